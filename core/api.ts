@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { type EditorStateJSON, editorStateSchema } from './document/editor-json';
+import type { Result } from './errors';
+import { reportMetaSchema } from './report-meta';
+
+/**
+ * The one contract between the UI and the Node side: call name → params schema → result
+ * schema. Electron IPC, the HTTP harness and the tests are all generic over this table;
+ * adding a call here is the only step needed to expose it everywhere.
+ */
+
+const reportPath = z.string().trim().min(1).max(4096);
+
+/** Trusted on the way out (it was validated on the way in); deep-checking it per call would be wasted work. */
+const storedDocument = z.custom<EditorStateJSON>((v) => typeof v === 'object' && v !== null && 'root' in v);
+
+export const openedReportSchema = z.object({
+  path: z.string(),
+  meta: reportMetaSchema,
+  document: storedDocument.nullable(),
+  readOnly: z.boolean(),
+  /** Why the report is read-only, in Chinese, or null. */
+  readOnlyReason: z.string().nullable(),
+  /** ISO time of the last saved document, or null when nothing was saved yet. */
+  savedAt: z.string().nullable(),
+});
+export type OpenedReport = z.infer<typeof openedReportSchema>;
+
+export const recentEntrySchema = z.object({ path: z.string(), title: z.string(), openedAt: z.string() });
+export type RecentEntry = z.infer<typeof recentEntrySchema>;
+
+export const reportStatsSchema = z.object({
+  headings: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  cases: z.number(),
+  figures: z.number(),
+  figuresWithImage: z.number(),
+  tables: z.number(),
+  paragraphs: z.number(),
+  chars: z.number(),
+});
+
+const none = z.object({}).strict();
+
+function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
+  return { params, result };
+}
+
+export const api = {
+  'app.info': call(none, z.object({ shell: z.enum(['electron', 'harness']), version: z.string(), nativeDialogs: z.boolean() })),
+  'recent.list': call(none, z.array(recentEntrySchema)),
+  'recent.forget': call(z.object({ path: reportPath }).strict(), z.null()),
+  'dialog.pickReportToOpen': call(none, z.string().nullable()),
+  'dialog.pickReportToSave': call(z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(), z.string().nullable()),
+  'report.create': call(z.object({ path: reportPath, meta: reportMetaSchema }).strict(), openedReportSchema),
+  'report.open': call(z.object({ path: reportPath }).strict(), openedReportSchema),
+  'report.current': call(none, openedReportSchema.nullable()),
+  'report.close': call(none, z.null()),
+  'report.saveDocument': call(z.object({ document: editorStateSchema }).strict(), z.object({ savedAt: z.string() })),
+  'report.updateMeta': call(z.object({ meta: reportMetaSchema }).strict(), reportMetaSchema),
+  'report.saveAs': call(z.object({ path: reportPath }).strict(), openedReportSchema),
+  'report.stats': call(none, reportStatsSchema),
+} as const;
+
+export type Api = typeof api;
+export type ApiName = keyof Api;
+export const apiNames = Object.keys(api) as ApiName[];
+
+export type ApiParams<N extends ApiName> = z.input<Api[N]['params']>;
+export type ApiValue<N extends ApiName> = z.output<Api[N]['result']>;
+
+/** What the Node side implements: one handler per call, given already-validated params. */
+export type ApiHandlers = { [N in ApiName]: (params: z.output<Api[N]['params']>) => Promise<ApiValue<N>> | ApiValue<N> };
+
+/** What the UI holds: one function per call; failures come back as values, never as throws. */
+export type ApiClient = { [N in ApiName]: (params: ApiParams<N>) => Promise<Result<ApiValue<N>>> };
+
+export function isApiName(name: unknown): name is ApiName {
+  return typeof name === 'string' && Object.hasOwn(api, name);
+}

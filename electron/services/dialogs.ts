@@ -1,0 +1,33 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** File pickers: native in Electron; in the browser harness and tests, a documents folder. */
+export interface Dialogs {
+  readonly native: boolean;
+  pickReportToOpen(): Promise<string | null>;
+  /** A path the user agreed to write (a native dialog has already asked about overwriting). */
+  pickReportToSave(suggestedName: string): Promise<string | null>;
+}
+
+export const REPORT_EXTENSION = '.nianbao';
+
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim().slice(0, 120);
+  return cleaned.length > 0 ? cleaned : '未命名报告';
+}
+
+/** No native dialogs: new reports go to `folder` under a name that is not taken yet. */
+export function folderDialogs(folder: string): Dialogs {
+  return {
+    native: false,
+    pickReportToOpen: async () => null,
+    pickReportToSave: async (suggestedName) => {
+      mkdirSync(folder, { recursive: true });
+      const base = safeFileName(suggestedName.replace(/\.nianbao$/i, ''));
+      for (let i = 1; ; i += 1) {
+        const candidate = join(folder, `${base}${i === 1 ? '' : ` (${i})`}${REPORT_EXTENSION}`);
+        if (!existsSync(candidate)) return candidate;
+      }
+    },
+  };
+}

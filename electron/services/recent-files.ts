@@ -1,0 +1,36 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { type RecentEntry, recentEntrySchema } from '../../core/api';
+
+const MAX_RECENT = 12;
+
+/** The 最近打开 list, kept as a small JSON file in the user's settings folder. */
+export class RecentFiles {
+  constructor(private readonly file: string) {}
+
+  list(): RecentEntry[] {
+    try {
+      const parsed = z.array(recentEntrySchema).safeParse(JSON.parse(readFileSync(this.file, 'utf8')));
+      return parsed.success ? parsed.data : [];
+    } catch {
+      return [];
+    }
+  }
+
+  add(path: string, title: string, at = new Date()): void {
+    const rest = this.list().filter((e) => e.path !== path);
+    this.write([{ path, title, openedAt: at.toISOString() }, ...rest].slice(0, MAX_RECENT));
+  }
+
+  forget(path: string): void {
+    this.write(this.list().filter((e) => e.path !== path));
+  }
+
+  private write(entries: RecentEntry[]): void {
+    mkdirSync(dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.tmp`;
+    writeFileSync(tmp, JSON.stringify(entries, null, 2));
+    renameSync(tmp, this.file);
+  }
+}

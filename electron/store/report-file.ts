@@ -1,0 +1,222 @@
+import Database from 'better-sqlite3';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { DOCUMENT_SCHEMA_VERSION, type EditorStateJSON, emptyDocument } from '../../core/document/editor-json';
+import { ReportError } from '../../core/errors';
+import { type ReportMeta, reportMetaSchema } from '../../core/report-meta';
+import { zh } from '../../core/zh';
+import { REPORT_APPLICATION_ID, readReportHeader } from './file-header';
+import { LATEST_SCHEMA, appliedMigrations, migrate, verifyLedger } from './migrations/index';
+import { acquireReportLock } from './report-lock';
+import { addRevision, editRevisionDue, listRevisions } from './revisions';
+
+export interface ReportFileOptions {
+  /** Open without taking the edit lock, even when it is free. */
+  readOnly?: boolean;
+  /** Clock for timestamps and revision spacing (tests move it). */
+  now?: () => Date;
+}
+
+export interface StoredDocument {
+  json: EditorStateJSON;
+  updatedAt: string;
+}
+
+/**
+ * One report = one SQLite file used as an application file format. Opening never modifies a
+ * file that turns out not to be a healthy report of a schema this build understands.
+ */
+export class ReportFile {
+  private constructor(
+    readonly path: string,
+    private readonly db: Database.Database,
+    readonly readOnlyReason: string | null,
+    private readonly releaseLock: () => void,
+    private readonly now: () => Date,
+  ) {}
+
+  get readOnly(): boolean {
+    return this.readOnlyReason !== null;
+  }
+
+  static async create(path: string, meta: ReportMeta, options: ReportFileOptions & { overwrite?: boolean } = {}): Promise<ReportFile> {
+    const now = options.now ?? (() => new Date());
+    if (existsSync(path) && !options.overwrite) throw new ReportError('ALREADY_EXISTS', path);
+    // Built beside the target and renamed into place, so a crash never leaves half a report.
+    const tmp = `${path}.creating-${process.pid}`;
+    rmSync(tmp, { force: true });
+    try {
+      const db = new Database(tmp);
+      try {
+        db.pragma(`application_id = ${REPORT_APPLICATION_ID}`);
+        migrate(db, now);
+        db.transaction(() => {
+          writeMeta(db, meta);
+          db.prepare('INSERT INTO document (id, json, schema_version, updated_at) VALUES (1, ?, ?, ?)').run(
+            JSON.stringify(emptyDocument()),
+            DOCUMENT_SCHEMA_VERSION,
+            now().toISOString(),
+          );
+        })();
+        db.pragma('journal_mode = WAL');
+      } finally {
+        db.close();
+      }
+      renameSync(tmp, path);
+    } catch (err) {
+      rmSync(tmp, { force: true });
+      throw err instanceof ReportError ? err : new ReportError('IO', (err as Error).message);
+    }
+    return ReportFile.open(path, options);
+  }
+
+  static async open(path: string, options: ReportFileOptions = {}): Promise<ReportFile> {
+    const now = options.now ?? (() => new Date());
+    await checkHeader(path);
+    const lock = options.readOnly ? null : acquireReportLock(path);
+    const release = lock?.acquired ? lock.release : () => {};
+    try {
+      const probe = openVerified(path);
+      let readOnlyReason: string | null = null;
+      if (lock === null) readOnlyReason = zh.readOnly.requested;
+      else if (!lock.acquired) {
+        readOnlyReason = lock.owner.host === hostname() ? zh.readOnly.lockedHere : zh.readOnly.lockedElsewhere(lock.owner.host);
+      }
+      if (readOnlyReason !== null) return new ReportFile(path, probe, readOnlyReason, release, now);
+      probe.close();
+
+      const db = new Database(path, { fileMustExist: true });
+      try {
+        configureWritable(db);
+        if ((db.pragma('user_version', { simple: true }) as number) < LATEST_SCHEMA) migrate(db, now);
+        const file = new ReportFile(path, db, null, release, now);
+        const doc = db.prepare('SELECT json, schema_version AS v FROM document WHERE id = 1').get() as { json: string; v: number } | undefined;
+        if (doc) addRevision(db, 'open', doc.json, doc.v, now());
+        return file;
+      } catch (err) {
+        db.close();
+        throw err;
+      }
+    } catch (err) {
+      release();
+      throw asReportError(err);
+    }
+  }
+
+  get meta(): ReportMeta {
+    const rows = this.db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[];
+    const parsed = reportMetaSchema.safeParse(Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)])));
+    if (!parsed.success) throw new ReportError('DAMAGED', `meta: ${parsed.error.message}`);
+    return parsed.data;
+  }
+
+  get document(): StoredDocument | null {
+    const row = this.db.prepare('SELECT json, updated_at AS updatedAt FROM document WHERE id = 1').get() as { json: string; updatedAt: string } | undefined;
+    return row ? { json: JSON.parse(row.json) as EditorStateJSON, updatedAt: row.updatedAt } : null;
+  }
+
+  /** Returns the save time once the write is durable (synchronous=FULL, WAL). */
+  saveDocument(doc: EditorStateJSON): string {
+    this.assertWritable();
+    const at = this.now();
+    const json = JSON.stringify(doc);
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO document (id, json, schema_version, updated_at) VALUES (1, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET json = excluded.json, schema_version = excluded.schema_version, updated_at = excluded.updated_at`,
+        )
+        .run(json, DOCUMENT_SCHEMA_VERSION, at.toISOString());
+      if (editRevisionDue(this.db, at)) addRevision(this.db, 'edit', json, DOCUMENT_SCHEMA_VERSION, at);
+    })();
+    return at.toISOString();
+  }
+
+  updateMeta(meta: ReportMeta): ReportMeta {
+    this.assertWritable();
+    this.db.transaction(() => writeMeta(this.db, meta))();
+    return this.meta;
+  }
+
+  /** Writes a compact copy to `path`, then continues editing the copy (as Word's 另存为 does). */
+  async saveAs(path: string): Promise<ReportFile> {
+    const tmp = `${path}.saving-${process.pid}`;
+    rmSync(tmp, { force: true });
+    try {
+      this.db.prepare('VACUUM INTO ?').run(tmp);
+      renameSync(tmp, path);
+    } catch (err) {
+      rmSync(tmp, { force: true });
+      throw new ReportError('IO', (err as Error).message);
+    }
+    const copy = await ReportFile.open(path, { now: this.now });
+    this.close();
+    return copy;
+  }
+
+  revisions() {
+    return listRevisions(this.db);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+    this.releaseLock();
+  }
+
+  private assertWritable(): void {
+    if (this.readOnly) throw new ReportError('READ_ONLY', this.readOnlyReason ?? undefined);
+  }
+}
+
+async function checkHeader(path: string): Promise<void> {
+  let isFile: boolean;
+  try {
+    isFile = statSync(path).isFile();
+  } catch (err) {
+    throw new ReportError((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'NOT_FOUND' : 'IO', path);
+  }
+  if (!isFile) throw new ReportError('NOT_A_REPORT', `${path} is not a file`);
+  const header = await readReportHeader(path);
+  if (header.kind === 'not-sqlite') throw new ReportError('NOT_A_REPORT', `${path} is not a SQLite file`);
+  if (header.kind === 'foreign-sqlite') throw new ReportError('NOT_A_REPORT', `application_id ${header.applicationId}`);
+  if (header.userVersion > LATEST_SCHEMA) throw new ReportError('TOO_NEW', `schema ${header.userVersion} > ${LATEST_SCHEMA}`);
+}
+
+/** A read-only connection that has passed every check; SQLite writes nothing through it. */
+function openVerified(path: string): Database.Database {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('foreign_keys = ON');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_SCHEMA) throw new ReportError('TOO_NEW', `schema ${version}`);
+    if ((db.pragma('application_id', { simple: true }) as number) !== REPORT_APPLICATION_ID) throw new ReportError('NOT_A_REPORT');
+    const check = db.pragma('integrity_check', { simple: true });
+    if (check !== 'ok') throw new ReportError('DAMAGED', String(check));
+    verifyLedger(appliedMigrations(db));
+    return db;
+  } catch (err) {
+    db.close();
+    throw asReportError(err);
+  }
+}
+
+function configureWritable(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: an acknowledged save survives power loss too, which USB sticks make likely.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+function writeMeta(db: Database.Database, meta: ReportMeta): void {
+  const upsert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  for (const [key, value] of Object.entries(reportMetaSchema.parse(meta))) upsert.run(key, JSON.stringify(value));
+}
+
+function asReportError(err: unknown): ReportError {
+  if (err instanceof ReportError) return err;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code)) return new ReportError('DAMAGED', (err as Error).message);
+  if (code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EPERM') return new ReportError('IO', (err as Error).message);
+  return new ReportError('DAMAGED', (err as Error).message);
+}
