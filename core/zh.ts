@@ -42,6 +42,9 @@ export const zh = {
     create: '创建',
     cancel: '取消',
     pathPrompt: '输入报告文件路径（.nianbao）',
+    openPath: '打开此路径',
+    welcome: '职业教育质量年度报告的编写工具',
+    untitled: '未命名报告',
     defaultTitle: (org: string, year: number) => `${org}职业教育质量年度报告（${year}年）`,
   },
   menu: {

@@ -1,0 +1,27 @@
+import { zh } from '../../core/zh';
+import { ReportEditor } from '../editor/ReportEditor';
+import { ErrorBanner } from './ErrorBanner';
+import { FileMenu } from './FileMenu';
+import { StartScreen } from './StartScreen';
+import { useReportSession } from './use-report';
+
+export function App() {
+  const session = useReportSession();
+  if (!session.ready) return null;
+  return (
+    <div className="app">
+      <header className="app-bar">
+        <span className="app-name">{zh.appName}</span>
+        <FileMenu session={session} />
+        {session.report && <span className="app-bar-title">{session.report.meta.title}</span>}
+      </header>
+      {session.error && <ErrorBanner error={session.error} onDismiss={session.dismissError} />}
+      {session.report ? (
+        // Keyed by path: opening another report starts a fresh editor and history.
+        <ReportEditor key={session.report.path} report={session.report} />
+      ) : (
+        <StartScreen session={session} />
+      )}
+    </div>
+  );
+}

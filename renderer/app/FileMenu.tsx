@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'react';
+import { zh } from '../../core/zh';
+import { NewReportForm } from './StartScreen';
+import type { ReportSession } from './use-report';
+
+/** The 文件 menu: the start screen's commands, reachable while a report is open. */
+export function FileMenu({ session }: { session: ReportSession }) {
+  const [open, setOpen] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => {
+      if (!ref.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open]);
+
+  const run = (action: () => unknown) => () => {
+    setOpen(false);
+    void action();
+  };
+
+  return (
+    <div className="menu" ref={ref}>
+      <button type="button" className="menu-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {zh.menu.file}
+      </button>
+      {open && (
+        <div className="menu-list" role="menu">
+          <button type="button" role="menuitem" onClick={run(() => setCreating(true))}>
+            {zh.menu.newReport}
+          </button>
+          {session.nativeDialogs && (
+            <button type="button" role="menuitem" onClick={run(() => session.open())}>
+              {zh.menu.open}
+            </button>
+          )}
+          <div className="menu-group">{zh.menu.recent}</div>
+          {session.recent.slice(0, 8).map((entry) => (
+            <button type="button" role="menuitem" key={entry.path} title={entry.path} onClick={run(() => session.open(entry.path))}>
+              {entry.title}
+            </button>
+          ))}
+          <hr />
+          <button type="button" role="menuitem" disabled={!session.report} onClick={run(() => session.saveAs())}>
+            {zh.menu.saveAs}
+          </button>
+          <button type="button" role="menuitem" disabled={!session.report} onClick={run(() => session.close())}>
+            {zh.menu.close}
+          </button>
+        </div>
+      )}
+      {creating && (
+        <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && setCreating(false)}>
+          <div className="dialog" role="dialog" aria-label={zh.start.newReport}>
+            <h2>{zh.start.newReport}</h2>
+            <NewReportForm session={session} onDone={() => setCreating(false)} />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { OpenedReport, RecentEntry } from '../../core/api';
+import type { ApiError, Result } from '../../core/errors';
+import type { ReportMeta } from '../../core/report-meta';
+import { apiClient, onOpenFileRequest } from '../api-client';
+
+export interface ReportSession {
+  report: OpenedReport | null;
+  recent: RecentEntry[];
+  nativeDialogs: boolean;
+  error: ApiError | null;
+  /** False until the first report.current answer, so a reload does not flash the start screen. */
+  ready: boolean;
+  dismissError(): void;
+  create(meta: ReportMeta): Promise<void>;
+  open(path?: string): Promise<void>;
+  saveAs(): Promise<void>;
+  close(): Promise<void>;
+  updateMeta(meta: ReportMeta): Promise<void>;
+}
+
+/** The open report and the file commands of the 文件 menu and the start screen. */
+export function useReportSession(): ReportSession {
+  const [report, setReport] = useState<OpenedReport | null>(null);
+  const [recent, setRecent] = useState<RecentEntry[]>([]);
+  const [nativeDialogs, setNativeDialogs] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [ready, setReady] = useState(false);
+
+  const take = useCallback(<T,>(result: Result<T>): T | undefined => {
+    if (result.ok) return result.value;
+    setError(result.error);
+    return undefined;
+  }, []);
+
+  const refreshRecent = useCallback(async () => {
+    const list = take(await apiClient['recent.list']({}));
+    if (list) setRecent(list);
+  }, [take]);
+
+  const openPath = useCallback(
+    async (path: string) => {
+      const opened = take(await apiClient['report.open']({ path }));
+      if (opened) setReport(opened);
+      await refreshRecent();
+    },
+    [take, refreshRecent],
+  );
+
+  useEffect(() => {
+    void (async () => {
+      const info = take(await apiClient['app.info']({}));
+      if (info) setNativeDialogs(info.nativeDialogs);
+      const current = take(await apiClient['report.current']({}));
+      if (current) setReport(current);
+      await refreshRecent();
+      setReady(true);
+    })();
+    return onOpenFileRequest((path) => void openPath(path));
+  }, [take, refreshRecent, openPath]);
+
+  return {
+    report,
+    recent,
+    nativeDialogs,
+    error,
+    ready,
+    dismissError: () => setError(null),
+    create: async (meta) => {
+      const path = take(await apiClient['dialog.pickReportToSave']({ suggestedName: meta.title }));
+      if (!path) return;
+      const created = take(await apiClient['report.create']({ path, meta }));
+      if (created) setReport(created);
+      await refreshRecent();
+    },
+    open: async (path) => {
+      const chosen = path ?? take(await apiClient['dialog.pickReportToOpen']({}));
+      if (chosen) await openPath(chosen);
+    },
+    saveAs: async () => {
+      if (!report) return;
+      const path = take(await apiClient['dialog.pickReportToSave']({ suggestedName: report.meta.title }));
+      if (!path) return;
+      const copy = take(await apiClient['report.saveAs']({ path }));
+      if (copy) setReport(copy);
+      await refreshRecent();
+    },
+    close: async () => {
+      take(await apiClient['report.close']({}));
+      setReport(null);
+      await refreshRecent();
+    },
+    updateMeta: async (meta) => {
+      const updated = take(await apiClient['report.updateMeta']({ meta }));
+      if (updated && report) setReport({ ...report, meta: updated });
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect } from 'react';
+import type { EditorStateJSON } from '../../core/document/editor-json';
+import { apiClient } from '../api-client';
+import { AutosaveQueue, type SaveStatus } from './autosave-queue';
+
+/** Saves the whole document about a second after typing stops, and on leaving the page. */
+export function AutosavePlugin({ onStatus }: { onStatus: (status: SaveStatus) => void }) {
+  const [editor] = useLexicalComposerContext();
+
+  useEffect(() => {
+    const queue = new AutosaveQueue<EditorStateJSON>({
+      save: async (document) => (await apiClient['report.saveDocument']({ document })).ok,
+      onStatus,
+    });
+    const unregister = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves }) => {
+      // Selection-only updates and the initial load change nothing worth saving.
+      if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || prevEditorState.isEmpty()) return;
+      queue.schedule(editorState.toJSON() as unknown as EditorStateJSON);
+    });
+    const onHide = () => void queue.flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      unregister();
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      void queue.flush().finally(() => queue.dispose());
+    };
+  }, [editor, onStatus]);
+
+  return null;
+}

@@ -1,0 +1,39 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Harness, startHarness } from '../../electron/harness/harness';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+export const rendererDist = join(repoRoot, 'out/renderer');
+
+/** Debian's Chromium, with the flags that keep it off this machine's closed network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.NIANBAO_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface HarnessFixture {
+  harness: Harness;
+  home: string;
+}
+
+/** The real services and the built renderer, as `npm run dev` serves them but without Vite. */
+export async function startTestHarness(): Promise<HarnessFixture> {
+  if (!existsSync(join(rendererDist, 'index.html'))) throw new Error('renderer not built: run `npm run build` first');
+  const home = mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
+  return { harness: await startHarness({ home, staticRoot: rendererDist }), home };
+}
+
+/** Types through an input method as Chinese users do: a composition, then its commit. */
+export async function typeWithIme(page: Page, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 1; i <= text.length; i += 1) {
+    const partial = text.slice(0, i);
+    await cdp.send('Input.imeSetComposition', { text: partial, selectionStart: partial.length, selectionEnd: partial.length });
+  }
+  await cdp.send('Input.insertText', { text });
+  await cdp.detach();
+}
