@@ -29,13 +29,14 @@ export class AutosaveQueue<T> {
     this.arm(this.delayMs);
   }
 
-  /** Saves whatever is pending now and resolves when nothing is left to write. */
+  /** Saves whatever is pending now; a failure stays pending and is retried later, not in a loop. */
   async flush(): Promise<void> {
     this.disarm();
-    while (this.inFlight || this.pending) {
-      if (this.inFlight) await this.inFlight;
-      else this.start();
-    }
+    if (this.inFlight) await this.inFlight;
+    if (!this.pending) return;
+    this.disarm();
+    this.start();
+    await this.inFlight;
   }
 
   dispose(): void {
