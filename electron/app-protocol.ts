@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeFor, resolveStaticPath } from './shell-policy';
+
+export type ReadFile = (path: string) => Promise<Uint8Array<ArrayBuffer>>;
+
+/**
+ * The `app://nianbao/…` handler: serves the built renderer from `root`. Only GET, only the
+ * app's host, never outside `root`; unknown paths get the app page, as the harness does.
+ */
+export function createAppRequestHandler(root: string, read: ReadFile = readFile): (request: Request) => Promise<Response> {
+  const indexFile = resolveStaticPath(root, '/') as string;
+  return async (request) => {
+    if (request.method !== 'GET') return plain(405, 'method not allowed');
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return plain(400, 'bad url');
+    }
+    if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return plain(403, 'forbidden host');
+    const file = resolveStaticPath(root, url.pathname);
+    if (!file) return plain(404, 'not found');
+    const served = (await tryRead(read, file)) ?? (file === indexFile ? null : await tryRead(read, indexFile));
+    if (!served) return plain(404, 'not found');
+    return new Response(served.body, { status: 200, headers: headers(mimeFor(served.path)) });
+  };
+}
+
+async function tryRead(read: ReadFile, path: string): Promise<{ path: string; body: Uint8Array<ArrayBuffer> } | null> {
+  try {
+    return { path, body: await read(path) };
+  } catch {
+    // Missing file or a directory: the caller falls back to the app page.
+    return null;
+  }
+}
+
+function headers(contentType: string): Record<string, string> {
+  return {
+    'content-type': contentType,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  };
+}
+
+function plain(status: number, text: string): Response {
+  return new Response(text, { status, headers: headers('text/plain; charset=utf-8') });
+}

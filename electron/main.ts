@@ -1,0 +1,166 @@
+import { join } from 'node:path';
+import { BrowserWindow, type IpcMainInvokeEvent, type WebContents, app, dialog, ipcMain, protocol, session } from 'electron';
+import { apiNames } from '../core/api';
+import { apiError } from '../core/errors';
+import { zh } from '../core/zh';
+import { createDispatcher } from './api/dispatch';
+import { createAppRequestHandler } from './app-protocol';
+import { runCli } from './cli/run-cli';
+import { OPEN_FILE_CHANNEL, channelFor } from './ipc-channel';
+import { cliArgs, reportPathFromArgv } from './launch-args';
+import { createServices } from './services/api-handlers';
+import { type Dialogs, REPORT_EXTENSION, safeFileName } from './services/dialogs';
+import { RecentFiles } from './services/recent-files';
+import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './shell-policy';
+import { mainWindowOptions } from './window-options';
+
+/**
+ * The Electron shell, kept thin: the domain lives in ./services and core, which the browser
+ * harness and the CLI run too. This file only wires them to Electron. It runs on import
+ * (the bundle's entry point); tests import it with `electron` mocked.
+ */
+
+const REPORT_FILTERS = [{ name: `${zh.appName}报告`, extensions: [REPORT_EXTENSION.slice(1)] }];
+
+function start(argv: readonly string[]): void {
+  const cli = cliArgs(argv);
+  if (cli) return runAsCli(cli);
+
+  // A second launch (double-clicking another report) hands its argv to this instance.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  // Must happen before 'ready': the renderer's origin is app://nianbao, a secure origin.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+  let window: BrowserWindow | null = null;
+  let rendererReady = false;
+  const pendingFiles: string[] = [];
+
+  const openFile = (path: string): void => {
+    if (window && rendererReady) window.webContents.send(OPEN_FILE_CHANNEL, path);
+    else pendingFiles.push(path);
+  };
+
+  const firstFile = reportPathFromArgv(argv, process.cwd());
+  if (firstFile) pendingFiles.push(firstFile);
+
+  // macOS delivers double-clicked files as an event, possibly before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFile(path);
+  });
+
+  app.on('second-instance', (_event, otherArgv, workingDirectory) => {
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+    const path = reportPathFromArgv(otherArgv, workingDirectory);
+    if (path) openFile(path);
+  });
+
+  const services = createServices({
+    shell: 'electron',
+    version: app.getVersion(),
+    dialogs: nativeDialogs(() => window),
+    recent: new RecentFiles(join(app.getPath('userData'), 'recent.json')),
+  });
+  const dispatch = createDispatcher(services.handlers, (err) => console.error(err));
+
+  app.on('before-quit', () => services.shutdown());
+  app.on('window-all-closed', () => {
+    services.shutdown();
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  const createWindow = (): void => {
+    const appRoot = app.getAppPath();
+    const win = new BrowserWindow(mainWindowOptions(join(appRoot, 'out', 'electron', 'preload.cjs')));
+    window = win;
+    rendererReady = false;
+    harden(win.webContents);
+    win.once('ready-to-show', () => win.show());
+    win.on('closed', () => {
+      if (window === win) window = null;
+    });
+    win.webContents.on('did-start-loading', () => {
+      rendererReady = false;
+    });
+    // The preload buffers these until the page subscribes, so sending on load is safe.
+    win.webContents.on('did-finish-load', () => {
+      rendererReady = true;
+      for (const path of pendingFiles.splice(0)) win.webContents.send(OPEN_FILE_CHANNEL, path);
+    });
+    void win.loadURL(`${APP_ORIGIN}/index.html`);
+  };
+
+  void app.whenReady().then(() => {
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    protocol.handle(APP_SCHEME, createAppRequestHandler(join(app.getAppPath(), 'out', 'renderer')));
+
+    // Generic over the contract: one handler per call name, and only for the app's own pages.
+    for (const name of apiNames) {
+      ipcMain.handle(channelFor(name), (event: IpcMainInvokeEvent, params: unknown) =>
+        isTrustedSender(event) ? dispatch(name, params) : { ok: false, error: apiError('BAD_INPUT', 'untrusted sender') },
+      );
+    }
+
+    createWindow();
+    app.on('activate', () => {
+      if (!window) createWindow();
+    });
+  });
+}
+
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && isAppUrl(frame.url);
+}
+
+/** Nothing but the app's own page may ever be shown in its window. */
+function harden(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+function nativeDialogs(parent: () => BrowserWindow | null): Dialogs {
+  return {
+    native: true,
+    pickReportToOpen: async () => {
+      const options = { properties: ['openFile' as const], filters: REPORT_FILTERS };
+      const win = parent();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    pickReportToSave: async (suggestedName) => {
+      const base = safeFileName(suggestedName.replace(/\.nianbao$/i, ''));
+      const options = { defaultPath: join(app.getPath('documents'), `${base}${REPORT_EXTENSION}`), filters: REPORT_FILTERS };
+      const win = parent();
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      // Some Linux file choosers do not append the filter's extension.
+      return result.filePath.toLowerCase().endsWith(REPORT_EXTENSION) ? result.filePath : `${result.filePath}${REPORT_EXTENSION}`;
+    },
+  };
+}
+
+function runAsCli(args: string[]): void {
+  void runCli(args, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  }).then((code) => {
+    // app.exit does not wait for piped output; an empty write calls back once it has drained.
+    process.stdout.write('', () => process.stderr.write('', () => app.exit(code)));
+  });
+}
+
+start(process.argv);

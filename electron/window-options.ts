@@ -1,0 +1,37 @@
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { zh } from '../core/zh';
+
+// Type-only import: erased at build time, so this module runs (and is tested) without Electron.
+
+/** The renderer gets no Node, no remote content and nothing but the preload's bridge. */
+export function webPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    // Dropping a photo outside the editor must not replace the app with a file:// page.
+    navigateOnDragDrop: false,
+    // Chromium's spellchecker knows no Chinese and would underline every run of hanzi.
+    spellcheck: false,
+  };
+}
+
+export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
+  return {
+    title: zh.appName,
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    // Shown on 'ready-to-show' so the user never sees an empty white frame.
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: webPreferences(preload),
+  };
+}

@@ -1,0 +1,51 @@
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+
+/**
+ * Bundles the Electron main process and the preload into out/electron/*.cjs. Each is built
+ * on its own: a sandboxed preload cannot require sibling files, so it must be one file
+ * with no shared chunk. `electron` and the native `better-sqlite3` stay external, as do
+ * Node's builtins; everything else (zod, core) is bundled.
+ */
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(root, 'out', 'electron');
+
+const externalPackages = new Set(['electron', 'better-sqlite3']);
+const builtins = new Set(builtinModules);
+
+function isExternal(id: string): boolean {
+  if (id.startsWith('node:') || builtins.has(id)) return true;
+  const pkg = id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]!;
+  return externalPackages.has(pkg);
+}
+
+async function bundle(name: 'main' | 'preload', emptyOutDir: boolean): Promise<void> {
+  await build({
+    configFile: false,
+    root,
+    publicDir: false,
+    logLevel: 'warn',
+    ssr: { target: 'node', noExternal: true },
+    build: {
+      ssr: true,
+      target: 'node22',
+      outDir,
+      emptyOutDir,
+      minify: false,
+      sourcemap: true,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      rolldownOptions: {
+        input: { [name]: resolve(root, 'electron', `${name}.ts`) },
+        external: isExternal,
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  });
+}
+
+await bundle('main', true);
+await bundle('preload', false);
+console.log(`built ${outDir}/main.cjs and preload.cjs`);

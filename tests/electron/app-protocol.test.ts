@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppRequestHandler } from '../../electron/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../electron/shell-policy';
+
+let home: string;
+let handle: (request: Request) => Promise<Response>;
+
+beforeAll(() => {
+  home = mkdtempSync(join(tmpdir(), 'nianbao-protocol-'));
+  const root = join(home, 'renderer');
+  mkdirSync(join(root, 'assets'), { recursive: true });
+  writeFileSync(join(root, 'index.html'), '<!doctype html><p>app page</p>');
+  writeFileSync(join(root, 'assets', 'app.js'), 'export {}');
+  writeFileSync(join(home, 'secret.txt'), 'do not serve');
+  handle = createAppRequestHandler(root);
+});
+
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+const get = (url: string) => handle(new Request(url));
+
+describe('app:// request handler', () => {
+  it('serves files with their type and the CSP', async () => {
+    const page = await get('app://nianbao/');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('app page');
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+
+    const script = await get('app://nianbao/assets/app.js');
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(script.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('falls back to the app page for unknown paths and folders', async () => {
+    for (const url of ['app://nianbao/report/editor', 'app://nianbao/assets', 'app://nianbao/missing.js']) {
+      const res = await get(url);
+      expect(res.status, url).toBe(200);
+      expect(await res.text(), url).toContain('app page');
+    }
+  });
+
+  it('only answers GET on its own host', async () => {
+    expect((await handle(new Request('app://nianbao/index.html', { method: 'POST', body: '{}' }))).status).toBe(405);
+    expect((await handle(new Request('app://nianbao/index.html', { method: 'PUT', body: '{}' }))).status).toBe(405);
+    expect((await get('app://evil/index.html')).status).toBe(403);
+    expect((await get('https://nianbao/index.html')).status).toBe(403);
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    for (const path of ['/..%2fsecret.txt', '/assets%2f..%2f..%2fsecret.txt', '/assets%5c..%5c..%5csecret.txt', '/index.html%00']) {
+      const res = await get(`app://nianbao${path}`);
+      expect(await res.text(), path).not.toContain('do not serve');
+    }
+  });
+});

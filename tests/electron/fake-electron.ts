@@ -1,0 +1,169 @@
+import { vi } from 'vitest';
+
+/**
+ * A stand-in for the `electron` module, enough for main.ts and preload.ts to run in Node.
+ * It records what the shell asks of Electron so tests can assert the wiring.
+ */
+
+type Listener = (...args: unknown[]) => unknown;
+
+export class FakeEmitter {
+  private readonly listeners = new Map<string, Listener[]>();
+
+  removeAllListeners(): void {
+    this.listeners.clear();
+  }
+
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+
+  once(event: string, listener: Listener): this {
+    const wrapped: Listener = (...args) => {
+      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== wrapped));
+      return listener(...args);
+    };
+    return this.on(event, wrapped);
+  }
+
+  emit(event: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(event) ?? []) listener(...args);
+  }
+
+  listenerCount(event: string): number {
+    return this.listeners.get(event)?.length ?? 0;
+  }
+}
+
+/** An Electron-style event: handlers veto with preventDefault(). */
+export function fakeEvent(): { defaultPrevented: boolean; preventDefault(): void } {
+  return {
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true;
+    },
+  };
+}
+
+export class FakeWebContents extends FakeEmitter {
+  readonly sent: Array<[string, ...unknown[]]> = [];
+  windowOpenHandler: ((details: unknown) => unknown) | null = null;
+
+  setWindowOpenHandler(handler: (details: unknown) => unknown): void {
+    this.windowOpenHandler = handler;
+  }
+
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push([channel, ...args]);
+  }
+}
+
+export class FakeBrowserWindow extends FakeEmitter {
+  readonly webContents = new FakeWebContents();
+  readonly loadedUrls: string[] = [];
+  focused = 0;
+  shown = false;
+
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    electronState.windows.push(this);
+  }
+
+  loadURL(url: string): Promise<void> {
+    this.loadedUrls.push(url);
+    return Promise.resolve();
+  }
+
+  show(): void {
+    this.shown = true;
+  }
+
+  focus(): void {
+    this.focused += 1;
+  }
+
+  isMinimized(): boolean {
+    return false;
+  }
+
+  restore(): void {}
+}
+
+type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
+type ProtocolHandler = (request: Request) => Promise<Response> | Response;
+type PermissionHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+
+export const electronState = {
+  lock: true,
+  appPath: '/nonexistent',
+  userData: '/nonexistent',
+  windows: [] as FakeBrowserWindow[],
+  ipcHandlers: new Map<string, InvokeHandler>(),
+  privilegedSchemes: [] as unknown[],
+  protocolHandlers: new Map<string, ProtocolHandler>(),
+  permissionHandler: null as PermissionHandler | null,
+  exposed: new Map<string, unknown>(),
+  rendererListeners: new Map<string, Listener[]>(),
+};
+
+class FakeApp extends FakeEmitter {
+  requestSingleInstanceLock = vi.fn(() => electronState.lock);
+  whenReady = vi.fn(() => Promise.resolve());
+  getPath = vi.fn((name: string) => `${electronState.userData}/${name}`);
+  getVersion = vi.fn(() => '9.9.9');
+  getAppPath = vi.fn(() => electronState.appPath);
+  quit = vi.fn();
+  exit = vi.fn();
+}
+
+export const fakeElectron = {
+  app: new FakeApp(),
+  BrowserWindow: FakeBrowserWindow,
+  ipcMain: {
+    handle: vi.fn((channel: string, handler: InvokeHandler) => {
+      if (electronState.ipcHandlers.has(channel)) throw new Error(`second handler for ${channel}`);
+      electronState.ipcHandlers.set(channel, handler);
+    }),
+    on: vi.fn(),
+  },
+  protocol: {
+    registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) => electronState.privilegedSchemes.push(...schemes)),
+    handle: vi.fn((scheme: string, handler: ProtocolHandler) => electronState.protocolHandlers.set(scheme, handler)),
+  },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn((handler: PermissionHandler) => {
+        electronState.permissionHandler = handler;
+      }),
+    },
+  },
+  dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+  contextBridge: {
+    exposeInMainWorld: vi.fn((key: string, value: unknown) => electronState.exposed.set(key, value)),
+  },
+  ipcRenderer: {
+    invoke: vi.fn((channel: string, ...args: unknown[]) => Promise.resolve({ channel, args })),
+    on: vi.fn((channel: string, listener: Listener) => {
+      electronState.rendererListeners.set(channel, [...(electronState.rendererListeners.get(channel) ?? []), listener]);
+    }),
+  },
+};
+
+/** A fresh Electron for the next import of main.ts or preload.ts. */
+export function resetFakeElectron(opts: { appPath: string; userData: string }): void {
+  vi.clearAllMocks();
+  fakeElectron.app.removeAllListeners();
+  Object.assign(electronState, {
+    lock: true,
+    appPath: opts.appPath,
+    userData: opts.userData,
+    windows: [],
+    ipcHandlers: new Map(),
+    privilegedSchemes: [],
+    protocolHandlers: new Map(),
+    permissionHandler: null,
+    exposed: new Map(),
+    rendererListeners: new Map(),
+  });
+}

@@ -1,0 +1,250 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { apiNames } from '../../core/api';
+import { CONTENT_SECURITY_POLICY } from '../../electron/shell-policy';
+
+const fake = await vi.hoisted(() => import('./fake-electron'));
+vi.mock('electron', () => fake.fakeElectron);
+
+const { electronState, fakeElectron, fakeEvent } = fake;
+
+let home: string;
+const originalArgv = process.argv;
+
+/** Runs main.ts afresh against the fake Electron, as `electron .` would with `argv`. */
+async function launch(argv: string[] = ['/opt/nianbao/nianbao', '.']): Promise<void> {
+  process.argv = argv;
+  vi.resetModules();
+  await import('../../electron/main');
+  // Let app.whenReady().then(...) run.
+  await new Promise((r) => setImmediate(r));
+}
+
+function onlyWindow(): InstanceType<typeof fake.FakeBrowserWindow> {
+  expect(electronState.windows).toHaveLength(1);
+  return electronState.windows[0]!;
+}
+
+function invoke(name: string, senderUrl: string | null, params: unknown): Promise<unknown> {
+  const handler = electronState.ipcHandlers.get(`api:${name}`);
+  if (!handler) throw new Error(`no handler for api:${name}`);
+  return Promise.resolve(handler({ senderFrame: senderUrl === null ? null : { url: senderUrl } }, params));
+}
+
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'nianbao-electron-'));
+  const appPath = join(home, 'app');
+  mkdirSync(join(appPath, 'out', 'renderer', 'assets'), { recursive: true });
+  writeFileSync(join(appPath, 'out', 'renderer', 'index.html'), '<!doctype html><title>年报工坊</title>');
+  writeFileSync(join(appPath, 'out', 'renderer', 'assets', 'app.js'), 'console.log(1)');
+  fake.resetFakeElectron({ appPath, userData: join(home, 'user') });
+});
+
+afterEach(() => {
+  fakeElectron.app.emit('before-quit');
+  process.argv = originalArgv;
+  vi.restoreAllMocks();
+  rmSync(home, { recursive: true, force: true });
+});
+
+describe('main window', () => {
+  it('is sandboxed, isolated and has no Node', async () => {
+    await launch();
+    const win = onlyWindow();
+    expect(win.options).toMatchObject({ title: '年报工坊', width: 1280, height: 860, show: false });
+    expect(win.options.webPreferences).toEqual({
+      preload: join(electronState.appPath, 'out', 'electron', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    });
+    expect(win.loadedUrls).toEqual(['app://nianbao/index.html']);
+    expect(win.shown).toBe(false);
+    win.emit('ready-to-show');
+    expect(win.shown).toBe(true);
+  });
+
+  it('refuses navigation away from the app, new windows and webviews', async () => {
+    await launch();
+    const contents = onlyWindow().webContents;
+
+    const away = fakeEvent();
+    contents.emit('will-navigate', away, 'https://example.com/');
+    expect(away.defaultPrevented).toBe(true);
+
+    const fileUrl = fakeEvent();
+    contents.emit('will-navigate', fileUrl, 'file:///etc/passwd');
+    expect(fileUrl.defaultPrevented).toBe(true);
+
+    const inside = fakeEvent();
+    contents.emit('will-navigate', inside, 'app://nianbao/index.html');
+    expect(inside.defaultPrevented).toBe(false);
+
+    const redirect = fakeEvent();
+    contents.emit('will-redirect', redirect, 'https://example.com/');
+    expect(redirect.defaultPrevented).toBe(true);
+
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'app://nianbao/index.html' })).toEqual({ action: 'deny' });
+
+    const webview = fakeEvent();
+    expect(contents.listenerCount('will-attach-webview')).toBeGreaterThan(0);
+    contents.emit('will-attach-webview', webview, {}, {});
+    expect(webview.defaultPrevented).toBe(true);
+  });
+
+  it('denies every permission request', async () => {
+    await launch();
+    const handler = electronState.permissionHandler;
+    expect(handler).not.toBeNull();
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
+      const callback = vi.fn();
+      handler?.({}, permission, callback);
+      expect(callback).toHaveBeenCalledExactlyOnceWith(false);
+    }
+  });
+});
+
+describe('app:// protocol', () => {
+  it('is privileged and serves the built renderer with the CSP', async () => {
+    await launch();
+    expect(electronState.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    const handle = electronState.protocolHandlers.get('app');
+    expect(handle).toBeDefined();
+
+    const page = await handle!(new Request('app://nianbao/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await page.text()).toContain('年报工坊');
+
+    const script = await handle!(new Request('app://nianbao/assets/app.js'));
+    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+
+    expect((await handle!(new Request('app://evil/index.html'))).status).toBe(403);
+    expect((await handle!(new Request('app://nianbao/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+  });
+});
+
+describe('IPC', () => {
+  it('registers exactly one handler per contract call and nothing else', async () => {
+    await launch();
+    const channels = [...electronState.ipcHandlers.keys()].sort();
+    expect(channels).toEqual(apiNames.map((name) => `api:${name}`).sort());
+    expect(fakeElectron.ipcMain.on).not.toHaveBeenCalled();
+  });
+
+  it('dispatches calls from the app page', async () => {
+    await launch();
+    expect(await invoke('app.info', 'app://nianbao/index.html', {})).toEqual({ ok: true, value: { shell: 'electron', version: '9.9.9', nativeDialogs: true } });
+    expect(await invoke('recent.list', 'app://nianbao/', undefined)).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses senders that are not the app page', async () => {
+    await launch();
+    for (const url of ['https://evil.example/', 'app://evil/index.html', 'file:///tmp/x.html', 'about:blank', '']) {
+      expect(await invoke('app.info', url, {}), url).toMatchObject({ ok: false, error: { code: expect.any(String) } });
+    }
+    expect(await invoke('app.info', null, {})).toMatchObject({ ok: false });
+  });
+
+  it('validates params at the boundary', async () => {
+    await launch();
+    expect(await invoke('recent.forget', 'app://nianbao/index.html', { path: 42 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await invoke('app.info', 'app://nianbao/index.html', { extra: true })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await invoke('report.open', 'app://nianbao/index.html', 'not an object')).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
+  it('uses native dialogs and maps a cancelled dialog to null', async () => {
+    await launch();
+    fakeElectron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await invoke('dialog.pickReportToOpen', 'app://nianbao/', {})).toEqual({ ok: true, value: null });
+
+    fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/u/报告' });
+    expect(await invoke('dialog.pickReportToSave', 'app://nianbao/', { suggestedName: '报告' })).toEqual({ ok: true, value: '/home/u/报告.nianbao' });
+    const [, options] = fakeElectron.dialog.showSaveDialog.mock.calls[0] as [unknown, { filters: unknown }];
+    expect(options.filters).toEqual([{ name: '年报工坊报告', extensions: ['nianbao'] }]);
+  });
+});
+
+describe('single instance and opening files', () => {
+  it('quits without a window when another instance holds the lock', async () => {
+    electronState.lock = false;
+    await launch();
+    expect(fakeElectron.app.quit).toHaveBeenCalled();
+    expect(electronState.windows).toHaveLength(0);
+    expect(electronState.ipcHandlers.size).toBe(0);
+  });
+
+  it('focuses the window and opens the file of a second launch', async () => {
+    await launch();
+    const win = onlyWindow();
+    win.webContents.emit('did-finish-load');
+    fakeElectron.app.emit('second-instance', fakeEvent(), ['/opt/nianbao/nianbao', '--some-switch', 'reports/学校.nianbao'], '/home/u');
+    expect(win.focused).toBe(1);
+    expect(win.webContents.sent).toEqual([['app:open-file', resolve('/home/u', 'reports/学校.nianbao')]]);
+
+    fakeElectron.app.emit('second-instance', fakeEvent(), ['/opt/nianbao/nianbao'], '/home/u');
+    expect(win.focused).toBe(2);
+    expect(win.webContents.sent).toHaveLength(1);
+  });
+
+  it('delivers a file named on the first launch once the page has loaded', async () => {
+    await launch(['/opt/nianbao/nianbao', '/data/州报告.NIANBAO']);
+    const contents = onlyWindow().webContents;
+    expect(contents.sent).toEqual([]);
+    contents.emit('did-finish-load');
+    expect(contents.sent).toEqual([['app:open-file', '/data/州报告.NIANBAO']]);
+  });
+
+  it('handles macOS open-file', async () => {
+    await launch();
+    const contents = onlyWindow().webContents;
+    const event = fakeEvent();
+    fakeElectron.app.emit('open-file', event, '/Users/u/a.nianbao');
+    expect(event.defaultPrevented).toBe(true);
+    contents.emit('did-finish-load');
+    expect(contents.sent).toEqual([['app:open-file', '/Users/u/a.nianbao']]);
+  });
+
+  it('closes the open report when the last window closes', async () => {
+    await launch();
+    const meta = { title: '测试报告', organisation: '某职业学校', year: 2025, kind: 'school' };
+    const created = await invoke('report.create', 'app://nianbao/', { path: join(home, 'r.nianbao'), meta });
+    expect(created).toMatchObject({ ok: true });
+    expect(await invoke('report.current', 'app://nianbao/', {})).toMatchObject({ ok: true, value: { path: join(home, 'r.nianbao') } });
+    fakeElectron.app.emit('window-all-closed');
+    expect(await invoke('report.current', 'app://nianbao/', {})).toEqual({ ok: true, value: null });
+    expect(fakeElectron.app.listenerCount('before-quit')).toBe(1);
+  });
+});
+
+describe('--cli', () => {
+  it('runs the command line tool and exits with its code instead of opening a window', async () => {
+    const out: string[] = [];
+    const capture = (chunk: unknown, cb?: unknown): boolean => {
+      out.push(String(chunk));
+      if (typeof cb === 'function') cb();
+      return true;
+    };
+    vi.spyOn(process.stdout, 'write').mockImplementation(capture as typeof process.stdout.write);
+    vi.spyOn(process.stderr, 'write').mockImplementation(capture as typeof process.stderr.write);
+
+    await launch(['/opt/nianbao/nianbao', '--cli', 'help']);
+    await vi.waitFor(() => expect(fakeElectron.app.exit).toHaveBeenCalledWith(0));
+    expect(out.join('')).toContain('nianbao new');
+    expect(fakeElectron.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+    expect(electronState.windows).toHaveLength(0);
+
+    await launch(['/opt/nianbao/nianbao', '--cli', 'no-such-command']);
+    await vi.waitFor(() => expect(fakeElectron.app.exit).toHaveBeenCalledWith(2));
+  });
+});
