@@ -3,7 +3,7 @@ import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { DOCUMENT_SCHEMA_VERSION, type EditorStateJSON, emptyDocument } from '../../core/document/editor-json';
 import { ReportError } from '../../core/errors';
-import { type ReportMeta, reportMetaSchema } from '../../core/report-meta';
+import { type ReportMeta, type ReportMetaInput, reportMetaSchema } from '../../core/report-meta';
 import { zh } from '../../core/zh';
 import { REPORT_APPLICATION_ID, readReportHeader } from './file-header';
 import { LATEST_SCHEMA, appliedMigrations, migrate, verifyLedger } from './migrations/index';
@@ -39,7 +39,7 @@ export class ReportFile {
     return this.readOnlyReason !== null;
   }
 
-  static async create(path: string, meta: ReportMeta, options: ReportFileOptions & { overwrite?: boolean } = {}): Promise<ReportFile> {
+  static async create(path: string, meta: ReportMetaInput, options: ReportFileOptions & { overwrite?: boolean } = {}): Promise<ReportFile> {
     const now = options.now ?? (() => new Date());
     if (existsSync(path) && !options.overwrite) throw new ReportError('ALREADY_EXISTS', path);
     // Built beside the target and renamed into place, so a crash never leaves half a report.
@@ -104,10 +104,7 @@ export class ReportFile {
   }
 
   get meta(): ReportMeta {
-    const rows = this.db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[];
-    const parsed = reportMetaSchema.safeParse(Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)])));
-    if (!parsed.success) throw new ReportError('DAMAGED', `meta: ${parsed.error.message}`);
-    return parsed.data;
+    return readMeta(this.db);
   }
 
   get document(): StoredDocument | null {
@@ -132,7 +129,7 @@ export class ReportFile {
     return at.toISOString();
   }
 
-  updateMeta(meta: ReportMeta): ReportMeta {
+  updateMeta(meta: ReportMetaInput): ReportMeta {
     this.assertWritable();
     this.db.transaction(() => writeMeta(this.db, meta))();
     return this.meta;
@@ -184,8 +181,12 @@ async function checkHeader(path: string): Promise<void> {
 
 /** A read-only connection that has passed every check; SQLite writes nothing through it. */
 function openVerified(path: string): Database.Database {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  // A read-only connection to a WAL-mode file still creates empty -wal/-shm files beside it;
+  // a rejected file must be left exactly as it was found, so those are removed again.
+  const sidecars = [`${path}-wal`, `${path}-shm`].filter((p) => !existsSync(p));
+  let db: Database.Database | null = null;
   try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
     db.pragma('foreign_keys = ON');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_SCHEMA) throw new ReportError('TOO_NEW', `schema ${version}`);
@@ -193,11 +194,47 @@ function openVerified(path: string): Database.Database {
     const check = db.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new ReportError('DAMAGED', String(check));
     verifyLedger(appliedMigrations(db));
+    verifyContent(db);
     return db;
   } catch (err) {
-    db.close();
+    db?.close();
+    removeSidecarsWeCreated(path, sidecars);
     throw asReportError(err);
   }
+}
+
+/** integrity_check does not look inside row data: damage there shows up only when it is parsed. */
+function verifyContent(db: Database.Database): void {
+  readMeta(db);
+  const row = db.prepare('SELECT json FROM document WHERE id = 1').get() as { json: string } | undefined;
+  if (!row) return;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(row.json);
+  } catch (err) {
+    throw new ReportError('DAMAGED', `document: ${(err as Error).message}`);
+  }
+  if ((doc as { root?: { type?: unknown } } | null)?.root?.type !== 'root') throw new ReportError('DAMAGED', 'document: no root node');
+}
+
+function removeSidecarsWeCreated(path: string, created: readonly string[]): void {
+  const wal = `${path}-wal`;
+  // A non-empty WAL means another connection is writing: then neither file is ours to remove.
+  if (created.includes(wal) && existsSync(wal) && statSync(wal).size > 0) return;
+  for (const file of created) rmSync(file, { force: true });
+}
+
+function readMeta(db: Database.Database): ReportMeta {
+  const rows = db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[];
+  let values: Record<string, unknown>;
+  try {
+    values = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)]));
+  } catch (err) {
+    throw new ReportError('DAMAGED', `meta: ${(err as Error).message}`);
+  }
+  const parsed = reportMetaSchema.safeParse(values);
+  if (!parsed.success) throw new ReportError('DAMAGED', `meta: ${parsed.error.message}`);
+  return parsed.data;
 }
 
 function configureWritable(db: Database.Database): void {
@@ -208,7 +245,7 @@ function configureWritable(db: Database.Database): void {
   db.pragma('busy_timeout = 5000');
 }
 
-function writeMeta(db: Database.Database, meta: ReportMeta): void {
+function writeMeta(db: Database.Database, meta: ReportMetaInput): void {
   const upsert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   for (const [key, value] of Object.entries(reportMetaSchema.parse(meta))) upsert.run(key, JSON.stringify(value));
 }
