@@ -44,3 +44,64 @@ export function formatHeadingNumber(path: readonly number[], style: HeadingNumbe
       return `（${own}）`;
   }
 }
+
+export type FigureNumberingScope = 'continuous' | 'per-chapter';
+
+export interface NumberingOptions {
+  headingNumbering: HeadingNumberingStyle;
+  figureNumbering: FigureNumberingScope;
+}
+
+export interface Numbered {
+  number: number;
+  label: string;
+}
+
+/**
+ * All the numbers of a report, handed out in reading order. The report tree and the live
+ * editor both walk the document and ask this, so the editor, the PDF and the .docx can never
+ * disagree. Cases always count through the whole report; figures and tables either do too
+ * (图53) or restart in each chapter (图2-3).
+ */
+export class ReportNumberer {
+  private readonly headings = new HeadingCounter();
+  private chapter = 0;
+  private cases = 0;
+  private figures = 0;
+  private tables = 0;
+  private figuresInChapter = 0;
+  private tablesInChapter = 0;
+
+  constructor(private readonly options: NumberingOptions) {}
+
+  heading(level: HeadingLevel): { numbers: number[]; label: string } {
+    const numbers = this.headings.next(level);
+    if (level === 1) {
+      this.chapter = numbers[0]!;
+      this.figuresInChapter = 0;
+      this.tablesInChapter = 0;
+    }
+    return { numbers, label: formatHeadingNumber(numbers, this.options.headingNumbering) };
+  }
+
+  caseStudy(): Numbered {
+    this.cases += 1;
+    return { number: this.cases, label: `【案例${this.cases}】` };
+  }
+
+  figure(): Numbered {
+    this.figures += 1;
+    this.figuresInChapter += 1;
+    return { number: this.figures, label: this.label('图', this.figures, this.figuresInChapter) };
+  }
+
+  table(): Numbered {
+    this.tables += 1;
+    this.tablesInChapter += 1;
+    return { number: this.tables, label: this.label('表', this.tables, this.tablesInChapter) };
+  }
+
+  private label(prefix: string, n: number, inChapter: number): string {
+    return this.options.figureNumbering === 'per-chapter' ? `${prefix}${this.chapter}-${inChapter}` : `${prefix}${n}`;
+  }
+}

@@ -3,10 +3,21 @@ import { z } from 'zod';
 export const reportKinds = ['school', 'bureau'] as const;
 export type ReportKind = (typeof reportKinds)[number];
 
+export const headingNumberingStyles = ['decimal', 'chinese'] as const;
+/** Figures and tables counted through the whole report (图53) or per chapter (图2-3). */
+export const figureNumberingScopes = ['continuous', 'per-chapter'] as const;
+export const templates = ['gongwen', 'jianjie'] as const;
+
 export const reportMetaSchema = z.object({
   title: z.string().trim().min(1).max(200),
   organisation: z.string().trim().max(200),
   year: z.number().int().min(2000).max(2100),
   kind: z.enum(reportKinds),
+  headingNumbering: z.enum(headingNumberingStyles).default('decimal'),
+  figureNumbering: z.enum(figureNumberingScopes).default('continuous'),
+  template: z.enum(templates).default('gongwen'),
 });
-export type ReportMeta = z.infer<typeof reportMetaSchema>;
+/** Meta as stored and returned: every setting present. */
+export type ReportMeta = z.output<typeof reportMetaSchema>;
+/** Meta as given when creating a report: settings may be left to their defaults. */
+export type ReportMetaInput = z.input<typeof reportMetaSchema>;

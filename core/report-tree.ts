@@ -1,51 +1,289 @@
 import { type EditorStateJSON, type SerializedNodeJSON, nodeText } from './document/editor-json';
-import { HeadingCounter, type HeadingLevel, type HeadingNumberingStyle, formatHeadingNumber } from './numbering';
+import { type FigureImageRef, NODE, TEXT_FORMAT } from './document/nodes';
+import { type HeadingLevel, type NumberingOptions, ReportNumberer } from './numbering';
 
 /**
  * The report tree: document JSON resolved into numbered blocks in reading order. Print HTML,
  * DOCX, the checker and statistics read this, never raw editor JSON, so every output numbers
  * and words things identically.
  */
-export type ReportBlock =
-  | { kind: 'heading'; index: number; level: HeadingLevel; path: number[]; label: string; text: string }
-  | { kind: 'paragraph'; index: number; text: string }
-  | { kind: 'list'; index: number; ordered: boolean; items: string[] };
+
+export interface Run {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+interface BlockBase {
+  /** Child indices from the root to this node: where to jump to in the editor. */
+  path: number[];
+  /** Index into `ReportTree.headings` of the section this block is in, or -1 before the first heading. */
+  section: number;
+}
+
+export interface HeadingBlock extends BlockBase {
+  kind: 'heading';
+  level: HeadingLevel;
+  numbers: number[];
+  label: string;
+  text: string;
+  runs: Run[];
+}
+export interface ParagraphBlock extends BlockBase {
+  kind: 'paragraph';
+  text: string;
+  runs: Run[];
+  align: string;
+}
+export interface ListBlock extends BlockBase {
+  kind: 'list';
+  ordered: boolean;
+  items: { text: string; runs: Run[]; depth: number }[];
+}
+export interface FigureBlock extends BlockBase {
+  kind: 'figure';
+  number: number;
+  label: string;
+  caption: string;
+  captionRuns: Run[];
+  image: FigureImageRef | null;
+}
+export interface FigureRowBlock extends BlockBase {
+  kind: 'figure-row';
+  figures: FigureBlock[];
+}
+export interface TableCell {
+  text: string;
+  runs: Run[];
+  colSpan: number;
+  rowSpan: number;
+  header: boolean;
+}
+export interface TableBlock extends BlockBase {
+  kind: 'table';
+  number: number;
+  label: string;
+  caption: string;
+  captionRuns: Run[];
+  rows: TableCell[][];
+}
+/** A table caption with no table after it. */
+export interface StrayCaptionBlock extends BlockBase {
+  kind: 'stray-table-caption';
+  text: string;
+}
+export interface CaseBlock extends BlockBase {
+  kind: 'case';
+  number: number;
+  label: string;
+  title: string;
+  titleRuns: Run[];
+  body: BodyBlock[];
+}
+export interface PageBreakBlock extends BlockBase {
+  kind: 'page-break';
+}
+
+export type BodyBlock = ParagraphBlock | ListBlock | FigureBlock | FigureRowBlock | TableBlock | StrayCaptionBlock | PageBreakBlock;
+export type ReportBlock = HeadingBlock | CaseBlock | BodyBlock;
 
 export interface ReportTree {
   blocks: ReportBlock[];
+  headings: HeadingBlock[];
+  cases: CaseBlock[];
+  /** Every figure in reading order, those inside rows and cases included. */
+  figures: FigureBlock[];
+  tables: TableBlock[];
 }
 
-export interface ReportTreeOptions {
-  headingNumbering: HeadingNumberingStyle;
-}
+export type ReportTreeOptions = NumberingOptions;
 
-const defaultOptions: ReportTreeOptions = { headingNumbering: 'decimal' };
+const defaultOptions: ReportTreeOptions = { headingNumbering: 'decimal', figureNumbering: 'continuous' };
 
 export function headingLevelOf(node: SerializedNodeJSON): HeadingLevel | null {
-  if (node.type !== 'heading' || typeof node.tag !== 'string') return null;
+  if (node.type !== NODE.heading || typeof node.tag !== 'string') return null;
   const level = Number(node.tag.slice(1));
   return level >= 1 && level <= 4 ? (level as HeadingLevel) : null;
 }
 
-export function buildReportTree(doc: EditorStateJSON, options: ReportTreeOptions = defaultOptions): ReportTree {
-  const counter = new HeadingCounter();
-  const blocks: ReportBlock[] = [];
-  for (const node of doc.root.children ?? []) {
-    const index = blocks.length;
-    const level = headingLevelOf(node);
-    if (level !== null) {
-      const path = counter.next(level);
-      blocks.push({ kind: 'heading', index, level, path, label: formatHeadingNumber(path, options.headingNumbering), text: nodeText(node) });
-    } else if (node.type === 'list') {
-      blocks.push({ kind: 'list', index, ordered: node.listType === 'number', items: (node.children ?? []).map(nodeText) });
-    } else {
-      // paragraph, quote, and any block type this build does not know: keep its text.
-      blocks.push({ kind: 'paragraph', index, text: nodeText(node) });
-    }
-  }
-  return { blocks };
+/** Formatted runs of an inline container; line breaks become "\n" runs. */
+export function runsOf(node: SerializedNodeJSON): Run[] {
+  const runs: Run[] = [];
+  const walk = (n: SerializedNodeJSON) => {
+    if (n.type === NODE.text && typeof n.text === 'string') {
+      const f = typeof n.format === 'number' ? n.format : 0;
+      runs.push({ text: n.text, bold: (f & TEXT_FORMAT.bold) !== 0, italic: (f & TEXT_FORMAT.italic) !== 0, underline: (f & TEXT_FORMAT.underline) !== 0 });
+    } else if (n.type === NODE.lineBreak) runs.push({ text: '\n', bold: false, italic: false, underline: false });
+    else for (const c of n.children ?? []) walk(c);
+  };
+  walk(node);
+  return runs;
 }
 
-export function headingsOf(tree: ReportTree): Extract<ReportBlock, { kind: 'heading' }>[] {
-  return tree.blocks.filter((b): b is Extract<ReportBlock, { kind: 'heading' }> => b.kind === 'heading');
+export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTreeOptions> = {}): ReportTree {
+  const numberer = new ReportNumberer({ ...defaultOptions, ...options });
+  const tree: ReportTree = { blocks: [], headings: [], cases: [], figures: [], tables: [] };
+
+  const figure = (node: SerializedNodeJSON, path: number[]): FigureBlock => {
+    const children = node.children ?? [];
+    const imageNode = children.find((c) => c.type === NODE.figureImage);
+    const captionNode = children.find((c) => c.type === NODE.figureCaption);
+    const block: FigureBlock = {
+      kind: 'figure',
+      path,
+      section: tree.headings.length - 1,
+      ...numberer.figure(),
+      caption: captionNode ? nodeText(captionNode) : '',
+      captionRuns: captionNode ? runsOf(captionNode) : [],
+      image: imageRef(imageNode),
+    };
+    tree.figures.push(block);
+    return block;
+  };
+
+  const table = (node: SerializedNodeJSON, caption: SerializedNodeJSON | null, path: number[]): TableBlock => {
+    const block: TableBlock = {
+      kind: 'table',
+      path,
+      section: tree.headings.length - 1,
+      ...numberer.table(),
+      caption: caption ? nodeText(caption) : '',
+      captionRuns: caption ? runsOf(caption) : [],
+      rows: (node.children ?? []).map((row) =>
+        (row.children ?? []).map((cell) => ({
+          text: (cell.children ?? []).map(nodeText).join('\n'),
+          runs: (cell.children ?? []).flatMap((p, i) => (i === 0 ? runsOf(p) : [{ text: '\n', bold: false, italic: false, underline: false }, ...runsOf(p)])),
+          colSpan: positiveInt(cell.colSpan),
+          rowSpan: positiveInt(cell.rowSpan),
+          header: typeof cell.headerState === 'number' && cell.headerState !== 0,
+        })),
+      ),
+    };
+    tree.tables.push(block);
+    return block;
+  };
+
+  /** Body blocks of a container (the root's non-heading children, or a case's body). */
+  const body = (nodes: SerializedNodeJSON[], basePath: number[], offset: number): BodyBlock[] => {
+    const out: BodyBlock[] = [];
+    for (let i = 0; i < nodes.length; i += 1) {
+      const node = nodes[i]!;
+      const path = [...basePath, i + offset];
+      const section = tree.headings.length - 1;
+      switch (node.type) {
+        case NODE.figure:
+          out.push(figure(node, path));
+          break;
+        case NODE.figureRow:
+          out.push({ kind: 'figure-row', path, section, figures: (node.children ?? []).filter((c) => c.type === NODE.figure).map((f, j) => figure(f, [...path, j])) });
+          break;
+        case NODE.tableCaption: {
+          const next = nodes[i + 1];
+          if (next?.type === NODE.table) {
+            out.push(table(next, node, [...basePath, i + 1 + offset]));
+            i += 1;
+          } else out.push({ kind: 'stray-table-caption', path, section, text: nodeText(node) });
+          break;
+        }
+        case NODE.table:
+          out.push(table(node, null, path));
+          break;
+        case NODE.list:
+          out.push({ kind: 'list', path, section, ordered: node.listType === 'number', items: listItems(node, 0) });
+          break;
+        case NODE.pageBreak:
+          out.push({ kind: 'page-break', path, section });
+          break;
+        default:
+          // paragraph, quote, and any block type this build does not know: keep its text.
+          out.push({ kind: 'paragraph', path, section, text: nodeText(node), runs: runsOf(node), align: typeof node.format === 'string' ? node.format : '' });
+      }
+    }
+    return out;
+  };
+
+  const rootChildren = doc.root.children ?? [];
+  for (let i = 0; i < rootChildren.length; i += 1) {
+    const node = rootChildren[i]!;
+    const level = headingLevelOf(node);
+    if (level !== null) {
+      const block: HeadingBlock = {
+        kind: 'heading',
+        path: [i],
+        section: tree.headings.length,
+        level,
+        ...numberer.heading(level),
+        text: nodeText(node),
+        runs: runsOf(node),
+      };
+      tree.headings.push(block);
+      tree.blocks.push(block);
+    } else if (node.type === NODE.case) {
+      const [titleNode, ...rest] = node.children ?? [];
+      const hasTitle = titleNode?.type === NODE.caseTitle;
+      const block: CaseBlock = {
+        kind: 'case',
+        path: [i],
+        section: tree.headings.length - 1,
+        ...numberer.caseStudy(),
+        title: hasTitle ? nodeText(titleNode) : '',
+        titleRuns: hasTitle ? runsOf(titleNode) : [],
+        body: [],
+      };
+      tree.cases.push(block);
+      block.body = body(hasTitle ? rest : (node.children ?? []), [i], hasTitle ? 1 : 0);
+      tree.blocks.push(block);
+    } else {
+      // Consecutive plain blocks go through `body` one at a time so table captions pair up.
+      let j = i;
+      while (j < rootChildren.length && headingLevelOf(rootChildren[j]!) === null && rootChildren[j]!.type !== NODE.case) j += 1;
+      tree.blocks.push(...body(rootChildren.slice(i, j), [], i));
+      i = j - 1;
+    }
+  }
+  return tree;
+}
+
+function listItems(list: SerializedNodeJSON, depth: number): ListBlock['items'] {
+  const items: ListBlock['items'] = [];
+  for (const item of list.children ?? []) {
+    const nested = (item.children ?? []).filter((c) => c.type === NODE.list);
+    const own = { ...item, children: (item.children ?? []).filter((c) => c.type !== NODE.list) };
+    if (nested.length === 0 || (own.children ?? []).length > 0) items.push({ text: nodeText(own), runs: runsOf(own), depth });
+    for (const sub of nested) items.push(...listItems(sub, depth + 1));
+  }
+  return items;
+}
+
+function imageRef(node: SerializedNodeJSON | undefined): FigureImageRef | null {
+  if (!node || typeof node.sha256 !== 'string' || node.sha256.length === 0) return null;
+  return {
+    sha256: node.sha256,
+    width: typeof node.width === 'number' ? node.width : 0,
+    height: typeof node.height === 'number' ? node.height : 0,
+    ...(typeof node.name === 'string' && node.name ? { name: node.name } : {}),
+  };
+}
+
+function positiveInt(v: unknown): number {
+  return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1;
+}
+
+export function headingsOf(tree: ReportTree): HeadingBlock[] {
+  return tree.headings;
+}
+
+/** Every block in reading order, case bodies and row figures included. */
+export function* allBlocks(tree: ReportTree): Generator<ReportBlock | FigureBlock> {
+  for (const block of tree.blocks) {
+    yield block;
+    if (block.kind === 'case') for (const b of block.body) yield* expand(b);
+    else if (block.kind === 'figure-row') yield* block.figures;
+  }
+}
+
+function* expand(block: BodyBlock): Generator<BodyBlock | FigureBlock> {
+  yield block;
+  if (block.kind === 'figure-row') yield* block.figures;
 }

@@ -1,4 +1,4 @@
-import { type ReportTree, headingsOf } from './report-tree';
+import { type ReportTree, allBlocks } from './report-tree';
 import { countChars } from './text-count';
 
 export interface ReportStats {
@@ -8,25 +8,52 @@ export interface ReportStats {
   figures: number;
   figuresWithImage: number;
   tables: number;
-  /** Non-empty body paragraphs (list items not included). */
+  /** Non-empty body paragraphs, in cases too (list items and captions not included). */
   paragraphs: number;
-  /** Characters of text, CJK each as one (see countChars). */
+  /** Characters of all text (headings, body, case titles, captions, tables), CJK each as one. */
   chars: number;
 }
 
 export function reportStats(tree: ReportTree): ReportStats {
   const headings: ReportStats['headings'] = [0, 0, 0, 0];
-  for (const h of headingsOf(tree)) headings[h.level - 1]! += 1;
+  for (const h of tree.headings) headings[h.level - 1]! += 1;
   let paragraphs = 0;
   let chars = 0;
-  for (const block of tree.blocks) {
-    if (block.kind === 'list') {
-      for (const item of block.items) chars += countChars(item);
-      continue;
+  for (const block of allBlocks(tree)) {
+    switch (block.kind) {
+      case 'paragraph': {
+        const n = countChars(block.text);
+        chars += n;
+        if (n > 0) paragraphs += 1;
+        break;
+      }
+      case 'heading':
+      case 'stray-table-caption':
+        chars += countChars(block.text);
+        break;
+      case 'list':
+        for (const item of block.items) chars += countChars(item.text);
+        break;
+      case 'case':
+        chars += countChars(block.title);
+        break;
+      case 'figure':
+        chars += countChars(block.caption);
+        break;
+      case 'table':
+        chars += countChars(block.caption) + block.rows.flat().reduce((sum, cell) => sum + countChars(cell.text), 0);
+        break;
+      default:
+        break;
     }
-    const n = countChars(block.text);
-    chars += n;
-    if (block.kind === 'paragraph' && n > 0) paragraphs += 1;
   }
-  return { headings, cases: 0, figures: 0, figuresWithImage: 0, tables: 0, paragraphs, chars };
+  return {
+    headings,
+    cases: tree.cases.length,
+    figures: tree.figures.length,
+    figuresWithImage: tree.figures.filter((f) => f.image !== null).length,
+    tables: tree.tables.length,
+    paragraphs,
+    chars,
+  };
 }

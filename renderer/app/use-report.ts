@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OpenedReport, RecentEntry } from '../../core/api';
 import type { ApiError, Result } from '../../core/errors';
-import type { ReportMeta } from '../../core/report-meta';
+import type { ReportMetaInput } from '../../core/report-meta';
 import { apiClient, onOpenFileRequest } from '../api-client';
 
 export interface ReportSession {
@@ -12,11 +12,11 @@ export interface ReportSession {
   /** False until the first report.current answer, so a reload does not flash the start screen. */
   ready: boolean;
   dismissError(): void;
-  create(meta: ReportMeta): Promise<void>;
+  create(meta: ReportMetaInput): Promise<void>;
   open(path?: string): Promise<void>;
   saveAs(): Promise<void>;
   close(): Promise<void>;
-  updateMeta(meta: ReportMeta): Promise<void>;
+  updateMeta(meta: ReportMetaInput): Promise<void>;
 }
 
 /** The open report and the file commands of the 文件 menu and the start screen. */

@@ -1,0 +1,104 @@
+import type { EditorStateJSON, SerializedNodeJSON } from './editor-json';
+
+/**
+ * The serialized shapes of every node the report document may hold, and plain builders for
+ * them. Import, tests and fixtures build documents here; the editor's Lexical node classes
+ * export exactly these shapes (each with its own `version`). Report-specific nodes:
+ *
+ *   case            { children: [case-title, ...body] }      body: paragraph, list, figure, figure-row, table-caption, table
+ *   case-title      { children: inline }
+ *   figure          { children: [figure-image, figure-caption] }
+ *   figure-image    { sha256: string | null, width, height, name }   null sha256 = placeholder (photo missing)
+ *   figure-caption  { children: inline }
+ *   figure-row      { children: figure × 2–3 }
+ *   table-caption   { children: inline }                      captions the table right after it
+ *   page-break      {}
+ */
+export const NODE = {
+  root: 'root',
+  paragraph: 'paragraph',
+  heading: 'heading',
+  quote: 'quote',
+  list: 'list',
+  listItem: 'listitem',
+  text: 'text',
+  lineBreak: 'linebreak',
+  table: 'table',
+  tableRow: 'tablerow',
+  tableCell: 'tablecell',
+  case: 'case',
+  caseTitle: 'case-title',
+  figure: 'figure',
+  figureImage: 'figure-image',
+  figureCaption: 'figure-caption',
+  figureRow: 'figure-row',
+  tableCaption: 'table-caption',
+  pageBreak: 'page-break',
+} as const;
+
+/** Lexical's text format bits. */
+export const TEXT_FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8 } as const;
+
+export interface Inline {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+export interface FigureImageRef {
+  sha256: string;
+  width: number;
+  height: number;
+  name?: string;
+}
+
+const elementBase = { direction: null, format: '', indent: 0 } as const;
+
+export function textNode(inline: Inline | string): SerializedNodeJSON {
+  const { text, bold, italic, underline } = typeof inline === 'string' ? { text: inline } : inline;
+  const format = (bold ? TEXT_FORMAT.bold : 0) | (italic ? TEXT_FORMAT.italic : 0) | (underline ? TEXT_FORMAT.underline : 0);
+  return { type: NODE.text, version: 1, text, format, detail: 0, mode: 'normal', style: '' };
+}
+
+function inlineChildren(content: string | readonly (Inline | string)[]): SerializedNodeJSON[] {
+  const parts = typeof content === 'string' ? [content] : content;
+  return parts.filter((p) => (typeof p === 'string' ? p : p.text).length > 0).map(textNode);
+}
+
+function element(type: string, children: SerializedNodeJSON[], extra: Record<string, unknown> = {}): SerializedNodeJSON {
+  return { type, version: 1, ...elementBase, ...extra, children };
+}
+
+export const build = {
+  paragraph: (content: string | readonly (Inline | string)[] = []) => element(NODE.paragraph, inlineChildren(content), { textFormat: 0, textStyle: '' }),
+  heading: (level: 1 | 2 | 3 | 4, content: string | readonly (Inline | string)[]) => element(NODE.heading, inlineChildren(content), { tag: `h${level}` }),
+  list: (ordered: boolean, items: readonly (string | readonly (Inline | string)[])[]) =>
+    element(
+      NODE.list,
+      items.map((item, i) => element(NODE.listItem, inlineChildren(item), { value: i + 1 })),
+      { listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul' },
+    ),
+  caseBlock: (title: string | readonly (Inline | string)[], body: SerializedNodeJSON[]) => element(NODE.case, [element(NODE.caseTitle, inlineChildren(title)), ...body]),
+  figure: (caption: string | readonly (Inline | string)[], image: FigureImageRef | null) =>
+    element(NODE.figure, [
+      { type: NODE.figureImage, version: 1, sha256: image?.sha256 ?? null, width: image?.width ?? 0, height: image?.height ?? 0, name: image?.name ?? '' },
+      element(NODE.figureCaption, inlineChildren(caption)),
+    ]),
+  figureRow: (figures: SerializedNodeJSON[]) => element(NODE.figureRow, figures),
+  tableCaption: (content: string | readonly (Inline | string)[]) => element(NODE.tableCaption, inlineChildren(content)),
+  /** A plain table; `header` marks the first row as a header row. Cells hold paragraphs. */
+  table: (rows: readonly (readonly string[])[], header = false) => ({
+    type: NODE.table,
+    version: 1,
+    ...elementBase,
+    children: rows.map((cells, r) =>
+      element(
+        NODE.tableRow,
+        cells.map((cell) => ({ ...element(NODE.tableCell, [build.paragraph(cell)]), colSpan: 1, rowSpan: 1, headerState: header && r === 0 ? 1 : 0, backgroundColor: null })),
+      ),
+    ),
+  }),
+  pageBreak: (): SerializedNodeJSON => ({ type: NODE.pageBreak, version: 1 }),
+  document: (blocks: SerializedNodeJSON[]): EditorStateJSON => ({ root: element(NODE.root, blocks) }),
+};

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { HeadingCounter, chineseNumeral, formatHeadingNumber } from '../../core/numbering';
+
+describe('HeadingCounter', () => {
+  it('counts in document order and resets every deeper level', () => {
+    const c = new HeadingCounter();
+    expect(c.next(1)).toEqual([1]);
+    expect(c.next(2)).toEqual([1, 1]);
+    expect(c.next(3)).toEqual([1, 1, 1]);
+    expect(c.next(3)).toEqual([1, 1, 2]);
+    expect(c.next(2)).toEqual([1, 2]);
+    expect(c.next(3)).toEqual([1, 2, 1]);
+    expect(c.next(1)).toEqual([2]);
+    expect(c.next(2)).toEqual([2, 1]);
+    expect(c.next(4)).toEqual([2, 1, 0, 1]);
+  });
+
+  it('numbers a level that has no parent above it as if the parent were 0', () => {
+    const c = new HeadingCounter();
+    expect(c.next(2)).toEqual([0, 1]);
+    expect(c.next(2)).toEqual([0, 2]);
+    expect(c.next(1)).toEqual([1]);
+    expect(c.next(2)).toEqual([1, 1]);
+  });
+});
+
+describe('chineseNumeral', () => {
+  it.each([
+    [1, '一'],
+    [9, '九'],
+    [10, '十'],
+    [11, '十一'],
+    [12, '十二'],
+    [19, '十九'],
+    [20, '二十'],
+    [21, '二十一'],
+    [30, '三十'],
+    [99, '九十九'],
+  ])('%i → %s', (n, expected) => {
+    expect(chineseNumeral(n)).toBe(expected);
+  });
+
+  it('falls back to digits outside 1..99', () => {
+    expect(chineseNumeral(0)).toBe('0');
+    expect(chineseNumeral(100)).toBe('100');
+  });
+});
+
+describe('formatHeadingNumber', () => {
+  it('decimal joins the path with dots', () => {
+    expect(formatHeadingNumber([3], 'decimal')).toBe('3');
+    expect(formatHeadingNumber([2, 1], 'decimal')).toBe('2.1');
+    expect(formatHeadingNumber([2, 1, 3], 'decimal')).toBe('2.1.3');
+    expect(formatHeadingNumber([1, 0, 1], 'decimal')).toBe('1.0.1');
+  });
+
+  it('chinese uses 一、（一）1.（1）by level, from the own number only', () => {
+    expect(formatHeadingNumber([1], 'chinese')).toBe('一、');
+    expect(formatHeadingNumber([11], 'chinese')).toBe('十一、');
+    expect(formatHeadingNumber([2, 3], 'chinese')).toBe('（三）');
+    expect(formatHeadingNumber([2, 3, 4], 'chinese')).toBe('4.');
+    expect(formatHeadingNumber([2, 3, 4, 5], 'chinese')).toBe('（5）');
+    expect(formatHeadingNumber([2, 12], 'chinese')).toBe('（十二）');
+  });
+});
