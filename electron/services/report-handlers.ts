@@ -1,0 +1,56 @@
+import type { ApiHandlers } from '../../core/api';
+import { emptyDocument } from '../../core/document/editor-json';
+import { buildReportTree } from '../../core/report-tree';
+import { reportStats } from '../../core/stats';
+import { ReportFile } from '../store/report-file';
+import { type ServiceContext, describeReport } from './service-context';
+
+type ReportCalls = 'app.info' | 'recent.list' | 'recent.forget' | 'dialog.pickReportToOpen' | 'dialog.pickReportToSave' | `report.${string}`;
+
+/** Files and the document: 新建, 打开, 最近打开, 另存为, autosave. */
+export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<keyof ApiHandlers, ReportCalls>> {
+  const { deps } = ctx;
+  return {
+    'app.info': () => ({ shell: deps.shell, version: deps.version, nativeDialogs: deps.dialogs.native }),
+    'recent.list': () => deps.recent.list(),
+    'recent.forget': ({ path }) => {
+      deps.recent.forget(path);
+      return null;
+    },
+    'dialog.pickReportToOpen': () => deps.dialogs.pickReportToOpen(),
+    'dialog.pickReportToSave': ({ suggestedName }) => deps.dialogs.pickReportToSave(suggestedName),
+    'report.create': async ({ path, meta }) => ctx.switchTo(await ReportFile.create(path, meta, { overwrite: deps.dialogs.native })),
+    'report.open': async ({ path }) => {
+      const open = ctx.report;
+      if (open?.path === path) return describeReport(open);
+      return ctx.switchTo(await ReportFile.open(path));
+    },
+    'report.current': () => (ctx.report ? describeReport(ctx.report) : null),
+    'report.close': () => {
+      ctx.close();
+      return null;
+    },
+    'report.saveDocument': ({ document }) => ({ savedAt: ctx.requireReport().saveDocument(document) }),
+    'report.updateMeta': ({ meta }) => {
+      const file = ctx.requireReport();
+      const updated = file.updateMeta(meta);
+      deps.recent.add(file.path, updated.title);
+      return updated;
+    },
+    'report.saveAs': async ({ path }) => {
+      const file = ctx.requireReport();
+      if (path === file.path) return describeReport(file);
+      ctx.detach();
+      try {
+        return ctx.switchTo(await file.saveAs(path));
+      } catch (err) {
+        ctx.switchTo(file);
+        throw err;
+      }
+    },
+    'report.stats': () => {
+      const file = ctx.requireReport();
+      return reportStats(buildReportTree(file.document?.json ?? emptyDocument(), file.meta));
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { OpenedReport } from '../../core/api';
+import { ReportError } from '../../core/errors';
+import type { ReportFile } from '../store/report-file';
+import type { Dialogs } from './dialogs';
+import type { RecentFiles } from './recent-files';
+
+export interface ServiceDeps {
+  shell: 'electron' | 'harness';
+  version: string;
+  dialogs: Dialogs;
+  recent: RecentFiles;
+}
+
+/** What every group of handlers shares: the deps and the one open report of this window. */
+export class ServiceContext {
+  private current: ReportFile | null = null;
+
+  constructor(readonly deps: ServiceDeps) {}
+
+  get report(): ReportFile | null {
+    return this.current;
+  }
+
+  requireReport(): ReportFile {
+    if (!this.current) throw new ReportError('NO_REPORT_OPEN');
+    return this.current;
+  }
+
+  /** Makes `file` the open report (closing the previous one) and records it as recent. */
+  switchTo(file: ReportFile): OpenedReport {
+    if (this.current && this.current !== file) this.current.close();
+    this.current = file;
+    this.deps.recent.add(file.path, file.meta.title);
+    return describeReport(file);
+  }
+
+  /** Forgets the open report without closing it (the caller owns it now). */
+  detach(): ReportFile | null {
+    const file = this.current;
+    this.current = null;
+    return file;
+  }
+
+  close(): void {
+    this.current?.close();
+    this.current = null;
+  }
+}
+
+export function describeReport(file: ReportFile): OpenedReport {
+  const doc = file.document;
+  return {
+    path: file.path,
+    meta: file.meta,
+    document: doc?.json ?? null,
+    readOnly: file.readOnly,
+    readOnlyReason: file.readOnlyReason,
+    savedAt: doc?.updatedAt ?? null,
+  };
+}
