@@ -5,6 +5,7 @@ import { DOCUMENT_SCHEMA_VERSION, type EditorStateJSON, emptyDocument } from '..
 import { ReportError } from '../../core/errors';
 import { type ReportMeta, type ReportMetaInput, reportMetaSchema } from '../../core/report-meta';
 import { zh } from '../../core/zh';
+import { type AssetInfo, type StoredAsset, getAsset, listAssets, putAsset } from './assets';
 import { REPORT_APPLICATION_ID, readReportHeader } from './file-header';
 import { LATEST_SCHEMA, appliedMigrations, migrate, verifyLedger } from './migrations/index';
 import { acquireReportLock } from './report-lock';
@@ -153,6 +154,20 @@ export class ReportFile {
 
   revisions() {
     return listRevisions(this.db);
+  }
+
+  /** Stores a photo once per content hash; returns true when it was new. */
+  putAsset(asset: StoredAsset): boolean {
+    this.assertWritable();
+    return putAsset(this.db, asset, this.now());
+  }
+
+  getAsset(sha256: string): StoredAsset | null {
+    return getAsset(this.db, sha256);
+  }
+
+  listAssets(): AssetInfo[] {
+    return listAssets(this.db);
   }
 
   close(): void {

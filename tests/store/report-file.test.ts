@@ -487,3 +487,19 @@ describe('read-only', () => {
     expect(rw.meta).toEqual(sampleMeta);
   });
 });
+
+describe('assets', () => {
+  it('stores a photo once per sha256, reads it back byte for byte, refuses writes when read-only', async () => {
+    const path = join(tempDir(), 'a.nianbao');
+    const file = closeLater(await ReportFile.create(path, sampleMeta));
+    const asset = { sha256: 'ab'.repeat(32), mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([1, 2, 3]), originalName: '实训.jpg' };
+    expect(file.putAsset(asset)).toBe(true);
+    expect(file.putAsset({ ...asset, originalName: 'again.jpg' })).toBe(false);
+    expect(file.getAsset(asset.sha256)).toEqual(asset);
+    expect(file.getAsset('cd'.repeat(32))).toBeNull();
+    expect(file.listAssets()).toEqual([{ sha256: asset.sha256, mime: 'image/jpeg', width: 4, height: 3, originalName: '实训.jpg', size: 3 }]);
+    const reader = closeLater(await ReportFile.open(path));
+    expect(reader.readOnly).toBe(true);
+    expect(() => reader.putAsset({ ...asset, sha256: 'cd'.repeat(32) })).toThrow(/READ_ONLY/);
+  });
+});
