@@ -22,6 +22,7 @@ export const zh = {
     BAD_IMAGE: '无法识别的图片文件',
     IMAGE_TOO_LARGE: '图片太大（文件超过 50 MB 或像素过多），请缩小后再插入',
     HEIC_UNSUPPORTED: '暂不支持 HEIC 格式的照片，请先在手机或电脑上转换为 JPEG 后再插入',
+    ASSET_NOT_FOUND: '报告中找不到这张照片',
   },
   readOnly: {
     requested: '报告以只读方式打开',
@@ -116,6 +117,9 @@ export const zh = {
     openFolder: '打开所在文件夹',
     cancel: '取消',
     close: '关闭',
+  },
+  dialogs: {
+    images: '图片',
   },
   cli: {
     usage: '用法',
