@@ -102,6 +102,7 @@ export const zh = {
     table: '插入表格',
     pageBreak: '分页符 (Ctrl+Enter)',
     pageBreakLabel: '分页符',
+    short: { caseStudy: '案例', figure: '图片', figureRow: '并排', table: '表格' },
   },
   print: {
     toc: '目　录',
@@ -120,6 +121,18 @@ export const zh = {
   },
   dialogs: {
     images: '图片',
+  },
+  find: {
+    open: '查找和替换 (Ctrl+F)',
+    find: '查找',
+    replaceWith: '替换为',
+    next: '下一个',
+    previous: '上一个',
+    replace: '替换',
+    replaceAll: '全部替换',
+    close: '关闭',
+    count: (current: number, total: number) => (total === 0 ? '无结果' : `第 ${current} / ${total} 个`),
+    replaced: (n: number) => `已替换 ${n} 处`,
   },
   cli: {
     usage: '用法',

@@ -1,21 +1,29 @@
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OpenedReport } from '../../core/api';
+import type { NumberingOptions } from '../../core/numbering';
 import { zh } from '../../core/zh';
 import { AutosavePlugin } from './AutosavePlugin';
 import type { SaveStatus } from './autosave-queue';
-import { HeadingNumbersPlugin } from './HeadingNumbersPlugin';
+import { CasePlugin } from './case/CasePlugin';
+import { FigurePlugin } from './figure/FigurePlugin';
+import { FindReplacePanel } from './find/FindReplacePanel';
 import { NavigationPane } from './NavigationPane';
 import { reportNodes } from './nodes';
+import { OutlinePlugin } from './outline/OutlinePlugin';
+import type { ReportOutline } from './outline/report-outline';
+import { PageBreakPlugin } from './page-break/PageBreakPlugin';
+import { PasteCleanupPlugin } from './paste/PasteCleanupPlugin';
 import { ShortcutsPlugin } from './ShortcutsPlugin';
 import { StatusBar } from './StatusBar';
+import { ReportTablePlugin } from './table/ReportTablePlugin';
 import { editorTheme } from './theme';
-import { Toolbar } from './Toolbar';
+import { Toolbar } from './toolbar/Toolbar';
 
 const saveLabels: Record<SaveStatus, string> = {
   saved: zh.save.saved,
@@ -24,13 +32,35 @@ const saveLabels: Record<SaveStatus, string> = {
   failed: zh.save.failed,
 };
 
+const emptyOutline: ReportOutline = { items: [], cases: 0, figures: 0 };
+
 export function ReportEditor({ report }: { report: OpenedReport }) {
   const [status, setStatus] = useState<SaveStatus>('saved');
+  const [outline, setOutline] = useState<ReportOutline>(emptyOutline);
+  const [find, setFind] = useState<'find' | 'replace' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const saveLabel = report.readOnly ? zh.save.readOnly : saveLabels[status];
+  const { headingNumbering, figureNumbering } = report.meta;
+  const numbering = useMemo<NumberingOptions>(() => ({ headingNumbering, figureNumbering }), [headingNumbering, figureNumbering]);
 
   useEffect(() => {
     document.title = `${report.meta.title} — ${saveLabel} — ${zh.appName}`;
   }, [report.meta.title, saveLabel]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 'f' || key === 'h') {
+        e.preventDefault();
+        setFind(key === 'f' ? 'find' : 'replace');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onError = useCallback((message: string) => setNotice(message), []);
 
   const initialConfig = {
     namespace: 'nianbao-report',
@@ -44,16 +74,25 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className="editor-shell">
-        <Toolbar disabled={report.readOnly} />
+        <Toolbar disabled={report.readOnly} onError={onError} onFind={() => setFind('find')} />
         {report.readOnlyReason && (
           <div className="read-only-banner" role="status">
             {report.readOnlyReason}
           </div>
         )}
+        {notice && (
+          <div className="error-banner" role="alert">
+            <span>{notice}</span>
+            <button type="button" aria-label="关闭" onClick={() => setNotice(null)}>
+              ×
+            </button>
+          </div>
+        )}
+        {find && <FindReplacePanel mode={find} onClose={() => setFind(null)} />}
         <div className="editor-body">
-          <NavigationPane />
+          <NavigationPane outline={outline} />
           <div className="page-scroller">
-            <div className="page">
+            <div className={`page numbering-${headingNumbering}`}>
               <RichTextPlugin
                 contentEditable={<ContentEditable className="report-content" lang="zh-CN" aria-label="报告正文" spellCheck={false} />}
                 placeholder={<div className="report-placeholder">{zh.editor.placeholder}</div>}
@@ -62,12 +101,17 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
             </div>
           </div>
         </div>
-        <StatusBar saveLabel={saveLabel} />
+        <StatusBar saveLabel={saveLabel} outline={outline} />
       </div>
       <HistoryPlugin />
       <ListPlugin />
-      <HeadingNumbersPlugin />
+      <ReportTablePlugin />
+      <CasePlugin />
+      <FigurePlugin onError={onError} />
+      <PageBreakPlugin />
+      <PasteCleanupPlugin />
       <ShortcutsPlugin />
+      <OutlinePlugin numbering={numbering} onOutline={setOutline} />
       {!report.readOnly && <AutosavePlugin onStatus={setStatus} />}
     </LexicalComposer>
   );

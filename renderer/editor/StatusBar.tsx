@@ -1,21 +1,34 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
+import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import { useEffect, useState } from 'react';
 import { countChars } from '../../core/text-count';
 import { zh } from '../../core/zh';
+import type { ReportOutline } from './outline/report-outline';
+import { $sectionHeadingOf, $sectionNodes } from './outline/sections';
 
-export function StatusBar({ saveLabel }: { saveLabel: string }) {
+function $counts(): { total: number; section: number | null } {
+  const total = countChars($getRoot().getTextContent());
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return { total, section: null };
+  const heading = $sectionHeadingOf(selection.anchor.getNode());
+  if (!heading) return { total, section: null };
+  return { total, section: $sectionNodes(heading).reduce((sum, n) => sum + countChars(n.getTextContent()), 0) };
+}
+
+/** Characters of the caret's section and of the report (CJK each as one), counts, save state. */
+export function StatusBar({ saveLabel, outline }: { saveLabel: string; outline: ReportOutline }) {
   const [editor] = useLexicalComposerContext();
-  const [chars, setChars] = useState(0);
+  const [counts, setCounts] = useState<{ total: number; section: number | null }>({ total: 0, section: null });
 
   useEffect(() => {
-    const count = () => setChars(editor.getEditorState().read(() => countChars($getRoot().getTextContent())));
-    count();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const unregister = editor.registerTextContentListener(() => {
+    const schedule = () => {
       clearTimeout(timer);
-      timer = setTimeout(count, 300);
-    });
+      // Counting walks the whole report: do it when typing pauses, not on every key.
+      timer = setTimeout(() => setCounts(editor.getEditorState().read($counts)), 300);
+    };
+    schedule();
+    const unregister = editor.registerUpdateListener(schedule);
     return () => {
       clearTimeout(timer);
       unregister();
@@ -24,7 +37,11 @@ export function StatusBar({ saveLabel }: { saveLabel: string }) {
 
   return (
     <footer className="status-bar">
-      <span>{zh.editor.chars(chars)}</span>
+      <span className="status-counts">
+        {counts.section !== null && <span>{zh.editor.sectionChars(counts.section)}</span>}
+        <span data-testid="char-count">{zh.editor.chars(counts.total)}</span>
+        <span data-testid="block-counts">{zh.editor.counts(outline.cases, outline.figures)}</span>
+      </span>
       <span className="save-state" data-testid="save-state">
         {saveLabel}
       </span>

@@ -4,18 +4,17 @@ import { mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
   $isRangeSelection,
-  CAN_REDO_COMMAND,
-  CAN_UNDO_COMMAND,
   COMMAND_PRIORITY_LOW,
+  type ElementFormatType,
+  FORMAT_ELEMENT_COMMAND,
   FORMAT_TEXT_COMMAND,
-  REDO_COMMAND,
   SELECTION_CHANGE_COMMAND,
   type TextFormatType,
-  UNDO_COMMAND,
 } from 'lexical';
 import { useCallback, useEffect, useState } from 'react';
-import { zh } from '../../core/zh';
-import { $blockTypeAtSelection, type BlockType, SET_BLOCK_TYPE_COMMAND } from './block-type';
+import { zh } from '../../../core/zh';
+import { $blockTypeAtSelection, type BlockType, SET_BLOCK_TYPE_COMMAND } from '../block-type';
+import { Icon, type IconName } from './icons';
 
 const formats: { format: TextFormatType; label: string; title: string }[] = [
   { format: 'bold', label: 'B', title: zh.editor.bold },
@@ -23,13 +22,18 @@ const formats: { format: TextFormatType; label: string; title: string }[] = [
   { format: 'underline', label: 'U', title: zh.editor.underline },
 ];
 
-/** Reads the selection and dispatches commands; it never edits nodes itself. */
-export function Toolbar({ disabled }: { disabled: boolean }) {
+const aligns: { align: ElementFormatType; icon: IconName; title: string }[] = [
+  { align: 'left', icon: 'alignLeft', title: zh.editor.alignLeft },
+  { align: 'center', icon: 'alignCenter', title: zh.editor.alignCenter },
+  { align: 'right', icon: 'alignRight', title: zh.editor.alignRight },
+  { align: 'justify', icon: 'alignJustify', title: zh.editor.alignJustify },
+];
+
+/** Paragraph style, character formats, lists and alignment. */
+export function FormatControls({ disabled }: { disabled: boolean }) {
   const [editor] = useLexicalComposerContext();
   const [blockType, setBlockType] = useState<BlockType | null>('paragraph');
   const [active, setActive] = useState<Record<string, boolean>>({});
-  const [canUndo, setCanUndo] = useState(false);
-  const [canRedo, setCanRedo] = useState(false);
 
   const refresh = useCallback(() => {
     const selection = $getSelection();
@@ -43,8 +47,6 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
       mergeRegister(
         editor.registerUpdateListener(({ editorState }) => editorState.read(refresh)),
         editor.registerCommand(SELECTION_CHANGE_COMMAND, () => (refresh(), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_UNDO_COMMAND, (v) => (setCanUndo(v), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_REDO_COMMAND, (v) => (setCanRedo(v), false), COMMAND_PRIORITY_LOW),
       ),
     [editor, refresh],
   );
@@ -57,14 +59,7 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
   };
 
   return (
-    <div className="toolbar" role="toolbar">
-      <button type="button" title={zh.editor.undo} aria-label={zh.editor.undo} disabled={disabled || !canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
-        ↶
-      </button>
-      <button type="button" title={zh.editor.redo} aria-label={zh.editor.redo} disabled={disabled || !canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
-        ↷
-      </button>
-      <span className="toolbar-sep" />
+    <>
       <select
         aria-label="段落样式"
         disabled={disabled}
@@ -95,11 +90,16 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
       ))}
       <span className="toolbar-sep" />
       <button type="button" className={blockType === 'bullet' ? 'active' : ''} title={zh.editor.bulletList} aria-label={zh.editor.bulletList} disabled={disabled} onClick={() => setBlock('bullet')}>
-        •≡
+        <Icon name="bullet" />
       </button>
       <button type="button" className={blockType === 'number' ? 'active' : ''} title={zh.editor.numberList} aria-label={zh.editor.numberList} disabled={disabled} onClick={() => setBlock('number')}>
-        1.≡
+        <Icon name="number" />
       </button>
-    </div>
+      {aligns.map((a) => (
+        <button key={a.align} type="button" title={a.title} aria-label={a.title} disabled={disabled} onClick={() => editor.dispatchCommand(FORMAT_ELEMENT_COMMAND, a.align)}>
+          <Icon name={a.icon} />
+        </button>
+      ))}
+    </>
   );
 }

@@ -1,0 +1,96 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $findMatchingParent, mergeRegister } from '@lexical/utils';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  COMMAND_PRIORITY_LOW,
+  COMMAND_PRIORITY_NORMAL,
+  KEY_ARROW_DOWN_COMMAND,
+  KEY_DOWN_COMMAND,
+  KEY_ENTER_COMMAND,
+  createCommand,
+} from 'lexical';
+import { useEffect } from 'react';
+import { $insertBlocks } from '../insert-block';
+import { $createCaseNode, $isCaseNode, type CaseNode } from './CaseNode';
+import { $createCaseTitleNode } from './CaseTitleNode';
+import { registerCaseStructure } from './case-structure';
+
+export const INSERT_CASE_COMMAND = createCommand<void>('INSERT_CASE_COMMAND');
+
+function $caseAtSelection(): CaseNode | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  return $findMatchingParent(selection.anchor.getNode(), $isCaseNode) as CaseNode | null;
+}
+
+/** Cases: insertion (toolbar, Ctrl+Alt+C), structure repair, and leaving a case above or below. */
+export function CasePlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      mergeRegister(
+        registerCaseStructure(editor),
+        editor.registerCommand(
+          INSERT_CASE_COMMAND,
+          () => {
+            const caseNode = $createCaseNode();
+            const title = $createCaseTitleNode();
+            caseNode.append(title, $createParagraphNode());
+            $insertBlocks([caseNode], $isCaseNode);
+            title.select();
+            return true;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            if (!(event.ctrlKey || event.metaKey) || !event.altKey || event.code !== 'KeyC') return false;
+            event.preventDefault();
+            return editor.dispatchCommand(INSERT_CASE_COMMAND, undefined);
+          },
+          COMMAND_PRIORITY_NORMAL,
+        ),
+        // Enter on an empty last paragraph of a case leaves the case, as lists do in Word.
+        editor.registerCommand(
+          KEY_ENTER_COMMAND,
+          (event) => {
+            const selection = $getSelection();
+            if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+            const block = selection.anchor.getNode();
+            const paragraph = $isParagraphNode(block) ? block : null;
+            const caseNode = paragraph?.getParent();
+            if (!paragraph || !$isCaseNode(caseNode) || paragraph.getNextSibling() !== null || paragraph.getTextContentSize() > 0) return false;
+            if (caseNode.getChildrenSize() <= 2) return false;
+            event?.preventDefault();
+            caseNode.insertAfter(paragraph);
+            paragraph.select();
+            return true;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        // Arrow down at the very end of a case that ends the report opens a paragraph below it.
+        editor.registerCommand(
+          KEY_ARROW_DOWN_COMMAND,
+          () => {
+            const caseNode = $caseAtSelection();
+            const selection = $getSelection();
+            if (!caseNode || caseNode.getNextSibling() !== null || !$isRangeSelection(selection)) return false;
+            const last = caseNode.getLastDescendant();
+            const focus = selection.focus;
+            if (!last || focus.key !== last.getKey() || focus.offset !== last.getTextContentSize()) return false;
+            const paragraph = $createParagraphNode();
+            caseNode.insertAfter(paragraph);
+            paragraph.select();
+            return true;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+      ),
+    [editor],
+  );
+  return null;
+}

@@ -1,0 +1,59 @@
+import { $createParagraphNode, $applyNodeReplacement, type DOMExportOutput, ElementNode, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
+import { NODE } from '../../../core/document/nodes';
+
+export type SerializedCaseTitleNode = SerializedElementNode;
+
+/** The title line of a case; shown after its live label 【案例N】. */
+export class CaseTitleNode extends ElementNode {
+  static override getType(): string {
+    return NODE.caseTitle;
+  }
+
+  static override clone(node: CaseTitleNode): CaseTitleNode {
+    return new CaseTitleNode(node.__key);
+  }
+
+  static override importJSON(serialized: SerializedCaseTitleNode): CaseTitleNode {
+    return $createCaseTitleNode().updateFromJSON(serialized);
+  }
+
+  override createDOM(): HTMLElement {
+    const dom = document.createElement('div');
+    dom.className = 'rp-case-title';
+    return dom;
+  }
+
+  override updateDOM(): boolean {
+    return false;
+  }
+
+  override exportDOM(): DOMExportOutput {
+    const element = document.createElement('h5');
+    element.setAttribute('data-nianbao', 'case-title');
+    return { element };
+  }
+
+  /** Enter in the title starts the case's body, never a second title. */
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
+    const paragraph = $createParagraphNode();
+    this.insertAfter(paragraph, restoreSelection);
+    return paragraph;
+  }
+
+  /** Backspace at the start of the title must not merge it into whatever precedes the case. */
+  override collapseAtStart(): boolean {
+    return true;
+  }
+
+  override canIndent(): boolean {
+    return false;
+  }
+}
+
+export function $createCaseTitleNode(): CaseTitleNode {
+  return $applyNodeReplacement(new CaseTitleNode());
+}
+
+export function $isCaseTitleNode(node: LexicalNode | null | undefined): node is CaseTitleNode {
+  return node instanceof CaseTitleNode;
+}

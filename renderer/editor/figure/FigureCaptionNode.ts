@@ -1,0 +1,60 @@
+import { $createParagraphNode, $applyNodeReplacement, type DOMExportOutput, ElementNode, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
+import { NODE } from '../../../core/document/nodes';
+import { $isFigureRowNode } from './FigureRowNode';
+
+export type SerializedFigureCaptionNode = SerializedElementNode;
+
+/** A figure's caption text; its label 图N is drawn from position, never stored. */
+export class FigureCaptionNode extends ElementNode {
+  static override getType(): string {
+    return NODE.figureCaption;
+  }
+
+  static override clone(node: FigureCaptionNode): FigureCaptionNode {
+    return new FigureCaptionNode(node.__key);
+  }
+
+  static override importJSON(serialized: SerializedFigureCaptionNode): FigureCaptionNode {
+    return $createFigureCaptionNode().updateFromJSON(serialized);
+  }
+
+  override createDOM(): HTMLElement {
+    const dom = document.createElement('figcaption');
+    dom.className = 'rp-figure-caption';
+    return dom;
+  }
+
+  override updateDOM(): boolean {
+    return false;
+  }
+
+  override exportDOM(): DOMExportOutput {
+    return { element: document.createElement('figcaption') };
+  }
+
+  /** Enter ends the caption: writing continues in a paragraph after the figure (or its row). */
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
+    const figure = this.getParentOrThrow();
+    const parent = figure.getParent();
+    const anchor = $isFigureRowNode(parent) ? parent : figure;
+    const paragraph = $createParagraphNode();
+    anchor.insertAfter(paragraph, restoreSelection);
+    return paragraph;
+  }
+
+  override collapseAtStart(): boolean {
+    return true;
+  }
+
+  override canIndent(): boolean {
+    return false;
+  }
+}
+
+export function $createFigureCaptionNode(): FigureCaptionNode {
+  return $applyNodeReplacement(new FigureCaptionNode());
+}
+
+export function $isFigureCaptionNode(node: LexicalNode | null | undefined): node is FigureCaptionNode {
+  return node instanceof FigureCaptionNode;
+}

@@ -1,0 +1,110 @@
+import {
+  $applyNodeReplacement,
+  DecoratorNode,
+  type DOMExportOutput,
+  type LexicalNode,
+  type LexicalUpdateJSON,
+  type NodeKey,
+  type SerializedLexicalNode,
+  type Spread,
+} from 'lexical';
+import { type JSX, Suspense, lazy } from 'react';
+import { type FigureImageRef, NODE } from '../../../core/document/nodes';
+
+const FigureImageView = lazy(() => import('./FigureImageView'));
+
+export type SerializedFigureImageNode = Spread<{ sha256: string | null; width: number; height: number; name: string }, SerializedLexicalNode>;
+
+/**
+ * The photo of a figure: a reference to an asset in the report file (by sha256), never the
+ * image bytes. A null sha256 is a placeholder: the caption exists, the photo is still missing.
+ */
+export class FigureImageNode extends DecoratorNode<JSX.Element> {
+  __sha256: string | null;
+  __width: number;
+  __height: number;
+  __name: string;
+
+  static override getType(): string {
+    return NODE.figureImage;
+  }
+
+  static override clone(node: FigureImageNode): FigureImageNode {
+    return new FigureImageNode(node.__sha256 ? { sha256: node.__sha256, width: node.__width, height: node.__height, name: node.__name } : null, node.__key);
+  }
+
+  static override importJSON(serialized: SerializedFigureImageNode): FigureImageNode {
+    return $createFigureImageNode(null).updateFromJSON(serialized);
+  }
+
+  constructor(image: FigureImageRef | null = null, key?: NodeKey) {
+    super(key);
+    this.__sha256 = image?.sha256 ?? null;
+    this.__width = image?.width ?? 0;
+    this.__height = image?.height ?? 0;
+    this.__name = image?.name ?? '';
+  }
+
+  override updateFromJSON(serialized: LexicalUpdateJSON<SerializedFigureImageNode>): this {
+    const { sha256, width, height, name } = serialized;
+    return super
+      .updateFromJSON(serialized)
+      .setImage(typeof sha256 === 'string' && sha256 ? { sha256, width: Number(width) || 0, height: Number(height) || 0, name: typeof name === 'string' ? name : '' } : null);
+  }
+
+  override exportJSON(): SerializedFigureImageNode {
+    return { ...super.exportJSON(), sha256: this.__sha256, width: this.__width, height: this.__height, name: this.__name };
+  }
+
+  getImage(): FigureImageRef | null {
+    const self = this.getLatest();
+    return self.__sha256 ? { sha256: self.__sha256, width: self.__width, height: self.__height, name: self.__name } : null;
+  }
+
+  setImage(image: FigureImageRef | null): this {
+    const self = this.getWritable();
+    self.__sha256 = image?.sha256 ?? null;
+    self.__width = image?.width ?? 0;
+    self.__height = image?.height ?? 0;
+    self.__name = image?.name ?? '';
+    return self;
+  }
+
+  override createDOM(): HTMLElement {
+    const dom = document.createElement('div');
+    dom.className = 'rp-figure-image';
+    dom.contentEditable = 'false';
+    return dom;
+  }
+
+  override updateDOM(): boolean {
+    return false;
+  }
+
+  override exportDOM(): DOMExportOutput {
+    const element = document.createElement('img');
+    if (this.__sha256) element.setAttribute('src', `report-assets/${this.__sha256}`);
+    element.setAttribute('alt', this.__name);
+    return { element };
+  }
+
+  override isInline(): false {
+    return false;
+  }
+
+  override decorate(): JSX.Element {
+    return (
+      <Suspense fallback={<div className="rp-figure-loading" />}>
+        <FigureImageView nodeKey={this.getKey()} image={this.__sha256 ? { sha256: this.__sha256, width: this.__width, height: this.__height, name: this.__name } : null} />
+      </Suspense>
+    );
+  }
+}
+
+export function $createFigureImageNode(image: FigureImageRef | null): FigureImageNode {
+  return $applyNodeReplacement(new FigureImageNode(image));
+}
+
+export function $isFigureImageNode(node: LexicalNode | null | undefined): node is FigureImageNode {
+  return node instanceof FigureImageNode;
+}

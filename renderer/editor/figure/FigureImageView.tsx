@@ -1,0 +1,81 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNodeByKey, type NodeKey } from 'lexical';
+import { type DragEvent, useState } from 'react';
+import type { FigureImageRef } from '../../../core/document/nodes';
+import { zh } from '../../../core/zh';
+import { $isFigureImageNode } from './FigureImageNode';
+import { $isFigureNode } from './FigureNode';
+import { type UploadResult, assetUrl, isImageFile, pickPhotos, uploadPhotos } from './photo-upload';
+
+/** A figure's photo (thumbnail first, full size on demand) or the 缺少照片 frame that takes one. */
+export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; image: FigureImageRef | null }) {
+  const [editor] = useLexicalComposerContext();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const editable = editor.isEditable();
+
+  const place = async (load: () => Promise<UploadResult>) => {
+    setBusy(true);
+    setError(null);
+    const result = await load();
+    setBusy(false);
+    const first = result.images[0];
+    if (result.errors[0]) setError(result.errors[0].error.message);
+    if (!first) return;
+    editor.update(() => {
+      const node = $getNodeByKey(nodeKey);
+      if ($isFigureImageNode(node)) node.setImage(first);
+    });
+  };
+
+  const remove = () =>
+    editor.update(() => {
+      const figure = $getNodeByKey(nodeKey)?.getParent();
+      if ($isFigureNode(figure)) figure.remove();
+    });
+
+  const onDrop = (e: DragEvent) => {
+    const files = Array.from(e.dataTransfer.files).filter(isImageFile);
+    if (files.length === 0 || !editable) return;
+    e.preventDefault();
+    e.stopPropagation();
+    void place(() => uploadPhotos(files.slice(0, 1)));
+  };
+
+  if (!image) {
+    return (
+      <div className="rp-photo-missing" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+        <span>{busy ? zh.figure.uploading : zh.figure.missing}</span>
+        {editable && (
+          <button type="button" disabled={busy} onClick={() => void place(pickPhotos)}>
+            {zh.figure.pick}
+          </button>
+        )}
+        {error && <span className="rp-photo-error">{error}</span>}
+      </div>
+    );
+  }
+
+  return (
+    <div className="rp-photo" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <img
+        src={assetUrl(image.sha256, true)}
+        alt={image.name}
+        loading="lazy"
+        decoding="async"
+        draggable={false}
+        style={{ aspectRatio: image.width && image.height ? `${image.width} / ${image.height}` : undefined }}
+      />
+      {editable && (
+        <div className="rp-photo-tools">
+          <button type="button" title={zh.figure.replace} onClick={() => void place(pickPhotos)}>
+            {zh.figure.replace}
+          </button>
+          <button type="button" title={zh.figure.remove} onClick={remove}>
+            {zh.figure.remove}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { mergeRegister } from '@lexical/utils';
+import { $createParagraphNode, type LexicalEditor } from 'lexical';
+import { $createFigureCaptionNode, $isFigureCaptionNode, FigureCaptionNode } from './FigureCaptionNode';
+import { $createFigureImageNode, $isFigureImageNode, FigureImageNode } from './FigureImageNode';
+import { $createFigureNode, $isFigureNode, FigureNode } from './FigureNode';
+import { $createFigureRowNode, $isFigureRowNode, FigureRowNode, MAX_ROW_FIGURES, MIN_ROW_FIGURES } from './FigureRowNode';
+
+/**
+ * Keeps figures well-formed whatever edit produced them: a figure is [photo, caption]; a
+ * caption or photo outside a figure is rewrapped; a row holds 2–3 figures (one left over
+ * becomes a plain figure, extras start a new row).
+ */
+export function registerFigureStructure(editor: LexicalEditor): () => void {
+  return mergeRegister(
+    editor.registerNodeTransform(FigureNode, (figure) => {
+      const children = figure.getChildren();
+      const image = children.find($isFigureImageNode);
+      const caption = children.find($isFigureCaptionNode);
+      // Anything else that strayed in (a pasted paragraph) moves out after the figure.
+      for (const child of children.slice().reverse()) if (child !== image && child !== caption) figure.insertAfter(child);
+      const photo = image ?? $createFigureImageNode(null);
+      const text = caption ?? $createFigureCaptionNode();
+      if (figure.getFirstChild() !== photo || figure.getLastChild() !== text || figure.getChildrenSize() !== 2) figure.append(photo, text);
+    }),
+    editor.registerNodeTransform(FigureImageNode, (image) => {
+      if ($isFigureNode(image.getParent())) return;
+      const figure = $createFigureNode();
+      image.replace(figure);
+      figure.append(image, $createFigureCaptionNode());
+    }),
+    editor.registerNodeTransform(FigureCaptionNode, (caption) => {
+      if ($isFigureNode(caption.getParent())) return;
+      const paragraph = $createParagraphNode();
+      paragraph.append(...caption.getChildren());
+      caption.replace(paragraph);
+    }),
+    editor.registerNodeTransform(FigureRowNode, (row) => {
+      for (const child of row.getChildren().slice().reverse()) if (!$isFigureNode(child)) row.insertAfter(child);
+      const figures = row.getChildren();
+      if (figures.length < MIN_ROW_FIGURES) {
+        for (const f of figures) row.insertBefore(f);
+        row.remove();
+        return;
+      }
+      if (figures.length > MAX_ROW_FIGURES) {
+        const rest = $createFigureRowNode();
+        row.insertAfter(rest);
+        rest.append(...figures.slice(MAX_ROW_FIGURES));
+      }
+    }),
+  );
+}

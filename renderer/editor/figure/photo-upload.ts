@@ -1,0 +1,57 @@
+import type { FigureImageRef } from '../../../core/document/nodes';
+import type { ApiError } from '../../../core/errors';
+import { apiClient } from '../../api-client';
+
+export interface UploadResult {
+  images: FigureImageRef[];
+  errors: { name: string; error: ApiError }[];
+}
+
+export function isImageFile(file: File): boolean {
+  return file.type.startsWith('image/') || /\.(jpe?g|png|gif|webp|bmp|tiff?|heic|heif)$/i.test(file.name);
+}
+
+async function toBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  // Chunked: String.fromCharCode on a whole 10 MB photo overflows the call stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Sends photos to the Node side, which orients, resizes, re-encodes and stores them once each. */
+export async function uploadPhotos(files: readonly File[]): Promise<UploadResult> {
+  const result: UploadResult = { images: [], errors: [] };
+  for (const file of files) {
+    const response = await apiClient['assets.add']({ name: file.name || 'image', dataBase64: await toBase64(file) });
+    if (response.ok) result.images.push({ sha256: response.value.sha256, width: response.value.width, height: response.value.height, name: response.value.name });
+    else result.errors.push({ name: file.name, error: response.error });
+  }
+  return result;
+}
+
+/** The photo picker: native dialog in Electron; a file input in the browser harness. */
+export async function pickPhotos(): Promise<UploadResult> {
+  const native = await apiClient['assets.pick']({});
+  if (native.ok && native.value !== null) {
+    return { images: native.value.map((a) => ({ sha256: a.sha256, width: a.width, height: a.height, name: a.name })), errors: [] };
+  }
+  const files = await chooseFilesInPage();
+  return uploadPhotos(files);
+}
+
+function chooseFilesInPage(): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'image/*';
+    input.multiple = true;
+    input.addEventListener('change', () => resolve(Array.from(input.files ?? [])));
+    input.addEventListener('cancel', () => resolve([]));
+    input.click();
+  });
+}
+
+export function assetUrl(sha256: string, thumb: boolean): string {
+  return `report-assets/${sha256}${thumb ? '?thumb=1' : ''}`;
+}

@@ -1,0 +1,29 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { $createTableNodeWithDimensions } from '@lexical/table';
+import { COMMAND_PRIORITY_LOW, createCommand } from 'lexical';
+import { useEffect } from 'react';
+import { $insertBlocks } from '../insert-block';
+import { $createTableCaptionNode } from './TableCaptionNode';
+
+export const INSERT_CAPTIONED_TABLE_COMMAND = createCommand<{ rows: number; columns: number }>('INSERT_CAPTIONED_TABLE_COMMAND');
+
+/** Tables with their caption above (表N …); merging cells and row/column edits come from @lexical/table. */
+export function ReportTablePlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      editor.registerCommand(
+        INSERT_CAPTIONED_TABLE_COMMAND,
+        ({ rows, columns }) => {
+          const caption = $createTableCaptionNode();
+          $insertBlocks([caption, $createTableNodeWithDimensions(rows, columns, { rows: true, columns: false })]);
+          caption.select();
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor],
+  );
+  return <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasTabHandler />;
+}
