@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
+import { ReportError } from '../../core/errors';
+import type { StoredAsset } from '../store/assets';
+import { type RawImage, colourProfile, hasRealTransparency, isHeicContainer } from './image-kind';
+
+/** Print size: 2400 px on the long side is 20 cm at 300 dpi, wider than any A4 text column. */
+export const MAX_LONG_SIDE = 2400;
+/** Larger files are refused before decoding; no phone or camera photo comes near it. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+/** Decompression bombs: a tiny PNG can declare gigapixels. 250 MP still admits 200 MP phone photos. */
+export const MAX_INPUT_PIXELS = 250_000_000;
+
+/** Quality 85 with mozjpeg's trellis quantisation: a 12 MP phone photo lands near 300 KB at 2400 px. */
+export const JPEG_OPTIONS = { quality: 85, mozjpeg: true, chromaSubsampling: '4:2:0' } as const;
+
+const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'heif', 'avif']);
+
+export interface IntakeResult {
+  asset: StoredAsset;
+}
+
+/**
+ * Turns whatever the user dropped, pasted or picked into the one form a report stores:
+ * oriented by its EXIF tag, at most 2400 px on the long side (never enlarged), without
+ * metadata, JPEG for photos and PNG for transparency and few-colour graphics, keyed by the
+ * sha256 of the bytes written (so the same photo added twice is stored once).
+ */
+export async function intakePhoto(bytes: Buffer, originalName: string): Promise<IntakeResult> {
+  if (bytes.length === 0) throw new ReportError('BAD_IMAGE', 'empty file');
+  if (bytes.length > MAX_INPUT_BYTES) throw new ReportError('IMAGE_TOO_LARGE', `${bytes.length} bytes > ${MAX_INPUT_BYTES}`);
+  const image = await decodeForPrint(bytes);
+  const encoded = await encode(image);
+  return {
+    asset: {
+      sha256: createHash('sha256').update(encoded.bytes).digest('hex'),
+      mime: encoded.mime,
+      width: image.width,
+      height: image.height,
+      bytes: encoded.bytes,
+      originalName: cleanName(originalName),
+    },
+  };
+}
+
+async function decodeForPrint(bytes: Buffer): Promise<RawImage> {
+  try {
+    const input = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
+    const { format, width, height } = await input.metadata();
+    if (!ACCEPTED_FORMATS.has(format)) throw new ReportError('BAD_IMAGE', `unsupported format ${format}`);
+    // metadata() reads only the header; checked here too so the message says why.
+    if (width * height > MAX_INPUT_PIXELS) throw new ReportError('IMAGE_TOO_LARGE', `${width}×${height} pixels`);
+    const { data, info } = await input
+      .autoOrient()
+      .resize({ width: MAX_LONG_SIDE, height: MAX_LONG_SIDE, fit: 'inside', withoutEnlargement: true })
+      // 8-bit sRGB whatever came in (grey, CMYK, 16-bit PNG), so one encoder path fits all.
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height, channels: info.channels };
+  } catch (err) {
+    throw classify(err, bytes);
+  }
+}
+
+function classify(err: unknown, bytes: Buffer): ReportError {
+  if (err instanceof ReportError) return err;
+  const message = (err as Error).message ?? String(err);
+  if (/pixel limit/i.test(message)) return new ReportError('IMAGE_TOO_LARGE', message);
+  // Sharp's prebuilt libvips decodes AVIF but has no HEVC decoder, so phone HEIC photos land here.
+  if (isHeicContainer(bytes)) return new ReportError('HEIC_UNSUPPORTED', message);
+  return new ReportError('BAD_IMAGE', message);
+}
+
+async function encode(image: RawImage): Promise<{ bytes: Buffer; mime: string }> {
+  const raw = sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels as 1 | 2 | 3 | 4 } });
+  const transparent = hasRealTransparency(image);
+  const profile = colourProfile(image);
+  if (transparent || profile !== 'photo') {
+    // Few colours: the palette holds them exactly. Transparent photos and anti-aliased charts
+    // are quantised, with dithering, which is invisible at print size.
+    const quality = profile === 'few-colours' ? 100 : 90;
+    return { bytes: await raw.png({ palette: true, quality, effort: 7, compressionLevel: 9 }).toBuffer(), mime: 'image/png' };
+  }
+  // An alpha channel that is all opaque carries nothing; JPEG has none.
+  const opaque = image.channels === 4 || image.channels === 2 ? raw.removeAlpha() : raw;
+  return { bytes: await opaque.jpeg(JPEG_OPTIONS).toBuffer(), mime: 'image/jpeg' };
+}
+
+/** The file's own name, without any folder a browser or dialog put in front of it. */
+export function cleanName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  return cleaned.length > 0 ? cleaned : 'image';
+}
