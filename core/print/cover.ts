@@ -1,0 +1,38 @@
+import type { ReportMeta } from '../report-meta';
+
+/** What the cover shows, shared by the PDF and the .docx. */
+export interface CoverText {
+  /** The title over one or two lines: "昌吉州中等职业教育" / "质量年度报告". */
+  titleLines: string[];
+  /** "（2025年）" */
+  yearLine: string;
+  issuer: string;
+  date: string;
+}
+
+export interface CoverOptions {
+  /** Who issues the report; defaults to the report's organisation. */
+  issuer?: string;
+  /** The date line, e.g. "2025年12月"; defaults to December of the report year. */
+  date?: string;
+}
+
+const yearSuffix = /\s*[（(]\s*\d{4}\s*年度?\s*[）)]\s*$/;
+const breakBefore = ['质量年度报告', '年度质量报告', '质量报告', '年度报告'];
+
+export function coverText(meta: Pick<ReportMeta, 'title' | 'year' | 'organisation'>, options: CoverOptions = {}): CoverText {
+  const title = meta.title.replace(yearSuffix, '').trim() || meta.title.trim();
+  const at = breakBefore.map((word) => title.lastIndexOf(word)).find((i) => i > 0) ?? -1;
+  const titleLines = at > 0 ? [title.slice(0, at).trim(), title.slice(at).trim()] : [title];
+  return {
+    titleLines,
+    yearLine: `（${meta.year}年）`,
+    issuer: options.issuer?.trim() || meta.organisation.trim(),
+    date: options.date?.trim() || `${meta.year}年12月`,
+  };
+}
+
+/** "2025年12月" for a date, as the cover prints it. */
+export function coverDate(date: Date): string {
+  return `${date.getFullYear()}年${date.getMonth() + 1}月`;
+}

@@ -1,0 +1,86 @@
+import { BUNDLED_FONTS } from './fonts';
+
+/**
+ * The script the print page runs around Paged.js (kept as source text: it runs in the
+ * page, not in our bundle). Before pagination it waits until every bundled font face the
+ * text needs and every photo is loaded and decoded, so Paged.js measures final glyphs and
+ * image sizes; after pagination it writes the page numbers (front matter i, ii…; body from
+ * 1; the cover none) at the outside corner of the printed number's parity, fills the TOC,
+ * waits for the paged copies of the photos, then sets `window.__nianbaoPrint`.
+ * Printers wait for that flag: never for a fixed time.
+ */
+export const PRINT_READY_FLAG = '__nianbaoPrint';
+
+export interface PrintReadyInfo {
+  pages?: number;
+  error?: string;
+}
+
+export function pagedScript(): string {
+  const faces = BUNDLED_FONTS.map((f) => `${f.weight} 16px "${f.family}"`);
+  return `(function () {
+  'use strict';
+  var faces = ${JSON.stringify(faces)};
+  function decodeAll(root) {
+    return Promise.all(Array.prototype.map.call(root.querySelectorAll('img'), function (img) {
+      return img.decode().catch(function () { return undefined; });
+    }));
+  }
+  async function settle(root) {
+    var text = document.body.textContent || '';
+    await Promise.all(faces.map(function (f) { return document.fonts.load(f, text).catch(function () { return []; }); }));
+    await document.fonts.ready;
+    await decodeAll(root);
+  }
+  function roman(n) {
+    var out = '', table = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+    for (var i = 0; i < table.length; i++) while (n >= table[i][0]) { out += table[i][1]; n -= table[i][0]; }
+    return out;
+  }
+  function number() {
+    var pages = Array.prototype.slice.call(document.querySelectorAll('.pagedjs_page'));
+    var zone = 'body', front = 0, body = 0, labels = new Map();
+    var head = document.body.getAttribute('data-running-head');
+    pages.forEach(function (page) {
+      var marked = page.querySelector('[data-zone]');
+      if (marked) zone = marked.getAttribute('data-zone');
+      if (zone === 'cover') return;
+      var n = zone === 'front' ? ++front : ++body;
+      var label = zone === 'front' ? roman(n) : String(n);
+      labels.set(page, label);
+      var box = page.querySelector('.pagedjs_pagebox') || page;
+      var folio = document.createElement('div');
+      folio.className = 'folio ' + (n % 2 === 1 ? 'odd' : 'even');
+      folio.textContent = '\\u2014 ' + label + ' \\u2014';
+      box.appendChild(folio);
+      if (head && zone === 'body') {
+        var running = document.createElement('div');
+        running.className = 'running-head';
+        running.textContent = head;
+        box.appendChild(running);
+      }
+    });
+    document.querySelectorAll('.toc-entry').forEach(function (entry) {
+      var target = document.getElementById((entry.getAttribute('href') || '').slice(1));
+      var page = target && target.closest('.pagedjs_page');
+      var slot = entry.querySelector('.toc-page');
+      if (slot) slot.textContent = (page && labels.get(page)) || '';
+    });
+    return pages.length;
+  }
+  function fail(err) {
+    window.${PRINT_READY_FLAG} = { error: String(err && err.stack || err) };
+  }
+  window.PagedConfig = {
+    auto: true,
+    before: function () { return settle(document).catch(fail); },
+    after: function () {
+      try {
+        var pages = number();
+        settle(document).then(function () { window.${PRINT_READY_FLAG} = { pages: pages }; }, fail);
+      } catch (err) { fail(err); }
+    }
+  };
+  window.addEventListener('error', function (e) { if (!window.${PRINT_READY_FLAG}) fail(e.message); });
+})();`;
+}

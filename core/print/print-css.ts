@@ -1,0 +1,103 @@
+import { fontStack } from './fonts';
+import { A4, type PrintTemplate, contentWidth, linePitch } from './templates';
+
+/**
+ * The print stylesheet of a template. Paged.js reads the @page rules and the break
+ * properties; page numbers and TOC numbers are written by the pagination script after
+ * layout (see paged-script.ts), so their position can follow the printed number's parity.
+ */
+export function printCss(t: PrintTemplate): string {
+  const pitch = `${linePitch(t).toFixed(3)}pt`;
+  const indent = `${t.body.indentChars}em`;
+  const headingIndent = t.indentHeadings ? indent : '0';
+  const [h1, h2, h3, h4] = t.headings;
+  const frame = t.caseStyle === 'frame' ? 'border: 0.75pt solid #000; padding: 3mm 4mm;' : `background: #f2f5f9; border-left: 2.5pt solid ${t.accent}; padding: 3mm 4mm;`;
+  return `
+@page {
+  size: A4;
+  margin: ${t.margin.top}mm ${t.margin.right}mm ${t.margin.bottom}mm ${t.margin.left}mm;
+}
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body {
+  margin: 0;
+  font-family: ${fontStack(t.body.role)};
+  font-size: ${t.body.size}pt;
+  line-height: ${pitch};
+  color: #000;
+  /* Justify paragraphs, not containers: Paged.js justifies the last line of the element it
+     splits, and a split container would pass that on to every block inside it. */
+  text-align: left;
+  font-kerning: none;
+  orphans: 2;
+  widows: 2;
+}
+p, li { text-align: justify; }
+p { margin: 0; text-indent: ${indent}; }
+p.align-center { text-align: center; text-indent: 0; }
+p.align-right { text-align: right; }
+b, strong { font-weight: 700; }
+
+/* Cover: no page number (the pagination script skips its page). */
+.cover { page: cover; break-after: page; text-align: center; text-indent: 0; height: ${A4.height - t.margin.top - t.margin.bottom - 2}mm; display: flex; flex-direction: column; }
+.cover-title { margin-top: 40mm; font-family: ${fontStack(t.title.role)}; font-size: ${Math.round(t.title.size * 1.45)}pt; line-height: 1.6; font-weight: ${t.title.role === 'xiaobiaosong' ? 700 : 400}; }
+.cover-title div { text-indent: 0; }
+.cover-year { margin-top: 10mm; font-family: ${fontStack('kai')}; font-size: ${t.title.size}pt; line-height: 1.6; }
+.cover-foot { margin-top: auto; margin-bottom: 15mm; font-family: ${fontStack('fangsong')}; font-size: 16pt; line-height: 2; }
+
+/* Front matter: 前言 and 目录. */
+.front-title { font-family: ${fontStack(t.title.role)}; font-size: ${t.title.size}pt; font-weight: ${t.title.role === 'xiaobiaosong' ? 700 : 400}; text-align: center; text-indent: 0; margin: 0 0 ${pitch}; line-height: ${pitch}; }
+.preface { break-after: page; }
+.toc { break-after: page; }
+.toc-entry { display: flex; align-items: baseline; text-indent: 0; color: inherit; text-decoration: none; }
+.toc-entry .toc-text { flex: 0 1 auto; }
+.toc-entry .toc-leader { flex: 1 1 auto; border-bottom: 1pt dotted #000; margin: 0 0.3em; transform: translateY(-0.3em); min-width: 2em; }
+.toc-entry .toc-page { flex: 0 0 auto; min-width: 2em; text-align: right; }
+.toc-1 { font-family: ${fontStack(h1.role)}; }
+.toc-2 { padding-left: 1em; }
+.toc-3 { padding-left: 2em; }
+
+/* Headings: never the last line of a page. */
+h1, h2, h3, h4 { margin: 0; font-weight: normal; text-indent: ${headingIndent}; line-height: ${pitch}; break-after: avoid; break-inside: avoid; }
+h1 { font-family: ${fontStack(h1.role)}; font-size: ${h1.size}pt; ${h1.bold ? 'font-weight: 700;' : ''} ${t.chapterOnNewPage ? 'break-before: page;' : ''} ${t.id === 'jianjie' ? `color: ${t.accent}; margin: ${pitch} 0 0.5em; line-height: 1.5;` : ''} }
+h2 { font-family: ${fontStack(h2.role)}; font-size: ${h2.size}pt; ${h2.bold ? 'font-weight: 700;' : ''} }
+h3 { font-family: ${fontStack(h3.role)}; font-size: ${h3.size}pt; ${h3.bold ? 'font-weight: 700;' : ''} }
+h4 { font-family: ${fontStack(h4.role)}; font-size: ${h4.size}pt; ${h4.bold ? 'font-weight: 700;' : ''} }
+.heading-number { margin-right: 0.5em; }
+.heading-number.tight { margin-right: 0; }
+
+/* Cases: set apart by a frame or a band; the label and title in 黑体. */
+.case { ${frame} margin: 0.5em 0; }
+.case-title { font-family: ${fontStack('hei')}; text-indent: 0; break-after: avoid; break-inside: avoid; }
+.case-label { margin-right: 0.25em; }
+
+/* Figures: centred, caption below and on the same page as its photo. */
+figure { max-width: 100%; margin: 0.4em auto; break-inside: avoid; text-align: center; text-indent: 0; }
+figure img { display: block; margin: 0 auto; height: auto; max-width: 100%; }
+figcaption, .table-caption { font-family: ${fontStack(t.caption.role)}; font-size: ${t.caption.size}pt; line-height: 1.5; text-indent: 0; text-align: center; margin-top: 0.2em; }
+.figure-missing { margin: 0 auto; border: 0.75pt dashed #888; color: #666; display: flex; align-items: center; justify-content: center; height: 30mm; width: 60%; font-size: ${t.caption.size}pt; }
+.figure-row { max-width: 100%; display: flex; gap: 4mm; margin: 0.4em auto; break-inside: avoid; align-items: flex-start; }
+.figure-row figure { margin: 0; flex-basis: 0; min-width: 0; }
+.figure-row figure img { width: 100%; }
+
+/* Tables: caption above, kept with the table; rows never split. */
+.table-caption { font-family: ${fontStack('hei')}; break-after: avoid; margin: 0.4em 0 0.2em; }
+table { border-collapse: collapse; width: 100%; font-family: ${fontStack(t.table.role)}; font-size: ${t.table.size}pt; line-height: 1.4; margin-bottom: 0.4em; }
+td, th { border: 0.75pt solid #000; padding: 1mm 1.5mm; text-align: center; vertical-align: middle; }
+th { font-family: ${fontStack('hei')}; font-weight: normal; }
+tr { break-inside: avoid; }
+
+ul, ol { margin: 0; padding-left: ${indent}; }
+li { text-indent: 0; }
+.page-break { break-after: page; height: 0; }
+
+/* Added by the pagination script on each page. */
+.folio { position: absolute; top: ${A4.height - t.margin.bottom + t.folio.below}mm; font-family: ${fontStack(t.folio.role)}; font-size: ${t.folio.size}pt; line-height: 1; white-space: nowrap; }
+.folio.odd { right: calc(${t.margin.right}mm + 1em); }
+.folio.even { left: calc(${t.margin.left}mm + 1em); }
+.running-head { position: absolute; top: ${t.margin.top - 12}mm; left: ${t.margin.left}mm; width: ${contentWidth(t)}mm; border-bottom: 0.5pt solid ${t.accent}; font-family: ${fontStack('song')}; font-size: 9pt; line-height: 1.6; color: #444; text-align: right; }
+@media screen {
+  body { background: #e8e8e8; }
+  .pagedjs_page { background: #fff; margin: 0 auto 8mm; box-shadow: 0 1px 4px rgba(0,0,0,.25); }
+}
+`;
+}

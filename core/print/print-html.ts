@@ -1,0 +1,188 @@
+import type { ReportMeta } from '../report-meta';
+import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, ReportTree, Run, TableBlock } from '../report-tree';
+import { zh } from '../zh';
+import { type CoverOptions, coverText } from './cover';
+import { pagedScript } from './paged-script';
+import { printCss } from './print-css';
+import { PRINT_TEMPLATES, type PrintTemplate, type Template, contentWidth } from './templates';
+
+/**
+ * The print HTML of a report: cover, optional 前言 (the text before the first heading),
+ * 目录, chapters. Pure: photos and fonts are referenced through URLs the caller serves
+ * (a loopback route in the CLI, app:// in Electron). With `pagedJsUrl` the page paginates
+ * itself with Paged.js; without it, it is one continuous page (a quick preview).
+ */
+export interface PrintOptions extends CoverOptions {
+  imageUrl: (sha256: string) => string;
+  fontCssUrl: string;
+  pagedJsUrl: string | null;
+  /** Template to use instead of the report's own. */
+  template?: Template;
+  /** Deepest heading level listed in the 目录. */
+  tocLevels?: 1 | 2 | 3 | 4;
+}
+
+export function printHtml(tree: ReportTree, meta: ReportMeta, options: PrintOptions): string {
+  const t = PRINT_TEMPLATES[options.template ?? meta.template];
+  const r = new Renderer(t, tree, options);
+  const hasPreface = tree.headings.length > 0 && tree.blocks.some((b) => b.section === -1 && b.kind !== 'heading');
+  const preface = hasPreface ? tree.blocks.filter((b) => b.section === -1) : [];
+  const body = hasPreface ? tree.blocks.filter((b) => b.section !== -1) : tree.blocks;
+  const cover = coverText(meta, options);
+  const pagedScripts = options.pagedJsUrl ? `<script>${pagedScript()}</script>\n<script src="${attr(options.pagedJsUrl)}"></script>` : '';
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${esc(meta.title)}</title>
+<link rel="stylesheet" href="${attr(options.fontCssUrl)}" data-pagedjs-ignore>
+<style>${printCss(t)}</style>
+${pagedScripts}
+</head>
+<body lang="zh-CN"${t.runningHead ? ` data-running-head="${attr(meta.title)}"` : ''}>
+<section class="cover" data-zone="cover">
+<div class="cover-title">${cover.titleLines.map((line) => `<div>${esc(line)}</div>`).join('')}</div>
+<div class="cover-year">${esc(cover.yearLine)}</div>
+<div class="cover-foot"><div>${esc(cover.issuer)}</div><div>${esc(cover.date)}</div></div>
+</section>
+${hasPreface ? `<section class="preface" data-zone="front">\n<h1 class="front-title">${esc(zh.print.preface)}</h1>\n${r.blocks(preface)}\n</section>` : ''}
+${tree.headings.length > 0 ? `<section class="toc" data-zone="front">\n<div class="front-title">${esc(zh.print.toc)}</div>\n${r.toc(options.tocLevels ?? 2)}\n</section>` : ''}
+<main data-zone="body">
+${r.blocks(body)}
+</main>
+</body>
+</html>
+`;
+}
+
+class Renderer {
+  private readonly width: number;
+
+  constructor(
+    private readonly t: PrintTemplate,
+    private readonly tree: ReportTree,
+    private readonly options: PrintOptions,
+  ) {
+    this.width = contentWidth(t);
+  }
+
+  toc(levels: number): string {
+    return this.tree.headings
+      .map((h, i) => ({ h, i }))
+      .filter(({ h }) => h.level <= levels)
+      .map(({ h, i }) => `<a class="toc-entry toc-${h.level}" href="#h-${i}"><span class="toc-text">${esc(headingLabel(h))}</span><span class="toc-leader"></span><span class="toc-page"></span></a>`)
+      .join('\n');
+  }
+
+  blocks(blocks: readonly ReportBlock[]): string {
+    return blocks.map((b) => this.block(b)).join('\n');
+  }
+
+  private block(b: ReportBlock): string {
+    switch (b.kind) {
+      case 'heading':
+        return this.heading(b);
+      case 'case':
+        return this.caseStudy(b);
+      default:
+        return this.body(b);
+    }
+  }
+
+  private heading(h: HeadingBlock): string {
+    const index = this.tree.headings.indexOf(h);
+    return `<h${h.level} id="h-${index}"><span class="heading-number${/[、）]$/.test(h.label) ? ' tight' : ''}">${esc(h.label)}</span>${runs(h.runs)}</h${h.level}>`;
+  }
+
+  private caseStudy(c: CaseBlock): string {
+    return `<section class="case"><div class="case-title"><span class="case-label">${esc(c.label)}</span>${runs(c.titleRuns)}</div>\n${c.body.map((b) => this.body(b)).join('\n')}\n</section>`;
+  }
+
+  private body(b: BodyBlock): string {
+    switch (b.kind) {
+      case 'paragraph': {
+        const align = b.align === 'center' || b.align === 'right' ? ` class="align-${b.align}"` : '';
+        return `<p${align}>${b.runs.length > 0 ? runs(b.runs) : '<br>'}</p>`;
+      }
+      case 'list': {
+        const tag = b.ordered ? 'ol' : 'ul';
+        return `<${tag}>${b.items.map((item) => `<li${item.depth > 0 ? ` style="margin-left:${item.depth * 2}em"` : ''}>${runs(item.runs)}</li>`).join('')}</${tag}>`;
+      }
+      case 'figure':
+        return this.figure(b, this.singleWidth(b));
+      case 'figure-row':
+        return this.figureRow(b.figures);
+      case 'table':
+        return this.table(b);
+      case 'stray-table-caption':
+        return `<div class="table-caption">${esc(b.text)}</div>`;
+      case 'page-break':
+        return '<div class="page-break"></div>';
+    }
+  }
+
+  /** A photo alone: as wide as the column allows, but never taller than the template's limit. */
+  private singleWidth(f: FigureBlock): number {
+    return Math.min(this.width * 0.9, this.t.maxFigureHeight * aspect(f));
+  }
+
+  private figure(f: FigureBlock, widthMm: number | null, grow?: number): string {
+    const caption = `<figcaption>${esc(f.label)}${f.caption ? ` ${runs(f.captionRuns)}` : ''}</figcaption>`;
+    const style = grow !== undefined ? ` style="flex-grow:${grow.toFixed(4)}"` : '';
+    if (!f.image) return `<figure${style}><div class="figure-missing">${esc(zh.print.missingPhoto)}</div>${caption}</figure>`;
+    const size = widthMm !== null ? ` style="width:${widthMm.toFixed(1)}mm"` : '';
+    const alt = f.caption || f.label;
+    return `<figure${style}><img src="${attr(this.options.imageUrl(f.image.sha256))}" alt="${attr(alt)}"${f.image.width > 0 ? ` width="${f.image.width}" height="${f.image.height}"` : ''}${size}>${caption}</figure>`;
+  }
+
+  /**
+   * Photos side by side at one height: each takes width in proportion to its aspect ratio;
+   * the row narrows when that height would exceed the template's limit.
+   */
+  private figureRow(figures: readonly FigureBlock[]): string {
+    const gap = 4;
+    const ratios = figures.map(aspect);
+    const sum = ratios.reduce((a, b) => a + b, 0);
+    const gaps = gap * (figures.length - 1);
+    const rowWidth = Math.min(this.width, this.t.maxFigureHeight * sum + gaps);
+    return `<div class="figure-row" style="width:${rowWidth.toFixed(1)}mm">${figures.map((f, i) => this.figure(f, null, ratios[i]!)).join('')}</div>`;
+  }
+
+  private table(tb: TableBlock): string {
+    const caption = tb.caption || tb.captionRuns.length > 0 ? `<div class="table-caption">${esc(tb.label)} ${runs(tb.captionRuns)}</div>` : '';
+    const rows = tb.rows
+      .map((row) => `<tr>${row.map((c) => `<${c.header ? 'th' : 'td'}${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}>${runs(c.runs)}</${c.header ? 'th' : 'td'}>`).join('')}</tr>`)
+      .join('');
+    return `${caption}<table><tbody>${rows}</tbody></table>`;
+  }
+}
+
+/** Width over height of a figure's photo; 4:3 when unknown (placeholders, old data). */
+function aspect(f: FigureBlock): number {
+  return f.image && f.image.width > 0 && f.image.height > 0 ? f.image.width / f.image.height : 4 / 3;
+}
+
+export function headingLabel(h: HeadingBlock): string {
+  return /[、）.]$/.test(h.label) ? `${h.label}${h.text}` : `${h.label} ${h.text}`;
+}
+
+function runs(list: readonly Run[]): string {
+  return list
+    .map((r) => {
+      if (r.text === '\n') return '<br>';
+      let html = esc(r.text).replace(/\n/g, '<br>');
+      if (r.underline) html = `<u>${html}</u>`;
+      if (r.italic) html = `<i>${html}</i>`;
+      if (r.bold) html = `<b>${html}</b>`;
+      return html;
+    })
+    .join('');
+}
+
+function esc(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function attr(text: string): string {
+  return esc(text).replace(/"/g, '&quot;');
+}

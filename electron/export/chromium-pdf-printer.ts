@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { ReportError } from '../../core/errors';
+import { PRINT_READY_FLAG, type PrintReadyInfo } from '../../core/print/paged-script';
+import { PRINT_TIMEOUT_MS, type PdfPrinter, type PrintJob, type PrintedPdf } from './pdf-printer';
+import { startPrintServer } from './print-server';
+
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export function chromiumPath(): string {
+  return process.env.NIANBAO_CHROMIUM ?? '/usr/bin/chromium';
+}
+
+/** PDF through a system Chromium driven by playwright-core, the page served from loopback. */
+export function chromiumPdfPrinter(executablePath = chromiumPath()): PdfPrinter {
+  return {
+    async print(job: PrintJob): Promise<PrintedPdf> {
+      if (!existsSync(executablePath)) throw new ReportError('NO_CHROMIUM', executablePath);
+      if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
+      const server = await startPrintServer(job.html, job.resources, job.assets);
+      const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+      const abort = () => void browser.close();
+      job.signal?.addEventListener('abort', abort, { once: true });
+      try {
+        const page = await browser.newPage();
+        await page.goto(server.url, { waitUntil: 'load' });
+        const handle = await page.waitForFunction((flag) => (window as unknown as Record<string, unknown>)[flag], PRINT_READY_FLAG, { timeout: PRINT_TIMEOUT_MS, polling: 100 });
+        const info = (await handle.jsonValue()) as PrintReadyInfo;
+        if (info.error || !info.pages) throw new ReportError('EXPORT_FAILED', `pagination failed: ${info.error ?? 'no pages'}`);
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+        return { pdf, pages: info.pages };
+      } catch (err) {
+        if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
+        throw err instanceof ReportError ? err : new ReportError('EXPORT_FAILED', (err as Error).message);
+      } finally {
+        job.signal?.removeEventListener('abort', abort);
+        await browser.close().catch(() => undefined);
+        await server.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { EditorStateJSON } from '../../core/document/editor-json';
+import { emptyDocument } from '../../core/document/editor-json';
+import { ReportError } from '../../core/errors';
+import type { ReportMeta } from '../../core/report-meta';
+import { type ReportTree, buildReportTree } from '../../core/report-tree';
+import type { StoredAsset } from '../store/assets';
+import type { ReportFile } from '../store/report-file';
+
+/** What an export reads: meta, the document and the photos (a report file, or test data). */
+export interface ExportSource {
+  meta: ReportMeta;
+  document: EditorStateJSON;
+  asset(sha256: string): StoredAsset | null;
+}
+
+export function fileSource(file: ReportFile): ExportSource {
+  return { meta: file.meta, document: file.document?.json ?? emptyDocument(), asset: (sha) => file.getAsset(sha) };
+}
+
+export function treeOf(source: ExportSource): ReportTree {
+  return buildReportTree(source.document, source.meta);
+}
+
+/** Writes beside the target and renames, so a failed or cancelled export never leaves half a file. */
+export function writeAtomically(path: string, bytes: Uint8Array): void {
+  const tmp = `${path}.part-${process.pid}`;
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw new ReportError('IO', (err as Error).message);
+  }
+}
+
+export interface ExportResult {
+  path: string;
+  pages: number;
+  bytes: number;
+}

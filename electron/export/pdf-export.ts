@@ -1,0 +1,37 @@
+import { coverDate } from '../../core/print/cover';
+import { printHtml } from '../../core/print/print-html';
+import type { Template } from '../../core/print/templates';
+import { type ExportResult, type ExportSource, treeOf, writeAtomically } from './export-source';
+import type { PdfPrinter } from './pdf-printer';
+import { printResources } from './print-resources';
+import { PRINT_URLS } from './print-server';
+
+export interface PdfExportOptions {
+  printer: PdfPrinter;
+  signal?: AbortSignal;
+  template?: Template;
+  /** The cover's date; defaults to now. */
+  date?: Date;
+}
+
+/** The print HTML as the PDF printers load it: every URL relative to the print page. */
+export function printPageHtml(source: ExportSource, options: { template?: Template; date?: Date; paginate?: boolean } = {}): string {
+  return printHtml(treeOf(source), source.meta, {
+    imageUrl: PRINT_URLS.image,
+    fontCssUrl: PRINT_URLS.fontCss,
+    pagedJsUrl: options.paginate === false ? null : PRINT_URLS.pagedJs,
+    date: coverDate(options.date ?? new Date()),
+    ...(options.template !== undefined && { template: options.template }),
+  });
+}
+
+export async function exportPdf(source: ExportSource, path: string, options: PdfExportOptions): Promise<ExportResult> {
+  const html = printPageHtml(source, options);
+  const assets = (sha: string) => {
+    const a = source.asset(sha);
+    return a ? { mime: a.mime, bytes: a.bytes } : null;
+  };
+  const printed = await options.printer.print({ html, assets, resources: await printResources(), ...(options.signal && { signal: options.signal }) });
+  writeAtomically(path, printed.pdf);
+  return { path, pages: printed.pages, bytes: printed.pdf.byteLength };
+}

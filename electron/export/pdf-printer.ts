@@ -1,0 +1,27 @@
+import type { PrintResources } from './print-resources';
+import type { AssetLookup } from './print-server';
+
+/** One print: the print HTML (from core/print) and where its photos come from. */
+export interface PrintJob {
+  /** Builds the print HTML once the printer knows its URLs (relative ones work everywhere). */
+  html: string;
+  assets: AssetLookup;
+  resources: PrintResources;
+  signal?: AbortSignal;
+}
+
+export interface PrintedPdf {
+  pdf: Uint8Array;
+  pages: number;
+}
+
+/**
+ * Renders print HTML to PDF. Two implementations: system Chromium through playwright-core
+ * (CLI, tests, harness) and Electron's own webContents.printToPDF (the app).
+ */
+export interface PdfPrinter {
+  print(job: PrintJob): Promise<PrintedPdf>;
+}
+
+/** How long pagination may take before the printer gives up (a 60-page report takes seconds). */
+export const PRINT_TIMEOUT_MS = 180_000;

@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { PrintResources } from './print-resources';
+
+/** A stored photo as the print page needs it. */
+export interface PrintAsset {
+  mime: string;
+  bytes: Uint8Array;
+}
+
+export type AssetLookup = (sha256: string) => PrintAsset | null;
+
+/** The URLs the print HTML refers to, relative to the print page. */
+export const PRINT_URLS = {
+  page: 'print.html',
+  pagedJs: 'paged.polyfill.js',
+  fontCss: 'fonts/fonts.css',
+  image: (sha256: string) => `assets/${sha256}`,
+} as const;
+
+export interface PrintServer {
+  /** The print page's URL. */
+  url: string;
+  close(): Promise<void>;
+}
+
+const fontFile = /^[\w.-]+\.(woff2|css)$/;
+const sha = /^[0-9a-f]{64}$/;
+
+/**
+ * A loopback HTTP origin for one print job: the print HTML, the Paged.js polyfill, the bundled
+ * fonts and the report's photos. Paged.js fetches stylesheets and Chromium treats file://
+ * as opaque, so the page needs a real origin; a random path segment keeps other local
+ * processes from reading the report while it prints.
+ */
+export async function startPrintServer(html: string, resources: PrintResources, assets: AssetLookup): Promise<PrintServer> {
+  const base = `/${randomBytes(12).toString('hex')}/`;
+  const server = createServer((req, res) => {
+    serve(req, res).catch(() => send(res, 500, 'text/plain', 'error'));
+  });
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (!path.startsWith(base)) return send(res, 404, 'text/plain', 'not found');
+    const rest = path.slice(base.length);
+    if (rest === PRINT_URLS.page) return send(res, 200, 'text/html; charset=utf-8', html);
+    if (rest === PRINT_URLS.pagedJs) return send(res, 200, 'text/javascript; charset=utf-8', await readFile(resources.pagedJs));
+    if (rest.startsWith('fonts/') && fontFile.test(rest.slice(6))) {
+      const name = rest.slice(6);
+      const body = await readFile(join(resources.fontsDir, name)).catch(() => null);
+      return body ? send(res, 200, name.endsWith('.css') ? 'text/css; charset=utf-8' : 'font/woff2', body) : send(res, 404, 'text/plain', 'not found');
+    }
+    if (rest.startsWith('assets/') && sha.test(rest.slice(7))) {
+      const asset = assets(rest.slice(7));
+      return asset ? send(res, 200, asset.mime, asset.bytes) : send(res, 404, 'text/plain', 'not found');
+    }
+    send(res, 404, 'text/plain', 'not found');
+  }
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}${PRINT_URLS.page}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'private, max-age=600', 'x-content-type-options': 'nosniff' });
+  res.end(body);
+}
