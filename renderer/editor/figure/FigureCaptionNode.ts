@@ -1,4 +1,4 @@
-import { $createParagraphNode, $applyNodeReplacement, type DOMExportOutput, ElementNode, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
+import { $createParagraphNode, $applyNodeReplacement, $isParagraphNode, type DOMExportOutput, ElementNode, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
 import { NODE } from '../../../core/document/nodes';
 import { $isFigureRowNode } from './FigureRowNode';
 
@@ -32,11 +32,19 @@ export class FigureCaptionNode extends ElementNode {
     return { element: document.createElement('figcaption') };
   }
 
-  /** Enter ends the caption: writing continues in a paragraph after the figure (or its row). */
-  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
+  /**
+   * Enter ends the caption: writing continues after the figure (or its row), in the empty
+   * paragraph already there when there is one, so Enter twice leaves a case as usual.
+   */
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode | null {
     const figure = this.getParentOrThrow();
     const parent = figure.getParent();
     const anchor = $isFigureRowNode(parent) ? parent : figure;
+    const next = anchor.getNextSibling();
+    if ($isParagraphNode(next) && next.getTextContentSize() === 0) {
+      next.selectStart();
+      return null;
+    }
     const paragraph = $createParagraphNode();
     anchor.insertAfter(paragraph, restoreSelection);
     return paragraph;
