@@ -41,6 +41,23 @@ export const reportStatsSchema = z.object({
 
 const none = z.object({}).strict();
 
+/** A photo stored in the report, as the editor refers to it (never its bytes). */
+export const assetInfoSchema = z.object({
+  sha256: z.string(),
+  width: z.number(),
+  height: z.number(),
+  mime: z.string(),
+  /** The original file name, kept for captions and the figure's alt text. */
+  name: z.string(),
+  size: z.number(),
+});
+export type AssetInfo = z.infer<typeof assetInfoSchema>;
+/** `added` is false when the same photo (same bytes after intake) was already in the report. */
+export const addedAssetSchema = assetInfoSchema.extend({ added: z.boolean() });
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
+/** 50 MB of file as base64 (4 characters per 3 bytes). */
+const MAX_ASSET_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
+
 function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
   return { params, result };
 }
@@ -59,6 +76,13 @@ export const api = {
   'report.updateMeta': call(z.object({ meta: reportMetaSchema }).strict(), reportMetaSchema),
   'report.saveAs': call(z.object({ path: reportPath }).strict(), openedReportSchema),
   'report.stats': call(none, reportStatsSchema),
+  'assets.add': call(
+    z.object({ name: z.string().max(1000), dataBase64: z.string().min(1).max(MAX_ASSET_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict(),
+    addedAssetSchema,
+  ),
+  /** Native multi-file dialog; null where there is none (the browser harness picks in the page). */
+  'assets.pick': call(none, z.array(addedAssetSchema).nullable()),
+  'assets.info': call(z.object({ sha256: sha256Schema }).strict(), assetInfoSchema),
 } as const;
 
 export type Api = typeof api;

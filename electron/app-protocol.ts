@@ -1,13 +1,21 @@
 import { readFile } from 'node:fs/promises';
+import { type AssetResponder, assetHeaders, parseAssetUrl } from './assets/asset-response';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeFor, resolveStaticPath } from './shell-policy';
 
 export type ReadFile = (path: string) => Promise<Uint8Array<ArrayBuffer>>;
 
+export interface AppRequestOptions {
+  read?: ReadFile;
+  /** Photos of the open report, under /report-assets/ (as the harness serves them). */
+  assets?: AssetResponder;
+}
+
 /**
- * The `app://nianbao/…` handler: serves the built renderer from `root`. Only GET, only the
- * app's host, never outside `root`; unknown paths get the app page, as the harness does.
+ * The `app://nianbao/…` handler: serves the built renderer from `root` and the open report's
+ * photos. Only GET, only the app's host, never outside `root`; unknown paths get the app
+ * page, as the harness does.
  */
-export function createAppRequestHandler(root: string, read: ReadFile = readFile): (request: Request) => Promise<Response> {
+export function createAppRequestHandler(root: string, { read = readFile, assets }: AppRequestOptions = {}): (request: Request) => Promise<Response> {
   const indexFile = resolveStaticPath(root, '/') as string;
   return async (request) => {
     if (request.method !== 'GET') return plain(405, 'method not allowed');
@@ -18,6 +26,12 @@ export function createAppRequestHandler(root: string, read: ReadFile = readFile)
       return plain(400, 'bad url');
     }
     if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return plain(403, 'forbidden host');
+    const asset = parseAssetUrl(url);
+    if (asset) {
+      if (!assets) return plain(404, 'not found');
+      const answer = await assets(asset);
+      return new Response(new Uint8Array(answer.bytes), { status: answer.status, headers: assetHeaders(answer, CONTENT_SECURITY_POLICY) });
+    }
     const file = resolveStaticPath(root, url.pathname);
     if (!file) return plain(404, 'not found');
     const served = (await tryRead(read, file)) ?? (file === indexFile ? null : await tryRead(read, indexFile));

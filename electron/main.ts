@@ -21,6 +21,7 @@ import { mainWindowOptions } from './window-options';
  */
 
 const REPORT_FILTERS = [{ name: `${zh.appName}报告`, extensions: [REPORT_EXTENSION.slice(1)] }];
+const IMAGE_FILTERS = [{ name: zh.dialogs.images, extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'tif', 'tiff', 'heic', 'heif', 'avif'] }];
 
 function start(argv: readonly string[]): void {
   const cli = cliArgs(argv);
@@ -99,7 +100,7 @@ function start(argv: readonly string[]): void {
 
   void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    protocol.handle(APP_SCHEME, createAppRequestHandler(join(app.getAppPath(), 'out', 'renderer')));
+    protocol.handle(APP_SCHEME, createAppRequestHandler(join(app.getAppPath(), 'out', 'renderer'), { assets: services.assets }));
 
     // Generic over the contract: one handler per call name, and only for the app's own pages.
     for (const name of apiNames) {
@@ -140,6 +141,12 @@ function nativeDialogs(parent: () => BrowserWindow | null): Dialogs {
       const win = parent();
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    pickImages: async () => {
+      const options = { properties: ['openFile' as const, 'multiSelections' as const], filters: IMAGE_FILTERS };
+      const win = parent();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
     },
     pickReportToSave: async (suggestedName) => {
       const base = safeFileName(suggestedName.replace(/\.nianbao$/i, ''));

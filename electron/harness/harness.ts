@@ -31,6 +31,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const server = await startHarnessServer({
     dispatch: createDispatcher(services.handlers, (err) => console.error(err)),
     token,
+    assets: services.assets,
     ...(opts.staticRoot !== undefined && { staticRoot: opts.staticRoot }),
     ...(opts.middleware !== undefined && { middleware: opts.middleware }),
     ...(opts.port !== undefined && { port: opts.port }),

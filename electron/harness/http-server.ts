@@ -1,13 +1,15 @@
-import { timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { apiError } from '../../core/errors';
+import { type AssetRequest, type AssetResponder, assetHeaders, parseAssetUrl } from '../assets/asset-response';
 import type { Dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY, mimeFor, resolveStaticPath } from '../shell-policy';
 
 export const TOKEN_HEADER = 'x-nianbao-token';
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** A 50 MB photo as base64 in JSON (assets.add) is about 67 MB. */
+const MAX_BODY_BYTES = 72 * 1024 * 1024;
 
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -18,6 +20,8 @@ export interface HarnessServerOptions {
   staticRoot?: string;
   middleware?: Middleware;
   port?: number;
+  /** Photos of the open report, under /report-assets/. */
+  assets?: AssetResponder;
 }
 
 export interface RunningServer {
@@ -33,13 +37,19 @@ export interface RunningServer {
  */
 export async function startHarnessServer(opts: HarnessServerOptions): Promise<RunningServer> {
   const expected = Buffer.from(opts.token);
+  // <img> cannot send the token header, so a page that has shown the token gets this cookie.
+  const assetSecret = Buffer.from(randomBytes(24).toString('hex'));
   let port = 0;
+  // Cookies ignore ports: the name keeps two harnesses on one machine apart.
+  const cookieName = () => `nianbao_assets_${port}`;
 
   const server = createServer((req, res) => {
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 403, 'text/plain', 'forbidden host');
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname.startsWith('/api/')) return void handleApi(req, res, decodeURIComponent(url.pathname.slice(5)));
+    const asset = parseAssetUrl(url);
+    if (asset) return void handleAsset(req, res, asset);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     if (opts.middleware) return opts.middleware(req, res, () => send(res, 404, 'text/plain', 'not found'));
     serveStatic(res, url.pathname);
@@ -47,17 +57,41 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed');
-    const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return send(res, 401, 'application/json', JSON.stringify({ ok: false, error: apiError('BAD_INPUT', 'missing or wrong token') }));
+    if (!sameSecret(req.headers[TOKEN_HEADER], expected)) return send(res, 401, 'application/json', JSON.stringify({ ok: false, error: apiError('BAD_INPUT', 'missing or wrong token') }));
+    const cookie: Record<string, string> = hasAssetCookie(req) ? {} : { 'set-cookie': `${cookieName()}=${assetSecret.toString()}; Path=/report-assets; HttpOnly; SameSite=Strict` };
     let params: unknown;
     try {
       const body = await readBody(req);
       params = body.length === 0 ? {} : JSON.parse(body);
     } catch (err) {
-      return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: apiError('BAD_INPUT', (err as Error).message) }));
+      return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: apiError('BAD_INPUT', (err as Error).message) }), cookie);
     }
     const result = await opts.dispatch(name, params);
-    send(res, 200, 'application/json', JSON.stringify(result));
+    send(res, 200, 'application/json', JSON.stringify(result), cookie);
+  }
+
+  function hasAssetCookie(req: IncomingMessage): boolean {
+    const prefix = `${cookieName()}=`;
+    const pair = (req.headers.cookie ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith(prefix));
+    return pair !== undefined && sameSecret(pair.slice(prefix.length), assetSecret);
+  }
+
+  async function handleAsset(req: IncomingMessage, res: ServerResponse, request: AssetRequest): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
+    // Another page on this machine is "same-site" (ports do not count), so SameSite alone
+    // would let it embed photos; the browser's own Sec-Fetch-Site says where a request came from.
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return send(res, 403, 'text/plain', 'cross-site asset request');
+    if (!sameSecret(req.headers[TOKEN_HEADER], expected) && !hasAssetCookie(req)) return send(res, 401, 'text/plain', 'missing or wrong token');
+    if (!opts.assets) return send(res, 404, 'text/plain', 'not found');
+    try {
+      const answer = await opts.assets(request);
+      res.writeHead(answer.status, assetHeaders(answer, CONTENT_SECURITY_POLICY));
+      res.end(req.method === 'HEAD' ? undefined : answer.bytes);
+    } catch (err) {
+      console.error(err);
+      send(res, 500, 'text/plain', 'asset failed');
+    }
   }
 
   function serveStatic(res: ServerResponse, pathname: string): void {
@@ -82,14 +116,20 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
   };
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
   res.writeHead(status, {
     'content-type': type,
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
+    ...extra,
   });
   res.end(body);
+}
+
+function sameSecret(given: string | string[] | undefined, expected: Buffer): boolean {
+  const bytes = Buffer.from(typeof given === 'string' ? given : '');
+  return bytes.length === expected.length && timingSafeEqual(bytes, expected);
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -1,4 +1,6 @@
 import type { ApiHandlers } from '../../core/api';
+import { type AssetResponder, createAssetResponder } from '../assets/asset-response';
+import { assetHandlers } from './asset-handlers';
 import { reportHandlers } from './report-handlers';
 import { ServiceContext, type ServiceDeps } from './service-context';
 
@@ -6,6 +8,8 @@ export type { ServiceDeps } from './service-context';
 
 export interface Services {
   handlers: ApiHandlers;
+  /** Photos of the open report, for the harness's HTTP route and Electron's app:// protocol. */
+  assets: AssetResponder;
   /** Closes the open report and releases its lock (window closed, process exiting). */
   shutdown(): void;
 }
@@ -18,6 +22,7 @@ export function createServices(deps: ServiceDeps): Services {
   const ctx = new ServiceContext(deps);
   const handlers = {
     ...reportHandlers(ctx),
+    ...assetHandlers(ctx),
   } satisfies ApiHandlers;
-  return { handlers, shutdown: () => ctx.close() };
+  return { handlers, assets: createAssetResponder(() => ctx.report), shutdown: () => ctx.close() };
 }

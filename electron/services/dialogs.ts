@@ -7,6 +7,8 @@ export interface Dialogs {
   pickReportToOpen(): Promise<string | null>;
   /** A path the user agreed to write (a native dialog has already asked about overwriting). */
   pickReportToSave(suggestedName: string): Promise<string | null>;
+  /** Image files to insert, several at once; [] when cancelled or when there is no native dialog. */
+  pickImages(): Promise<string[]>;
 }
 
 export const REPORT_EXTENSION = '.nianbao';
@@ -21,6 +23,7 @@ export function folderDialogs(folder: string): Dialogs {
   return {
     native: false,
     pickReportToOpen: async () => null,
+    pickImages: async () => [],
     pickReportToSave: async (suggestedName) => {
       mkdirSync(folder, { recursive: true });
       const base = safeFileName(suggestedName.replace(/\.nianbao$/i, ''));

@@ -3,6 +3,7 @@ import { emptyDocument } from '../../core/document/editor-json';
 import { buildReportTree } from '../../core/report-tree';
 import { reportStats } from '../../core/stats';
 import { ReportFile } from '../store/report-file';
+import { collectUnreferencedAssets } from './asset-handlers';
 import { type ServiceContext, describeReport } from './service-context';
 
 type ReportCalls = 'app.info' | 'recent.list' | 'recent.forget' | 'dialog.pickReportToOpen' | 'dialog.pickReportToSave' | `report.${string}`;
@@ -23,7 +24,7 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
     'report.open': async ({ path }) => {
       const open = ctx.report;
       if (open?.path === path) return describeReport(open);
-      return ctx.switchTo(await ReportFile.open(path));
+      return ctx.switchTo(collectUnreferencedAssets(await ReportFile.open(path)));
     },
     'report.current': () => (ctx.report ? describeReport(ctx.report) : null),
     'report.close': () => {

@@ -32,3 +32,16 @@ export function listAssets(db: Database.Database): AssetInfo[] {
     .prepare('SELECT sha256, mime, width, height, original_name AS originalName, length(bytes) AS size FROM assets ORDER BY created_at, sha256')
     .all() as AssetInfo[];
 }
+
+export function getAssetInfo(db: Database.Database, sha256: string): AssetInfo | null {
+  const row = db
+    .prepare('SELECT sha256, mime, width, height, original_name AS originalName, length(bytes) AS size FROM assets WHERE sha256 = ?')
+    .get(sha256) as AssetInfo | undefined;
+  return row ?? null;
+}
+
+/** Removes the given assets in one transaction; returns how many were removed. */
+export function deleteAssets(db: Database.Database, sha256s: readonly string[]): number {
+  const remove = db.prepare('DELETE FROM assets WHERE sha256 = ?');
+  return db.transaction(() => sha256s.reduce((n, sha) => n + remove.run(sha).changes, 0))();
+}

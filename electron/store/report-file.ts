@@ -5,7 +5,7 @@ import { DOCUMENT_SCHEMA_VERSION, type EditorStateJSON, emptyDocument } from '..
 import { ReportError } from '../../core/errors';
 import { type ReportMeta, type ReportMetaInput, reportMetaSchema } from '../../core/report-meta';
 import { zh } from '../../core/zh';
-import { type AssetInfo, type StoredAsset, getAsset, listAssets, putAsset } from './assets';
+import { type AssetInfo, type StoredAsset, deleteAssets, getAsset, getAssetInfo, listAssets, putAsset } from './assets';
 import { REPORT_APPLICATION_ID, readReportHeader } from './file-header';
 import { LATEST_SCHEMA, appliedMigrations, migrate, verifyLedger } from './migrations/index';
 import { acquireReportLock } from './report-lock';
@@ -168,6 +168,23 @@ export class ReportFile {
 
   listAssets(): AssetInfo[] {
     return listAssets(this.db);
+  }
+
+  assetInfo(sha256: string): AssetInfo | null {
+    return getAssetInfo(this.db, sha256);
+  }
+
+  /** The raw JSON of the document, then of each revision, newest first: all that may refer to an asset. */
+  *referencingJson(): Generator<string> {
+    const doc = this.db.prepare('SELECT json FROM document WHERE id = 1').pluck().get() as string | undefined;
+    if (doc !== undefined) yield doc;
+    // One row at a time: fifty revisions of a long report need not sit in memory together.
+    for (const json of this.db.prepare('SELECT json FROM revisions ORDER BY id DESC').pluck().iterate()) yield json as string;
+  }
+
+  removeAssets(sha256s: readonly string[]): number {
+    this.assertWritable();
+    return deleteAssets(this.db, sha256s);
   }
 
   close(): void {

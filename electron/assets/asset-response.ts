@@ -1,0 +1,76 @@
+import sharp from 'sharp';
+import type { ReportFile } from '../store/report-file';
+import { JPEG_OPTIONS } from './photo-intake';
+import { type CachedImage, ThumbnailCache } from './thumbnail-cache';
+
+/** Photos are served under this path by the harness (HTTP) and by Electron (app://nianbao). */
+export const ASSET_ROUTE = '/report-assets/';
+/** The editor shows thumbnails first: 480 px is sharp on a 2× screen at the canvas's figure width. */
+export const THUMB_LONG_SIDE = 480;
+const THUMB_CACHE_BYTES = 24 * 1024 * 1024;
+const SHA256 = /^[0-9a-f]{64}$/;
+
+export type AssetVariant = 'full' | 'thumb';
+
+export interface AssetRequest {
+  sha256: string;
+  variant: AssetVariant;
+}
+
+export interface AssetResponse {
+  status: number;
+  mime: string;
+  bytes: Buffer;
+}
+
+export type AssetResponder = (request: AssetRequest) => Promise<AssetResponse>;
+
+/** `/report-assets/<sha256>[?thumb=1]` → the request, or null when the path is not an asset path. */
+export function parseAssetUrl(url: URL): AssetRequest | null {
+  if (!url.pathname.startsWith(ASSET_ROUTE)) return null;
+  return { sha256: url.pathname.slice(ASSET_ROUTE.length), variant: url.searchParams.get('thumb') === '1' ? 'thumb' : 'full' };
+}
+
+/**
+ * Answers asset requests from the open report. Content-addressed, so a 200 may be cached for
+ * ever; the sha256 is checked for form before it reaches any lookup.
+ */
+export function createAssetResponder(currentReport: () => ReportFile | null, thumbs = new ThumbnailCache(THUMB_CACHE_BYTES)): AssetResponder {
+  return async ({ sha256, variant }) => {
+    if (!SHA256.test(sha256)) return plain(400, 'bad asset id');
+    const report = currentReport();
+    if (!report) return plain(404, 'no report open');
+    // A cached thumbnail spares reading the full photo out of the file.
+    const cached = variant === 'thumb' ? thumbs.peek(sha256) : undefined;
+    if (cached) return ok(cached);
+    const asset = report.getAsset(sha256);
+    if (!asset) return plain(404, 'asset not found');
+    if (variant === 'full' || Math.max(asset.width, asset.height) <= THUMB_LONG_SIDE) return ok({ mime: asset.mime, bytes: asset.bytes });
+    return ok(await thumbs.get(sha256, () => makeThumbnail(asset.bytes, asset.mime)));
+  };
+}
+
+async function makeThumbnail(bytes: Buffer, mime: string): Promise<CachedImage> {
+  const resized = sharp(bytes).resize({ width: THUMB_LONG_SIDE, height: THUMB_LONG_SIDE, fit: 'inside', withoutEnlargement: true });
+  if (mime === 'image/png') return { mime, bytes: await resized.png({ palette: true, quality: 90, compressionLevel: 9 }).toBuffer() };
+  return { mime: 'image/jpeg', bytes: await resized.jpeg({ ...JPEG_OPTIONS, quality: 80 }).toBuffer() };
+}
+
+function ok(image: CachedImage): AssetResponse {
+  return { status: 200, ...image };
+}
+
+function plain(status: number, text: string): AssetResponse {
+  return { status, mime: 'text/plain; charset=utf-8', bytes: Buffer.from(text) };
+}
+
+/** Headers for an asset answer; only a 200 is cacheable, and then for ever (content-addressed). */
+export function assetHeaders(response: AssetResponse, csp: string): Record<string, string> {
+  return {
+    'content-type': response.mime,
+    'content-length': String(response.bytes.length),
+    'content-security-policy': csp,
+    'x-content-type-options': 'nosniff',
+    'cache-control': response.status === 200 ? 'private, max-age=31536000, immutable' : 'no-store',
+  };
+}

@@ -1,0 +1,84 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { ApiHandlers, ApiValue } from '../../core/api';
+import { ReportError } from '../../core/errors';
+import { removeUnreferencedAssets } from '../assets/asset-gc';
+import { MAX_INPUT_BYTES, intakePhoto } from '../assets/photo-intake';
+import type { AssetInfo } from '../store/assets';
+import type { ReportFile } from '../store/report-file';
+import type { ServiceContext } from './service-context';
+
+type AddedAsset = ApiValue<'assets.add'>;
+
+/** Photos: 插入图片 by paste, drop or dialog, and what the editor asks about a stored photo. */
+export function assetHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<keyof ApiHandlers, `assets.${string}`>> {
+  return {
+    'assets.add': async ({ name, dataBase64 }) => addPhoto(writableReport(ctx), Buffer.from(dataBase64, 'base64'), name),
+    'assets.pick': async () => {
+      if (!ctx.deps.dialogs.native) return null;
+      const report = writableReport(ctx);
+      const added: AddedAsset[] = [];
+      let firstError: unknown = null;
+      for (const path of await ctx.deps.dialogs.pickImages()) {
+        try {
+          added.push(await addPhoto(report, await readPickedFile(path), basename(path)));
+        } catch (err) {
+          firstError ??= err;
+        }
+      }
+      // Some photos in, some refused: keep the good ones; all refused: say why.
+      if (added.length === 0 && firstError !== null) throw firstError;
+      return added;
+    },
+    'assets.info': ({ sha256 }) => {
+      const info = ctx.requireReport().assetInfo(sha256);
+      if (!info) throw new ReportError('ASSET_NOT_FOUND', sha256);
+      return describeAsset(info);
+    },
+  };
+}
+
+/** Checked before the (slow) intake, so a read-only report refuses at once. */
+function writableReport(ctx: ServiceContext): ReportFile {
+  const report = ctx.requireReport();
+  if (report.readOnly) throw new ReportError('READ_ONLY', report.readOnlyReason ?? undefined);
+  return report;
+}
+
+async function addPhoto(report: ReportFile, bytes: Buffer, name: string): Promise<AddedAsset> {
+  const { asset } = await intakePhoto(bytes, name);
+  const added = report.putAsset(asset);
+  // When the photo was there already, the stored row (and its first name) is the truth.
+  const info = report.assetInfo(asset.sha256);
+  if (!info) throw new ReportError('INTERNAL', `asset ${asset.sha256} missing after put`);
+  return { ...describeAsset(info), added };
+}
+
+async function readPickedFile(path: string): Promise<Buffer> {
+  try {
+    const { size } = await stat(path);
+    if (size > MAX_INPUT_BYTES) throw new ReportError('IMAGE_TOO_LARGE', `${path}: ${size} bytes`);
+    return await readFile(path);
+  } catch (err) {
+    if (err instanceof ReportError) throw err;
+    throw new ReportError('IO', `${path}: ${(err as Error).message}`);
+  }
+}
+
+function describeAsset(info: AssetInfo): ApiValue<'assets.info'> {
+  return { sha256: info.sha256, width: info.width, height: info.height, mime: info.mime, name: info.originalName, size: info.size };
+}
+
+/**
+ * Removes photos nothing refers to any more, when a report is opened for writing. Never fails
+ * the opening: a report whose clean-up failed is still the user's report.
+ */
+export function collectUnreferencedAssets(report: ReportFile, log: (err: unknown) => void = console.error): ReportFile {
+  if (report.readOnly) return report;
+  try {
+    removeUnreferencedAssets(report);
+  } catch (err) {
+    log(err);
+  }
+  return report;
+}
