@@ -1,8 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppRequestHandler } from '../../electron/app-protocol';
+import { createAssetResponder } from '../../electron/assets/asset-response';
+import { intakePhoto } from '../../electron/assets/photo-intake';
+import { ReportFile } from '../../electron/store/report-file';
+import { photoLikeJpeg } from '../assets/sample-images';
+import { sampleMeta } from '../helpers/files';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shell-policy';
 
 let home: string;
@@ -55,6 +61,39 @@ describe('app:// request handler', () => {
     for (const path of ['/..%2fsecret.txt', '/assets%2f..%2f..%2fsecret.txt', '/assets%5c..%5c..%5csecret.txt', '/index.html%00']) {
       const res = await get(`app://nianbao${path}`);
       expect(await res.text(), path).not.toContain('do not serve');
+    }
+  });
+});
+
+describe('app:// report photos', () => {
+  it('serves the open report\'s photos and thumbnails under /report-assets/, checking the id first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-protocol-assets-'));
+    const report = await ReportFile.create(join(dir, 'r.nianbao'), sampleMeta);
+    try {
+      const { asset } = await intakePhoto(await photoLikeJpeg(1600, 1200), '校园.jpg');
+      report.putAsset(asset);
+      let open: ReportFile | null = report;
+      const withAssets = createAppRequestHandler(join(home, 'renderer'), { assets: createAssetResponder(() => open) });
+
+      const full = await withAssets(new Request(`app://nianbao/report-assets/${asset.sha256}`));
+      expect(full.status).toBe(200);
+      expect(full.headers.get('content-type')).toBe('image/jpeg');
+      expect(full.headers.get('cache-control')).toContain('immutable');
+      expect(Buffer.from(await full.arrayBuffer()).equals(asset.bytes)).toBe(true);
+
+      const thumb = await withAssets(new Request(`app://nianbao/report-assets/${asset.sha256}?thumb=1`));
+      expect(await sharp(Buffer.from(await thumb.arrayBuffer())).metadata()).toMatchObject({ width: 480, height: 360 });
+
+      expect((await withAssets(new Request('app://nianbao/report-assets/..%2F..%2Fsecret.txt'))).status).toBe(400);
+      expect((await withAssets(new Request(`app://nianbao/report-assets/${'0'.repeat(64)}`))).status).toBe(404);
+      expect((await withAssets(new Request(`app://evil/report-assets/${asset.sha256}`))).status).toBe(403);
+      open = null;
+      expect((await withAssets(new Request(`app://nianbao/report-assets/${asset.sha256}`))).status).toBe(404);
+      // Without a photo source (no report services), the path is not the app page either.
+      expect((await handle(new Request(`app://nianbao/report-assets/${asset.sha256}`))).status).toBe(404);
+    } finally {
+      report.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiNames } from '../../core/api';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shell-policy';
+import { photoLikeJpeg } from '../assets/sample-images';
+import { sampleMeta } from '../helpers/files';
 
 const fake = await vi.hoisted(() => import('./fake-electron'));
 vi.mock('electron', () => fake.fakeElectron);
@@ -172,6 +174,33 @@ describe('IPC', () => {
     expect(await invoke('dialog.pickReportToSave', 'app://nianbao/', { suggestedName: '报告' })).toEqual({ ok: true, value: '/home/u/报告.nianbao' });
     const [, options] = fakeElectron.dialog.showSaveDialog.mock.calls[0] as [unknown, { filters: unknown }];
     expect(options.filters).toEqual([{ name: '年报工坊报告', extensions: ['nianbao'] }]);
+  });
+});
+
+describe('photos', () => {
+  it('picks several images with the native dialog and serves them over app://', async () => {
+    await launch();
+    const path = join(home, '照片.nianbao');
+    expect(await invoke('report.create', 'app://nianbao/', { path, meta: sampleMeta })).toMatchObject({ ok: true });
+    const photo = join(home, 'IMG_0001.jpg');
+    const notAPhoto = join(home, 'notes.jpg');
+    writeFileSync(photo, await photoLikeJpeg(640, 480));
+    writeFileSync(notAPhoto, 'not a photo');
+    fakeElectron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [photo, notAPhoto] });
+    const picked = (await invoke('assets.pick', 'app://nianbao/', {})) as { ok: true; value: { sha256: string; name: string; width: number }[] };
+    expect(picked).toMatchObject({ ok: true, value: [{ name: 'IMG_0001.jpg', width: 640, height: 480, mime: 'image/jpeg', added: true }] });
+    const [, options] = fakeElectron.dialog.showOpenDialog.mock.calls.at(-1) as [unknown, { properties: string[]; filters: { extensions: string[] }[] }];
+    expect(options.properties).toContain('multiSelections');
+    expect(options.filters[0]?.extensions).toEqual(expect.arrayContaining(['jpg', 'png', 'heic']));
+
+    const served = await electronState.protocolHandlers.get('app')!(new Request(`app://nianbao/report-assets/${picked.value[0]!.sha256}`));
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/jpeg');
+
+    fakeElectron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await invoke('assets.pick', 'app://nianbao/', {})).toEqual({ ok: true, value: [] });
+    fakeElectron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [notAPhoto] });
+    expect(await invoke('assets.pick', 'app://nianbao/', {})).toMatchObject({ ok: false, error: { code: 'BAD_IMAGE' } });
   });
 });
 
