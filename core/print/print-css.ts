@@ -1,3 +1,4 @@
+import { FIGURE_ROW_GAP_MM } from './figure-size';
 import { fontStack } from './fonts';
 import { A4, type PrintTemplate, contentWidth, linePitch } from './templates';
 
@@ -75,7 +76,7 @@ figure { max-width: 100%; margin: 0.4em auto; break-inside: avoid; text-align: c
 figure img { display: block; margin: 0 auto; height: auto; max-width: 100%; }
 figcaption, .table-caption { font-family: ${fontStack(t.caption.role)}; font-size: ${t.caption.size}pt; line-height: 1.5; text-indent: 0; text-align: center; margin-top: 0.2em; }
 .figure-missing { margin: 0 auto; border: 0.75pt dashed #888; color: #666; display: flex; align-items: center; justify-content: center; height: 30mm; width: 60%; font-size: ${t.caption.size}pt; }
-.figure-row { max-width: 100%; display: flex; gap: 4mm; margin: 0.4em auto; break-inside: avoid; align-items: flex-start; }
+.figure-row { max-width: 100%; display: flex; gap: ${FIGURE_ROW_GAP_MM}mm; margin: 0.4em auto; break-inside: avoid; align-items: flex-start; }
 .figure-row figure { margin: 0; flex-basis: 0; min-width: 0; }
 .figure-row figure img { width: 100%; }
 

@@ -2,6 +2,7 @@ import type { ReportMeta } from '../report-meta';
 import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, ReportTree, Run, TableBlock } from '../report-tree';
 import { zh } from '../zh';
 import { type CoverOptions, coverText } from './cover';
+import { figureRowSize, singleFigureWidth } from './figure-size';
 import { pagedScript } from './paged-script';
 import { printCss } from './print-css';
 import { PRINT_TEMPLATES, type PrintTemplate, type Template, contentWidth } from './templates';
@@ -109,7 +110,7 @@ class Renderer {
         return `<${tag}>${b.items.map((item) => `<li${item.depth > 0 ? ` style="margin-left:${item.depth * 2}em"` : ''}>${runs(item.runs)}</li>`).join('')}</${tag}>`;
       }
       case 'figure':
-        return this.figure(b, this.singleWidth(b));
+        return this.figure(b, singleFigureWidth(this.t, b, this.width));
       case 'figure-row':
         return this.figureRow(b.figures);
       case 'table':
@@ -121,10 +122,6 @@ class Renderer {
     }
   }
 
-  /** A photo alone: as wide as the column allows, but never taller than the template's limit. */
-  private singleWidth(f: FigureBlock): number {
-    return Math.min(this.width * 0.9, this.t.maxFigureHeight * aspect(f));
-  }
 
   private figure(f: FigureBlock, widthMm: number | null, grow?: number): string {
     const caption = `<figcaption>${esc(f.label)}${f.caption ? ` ${runs(f.captionRuns)}` : ''}</figcaption>`;
@@ -135,17 +132,10 @@ class Renderer {
     return `<figure${style}><img src="${attr(this.options.imageUrl(f.image.sha256))}" alt="${attr(alt)}"${f.image.width > 0 ? ` width="${f.image.width}" height="${f.image.height}"` : ''}${size}>${caption}</figure>`;
   }
 
-  /**
-   * Photos side by side at one height: each takes width in proportion to its aspect ratio;
-   * the row narrows when that height would exceed the template's limit.
-   */
+  /** Photos side by side at one height: flex widths in proportion to their aspect ratios. */
   private figureRow(figures: readonly FigureBlock[]): string {
-    const gap = 4;
-    const ratios = figures.map(aspect);
-    const sum = ratios.reduce((a, b) => a + b, 0);
-    const gaps = gap * (figures.length - 1);
-    const rowWidth = Math.min(this.width, this.t.maxFigureHeight * sum + gaps);
-    return `<div class="figure-row" style="width:${rowWidth.toFixed(1)}mm">${figures.map((f, i) => this.figure(f, null, ratios[i]!)).join('')}</div>`;
+    const { rowWidth, widths } = figureRowSize(this.t, figures, this.width);
+    return `<div class="figure-row" style="width:${rowWidth.toFixed(1)}mm">${figures.map((f, i) => this.figure(f, null, widths[i]!)).join('')}</div>`;
   }
 
   private table(tb: TableBlock): string {
@@ -155,11 +145,6 @@ class Renderer {
       .join('');
     return `${caption}<table><tbody>${rows}</tbody></table>`;
   }
-}
-
-/** Width over height of a figure's photo; 4:3 when unknown (placeholders, old data). */
-function aspect(f: FigureBlock): number {
-  return f.image && f.image.width > 0 && f.image.height > 0 ? f.image.width / f.image.height : 4 / 3;
 }
 
 export function headingLabel(h: HeadingBlock): string {

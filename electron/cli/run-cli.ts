@@ -1,6 +1,7 @@
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
 import { type CliCommand, type CliIO, UsageError } from './cli-command';
+import { exportCommand } from './export-command';
 import { newCommand } from './new-command';
 import { statsCommand } from './stats-command';
 
@@ -10,6 +11,7 @@ export type { CliIO } from './cli-command';
 const commands: Record<string, CliCommand> = {
   new: newCommand,
   stats: statsCommand,
+  export: exportCommand,
 };
 
 export const USAGE = `nianbao — 年报工坊 command line

@@ -1,0 +1,144 @@
+import {
+  AlignmentType,
+  Document,
+  type FileChild,
+  Footer,
+  type ISectionOptions,
+  NumberFormat,
+  type PageNumberEstimator,
+  Packer,
+  PageNumber,
+  Paragraph,
+  SectionType,
+  TableOfContents,
+  TextRun,
+} from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
+import { ReportError } from '../../core/errors';
+import { type CoverText, coverDate, coverText } from '../../core/print/cover';
+import { PRINT_TEMPLATES, type PrintTemplate, type Template } from '../../core/print/templates';
+import type { ReportTree } from '../../core/report-tree';
+import { zh } from '../../core/zh';
+import { DocxBlocks } from './docx/docx-blocks';
+import { documentStyles, runFormat, twip } from './docx/docx-styles';
+import { type ExportResult, type ExportSource, treeOf, writeAtomically } from './export-source';
+
+export interface DocxExportOptions {
+  template?: Template;
+  date?: Date;
+  /** Deepest heading level listed in the 目录. */
+  tocLevels?: 1 | 2 | 3;
+  signal?: AbortSignal;
+}
+
+/**
+ * The report as a .docx: the cover in its own section with no page number, then 前言 and
+ * 目录 (page numbers I, II…), then the chapters numbered from 1. The TOC field is written
+ * with page numbers docx's layout estimates, so it is filled before Word updates it.
+ */
+export async function buildDocx(source: ExportSource, options: DocxExportOptions = {}): Promise<{ bytes: Buffer; tree: ReportTree; estimatedPages: number | null }> {
+  const t = PRINT_TEMPLATES[options.template ?? source.meta.template];
+  const tree = treeOf(source);
+  const blocks = new DocxBlocks(t, (sha) => source.asset(sha));
+  const hasPreface = tree.headings.length > 0 && tree.blocks.some((b) => b.section === -1);
+  const preface = hasPreface ? tree.blocks.filter((b) => b.section === -1) : [];
+  const body = hasPreface ? tree.blocks.filter((b) => b.section !== -1) : tree.blocks;
+
+  const front: FileChild[] = [];
+  if (hasPreface) front.push(frontTitle(t, zh.print.preface, true), ...blocks.blocks(preface));
+  if (tree.headings.length > 0) {
+    front.push(
+      frontTitle(t, zh.print.toc, false, hasPreface),
+      new TableOfContents(zh.print.toc.replace(/\s/g, ''), { hyperlink: true, headingStyleRange: `1-${options.tocLevels ?? 2}` }),
+    );
+  }
+  const sections: ISectionOptions[] = [
+    { properties: pageProperties(t), children: coverParagraphs(t, coverText(source.meta, { date: coverDate(options.date ?? new Date()) })) },
+    ...(front.length > 0 ? [{ properties: pageProperties(t, NumberFormat.UPPER_ROMAN), footers: footers(t), children: front }] : []),
+    { properties: pageProperties(t, NumberFormat.DECIMAL), footers: footers(t), children: blocks.blocks(body) },
+  ];
+  if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
+  const estimator = countingEstimator();
+  const doc = new Document({
+    creator: source.meta.organisation || zh.appName,
+    title: source.meta.title,
+    description: zh.appName,
+    styles: documentStyles(t),
+    evenAndOddHeaderAndFooters: true,
+    pageNumbers: estimator.estimate,
+    sections,
+  });
+  const bytes = await Packer.toBuffer(doc);
+  return { bytes, tree, estimatedPages: estimator.pages() };
+}
+
+export async function exportDocx(source: ExportSource, path: string, options: DocxExportOptions = {}): Promise<ExportResult & { estimatedPages: number | null }> {
+  const { bytes, estimatedPages } = await buildDocx(source, options);
+  if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
+  writeAtomically(path, bytes);
+  return { path, pages: estimatedPages ?? 0, bytes: bytes.byteLength, estimatedPages };
+}
+
+/** docx's page estimator (CJK text measured by its best guess), remembering the page count it works out. */
+function countingEstimator(): { estimate: PageNumberEstimator; pages: () => number | null } {
+  const inner = estimatePageNumbersWith({ guess: true });
+  let pages: number | null = null;
+  const estimate: PageNumberEstimator = Object.assign(
+    (...args: Parameters<PageNumberEstimator>) => {
+      const result = inner(...args);
+      pages = result.pageCount ?? null;
+      return result;
+    },
+    inner.listNumbers ? { listNumbers: inner.listNumbers } : {},
+  );
+  return { estimate, pages: () => pages };
+}
+
+function pageProperties(t: PrintTemplate, numbering?: (typeof NumberFormat)[keyof typeof NumberFormat]): ISectionOptions['properties'] {
+  return {
+    type: SectionType.NEXT_PAGE,
+    page: {
+      size: { width: twip.fromMm(210), height: twip.fromMm(297) },
+      margin: { top: twip.fromMm(t.margin.top), bottom: twip.fromMm(t.margin.bottom), left: twip.fromMm(t.margin.left), right: twip.fromMm(t.margin.right), header: twip.fromMm(15), footer: twip.fromMm(t.margin.bottom - t.folio.below - 6) },
+      ...(numbering && { pageNumbers: { start: 1, formatType: numbering } }),
+    },
+  };
+}
+
+/** "— N —" at the outside corner: odd pages right, even pages left (GB/T 9704). */
+function footers(t: PrintTemplate): ISectionOptions['footers'] {
+  const folio = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment,
+          indent: alignment === AlignmentType.RIGHT ? { right: twip.fromPt(t.body.size), firstLine: 0 } : { left: twip.fromPt(t.body.size), firstLine: 0 },
+          spacing: { line: 240, before: 0, after: 0 },
+          children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], ...runFormat(t.folio.role, t.folio.size) })],
+        }),
+      ],
+    });
+  return { default: folio(AlignmentType.RIGHT), even: folio(AlignmentType.LEFT) };
+}
+
+function frontTitle(t: PrintTemplate, text: string, asHeading: boolean, newPage = false): Paragraph {
+  return new Paragraph({
+    style: 'Title',
+    pageBreakBefore: newPage,
+    spacing: { before: 0, after: twip.fromPt(t.body.size * 1.5), line: 360 },
+    // 前言 shows in Word's navigation pane; 目录 does not (it is not part of the outline).
+    ...(asHeading && { outlineLevel: 0 }),
+    children: [new TextRun({ text, ...runFormat(t.title.role, t.title.size, { bold: t.title.role === 'xiaobiaosong' }) })],
+  });
+}
+
+function coverParagraphs(t: PrintTemplate, cover: CoverText): Paragraph[] {
+  const centred = (text: string, role: Parameters<typeof runFormat>[0], size: number, before: number, bold = false) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: twip.fromMm(before), after: 0, line: Math.round(size * 20 * 1.6), lineRule: 'exact' }, children: [new TextRun({ text, ...runFormat(role, size, { bold }) })] });
+  return [
+    ...cover.titleLines.map((line, i) => centred(line, t.title.role, Math.round(t.title.size * 1.45), i === 0 ? 40 : 0, t.title.role === 'xiaobiaosong')),
+    centred(cover.yearLine, 'kai', t.title.size, 10),
+    centred(cover.issuer, 'fangsong', 16, 95),
+    centred(cover.date, 'fangsong', 16, 0),
+  ];
+}

@@ -1,0 +1,195 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  type FileChild,
+  HeadingLevel,
+  ImageRun,
+  LineRuleType,
+  PageBreak,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import { FIGURE_ROW_GAP_MM, figureAspect, figureRowSize, singleFigureWidth } from '../../../core/print/figure-size';
+import { headingLabel } from '../../../core/print/print-html';
+import { type PrintTemplate, contentWidth } from '../../../core/print/templates';
+import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, Run, TableBlock } from '../../../core/report-tree';
+import { zh } from '../../../core/zh';
+import type { StoredAsset } from '../../store/assets';
+import { runFormat, twip } from './docx-styles';
+
+const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+const PX_PER_MM = 96 / 25.4;
+const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+/** Report-tree blocks as Word paragraphs and tables. */
+export class DocxBlocks {
+  private readonly width: number;
+
+  constructor(
+    private readonly t: PrintTemplate,
+    private readonly asset: (sha256: string) => StoredAsset | null,
+  ) {
+    this.width = contentWidth(t);
+  }
+
+  blocks(blocks: readonly ReportBlock[]): FileChild[] {
+    return blocks.flatMap((b) => (b.kind === 'heading' ? [this.heading(b)] : b.kind === 'case' ? [this.caseStudy(b)] : this.body(b, this.width)));
+  }
+
+  /** The heading number is real text, so it survives editing in Word and WPS. */
+  private heading(h: HeadingBlock): Paragraph {
+    const style = this.t.headings[h.level - 1]!;
+    return new Paragraph({ heading: headingLevels[h.level - 1], children: [new TextRun({ text: headingLabel(h), ...runFormat(style.role, style.size, { bold: style.bold }) })] });
+  }
+
+  private runs(runs: readonly Run[], role = this.t.body.role, size = this.t.body.size): TextRun[] {
+    return runs.map((r) =>
+      r.text === '\n'
+        ? new TextRun({ break: 1, ...runFormat(role, size) })
+        : new TextRun({ text: r.text, ...runFormat(role, size, { bold: r.bold, italics: r.italic, ...(r.underline && { underline: {} }) }) }),
+    );
+  }
+
+  /** A case: one framed (or shaded) cell holding its title and body, as a box in Word. */
+  private caseStudy(c: CaseBlock): Table {
+    const inner = this.width - 8;
+    const title = new Paragraph({
+      keepNext: true,
+      indent: { firstLine: 0 },
+      children: [new TextRun({ text: `${c.label}`, ...runFormat('hei', this.t.body.size) }), ...this.runs(c.titleRuns, 'hei')],
+    });
+    const band = this.t.caseStyle === 'band';
+    return new Table({
+      width: { size: twip.fromMm(this.width), type: WidthType.DXA },
+      columnWidths: [twip.fromMm(this.width)],
+      borders: band ? { ...TableBorders.NONE, left: { style: BorderStyle.SINGLE, size: 24, color: this.t.accent.slice(1) } } : { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
+      rows: [
+        new TableRow({
+          children: [
+            new TableCell({
+              margins: { top: twip.fromMm(2), bottom: twip.fromMm(2), left: twip.fromMm(3), right: twip.fromMm(3) },
+              ...(band && { shading: { type: ShadingType.CLEAR, fill: 'F2F5F9', color: 'auto' } }),
+              children: [title, ...c.body.flatMap((b) => this.body(b, inner))],
+            }),
+          ],
+        }),
+      ],
+    });
+  }
+
+  private body(b: BodyBlock, width: number): (Paragraph | Table)[] {
+    switch (b.kind) {
+      case 'paragraph': {
+        const alignment = b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : undefined;
+        return [new Paragraph({ ...(alignment && { alignment, indent: { firstLine: 0 } }), children: this.runs(b.runs) })];
+      }
+      case 'list':
+        return b.items.map((item, i) => new Paragraph({ children: [new TextRun({ text: b.ordered ? `${i + 1}. ` : '• ', ...runFormat(this.t.body.role, this.t.body.size) }), ...this.runs(item.runs)] }));
+      case 'figure':
+        return this.figure(b, singleFigureWidth(this.t, b, width));
+      case 'figure-row':
+        return [this.figureRow(b.figures, width)];
+      case 'table':
+        return this.table(b, width);
+      case 'stray-table-caption':
+        return [this.caption(b.text, true)];
+      case 'page-break':
+        return [new Paragraph({ children: [new PageBreak()] })];
+    }
+  }
+
+  private caption(text: string, keepNext = false, runs?: readonly Run[], label?: string): Paragraph {
+    const role = this.t.caption.role;
+    const size = this.t.caption.size;
+    const children = runs ? [new TextRun({ text: `${label} `, ...runFormat(role, size) }), ...this.runs(runs, role, size)] : [new TextRun({ text, ...runFormat(role, size) })];
+    return new Paragraph({ style: 'Caption', keepNext, children });
+  }
+
+  /** The photo at its print width, in its own paragraph kept with the caption below it. */
+  private figure(f: FigureBlock, widthMm: number): Paragraph[] {
+    const photo = f.image ? this.asset(f.image.sha256) : null;
+    const caption = f.caption ? this.caption('', false, f.captionRuns, f.label) : this.caption(f.label);
+    const imageLine = { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 60 };
+    if (!photo || !f.image) {
+      return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, indent: { firstLine: 0 }, spacing: imageLine, children: [new TextRun({ text: `［${zh.print.missingPhoto}］`, ...runFormat(this.t.caption.role, this.t.caption.size, { color: '808080' }) })] }), caption];
+    }
+    const heightMm = widthMm / figureAspect(f);
+    const image = new ImageRun({
+      type: photo.mime === 'image/png' ? 'png' : 'jpg',
+      data: photo.bytes,
+      transformation: { width: Math.round(widthMm * PX_PER_MM), height: Math.round(heightMm * PX_PER_MM) },
+      altText: { name: f.label, description: f.caption || f.label, title: f.label },
+    });
+    return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, indent: { firstLine: 0 }, spacing: imageLine, children: [image] }), caption];
+  }
+
+  /** Photos side by side at one height, as a borderless table of one row. */
+  private figureRow(figures: readonly FigureBlock[], width: number): Table {
+    // Each cell carries half a gap on either side, so the photos get one gap less of the column.
+    const { widths } = figureRowSize(this.t, figures, width - FIGURE_ROW_GAP_MM);
+    const cellWidths = widths.map((w) => w + FIGURE_ROW_GAP_MM);
+    const rowWidth = cellWidths.reduce((a, b) => a + b, 0);
+    return new Table({
+      width: { size: twip.fromMm(rowWidth), type: WidthType.DXA },
+      columnWidths: cellWidths.map(twip.fromMm),
+      alignment: AlignmentType.CENTER,
+      borders: TableBorders.NONE,
+      rows: [
+        new TableRow({
+          cantSplit: true,
+          children: figures.map(
+            (f, i) =>
+              new TableCell({
+                width: { size: twip.fromMm(cellWidths[i]!), type: WidthType.DXA },
+                verticalAlign: VerticalAlignTable.TOP,
+                margins: { left: twip.fromMm(FIGURE_ROW_GAP_MM / 2), right: twip.fromMm(FIGURE_ROW_GAP_MM / 2), top: 0, bottom: 0 },
+                children: this.figure(f, widths[i]!),
+              }),
+          ),
+        }),
+      ],
+    });
+  }
+
+  private table(tb: TableBlock, width: number): (Paragraph | Table)[] {
+    const { role, size } = this.t.table;
+    const columns = Math.max(1, ...tb.rows.map((r) => r.reduce((n, c) => n + c.colSpan, 0)));
+    const table = new Table({
+      width: { size: twip.fromMm(width), type: WidthType.DXA },
+      columnWidths: Array.from({ length: columns }, () => twip.fromMm(width / columns)),
+      borders: { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
+      rows: tb.rows.map(
+        (row, r) =>
+          new TableRow({
+            cantSplit: true,
+            tableHeader: r === 0 && row.every((c) => c.header),
+            children: row.map(
+              (cell) =>
+                new TableCell({
+                  columnSpan: cell.colSpan,
+                  rowSpan: cell.rowSpan,
+                  verticalAlign: VerticalAlignTable.CENTER,
+                  children: [
+                    new Paragraph({
+                      alignment: AlignmentType.CENTER,
+                      indent: { firstLine: 0 },
+                      spacing: { line: 300, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+                      children: this.runs(cell.header ? cell.runs.map((x) => ({ ...x, bold: true })) : cell.runs, cell.header ? 'hei' : role, size),
+                    }),
+                  ],
+                }),
+            ),
+          }),
+      ),
+    });
+    const caption = tb.caption || tb.captionRuns.length > 0 ? [this.caption('', true, tb.captionRuns, tb.label)] : [];
+    return [...caption, table, new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, children: [] })];
+  }
+}
