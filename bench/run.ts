@@ -1,11 +1,17 @@
 // `npm run bench`: every benchmark prints its own figures. Speed and size targets are
 // measured here, never in timed tests. Add a bench by listing it below.
+import { editorBench } from './editor';
+import { photoIntakeBench } from './photo-intake';
+
 export interface Bench {
   name: string;
   run(): Promise<void>;
 }
 
-const benches: Bench[] = [];
+const benches: Bench[] = [
+  { name: 'editor (3× seed, Chromium)', run: editorBench },
+  { name: 'photo intake (12 MP JPEG)', run: photoIntakeBench },
+];
 
 const only = process.argv[2];
 for (const bench of benches) {

@@ -1,4 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import type { EditorState } from 'lexical';
 import { useEffect } from 'react';
 import type { EditorStateJSON } from '../../core/document/editor-json';
 import { apiClient } from '../api-client';
@@ -9,14 +10,16 @@ export function AutosavePlugin({ onStatus }: { onStatus: (status: SaveStatus) =>
   const [editor] = useLexicalComposerContext();
 
   useEffect(() => {
-    const queue = new AutosaveQueue<EditorStateJSON>({
-      save: async (document) => (await apiClient['report.saveDocument']({ document })).ok,
+    // The queue holds editor states (immutable snapshots) and serialises only the one it
+    // saves: serialising a large report on every keystroke would cost the typist.
+    const queue = new AutosaveQueue<EditorState>({
+      save: async (state) => (await apiClient['report.saveDocument']({ document: state.toJSON() as unknown as EditorStateJSON })).ok,
       onStatus,
     });
     const unregister = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves }) => {
       // Selection-only updates and the initial load change nothing worth saving.
       if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || prevEditorState.isEmpty()) return;
-      queue.schedule(editorState.toJSON() as unknown as EditorStateJSON);
+      queue.schedule(editorState);
     });
     const onHide = () => void queue.flush();
     window.addEventListener('pagehide', onHide);

@@ -88,7 +88,7 @@ describe('report editor in Chromium', () => {
     await nav.getByText('人才培养质量').dragTo(nav.getByText('基本情况'));
     await expect.poll(() => labels(page, 'h1')).toEqual(['1 人才培养质量', '2 基本情况']);
     expect(await labels(page, '.rp-figure-caption')).toEqual(['图1 校园一角', '图2 实训现场', '图3 技能比赛']);
-    expect(await nav.locator('li').allTextContents()).toEqual(['1人才培养质量', '表1学校一览', '图1校园一角', '2基本情况', '【案例1】产教融合育人', '图2实训现场', '图3技能比赛', '']);
+    expect(await nav.locator('li button').allTextContents()).toEqual(['1人才培养质量', '表1学校一览', '图1校园一角', '2基本情况', '【案例1】产教融合育人', '图2实训现场', '图3技能比赛']);
 
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
     await page.reload();

@@ -43,13 +43,13 @@ describe('browser harness, end to end', () => {
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
     expect(await page.title()).toContain('已保存');
     expect(await page.title()).toContain('昌吉州职业教育质量年度报告（2025年）');
-    await expect.poll(() => page.locator('.nav-pane li').allTextContents()).toEqual(['1基本情况', '1.1规模和结构']);
+    await expect.poll(() => page.locator('.nav-pane li button').allTextContents()).toEqual(['1基本情况', '1.1规模和结构']);
 
     await page.reload();
     await expect.poll(() => page.locator('.report-content h1').textContent()).toBe('基本情况');
     expect(await page.locator('.report-content p').first().textContent()).toBe('全州共有中职学校6所，在校生6531人。');
     // Numbers are drawn from position, outside the editable text.
-    await expect.poll(() => page.locator('.report-content :is(h1, h2)').evaluateAll((hs) => hs.map((h) => h.getAttribute('data-number')))).toEqual(['1', '1.1']);
+    await expect.poll(() => page.locator('.report-content :is(h1, h2)').evaluateAll((hs) => hs.map((h) => h.getAttribute('data-label')))).toEqual(['1', '1.1']);
     expect(pageErrors).toEqual([]);
 
     // The file on disk holds what the user typed, as a heading and a paragraph.

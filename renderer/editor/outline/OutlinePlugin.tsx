@@ -1,7 +1,19 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { HeadingNode } from '@lexical/rich-text';
+import { TableNode } from '@lexical/table';
+import { mergeRegister } from '@lexical/utils';
+import type { Klass, LexicalNode } from 'lexical';
 import { useEffect } from 'react';
 import type { NumberingOptions } from '../../../core/numbering';
+import { CaseNode } from '../case/CaseNode';
+import { CaseTitleNode } from '../case/CaseTitleNode';
+import { FigureCaptionNode } from '../figure/FigureCaptionNode';
+import { FigureImageNode } from '../figure/FigureImageNode';
+import { FigureNode } from '../figure/FigureNode';
+import { TableCaptionNode } from '../table/TableCaptionNode';
 import { $computeOutline, type ReportOutline } from './report-outline';
+
+const numberedNodes: Klass<LexicalNode>[] = [HeadingNode, CaseNode, CaseTitleNode, FigureNode, FigureImageNode, FigureCaptionNode, TableCaptionNode, TableNode];
 
 /**
  * Keeps the live numbers on screen (as data-label attributes that CSS draws, so they are
@@ -19,9 +31,28 @@ export function OutlinePlugin({ numbering, onOutline }: { numbering: NumberingOp
       onOutline(outline);
     };
     refresh();
-    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) refresh();
-    });
+    // Only nodes that carry or affect a number trigger a recount; typing in body text does not.
+    let scheduled = false;
+    const onMutation = () => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(() => {
+        scheduled = false;
+        refresh();
+      });
+    };
+    const labelled = new Set([HeadingNode.getType(), CaseTitleNode.getType(), FigureCaptionNode.getType(), TableCaptionNode.getType()]);
+    return mergeRegister(
+      // Structure: numbered nodes created, destroyed or moved.
+      ...numberedNodes.map((klass) => editor.registerMutationListener(klass, onMutation, { skipInitialization: true })),
+      // Text typed into a heading or caption changes what the navigation pane shows.
+      editor.registerUpdateListener(({ editorState, dirtyElements }) => {
+        for (const key of dirtyElements.keys()) {
+          const node = editorState._nodeMap.get(key);
+          if (node && labelled.has(node.getType())) return onMutation();
+        }
+      }),
+    );
   }, [editor, numbering, onOutline]);
   return null;
 }

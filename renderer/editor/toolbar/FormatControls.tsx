@@ -39,7 +39,9 @@ export function FormatControls({ disabled }: { disabled: boolean }) {
     const selection = $getSelection();
     if (!$isRangeSelection(selection)) return;
     setBlockType($blockTypeAtSelection());
-    setActive(Object.fromEntries(formats.map((f) => [f.format, selection.hasFormat(f.format)])));
+    const next = Object.fromEntries(formats.map((f) => [f.format, selection.hasFormat(f.format)]));
+    // Same object shape every keystroke: keep the old one so React skips the re-render.
+    setActive((prev) => (formats.every((f) => prev[f.format] === next[f.format]) ? prev : next));
   }, []);
 
   useEffect(

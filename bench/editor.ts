@@ -1,0 +1,126 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { build as viteBuild } from 'vite';
+import type { EditorStateJSON, SerializedNodeJSON } from '../core/document/editor-json';
+import { build } from '../core/document/nodes';
+import { nodeText } from '../core/document/editor-json';
+import { startHarness } from '../electron/harness/harness';
+import { startHarnessServer } from '../electron/harness/http-server';
+import { ReportFile } from '../electron/store/report-file';
+import { launchChromium, rendererDist } from '../tests/helpers/browser';
+import { largeReport } from './fixtures/large-report';
+
+/** Records, in the page, when the first screen of report text exists and each keystroke's time to the next paint. */
+const instrument = () => {
+  const w = window as unknown as { __firstText?: number; __latencies: number[] };
+  w.__latencies = [];
+  new MutationObserver((_, observer) => {
+    const content = document.querySelector('.report-content');
+    if (content && content.childElementCount > 20) {
+      requestAnimationFrame(() => setTimeout(() => (w.__firstText = performance.now())));
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+  document.addEventListener(
+    'keydown',
+    () => {
+      const start = performance.now();
+      requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - start)));
+    },
+    true,
+  );
+};
+
+interface EditorFigures {
+  openMs: number;
+  p50: number;
+  p95: number;
+  saveBlockMs: number;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+
+async function measure(page: Page, url: string): Promise<EditorFigures> {
+  await page.addInitScript(instrument);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __firstText?: number }).__firstText !== undefined, undefined, { timeout: 60_000 });
+  const openMs = await page.evaluate(() => (window as unknown as { __firstText: number }).__firstText);
+
+  const paragraphs = page.locator('.report-content p');
+  const middle = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
+  await middle.scrollIntoViewIfNeeded();
+  await middle.click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => ((window as unknown as { __latencies: number[] }).__latencies = []));
+  // Latin keys: Playwright sends CJK characters as insertText, which fires no keydown to time.
+  for (let i = 0; i < 80; i += 1) await page.keyboard.type('a', { delay: 40 });
+  await page.waitForTimeout(200);
+  const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+
+  // What one autosave costs the main thread: serialising the editor state to JSON text.
+  const saveBlockMs = await page.evaluate(() => {
+    const host = document.querySelector('[data-lexical-editor]') as unknown as { __lexicalEditor: { getEditorState(): { toJSON(): unknown } } };
+    const runs: number[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      const t = performance.now();
+      JSON.stringify(host.__lexicalEditor.getEditorState().toJSON());
+      runs.push(performance.now() - t);
+    }
+    return runs.sort((a, b) => a - b)[3]!;
+  });
+  return { openMs, p50: percentile(latencies, 50), p95: percentile(latencies, 95), saveBlockMs };
+}
+
+/** The same text as plain headings and paragraphs, for the bare-Lexical reference. */
+function plainText(doc: EditorStateJSON): EditorStateJSON {
+  const out: SerializedNodeJSON[] = [];
+  const walk = (nodes: SerializedNodeJSON[]) => {
+    for (const n of nodes) {
+      if (n.type === 'heading') out.push(n);
+      else if (n.type === 'case') walk(n.children ?? []);
+      else if (n.type === 'figure' || n.type === 'figure-row') continue;
+      else out.push(build.paragraph(nodeText(n)));
+    }
+  };
+  walk(doc.root.children ?? []);
+  return build.document(out);
+}
+
+export async function editorBench(): Promise<void> {
+  const t0 = performance.now();
+  const report = await largeReport();
+  const home = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
+  const path = join(home, 'large.nianbao');
+  const file = await ReportFile.create(path, { title: '基准报告', organisation: '基准', year: 2025, kind: 'bureau' });
+  for (const photo of report.photos) file.putAsset(photo);
+  file.saveDocument(report.doc);
+  file.close();
+  console.log(`report: ${report.chars} characters, 72 cases, ${report.photos.length} photos (generated in ${Math.round(performance.now() - t0)} ms)`);
+
+  const bareDir = join(home, 'bare');
+  await viteBuild({ root: join(import.meta.dirname, 'bare-lexical'), base: './', logLevel: 'silent', build: { outDir: bareDir, emptyOutDir: true, target: 'chrome130' } });
+  writeFileSync(join(bareDir, 'doc.json'), JSON.stringify(plainText(report.doc)));
+
+  const harness = await startHarness({ home, staticRoot: rendererDist });
+  const bareServer = await startHarnessServer({ dispatch: async () => ({ ok: true, value: null }), token: 'bench', staticRoot: bareDir });
+  const browser = await launchChromium();
+  try {
+    await fetch(`http://127.0.0.1:${harness.port}/api/report.open`, { method: 'POST', headers: { 'x-nianbao-token': harness.token }, body: JSON.stringify({ path }) });
+    const ours = await measure(await browser.newPage({ viewport: { width: 1440, height: 960 } }), harness.url);
+    const bare = await measure(await browser.newPage({ viewport: { width: 1440, height: 960 } }), bareServer.url);
+    const row = (name: string, f: EditorFigures) =>
+      `${name.padEnd(14)} open ${f.openMs.toFixed(0).padStart(5)} ms   key p50 ${f.p50.toFixed(1).padStart(5)} ms   p95 ${f.p95.toFixed(1).padStart(5)} ms   autosave block ${f.saveBlockMs.toFixed(1).padStart(5)} ms`;
+    console.log(row('年报工坊', ours));
+    console.log(row('bare Lexical', bare));
+    console.log(`ratios: key p95 ${(ours.p95 / bare.p95).toFixed(2)}× bare (target ≤ 1.25× and < 16 ms); open ${(ours.openMs / 1000).toFixed(2)} s (target ≤ 1.5 s); autosave block ${ours.saveBlockMs.toFixed(1)} ms (target ≤ 10 ms)`);
+  } finally {
+    await browser.close();
+    await harness.close();
+    await bareServer.close();
+  }
+}
