@@ -30,7 +30,7 @@ export function createAppRequestHandler(root: string, { read = readFile, assets 
     if (asset) {
       if (!assets) return plain(404, 'not found');
       const answer = await assets(asset);
-      return new Response(new Uint8Array(answer.bytes), { status: answer.status, headers: assetHeaders(answer, CONTENT_SECURITY_POLICY) });
+      return new Response(new Uint8Array(answer.bytes), { status: answer.status, headers: assetHeaders(answer, CONTENT_SECURITY_POLICY, 'immutable') });
     }
     const file = resolveStaticPath(root, url.pathname);
     if (!file) return plain(404, 'not found');

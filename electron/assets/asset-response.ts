@@ -64,13 +64,28 @@ function plain(status: number, text: string): AssetResponse {
   return { status, mime: 'text/plain; charset=utf-8', bytes: Buffer.from(text) };
 }
 
-/** Headers for an asset answer; only a 200 is cacheable, and then for ever (content-addressed). */
-export function assetHeaders(response: AssetResponse, csp: string): Record<string, string> {
-  return {
+/**
+ * How a 200 may be cached. `immutable`: for ever (content-addressed), where only the app's own
+ * pages exist (Electron). `revalidate`: the browser keeps it but asks again each time, so the
+ * harness checks every use; otherwise another page on 127.0.0.1 (same site: ports do not count)
+ * could be shown a photo straight from the shared cache.
+ */
+export type AssetCaching = 'immutable' | 'revalidate';
+
+/** A validator for `revalidate`: the content never changes for one id and variant. */
+export function assetEtag(request: AssetRequest): string {
+  return `"${request.sha256}${request.variant === 'thumb' ? '-thumb' : ''}"`;
+}
+
+export function assetHeaders(response: AssetResponse, csp: string, caching: AssetCaching, etag?: string): Record<string, string> {
+  const headers: Record<string, string> = {
     'content-type': response.mime,
     'content-length': String(response.bytes.length),
     'content-security-policy': csp,
     'x-content-type-options': 'nosniff',
-    'cache-control': response.status === 200 ? 'private, max-age=31536000, immutable' : 'no-store',
+    'cache-control': 'no-store',
   };
+  if (response.status !== 200) return headers;
+  if (caching === 'immutable') return { ...headers, 'cache-control': 'private, max-age=31536000, immutable' };
+  return { ...headers, 'cache-control': 'private, no-cache', ...(etag !== undefined && { etag }) };
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { apiError } from '../../core/errors';
-import { type AssetRequest, type AssetResponder, assetHeaders, parseAssetUrl } from '../assets/asset-response';
+import { type AssetRequest, type AssetResponder, assetEtag, assetHeaders, parseAssetUrl } from '../assets/asset-response';
 import type { Dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY, mimeFor, resolveStaticPath } from '../shell-policy';
 
@@ -86,8 +86,12 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     if (!opts.assets) return send(res, 404, 'text/plain', 'not found');
     try {
       const answer = await opts.assets(request);
-      res.writeHead(answer.status, assetHeaders(answer, CONTENT_SECURITY_POLICY));
-      res.end(req.method === 'HEAD' ? undefined : answer.bytes);
+      const etag = assetEtag(request);
+      const headers = assetHeaders(answer, CONTENT_SECURITY_POLICY, 'revalidate', etag);
+      // Revalidation is what keeps each use checked; answering it costs no body.
+      const unchanged = answer.status === 200 && req.headers['if-none-match'] === etag;
+      res.writeHead(unchanged ? 304 : answer.status, headers);
+      res.end(req.method === 'HEAD' || unchanged ? undefined : answer.bytes);
     } catch (err) {
       console.error(err);
       send(res, 500, 'text/plain', 'asset failed');

@@ -54,7 +54,8 @@ describe('harness /report-assets/', () => {
       const res = await fetch(assetUrl(h, photo.sha256), { headers });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('image/jpeg');
-      expect(res.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+      expect(res.headers.get('cache-control')).toBe('private, no-cache');
+      expect(res.headers.get('etag')).toBe(`"${photo.sha256}"`);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       const bytes = Buffer.from(await res.arrayBuffer());
       expect(bytes.length).toBe(photo.size);
@@ -72,6 +73,12 @@ describe('harness /report-assets/', () => {
     expect(await sharp(thumb).metadata()).toMatchObject({ width: 480, height: 360, format: 'jpeg' });
     expect(thumb.length).toBeLessThan(photo.size / 4);
     expect((await get()).equals(thumb)).toBe(true);
+    // Revalidation: checked (token or cookie) every time, answered without a body.
+    const etag = `"${photo.sha256}-thumb"`;
+    const again = await fetch(`${assetUrl(h, photo.sha256)}?thumb=1`, { headers: { [TOKEN_HEADER]: h.token, 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect((await again.arrayBuffer()).byteLength).toBe(0);
+    expect((await fetch(`${assetUrl(h, photo.sha256)}?thumb=1`, { headers: { 'if-none-match': etag } })).status).toBe(401);
   });
 
   it('refuses requests without the token or cookie, with a wrong one, or from another page', async () => {
