@@ -63,8 +63,9 @@ h1 { font-family: ${fontStack(h1.role)}; font-size: ${h1.size}pt; ${h1.bold ? 'f
 h2 { font-family: ${fontStack(h2.role)}; font-size: ${h2.size}pt; ${h2.bold ? 'font-weight: 700;' : ''} }
 h3 { font-family: ${fontStack(h3.role)}; font-size: ${h3.size}pt; ${h3.bold ? 'font-weight: 700;' : ''} }
 h4 { font-family: ${fontStack(h4.role)}; font-size: ${h4.size}pt; ${h4.bold ? 'font-weight: 700;' : ''} }
-.heading-number { margin-right: 0.5em; }
-.heading-number.tight { margin-right: 0; }
+.heading-group { break-inside: avoid; break-after: avoid; }
+/* The 目录 already ends its page: a chapter opening the body must not add a blank one. */
+main > h1:first-child, main > .heading-group:first-child > h1:first-child { break-before: auto; }
 
 /* Cases: set apart by a frame or a band; the label and title in 黑体. */
 .case { ${frame} margin: 0.5em 0; }

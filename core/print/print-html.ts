@@ -75,8 +75,20 @@ class Renderer {
       .join('\n');
   }
 
+  /** Consecutive headings share one unbreakable group kept with what follows, so none is left at a page foot. */
   blocks(blocks: readonly ReportBlock[]): string {
-    return blocks.map((b) => this.block(b)).join('\n');
+    const out: string[] = [];
+    for (let i = 0; i < blocks.length; i += 1) {
+      if (blocks[i]!.kind !== 'heading') {
+        out.push(this.block(blocks[i]!));
+        continue;
+      }
+      const group: string[] = [];
+      for (; i < blocks.length && blocks[i]!.kind === 'heading'; i += 1) group.push(this.block(blocks[i]!));
+      i -= 1;
+      out.push(group.length === 1 ? group[0]! : `<div class="heading-group">${group.join('')}</div>`);
+    }
+    return out.join('\n');
   }
 
   private block(b: ReportBlock): string {
@@ -90,9 +102,10 @@ class Renderer {
     }
   }
 
+  /** One text node per heading: Paged.js can then never split a heading between its number and its text. */
   private heading(h: HeadingBlock): string {
     const index = this.tree.headings.indexOf(h);
-    return `<h${h.level} id="h-${index}"><span class="heading-number${/[、）]$/.test(h.label) ? ' tight' : ''}">${esc(h.label)}</span>${runs(h.runs)}</h${h.level}>`;
+    return `<h${h.level} id="h-${index}">${esc(headingLabel(h))}</h${h.level}>`;
   }
 
   private caseStudy(c: CaseBlock): string {

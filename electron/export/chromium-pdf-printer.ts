@@ -22,12 +22,14 @@ export function chromiumPdfPrinter(executablePath = chromiumPath()): PdfPrinter 
       const abort = () => void browser.close();
       job.signal?.addEventListener('abort', abort, { once: true });
       try {
+        if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
         const page = await browser.newPage();
         await page.goto(server.url, { waitUntil: 'load' });
         const handle = await page.waitForFunction((flag) => (window as unknown as Record<string, unknown>)[flag], PRINT_READY_FLAG, { timeout: PRINT_TIMEOUT_MS, polling: 100 });
         const info = (await handle.jsonValue()) as PrintReadyInfo;
         if (info.error || !info.pages) throw new ReportError('EXPORT_FAILED', `pagination failed: ${info.error ?? 'no pages'}`);
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+        if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
         return { pdf, pages: info.pages };
       } catch (err) {
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');

@@ -1,3 +1,4 @@
+import { ReportError } from '../../core/errors';
 import { coverDate } from '../../core/print/cover';
 import { printHtml } from '../../core/print/print-html';
 import type { Template } from '../../core/print/templates';
@@ -32,6 +33,7 @@ export async function exportPdf(source: ExportSource, path: string, options: Pdf
     return a ? { mime: a.mime, bytes: a.bytes } : null;
   };
   const printed = await options.printer.print({ html, assets, resources: await printResources(), ...(options.signal && { signal: options.signal }) });
+  if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
   writeAtomically(path, printed.pdf);
   return { path, pages: printed.pages, bytes: printed.pdf.byteLength };
 }
