@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import type { ApiHandlers, ApiValue } from '../../core/api';
 import { ReportError } from '../../core/errors';
 import { removeUnreferencedAssets } from '../assets/asset-gc';
-import { MAX_INPUT_BYTES, intakePhoto } from '../assets/photo-intake';
+import { MAX_INPUT_BYTES } from '../assets/photo-intake';
+import { storePhoto } from '../assets/store-photo';
 import type { AssetInfo } from '../store/assets';
 import type { ReportFile } from '../store/report-file';
 import type { ServiceContext } from './service-context';
@@ -46,11 +47,7 @@ function writableReport(ctx: ServiceContext): ReportFile {
 }
 
 async function addPhoto(report: ReportFile, bytes: Buffer, name: string): Promise<AddedAsset> {
-  const { asset } = await intakePhoto(bytes, name);
-  const added = report.putAsset(asset);
-  // When the photo was there already, the stored row (and its first name) is the truth.
-  const info = report.assetInfo(asset.sha256);
-  if (!info) throw new ReportError('INTERNAL', `asset ${asset.sha256} missing after put`);
+  const { info, added } = await storePhoto(report, bytes, name);
   return { ...describeAsset(info), added };
 }
 
