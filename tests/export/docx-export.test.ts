@@ -1,0 +1,156 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headingLabel } from '../../core/print/print-html';
+import { buildReportTree } from '../../core/report-tree';
+import { exportDocx } from '../../electron/export/docx-export';
+import { fileSource } from '../../electron/export/export-source';
+import type { ReportFile } from '../../electron/store/report-file';
+import { tempDir } from '../helpers/files';
+import { checkHeadingsAndToc, outputDir, pdfPageCount, pdfPages, renderPages, squash } from './pdf-tools';
+import { createSampleReport, smallShape } from './sample-report';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const parser = new new JSDOM().window.DOMParser();
+
+function parseXml(xml: string, part: string): Document {
+  const doc = parser.parseFromString(xml, 'application/xml');
+  expect(doc.getElementsByTagName('parsererror').length, `${part} parses as XML`).toBe(0);
+  return doc;
+}
+
+function wAttr(el: Element, name: string): string | null {
+  return el.getAttributeNS(W, name);
+}
+
+function soffice(): string | null {
+  for (const p of ['/usr/bin/soffice', '/usr/bin/libreoffice']) if (existsSync(p)) return p;
+  return null;
+}
+
+describe('DOCX export', () => {
+  let dir: string;
+  let file: ReportFile;
+  let out: string;
+  let zip: JSZip;
+  let work: string;
+
+  beforeAll(async () => {
+    dir = outputDir('docx');
+    work = mkdtempSync(join(tmpdir(), 'nianbao-docx-'));
+    file = await createSampleReport(join(work, 'r.nianbao'), smallShape);
+    out = join(dir, 'report.docx');
+    const result = await exportDocx(fileSource(file), out, { date: new Date(2025, 11, 1) });
+    expect(result.bytes).toBe(readFileSync(out).byteLength);
+    zip = await JSZip.loadAsync(readFileSync(out));
+  }, 60_000);
+
+  afterAll(() => {
+    file?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('is a valid OOXML package: every XML part parses', async () => {
+    const parts = Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n));
+    expect(parts).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', '_rels/.rels']));
+    for (const part of parts) parseXml(await zip.file(part)!.async('string'), part);
+  });
+
+  it('uses Word built-in Heading 1–4 with outline levels, and a Caption style', async () => {
+    const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
+    const byId = new Map(Array.from(styles.getElementsByTagNameNS(W, 'style')).map((s) => [wAttr(s, 'styleId'), s]));
+    for (let level = 1; level <= 4; level += 1) {
+      const style = byId.get(`Heading${level}`);
+      expect(style, `Heading${level}`).toBeDefined();
+      expect(wAttr(style!.getElementsByTagNameNS(W, 'name')[0]!, 'val')).toBe(`heading ${level}`);
+      expect(wAttr(style!.getElementsByTagNameNS(W, 'outlineLvl')[0]!, 'val')).toBe(String(level - 1));
+      expect(wAttr(style!.getElementsByTagNameNS(W, 'rFonts')[0]!, 'eastAsia')).toMatch(/黑体|楷体|仿宋/);
+    }
+    expect(byId.get('Caption')).toBeDefined();
+  });
+
+  it('sets an East-Asian font and zh-CN on every run, heading numbers as text, captions in Caption', async () => {
+    const doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
+    // The TOC's cached entries are docx's own plain runs (Word rewrites them on 更新目录); their
+    // fonts and language come from the TOC1–TOC3 styles, checked below.
+    const inToc = (r: Element) => {
+      for (let e = r.parentElement; e; e = e.parentElement) if (e.localName === 'sdt') return true;
+      return false;
+    };
+    const runs = Array.from(doc.getElementsByTagNameNS(W, 'r')).filter((r) => r.getElementsByTagNameNS(W, 't').length > 0 && !inToc(r));
+    expect(runs.length).toBeGreaterThan(50);
+    for (const r of runs) {
+      const props = r.getElementsByTagNameNS(W, 'rPr')[0];
+      const text = r.textContent ?? '';
+      expect(props, `run "${text}" has properties`).toBeDefined();
+      expect(wAttr(props!.getElementsByTagNameNS(W, 'rFonts')[0]!, 'eastAsia'), `eastAsia font of "${text}"`).toBeTruthy();
+      expect(wAttr(props!.getElementsByTagNameNS(W, 'lang')[0]!, 'eastAsia'), `language of "${text}"`).toBe('zh-CN');
+    }
+    const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
+    for (const style of Array.from(styles.getElementsByTagNameNS(W, 'style')).filter((st) => /^TOC[123]$/.test(wAttr(st, 'styleId') ?? ''))) {
+      expect(wAttr(style.getElementsByTagNameNS(W, 'rFonts')[0]!, 'eastAsia')).toBeTruthy();
+      expect(wAttr(style.getElementsByTagNameNS(W, 'lang')[0]!, 'eastAsia')).toBe('zh-CN');
+    }
+    const tree = buildReportTree(file.document!.json, file.meta);
+    const paragraphs = Array.from(doc.getElementsByTagNameNS(W, 'p'));
+    const styleOf = (p: Element) => wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val');
+    const headingTexts = paragraphs.filter((p) => /^Heading\d$/.test(styleOf(p) ?? '')).map((p) => p.textContent);
+    expect(headingTexts).toEqual(tree.headings.map(headingLabel));
+    const captions = paragraphs.filter((p) => styleOf(p) === 'Caption').map((p) => p.textContent ?? '');
+    for (const f of tree.figures) expect(captions).toContain(f.caption ? `${f.label} ${f.caption}` : f.label);
+    expect(captions).toContain(`${tree.tables[0]!.label} ${tree.tables[0]!.caption}`);
+  });
+
+  it('has a TOC field filled with page numbers and a — PAGE — field in the footers; the cover section has none', async () => {
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toMatch(/<w:instrText[^>]*>\s*TOC \\h \\o "1-2"|TOC \\h \\o &quot;1-2&quot;/);
+    const doc = parseXml(xml, 'document');
+    const tocEntries = Array.from(doc.getElementsByTagNameNS(W, 'p')).filter((p) => /^TOC\d$/.test(wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val') ?? ''));
+    expect(tocEntries.length).toBeGreaterThanOrEqual(3);
+    for (const entry of tocEntries) expect(entry.textContent ?? '', 'TOC entry ends with its page number').toMatch(/\d+$/);
+    const footers = Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n));
+    expect(footers.length).toBeGreaterThanOrEqual(2);
+    for (const f of footers) {
+      const footer = await zip.file(f)!.async('string');
+      expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*</);
+      expect(footer).toContain('— ');
+    }
+    const sections = Array.from(doc.getElementsByTagNameNS(W, 'sectPr'));
+    expect(sections.length).toBe(3);
+    expect(sections[0]!.getElementsByTagNameNS(W, 'footerReference').length).toBe(0);
+    expect(sections[2]!.getElementsByTagNameNS(W, 'footerReference').length).toBeGreaterThan(0);
+  });
+
+  it('embeds each photo once, at its stored bytes', async () => {
+    const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
+    const stored = file.listAssets();
+    expect(media.length).toBe(stored.length);
+    const sizes = await Promise.all(media.map(async (m) => (await zip.file(m)!.async('uint8array')).byteLength));
+    expect(sizes.sort()).toEqual(stored.map((a) => a.size).sort());
+  });
+
+  it('reads back with mammoth: same headings, cases and figure captions', async () => {
+    const { value } = await mammoth.extractRawText({ path: out });
+    const text = squash(value);
+    const tree = buildReportTree(file.document!.json, file.meta);
+    for (const h of tree.headings) expect(text).toContain(squash(headingLabel(h)));
+    for (const c of tree.cases) expect(text).toContain(squash(`${c.label}${c.title}`));
+    for (const f of tree.figures) expect(text).toContain(squash(`${f.label}${f.caption}`));
+  });
+
+  it.skipIf(!soffice())('converts with LibreOffice headless; the same heading and TOC checks pass on its PDF', { timeout: 120_000 }, () => {
+    execFileSync(soffice()!, ['--headless', '--norestore', `-env:UserInstallation=file://${join(tempDir(), 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'pipe', timeout: 110_000 });
+    const pdf = join(dir, 'report.pdf');
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(8);
+    expect(pages).toBeLessThanOrEqual(25);
+    expect(squash(pdfPages(pdf).join(''))).toContain('质量年度报告');
+    checkHeadingsAndToc(pdf, buildReportTree(file.document!.json, file.meta).headings);
+    renderPages(pdf, dir, 'lo-page', 6);
+  });
+});
