@@ -160,7 +160,7 @@ export const zh = {
     cases: (n: number) => `案例 ${n} 个`,
     figures: (n: number, withPhoto: number) => `图 ${n} 幅（有照片 ${withPhoto} 幅）`,
     tables: (n: number) => `表格 ${n} 个`,
-    notes: (n: number) => `需要核对 ${n} 处`,
+    noteCount: (n: number) => `需要核对 ${n} 处`,
     noNotes: '没有需要核对的地方',
     close: '关闭',
     notes: {

@@ -30,6 +30,15 @@ async function choosePhotos(page: Page, button: string, files: Awaited<ReturnTyp
   await (await chooser).setFiles(files);
 }
 
+/** A fresh page on the start screen: the harness serves one window, so close what is open first. */
+async function startScreen(): Promise<Page> {
+  const { port, token } = fixture.harness;
+  await fetch(`http://127.0.0.1:${port}/api/report.close`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: '{}' });
+  const page = await browser.newPage();
+  await page.goto(fixture.harness.url);
+  return page;
+}
+
 const labels = (page: Page, selector: string) => page.locator(`.report-content ${selector}`).evaluateAll((els) => els.map((e) => `${e.getAttribute('data-label')} ${e.textContent}`));
 
 describe('report editor in Chromium', () => {
@@ -101,5 +110,57 @@ describe('report editor in Chromium', () => {
       .poll(() => page.locator('.rp-photo img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)), { timeout: 15_000 })
       .toEqual([true, true, true]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('writing comfort', () => {
+  test('paste from Word keeps headings, bold, lists and tables and drops foreign fonts and colours', async () => {
+    const page = await startScreen();
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.locator('.report-content').click();
+    const wordHtml = `<html><body>
+      <h1 style="font-family:宋体;color:#ff0000">办学基础</h1>
+      <p class="MsoNormal" style="font-family:'Times New Roman';font-size:22pt;color:blue"><b>在校生</b>6531人。</p>
+      <ul><li>专业建设</li><li>师资队伍</li></ul>
+      <table><tr><td>学校</td><td>人数</td></tr><tr><td>奇台职校</td><td>900</td></tr></table>
+    </body></html>`;
+    await page.evaluate((html) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', '办学基础');
+      document.querySelector('.report-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, wordHtml);
+    await expect.poll(() => page.locator('.report-content h1').textContent()).toBe('办学基础');
+    expect(await page.locator('.report-content strong, .report-content .rp-bold').first().textContent()).toBe('在校生');
+    expect(await page.locator('.report-content li').allTextContents()).toEqual(['专业建设', '师资队伍']);
+    expect(await page.locator('.report-content td, .report-content th').allTextContents()).toEqual(['学校', '人数', '奇台职校', '900']);
+    // No pasted font, size or colour survives anywhere in the text.
+    expect(await page.locator('.report-content [style*="font"], .report-content [style*="color"]').count()).toBe(0);
+
+    // Table commands appear in the toolbar while the caret is in a table.
+    await page.locator('.report-content td, .report-content th').first().click();
+    await page.getByRole('button', { name: '下方插入行' }).click();
+    await expect.poll(() => page.locator('.report-content tr').count()).toBe(3);
+    await page.getByRole('button', { name: '删除行' }).click();
+    await expect.poll(() => page.locator('.report-content tr').count()).toBe(2);
+  });
+
+  test('find and replace across the report with a count (Ctrl+F, Ctrl+H)', async () => {
+    const page = await startScreen();
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.locator('.report-content').click();
+    await typeWithIme(page, '职业学校培训学员，学校开展培训。');
+    await page.keyboard.press('Enter');
+    await page.getByTitle('插入案例 (Ctrl+Alt+C)').click();
+    await typeWithIme(page, '学校案例');
+    await page.keyboard.press('Control+f');
+    await page.getByLabel('查找', { exact: true }).fill('学校');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('第 1 / 3 个');
+    await page.keyboard.press('Control+h');
+    await page.getByLabel('替换为').fill('院校');
+    await page.getByRole('button', { name: '全部替换' }).click();
+    await expect.poll(() => page.locator('.report-content').textContent()).toContain('职业院校培训学员，院校开展培训。');
+    expect(await page.locator('.rp-case-title').textContent()).toBe('院校案例');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('无结果');
   });
 });

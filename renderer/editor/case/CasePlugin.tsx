@@ -8,6 +8,7 @@ import {
   COMMAND_PRIORITY_LOW,
   COMMAND_PRIORITY_NORMAL,
   KEY_ARROW_DOWN_COMMAND,
+  KEY_ARROW_UP_COMMAND,
   KEY_DOWN_COMMAND,
   KEY_ENTER_COMMAND,
   createCommand,
@@ -15,7 +16,7 @@ import {
 import { useEffect } from 'react';
 import { $insertBlocks } from '../insert-block';
 import { $createCaseNode, $isCaseNode, type CaseNode } from './CaseNode';
-import { $createCaseTitleNode } from './CaseTitleNode';
+import { $createCaseTitleNode, $isCaseTitleNode } from './CaseTitleNode';
 import { registerCaseStructure } from './case-structure';
 
 export const INSERT_CASE_COMMAND = createCommand<void>('INSERT_CASE_COMMAND');
@@ -84,6 +85,24 @@ export function CasePlugin() {
             if (!last || focus.key !== last.getKey() || focus.offset !== last.getTextContentSize()) return false;
             const paragraph = $createParagraphNode();
             caseNode.insertAfter(paragraph);
+            paragraph.select();
+            return true;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        // Arrow up at the start of the title of a case that opens the report makes room above it.
+        editor.registerCommand(
+          KEY_ARROW_UP_COMMAND,
+          () => {
+            const caseNode = $caseAtSelection();
+            const selection = $getSelection();
+            if (!caseNode || caseNode.getPreviousSibling() !== null || !$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+            const title = caseNode.getFirstChild();
+            const anchor = selection.anchor;
+            const atStart = anchor.offset === 0 && $isCaseTitleNode(title) && (anchor.key === title.getKey() || title.getFirstDescendant()?.getKey() === anchor.key);
+            if (!atStart) return false;
+            const paragraph = $createParagraphNode();
+            caseNode.insertBefore(paragraph);
             paragraph.select();
             return true;
           },

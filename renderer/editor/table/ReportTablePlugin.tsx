@@ -2,9 +2,11 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { $createTableNodeWithDimensions } from '@lexical/table';
 import { COMMAND_PRIORITY_LOW, createCommand } from 'lexical';
+import { mergeRegister } from '@lexical/utils';
 import { useEffect } from 'react';
 import { $insertBlocks } from '../insert-block';
 import { $createTableCaptionNode } from './TableCaptionNode';
+import { $applyTableEdit, TABLE_EDIT_COMMAND } from './table-edit';
 
 export const INSERT_CAPTIONED_TABLE_COMMAND = createCommand<{ rows: number; columns: number }>('INSERT_CAPTIONED_TABLE_COMMAND');
 
@@ -13,15 +15,18 @@ export function ReportTablePlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(
     () =>
-      editor.registerCommand(
-        INSERT_CAPTIONED_TABLE_COMMAND,
-        ({ rows, columns }) => {
-          const caption = $createTableCaptionNode();
-          $insertBlocks([caption, $createTableNodeWithDimensions(rows, columns, { rows: true, columns: false })]);
-          caption.select();
-          return true;
-        },
-        COMMAND_PRIORITY_LOW,
+      mergeRegister(
+        editor.registerCommand(
+          INSERT_CAPTIONED_TABLE_COMMAND,
+          ({ rows, columns }) => {
+            const caption = $createTableCaptionNode();
+            $insertBlocks([caption, $createTableNodeWithDimensions(rows, columns, { rows: true, columns: false })]);
+            caption.select();
+            return true;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(TABLE_EDIT_COMMAND, $applyTableEdit, COMMAND_PRIORITY_LOW),
       ),
     [editor],
   );

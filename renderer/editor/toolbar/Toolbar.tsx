@@ -6,6 +6,7 @@ import { zh } from '../../../core/zh';
 import { FormatControls } from './FormatControls';
 import { Icon } from './icons';
 import { InsertControls } from './InsertControls';
+import { TableControls } from './TableControls';
 
 /** Reads the selection and dispatches commands; it never edits nodes itself. */
 export function Toolbar({ disabled, onError, onFind }: { disabled: boolean; onError: (message: string) => void; onFind: () => void }) {
@@ -34,6 +35,7 @@ export function Toolbar({ disabled, onError, onFind }: { disabled: boolean; onEr
       <FormatControls disabled={disabled} />
       <span className="toolbar-sep" />
       <InsertControls disabled={disabled} onError={onError} />
+      <TableControls disabled={disabled} />
       <span className="toolbar-spacer" />
       <button type="button" title={zh.find.open} aria-label={zh.find.open} onClick={onFind}>
         <Icon name="search" />
