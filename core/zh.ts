@@ -134,6 +134,18 @@ export const zh = {
     unmerge: '拆分单元格',
     deleteTable: '删除表格',
   },
+  settings: {
+    title: '报告设置',
+    menu: '报告设置…',
+    save: '保存设置',
+    kind: '类型',
+    headingNumbering: '标题编号',
+    figureNumbering: '图表编号',
+    template: '版式',
+    headingStyles: { decimal: '1 / 1.1 / 1.1.1', chinese: '一、/（一）/ 1. /（1）' },
+    figureScopes: { continuous: '全文连续（图1…图53）', 'per-chapter': '按章编号（图2-3）' },
+    templates: { gongwen: '公文风', jianjie: '简洁' },
+  },
   find: {
     open: '查找和替换 (Ctrl+F)',
     find: '查找',

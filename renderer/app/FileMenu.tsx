@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { zh } from '../../core/zh';
+import { ReportSettingsDialog } from './ReportSettingsDialog';
 import { NewReportForm } from './StartScreen';
 import type { ReportSession } from './use-report';
 
@@ -7,6 +8,7 @@ import type { ReportSession } from './use-report';
 export function FileMenu({ session }: { session: ReportSession }) {
   const [open, setOpen] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [editingSettings, setEditingSettings] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -45,6 +47,9 @@ export function FileMenu({ session }: { session: ReportSession }) {
             </button>
           ))}
           <hr />
+          <button type="button" role="menuitem" disabled={!session.report || session.report.readOnly} onClick={run(() => setEditingSettings(true))}>
+            {zh.settings.menu}
+          </button>
           <button type="button" role="menuitem" disabled={!session.report} onClick={run(() => session.saveAs())}>
             {zh.menu.saveAs}
           </button>
@@ -52,6 +57,9 @@ export function FileMenu({ session }: { session: ReportSession }) {
             {zh.menu.close}
           </button>
         </div>
+      )}
+      {editingSettings && session.report && (
+        <ReportSettingsDialog meta={session.report.meta} onSave={session.updateMeta} onClose={() => setEditingSettings(false)} />
       )}
       {creating && (
         <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && setCreating(false)}>

@@ -164,3 +164,28 @@ describe('writing comfort', () => {
     await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('无结果');
   });
 });
+
+test('report settings switch heading numbering to 一、/（一） and figures to per chapter, live', async () => {
+  const page = await startScreen();
+  await page.getByRole('button', { name: '创建' }).click();
+  await page.locator('.report-content').click();
+  for (const [keys, text] of [['Control+Alt+1', '基本情况'], ['Control+Alt+2', '规模和结构'], ['Control+Alt+1', '人才培养']] as const) {
+    await page.keyboard.press(keys);
+    await typeWithIme(page, text);
+    await page.keyboard.press('Enter');
+  }
+  await choosePhotos(page, '插入图片', [await photo('a.jpg', 10, 20, 30)]);
+  await expect.poll(() => labels(page, ':is(h1, h2)')).toEqual(['1 基本情况', '1.1 规模和结构', '2 人才培养']);
+  await expect.poll(() => labels(page, '.rp-figure-caption'), { timeout: 15_000 }).toEqual(['图1 ']);
+
+  await page.getByRole('button', { name: '文件' }).click();
+  await page.getByRole('menuitem', { name: '报告设置…' }).click();
+  await page.getByLabel('一、/（一）/ 1. /（1）').check();
+  await page.getByLabel('按章编号（图2-3）').check();
+  await page.getByRole('button', { name: '保存设置' }).click();
+  await expect.poll(() => labels(page, ':is(h1, h2)')).toEqual(['一、 基本情况', '（一） 规模和结构', '二、 人才培养']);
+  expect(await labels(page, '.rp-figure-caption')).toEqual(['图2-1 ']);
+  // The setting is the report's: it survives a reload.
+  await page.reload();
+  await expect.poll(() => labels(page, 'h1')).toEqual(['一、 基本情况', '二、 人才培养']);
+});

@@ -1,0 +1,61 @@
+import { type FormEvent, useState } from 'react';
+import { type ReportMeta, figureNumberingScopes, headingNumberingStyles, reportKinds, templates } from '../../core/report-meta';
+import { zh } from '../../core/zh';
+
+/** 报告设置: title and issuer, and the numbering and template choices every export follows. */
+export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMeta; onSave: (meta: ReportMeta) => Promise<void>; onClose: () => void }) {
+  const [draft, setDraft] = useState<ReportMeta>(meta);
+  const set = <K extends keyof ReportMeta>(key: K, value: ReportMeta[K]) => setDraft({ ...draft, [key]: value });
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    await onSave({ ...draft, title: draft.title.trim() || meta.title });
+    onClose();
+  };
+
+  const choice = <K extends 'kind' | 'headingNumbering' | 'figureNumbering' | 'template'>(key: K, options: readonly ReportMeta[K][], labels: Record<string, string>) => (
+    <fieldset>
+      <legend>{zh.settings[key]}</legend>
+      {options.map((option) => (
+        <label key={option} className="radio">
+          <input type="radio" name={key} value={option} checked={draft[key] === option} onChange={() => set(key, option)} />
+          {labels[option]}
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="dialog" role="dialog" aria-label={zh.settings.title}>
+        <h2>{zh.settings.title}</h2>
+        <form className="new-report" onSubmit={submit}>
+          <label>
+            {zh.start.title}
+            <input name="title" value={draft.title} onChange={(e) => set('title', e.target.value)} />
+          </label>
+          <label>
+            {zh.start.organisation}
+            <input name="organisation" value={draft.organisation} onChange={(e) => set('organisation', e.target.value)} />
+          </label>
+          <label>
+            {zh.start.year}
+            <input name="year" type="number" min={2000} max={2100} value={draft.year} onChange={(e) => set('year', Number(e.target.value) || meta.year)} />
+          </label>
+          {choice('kind', reportKinds, zh.kind)}
+          {choice('headingNumbering', headingNumberingStyles, zh.settings.headingStyles)}
+          {choice('figureNumbering', figureNumberingScopes, zh.settings.figureScopes)}
+          {choice('template', templates, zh.settings.templates)}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {zh.start.cancel}
+            </button>
+            <button type="submit" className="primary">
+              {zh.settings.save}
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}
