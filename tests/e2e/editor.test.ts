@@ -189,3 +189,40 @@ test('report settings switch heading numbering to 一、/（一） and figures t
   await page.reload();
   await expect.poll(() => labels(page, 'h1')).toEqual(['一、 基本情况', '二、 人才培养']);
 });
+
+test('a pasted screenshot becomes a figure; deleting it and pressing Ctrl+Z brings the photo back', async () => {
+  const page = await startScreen();
+  await page.getByRole('button', { name: '创建' }).click();
+  await page.locator('.report-content').click();
+  await typeWithIme(page, '截图如下');
+  await page.keyboard.press('Enter');
+  // A screenshot on the clipboard arrives as an image file, as from QQ or WeChat.
+  await page.evaluate(async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 640;
+    canvas.height = 360;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#3a7bd5';
+    ctx.fillRect(0, 0, 640, 360);
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(40, 40, 300, 120);
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+    const data = new DataTransfer();
+    data.items.add(new File([blob], 'screenshot.png', { type: 'image/png' }));
+    document.querySelector('.report-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  const img = page.locator('.rp-photo img');
+  await expect.poll(() => img.count(), { timeout: 15_000 }).toBe(1);
+  const src = await img.getAttribute('src');
+  expect(src).toMatch(/^report-assets\/[0-9a-f]{64}\?thumb=1$/);
+
+  await img.hover();
+  await page.getByRole('button', { name: '删除图片' }).click();
+  await expect.poll(() => page.locator('.rp-figure').count()).toBe(0);
+  await page.locator('.report-content p').first().click();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => page.locator('.rp-photo img').getAttribute('src')).toBe(src);
+  await expect
+    .poll(() => page.locator('.rp-photo img').evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0), { timeout: 15_000 })
+    .toBe(true);
+});
