@@ -19,7 +19,7 @@ export function hasRealTransparency(image: RawImage): boolean {
 }
 
 const SAMPLE_SIDE = 128;
-/** At most this many distinct colours in the sample: a palette PNG holds the image losslessly. */
+/** At most this many distinct colours in a flat graphic: a palette PNG holds it losslessly. */
 export const FEW_COLOURS = 256;
 /** Flat-colour graphics (charts with anti-aliased text): a handful of colours cover nearly all of them. */
 const TOP_COLOURS = 32;
@@ -51,10 +51,11 @@ export function colourProfile(image: RawImage): ColourProfile {
       samples += 1;
     }
   }
-  if (counts.size <= FEW_COLOURS) return 'few-colours';
+  // Coverage first: a grey photo has at most 256 distinct levels, yet it is a photo.
   const top = [...counts.values()].sort((p, q) => q - p).slice(0, TOP_COLOURS);
   const covered = top.reduce((sum, n) => sum + n, 0);
-  return covered / samples >= TOP_COVERAGE ? 'flat-graphic' : 'photo';
+  if (covered / samples < TOP_COVERAGE) return 'photo';
+  return counts.size <= FEW_COLOURS ? 'few-colours' : 'flat-graphic';
 }
 
 const HEVC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs']);

@@ -102,6 +102,18 @@ describe('photo intake', () => {
     expect((await sharp(asset.bytes).metadata()).channels).toBe(3);
   });
 
+  it('keeps black-and-white photos as JPEG (256 grey levels are still a photo)', async () => {
+    const grey = await sharp(await photoLikeJpeg(640, 480)).greyscale().jpeg({ quality: 92 }).toBuffer();
+    expect((await intakePhoto(grey, 'old-photo.jpg')).asset.mime).toBe('image/jpeg');
+  });
+
+  it('accepts AVIF and WebP (not mistaken for HEIC)', async () => {
+    const photo = await photoLikeJpeg(320, 240);
+    for (const bytes of [await sharp(photo).avif({ quality: 60 }).toBuffer(), await sharp(photo).webp().toBuffer()]) {
+      expect((await intakePhoto(bytes, 'x')).asset).toMatchObject({ mime: 'image/jpeg', width: 320, height: 240 });
+    }
+  });
+
   it('gives the same bytes and sha256 for the same photo', async () => {
     const input = await photoLikeJpeg(800, 600);
     const a = (await intakePhoto(input, 'a.jpg')).asset;
