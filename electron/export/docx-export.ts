@@ -19,6 +19,7 @@ import { type CoverText, coverDate, coverText } from '../../core/print/cover';
 import { PRINT_TEMPLATES, type PrintTemplate, type Template } from '../../core/print/templates';
 import type { ReportTree } from '../../core/report-tree';
 import { zh } from '../../core/zh';
+import { measureCjkWidth } from './docx/cjk-width';
 import { DocxBlocks } from './docx/docx-blocks';
 import { documentStyles, runFormat, twip } from './docx/docx-styles';
 import { type ExportResult, type ExportSource, treeOf, writeAtomically } from './export-source';
@@ -28,6 +29,8 @@ export interface DocxExportOptions {
   date?: Date;
   /** Deepest heading level listed in the 目录. */
   tocLevels?: 1 | 2 | 3;
+  /** Fill the TOC's page numbers with docx's layout estimate (default); off, Word fills them on 更新目录. */
+  estimatePages?: boolean;
   signal?: AbortSignal;
 }
 
@@ -65,7 +68,7 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
     description: zh.appName,
     styles: documentStyles(t),
     evenAndOddHeaderAndFooters: true,
-    pageNumbers: estimator.estimate,
+    ...(options.estimatePages !== false && { pageNumbers: estimator.estimate }),
     sections,
   });
   const bytes = await Packer.toBuffer(doc);
@@ -79,9 +82,9 @@ export async function exportDocx(source: ExportSource, path: string, options: Do
   return { path, pages: estimatedPages ?? 0, bytes: bytes.byteLength, estimatedPages };
 }
 
-/** docx's page estimator (CJK text measured by its best guess), remembering the page count it works out. */
+/** docx's page estimator (CJK text measured on the em square), remembering the page count it works out. */
 function countingEstimator(): { estimate: PageNumberEstimator; pages: () => number | null } {
-  const inner = estimatePageNumbersWith({ guess: true });
+  const inner = estimatePageNumbersWith({ guess: true, measureWidth: measureCjkWidth });
   let pages: number | null = null;
   const estimate: PageNumberEstimator = Object.assign(
     (...args: Parameters<PageNumberEstimator>) => {

@@ -29,7 +29,7 @@ export interface SampleShape {
 
 export const smallShape: SampleShape = { chapters: 3, sectionsPerChapter: 2, subsectionsInChapter2: 2, paragraphsPerSection: 2, paragraphLength: 3, photos: 5, photoSize: { width: 800, height: 600 } };
 /** About the seed: 9 chapters, ~31 sections, ~12 subsections, ~30k characters, 53 photos. */
-export const seedShape: SampleShape = { chapters: 9, sectionsPerChapter: 3, subsectionsInChapter2: 12, paragraphsPerSection: 5, paragraphLength: 4, photos: 53, photoSize: { width: 2000, height: 1500 } };
+export const seedShape: SampleShape = { chapters: 9, sectionsPerChapter: 3, subsectionsInChapter2: 12, paragraphsPerSection: 4, paragraphLength: 3, photos: 53, photoSize: { width: 2000, height: 1500 } };
 
 export const sampleReportMeta: ReportMeta = {
   title: '昌吉州中等职业教育质量年度报告（2025年）',

@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPdfPrinter } from '../electron/export/chromium-pdf-printer';
+import { exportDocx } from '../electron/export/docx-export';
+import { fileSource } from '../electron/export/export-source';
+import { exportPdf } from '../electron/export/pdf-export';
+import { printResources } from '../electron/export/print-resources';
+import { createSampleReport, seedShape } from '../tests/export/sample-report';
+
+/**
+ * Export of a report the size of the seed with 53 photos: PDF (Chromium + Paged.js) and
+ * DOCX time and size, and LibreOffice converting our .docx to PDF as a reference.
+ * Targets: DOCX ≤ 3 s, PDF ≤ 10 s, each file ≤ 1.3 × the stored photos.
+ */
+export async function exportBench(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-export-'));
+  try {
+    const file = await createSampleReport(join(dir, 'seed.nianbao'), seedShape);
+    const photoBytes = file.listAssets().reduce((n, a) => n + a.size, 0);
+    const source = fileSource(file);
+    await printResources();
+    console.log(`photos: ${file.listAssets().length}, stored ${(photoBytes / 1e6).toFixed(2)} MB`);
+    const ratio = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB = ${(bytes / photoBytes).toFixed(2)} × photos (target ≤ 1.30)`;
+
+    let t = performance.now();
+    const docx = await exportDocx(source, join(dir, 'seed.docx'));
+    console.log(`docx: ${((performance.now() - t) / 1000).toFixed(2)} s (target ≤ 3 s), ~${docx.estimatedPages} pages, ${ratio(docx.bytes)}`);
+
+    t = performance.now();
+    const pdf = await exportPdf(source, join(dir, 'seed.pdf'), { printer: chromiumPdfPrinter() });
+    console.log(`pdf: ${((performance.now() - t) / 1000).toFixed(2)} s (target ≤ 10 s), ${pdf.pages} pages, ${ratio(pdf.bytes)}`);
+    file.close();
+
+    const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+    if (!soffice) {
+      console.log('libreoffice: not installed (apt-get install libreoffice-writer-nogui), reference skipped');
+      return;
+    }
+    const out = join(dir, 'lo');
+    t = performance.now();
+    execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', out, docx.path], { stdio: 'pipe' });
+    const loPdf = join(out, 'seed.pdf');
+    const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [loPdf], { encoding: 'utf8' }))?.[1];
+    console.log(`libreoffice docx → pdf (reference, cold profile): ${((performance.now() - t) / 1000).toFixed(2)} s, ${pages} pages, ${(statSync(loPdf).size / 1e6).toFixed(2)} MB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
