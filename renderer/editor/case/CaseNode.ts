@@ -1,5 +1,6 @@
-import { $applyNodeReplacement, type DOMExportOutput, ElementNode, type LexicalNode, type SerializedElementNode } from 'lexical';
+import { $applyNodeReplacement, type LexicalNode, type SerializedElementNode } from 'lexical';
 import { NODE } from '../../../core/document/nodes';
+import { type BlockDomSpec, ReportElementNode } from '../report-element-node';
 
 export type SerializedCaseNode = SerializedElementNode;
 
@@ -8,7 +9,11 @@ export type SerializedCaseNode = SerializedElementNode;
  * other children are body blocks. It is a shadow root, so block insertion (figures, tables,
  * lists) lands inside it as it would at the top level. Its number 【案例N】 is never stored.
  */
-export class CaseNode extends ElementNode {
+export class CaseNode extends ReportElementNode {
+  override domSpec(): BlockDomSpec {
+    return { tag: 'section', className: 'rp-case' };
+  }
+
   static override getType(): string {
     return NODE.case;
   }
@@ -21,31 +26,11 @@ export class CaseNode extends ElementNode {
     return $createCaseNode().updateFromJSON(serialized);
   }
 
-  override createDOM(): HTMLElement {
-    const dom = document.createElement('section');
-    dom.className = 'rp-case';
-    return dom;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  override exportDOM(): DOMExportOutput {
-    const element = document.createElement('section');
-    element.setAttribute('data-nianbao', 'case');
-    return { element };
-  }
-
   override isShadowRoot(): boolean {
     return true;
   }
 
   override canBeEmpty(): boolean {
-    return false;
-  }
-
-  override canIndent(): boolean {
     return false;
   }
 }

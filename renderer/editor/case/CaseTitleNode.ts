@@ -1,10 +1,15 @@
-import { $createParagraphNode, $applyNodeReplacement, type DOMExportOutput, ElementNode, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
+import { $createParagraphNode, $applyNodeReplacement, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
 import { NODE } from '../../../core/document/nodes';
+import { type BlockDomSpec, ReportElementNode } from '../report-element-node';
 
 export type SerializedCaseTitleNode = SerializedElementNode;
 
 /** The title line of a case; shown after its live label 【案例N】. */
-export class CaseTitleNode extends ElementNode {
+export class CaseTitleNode extends ReportElementNode {
+  override domSpec(): BlockDomSpec {
+    return { tag: 'div', className: 'rp-case-title' };
+  }
+
   static override getType(): string {
     return NODE.caseTitle;
   }
@@ -17,22 +22,6 @@ export class CaseTitleNode extends ElementNode {
     return $createCaseTitleNode().updateFromJSON(serialized);
   }
 
-  override createDOM(): HTMLElement {
-    const dom = document.createElement('div');
-    dom.className = 'rp-case-title';
-    return dom;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  override exportDOM(): DOMExportOutput {
-    const element = document.createElement('h5');
-    element.setAttribute('data-nianbao', 'case-title');
-    return { element };
-  }
-
   /** Enter in the title starts the case's body, never a second title. */
   override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
     const paragraph = $createParagraphNode();
@@ -43,10 +32,6 @@ export class CaseTitleNode extends ElementNode {
   /** Backspace at the start of the title must not merge it into whatever precedes the case. */
   override collapseAtStart(): boolean {
     return true;
-  }
-
-  override canIndent(): boolean {
-    return false;
   }
 }
 

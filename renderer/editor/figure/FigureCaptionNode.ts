@@ -1,11 +1,16 @@
-import { $createParagraphNode, $applyNodeReplacement, $isParagraphNode, type DOMExportOutput, ElementNode, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
+import { $createParagraphNode, $applyNodeReplacement, $isParagraphNode, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
 import { NODE } from '../../../core/document/nodes';
+import { type BlockDomSpec, ReportElementNode } from '../report-element-node';
 import { $isFigureRowNode } from './FigureRowNode';
 
 export type SerializedFigureCaptionNode = SerializedElementNode;
 
 /** A figure's caption text; its label 图N is drawn from position, never stored. */
-export class FigureCaptionNode extends ElementNode {
+export class FigureCaptionNode extends ReportElementNode {
+  override domSpec(): BlockDomSpec {
+    return { tag: 'figcaption', className: 'rp-figure-caption' };
+  }
+
   static override getType(): string {
     return NODE.figureCaption;
   }
@@ -16,20 +21,6 @@ export class FigureCaptionNode extends ElementNode {
 
   static override importJSON(serialized: SerializedFigureCaptionNode): FigureCaptionNode {
     return $createFigureCaptionNode().updateFromJSON(serialized);
-  }
-
-  override createDOM(): HTMLElement {
-    const dom = document.createElement('figcaption');
-    dom.className = 'rp-figure-caption';
-    return dom;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  override exportDOM(): DOMExportOutput {
-    return { element: document.createElement('figcaption') };
   }
 
   /**
@@ -52,10 +43,6 @@ export class FigureCaptionNode extends ElementNode {
 
   override collapseAtStart(): boolean {
     return true;
-  }
-
-  override canIndent(): boolean {
-    return false;
   }
 }
 

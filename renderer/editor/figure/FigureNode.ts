@@ -1,10 +1,15 @@
-import { $applyNodeReplacement, type DOMExportOutput, ElementNode, type LexicalNode, type SerializedElementNode } from 'lexical';
+import { $applyNodeReplacement, type LexicalNode, type SerializedElementNode } from 'lexical';
 import { NODE } from '../../../core/document/nodes';
+import { type BlockDomSpec, ReportElementNode } from '../report-element-node';
 
 export type SerializedFigureNode = SerializedElementNode;
 
 /** One photo and its caption: children are exactly [FigureImageNode, FigureCaptionNode]. */
-export class FigureNode extends ElementNode {
+export class FigureNode extends ReportElementNode {
+  override domSpec(): BlockDomSpec {
+    return { tag: 'figure', className: 'rp-figure' };
+  }
+
   static override getType(): string {
     return NODE.figure;
   }
@@ -17,25 +22,7 @@ export class FigureNode extends ElementNode {
     return $createFigureNode().updateFromJSON(serialized);
   }
 
-  override createDOM(): HTMLElement {
-    const dom = document.createElement('figure');
-    dom.className = 'rp-figure';
-    return dom;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  override exportDOM(): DOMExportOutput {
-    return { element: document.createElement('figure') };
-  }
-
   override canBeEmpty(): boolean {
-    return false;
-  }
-
-  override canIndent(): boolean {
     return false;
   }
 }

@@ -1,5 +1,6 @@
-import { $applyNodeReplacement, type DOMExportOutput, ElementNode, type LexicalNode, type SerializedElementNode } from 'lexical';
+import { $applyNodeReplacement, type LexicalNode, type SerializedElementNode } from 'lexical';
 import { NODE } from '../../../core/document/nodes';
+import { type BlockDomSpec, ReportElementNode } from '../report-element-node';
 
 export type SerializedFigureRowNode = SerializedElementNode;
 
@@ -7,7 +8,11 @@ export const MIN_ROW_FIGURES = 2;
 export const MAX_ROW_FIGURES = 3;
 
 /** Two or three figures side by side, each with its own caption. */
-export class FigureRowNode extends ElementNode {
+export class FigureRowNode extends ReportElementNode {
+  override domSpec(): BlockDomSpec {
+    return { tag: 'div', className: 'rp-figure-row' };
+  }
+
   static override getType(): string {
     return NODE.figureRow;
   }
@@ -20,27 +25,7 @@ export class FigureRowNode extends ElementNode {
     return $createFigureRowNode().updateFromJSON(serialized);
   }
 
-  override createDOM(): HTMLElement {
-    const dom = document.createElement('div');
-    dom.className = 'rp-figure-row';
-    return dom;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  override exportDOM(): DOMExportOutput {
-    const element = document.createElement('div');
-    element.setAttribute('data-nianbao', 'figure-row');
-    return { element };
-  }
-
   override canBeEmpty(): boolean {
-    return false;
-  }
-
-  override canIndent(): boolean {
     return false;
   }
 }

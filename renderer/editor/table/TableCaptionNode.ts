@@ -1,11 +1,16 @@
 import { $isTableNode } from '@lexical/table';
-import { $createParagraphNode, $applyNodeReplacement, type DOMExportOutput, ElementNode, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
+import { $createParagraphNode, $applyNodeReplacement, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
 import { NODE } from '../../../core/document/nodes';
+import { type BlockDomSpec, ReportElementNode } from '../report-element-node';
 
 export type SerializedTableCaptionNode = SerializedElementNode;
 
 /** The caption above a table (表N …); it captions the table that follows it. */
-export class TableCaptionNode extends ElementNode {
+export class TableCaptionNode extends ReportElementNode {
+  override domSpec(): BlockDomSpec {
+    return { tag: 'p', className: 'rp-table-caption' };
+  }
+
   static override getType(): string {
     return NODE.tableCaption;
   }
@@ -18,22 +23,6 @@ export class TableCaptionNode extends ElementNode {
     return $createTableCaptionNode().updateFromJSON(serialized);
   }
 
-  override createDOM(): HTMLElement {
-    const dom = document.createElement('p');
-    dom.className = 'rp-table-caption';
-    return dom;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  override exportDOM(): DOMExportOutput {
-    const element = document.createElement('p');
-    element.setAttribute('data-nianbao', 'table-caption');
-    return { element };
-  }
-
   /** Enter goes into the table's first cell when there is one, else to a new paragraph. */
   override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode | null {
     const next = this.getNextSibling();
@@ -44,10 +33,6 @@ export class TableCaptionNode extends ElementNode {
     const paragraph = $createParagraphNode();
     this.insertAfter(paragraph, restoreSelection);
     return paragraph;
-  }
-
-  override canIndent(): boolean {
-    return false;
   }
 }
 
