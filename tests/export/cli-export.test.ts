@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../electron/export/chromium-pdf-printer';
+import { runCli } from '../../electron/cli/run-cli';
+import { tempDir } from '../helpers/files';
+import { pdfPageCount } from './pdf-tools';
+import { createSampleReport, smallShape } from './sample-report';
+
+function capture() {
+  const out = { stdout: '', stderr: '' };
+  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
+}
+
+describe('nianbao export', () => {
+  it.skipIf(!existsSync(chromiumPath()))('writes the PDF and the .docx and prints paths and page counts', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    (await createSampleReport(join(dir, 'r.nianbao'), smallShape)).close();
+    const { out, io } = capture();
+    const code = await runCli(['export', join(dir, 'r.nianbao'), '--pdf', join(dir, 'r.pdf'), '--docx', join(dir, 'r.docx')], io);
+    expect(out.stderr).toBe('');
+    expect(code).toBe(0);
+    const pages = pdfPageCount(join(dir, 'r.pdf'));
+    expect(out.stdout).toContain(`${join(dir, 'r.pdf')}\t${pages} pages`);
+    expect(out.stdout).toMatch(new RegExp(`${join(dir, 'r.docx').replace(/[.]/g, '\\.')}\\t~\\d+ pages`));
+    expect(existsSync(join(dir, 'r.docx'))).toBe(true);
+  });
+
+  it('needs at least one output, and says so', async () => {
+    const { out, io } = capture();
+    expect(await runCli(['export', 'r.nianbao'], io)).toBe(2);
+    expect(out.stderr).toContain('--pdf');
+  });
+
+  it('reports a missing report file in English and Chinese with exit code 1', async () => {
+    const dir = tempDir();
+    const { out, io } = capture();
+    expect(await runCli(['export', join(dir, 'missing.nianbao'), '--docx', join(dir, 'x.docx')], io)).toBe(1);
+    expect(out.stderr).toMatch(/^error NOT_FOUND: 找不到这个文件/);
+    expect(existsSync(join(dir, 'x.docx'))).toBe(false);
+  });
+});
