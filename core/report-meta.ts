@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importNoteSchema } from './import/import-notes';
 
 export const reportKinds = ['school', 'bureau'] as const;
 export type ReportKind = (typeof reportKinds)[number];
@@ -16,6 +17,8 @@ export const reportMetaSchema = z.object({
   headingNumbering: z.enum(headingNumberingStyles).default('decimal'),
   figureNumbering: z.enum(figureNumberingScopes).default('continuous'),
   template: z.enum(templates).default('gongwen'),
+  /** What the import of this report's source asked a person to check; absent for reports not imported. */
+  importNotes: z.array(importNoteSchema).max(5000).optional(),
 });
 /** Meta as stored and returned: every setting present. */
 export type ReportMeta = z.output<typeof reportMetaSchema>;

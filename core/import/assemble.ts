@@ -1,0 +1,118 @@
+import type { SerializedNodeJSON } from '../document/editor-json';
+import { type FigureImageRef, build } from '../document/nodes';
+import type { Item } from './classify';
+import { type ImportNote, note } from './import-notes';
+import { type Runs, runsText, sliceRuns, trimRuns } from './inline-runs';
+
+type Body = Extract<Item, { t: 'body' }>;
+
+/**
+ * Recognised items → document blocks. A case runs from its label to the next heading or case;
+ * it also ends at body text that follows its figures, since reports put a case's photos at
+ * its end and text after them goes on with the section (the seed's 【案例13】 and 【案例19】).
+ */
+export function assemble(items: readonly Item[], notes: ImportNote[]): SerializedNodeJSON[] {
+  const root: SerializedNodeJSON[] = [];
+  let open: { title: Runs; body: SerializedNodeJSON[]; hasFigure: boolean } | null = null;
+  const closeCase = () => {
+    if (open) root.push(build.caseBlock(open.title, open.body));
+    open = null;
+  };
+  const emit = (node: SerializedNodeJSON) => (open ? open.body : root).push(node);
+  const emitFigures = (figures: SerializedNodeJSON[]) => {
+    if (open) open.hasFigure = true;
+    for (const group of rows(figures)) emit(group.length === 1 ? group[0]! : build.figureRow(group));
+  };
+
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i]!;
+    const next = items[i + 1];
+    {
+      switch (item.t) {
+        case 'heading':
+          closeCase();
+          root.push(build.heading(item.level, item.runs));
+          break;
+        case 'case':
+          closeCase();
+          open = { title: item.runs, body: [], hasFigure: false };
+          break;
+        case 'captions':
+          for (const c of item.captions) notes.push(note('caption-without-photo', `${c.match.typed} ${runsText(c.runs)}`));
+          emitFigures(item.captions.map((c) => build.figure(c.runs, null)));
+          break;
+        case 'table-caption':
+          if (next?.t === 'table') {
+            emit(build.tableCaption(item.runs));
+            emit(build.table(next.rows, next.header));
+            i += 1;
+          } else emit(build.paragraph(item.source));
+          break;
+        case 'body': {
+          if (open?.hasFigure) {
+            notes.push(note('case-ended-after-figures', item.source));
+            closeCase();
+          }
+          const list = listRun(items, i);
+          if (list) {
+            emit(build.list(list.ordered, list.items));
+            i += list.count - 1;
+          } else emit(build.paragraph(item.runs));
+          break;
+        }
+        case 'table':
+          emit(build.table(item.rows, item.header));
+          break;
+        case 'images': {
+          // Captions in the same table row, else the caption paragraph right after the photos.
+          let captions: Runs[] = item.captions;
+          if (captions.length === 0 && next?.t === 'captions') {
+            captions = next.captions.map((c) => c.runs);
+            i += 1;
+          }
+          emitFigures(item.images.map((image, j) => figureWith(captions[j], image, notes)));
+          break;
+        }
+      }
+    }
+  }
+  closeCase();
+  return root;
+}
+
+function figureWith(caption: Runs | undefined, image: FigureImageRef, notes: ImportNote[]): SerializedNodeJSON {
+  if (!caption || caption.length === 0) notes.push(note('image-without-caption', image.name ?? image.sha256.slice(0, 12)));
+  return build.figure(caption ?? [], image);
+}
+
+/** Figures side by side come in rows of two or three: 4 → 2 + 2, 5 → 3 + 2. */
+function rows(figures: SerializedNodeJSON[]): SerializedNodeJSON[][] {
+  if (figures.length <= 3) return [figures];
+  const first = figures.length === 4 ? 2 : 3;
+  return [figures.slice(0, first), ...rows(figures.slice(first))];
+}
+
+/**
+ * A list starting at items[i]: source list paragraphs of one kind, or two or more body
+ * paragraphs typed "1. … 2. …" (or "（1）…") in sequence, whose typed numbers are dropped.
+ */
+function listRun(items: readonly Item[], i: number): { ordered: boolean; items: Runs[]; count: number } | null {
+  const first = items[i] as Body;
+  const bodies: Body[] = [];
+  for (let j = i; j < items.length; j += 1) {
+    const it = items[j]!;
+    if (it.t !== 'body') break;
+    bodies.push(it);
+  }
+  if (first.list) {
+    let count = 0;
+    while (count < bodies.length && bodies[count]!.list?.ordered === first.list.ordered) count += 1;
+    return { ordered: first.list.ordered, items: bodies.slice(0, count).map((b) => b.runs), count };
+  }
+  const form = first.numbered?.form;
+  if ((form !== 'single' && form !== 'paren') || first.numbered!.numbers[0] !== 1) return null;
+  let count = 0;
+  while (count < bodies.length && bodies[count]!.numbered?.form === form && bodies[count]!.numbered!.numbers[0] === count + 1) count += 1;
+  if (count < 2) return null;
+  return { ordered: true, items: bodies.slice(0, count).map((b) => trimRuns(sliceRuns(b.runs, b.numbered!.length))), count };
+}

@@ -1,0 +1,115 @@
+import { type CaptionMatch, matchFigureCaptions, matchTableCaption } from './caption-patterns';
+import { type CaseLabel, matchCaseLabel } from './case-patterns';
+import { type HeadingNumber, headingTextEnd, levelInScheme, matchHeadingNumber } from './heading-patterns';
+import { type Runs, runsText, sliceRuns, trimRuns } from './inline-runs';
+import type { SourceBlock, SourceImages, SourceTable } from './source-blocks';
+
+/** A source paragraph once recognised. `source` is its text as found, for notes. */
+export type Item =
+  | { t: 'heading'; level: 1 | 2 | 3 | 4; runs: Runs; number: HeadingNumber | null; source: string; runOn: boolean }
+  | { t: 'case'; runs: Runs; label: CaseLabel; source: string }
+  | { t: 'captions'; captions: { runs: Runs; match: CaptionMatch }[]; source: string }
+  | { t: 'table-caption'; runs: Runs; source: string }
+  | { t: 'body'; runs: Runs; source: string; list: { ordered: boolean } | null; numbered: HeadingNumber | null }
+  | (SourceImages & { t: 'images' })
+  | (SourceTable & { t: 'table' });
+
+/** Longer numbered paragraphs are body text (or a heading running on into it). */
+export const MAX_HEADING_CHARS = 40;
+
+export interface ClassifyOptions {
+  /** False when the source has styled headings: numbered lines are then only body text. */
+  patternHeadings: boolean;
+}
+
+/** Decimal when any short paragraph carries a multi-level number (1.1), else Chinese when 一、 appears. */
+export function detectScheme(texts: readonly string[]): 'decimal' | 'chinese' {
+  let han = false;
+  for (const text of texts) {
+    const n = matchHeadingNumber(text);
+    if (n?.form === 'multi' && text.length <= MAX_HEADING_CHARS * 3) return 'decimal';
+    if (n?.form === 'han' && text.length <= MAX_HEADING_CHARS) han = true;
+  }
+  return han ? 'chinese' : 'decimal';
+}
+
+export function classify(blocks: readonly SourceBlock[], options: ClassifyOptions): Item[] {
+  const texts = blocks.flatMap((b) => (b.kind === 'para' ? [runsText(trimRuns(b.runs))] : []));
+  const scheme = detectScheme(texts);
+  let chapter = 0;
+  const items: Item[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'para') {
+      items.push(block.kind === 'images' ? { ...block, t: 'images' } : { ...block, t: 'table' });
+      continue;
+    }
+    const runs = trimRuns(block.runs);
+    const text = runsText(runs);
+    if (text.length === 0) continue;
+    const number = matchHeadingNumber(text);
+    if (block.styleLevel) {
+      const level = block.styleLevel;
+      const start = number && !block.list ? number.length : 0;
+      items.push({ t: 'heading', level, runs: trimRuns(sliceRuns(runs, start, headingTextEnd(text))), number: start ? number : null, source: text, runOn: false });
+      if (level === 1 && number?.numbers.length === 1) chapter = number.numbers[0]!;
+      continue;
+    }
+    const label = matchCaseLabel(text);
+    if (label) {
+      items.push({ t: 'case', runs: trimRuns(sliceRuns(runs, label.length)), label, source: text });
+      continue;
+    }
+    const captions = matchFigureCaptions(text);
+    if (captions) {
+      items.push({ t: 'captions', captions: captionRuns(runs, text, captions), source: text });
+      continue;
+    }
+    const table = matchTableCaption(text);
+    if (table) {
+      items.push({ t: 'table-caption', runs: trimRuns(sliceRuns(runs, text.length - table.text.length)), source: text });
+      continue;
+    }
+    const prev = items[items.length - 1];
+    // "2. …" right after a body item "1. …" goes on with that list; it opens no chapter.
+    const continuesList = prev?.t === 'body' && prev.numbered?.form === number?.form && prev.numbered?.numbers[0] === (number?.numbers[0] ?? 0) - 1;
+    const heading = options.patternHeadings && !block.list && number && !continuesList ? headingOf(number, text, scheme, chapter) : null;
+    if (heading) {
+      if (heading.level === 1 && number!.form === 'single') chapter = number!.numbers[0]!;
+      const end = heading.runOn ? text.length : headingTextEnd(text);
+      items.push({ t: 'heading', level: heading.level, runs: trimRuns(sliceRuns(runs, number!.length, end)), number, source: text, runOn: heading.runOn });
+      continue;
+    }
+    items.push({ t: 'body', runs, source: text, list: block.list ?? null, numbered: number });
+  }
+  return items;
+}
+
+/**
+ * Whether a numbered paragraph is a heading. In decimal numbering a single number is a
+ * chapter only when it moves forward (lists inside a chapter restart at 1), and 2.3 only
+ * inside chapter 2 (so "2.5万人…" in chapter 3 stays body text).
+ */
+function headingOf(number: HeadingNumber, text: string, scheme: 'decimal' | 'chinese', chapter: number): { level: 1 | 2 | 3 | 4; runOn: boolean } | null {
+  const level = levelInScheme(number.form, number.numbers, scheme);
+  if (level === null) return null;
+  const rest = text.slice(number.length);
+  const short = rest.length <= MAX_HEADING_CHARS && !/[。！？；]./.test(rest);
+  if (scheme === 'decimal' && number.form === 'single') {
+    const n = number.numbers[0]!;
+    return short && n > chapter && n <= chapter + 3 ? { level, runOn: false } : null;
+  }
+  if (scheme === 'decimal' && number.form === 'multi') {
+    if (chapter !== 0 && number.numbers[0] !== chapter) return null;
+    return { level, runOn: !short };
+  }
+  return short ? { level, runOn: false } : null;
+}
+
+function captionRuns(runs: Runs, text: string, captions: CaptionMatch[]): { runs: Runs; match: CaptionMatch }[] {
+  let from = 0;
+  return captions.map((match) => {
+    const at = match.text ? text.indexOf(match.text, from) : from;
+    from = at + match.text.length;
+    return { runs: trimRuns(sliceRuns(runs, at, at + match.text.length)), match };
+  });
+}

@@ -1,0 +1,48 @@
+import type { Inline } from '../document/nodes';
+
+/**
+ * Formatted text as import sees it: a list of runs. Recognisers work on the plain text;
+ * these helpers cut the runs at the same character offsets so bold and italic survive
+ * when a typed number is dropped or a heading is split off its run-on body text.
+ */
+export type Runs = Inline[];
+
+export function runsText(runs: readonly Inline[]): string {
+  return runs.map((r) => r.text).join('');
+}
+
+/** The runs covering characters [from, to) of their joined text. */
+export function sliceRuns(runs: readonly Inline[], from: number, to = Number.POSITIVE_INFINITY): Runs {
+  const out: Runs = [];
+  let at = 0;
+  for (const run of runs) {
+    const start = Math.max(from, at);
+    const end = Math.min(to, at + run.text.length);
+    if (end > start) out.push({ ...run, text: run.text.slice(start - at, end - at) });
+    at += run.text.length;
+  }
+  return out;
+}
+
+/** Runs without leading and trailing white space (full-width spaces included). */
+export function trimRuns(runs: readonly Inline[]): Runs {
+  const text = runsText(runs);
+  const start = text.length - text.replace(/^[\s\u3000]+/, '').length;
+  const end = text.replace(/[\s\u3000]+$/, '').length;
+  return end > start ? sliceRuns(runs, start, end) : [];
+}
+
+/** Joins two run lists, merging the seam when both sides are formatted alike. */
+export function concatRuns(a: readonly Inline[], b: readonly Inline[]): Runs {
+  const out = a.map((r) => ({ ...r }));
+  for (const run of b) {
+    const last = out[out.length - 1];
+    if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic && !!last.underline === !!run.underline) last.text += run.text;
+    else out.push({ ...run });
+  }
+  return out;
+}
+
+export function plainRuns(text: string): Runs {
+  return text ? [{ text }] : [];
+}

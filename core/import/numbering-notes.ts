@@ -1,0 +1,38 @@
+import type { Item } from './classify';
+import { type ImportNote, note } from './import-notes';
+
+/**
+ * The source's own numbering, checked before it is thrown away: a heading number used twice
+ * or skipped, case and figure numbers out of sequence, case labels not in the house style.
+ */
+export function numberingNotes(items: readonly Item[]): ImportNote[] {
+  const notes: ImportNote[] = [];
+  const counters = [0, 0, 0, 0, 0];
+  let lastCase = 0;
+  let lastFigure = 0;
+  for (const item of items) {
+    if (item.t === 'heading' && item.number) {
+      const n = item.number.numbers[item.number.numbers.length - 1]!;
+      const prev = counters[item.level]!;
+      const expected = item.number.form === 'multi' ? [...item.number.numbers.slice(0, -1), prev + 1].join('.') : String(prev + 1);
+      if (n === prev) notes.push(note('heading-number-duplicate', item.source, item.number.typed.replace(/[.．、]$/, '')));
+      else if (n !== prev + 1) notes.push(note('heading-number-skipped', item.source, item.number.typed.replace(/[.．、]$/, ''), expected));
+      counters[item.level] = n;
+      for (let l = item.level + 1; l < counters.length; l += 1) counters[l] = 0;
+    } else if (item.t === 'case') {
+      const { number, typed, standard } = item.label;
+      if (!standard) notes.push(note('case-label-non-standard', item.source, typed));
+      if (number !== null) {
+        if (number !== lastCase + 1) notes.push(note('case-number-out-of-sequence', item.source, typed, String(lastCase + 1)));
+        lastCase = number;
+      }
+    } else if (item.t === 'captions') {
+      for (const { match } of item.captions) {
+        if (match.number === null) continue;
+        if (match.number !== lastFigure + 1) notes.push(note('figure-number-out-of-sequence', item.source, match.typed, String(lastFigure + 1)));
+        lastFigure = match.number;
+      }
+    }
+  }
+  return notes;
+}

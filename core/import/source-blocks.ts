@@ -1,0 +1,33 @@
+import type { FigureImageRef } from '../document/nodes';
+import type { Runs } from './inline-runs';
+
+/**
+ * What a source file is read into before its structure is recognised: Word and plain text
+ * both become this list, so one recogniser serves both.
+ */
+export interface SourcePara {
+  kind: 'para';
+  runs: Runs;
+  /** The heading level of a Word heading style or a Markdown "#", when the source declares one. */
+  styleLevel?: 1 | 2 | 3 | 4;
+  /** A list paragraph of the source (Word numbering, Markdown "-" / "1."). */
+  list?: { ordered: boolean };
+}
+
+/** One photo, or two or three side by side (one line or one table row), with captions found beside them. */
+export interface SourceImages {
+  kind: 'images';
+  images: FigureImageRef[];
+  /** Caption paragraphs found in the same table row or cell, in order. */
+  captions: Runs[];
+}
+
+export interface SourceTable {
+  kind: 'table';
+  rows: string[][];
+  header: boolean;
+}
+
+export type SourceBlock = SourcePara | SourceImages | SourceTable;
+
+export const para = (runs: Runs, extra: Omit<SourcePara, 'kind' | 'runs'> = {}): SourcePara => ({ kind: 'para', runs, ...extra });

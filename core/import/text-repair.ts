@@ -1,0 +1,114 @@
+import type { Item } from './classify';
+import { type ImportNote, note } from './import-notes';
+import { type Runs, concatRuns, runsText, sliceRuns, trimRuns } from './inline-runs';
+
+/**
+ * Repairs for text copied out of a PDF, where page ends and narrow caption columns break
+ * lines that belong together.
+ */
+
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
+const SENTENCE_END = /[。！？；…!?;：:][”’"'）)】》」』]*$/;
+/** Shorter unpunctuated lines are cover lines or labels ("2025年12月"), never a page-broken sentence. */
+const MIN_BROKEN_CHARS = 20;
+/** A caption wraps onto a short line of its own; longer lines are body text. */
+const MAX_CAPTION_TAIL = 30;
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trim());
+}
+
+/** A body line that starts a new list item ("1. …", "（2）…"): never joined onto the line before. */
+function startsItem(item: Extract<Item, { t: 'body' }>): boolean {
+  return item.numbered !== null || item.list !== null;
+}
+
+/**
+ * Rejoins a body paragraph (or list item) that ends mid-sentence with the body paragraph
+ * after it, unless that one starts a new item. Headings, cases and captions are never joined.
+ */
+export function rejoinParagraphs(items: Item[], notes: ImportNote[]): Item[] {
+  const out: Item[] = [];
+  for (const item of items) {
+    const prev = out[out.length - 1];
+    if (prev?.t === 'body' && item.t === 'body' && !startsItem(item) && !endsSentence(prev.source) && prev.source.length >= MIN_BROKEN_CHARS) {
+      notes.push(note('paragraphs-rejoined', `${prev.source.slice(-20)}｜${item.source.slice(0, 20)}`));
+      out[out.length - 1] = { ...prev, runs: concatRuns(prev.runs, item.runs), source: prev.source + item.source };
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+/**
+ * Joins a short unpunctuated line after a caption line onto that caption. In a row of
+ * captions the tail belongs to the caption left open (an unclosed quote or bracket), else to
+ * the longest one: the one that wrapped.
+ */
+export function joinCaptionTails(items: Item[], notes: ImportNote[]): Item[] {
+  const out: Item[] = [];
+  for (const item of items) {
+    const prev = out[out.length - 1];
+    if (prev?.t === 'captions' && item.t === 'body' && item.numbered === null && item.source.length <= MAX_CAPTION_TAIL && !endsSentence(item.source)) {
+      const open = prev.captions.findIndex((c) => unbalanced(runsText(c.runs)));
+      const longest = prev.captions.reduce((best, c, i) => (runsText(c.runs).length > runsText(prev.captions[best]!.runs).length ? i : best), 0);
+      const target = open >= 0 ? open : longest;
+      const captions = prev.captions.map((c, i) => (i === target ? { ...c, runs: concatRuns(c.runs, item.runs) } : c));
+      notes.push(note('caption-joined', `${prev.source}｜${item.source}`));
+      out[out.length - 1] = { ...prev, captions, source: `${prev.source}${item.source}` };
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+const PAIRS: [string, string][] = [['“', '”'], ['（', '）'], ['(', ')'], ['《', '》'], ['「', '」']];
+
+function unbalanced(text: string): boolean {
+  return PAIRS.some(([open, close]) => text.split(open).length > text.split(close).length);
+}
+
+/** A run-on heading's length when its siblings give no better guess. */
+const DEFAULT_HEADING_CHARS = 8;
+
+/**
+ * Splits "3.2 服务区域发展支持校地、校企开展…" into a heading and a paragraph. The heading takes
+ * the typical length of its sibling headings (same level, same parent number), since sections
+ * of one chapter are named alike (服务行业企业 / 服务区域发展 / 服务乡村振兴); a sentence mark
+ * within 3 characters of that length (or within the first 20 when there are no siblings) is
+ * taken as the end instead. Runs before the paragraph repairs, so the split-off text can be
+ * rejoined with the page after it.
+ */
+export function splitRunOnHeadings(items: Item[], notes: ImportNote[]): Item[] {
+  const out: Item[] = [];
+  for (const item of items) {
+    if (item.t !== 'heading' || !item.runOn) {
+      out.push(item);
+      continue;
+    }
+    const text = runsText(item.runs);
+    const mark = /[。；：！？:;]/.exec(text.slice(0, 21));
+    const siblings = siblingLength(items, item);
+    // A sentence mark far from the siblings' length ends a first body sentence, not the heading.
+    const useMark = mark !== null && (siblings === null || Math.abs(mark.index - siblings) <= 3);
+    const cut = useMark ? mark.index : (siblings ?? DEFAULT_HEADING_CHARS);
+    const skip = useMark ? 1 : 0;
+    notes.push(note('heading-split', item.source));
+    out.push({ ...item, runs: trimRuns(sliceRuns(item.runs, 0, cut)), runOn: false });
+    const rest: Runs = trimRuns(sliceRuns(item.runs, cut + skip));
+    out.push({ t: 'body', runs: rest, source: runsText(rest), list: null, numbered: null });
+  }
+  return out;
+}
+
+function siblingLength(items: readonly Item[], heading: Extract<Item, { t: 'heading' }>): number | null {
+  const parent = heading.number?.numbers.slice(0, -1).join('.');
+  const lengths = items
+    .filter((i): i is Extract<Item, { t: 'heading' }> => i.t === 'heading' && i !== heading && !i.runOn && i.level === heading.level)
+    .filter((i) => parent === undefined || i.number?.numbers.slice(0, -1).join('.') === parent)
+    .map((i) => runsText(i.runs).length)
+    .sort((a, b) => a - b);
+  return lengths.length ? lengths[Math.floor(lengths.length / 2)]! : null;
+}

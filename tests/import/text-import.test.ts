@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../core/import/text-import';
+import { buildReportTree } from '../../core/report-tree';
+
+const treeOf = (text: string, markdown = false) => {
+  const result = importText(text, { markdown });
+  return { result, tree: buildReportTree(result.document) };
+};
+const kinds = (r: ReturnType<typeof importText>, kind: string) => r.notes.filter((n) => n.kind === kind);
+const long = '这是一段足够长的正文内容，用来模拟从PDF复制出来的段落文字';
+
+describe('text import', () => {
+  it('rejoins a paragraph broken mid-sentence, but not after a full stop, a short line or before a heading', () => {
+    const { tree, result } = treeOf([`1. 概况`, `${long}在页末`, `断开后继续。`, `${long}。`, `新段落开始。`, '2025年12月', '短行', `${long}在标题前`, '2. 下一章'].join('\n'));
+    const paras = tree.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(paras).toEqual([`${long}在页末断开后继续。`, `${long}。`, '新段落开始。', '2025年12月', '短行', `${long}在标题前`]);
+    expect(kinds(result, 'paragraphs-rejoined')).toEqual([expect.objectContaining({ text: expect.stringContaining('在页末｜断开后继续') })]);
+    expect(tree.headings.map((h) => h.text)).toEqual(['概况', '下一章']);
+  });
+
+  it('does not join a list item onto the paragraph before it', () => {
+    const { tree } = treeOf(['1. 概况', `${long}如下`, '1. 第一条内容比较长，说明一些情况。', '2. 第二条内容。'].join('\n'));
+    expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list']);
+  });
+
+  it('splits a run-on heading using its siblings, or a near sentence mark', () => {
+    const { tree, result } = treeOf(['3. 服务', '3.1 服务行业企业', '正文。', `3.2 服务区域发展支持校地、校企开展产学研合作。${long}。`, '3.3 服务乡村振兴', '正文。'].join('\n'));
+    expect(tree.headings.map((h) => h.text)).toEqual(['服务', '服务行业企业', '服务区域发展', '服务乡村振兴']);
+    expect(kinds(result, 'heading-split')).toHaveLength(1);
+    const other = treeOf(['1. 概况', `1.1 规模和结构。${long}。`].join('\n')).tree;
+    expect(other.headings.map((h) => h.text)).toEqual(['概况', '规模和结构']);
+  });
+
+  it('notes skipped and repeated heading numbers, out-of-sequence cases and figures', () => {
+    const { result } = treeOf(['1. 甲', '1.1 子', '1.3 跳号', '1.3 重复', '【案例1】一', '图1 一', '【案例3】三', '图3 三', '【案例 4】四'].join('\n'));
+    expect(kinds(result, 'heading-number-skipped').map((n) => n.message)).toEqual([expect.stringContaining('应为 1.2')]);
+    expect(kinds(result, 'heading-number-duplicate').map((n) => n.text)).toEqual(['1.3 重复']);
+    expect(kinds(result, 'case-number-out-of-sequence').map((n) => n.text)).toEqual(['【案例3】三']);
+    expect(kinds(result, 'figure-number-out-of-sequence').map((n) => n.text)).toEqual(['图3 三']);
+    expect(kinds(result, 'case-label-non-standard')).toEqual([]);
+  });
+
+  it('ends a case at the next heading, the next case, or body text after its figures', () => {
+    const { tree } = treeOf(['1. 甲', '【案例1】一', '案例正文。', '图1 照片', '本节的正文，不属于案例。', '【案例2】二', '正文。', '【案例3】三', '正文。', '1.1 小节'].join('\n'));
+    expect(tree.cases.map((c) => c.body.map((b) => b.kind))).toEqual([['paragraph', 'figure'], ['paragraph'], ['paragraph']]);
+    expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'case', 'paragraph', 'case', 'case', 'heading']);
+  });
+
+  it('uses the Chinese numbering scheme when the text has no decimal section numbers', () => {
+    const { tree } = treeOf(['一、基本情况', '（一）规模', '1. 学校数量', '（1）中职', '正文。', '二、质量'].join('\n'));
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([[1, '基本情况'], [2, '规模'], [3, '学校数量'], [4, '中职'], [1, '质量']]);
+  });
+
+  it('reads Markdown headings, lists and emphasis', () => {
+    const { tree } = treeOf(['# 基本情况', '## 规模', '正文有**加粗**和*倾斜*。', '- 一项', '- 二项', '【案例1】标题', '图1 照片'].join('\n'), true);
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([[1, '基本情况'], [2, '规模']]);
+    const p = tree.blocks.find((b) => b.kind === 'paragraph');
+    expect(p?.kind === 'paragraph' && p.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['加粗']);
+    expect(p?.kind === 'paragraph' && p.runs.filter((r) => r.italic).map((r) => r.text)).toEqual(['倾斜']);
+    expect(tree.blocks.find((b) => b.kind === 'list')).toMatchObject({ ordered: false, items: [{ text: '一项' }, { text: '二项' }] });
+    expect(tree.cases[0]?.body.map((b) => b.kind)).toEqual(['figure']);
+  });
+
+  it('gives a document with one empty paragraph for empty text', () => {
+    const { tree, result } = treeOf('\n \n');
+    expect(tree.blocks.map((b) => b.kind)).toEqual(['paragraph']);
+    expect(result.notes).toEqual([]);
+  });
+});
