@@ -23,6 +23,11 @@ export const zh = {
     IMAGE_TOO_LARGE: '图片太大（文件超过 50 MB 或像素过多），请缩小后再插入',
     HEIC_UNSUPPORTED: '暂不支持 HEIC 格式的照片，请先在手机或电脑上转换为 JPEG 后再插入',
     ASSET_NOT_FOUND: '报告中找不到这张照片',
+    IMPORT_UNSUPPORTED: '只能导入 Word 文档（.docx）和文本文件（.txt、.md）；旧版 .doc 请先在 Word 或 WPS 中另存为 .docx',
+    IMPORT_EMPTY: '要导入的文件是空的',
+    IMPORT_NOT_DOCX: '这个文件不是 Word 文档（.docx），可能只是改了扩展名',
+    IMPORT_BAD_DOCX: 'Word 文档已损坏，无法读取',
+    IMPORT_TOO_LARGE: '要导入的文件太大（Word 文档不超过 200 MB，解压后不超过 500 MB；文本不超过 20 MB）',
   },
   readOnly: {
     requested: '报告以只读方式打开',
