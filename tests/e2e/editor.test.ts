@@ -123,6 +123,8 @@ describe('writing comfort', () => {
       <p class="MsoNormal" style="font-family:'Times New Roman';font-size:22pt;color:blue"><b>在校生</b>6531人。</p>
       <ul><li>专业建设</li><li>师资队伍</li></ul>
       <table><tr><td>学校</td><td>人数</td></tr><tr><td>奇台职校</td><td>900</td></tr></table>
+      <p>活动现场：<img src="data:image/png;base64,${(await sharp({ create: { width: 300, height: 200, channels: 3, background: '#2a6' } }).png().toBuffer()).toString('base64')}" alt="活动"></p>
+      <p><img src="file:///C:/Users/x/AppData/Local/Temp/msohtmlclip1/01/clip_image002.jpg"></p>
     </body></html>`;
     await page.evaluate((html) => {
       const data = new DataTransfer();
@@ -134,6 +136,12 @@ describe('writing comfort', () => {
     expect(await page.locator('.report-content strong, .report-content .rp-bold').first().textContent()).toBe('在校生');
     expect(await page.locator('.report-content li').allTextContents()).toEqual(['专业建设', '师资队伍']);
     expect(await page.locator('.report-content td, .report-content th').allTextContents()).toEqual(['学校', '人数', '奇台职校', '900']);
+    // A picture carried in the clipboard is stored in the report; one that points at Word's
+    // temporary file stays a placeholder figure to fill in.
+    await expect.poll(() => page.locator('.rp-figure').count()).toBe(2);
+    await expect.poll(() => page.locator('.rp-photo img').getAttribute('src'), { timeout: 15_000 }).toMatch(/^report-assets\/[0-9a-f]{64}/);
+    expect(await page.locator('.rp-photo-missing').count()).toBe(1);
+    expect(await page.locator('.report-content p').filter({ hasText: '活动现场：' }).count()).toBe(1);
     // No pasted font, size or colour survives anywhere in the text.
     expect(await page.locator('.report-content [style*="font"], .report-content [style*="color"]').count()).toBe(0);
 

@@ -1,6 +1,8 @@
 import {
   $applyNodeReplacement,
   DecoratorNode,
+  type DOMConversionMap,
+  type DOMConversionOutput,
   type DOMExportOutput,
   type LexicalNode,
   type LexicalUpdateJSON,
@@ -35,6 +37,11 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
 
   static override importJSON(serialized: SerializedFigureImageNode): FigureImageNode {
     return $createFigureImageNode(null).updateFromJSON(serialized);
+  }
+
+  /** Pictures pasted from Word, WPS, WeChat or a web page become figures (see pasted-images.ts). */
+  static override importDOM(): DOMConversionMap {
+    return { img: () => ({ conversion: convertImageElement, priority: 0 }) };
   }
 
   constructor(image: FigureImageRef | null = null, key?: NodeKey) {
@@ -99,6 +106,16 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
       </Suspense>
     );
   }
+}
+
+/** The pasted picture's source, kept only until FigurePlugin has stored it in the report. */
+export const pastedSources = new WeakMap<FigureImageNode, string>();
+
+function convertImageElement(element: HTMLElement): DOMConversionOutput {
+  const node = $createFigureImageNode(null);
+  const src = element.getAttribute('src') ?? '';
+  if (src) pastedSources.set(node, src);
+  return { node };
 }
 
 export function $createFigureImageNode(image: FigureImageRef | null): FigureImageNode {

@@ -10,6 +10,7 @@ import { $createFigureImageNode } from './FigureImageNode';
 import { $createFigureNode, type FigureNode } from './FigureNode';
 import { $createFigureRowNode, MAX_ROW_FIGURES } from './FigureRowNode';
 import { registerFigureStructure } from './figure-structure';
+import { registerPastedImages } from './pasted-images';
 import { isImageFile, uploadPhotos } from './photo-upload';
 
 export interface InsertFiguresPayload {
@@ -32,6 +33,7 @@ export function FigurePlugin({ onError }: { onError: (message: string) => void }
     () =>
       mergeRegister(
         registerFigureStructure(editor),
+        registerPastedImages(editor, onError),
         editor.registerCommand(
           INSERT_FIGURES_COMMAND,
           ({ images, row }) => {

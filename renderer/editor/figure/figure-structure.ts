@@ -1,9 +1,9 @@
-import { mergeRegister } from '@lexical/utils';
-import { $createParagraphNode, type LexicalEditor } from 'lexical';
+import { $findMatchingParent, mergeRegister } from '@lexical/utils';
+import { $createParagraphNode, $isRootOrShadowRoot, type LexicalEditor } from 'lexical';
 import { $createFigureCaptionNode, $isFigureCaptionNode, FigureCaptionNode } from './FigureCaptionNode';
 import { $createFigureImageNode, $isFigureImageNode, FigureImageNode } from './FigureImageNode';
 import { $createFigureNode, $isFigureNode, FigureNode } from './FigureNode';
-import { $createFigureRowNode, $isFigureRowNode, FigureRowNode, MAX_ROW_FIGURES, MIN_ROW_FIGURES } from './FigureRowNode';
+import { $createFigureRowNode, FigureRowNode, MAX_ROW_FIGURES, MIN_ROW_FIGURES } from './FigureRowNode';
 
 /**
  * Keeps figures well-formed whatever edit produced them: a figure is [photo, caption]; a
@@ -25,7 +25,10 @@ export function registerFigureStructure(editor: LexicalEditor): () => void {
     editor.registerNodeTransform(FigureImageNode, (image) => {
       if ($isFigureNode(image.getParent())) return;
       const figure = $createFigureNode();
-      image.replace(figure);
+      // A picture pasted inside a line of text becomes a figure after that paragraph.
+      const block = $findMatchingParent(image, (n) => $isRootOrShadowRoot(n.getParent()));
+      if (!block || block.is(image)) image.replace(figure);
+      else block.insertAfter(figure);
       figure.append(image, $createFigureCaptionNode());
     }),
     editor.registerNodeTransform(FigureCaptionNode, (caption) => {

@@ -19,14 +19,16 @@ async function toBase64(file: Blob): Promise<string> {
   return btoa(binary);
 }
 
-/** Sends photos to the Node side, which orients, resizes, re-encodes and stores them once each. */
+/** Sends one photo to the Node side, which orients, resizes, re-encodes and stores it once. */
+export async function uploadBase64(name: string, dataBase64: string, into: UploadResult): Promise<void> {
+  const response = await apiClient['assets.add']({ name, dataBase64 });
+  if (response.ok) into.images.push({ sha256: response.value.sha256, width: response.value.width, height: response.value.height, name: response.value.name });
+  else into.errors.push({ name, error: response.error });
+}
+
 export async function uploadPhotos(files: readonly File[]): Promise<UploadResult> {
   const result: UploadResult = { images: [], errors: [] };
-  for (const file of files) {
-    const response = await apiClient['assets.add']({ name: file.name || 'image', dataBase64: await toBase64(file) });
-    if (response.ok) result.images.push({ sha256: response.value.sha256, width: response.value.width, height: response.value.height, name: response.value.name });
-    else result.errors.push({ name: file.name, error: response.error });
-  }
+  for (const file of files) await uploadBase64(file.name || 'image', await toBase64(file), result);
   return result;
 }
 
