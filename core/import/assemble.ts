@@ -80,8 +80,9 @@ export function assemble(items: readonly Item[], notes: ImportNote[]): Serialize
   return root;
 }
 
-function figureWith(caption: Runs | undefined, image: FigureImageRef, notes: ImportNote[]): SerializedNodeJSON {
-  if (!caption || caption.length === 0) notes.push(note('image-without-caption', image.name ?? image.sha256.slice(0, 12)));
+function figureWith(caption: Runs | undefined, image: FigureImageRef | null, notes: ImportNote[]): SerializedNodeJSON {
+  if (image === null) notes.push(note('image-unreadable', caption ? runsText(caption) : ''));
+  else if (!caption || caption.length === 0) notes.push(note('image-without-caption', image.name ?? image.sha256.slice(0, 12)));
   return build.figure(caption ?? [], image);
 }
 

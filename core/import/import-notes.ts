@@ -9,6 +9,7 @@ import { zh } from '../zh';
 export const importNoteKinds = [
   'caption-without-photo',
   'image-without-caption',
+  'image-unreadable',
   'paragraphs-rejoined',
   'caption-joined',
   'heading-split',

@@ -17,7 +17,8 @@ export interface SourcePara {
 /** One photo, or two or three side by side (one line or one table row), with captions found beside them. */
 export interface SourceImages {
   kind: 'images';
-  images: FigureImageRef[];
+  /** null: a photo the source holds but that could not be read (EMF drawings, damaged data). */
+  images: (FigureImageRef | null)[];
   /** Caption paragraphs found in the same table row or cell, in order. */
   captions: Runs[];
 }

@@ -1,0 +1,46 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { ReportError } from '../../core/errors';
+import { type ImportResult, recognise } from '../../core/import/recognise';
+import { importText } from '../../core/import/text-import';
+import { type ImageSink, docxBlocks } from './docx-blocks';
+import { decodeText } from './text-decode';
+import { checkZipSize } from './zip-guard';
+
+export const MAX_DOCX_BYTES = 200 * 1024 * 1024;
+export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+export const importExtensions = ['.docx', '.txt', '.md'] as const;
+
+export interface FileImport extends ImportResult {
+  format: 'docx' | 'text' | 'markdown';
+  /** How a text file was decoded (GB18030 for older Windows files). */
+  encoding?: string;
+}
+
+/** Reads a .docx, .txt or .md file into a report document; photos go to `sink`. Throws ReportError. */
+export async function importFile(path: string, sink: ImageSink): Promise<FileImport> {
+  const ext = extname(path).toLowerCase();
+  if (!(importExtensions as readonly string[]).includes(ext)) throw new ReportError('IMPORT_UNSUPPORTED', ext || path);
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    throw new ReportError(code === 'ENOENT' ? 'NOT_FOUND' : 'IO', (err as Error).message);
+  }
+  if (size === 0) throw new ReportError('IMPORT_EMPTY', path);
+  const limit = ext === '.docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
+  if (size > limit) throw new ReportError('IMPORT_TOO_LARGE', `${size} bytes > ${limit}`);
+  const bytes = await readFile(path);
+  if (ext === '.docx') return { ...(await importDocxBytes(bytes, sink)), format: 'docx' };
+  const { text, encoding } = decodeText(bytes);
+  if (text.trim() === '') throw new ReportError('IMPORT_EMPTY', path);
+  return { ...importText(text, { markdown: ext === '.md' }), format: ext === '.md' ? 'markdown' : 'text', encoding };
+}
+
+export async function importDocxBytes(bytes: Buffer, sink: ImageSink): Promise<ImportResult> {
+  // "PK\x03\x04": every .docx is a zip; anything else was renamed.
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new ReportError('IMPORT_NOT_DOCX', 'no zip signature');
+  checkZipSize(bytes);
+  return recognise(await docxBlocks(bytes, sink), { repairText: false });
+}

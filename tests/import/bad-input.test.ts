@@ -1,0 +1,75 @@
+import { existsSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ReportError } from '../../core/errors';
+import { buildReportTree } from '../../core/report-tree';
+import { importToNewReport } from '../../electron/import/import-to-report';
+import { closeLater, tempDir } from '../helpers/files';
+import { sampleDocx } from './docx-fixture';
+import { zipBomb } from './zip-bomb';
+
+const meta = { organisation: '昌吉州', year: 2025, kind: 'bureau' as const };
+
+async function importError(name: string, bytes: Buffer | null, size?: number): Promise<{ code: string; message: string; left: string[] }> {
+  const dir = tempDir();
+  const input = join(dir, name);
+  writeFileSync(input, bytes ?? Buffer.alloc(0));
+  if (size !== undefined) truncateSync(input, size);
+  const err = await importToNewReport(input, join(dir, 'out.nianbao'), meta).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(ReportError);
+  const { code, message } = (err as ReportError).error;
+  return { code, message, left: readdirSync(dir).filter((f) => f !== name) };
+}
+
+describe('bad import input: a clear error and nothing left behind', () => {
+  it.each([
+    ['renamed text file', '报告.docx', Buffer.from('这不是 Word 文档'), 'IMPORT_NOT_DOCX'],
+    ['damaged zip', '报告.docx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2000, 7)]), 'IMPORT_BAD_DOCX'],
+    ['empty file', '报告.txt', null, 'IMPORT_EMPTY'],
+    ['old .doc', '报告.doc', Buffer.from('\xd0\xcf\x11\xe0'), 'IMPORT_UNSUPPORTED'],
+  ])('%s', async (_what, name, bytes, code) => {
+    const { code: got, message, left } = await importError(name, bytes);
+    expect(got).toBe(code);
+    expect(message).toMatch(/[\u4e00-\u9fff]/);
+    expect(left).toEqual([]);
+  });
+
+  it('refuses a zip bomb (entries expanding past 500 MB) before inflating it', async () => {
+    const { code, left } = await importError('炸弹.docx', zipBomb(6, 100 * 1024 * 1024));
+    expect(code).toBe('IMPORT_TOO_LARGE');
+    expect(left).toEqual([]);
+  });
+
+  it('refuses a 300 MB docx without reading it', async () => {
+    const { code, left } = await importError('巨大.docx', null, 300 * 1024 * 1024);
+    expect(code).toBe('IMPORT_TOO_LARGE');
+    expect(left).toEqual([]);
+  });
+
+  it('leaves an existing report untouched when the target exists', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'a.docx');
+    writeFileSync(input, await sampleDocx());
+    writeFileSync(join(dir, 'out.nianbao'), 'keep');
+    await expect(importToNewReport(input, join(dir, 'out.nianbao'), meta)).rejects.toMatchObject({ error: { code: 'ALREADY_EXISTS' } });
+    expect(readdirSync(dir).sort()).toEqual(['a.docx', 'out.nianbao']);
+  });
+
+  it('decodes GBK (GB18030) text', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'gbk.txt');
+    // "1. 基本情况\n全州共有中职学校6所。\n【案例1】校企合作育人\n图1 学生在实训基地\n" in GBK.
+    writeFileSync(input, Buffer.from('312e20bbf9b1bec7e9bff60ac8abd6ddb9b2d3d0d6d0d6b0d1a7d0a336cbf9a1a30aa1beb0b8c0fd31a1bfd0a3c6f3bacfd7f7d3fdc8cb0acdbc3120d1a7c9fad4dacab5d1b5bbf9b5d80a', 'hex'));
+    const { file, result } = await importToNewReport(input, join(dir, 'out.nianbao'), meta);
+    closeLater(file);
+    expect(result.encoding).toBe('gb18030');
+    const tree = buildReportTree(file.document!.json);
+    expect(tree.headings.map((h) => h.text)).toEqual(['基本情况']);
+    expect(tree.cases.map((c) => c.title)).toEqual(['校企合作育人']);
+    expect(tree.figures.map((f) => f.caption)).toEqual(['学生在实训基地']);
+    expect(existsSync(join(dir, 'out.nianbao'))).toBe(true);
+  });
+});
