@@ -2,6 +2,7 @@ import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
 import { type CliCommand, type CliIO, UsageError } from './cli-command';
 import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
 import { newCommand } from './new-command';
 import { statsCommand } from './stats-command';
 
@@ -12,6 +13,7 @@ const commands: Record<string, CliCommand> = {
   new: newCommand,
   stats: statsCommand,
   export: exportCommand,
+  import: importCommand,
 };
 
 export const USAGE = `nianbao — 年报工坊 command line

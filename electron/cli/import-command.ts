@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type ReportKind, reportKinds } from '../../core/report-meta';
+import { buildReportTree } from '../../core/report-tree';
+import { reportStats } from '../../core/stats';
+import { importToNewReport } from '../import/import-to-report';
+import { type CliCommand, UsageError, onePath } from './cli-command';
+
+export const importCommand: CliCommand = {
+  usage: 'import <input.docx|.txt|.md> -o <out.nianbao> [--title T] [--org O] [--year Y] [--kind school|bureau]',
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { out: { type: 'string', short: 'o' }, title: { type: 'string' }, org: { type: 'string' }, year: { type: 'string' }, kind: { type: 'string' } },
+    });
+    const input = onePath(positionals, 'input file');
+    if (!values.out) throw new UsageError('give -o <out.nianbao>');
+    const kind = (values.kind ?? 'school') as ReportKind;
+    if (!reportKinds.includes(kind)) throw new UsageError(`--kind must be one of ${reportKinds.join(', ')}`);
+    const year = values.year === undefined ? new Date().getFullYear() : Number(values.year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('--year must be a year between 2000 and 2100');
+    const { file, result } = await importToNewReport(input, resolve(values.out), {
+      organisation: values.org ?? '',
+      year,
+      kind,
+      ...(values.title !== undefined && { title: values.title }),
+    });
+    try {
+      const stats = reportStats(buildReportTree(result.document, file.meta));
+      io.stdout(`${JSON.stringify({ ...stats, notes: result.notes })}\n`);
+      return 0;
+    } finally {
+      file.close();
+    }
+  },
+};
