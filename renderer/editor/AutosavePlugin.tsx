@@ -22,10 +22,25 @@ export function AutosavePlugin({ onStatus }: { onStatus: (status: SaveStatus) =>
       queue.schedule(editorState);
     });
     const onHide = () => void queue.flush();
+    // Closing the window with text not yet saved: hold the close (Electron cancels it quietly,
+    // a browser asks), save, then close for real. Nothing typed is lost to a fast Ctrl+W.
+    let closeAfterSave = false;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (queue.idle || closeAfterSave) return;
+      event.preventDefault();
+      event.returnValue = '';
+      void queue.flush().then(() => {
+        if (!queue.idle) return;
+        closeAfterSave = true;
+        window.close();
+      });
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       unregister();
+      window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
       void queue.flush().finally(() => queue.dispose());

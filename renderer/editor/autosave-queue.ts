@@ -23,6 +23,11 @@ export class AutosaveQueue<T> {
     this.retryMs = options.retryMs ?? 3000;
   }
 
+  /** Nothing waiting, nothing being written: closing now loses nothing. */
+  get idle(): boolean {
+    return this.pending === null && this.inFlight === null;
+  }
+
   schedule(value: T): void {
     this.pending = { value };
     this.options.onStatus('unsaved');

@@ -234,3 +234,31 @@ test('a pasted screenshot becomes a figure; deleting it and pressing Ctrl+Z brin
     .poll(() => page.locator('.rp-photo img').evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0), { timeout: 15_000 })
     .toBe(true);
 });
+
+test('closing the window right after typing holds the close until the text is saved', async () => {
+  const page = await startScreen();
+  await page.getByRole('button', { name: '创建' }).click();
+  const path = await page.evaluate(async () => {
+    const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? sessionStorage.getItem('nianbao-token') ?? '';
+    const res = await fetch('/api/report.current', { method: 'POST', headers: { 'x-nianbao-token': token }, body: '{}' });
+    return ((await res.json()) as { value: { path: string } }).value.path;
+  });
+  await page.locator('.report-content').click();
+  await typeWithIme(page, '最后一句话');
+  // Leave at once, well inside the autosave delay: the page must hold on, not drop the text.
+  const dialog = page.waitForEvent('dialog');
+  const leaving = page.goto('about:blank').catch(() => null);
+  const asked = await dialog;
+  expect(asked.type()).toBe('beforeunload');
+  const { ReportFile } = await import('../../electron/store/report-file');
+  await expect
+    .poll(async () => {
+      const file = await ReportFile.open(path, { readOnly: true });
+      const text = JSON.stringify(file.document?.json);
+      file.close();
+      return text.includes('最后一句话');
+    }, { timeout: 10_000 })
+    .toBe(true);
+  await asked.accept();
+  await leaving;
+});

@@ -80,3 +80,16 @@ test('flush with a failing save returns instead of spinning, and keeps the value
   expect(statuses.at(-1)).toBe('failed');
   queue.dispose();
 });
+
+test('idle only when nothing is pending or being written', async () => {
+  let release: (ok: boolean) => void = () => {};
+  const { queue } = setup(() => new Promise<boolean>((resolve) => (release = resolve)));
+  expect(queue.idle).toBe(true);
+  queue.schedule(1);
+  expect(queue.idle).toBe(false);
+  await vi.advanceTimersByTimeAsync(900);
+  expect(queue.idle).toBe(false); // written, not yet acknowledged
+  release(true);
+  await vi.advanceTimersByTimeAsync(0);
+  expect(queue.idle).toBe(true);
+});
