@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type EditorStateJSON, editorStateSchema } from './document/editor-json';
 import type { Result } from './errors';
+import { importNoteSchema } from './import/import-notes';
 import { reportMetaSchema } from './report-meta';
 
 /**
@@ -83,6 +84,11 @@ export const api = {
   /** Native multi-file dialog; null where there is none (the browser harness picks in the page). */
   'assets.pick': call(none, z.array(addedAssetSchema).nullable()),
   'assets.info': call(z.object({ sha256: sha256Schema }).strict(), assetInfoSchema),
+  /** Imports a .docx/.txt/.md into a new report (target from dialog.pickReportToSave's logic); null when the user cancelled. */
+  'import.file': call(
+    z.object({ path: reportPath, into: z.literal('new').default('new') }).strict(),
+    z.object({ report: openedReportSchema, stats: reportStatsSchema, notes: z.array(importNoteSchema) }).nullable(),
+  ),
 } as const;
 
 export type Api = typeof api;

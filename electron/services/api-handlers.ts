@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../../core/api';
 import { type AssetResponder, createAssetResponder } from '../assets/asset-response';
 import { assetHandlers } from './asset-handlers';
+import { importHandlers } from './import-handlers';
 import { reportHandlers } from './report-handlers';
 import { ServiceContext, type ServiceDeps } from './service-context';
 
@@ -23,6 +24,7 @@ export function createServices(deps: ServiceDeps): Services {
   const handlers = {
     ...reportHandlers(ctx),
     ...assetHandlers(ctx),
+    ...importHandlers(ctx),
   } satisfies ApiHandlers;
   return { handlers, assets: createAssetResponder(() => ctx.report), shutdown: () => ctx.close() };
 }

@@ -1,0 +1,33 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { harnessServices } from '../assets/services';
+import { tempDir } from '../helpers/files';
+import { sampleDocx } from './docx-fixture';
+
+describe('import.file through the dispatcher', () => {
+  it('creates and opens a new report from a docx, returning stats and notes', async () => {
+    const dir = tempDir();
+    const input = join(dir, '学校报告.docx');
+    writeFileSync(input, await sampleDocx());
+    const { dispatch } = harnessServices(dir);
+    const res = await dispatch('import.file', { path: input });
+    expect(res.ok).toBe(true);
+    if (!res.ok || !res.value) throw new Error('no value');
+    expect(res.value.stats).toMatchObject({ cases: 1, figures: 3, figuresWithImage: 3, tables: 1 });
+    expect(res.value.report.path).toBe(join(dir, 'reports', '学校报告.nianbao'));
+    expect(res.value.report.meta.importNotes).toEqual(res.value.notes);
+    const current = await dispatch('report.current', {});
+    expect(current.ok && current.value?.path).toBe(res.value.report.path);
+  });
+
+  it('answers a bad file with an error value and creates nothing', async () => {
+    const dir = tempDir();
+    const input = join(dir, '坏.docx');
+    writeFileSync(input, 'not a zip');
+    const { dispatch } = harnessServices(dir);
+    const res = await dispatch('import.file', { path: input });
+    expect(res).toMatchObject({ ok: false, error: { code: 'IMPORT_NOT_DOCX' } });
+    expect(readdirSync(join(dir, 'reports'))).toEqual([]);
+  });
+});
