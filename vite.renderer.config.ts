@@ -6,6 +6,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
+  // resources/ (the bundled fonts that scripts/copy-fonts.ts writes) is served beside the app,
+  // so the editor shows the same fonts as the PDF.
+  publicDir: resolve(import.meta.dirname, 'resources'),
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,
