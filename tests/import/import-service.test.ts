@@ -1,6 +1,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ApiValue } from '../../core/api';
 import { harnessServices } from '../assets/services';
 import { tempDir } from '../helpers/files';
 import { sampleDocx } from './docx-fixture';
@@ -13,12 +14,12 @@ describe('import.file through the dispatcher', () => {
     const { dispatch } = harnessServices(dir);
     const res = await dispatch('import.file', { path: input });
     expect(res.ok).toBe(true);
-    if (!res.ok || !res.value) throw new Error('no value');
-    expect(res.value.stats).toMatchObject({ cases: 1, figures: 3, figuresWithImage: 3, tables: 1 });
-    expect(res.value.report.path).toBe(join(dir, 'reports', '学校报告.nianbao'));
-    expect(res.value.report.meta.importNotes).toEqual(res.value.notes);
+    const value = (res.ok ? res.value : null) as ApiValue<'import.file'>;
+    expect(value?.stats).toMatchObject({ cases: 1, figures: 3, figuresWithImage: 3, tables: 1 });
+    expect(value?.report.path).toBe(join(dir, 'reports', '学校报告.nianbao'));
+    expect(value?.report.meta.importNotes).toEqual(value?.notes);
     const current = await dispatch('report.current', {});
-    expect(current.ok && current.value?.path).toBe(res.value.report.path);
+    expect(current.ok && (current.value as ApiValue<'report.current'>)?.path).toBe(value?.report.path);
   });
 
   it('answers a bad file with an error value and creates nothing', async () => {
