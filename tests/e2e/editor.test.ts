@@ -140,7 +140,7 @@ describe('writing comfort', () => {
     // temporary file stays a placeholder figure to fill in.
     await expect.poll(() => page.locator('.rp-figure').count()).toBe(2);
     await expect.poll(() => page.locator('.rp-photo img').getAttribute('src'), { timeout: 15_000 }).toMatch(/^report-assets\/[0-9a-f]{64}/);
-    expect(await page.locator('.rp-photo-missing').count()).toBe(1);
+    await expect.poll(() => page.locator('.rp-photo-missing').count()).toBe(1);
     expect(await page.locator('.report-content p').filter({ hasText: '活动现场：' }).count()).toBe(1);
     // No pasted font, size or colour survives anywhere in the text.
     expect(await page.locator('.report-content [style*="font"], .report-content [style*="color"]').count()).toBe(0);
