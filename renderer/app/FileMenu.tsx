@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { zh } from '../../core/zh';
+import { ImportDialog } from '../import/ImportDialog';
 import { ReportSettingsDialog } from './ReportSettingsDialog';
 import { NewReportForm } from './StartScreen';
 import type { ReportSession } from './use-report';
@@ -9,6 +10,7 @@ export function FileMenu({ session }: { session: ReportSession }) {
   const [open, setOpen] = useState(false);
   const [creating, setCreating] = useState(false);
   const [editingSettings, setEditingSettings] = useState(false);
+  const [importing, setImporting] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -40,6 +42,9 @@ export function FileMenu({ session }: { session: ReportSession }) {
               {zh.menu.open}
             </button>
           )}
+          <button type="button" role="menuitem" onClick={run(() => setImporting(true))}>
+            {zh.importing.menu}
+          </button>
           <div className="menu-group">{zh.menu.recent}</div>
           {session.recent.slice(0, 8).map((entry) => (
             <button type="button" role="menuitem" key={entry.path} title={entry.path} onClick={run(() => session.open(entry.path))}>
@@ -58,6 +63,7 @@ export function FileMenu({ session }: { session: ReportSession }) {
           </button>
         </div>
       )}
+      {importing && <ImportDialog onOpened={(path) => session.open(path)} onClose={() => setImporting(false)} />}
       {editingSettings && session.report && (
         <ReportSettingsDialog meta={session.report.meta} onSave={session.updateMeta} onClose={() => setEditingSettings(false)} />
       )}
