@@ -2,6 +2,7 @@
 // measured here, never in timed tests. Add a bench by listing it below.
 import { editorBench } from './editor';
 import { exportBench } from './export';
+import { importBench } from './import';
 import { photoIntakeBench } from './photo-intake';
 
 export interface Bench {
@@ -13,6 +14,7 @@ const benches: Bench[] = [
   { name: 'editor (3× seed, Chromium)', run: editorBench },
   { name: 'photo intake (12 MP JPEG)', run: photoIntakeBench },
   { name: 'export (seed size, 53 photos)', run: exportBench },
+  { name: 'import (seed text; seed-sized docx with 53 photos; pandoc reference)', run: importBench },
 ];
 
 const only = process.argv[2];

@@ -1,0 +1,62 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { seedSizedDocx } from './import-docx-source';
+
+const root = resolve(import.meta.dirname, '..');
+const seedPath = resolve(root, '../shared/seed/changji-2025-report.txt');
+const RUNS = 3;
+
+interface ChildFigures {
+  ms: number;
+  maxRssMB: number;
+  notes: number;
+  figuresWithPhoto: number;
+}
+
+function importOnce(input: string, output: string, mode = ''): ChildFigures {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/import-child.ts'), input, output, mode], { cwd: root, encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop()!) as ChildFigures;
+}
+
+/** Median by time over RUNS separate processes; the time is taken inside the process (no start-up), peak RSS is the whole process's. */
+function measure(input: string, output: string, mode = ''): ChildFigures {
+  const runs = Array.from({ length: RUNS }, () => importOnce(input, output, mode)).sort((a, b) => a.ms - b.ms);
+  return runs[Math.floor(RUNS / 2)]!;
+}
+
+function pandoc(input: string): { ms: number; maxRssMB: number } | string {
+  if (spawnSync('pandoc', ['--version']).status !== 0) return 'pandoc not installed (apt-get install pandoc): reference skipped';
+  const times: { ms: number; maxRssMB: number }[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    // GNU time's %e is wall seconds, %M peak resident KB.
+    const res = spawnSync('/usr/bin/time', ['-f', '%e %M', 'pandoc', '-f', 'docx', '-t', 'json', '-o', '/dev/null', input], { encoding: 'utf8' });
+    const [sec, kb] = res.stderr.trim().split('\n').pop()!.split(' ').map(Number) as [number, number];
+    times.push({ ms: Math.round(sec * 1000), maxRssMB: Math.round(kb / 1024) });
+  }
+  return times.sort((a, b) => a.ms - b.ms)[Math.floor(RUNS / 2)]!;
+}
+
+/** Import of the seed text and of a seed-sized .docx with 53 photos; pandoc's docx → AST as the reference. */
+export async function importBench(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-import-bench-'));
+  try {
+    const text = measure(seedPath, join(dir, 'text.nianbao'));
+    console.log(`seed text (${(statSync(seedPath).size / 1024).toFixed(0)} KB): ${text.ms} ms, peak RSS ${text.maxRssMB} MB, ${text.notes} notes (median of ${RUNS} processes)`);
+
+    const { bytes, photos } = await seedSizedDocx(readFileSync(seedPath, 'utf8'));
+    const docx = join(dir, 'seed.docx');
+    writeFileSync(docx, bytes);
+    const d = measure(docx, join(dir, 'docx.nianbao'));
+    console.log(`seed-sized docx (${(bytes.length / 1024 / 1024).toFixed(1)} MB, ${photos} photos 2000×1500): ${d.ms} ms, peak RSS ${d.maxRssMB} MB, ${d.figuresWithPhoto} figures with photo (photo intake included)`);
+
+    const s = measure(docx, join(dir, 'docx.nianbao'), 'structure-only');
+    console.log(`  of which reading + recognition (photos hashed, not re-encoded; no report written): ${s.ms} ms, peak RSS ${s.maxRssMB} MB`);
+    const ref = pandoc(docx);
+    if (typeof ref === 'string') console.log(ref);
+    else console.log(`pandoc -f docx -t json (reference, process start-up included): ${ref.ms} ms, peak RSS ${ref.maxRssMB} MB → import with photo intake ${(d.ms / ref.ms).toFixed(1)}×, reading + recognition ${(s.ms / ref.ms).toFixed(1)}× pandoc's time (target ≤ 1×)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
