@@ -238,6 +238,7 @@ test('a pasted screenshot becomes a figure; deleting it and pressing Ctrl+Z brin
 test('closing the window right after typing holds the close until the text is saved', async () => {
   const page = await startScreen();
   await page.getByRole('button', { name: '创建' }).click();
+  await page.locator('.report-content').waitFor();
   const path = await page.evaluate(async () => {
     const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? sessionStorage.getItem('nianbao-token') ?? '';
     const res = await fetch('/api/report.current', { method: 'POST', headers: { 'x-nianbao-token': token }, body: '{}' });
