@@ -1,20 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type HarnessFixture, launchChromium, startTestHarness, typeWithIme } from '../helpers/browser';
+import { describe, expect, test } from 'vitest';
+import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
 
-let fixture: HarnessFixture;
-let browser: Browser;
-
-beforeAll(async () => {
-  fixture = await startTestHarness();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await fixture?.harness.close();
-});
+const e2e = useHarnessAndBrowser();
 
 async function photo(name: string, r: number, g: number, b: number) {
   const buffer = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r, g, b } } })
@@ -32,10 +21,10 @@ async function choosePhotos(page: Page, button: string, files: Awaited<ReturnTyp
 
 /** A fresh page on the start screen: the harness serves one window, so close what is open first. */
 async function startScreen(): Promise<Page> {
-  const { port, token } = fixture.harness;
+  const { port, token } = e2e.fixture.harness;
   await fetch(`http://127.0.0.1:${port}/api/report.close`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: '{}' });
-  const page = await browser.newPage();
-  await page.goto(fixture.harness.url);
+  const page = await e2e.browser.newPage();
+  await page.goto(e2e.fixture.harness.url);
   return page;
 }
 
@@ -43,10 +32,10 @@ const labels = (page: Page, selector: string) => page.locator(`.report-content $
 
 describe('report editor in Chromium', () => {
   test('a case with two photos in a row, a table, numbering that follows a section move, and a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(fixture.harness.url);
+    await page.goto(e2e.fixture.harness.url);
     await page.getByLabel('单位').fill('木垒县职业技术学校');
     await page.getByRole('button', { name: '创建' }).click();
 

@@ -1,29 +1,17 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { nodeText } from '../../core/document/editor-json';
 import { ReportFile } from '../../electron/store/report-file';
-import { type HarnessFixture, launchChromium, startTestHarness, typeWithIme } from '../helpers/browser';
+import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
 
-let fixture: HarnessFixture;
-let browser: Browser;
-
-beforeAll(async () => {
-  fixture = await startTestHarness();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await fixture?.harness.close();
-});
+const e2e = useHarnessAndBrowser();
 
 describe('browser harness, end to end', () => {
   test('create a report, type Chinese through the IME, autosave, reload: text and heading survive', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(fixture.harness.url);
+    await page.goto(e2e.fixture.harness.url);
 
     await page.getByLabel('单位').fill('昌吉州');
     await page.getByLabel('年度').fill('2025');
@@ -53,7 +41,7 @@ describe('browser harness, end to end', () => {
     expect(pageErrors).toEqual([]);
 
     // The file on disk holds what the user typed, as a heading and a paragraph.
-    const file = await ReportFile.open(join(fixture.home, 'reports', '昌吉州职业教育质量年度报告（2025年）.nianbao'), { readOnly: true });
+    const file = await ReportFile.open(join(e2e.fixture.home, 'reports', '昌吉州职业教育质量年度报告（2025年）.nianbao'), { readOnly: true });
     const blocks = file.document?.json.root.children ?? [];
     file.close();
     expect(blocks.map((b) => [b.type, b.tag ?? null, nodeText(b)])).toEqual([

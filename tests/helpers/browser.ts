@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { type Harness, startHarness } from '../../electron/harness/harness';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -36,4 +37,23 @@ export async function typeWithIme(page: Page, text: string): Promise<void> {
   }
   await cdp.send('Input.insertText', { text });
   await cdp.detach();
+}
+
+export interface E2EContext {
+  fixture: HarnessFixture;
+  browser: Browser;
+}
+
+/** One harness and one Chromium for a test file, started before its tests and closed after. */
+export function useHarnessAndBrowser(): E2EContext {
+  const ctx = {} as E2EContext;
+  beforeAll(async () => {
+    ctx.fixture = await startTestHarness();
+    ctx.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.fixture?.harness.close();
+  });
+  return ctx;
 }
