@@ -134,8 +134,7 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
       path,
       section: tree.headings.length - 1,
       ...numberer.figure(),
-      caption: captionNode ? nodeText(captionNode) : '',
-      captionRuns: captionNode ? runsOf(captionNode) : [],
+      ...captionOf(captionNode),
       image: imageRef(imageNode),
     };
     tree.figures.push(block);
@@ -148,8 +147,7 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
       path,
       section: tree.headings.length - 1,
       ...numberer.table(),
-      caption: caption ? nodeText(caption) : '',
-      captionRuns: caption ? runsOf(caption) : [],
+      ...captionOf(caption ?? undefined),
       rows: (node.children ?? []).map((row) =>
         (row.children ?? []).map((cell) => ({
           text: (cell.children ?? []).map(nodeText).join('\n'),
@@ -243,6 +241,10 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
     }
   }
   return tree;
+}
+
+function captionOf(node: SerializedNodeJSON | undefined): { caption: string; captionRuns: Run[] } {
+  return node ? { caption: nodeText(node), captionRuns: runsOf(node) } : { caption: '', captionRuns: [] };
 }
 
 function listItems(list: SerializedNodeJSON, depth: number): ListBlock['items'] {
