@@ -252,3 +252,29 @@ test('closing the window right after typing holds the close until the text is sa
   await asked.accept();
   await leaving;
 });
+
+test('dropping two photos from the file manager makes a row of two figures', async () => {
+  const page = await startScreen();
+  await page.getByRole('button', { name: '创建' }).click();
+  await page.locator('.report-content').click();
+  await typeWithIme(page, '活动照片');
+  const [a, b] = [await photo('甲.jpg', 200, 40, 40), await photo('乙.jpg', 40, 40, 200)];
+  await page.evaluate(
+    ([first, second]) => {
+      const data = new DataTransfer();
+      for (const [name, base64] of [first, second] as [string, string][]) {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        data.items.add(new File([bytes], name, { type: 'image/jpeg' }));
+      }
+      const target = document.querySelector('.report-content p')!;
+      const box = target.getBoundingClientRect();
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, clientX: box.right - 2, clientY: box.top + 5 }));
+    },
+    [
+      [a.name, a.buffer.toString('base64')],
+      [b.name, b.buffer.toString('base64')],
+    ],
+  );
+  await expect.poll(() => page.locator('.rp-figure-row .rp-photo img').count(), { timeout: 15_000 }).toBe(2);
+  expect(await labels(page, '.rp-figure-caption')).toEqual(['图1 ', '图2 ']);
+});
