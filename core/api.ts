@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type EditorStateJSON, editorStateSchema } from './document/editor-json';
-import type { Result } from './errors';
+import type { ApiError, Result } from './errors';
 import { importNoteSchema } from './import/import-notes';
 import { reportMetaSchema } from './report-meta';
 
@@ -59,6 +59,24 @@ export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 /** 50 MB of file as base64 (4 characters per 3 bytes). */
 const MAX_ASSET_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
 
+export const exportKindSchema = z.enum(['pdf', 'docx']);
+export type ExportKind = z.infer<typeof exportKindSchema>;
+export const exportResultSchema = z.object({ path: z.string(), pages: z.number(), bytes: z.number() });
+export type ExportResultValue = z.infer<typeof exportResultSchema>;
+/** An export running in the background: the UI polls it (the same over IPC and HTTP). */
+export const exportJobStatusSchema = z.object({
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  /** 0–1. */
+  progress: z.number(),
+  /** What the export is doing, in Chinese. */
+  stage: z.string(),
+  result: exportResultSchema.nullable(),
+  error: z.custom<ApiError>((v) => typeof v === 'object' && v !== null && 'code' in v).nullable(),
+});
+export type ExportJobStatus = z.infer<typeof exportJobStatusSchema>;
+const exportTarget = z.object({ path: reportPath }).strict();
+const jobId = z.object({ jobId: z.string().regex(/^[0-9a-f]{16,64}$/) }).strict();
+
 function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
   return { params, result };
 }
@@ -89,6 +107,20 @@ export const api = {
     z.object({ path: reportPath, into: z.literal('new').default('new') }).strict(),
     z.object({ report: openedReportSchema, stats: reportStatsSchema, notes: z.array(importNoteSchema) }).nullable(),
   ),
+  /** What this shell can do besides the contract's files: show a file in the system's file manager. */
+  'app.capabilities': call(none, z.object({ reveal: z.boolean() })),
+  /** Shows the file in its folder; false where the shell cannot (the browser harness). */
+  'app.reveal': call(z.object({ path: reportPath }).strict(), z.boolean()),
+  /** Where to write an export: a native save dialog, or a new name in the harness's reports folder; null when cancelled. */
+  'dialog.pickExportPath': call(z.object({ suggestedName: z.string().trim().min(1).max(200), kind: exportKindSchema }).strict(), z.string().nullable()),
+  /** The open report as PDF / .docx at `path`, waiting until it is written. */
+  'export.pdf': call(exportTarget, exportResultSchema),
+  'export.docx': call(exportTarget, exportResultSchema),
+  /** The same, in the background: poll export.status until it is no longer running. */
+  'export.start': call(z.object({ kind: exportKindSchema, path: reportPath }).strict(), z.object({ jobId: z.string() })),
+  'export.status': call(jobId, exportJobStatusSchema),
+  /** Asks a running export to stop; its status turns 'cancelled' once nothing is left on disk. */
+  'export.cancel': call(jobId, z.null()),
 } as const;
 
 export type Api = typeof api;

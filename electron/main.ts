@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { BrowserWindow, type IpcMainInvokeEvent, type WebContents, app, dialog, ipcMain, protocol, session } from 'electron';
+import { BrowserWindow, type IpcMainInvokeEvent, type WebContents, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { apiNames } from '../core/api';
 import { apiError } from '../core/errors';
 import { zh } from '../core/zh';
 import { createDispatcher } from './api/dispatch';
 import { createAppRequestHandler } from './app-protocol';
+import { PRINT_SCHEME_PRIVILEGES, electronPdfPrinter } from './export/electron-pdf-printer';
 import { runCli } from './cli/run-cli';
 import { OPEN_FILE_CHANNEL, channelFor } from './ipc-channel';
 import { cliArgs, reportPathFromArgv } from './launch-args';
@@ -21,6 +22,7 @@ import { mainWindowOptions } from './window-options';
  */
 
 const REPORT_FILTERS = [{ name: `${zh.appName}报告`, extensions: [REPORT_EXTENSION.slice(1)] }];
+const EXPORT_FILTERS = { pdf: [{ name: 'PDF', extensions: ['pdf'] }], docx: [{ name: 'Word', extensions: ['docx'] }] };
 const IMAGE_FILTERS = [{ name: zh.dialogs.images, extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'tif', 'tiff', 'heic', 'heif', 'avif'] }];
 
 function start(argv: readonly string[]): void {
@@ -33,8 +35,9 @@ function start(argv: readonly string[]): void {
     return;
   }
 
-  // Must happen before 'ready': the renderer's origin is app://nianbao, a secure origin.
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  // Must happen before 'ready': the renderer's origin is app://nianbao, a secure origin;
+  // the print scheme is the hidden print window's origin.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }, PRINT_SCHEME_PRIVILEGES]);
 
   let window: BrowserWindow | null = null;
   let rendererReady = false;
@@ -68,6 +71,8 @@ function start(argv: readonly string[]): void {
     version: app.getVersion(),
     dialogs: nativeDialogs(() => window),
     recent: new RecentFiles(join(app.getPath('userData'), 'recent.json')),
+    printer: electronPdfPrinter(),
+    shellCapabilities: { revealInFolder: (path) => shell.showItemInFolder(path) },
   });
   const dispatch = createDispatcher(services.handlers, (err) => console.error(err));
 
@@ -148,22 +153,30 @@ function nativeDialogs(parent: () => BrowserWindow | null): Dialogs {
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },
-    pickReportToSave: async (suggestedName) => {
-      const base = safeFileName(suggestedName.replace(/\.nianbao$/i, ''));
-      const options = { defaultPath: join(app.getPath('documents'), `${base}${REPORT_EXTENSION}`), filters: REPORT_FILTERS };
-      const win = parent();
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      if (result.canceled || !result.filePath) return null;
-      // Some Linux file choosers do not append the filter's extension.
-      return result.filePath.toLowerCase().endsWith(REPORT_EXTENSION) ? result.filePath : `${result.filePath}${REPORT_EXTENSION}`;
-    },
+    pickReportToSave: (suggestedName) => pickSavePath(parent(), suggestedName, REPORT_EXTENSION, REPORT_FILTERS),
+    pickExportPath: (suggestedName, kind) => pickSavePath(parent(), suggestedName, `.${kind}`, EXPORT_FILTERS[kind]),
   };
 }
 
+/** The native save dialog in the user's documents folder; the path always ends in `extension`. */
+async function pickSavePath(win: BrowserWindow | null, suggestedName: string, extension: string, filters: Electron.FileFilter[]): Promise<string | null> {
+  const base = safeFileName(suggestedName.toLowerCase().endsWith(extension) ? suggestedName.slice(0, -extension.length) : suggestedName);
+  const options = { defaultPath: join(app.getPath('documents'), `${base}${extension}`), filters };
+  const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return null;
+  // Some Linux file choosers do not append the filter's extension.
+  return result.filePath.toLowerCase().endsWith(extension) ? result.filePath : `${result.filePath}${extension}`;
+}
+
 function runAsCli(args: string[]): void {
+  // `export --pdf` prints with Electron's own Chromium through a hidden window, whose
+  // closing must not end the process before the command does.
+  protocol.registerSchemesAsPrivileged([PRINT_SCHEME_PRIVILEGES]);
+  app.on('window-all-closed', () => undefined);
   void runCli(args, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    pdfPrinter: electronPdfPrinter(),
   }).then((code) => {
     // app.exit does not wait for piped output; an empty write calls back once it has drained.
     process.stdout.write('', () => process.stderr.write('', () => app.exit(code)));

@@ -1,8 +1,11 @@
 import { resolve } from 'node:path';
+import type { PdfPrinter } from '../export/pdf-printer';
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Electron's own printer when the CLI runs inside the app; absent, system Chromium. */
+  pdfPrinter?: PdfPrinter;
 }
 
 /** One `nianbao <name> …` command; `usage` is its line in the help text. */

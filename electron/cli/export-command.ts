@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { templates } from '../../core/report-meta';
 import type { Template } from '../../core/print/templates';
-import { chromiumPdfPrinter } from '../export/chromium-pdf-printer';
+import { chromiumPrinter } from '../export/default-printer';
 import { exportDocx } from '../export/docx-export';
 import { fileSource } from '../export/export-source';
 import { exportPdf } from '../export/pdf-export';
@@ -20,7 +20,7 @@ export const exportCommand: CliCommand = {
     try {
       const source = fileSource(file);
       if (values.pdf) {
-        const pdf = await exportPdf(source, resolve(values.pdf), { printer: chromiumPdfPrinter(), ...(template && { template }) });
+        const pdf = await exportPdf(source, resolve(values.pdf), { printer: io.pdfPrinter ?? (await chromiumPrinter()), ...(template && { template }) });
         io.stdout(`${pdf.path}\t${pdf.pages} pages\t${pdf.bytes} bytes\n`);
       }
       if (values.docx) {

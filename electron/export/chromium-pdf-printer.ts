@@ -24,10 +24,12 @@ export function chromiumPdfPrinter(executablePath = chromiumPath()): PdfPrinter 
       try {
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
         const page = await browser.newPage();
+        job.onStage?.('layout');
         await page.goto(server.url, { waitUntil: 'load' });
         const handle = await page.waitForFunction((flag) => (window as unknown as Record<string, unknown>)[flag], PRINT_READY_FLAG, { timeout: PRINT_TIMEOUT_MS, polling: 100 });
         const info = (await handle.jsonValue()) as PrintReadyInfo;
         if (info.error || !info.pages) throw new ReportError('EXPORT_FAILED', `pagination failed: ${info.error ?? 'no pages'}`);
+        job.onStage?.('print');
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
         return { pdf, pages: info.pages };

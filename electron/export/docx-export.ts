@@ -22,7 +22,7 @@ import { zh } from '../../core/zh';
 import { measureCjkWidth } from './docx/cjk-width';
 import { DocxBlocks } from './docx/docx-blocks';
 import { documentStyles, runFormat, twip } from './docx/docx-styles';
-import { type ExportResult, type ExportSource, treeOf, writeAtomically } from './export-source';
+import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
 
 export interface DocxExportOptions {
   template?: Template;
@@ -32,6 +32,7 @@ export interface DocxExportOptions {
   /** Fill the TOC's page numbers with docx's layout estimate (default); off, Word fills them on 更新目录. */
   estimatePages?: boolean;
   signal?: AbortSignal;
+  onStage?: StageListener;
 }
 
 /**
@@ -40,6 +41,7 @@ export interface DocxExportOptions {
  * with page numbers docx's layout estimates, so it is filled before Word updates it.
  */
 export async function buildDocx(source: ExportSource, options: DocxExportOptions = {}): Promise<{ bytes: Buffer; tree: ReportTree; estimatedPages: number | null }> {
+  options.onStage?.('prepare');
   const t = PRINT_TEMPLATES[options.template ?? source.meta.template];
   const tree = treeOf(source);
   const blocks = new DocxBlocks(t, (sha) => source.asset(sha));
@@ -61,6 +63,7 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
     { properties: pageProperties(t, NumberFormat.DECIMAL), footers: footers(t), children: blocks.blocks(body) },
   ];
   if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
+  options.onStage?.('build');
   const estimator = countingEstimator();
   const doc = new Document({
     creator: source.meta.organisation || zh.appName,
@@ -78,6 +81,7 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
 export async function exportDocx(source: ExportSource, path: string, options: DocxExportOptions = {}): Promise<ExportResult & { estimatedPages: number | null }> {
   const { bytes, estimatedPages } = await buildDocx(source, options);
   if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
+  options.onStage?.('write');
   writeAtomically(path, bytes);
   return { path, pages: estimatedPages ?? 0, bytes: bytes.byteLength, estimatedPages };
 }

@@ -34,6 +34,10 @@ export function writeAtomically(path: string, bytes: Uint8Array): void {
   }
 }
 
+/** What an export is doing, for the progress dialog (zh.exporting.stages names each). */
+export type ExportStage = 'prepare' | 'layout' | 'print' | 'build' | 'write';
+export type StageListener = (stage: ExportStage) => void;
+
 export interface ExportResult {
   path: string;
   pages: number;

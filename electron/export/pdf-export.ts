@@ -2,7 +2,7 @@ import { ReportError } from '../../core/errors';
 import { coverDate } from '../../core/print/cover';
 import { printHtml } from '../../core/print/print-html';
 import type { Template } from '../../core/print/templates';
-import { type ExportResult, type ExportSource, treeOf, writeAtomically } from './export-source';
+import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
 import type { PdfPrinter } from './pdf-printer';
 import { printResources } from './print-resources';
 import { PRINT_URLS } from './print-server';
@@ -13,6 +13,7 @@ export interface PdfExportOptions {
   template?: Template;
   /** The cover's date; defaults to now. */
   date?: Date;
+  onStage?: StageListener;
 }
 
 /** The print HTML as the PDF printers load it: every URL relative to the print page. */
@@ -27,13 +28,16 @@ export function printPageHtml(source: ExportSource, options: { template?: Templa
 }
 
 export async function exportPdf(source: ExportSource, path: string, options: PdfExportOptions): Promise<ExportResult> {
+  options.onStage?.('prepare');
   const html = printPageHtml(source, options);
   const assets = (sha: string) => {
     const a = source.asset(sha);
     return a ? { mime: a.mime, bytes: a.bytes } : null;
   };
-  const printed = await options.printer.print({ html, assets, resources: await printResources(), ...(options.signal && { signal: options.signal }) });
+  const { signal, onStage } = options;
+  const printed = await options.printer.print({ html, assets, resources: await printResources(), ...(signal && { signal }), ...(onStage && { onStage }) });
   if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
+  options.onStage?.('write');
   writeAtomically(path, printed.pdf);
   return { path, pages: printed.pages, bytes: printed.pdf.byteLength };
 }

@@ -1,3 +1,4 @@
+import type { StageListener } from './export-source';
 import type { PrintResources } from './print-resources';
 import type { AssetLookup } from './print-server';
 
@@ -8,6 +9,8 @@ export interface PrintJob {
   assets: AssetLookup;
   resources: PrintResources;
   signal?: AbortSignal;
+  /** Told when pagination starts ('layout') and when the PDF is being written ('print'). */
+  onStage?: StageListener;
 }
 
 export interface PrintedPdf {

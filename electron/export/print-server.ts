@@ -45,19 +45,8 @@ export async function startPrintServer(html: string, resources: PrintResources, 
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (!path.startsWith(base)) return send(res, 404, 'text/plain', 'not found');
-    const rest = path.slice(base.length);
-    if (rest === PRINT_URLS.page) return send(res, 200, 'text/html; charset=utf-8', html);
-    if (rest === PRINT_URLS.pagedJs) return send(res, 200, 'text/javascript; charset=utf-8', await readFile(resources.pagedJs));
-    if (rest.startsWith('fonts/') && fontFile.test(rest.slice(6))) {
-      const name = rest.slice(6);
-      const body = await readFile(join(resources.fontsDir, name)).catch(() => null);
-      return body ? send(res, 200, name.endsWith('.css') ? 'text/css; charset=utf-8' : 'font/woff2', body) : send(res, 404, 'text/plain', 'not found');
-    }
-    if (rest.startsWith('assets/') && sha.test(rest.slice(7))) {
-      const asset = assets(rest.slice(7));
-      return asset ? send(res, 200, asset.mime, asset.bytes) : send(res, 404, 'text/plain', 'not found');
-    }
-    send(res, 404, 'text/plain', 'not found');
+    const answer = await printPageResponse(path.slice(base.length), html, resources, assets);
+    send(res, answer.status, answer.type, answer.body);
   }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -74,7 +63,50 @@ export async function startPrintServer(html: string, resources: PrintResources, 
   };
 }
 
+/**
+ * The print page's own files only: its inline script and styles (Paged.js rewrites styles
+ * inline), nothing from the network. Both printers send it, so the Chromium tests prove it.
+ */
+export const PRINT_PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+export interface PrintResponse {
+  status: number;
+  type: string;
+  body: string | Uint8Array;
+}
+
+/**
+ * What the print page's origin answers for `rest` (the path below the page's folder): the
+ * page, the polyfill, the bundled fonts and the report's photos, nothing else. Shared by the
+ * loopback server and Electron's print protocol.
+ */
+export async function printPageResponse(rest: string, html: string, resources: PrintResources, assets: AssetLookup): Promise<PrintResponse> {
+  const notFound: PrintResponse = { status: 404, type: 'text/plain', body: 'not found' };
+  if (rest === PRINT_URLS.page) return { status: 200, type: 'text/html; charset=utf-8', body: html };
+  if (rest === PRINT_URLS.pagedJs) return { status: 200, type: 'text/javascript; charset=utf-8', body: await readFile(resources.pagedJs) };
+  if (rest.startsWith('fonts/') && fontFile.test(rest.slice(6))) {
+    const name = rest.slice(6);
+    const body = await readFile(join(resources.fontsDir, name)).catch(() => null);
+    return body ? { status: 200, type: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'font/woff2', body } : notFound;
+  }
+  if (rest.startsWith('assets/') && sha.test(rest.slice(7))) {
+    const asset = assets(rest.slice(7));
+    return asset ? { status: 200, type: asset.mime, body: asset.bytes } : notFound;
+  }
+  return notFound;
+}
+
 function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'private, max-age=600', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'private, max-age=600', 'x-content-type-options': 'nosniff', 'content-security-policy': PRINT_PAGE_CSP });
   res.end(body);
 }

@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../../core/api';
 import { type AssetResponder, createAssetResponder } from '../assets/asset-response';
 import { assetHandlers } from './asset-handlers';
+import { exportHandlers } from './export-handlers';
 import { importHandlers } from './import-handlers';
 import { reportHandlers } from './report-handlers';
 import { ServiceContext, type ServiceDeps } from './service-context';
@@ -25,6 +26,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...reportHandlers(ctx),
     ...assetHandlers(ctx),
     ...importHandlers(ctx),
+    ...exportHandlers(ctx),
   } satisfies ApiHandlers;
   return { handlers, assets: createAssetResponder(() => ctx.report), shutdown: () => ctx.close() };
 }

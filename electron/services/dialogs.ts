@@ -9,6 +9,8 @@ export interface Dialogs {
   pickReportToSave(suggestedName: string): Promise<string | null>;
   /** Image files to insert, several at once; [] when cancelled or when there is no native dialog. */
   pickImages(): Promise<string[]>;
+  /** Where to write an export, ending in .pdf or .docx; null when cancelled. */
+  pickExportPath(suggestedName: string, kind: 'pdf' | 'docx'): Promise<string | null>;
 }
 
 export const REPORT_EXTENSION = '.nianbao';
@@ -24,13 +26,17 @@ export function folderDialogs(folder: string): Dialogs {
     native: false,
     pickReportToOpen: async () => null,
     pickImages: async () => [],
-    pickReportToSave: async (suggestedName) => {
-      mkdirSync(folder, { recursive: true });
-      const base = safeFileName(suggestedName.replace(/\.nianbao$/i, ''));
-      for (let i = 1; ; i += 1) {
-        const candidate = join(folder, `${base}${i === 1 ? '' : ` (${i})`}${REPORT_EXTENSION}`);
-        if (!existsSync(candidate)) return candidate;
-      }
-    },
+    pickReportToSave: async (suggestedName) => freeName(folder, suggestedName.replace(/\.nianbao$/i, ''), REPORT_EXTENSION),
+    pickExportPath: async (suggestedName, kind) => freeName(folder, suggestedName.replace(/\.(pdf|docx)$/i, ''), `.${kind}`),
   };
+}
+
+/** `folder/name.ext`, or `name (2).ext`… when taken: the harness never overwrites a file. */
+function freeName(folder: string, name: string, extension: string): string {
+  mkdirSync(folder, { recursive: true });
+  const base = safeFileName(name);
+  for (let i = 1; ; i += 1) {
+    const candidate = join(folder, `${base}${i === 1 ? '' : ` (${i})`}${extension}`);
+    if (!existsSync(candidate)) return candidate;
+  }
 }

@@ -1,6 +1,7 @@
 import type { OpenedReport } from '../../core/api';
 import { ReportError } from '../../core/errors';
 import type { ReportFile } from '../store/report-file';
+import type { PdfPrinter } from '../export/pdf-printer';
 import type { Dialogs } from './dialogs';
 import type { RecentFiles } from './recent-files';
 
@@ -9,6 +10,15 @@ export interface ServiceDeps {
   version: string;
   dialogs: Dialogs;
   recent: RecentFiles;
+  /** Renders PDFs: Electron's own in the app; absent, system Chromium (harness, tests). */
+  printer?: PdfPrinter;
+  /** What only a desktop shell can do. */
+  shellCapabilities?: ShellCapabilities;
+}
+
+export interface ShellCapabilities {
+  /** Opens the file manager at the file (Electron's shell.showItemInFolder). */
+  revealInFolder?(path: string): void;
 }
 
 /** What every group of handlers shares: the deps and the one open report of this window. */

@@ -49,6 +49,9 @@ export function fakeEvent(): { defaultPrevented: boolean; preventDefault(): void
 export class FakeWebContents extends FakeEmitter {
   readonly sent: Array<[string, ...unknown[]]> = [];
   windowOpenHandler: ((details: unknown) => unknown) | null = null;
+  /** Recorded here, answered by electronState (set before the window exists): the print window. */
+  executeJavaScript = vi.fn((code: string): Promise<unknown> => electronState.runInPage(code));
+  printToPDF = vi.fn((options: unknown): Promise<Buffer> => electronState.printToPDF(options));
 
   setWindowOpenHandler(handler: (details: unknown) => unknown): void {
     this.windowOpenHandler = handler;
@@ -64,6 +67,7 @@ export class FakeBrowserWindow extends FakeEmitter {
   readonly loadedUrls: string[] = [];
   focused = 0;
   shown = false;
+  destroyed = false;
 
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -83,6 +87,14 @@ export class FakeBrowserWindow extends FakeEmitter {
     this.focused += 1;
   }
 
+  destroy(): void {
+    this.destroyed = true;
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
   isMinimized(): boolean {
     return false;
   }
@@ -93,6 +105,21 @@ export class FakeBrowserWindow extends FakeEmitter {
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
 type ProtocolHandler = (request: Request) => Promise<Response> | Response;
 type PermissionHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+
+/** A session from session.fromPartition: its own protocol handlers and permission handler. */
+export class FakeSession {
+  readonly protocolHandlers = new Map<string, ProtocolHandler>();
+  permissionHandler: PermissionHandler | null = null;
+  readonly protocol = {
+    handle: vi.fn((scheme: string, handler: ProtocolHandler) => {
+      if (this.protocolHandlers.has(scheme)) throw new Error(`second handler for ${scheme}`);
+      this.protocolHandlers.set(scheme, handler);
+    }),
+  };
+  setPermissionRequestHandler(handler: PermissionHandler): void {
+    this.permissionHandler = handler;
+  }
+}
 
 export const electronState = {
   lock: true,
@@ -105,6 +132,9 @@ export const electronState = {
   permissionHandler: null as PermissionHandler | null,
   exposed: new Map<string, unknown>(),
   rendererListeners: new Map<string, Listener[]>(),
+  partitions: new Map<string, FakeSession>(),
+  runInPage: (_code: string): Promise<unknown> => Promise.resolve(undefined),
+  printToPDF: (_options: unknown): Promise<Buffer> => Promise.resolve(Buffer.from('%PDF-1.7')),
 };
 
 class FakeApp extends FakeEmitter {
@@ -137,8 +167,16 @@ export const fakeElectron = {
         electronState.permissionHandler = handler;
       }),
     },
+    fromPartition: vi.fn((name: string) => {
+      const existing = electronState.partitions.get(name);
+      if (existing) return existing;
+      const created = new FakeSession();
+      electronState.partitions.set(name, created);
+      return created;
+    }),
   },
   dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+  shell: { showItemInFolder: vi.fn() },
   contextBridge: {
     exposeInMainWorld: vi.fn((key: string, value: unknown) => electronState.exposed.set(key, value)),
   },
@@ -165,5 +203,8 @@ export function resetFakeElectron(opts: { appPath: string; userData: string }): 
     permissionHandler: null,
     exposed: new Map(),
     rendererListeners: new Map(),
+    partitions: new Map(),
+    runInPage: () => Promise.resolve(undefined),
+    printToPDF: () => Promise.resolve(Buffer.from('%PDF-1.7')),
   });
 }

@@ -119,7 +119,10 @@ describe('main window', () => {
 describe('app:// protocol', () => {
   it('is privileged and serves the built renderer with the CSP', async () => {
     await launch();
-    expect(electronState.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(electronState.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'nianbao-print', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
     const handle = electronState.protocolHandlers.get('app');
     expect(handle).toBeDefined();
 
@@ -174,6 +177,23 @@ describe('IPC', () => {
     expect(await invoke('dialog.pickReportToSave', 'app://nianbao/', { suggestedName: '报告' })).toEqual({ ok: true, value: '/home/u/报告.nianbao' });
     const [, options] = fakeElectron.dialog.showSaveDialog.mock.calls[0] as [unknown, { filters: unknown }];
     expect(options.filters).toEqual([{ name: '年报工坊报告', extensions: ['nianbao'] }]);
+  });
+
+  it('asks where to export with the format filter and extension, and reveals the file', async () => {
+    await launch();
+    fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/u/年报' });
+    expect(await invoke('dialog.pickExportPath', 'app://nianbao/', { suggestedName: '年报', kind: 'pdf' })).toEqual({ ok: true, value: '/home/u/年报.pdf' });
+    fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/u/年报.DOCX' });
+    expect(await invoke('dialog.pickExportPath', 'app://nianbao/', { suggestedName: '年报.docx', kind: 'docx' })).toEqual({ ok: true, value: '/home/u/年报.DOCX' });
+    fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    expect(await invoke('dialog.pickExportPath', 'app://nianbao/', { suggestedName: '年报', kind: 'pdf' })).toEqual({ ok: true, value: null });
+    const calls = fakeElectron.dialog.showSaveDialog.mock.calls as unknown as [unknown, { filters: unknown; defaultPath: string }][];
+    expect(calls[0]![1]).toMatchObject({ filters: [{ name: 'PDF', extensions: ['pdf'] }], defaultPath: expect.stringMatching(/年报\.pdf$/) });
+    expect(calls[1]![1]).toMatchObject({ filters: [{ name: 'Word', extensions: ['docx'] }], defaultPath: expect.stringMatching(/\/年报\.docx$/) });
+
+    expect(await invoke('app.capabilities', 'app://nianbao/', {})).toEqual({ ok: true, value: { reveal: true } });
+    expect(await invoke('app.reveal', 'app://nianbao/', { path: '/home/u/年报.pdf' })).toEqual({ ok: true, value: true });
+    expect(fakeElectron.shell.showItemInFolder).toHaveBeenCalledWith('/home/u/年报.pdf');
   });
 });
 

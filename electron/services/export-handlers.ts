@@ -1,0 +1,50 @@
+import type { ApiHandlers, ExportKind } from '../../core/api';
+import { chromiumPrinter } from '../export/default-printer';
+import { exportDocx } from '../export/docx-export';
+import { ExportJobs } from '../export/export-jobs';
+import { type ExportResult, type StageListener, fileSource } from '../export/export-source';
+import { checkExportTarget } from '../export/export-target';
+import { exportPdf } from '../export/pdf-export';
+import type { ServiceContext } from './service-context';
+
+type ExportCalls = 'app.capabilities' | 'app.reveal' | 'dialog.pickExportPath' | `export.${string}`;
+
+/** 导出 PDF / Word: at once (export.pdf, export.docx) or as a job the UI polls, with 打开所在文件夹. */
+export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<keyof ApiHandlers, ExportCalls>> {
+  const { deps } = ctx;
+  const jobs = new ExportJobs();
+
+  /** Checks now (so a bad target or no report fails the call itself), then returns the work. */
+  const prepare = (kind: ExportKind, path: string) => {
+    // The document and meta are read now: typing on while the export runs does not change it.
+    const source = fileSource(ctx.requireReport());
+    checkExportTarget(path, kind);
+    return async (signal?: AbortSignal, onStage?: StageListener): Promise<ExportResult> => {
+      const common = { ...(signal && { signal }), ...(onStage && { onStage }) };
+      const result = kind === 'pdf' ? await exportPdf(source, path, { printer: deps.printer ?? (await chromiumPrinter()), ...common }) : await exportDocx(source, path, common);
+      return { path: result.path, pages: result.pages, bytes: result.bytes };
+    };
+  };
+
+  return {
+    'app.capabilities': () => ({ reveal: deps.shellCapabilities?.revealInFolder !== undefined }),
+    'app.reveal': ({ path }) => {
+      const reveal = deps.shellCapabilities?.revealInFolder;
+      if (!reveal) return false;
+      reveal(path);
+      return true;
+    },
+    'dialog.pickExportPath': ({ suggestedName, kind }) => deps.dialogs.pickExportPath(suggestedName, kind),
+    'export.pdf': ({ path }) => prepare('pdf', path)(),
+    'export.docx': ({ path }) => prepare('docx', path)(),
+    'export.start': ({ kind, path }) => {
+      const run = prepare(kind, path);
+      return { jobId: jobs.start(run) };
+    },
+    'export.status': ({ jobId }) => jobs.status(jobId),
+    'export.cancel': ({ jobId }) => {
+      jobs.cancel(jobId);
+      return null;
+    },
+  };
+}
