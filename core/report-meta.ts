@@ -17,6 +17,9 @@ export const reportMetaSchema = z.object({
   headingNumbering: z.enum(headingNumberingStyles).default('decimal'),
   figureNumbering: z.enum(figureNumberingScopes).default('continuous'),
   template: z.enum(templates).default('gongwen'),
+  /** Cover lines under the title: who issues the report, and when ("2025年12月"); empty = defaults. */
+  issuer: z.string().trim().max(200).default(''),
+  issuedOn: z.string().trim().max(40).default(''),
   /** What the import of this report's source asked a person to check; absent for reports not imported. */
   importNotes: z.array(importNoteSchema).max(5000).optional(),
 });

@@ -20,15 +20,16 @@ export interface CoverOptions {
 const yearSuffix = /\s*[（(]\s*\d{4}\s*年度?\s*[）)]\s*$/;
 const breakBefore = ['质量年度报告', '年度质量报告', '质量报告', '年度报告'];
 
-export function coverText(meta: Pick<ReportMeta, 'title' | 'year' | 'organisation'>, options: CoverOptions = {}): CoverText {
+/** The cover's lines: the report's own cover settings win over the export's defaults. */
+export function coverText(meta: Pick<ReportMeta, 'title' | 'year' | 'organisation'> & Partial<Pick<ReportMeta, 'issuer' | 'issuedOn'>>, options: CoverOptions = {}): CoverText {
   const title = meta.title.replace(yearSuffix, '').trim() || meta.title.trim();
   const at = breakBefore.map((word) => title.lastIndexOf(word)).find((i) => i > 0) ?? -1;
   const titleLines = at > 0 ? [title.slice(0, at).trim(), title.slice(at).trim()] : [title];
   return {
     titleLines,
     yearLine: `（${meta.year}年）`,
-    issuer: options.issuer?.trim() || meta.organisation.trim(),
-    date: options.date?.trim() || `${meta.year}年12月`,
+    issuer: meta.issuer?.trim() || options.issuer?.trim() || meta.organisation.trim(),
+    date: meta.issuedOn?.trim() || options.date?.trim() || `${meta.year}年12月`,
   };
 }
 

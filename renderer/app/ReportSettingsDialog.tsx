@@ -42,6 +42,14 @@ export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMe
             {zh.start.year}
             <input name="year" type="number" min={2000} max={2100} value={draft.year} onChange={(e) => set('year', Number(e.target.value) || meta.year)} />
           </label>
+          <label>
+            {zh.settings.issuer}
+            <input name="issuer" value={draft.issuer} placeholder={draft.organisation} onChange={(e) => set('issuer', e.target.value)} />
+          </label>
+          <label>
+            {zh.settings.issuedOn}
+            <input name="issuedOn" value={draft.issuedOn} placeholder={zh.settings.issuedOnPlaceholder(draft.year)} onChange={(e) => set('issuedOn', e.target.value)} />
+          </label>
           {choice('kind', reportKinds, zh.kind)}
           {choice('headingNumbering', headingNumberingStyles, zh.settings.headingStyles)}
           {choice('figureNumbering', figureNumberingScopes, zh.settings.figureScopes)}

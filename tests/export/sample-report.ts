@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import { type FigureImageRef, build } from '../../core/document/nodes';
-import type { ReportMeta } from '../../core/report-meta';
+import { type ReportMeta, reportMetaSchema } from '../../core/report-meta';
 import { ReportFile } from '../../electron/store/report-file';
 
 /**
@@ -31,7 +31,7 @@ export const smallShape: SampleShape = { chapters: 3, sectionsPerChapter: 2, sub
 /** About the seed: 9 chapters, ~31 sections, ~12 subsections, ~30k characters, 53 photos. */
 export const seedShape: SampleShape = { chapters: 9, sectionsPerChapter: 3, subsectionsInChapter2: 12, paragraphsPerSection: 4, paragraphLength: 3, photos: 53, photoSize: { width: 2000, height: 1500 } };
 
-export const sampleReportMeta: ReportMeta = {
+export const sampleReportMeta: ReportMeta = reportMetaSchema.parse({
   title: '昌吉州中等职业教育质量年度报告（2025年）',
   organisation: '昌吉回族自治州教育局',
   year: 2025,
@@ -39,7 +39,7 @@ export const sampleReportMeta: ReportMeta = {
   headingNumbering: 'decimal',
   figureNumbering: 'continuous',
   template: 'gongwen',
-};
+});
 
 /** A JPEG "photo": a gradient scene with a label, different per index, some portrait. */
 export async function samplePhoto(i: number, size: { width: number; height: number }): Promise<{ bytes: Buffer; width: number; height: number }> {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import type { ReportMeta } from '../../core/report-meta';
+import { type ReportMeta, reportMetaSchema } from '../../core/report-meta';
 
 /** A fresh directory for one test, removed when the test finishes. */
 export function tempDir(): string {
@@ -27,7 +27,7 @@ export function snapshot(file: string, dir: string): { sha: string; names: strin
   return { sha: sha256(file), names: readdirSync(dir).sort() };
 }
 
-export const sampleMeta: ReportMeta = {
+export const sampleMeta: ReportMeta = reportMetaSchema.parse({
   title: '昌吉州职业教育质量年度报告（2025年）',
   organisation: '昌吉州教育局',
   year: 2025,
@@ -35,7 +35,7 @@ export const sampleMeta: ReportMeta = {
   headingNumbering: 'decimal',
   figureNumbering: 'continuous',
   template: 'gongwen',
-};
+});
 
 /** A clock the test moves by hand. */
 export function manualClock(start = '2025-03-01T08:00:00.000Z'): { now: () => Date; advance: (ms: number) => Date } {
