@@ -5,14 +5,16 @@ import { build } from 'vite';
 /**
  * Bundles the Electron main process and the preload into out/electron/*.cjs. Each is built
  * on its own: a sandboxed preload cannot require sibling files, so it must be one file
- * with no shared chunk. `electron` and the native `better-sqlite3` stay external, as do
+ * with no shared chunk. `electron`, the native `better-sqlite3` and playwright-core stay external, as do
  * Node's builtins; everything else (zod, core) is bundled.
  */
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, 'out', 'electron');
 
-const externalPackages = new Set(['electron', 'better-sqlite3']);
+// playwright-core drives a system Chromium for the harness and tests only: the app prints
+// with Electron's own printer and loads the Chromium one lazily, so it is never bundled.
+const externalPackages = new Set(['electron', 'better-sqlite3', 'playwright-core']);
 const builtins = new Set(builtinModules);
 
 function isExternal(id: string): boolean {

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { ReportError } from '../../core/errors';
 import { PRINT_READY_FLAG, type PrintReadyInfo } from '../../core/print/paged-script';
 import { PRINT_TIMEOUT_MS, type PdfPrinter, type PrintJob, type PrintedPdf } from './pdf-printer';
@@ -17,6 +16,9 @@ export function chromiumPdfPrinter(executablePath = chromiumPath()): PdfPrinter 
     async print(job: PrintJob): Promise<PrintedPdf> {
       if (!existsSync(executablePath)) throw new ReportError('NO_CHROMIUM', executablePath);
       if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
+      // Required here, not at the top: the Electron bundle keeps playwright-core external and
+      // must start without it (the packaged app prints with Electron's own printer).
+      const { chromium } = await import('playwright-core');
       const server = await startPrintServer(job.html, job.resources, job.assets);
       const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
       const abort = () => void browser.close();
