@@ -7,8 +7,8 @@ import { type Quantity, agrees, coreKey, formatNumber, powerOfTenSlip, quantitie
  * Ratios and shares recomputed from the numbers the report states. Inputs are looked for in
  * the same sentence, then the paragraph, the section, and for the report-wide base quantities
  * (在校生, 专任教师, 教职工) anywhere, the 基本情况 chapter first. A result off by a power of ten
- * is a unit slip (29042万元 for 2.9万元); other differences are only reported when the inputs
- * come from the same paragraph, since figures elsewhere may have another scope.
+ * is a unit slip (29042万元 for 2.9万元); other differences are errors when the inputs come from
+ * the same paragraph, and warnings beyond 10% otherwise, since figures elsewhere may have another scope.
  */
 
 const m = zh.check.messages;
@@ -48,6 +48,7 @@ function chapter(headings: readonly HeadingBlock[], title: string): Set<number> 
 }
 
 const people = (q: Quantity) => q.measure === '人' || q.measure === '名';
+const sameMeasure = (a: string, b: string) => a === b || (['人', '名'].includes(a) && ['人', '名'].includes(b));
 const students = (q: Quantity) => people(q) && STUDENTS.test(q.key);
 const teachers = (q: Quantity) => people(q) && TEACHERS.test(coreKey(q.key));
 
@@ -73,7 +74,9 @@ function judge(c: Check, out: RawFinding[]): void {
     out.push(raw(stated.unit, 'unit-slip', 'error', m.unitSlip(10 ** Math.abs(slip), slip > 0, c.basis), excerpt, c.expected));
     return;
   }
-  if (c.inputs.every((i) => i.scope === 'paragraph')) out.push(raw(stated.unit, 'ratio-mismatch', 'error', m.ratioMismatch(c.basis), excerpt, c.expected));
+  // Inputs from elsewhere may have another scope (全州 vs 中职): only a clear difference, as a warning.
+  const local = c.inputs.every((i) => i.scope === 'paragraph');
+  if (local || Math.abs(statedValue - c.computed) > 0.1 * c.computed) out.push(raw(stated.unit, 'ratio-mismatch', local ? 'error' : 'warning', m.ratioMismatch(c.basis), excerpt, c.expected));
 }
 
 const n = (q: Quantity) => `${formatNumber(q.number, 4)}${q.scale === 1e4 ? '万' : q.scale === 1e8 ? '亿' : ''}${q.measure}`;
@@ -115,7 +118,7 @@ export const ratios: Rule = (input) => {
       if (!stated || !part) continue;
       const wholeKey = coreKey(r[1]!.replace(/^(?:全州|全部|全体)/, ''));
       if (wholeKey.length < 2) continue;
-      const whole = find(input, stated, (q) => q.measure === part.measure && q !== part && coreKey(q.key).endsWith(wholeKey), true);
+      const whole = find(input, stated, (q) => sameMeasure(q.measure, part.measure) && q !== part && coreKey(q.key).endsWith(wholeKey), true);
       if (!whole) continue;
       const computed = (part.value / whole.q.value) * 100;
       judge({ stated, computed, inputs: [{ q: part, scope: 'paragraph' }, whole], basis: m.basisShare(n(part), n(whole.q)), expected: `${formatNumber(computed, 1)}%` }, out);

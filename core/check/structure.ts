@@ -74,7 +74,7 @@ const TYPED_HEADING = /^\s*(?:第[一二三四五六七八九十]+[章节部分]
 export const typedNumbering: Rule = ({ units }) => {
   const out: RawFinding[] = [];
   const push = (u: TextUnit, message: string, len: number) => {
-    const rest = len > 0 ? u.text.slice(len).trim() : '';
+    const rest = len > 0 ? u.text.slice(len).replace(/^[\s：:、.．]+/, '').trim() : '';
     out.push({ rule: 'typed-numbering', severity: 'warning', message, excerpt: excerptOf(u.text), ...(rest ? { suggestion: rest } : {}), blockPath: u.blockPath, section: u.section });
   };
   for (const u of units) {
