@@ -122,6 +122,8 @@ export const zh = {
     docx: '导出 Word (.docx)…',
     working: (what: string) => `正在导出 ${what}…`,
     done: (pages: number) => `导出完成，共 ${pages} 页`,
+    /** Word lays out the pages itself: the count is docx's estimate. */
+    doneEstimated: (pages: number) => `导出完成，约 ${pages} 页`,
     openFolder: '打开所在文件夹',
     cancel: '取消',
     close: '关闭',
@@ -140,7 +142,6 @@ export const zh = {
       failed: '导出失败',
       cancelled: '导出已取消',
     },
-    checkSummary: (errors: number, warnings: number) => (errors + warnings === 0 ? '体检：没有发现问题' : `体检：${errors} 个错误，${warnings} 个提醒`),
     checkLink: '查看体检',
     checkNotBlocking: '不影响导出',
     preview: '打印预览',

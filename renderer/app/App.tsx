@@ -1,5 +1,6 @@
 import { zh } from '../../core/zh';
 import { ReportEditor } from '../editor/ReportEditor';
+import { ExportMenu } from '../export/ExportMenu';
 import { ErrorBanner } from './ErrorBanner';
 import { FileMenu } from './FileMenu';
 import { StartScreen } from './StartScreen';
@@ -13,6 +14,7 @@ export function App() {
       <header className="app-bar">
         <span className="app-name">{zh.appName}</span>
         <FileMenu session={session} />
+        <ExportMenu report={session.report} />
         {session.report && <span className="app-bar-title">{session.report.meta.title}</span>}
       </header>
       {session.error && <ErrorBanner error={session.error} onDismiss={session.dismissError} />}

@@ -1,0 +1,46 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ExportKind } from '../../core/api';
+import type { OpenedReport } from '../../core/api';
+import { zh } from '../../core/zh';
+import { ExportDialog } from './ExportDialog';
+import './export.css';
+
+/** The 导出 menu in the app bar: 导出 PDF…, 导出 Word…; each opens the export dialog. */
+export function ExportMenu({ report }: { report: OpenedReport | null }) {
+  const [open, setOpen] = useState(false);
+  const [exporting, setExporting] = useState<ExportKind | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => {
+      if (!ref.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open]);
+
+  const start = (kind: ExportKind) => () => {
+    setOpen(false);
+    setExporting(kind);
+  };
+
+  return (
+    <div className="menu" ref={ref}>
+      <button type="button" className="menu-button" aria-expanded={open} disabled={!report} onClick={() => setOpen(!open)}>
+        {zh.exporting.menu}
+      </button>
+      {open && (
+        <div className="menu-list" role="menu">
+          <button type="button" role="menuitem" onClick={start('pdf')}>
+            {zh.exporting.pdf}
+          </button>
+          <button type="button" role="menuitem" onClick={start('docx')}>
+            {zh.exporting.docx}
+          </button>
+        </div>
+      )}
+      {exporting && report && <ExportDialog kind={exporting} suggestedName={report.meta.title || zh.start.untitled} onClose={() => setExporting(null)} />}
+    </div>
+  );
+}

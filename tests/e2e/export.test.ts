@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { chromiumPath } from '../../electron/export/chromium-pdf-printer';
+import { folioOf, outputDir, pdfPageCount, pdfPages, renderPages, squash } from '../export/pdf-tools';
+import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+
+const e2e = useHarnessAndBrowser();
+
+describe.skipIf(!existsSync(chromiumPath()))('导出 in the browser harness', () => {
+  test('导出 PDF… shows progress, ends with the saved path, and the PDF has cover, 目录 and body', { timeout: 120_000 }, async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(e2e.fixture.harness.url);
+    await page.getByLabel('单位').fill('昌吉州');
+    await page.getByLabel('年度').fill('2025');
+    await page.getByRole('button', { name: '创建' }).click();
+
+    await page.locator('.report-content').click();
+    await page.keyboard.press('Control+Alt+1');
+    await typeWithIme(page, '基本情况');
+    await page.keyboard.press('Enter');
+    await typeWithIme(page, '全州共有中职学校6所，在校生6531人。');
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
+
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    await page.getByRole('menuitem', { name: '导出 PDF…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导出 PDF' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    // The 体检 line is there and does not stop the export.
+    await expect.poll(() => dialog.locator('.export-check').textContent()).toMatch(/^体检：/);
+    await page.screenshot({ path: join(outputDir('e2e'), 'export-dialog-running.png') });
+    const stages = new Set<string>();
+    await expect
+      .poll(
+        async () => {
+          stages.add((await page.getByTestId('export-stage').textContent()) ?? '');
+          return page.getByTestId('export-stage').getAttribute('data-state');
+        },
+        { timeout: 60_000, interval: 100 },
+      )
+      .toBe('done');
+    expect([...stages].some((s) => s.startsWith('正在'))).toBe(true);
+    expect(await page.getByTestId('export-stage').textContent()).toMatch(/^导出完成，共 \d+ 页$/);
+    await page.screenshot({ path: join(outputDir('e2e'), 'export-dialog-done.png') });
+    // No file manager in a browser: no 打开所在文件夹.
+    expect(await dialog.getByRole('button', { name: '打开所在文件夹' }).count()).toBe(0);
+
+    const path = (await page.getByTestId('export-path').textContent()) ?? '';
+    expect(path).toBe(join(e2e.fixture.home, 'reports', '昌吉州职业教育质量年度报告（2025年）.pdf'));
+    expect(existsSync(path)).toBe(true);
+    const pages = pdfPages(path);
+    expect(pdfPageCount(path)).toBeGreaterThanOrEqual(3);
+    expect(squash(pages[0]!)).toContain('昌吉州');
+    expect(squash(pages.join(''))).toContain('目录');
+    const body = pages.find((p) => folioOf(p) === '1')!;
+    expect(squash(body)).toContain('1基本情况');
+    expect(squash(body)).toContain('全州共有中职学校6所，在校生6531人。');
+    renderPages(path, outputDir('e2e'), 'export', 3);
+
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
