@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type EditorStateJSON, editorStateSchema } from './document/editor-json';
+import { type EditorStateJSON, type SerializedNodeJSON, editorStateSchema } from './document/editor-json';
 import type { ApiError, Result } from './errors';
 import { importNoteSchema } from './import/import-notes';
 import { reportMetaSchema } from './report-meta';
@@ -107,6 +107,17 @@ export const api = {
     z.object({ path: reportPath, into: z.literal('new').default('new') }).strict(),
     z.object({ report: openedReportSchema, stats: reportStatsSchema, notes: z.array(importNoteSchema) }).nullable(),
   ),
+  /**
+   * 插入文件: imports a .docx/.txt/.md into the open report. Its photos are stored in the report
+   * and its notes appended to meta.importNotes (returned as `meta`); the editor inserts `blocks`
+   * (core/document/nodes.ts shapes) at the cursor.
+   */
+  'import.insert': call(
+    z.object({ path: reportPath }).strict(),
+    z.object({ blocks: z.array(z.custom<SerializedNodeJSON>((v) => typeof v === 'object' && v !== null && 'type' in v)), stats: reportStatsSchema, notes: z.array(importNoteSchema), meta: reportMetaSchema }),
+  ),
+  /** Native open dialog for an import source (.docx/.txt/.md); null when cancelled or where there is none (the harness types a path). */
+  'dialog.pickImportSource': call(none, z.string().nullable()),
   /** What this shell can do besides the contract's files: show a file in the system's file manager. */
   'app.capabilities': call(none, z.object({ reveal: z.boolean() })),
   /** Shows the file in its folder; false where the shell cannot (the browser harness). */

@@ -196,6 +196,13 @@ export const zh = {
   importing: {
     menu: '导入…',
     title: '导入报告',
+    insertMenu: '插入文件…',
+    insertTitle: '插入文件',
+    insertHint: '文件内容插入到当前光标处，照片存入本报告，编号自动重排。',
+    insert: '插入',
+    browse: '选择文件…',
+    sources: 'Word 或文本文件',
+    jumpHint: '点击一条，关闭后跳到正文中的位置',
     pathPrompt: '输入要导入的文件路径（.docx、.txt、.md）',
     pick: '导入',
     working: '正在导入…',

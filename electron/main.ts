@@ -23,6 +23,7 @@ import { mainWindowOptions } from './window-options';
 
 const REPORT_FILTERS = [{ name: `${zh.appName}报告`, extensions: [REPORT_EXTENSION.slice(1)] }];
 const EXPORT_FILTERS = { pdf: [{ name: 'PDF', extensions: ['pdf'] }], docx: [{ name: 'Word', extensions: ['docx'] }] };
+const IMPORT_FILTERS = [{ name: zh.importing.sources, extensions: ['docx', 'txt', 'md'] }];
 const IMAGE_FILTERS = [{ name: zh.dialogs.images, extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'tif', 'tiff', 'heic', 'heif', 'avif'] }];
 
 function start(argv: readonly string[]): void {
@@ -141,12 +142,8 @@ function harden(contents: WebContents): void {
 function nativeDialogs(parent: () => BrowserWindow | null): Dialogs {
   return {
     native: true,
-    pickReportToOpen: async () => {
-      const options = { properties: ['openFile' as const], filters: REPORT_FILTERS };
-      const win = parent();
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
+    pickReportToOpen: () => pickOneFile(parent(), REPORT_FILTERS),
+    pickImportSource: () => pickOneFile(parent(), IMPORT_FILTERS),
     pickImages: async () => {
       const options = { properties: ['openFile' as const, 'multiSelections' as const], filters: IMAGE_FILTERS };
       const win = parent();
@@ -156,6 +153,12 @@ function nativeDialogs(parent: () => BrowserWindow | null): Dialogs {
     pickReportToSave: (suggestedName) => pickSavePath(parent(), suggestedName, REPORT_EXTENSION, REPORT_FILTERS),
     pickExportPath: (suggestedName, kind) => pickSavePath(parent(), suggestedName, `.${kind}`, EXPORT_FILTERS[kind]),
   };
+}
+
+async function pickOneFile(win: BrowserWindow | null, filters: Electron.FileFilter[]): Promise<string | null> {
+  const options = { properties: ['openFile' as const], filters };
+  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
 /** The native save dialog in the user's documents folder; the path always ends in `extension`. */

@@ -1,17 +1,19 @@
 import { rmSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { FigureImageRef } from '../../core/document/nodes';
-import { ReportError } from '../../core/errors';
+import type { SerializedNodeJSON } from '../../core/document/editor-json';
+import type { ImportNote } from '../../core/import/import-notes';
 import type { ReportMetaInput } from '../../core/report-meta';
-import { intakePhoto } from '../assets/photo-intake';
-import type { StoredAsset } from '../store/assets';
 import { ReportFile } from '../store/report-file';
 import { type FileImport, importFile } from './import-file';
+import { collectPhotos } from './photo-sink';
 
 export interface ImportedReport {
   file: ReportFile;
   result: FileImport;
 }
+
+/** meta.importNotes holds at most this many (reportMetaSchema); the oldest go first. */
+const MAX_KEPT_NOTES = 5000;
 
 /**
  * Imports `input` into a new report at `output`. Everything is read and every photo taken in
@@ -19,18 +21,7 @@ export interface ImportedReport {
  * nothing behind; if writing fails after creation, the new file is removed again.
  */
 export async function importToNewReport(input: string, output: string, meta: Omit<ReportMetaInput, 'title'> & { title?: string }, options: { overwrite?: boolean } = {}): Promise<ImportedReport> {
-  const assets = new Map<string, StoredAsset>();
-  const sink = async (bytes: Buffer, name: string): Promise<FigureImageRef | null> => {
-    try {
-      const { asset } = await intakePhoto(bytes, name);
-      assets.set(asset.sha256, asset);
-      return { sha256: asset.sha256, width: asset.width, height: asset.height, name: asset.originalName };
-    } catch (err) {
-      // One unreadable drawing (EMF, WMF) must not sink the whole document: it becomes a placeholder with a note.
-      if (err instanceof ReportError) return null;
-      throw err;
-    }
-  };
+  const { sink, assets } = collectPhotos();
   const result = await importFile(input, sink);
   const title = meta.title ?? result.title ?? basename(input, extname(input));
   const file = await ReportFile.create(output, { ...meta, title: title.slice(0, 200), importNotes: result.notes }, options);
@@ -43,4 +34,28 @@ export async function importToNewReport(input: string, output: string, meta: Omi
     for (const f of [output, `${output}-wal`, `${output}-shm`]) rmSync(f, { force: true });
     throw err;
   }
+}
+
+export interface InsertedImport {
+  /** Top-level document blocks (core/document/nodes.ts shapes) for the editor to insert at the cursor. */
+  blocks: SerializedNodeJSON[];
+  result: FileImport;
+}
+
+/**
+ * 插入文件: imports `input` for insertion into the open report. The photos are stored in that
+ * report (only once the whole file was read, so a bad input adds nothing), and the notes are
+ * appended to its meta.importNotes, where the 体检 panel shows them. The document itself is
+ * not written here: the editor inserts the blocks at the cursor and saves as it always does.
+ */
+export async function importIntoReport(file: ReportFile, input: string): Promise<InsertedImport> {
+  const { sink, assets } = collectPhotos();
+  const result = await importFile(input, sink);
+  for (const asset of assets.values()) file.putAsset(asset);
+  if (result.notes.length) file.updateMeta({ ...file.meta, importNotes: appendNotes(file.meta.importNotes, result.notes) });
+  return { blocks: result.document.root.children ?? [], result };
+}
+
+function appendNotes(kept: readonly ImportNote[] | undefined, added: readonly ImportNote[]): ImportNote[] {
+  return [...(kept ?? []), ...added].slice(-MAX_KEPT_NOTES);
 }

@@ -11,6 +11,8 @@ export interface Dialogs {
   pickImages(): Promise<string[]>;
   /** Where to write an export, ending in .pdf or .docx; null when cancelled. */
   pickExportPath(suggestedName: string, kind: 'pdf' | 'docx'): Promise<string | null>;
+  /** A .docx/.txt/.md to import; null when cancelled or when there is no native dialog (the import dialog then keeps its path field). */
+  pickImportSource(): Promise<string | null>;
 }
 
 export const REPORT_EXTENSION = '.nianbao';
@@ -26,6 +28,7 @@ export function folderDialogs(folder: string): Dialogs {
     native: false,
     pickReportToOpen: async () => null,
     pickImages: async () => [],
+    pickImportSource: async () => null,
     pickReportToSave: async (suggestedName) => freeName(folder, suggestedName.replace(/\.nianbao$/i, ''), REPORT_EXTENSION),
     pickExportPath: async (suggestedName, kind) => freeName(folder, suggestedName.replace(/\.(pdf|docx)$/i, ''), `.${kind}`),
   };

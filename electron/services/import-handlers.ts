@@ -1,21 +1,33 @@
 import { basename, extname } from 'node:path';
 import type { ApiHandlers } from '../../core/api';
+import type { EditorStateJSON } from '../../core/document/editor-json';
+import type { ReportMeta } from '../../core/report-meta';
 import { buildReportTree } from '../../core/report-tree';
 import { reportStats } from '../../core/stats';
-import { importToNewReport } from '../import/import-to-report';
+import { importIntoReport, importToNewReport } from '../import/import-to-report';
 import { type ServiceContext, describeReport } from './service-context';
 
-/** 文件 → 导入: a Word or text file becomes a new report, opened at once. */
-export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.file'> {
+/** 文件 → 导入 (a new report, opened at once) and 插入文件 (into the open report at the cursor). */
+export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.file' | 'import.insert' | 'dialog.pickImportSource'> {
   const { deps } = ctx;
   return {
+    'dialog.pickImportSource': () => deps.dialogs.pickImportSource(),
     'import.file': async ({ path }) => {
       const target = await deps.dialogs.pickReportToSave(basename(path, extname(path)));
       if (!target) return null;
       const { file, result } = await importToNewReport(path, target, { organisation: '', year: new Date().getFullYear(), kind: 'school' }, { overwrite: deps.dialogs.native });
-      const stats = reportStats(buildReportTree(result.document, file.meta));
       ctx.switchTo(file);
-      return { report: describeReport(file), stats, notes: result.notes };
+      return { report: describeReport(file), stats: statsOf(result.document, file.meta), notes: result.notes };
+    },
+    'import.insert': async ({ path }) => {
+      const file = ctx.requireReport();
+      const { blocks, result } = await importIntoReport(file, path);
+      return { blocks, stats: statsOf(result.document, file.meta), notes: result.notes, meta: file.meta };
     },
   };
+}
+
+/** What was recognised, numbered as in a report of its own. */
+function statsOf(document: EditorStateJSON, meta: ReportMeta) {
+  return reportStats(buildReportTree(document, meta));
 }

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import type { FigureImageRef } from '../../core/document/nodes';
+import { ReportError } from '../../core/errors';
+import { intakePhoto } from '../assets/photo-intake';
+import type { StoredAsset } from '../store/assets';
+import type { ImageSink } from './docx-blocks';
+
+export interface PhotoCollector {
+  sink: ImageSink;
+  /** Every photo taken in, by sha256 of the stored bytes: written to the report only once the whole import succeeded. */
+  assets: Map<string, StoredAsset>;
+}
+
+/**
+ * The sink an import hands its photos to: each goes through the same intake as an inserted
+ * photo, but is held back (not written) so a failing import leaves the report untouched.
+ * A picture the source uses twice (a logo, a photo repeated in two cases) arrives as the
+ * same bytes and is taken in once.
+ */
+export function collectPhotos(): PhotoCollector {
+  const assets = new Map<string, StoredAsset>();
+  const seen = new Map<string, Promise<FigureImageRef | null>>();
+  const intake = async (bytes: Buffer, name: string): Promise<FigureImageRef | null> => {
+    try {
+      const { asset } = await intakePhoto(bytes, name);
+      if (!assets.has(asset.sha256)) assets.set(asset.sha256, asset);
+      return { sha256: asset.sha256, width: asset.width, height: asset.height, name: assets.get(asset.sha256)!.originalName };
+    } catch (err) {
+      // One unreadable drawing (EMF, WMF) must not sink the whole document: it becomes a placeholder with a note.
+      if (err instanceof ReportError) return null;
+      throw err;
+    }
+  };
+  const sink: ImageSink = (bytes, name) => {
+    const key = createHash('sha256').update(bytes).digest('hex');
+    let ref = seen.get(key);
+    if (!ref) {
+      ref = intake(bytes, name);
+      seen.set(key, ref);
+    }
+    return ref;
+  };
+  return { sink, assets };
+}
