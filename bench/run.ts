@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark prints its own figures. Speed and size targets are
 // measured here, never in timed tests. Add a bench by listing it below.
+import { checkBench } from './check';
 import { editorBench } from './editor';
 import { exportBench } from './export';
 import { importBench } from './import';
@@ -11,6 +12,7 @@ export interface Bench {
 }
 
 const benches: Bench[] = [
+  { name: 'check (3× seed, every rule)', run: checkBench },
   { name: 'editor (3× seed, Chromium)', run: editorBench },
   { name: 'photo intake (12 MP JPEG)', run: photoIntakeBench },
   { name: 'export (seed size, 53 photos)', run: exportBench },

@@ -22,6 +22,11 @@ export const reportMetaSchema = z.object({
   issuedOn: z.string().trim().max(40).default(''),
   /** What the import of this report's source asked a person to check; absent for reports not imported. */
   importNotes: z.array(importNoteSchema).max(5000).optional(),
+  /** 体检 findings the user chose to ignore: rule + hash of the excerpt, so an edit brings them back. */
+  ignoredFindings: z
+    .array(z.object({ rule: z.string().min(1).max(64), hash: z.string().regex(/^[0-9a-f]{8}$/) }))
+    .max(5000)
+    .optional(),
 });
 /** Meta as stored and returned: every setting present. */
 export type ReportMeta = z.output<typeof reportMetaSchema>;

@@ -18,7 +18,7 @@ interface Sentence {
   unit: TextUnit;
   text: string;
   norm: string;
-  shingles: Set<string>;
+  shingles: Set<number>;
 }
 
 function sentences(units: readonly TextUnit[]): Sentence[] {
@@ -28,8 +28,9 @@ function sentences(units: readonly TextUnit[]): Sentence[] {
     for (const text of unit.text.split(/(?<=[。！？!?；;])/)) {
       const norm = text.replace(/[\s\u3000，。、；：！？“”‘’（）《》,.;:!?()"'—-]/g, '');
       if (norm.length < MIN_CHARS) continue;
-      const shingles = new Set<string>();
-      for (let i = 0; i + SHINGLE <= norm.length; i += 1) shingles.add(norm.slice(i, i + SHINGLE));
+      // Three UTF-16 units packed into one number (48 bits): cheaper than substrings.
+      const shingles = new Set<number>();
+      for (let i = 0; i + SHINGLE <= norm.length; i += 1) shingles.add((norm.charCodeAt(i) * 0x10000 + norm.charCodeAt(i + 1)) * 0x10000 + norm.charCodeAt(i + 2));
       out.push({ unit, text: text.trim(), norm, shingles });
     }
   }
@@ -39,9 +40,19 @@ function sentences(units: readonly TextUnit[]): Sentence[] {
 export const repeatedSentence: Rule = ({ units, tree }) => {
   const all = sentences(units);
   const out: RawFinding[] = [];
-  const reported = new Set<number>();
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
+  // An exact copy is reported against its first occurrence and never indexed: only one
+  // representative of each sentence takes part in the search for near copies.
+  const firstOf = new Map<string, number>();
+  const copies = new Set<number>();
   all.forEach((s, i) => {
+    const first = firstOf.get(s.norm);
+    if (first !== undefined) {
+      copies.add(i);
+      out.push(finding(s, all[first]!, true, tree.headings));
+      return;
+    }
+    firstOf.set(s.norm, i);
     for (const sh of s.shingles) {
       const list = index.get(sh);
       if (list) list.push(i);
@@ -49,6 +60,7 @@ export const repeatedSentence: Rule = ({ units, tree }) => {
     }
   });
   for (let i = 0; i < all.length; i += 1) {
+    if (copies.has(i)) continue;
     const s = all[i]!;
     const shared = new Map<number, number>();
     let rare = 0;
@@ -65,26 +77,31 @@ export const repeatedSentence: Rule = ({ units, tree }) => {
       // Recount exactly: common shingles were skipped above.
       let common = 0;
       for (const sh of s.shingles) if (o.shingles.has(sh)) common += 1;
-      const exact = s.norm === o.norm;
       // Near copies: the shorter sentence almost all inside the longer, and not a clause of a much longer one.
-      if (!exact && (common < NEAR * smaller || common < 0.5 * Math.max(s.shingles.size, o.shingles.size))) continue;
-      if (reported.has(i)) break;
-      reported.add(i);
-      const sameBlock = s.unit.blockPath.join() === o.unit.blockPath.join();
-      const where = sameBlock ? zh.check.sameParagraph : placeName(tree.headings, o.unit.section);
-      out.push({
-        rule: 'repeated-sentence',
-        severity: sameBlock || s.unit.section === o.unit.section ? 'warning' : 'info',
-        message: exact ? m.repeatedSentence(where) : m.nearlyRepeatedSentence(where),
-        excerpt: excerptOf(s.text),
-        blockPath: s.unit.blockPath,
-        section: s.unit.section,
-      });
+      if (common < NEAR * smaller || common < 0.5 * Math.max(s.shingles.size, o.shingles.size)) continue;
+      out.push(finding(s, o, false, tree.headings));
       break;
     }
   }
-  return out;
+  return out.sort((a, b) => order(a.blockPath) - order(b.blockPath));
 };
+
+function order(path: readonly number[]): number {
+  return [...path, 0, 0, 0, 0].slice(0, 4).reduce((s, p) => s * 1000 + p, 0);
+}
+
+function finding(s: Sentence, o: Sentence, exact: boolean, headings: readonly { label: string; text: string }[]): RawFinding {
+  const sameBlock = s.unit.blockPath.join() === o.unit.blockPath.join();
+  const where = sameBlock ? zh.check.sameParagraph : placeName(headings, o.unit.section);
+  return {
+    rule: 'repeated-sentence',
+    severity: sameBlock || s.unit.section === o.unit.section ? 'warning' : 'info',
+    message: exact ? m.repeatedSentence(where) : m.nearlyRepeatedSentence(where),
+    excerpt: excerptOf(s.text),
+    blockPath: s.unit.blockPath,
+    section: s.unit.section,
+  };
+}
 
 function placeName(headings: readonly { label: string; text: string }[], section: number): string {
   const h = headings[section];

@@ -5,21 +5,22 @@ import { MEASURE_WORDS, MEASURE_WORD_STARTS, REDUPLICATED, REPEATED_WORDS, STRAY
 /** Text: doubled characters and words, doubled measure words, stray English words, mixed punctuation. */
 
 const m = zh.check.messages;
-const HAN = /[\u4e00-\u9fff]/;
 /** Characters that turn a word into a longer one (企业 → 企业家). */
 const WORD_SUFFIX = /[家者会员生院室节们性化型式长界]/;
-const isHan = (c: string | undefined) => c !== undefined && HAN.test(c);
+const isHan = (c: string | undefined) => c !== undefined && c.length > 0 && c.charCodeAt(0) >= 0x4e00 && c.charCodeAt(0) <= 0x9fff;
+/** A pair of UTF-16 units as one number: cheaper to count than a two-character string. */
+const pairCode = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
 
 /** Two-character sequences and how often each occurs in the report: the report is its own dictionary. */
-function bigramCounts(units: readonly TextUnit[]): Map<string, number> {
-  const counts = new Map<string, number>();
+function bigramCounts(units: readonly TextUnit[]): Map<number, number> {
+  const counts = new Map<number, number>();
   for (const u of units) {
     const t = u.text;
     for (let i = 0; i + 1 < t.length; i += 1) {
       const a = t.charCodeAt(i);
       const b = t.charCodeAt(i + 1);
       if (a < 0x4e00 || a > 0x9fff || b < 0x4e00 || b > 0x9fff) continue;
-      const bg = t.slice(i, i + 2);
+      const bg = a * 0x10000 + b;
       counts.set(bg, (counts.get(bg) ?? 0) + 1);
     }
   }
@@ -27,7 +28,7 @@ function bigramCounts(units: readonly TextUnit[]): Map<string, number> {
 }
 
 /** A single character typed twice: 学学习. Only flagged where the doubled character plainly starts a word and does not end one. */
-function doubledChar(t: string, i: number, bigrams: Map<string, number>): boolean {
+function doubledChar(t: string, i: number, bigrams: Map<number, number>): boolean {
   const x = t[i]!;
   if (REDUPLICATED.has(x) || /[一二三四五六七八九十百千万零〇]/.test(x)) return false;
   if (t[i + 2] === x || t[i - 1] === x) return false; // three in a row: an interjection or a run of marks
@@ -36,12 +37,12 @@ function doubledChar(t: string, i: number, bigrams: Map<string, number>): boolea
   const next = t[i + 2];
   if (!isHan(next)) return false;
   const after = x + next;
-  const afterCount = bigrams.get(after) ?? 0;
+  const afterCount = bigrams.get(pairCode(t, i + 1)) ?? 0;
   if (isHan(before)) {
     const pair = before + x;
     // 学校|校长, 技能|能力: the character ends one word and starts the next. The report is its
     // own dictionary: a pair it uses often is a word.
-    if (WORDS.has(pair) || (bigrams.get(pair) ?? 0) >= Math.max(4, 0.12 * afterCount)) return false;
+    if (WORDS.has(pair) || (bigrams.get(pairCode(t, i - 1)) ?? 0) >= Math.max(4, 0.12 * afterCount)) return false;
   }
   // x+next must be a word for the first x to be a stray copy (学|学习).
   return WORDS.has(after) || afterCount >= 3;
@@ -71,12 +72,32 @@ export const doubledWord: Rule = ({ units }) => {
       } else i += 1;
     }
     // A clause typed twice: 培训，培训，
-    for (const c of t.matchAll(/([\u4e00-\u9fff]{2,12})([，、；])\1(?=[，、；。]|$)/g)) {
-      out.push(raw(u, 'doubled-word', 'error', m.doubledClause(c[1]!), excerptAround(t, c.index, c.index + c[0].length), `${c[1]}${c[2]}`));
+    for (let k = nextMark(t, 0); k >= 0; k = nextMark(t, k + 1)) {
+      const clause = repeatedClause(t, k);
+      if (clause) out.push(raw(u, 'doubled-word', 'error', m.doubledClause(clause), excerptAround(t, k - clause.length, k + 1 + clause.length + 1), `${clause}${t[k]}`));
     }
   }
   return out;
 };
+
+const MARKS = '，、；';
+
+function nextMark(t: string, from: number): number {
+  for (let i = from; i < t.length; i += 1) if (MARKS.includes(t[i]!)) return i;
+  return -1;
+}
+
+/** The clause of 2–12 Chinese characters before the mark at k, when the same clause and mark (or the end) follow. */
+function repeatedClause(t: string, k: number): string | null {
+  for (let len = 2; len <= 12 && len <= k; len += 1) {
+    if (t[k + 1] !== t[k - len] || !isHan(t[k - len])) continue;
+    const a = t.slice(k - len, k);
+    if (![...a].every(isHan)) continue;
+    const after = t[k + 1 + len];
+    if (t.startsWith(a, k + 1) && (after === undefined || after === t[k] || '，、；。'.includes(after))) return a;
+  }
+  return null;
+}
 
 const MEASURE_RE = new RegExp(`\\d(?:\\s*[万亿千])?\\s*([${MEASURE_WORDS.join('')}])\\1`, 'g');
 
@@ -128,10 +149,11 @@ const FULL = /[，；：（）！？、。“”]/;
 export const mixedPunctuation: Rule = ({ units }) => {
   const out: RawFinding[] = [];
   for (const u of units) {
+    if (!/[,;:()!?]/.test(u.text)) continue;
     let start = 0;
     for (const sentence of u.text.split(/(?<=[。！？])/)) {
       const s = sentence;
-      if (FULL.test(s) && [...s].filter(isHan).length >= 4) {
+      if (FULL.test(s) && /[\u4e00-\u9fff].*[\u4e00-\u9fff].*[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(s)) {
         for (const { re, full } of HALF) {
           const hit = [...s.matchAll(re)].find((h) => isHan(s[h.index - 1]) || isHan(s[h.index + 1]) || /[\u4e00-\u9fff]/.test(s.slice(Math.max(0, h.index - 3), h.index + 4)));
           if (!hit) continue;

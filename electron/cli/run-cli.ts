@@ -1,5 +1,6 @@
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
+import { checkCommand } from './check-command';
 import { type CliCommand, type CliIO, UsageError } from './cli-command';
 import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
@@ -14,6 +15,7 @@ const commands: Record<string, CliCommand> = {
   stats: statsCommand,
   export: exportCommand,
   import: importCommand,
+  check: checkCommand,
 };
 
 export const USAGE = `nianbao — 年报工坊 command line
