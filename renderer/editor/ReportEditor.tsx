@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OpenedReport } from '../../core/api';
 import type { NumberingOptions } from '../../core/numbering';
 import { zh } from '../../core/zh';
+import { CheckPanel } from '../check/CheckPanel';
 import { AutosavePlugin } from './AutosavePlugin';
 import type { SaveStatus } from './autosave-queue';
 import { CasePlugin } from './case/CasePlugin';
@@ -113,6 +114,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
       <ShortcutsPlugin />
       <OutlinePlugin numbering={numbering} onOutline={setOutline} />
       {!report.readOnly && <AutosavePlugin onStatus={setStatus} />}
+      <CheckPanel report={report} />
     </LexicalComposer>
   );
 }

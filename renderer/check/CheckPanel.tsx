@@ -1,0 +1,113 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { OpenedReport } from '../../core/api';
+import { type Finding, type IgnoredFinding, type Severity, checkSummary, findingHash } from '../../core/check';
+import type { EditorStateJSON } from '../../core/document/editor-json';
+import { zh } from '../../core/zh';
+import { apiClient } from '../api-client';
+import { registerCheckPanel } from '../export/check-summary';
+import { jumpToBlock } from './jump';
+import { CHECK_DELAY_MS, checkDocument, whenIdle } from './run-checks';
+import './check.css';
+
+const t = zh.check;
+const severities: Severity[] = ['error', 'warning', 'info'];
+
+/**
+ * 体检: a badge with the count, and a panel of findings grouped by severity. Re-runs a moment
+ * after typing stops; 忽略 stores the finding (rule + excerpt hash) in the report's meta, so it
+ * stays ignored until its text changes.
+ */
+export function CheckPanel({ report }: { report: OpenedReport }) {
+  const [editor] = useLexicalComposerContext();
+  const [open, setOpen] = useState(false);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [ignored, setIgnored] = useState<IgnoredFinding[]>(report.meta.ignoredFindings ?? []);
+  const { meta } = report;
+
+  useEffect(() => {
+    let cancelIdle: (() => void) | null = null;
+    const run = () => {
+      cancelIdle?.();
+      cancelIdle = whenIdle(() => setFindings(checkDocument(editor.getEditorState().toJSON() as unknown as EditorStateJSON, meta, ignored)));
+    };
+    run();
+    let timer = 0;
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
+      window.clearTimeout(timer);
+      timer = window.setTimeout(run, CHECK_DELAY_MS);
+    });
+    return () => {
+      unregister();
+      window.clearTimeout(timer);
+      cancelIdle?.();
+    };
+  }, [editor, meta, ignored]);
+
+  useEffect(() => registerCheckPanel(() => setOpen(true)), []);
+
+  const ignore = useCallback(
+    async (f: Finding) => {
+      const next = [...ignored, { rule: f.rule, hash: findingHash(f) }];
+      setIgnored(next);
+      if (report.readOnly) return; // ignored for this session only
+      // Re-read the meta so a setting changed meanwhile is not overwritten.
+      const current = await apiClient['report.current']({});
+      if (current.ok && current.value) await apiClient['report.updateMeta']({ meta: { ...current.value.meta, ignoredFindings: next } });
+    },
+    [ignored, report.readOnly],
+  );
+
+  const groups = useMemo(() => severities.map((s) => [s, findings.filter((f) => f.severity === s)] as const), [findings]);
+
+  return (
+    <>
+      <button type="button" className="check-badge" data-severity={groups.find(([, list]) => list.length)?.[0] ?? 'none'} onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+        {t.badge(findings.length)}
+      </button>
+      {open && (
+        <aside className="check-panel" aria-label={t.title}>
+          <header>
+            <strong>{t.title}</strong>
+            <span className="check-summary">{checkSummary(findings)}</span>
+            <button type="button" aria-label="关闭" onClick={() => setOpen(false)}>
+              ×
+            </button>
+          </header>
+          {findings.length === 0 && <p className="check-none">{t.none}</p>}
+          {groups.map(
+            ([severity, list]) =>
+              list.length > 0 && (
+                <section key={severity} className={`check-group check-${severity}`}>
+                  <h3>
+                    {t.severities[severity]} <span>{list.length}</span>
+                  </h3>
+                  <ul>
+                    {list.map((f, i) => (
+                      <li key={`${f.rule}-${f.location.blockPath.join('.')}-${i}`}>
+                        <button type="button" className="check-item" title={t.jump} onClick={() => jumpToBlock(editor, f.location.blockPath)}>
+                          <span className="check-message">{f.message}</span>
+                          <span className="check-excerpt">{f.excerpt}</span>
+                          {f.suggestion && (
+                            <span className="check-suggestion">
+                              {t.suggestion}
+                              {f.suggestion}
+                            </span>
+                          )}
+                          <span className="check-where">{f.location.headingPath.at(-1) ?? t.preface}</span>
+                        </button>
+                        <button type="button" className="check-ignore" title={t.ignoreTitle} onClick={() => void ignore(f)}>
+                          {t.ignore}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ),
+          )}
+        </aside>
+      )}
+    </>
+  );
+}
