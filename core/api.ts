@@ -132,6 +132,8 @@ export const api = {
   'export.status': call(jobId, exportJobStatusSchema),
   /** Asks a running export to stop; its status turns 'cancelled' once nothing is left on disk. */
   'export.cancel': call(jobId, z.null()),
+  /** 打印预览: a URL path (same origin as the app) of the open report's paginated print page. */
+  'export.previewUrl': call(none, z.object({ url: z.string() })),
 } as const;
 
 export type Api = typeof api;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type AssetResponder, assetHeaders, parseAssetUrl } from './assets/asset-response';
+import { PREVIEW_CSP, PREVIEW_PREFIX, type PrintPreview } from './export/print-preview';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeFor, resolveStaticPath } from './shell-policy';
 
 export type ReadFile = (path: string) => Promise<Uint8Array<ArrayBuffer>>;
@@ -8,6 +9,8 @@ export interface AppRequestOptions {
   read?: ReadFile;
   /** Photos of the open report, under /report-assets/ (as the harness serves them). */
   assets?: AssetResponder;
+  /** 打印预览 pages, under /print-preview/<secret>/ (as the harness serves them). */
+  printPreview?: PrintPreview['respond'];
 }
 
 /**
@@ -15,7 +18,7 @@ export interface AppRequestOptions {
  * photos. Only GET, only the app's host, never outside `root`; unknown paths get the app
  * page, as the harness does.
  */
-export function createAppRequestHandler(root: string, { read = readFile, assets }: AppRequestOptions = {}): (request: Request) => Promise<Response> {
+export function createAppRequestHandler(root: string, { read = readFile, assets, printPreview }: AppRequestOptions = {}): (request: Request) => Promise<Response> {
   const indexFile = resolveStaticPath(root, '/') as string;
   return async (request) => {
     if (request.method !== 'GET') return plain(405, 'method not allowed');
@@ -31,6 +34,11 @@ export function createAppRequestHandler(root: string, { read = readFile, assets 
       if (!assets) return plain(404, 'not found');
       const answer = await assets(asset);
       return new Response(new Uint8Array(answer.bytes), { status: answer.status, headers: assetHeaders(answer, CONTENT_SECURITY_POLICY, 'immutable') });
+    }
+    if (printPreview && url.pathname.startsWith(PREVIEW_PREFIX)) {
+      const answer = (await printPreview(url.pathname)) ?? { status: 404, type: 'text/plain', body: 'not found' };
+      const body = typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body);
+      return new Response(body, { status: answer.status, headers: { 'content-type': answer.type, 'content-security-policy': PREVIEW_CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' } });
     }
     const file = resolveStaticPath(root, url.pathname);
     if (!file) return plain(404, 'not found');

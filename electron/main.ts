@@ -106,7 +106,7 @@ function start(argv: readonly string[]): void {
 
   void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    protocol.handle(APP_SCHEME, createAppRequestHandler(join(app.getAppPath(), 'out', 'renderer'), { assets: services.assets }));
+    protocol.handle(APP_SCHEME, createAppRequestHandler(join(app.getAppPath(), 'out', 'renderer'), { assets: services.assets, printPreview: services.printPreview }));
 
     // Generic over the contract: one handler per call name, and only for the app's own pages.
     for (const name of apiNames) {

@@ -97,9 +97,15 @@ li { text-indent: 0; }
 .folio.odd { right: calc(${t.margin.right}mm + 1em); }
 .folio.even { left: calc(${t.margin.left}mm + 1em); }
 .running-head { position: absolute; top: ${t.margin.top - 12}mm; left: ${t.margin.left}mm; width: ${contentWidth(t)}mm; border-bottom: 0.5pt solid ${t.accent}; font-family: ${fontStack('song')}; font-size: 9pt; line-height: 1.6; color: #444; text-align: right; }
-@media screen {
-  body { background: #e8e8e8; }
-  .pagedjs_page { background: #fff; margin: 0 auto 8mm; box-shadow: 0 1px 4px rgba(0,0,0,.25); }
-}
 `;
 }
+
+/**
+ * How the paginated pages look on screen (打印预览): sheets on a grey desk. Kept out of
+ * printCss in a `<style media="screen">`, which Paged.js leaves alone (it drops screen rules
+ * from the stylesheets it paginates) and printing ignores.
+ */
+export const SCREEN_CSS = `body { background: #e8e8e8; margin: 0; padding: 8mm 0; }
+.pagedjs_pages { display: flex; flex-direction: column; align-items: center; }
+.pagedjs_page { background: #fff; margin: 0 0 8mm; box-shadow: 0 1px 4px rgba(0,0,0,.25); }
+`;

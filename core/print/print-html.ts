@@ -4,7 +4,7 @@ import { zh } from '../zh';
 import { type CoverOptions, coverText } from './cover';
 import { figureRowSize, singleFigureWidth } from './figure-size';
 import { pagedScript } from './paged-script';
-import { printCss } from './print-css';
+import { SCREEN_CSS, printCss } from './print-css';
 import { PRINT_TEMPLATES, type PrintTemplate, type Template, contentWidth } from './templates';
 
 /**
@@ -38,6 +38,7 @@ export function printHtml(tree: ReportTree, meta: ReportMeta, options: PrintOpti
 <title>${esc(meta.title)}</title>
 <link rel="stylesheet" href="${attr(options.fontCssUrl)}" data-pagedjs-ignore>
 <style>${printCss(t)}</style>
+<style media="screen">${SCREEN_CSS}</style>
 ${pagedScripts}
 </head>
 <body lang="zh-CN"${t.runningHead ? ` data-running-head="${attr(meta.title)}"` : ''}>

@@ -32,6 +32,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     dispatch: createDispatcher(services.handlers, (err) => console.error(err)),
     token,
     assets: services.assets,
+    printPreview: services.printPreview,
     ...(opts.staticRoot !== undefined && { staticRoot: opts.staticRoot }),
     ...(opts.middleware !== undefined && { middleware: opts.middleware }),
     ...(opts.port !== undefined && { port: opts.port }),

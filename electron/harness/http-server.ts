@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { apiError } from '../../core/errors';
 import { type AssetRequest, type AssetResponder, assetEtag, assetHeaders, parseAssetUrl } from '../assets/asset-response';
 import type { Dispatch } from '../api/dispatch';
+import { PREVIEW_CSP, PREVIEW_PREFIX, type PrintPreview } from '../export/print-preview';
 import { CONTENT_SECURITY_POLICY, mimeFor, resolveStaticPath } from '../shell-policy';
 
 export const TOKEN_HEADER = 'x-nianbao-token';
@@ -22,6 +23,8 @@ export interface HarnessServerOptions {
   port?: number;
   /** Photos of the open report, under /report-assets/. */
   assets?: AssetResponder;
+  /** 打印预览 pages, under /print-preview/<secret>/ (the secret is their guard). */
+  printPreview?: PrintPreview['respond'];
 }
 
 export interface RunningServer {
@@ -50,6 +53,7 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     if (url.pathname.startsWith('/api/')) return void handleApi(req, res, decodeURIComponent(url.pathname.slice(5)));
     const asset = parseAssetUrl(url);
     if (asset) return void handleAsset(req, res, asset);
+    if (opts.printPreview && url.pathname.startsWith(PREVIEW_PREFIX)) return void handlePreview(req, res, opts.printPreview, url.pathname);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     if (opts.middleware) return opts.middleware(req, res, () => send(res, 404, 'text/plain', 'not found'));
     serveStatic(res, url.pathname);
@@ -95,6 +99,17 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     } catch (err) {
       console.error(err);
       send(res, 500, 'text/plain', 'asset failed');
+    }
+  }
+
+  async function handlePreview(req: IncomingMessage, res: ServerResponse, preview: PrintPreview['respond'], pathname: string): Promise<void> {
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
+    try {
+      const answer = (await preview(pathname)) ?? { status: 404, type: 'text/plain', body: 'not found' };
+      send(res, answer.status, answer.type, typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body), { 'content-security-policy': PREVIEW_CSP });
+    } catch (err) {
+      console.error(err);
+      send(res, 500, 'text/plain', 'preview failed');
     }
   }
 

@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../core/api';
 import { type AssetResponder, createAssetResponder } from '../assets/asset-response';
+import { type PrintPreview, createPrintPreview } from '../export/print-preview';
 import { assetHandlers } from './asset-handlers';
 import { exportHandlers } from './export-handlers';
 import { importHandlers } from './import-handlers';
@@ -12,6 +13,8 @@ export interface Services {
   handlers: ApiHandlers;
   /** Photos of the open report, for the harness's HTTP route and Electron's app:// protocol. */
   assets: AssetResponder;
+  /** 打印预览 pages of the open report, on the same two routes. */
+  printPreview: PrintPreview['respond'];
   /** Closes the open report and releases its lock (window closed, process exiting). */
   shutdown(): void;
 }
@@ -22,11 +25,12 @@ export interface Services {
  */
 export function createServices(deps: ServiceDeps): Services {
   const ctx = new ServiceContext(deps);
+  const preview = createPrintPreview(() => ctx.report);
   const handlers = {
     ...reportHandlers(ctx),
     ...assetHandlers(ctx),
     ...importHandlers(ctx),
-    ...exportHandlers(ctx),
+    ...exportHandlers(ctx, preview),
   } satisfies ApiHandlers;
-  return { handlers, assets: createAssetResponder(() => ctx.report), shutdown: () => ctx.close() };
+  return { handlers, assets: createAssetResponder(() => ctx.report), printPreview: preview.respond, shutdown: () => ctx.close() };
 }

@@ -5,12 +5,13 @@ import { ExportJobs } from '../export/export-jobs';
 import { type ExportResult, type StageListener, fileSource } from '../export/export-source';
 import { checkExportTarget } from '../export/export-target';
 import { exportPdf } from '../export/pdf-export';
+import type { PrintPreview } from '../export/print-preview';
 import type { ServiceContext } from './service-context';
 
 type ExportCalls = 'app.capabilities' | 'app.reveal' | 'dialog.pickExportPath' | `export.${string}`;
 
-/** 导出 PDF / Word: at once (export.pdf, export.docx) or as a job the UI polls, with 打开所在文件夹. */
-export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<keyof ApiHandlers, ExportCalls>> {
+/** 导出 PDF / Word: at once (export.pdf, export.docx) or as a job the UI polls, with 打开所在文件夹; 打印预览. */
+export function exportHandlers(ctx: ServiceContext, preview: PrintPreview): Pick<ApiHandlers, Extract<keyof ApiHandlers, ExportCalls>> {
   const { deps } = ctx;
   const jobs = new ExportJobs();
 
@@ -45,6 +46,10 @@ export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
     'export.cancel': ({ jobId }) => {
       jobs.cancel(jobId);
       return null;
+    },
+    'export.previewUrl': () => {
+      ctx.requireReport();
+      return { url: preview.issue() };
     },
   };
 }

@@ -3,12 +3,14 @@ import type { ExportKind } from '../../core/api';
 import type { OpenedReport } from '../../core/api';
 import { zh } from '../../core/zh';
 import { ExportDialog } from './ExportDialog';
+import { PrintPreviewPane } from './PrintPreviewPane';
 import './export.css';
 
-/** The 导出 menu in the app bar: 导出 PDF…, 导出 Word…; each opens the export dialog. */
+/** The 导出 menu in the app bar: 导出 PDF…, 导出 Word… (each opens the export dialog) and 打印预览. */
 export function ExportMenu({ report }: { report: OpenedReport | null }) {
   const [open, setOpen] = useState(false);
   const [exporting, setExporting] = useState<ExportKind | null>(null);
+  const [previewing, setPreviewing] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -38,8 +40,20 @@ export function ExportMenu({ report }: { report: OpenedReport | null }) {
           <button type="button" role="menuitem" onClick={start('docx')}>
             {zh.exporting.docx}
           </button>
+          <hr />
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              setOpen(false);
+              setPreviewing(true);
+            }}
+          >
+            {zh.exporting.preview}
+          </button>
         </div>
       )}
+      {previewing && report && <PrintPreviewPane onClose={() => setPreviewing(false)} />}
       {exporting && report && <ExportDialog kind={exporting} suggestedName={report.meta.title || zh.start.untitled} onClose={() => setExporting(null)} />}
     </div>
   );

@@ -8,7 +8,7 @@ import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
 const e2e = useHarnessAndBrowser();
 
 describe.skipIf(!existsSync(chromiumPath()))('导出 in the browser harness', () => {
-  test('导出 PDF… shows progress, ends with the saved path, and the PDF has cover, 目录 and body', { timeout: 120_000 }, async () => {
+  test('导出 PDF… shows progress, ends with the saved path, the PDF has cover, 目录 and body; 打印预览 shows the same pages', { timeout: 120_000 }, async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 860 } });
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
@@ -61,6 +61,17 @@ describe.skipIf(!existsSync(chromiumPath()))('导出 in the browser harness', ()
 
     await dialog.getByRole('button', { name: '关闭' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
+
+    // 打印预览: the same pages, paginated inside the app.
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    await page.getByRole('menuitem', { name: '打印预览' }).click();
+    await expect.poll(() => page.getByTestId('preview-state').textContent(), { timeout: 60_000 }).toMatch(/^共 \d+ 页/);
+    const frame = page.frameLocator('.print-preview-frame');
+    expect(await frame.locator('.pagedjs_page').count()).toBe(pdfPageCount(path));
+    expect(await frame.locator('h1').first().textContent()).toContain('基本情况');
+    await page.screenshot({ path: join(outputDir('e2e'), 'print-preview.png') });
+    await page.getByRole('dialog', { name: '打印预览' }).getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => page.locator('.print-preview').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

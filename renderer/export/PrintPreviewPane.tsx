@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { PRINT_READY_FLAG } from '../../core/print/paged-script';
+import { zh } from '../../core/zh';
+import { apiClient } from '../api-client';
+
+const t = zh.exporting;
+/** How often the pane looks whether Paged.js in the frame has finished. */
+const READY_POLL_MS = 200;
+
+/**
+ * 打印预览: the report's print page (the same HTML the PDF is printed from) paginated by
+ * Paged.js in a frame on the app's own origin, as the report was last saved.
+ */
+export function PrintPreviewPane({ onClose }: { onClose: () => void }) {
+  const [url, setUrl] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pages, setPages] = useState<number | null>(null);
+  const frame = useRef<HTMLIFrameElement>(null);
+
+  const load = useCallback(async () => {
+    setPages(null);
+    const res = await apiClient['export.previewUrl']({});
+    if (res.ok) setUrl(res.value.url);
+    else setError(res.error.message);
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (!url) return;
+    const timer = setInterval(() => {
+      const flag = (frame.current?.contentWindow as unknown as Record<string, { pages?: number; error?: string } | undefined> | null)?.[PRINT_READY_FLAG];
+      if (!flag) return;
+      clearInterval(timer);
+      if (flag.error) setError(zh.errors.EXPORT_FAILED);
+      else setPages(flag.pages ?? 0);
+    }, READY_POLL_MS);
+    return () => clearInterval(timer);
+  }, [url]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  return (
+    <div className="print-preview" role="dialog" aria-label={t.preview}>
+      <div className="print-preview-bar">
+        <strong>{t.preview}</strong>
+        <span className="print-preview-state" data-testid="preview-state">
+          {error ?? (pages === null ? t.previewLoading : t.previewPages(pages))}
+        </span>
+        <button type="button" onClick={() => void load()}>
+          {t.previewRefresh}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t.close}
+        </button>
+      </div>
+      {url && <iframe ref={frame} key={url} className="print-preview-frame" src={url} title={t.preview} />}
+    </div>
+  );
+}
