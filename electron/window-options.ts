@@ -5,8 +5,12 @@ import { zh } from '../core/zh';
 
 /** The renderer gets no Node, no remote content and nothing but the preload's bridge. */
 export function webPreferences(preload: string): WebPreferences {
+  return { preload, ...lockedDownPreferences() };
+}
+
+/** Every window of the app, the hidden print window included: sandboxed, isolated, no Node. */
+export function lockedDownPreferences(): WebPreferences {
   return {
-    preload,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { BrowserWindow, type BrowserWindowConstructorOptions, type PrintToPDFOptions, app, session } from 'electron';
 import { ReportError } from '../../core/errors';
 import { PRINT_READY_FLAG, type PrintReadyInfo } from '../../core/print/paged-script';
+import { lockedDownPreferences } from '../window-options';
 import { PRINT_TIMEOUT_MS, type PdfPrinter, type PrintJob, type PrintedPdf } from './pdf-printer';
 import { PRINT_PAGE_CSP, PRINT_URLS, printPageResponse } from './print-server';
 
@@ -32,16 +33,9 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
     width: 900,
     height: 1200,
     webPreferences: {
+      // No preload: the print page needs nothing from the app but its own files.
+      ...lockedDownPreferences(),
       partition: PRINT_PARTITION,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
       // A hidden window's timers are throttled by default, which would stretch pagination.
       backgroundThrottling: false,
     },
