@@ -204,6 +204,7 @@ export const zh = {
     browse: '选择文件…',
     sources: 'Word 或文本文件',
     jumpHint: '点击一条，关闭后跳到正文中的位置',
+    noEditor: '请先打开一份报告',
     pathPrompt: '输入要导入的文件路径（.docx、.txt、.md）',
     pick: '导入',
     working: '正在导入…',

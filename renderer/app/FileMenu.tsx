@@ -10,7 +10,7 @@ export function FileMenu({ session }: { session: ReportSession }) {
   const [open, setOpen] = useState(false);
   const [creating, setCreating] = useState(false);
   const [editingSettings, setEditingSettings] = useState(false);
-  const [importing, setImporting] = useState(false);
+  const [importing, setImporting] = useState<'new' | 'insert' | null>(null);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -42,8 +42,11 @@ export function FileMenu({ session }: { session: ReportSession }) {
               {zh.menu.open}
             </button>
           )}
-          <button type="button" role="menuitem" onClick={run(() => setImporting(true))}>
+          <button type="button" role="menuitem" onClick={run(() => setImporting('new'))}>
             {zh.importing.menu}
+          </button>
+          <button type="button" role="menuitem" disabled={!session.report || session.report.readOnly} onClick={run(() => setImporting('insert'))}>
+            {zh.importing.insertMenu}
           </button>
           <div className="menu-group">{zh.menu.recent}</div>
           {session.recent.slice(0, 8).map((entry) => (
@@ -63,7 +66,15 @@ export function FileMenu({ session }: { session: ReportSession }) {
           </button>
         </div>
       )}
-      {importing && <ImportDialog onOpened={(path) => session.open(path)} onClose={() => setImporting(false)} />}
+      {importing && (
+        <ImportDialog
+          mode={importing}
+          nativeDialogs={session.nativeDialogs}
+          onOpened={(path) => session.open(path)}
+          onMeta={(meta) => void session.updateMeta(meta)}
+          onClose={() => setImporting(null)}
+        />
+      )}
       {editingSettings && session.report && (
         <ReportSettingsDialog meta={session.report.meta} onSave={session.updateMeta} onClose={() => setEditingSettings(false)} />
       )}

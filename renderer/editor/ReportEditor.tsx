@@ -12,6 +12,7 @@ import { CheckPanel } from '../check/CheckPanel';
 import { AutosavePlugin } from './AutosavePlugin';
 import type { SaveStatus } from './autosave-queue';
 import { CasePlugin } from './case/CasePlugin';
+import { ImportInsertPlugin } from '../import/ImportInsertPlugin';
 import { FigurePlugin } from './figure/FigurePlugin';
 import { FindReplacePanel } from './find/FindReplacePanel';
 import { NavigationPane } from './NavigationPane';
@@ -112,6 +113,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
       <PageBreakPlugin />
       <PasteCleanupPlugin />
       <ShortcutsPlugin />
+      <ImportInsertPlugin />
       <OutlinePlugin numbering={numbering} onOutline={setOutline} />
       {!report.readOnly && <AutosavePlugin onStatus={setStatus} />}
       <CheckPanel report={report} />

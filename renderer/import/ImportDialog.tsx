@@ -1,47 +1,101 @@
 import { useState } from 'react';
 import type { ApiValue } from '../../core/api';
+import type { ImportNote } from '../../core/import/import-notes';
+import type { ReportMeta } from '../../core/report-meta';
 import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
+import { insertImported, jumpToNote } from './import-actions';
+import './import-dialog.css';
 
-type Imported = NonNullable<ApiValue<'import.file'>>;
+type Stats = ApiValue<'report.stats'>;
+/** What the import report shows, and where its notes point (the inserted blocks, or the whole new report). */
+interface Done {
+  stats: Stats;
+  notes: ImportNote[];
+  keys: string[] | null;
+}
+
+export interface ImportDialogProps {
+  /** 'new': 文件 → 导入 makes a new report; 'insert': 插入文件 at the cursor of the open one. */
+  mode: 'new' | 'insert';
+  nativeDialogs: boolean;
+  onOpened: (path: string) => Promise<void>;
+  /** The open report's meta after an insert appended its notes to meta.importNotes. */
+  onMeta: (meta: ReportMeta) => void;
+  onClose: () => void;
+}
 
 /**
- * 文件 → 导入: a path to a .docx/.txt/.md (typed or pasted; the same in Electron and the
- * browser harness), then the import report: what was recognised and what to check.
+ * 文件 → 导入 and 插入文件: a .docx/.txt/.md picked natively (Electron) or typed as a path
+ * (the browser harness, or anyone pasting one), then the import report: what was recognised,
+ * and each note to check, which jumps to its place in the editor once the dialog closes.
  */
-export function ImportDialog({ onOpened, onClose }: { onOpened: (path: string) => Promise<void>; onClose: () => void }) {
+export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }: ImportDialogProps) {
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<Imported | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+  const t = zh.importing;
 
-  const start = async () => {
+  const start = async (source: string) => {
     setBusy(true);
     setError(null);
-    const res = await apiClient['import.file']({ path: path.trim(), into: 'new' });
-    setBusy(false);
-    if (!res.ok) return setError(res.error.message);
-    if (!res.value) return;
-    setDone(res.value);
-    await onOpened(res.value.report.path);
+    try {
+      if (mode === 'new') {
+        const res = await apiClient['import.file']({ path: source, into: 'new' });
+        if (!res.ok) return setError(res.error.message);
+        if (!res.value) return;
+        setDone({ stats: res.value.stats, notes: res.value.notes, keys: null });
+        await onOpened(res.value.report.path);
+      } else {
+        const res = await apiClient['import.insert']({ path: source });
+        if (!res.ok) return setError(res.error.message);
+        const keys = insertImported(res.value.blocks);
+        if (!keys) return setError(t.noEditor);
+        onMeta(res.value.meta);
+        setDone({ stats: res.value.stats, notes: res.value.notes, keys });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const browse = async () => {
+    const res = await apiClient['dialog.pickImportSource']({});
+    if (res.ok && res.value) {
+      setPath(res.value);
+      await start(res.value);
+    }
+  };
+
+  const jump = (note: ImportNote) => {
+    onClose();
+    // After the dialog is gone, so the editor can take the focus.
+    requestAnimationFrame(() => jumpToNote(note, done?.keys ?? null));
   };
 
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
-      <div className="dialog import-dialog" role="dialog" aria-label={zh.importing.title}>
-        <h2>{zh.importing.title}</h2>
+      <div className="dialog import-dialog" role="dialog" aria-label={mode === 'new' ? t.title : t.insertTitle}>
+        <h2>{mode === 'new' ? t.title : t.insertTitle}</h2>
         {done ? (
-          <ImportReport imported={done} />
+          <ImportReport done={done} onJump={jump} />
         ) : (
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              void start();
+              void start(path.trim());
             }}
           >
+            {mode === 'insert' && <p className="import-hint">{t.insertHint}</p>}
+            {nativeDialogs && (
+              <button type="button" className="primary" onClick={() => void browse()} disabled={busy}>
+                {t.browse}
+              </button>
+            )}
             <label>
-              {zh.importing.pathPrompt}
-              <input name="import-path" value={path} onChange={(e) => setPath(e.target.value)} disabled={busy} autoFocus />
+              {t.pathPrompt}
+              <input name="import-path" value={path} onChange={(e) => setPath(e.target.value)} disabled={busy} autoFocus={!nativeDialogs} />
             </label>
             {error && (
               <p className="import-error" role="alert">
@@ -49,35 +103,43 @@ export function ImportDialog({ onOpened, onClose }: { onOpened: (path: string) =
               </p>
             )}
             <button type="submit" disabled={busy || path.trim() === ''}>
-              {busy ? zh.importing.working : zh.importing.pick}
+              {busy ? t.working : mode === 'new' ? t.pick : t.insert}
             </button>
           </form>
         )}
-        <button type="button" onClick={onClose} disabled={busy}>
-          {zh.importing.close}
-        </button>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose} disabled={busy}>
+            {t.close}
+          </button>
+        </div>
       </div>
     </div>
   );
 }
 
-function ImportReport({ imported }: { imported: Imported }) {
-  const { stats, notes } = imported;
+function ImportReport({ done, onJump }: { done: Done; onJump: (note: ImportNote) => void }) {
+  const { stats, notes } = done;
+  const t = zh.importing;
   return (
     <div className="import-report">
-      <h3>{zh.importing.recognised}</h3>
-      <ul>
-        {stats.headings.map((n, i) => (n > 0 ? <li key={i}>{zh.importing.headings(i + 1, n)}</li> : null))}
-        <li>{zh.importing.cases(stats.cases)}</li>
-        <li>{zh.importing.figures(stats.figures, stats.figuresWithImage)}</li>
-        <li>{zh.importing.tables(stats.tables)}</li>
+      <h3>{t.recognised}</h3>
+      <ul className="import-counts">
+        {stats.headings.map((n, i) => (n > 0 ? <li key={i}>{t.headings(i + 1, n)}</li> : null))}
+        <li>{t.cases(stats.cases)}</li>
+        <li>{t.figures(stats.figures, stats.figuresWithImage)}</li>
+        <li>{t.tables(stats.tables)}</li>
       </ul>
-      <h3>{notes.length ? zh.importing.noteCount(notes.length) : zh.importing.noNotes}</h3>
+      <h3>
+        {notes.length ? t.noteCount(notes.length) : t.noNotes}
+        {notes.length > 0 && <span className="import-jump-hint">{t.jumpHint}</span>}
+      </h3>
       <ol className="import-notes">
         {notes.map((n, i) => (
           <li key={i} data-kind={n.kind}>
-            <span>{n.message}</span>
-            <q>{n.text}</q>
+            <button type="button" onClick={() => onJump(n)}>
+              <span>{n.message}</span>
+              <q>{n.text}</q>
+            </button>
           </li>
         ))}
       </ol>

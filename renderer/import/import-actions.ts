@@ -1,0 +1,42 @@
+import type { NodeKey } from 'lexical';
+import type { SerializedNodeJSON } from '../../core/document/editor-json';
+import type { ImportNote } from '../../core/import/import-notes';
+import { importEditor } from './editor-bridge';
+import { INSERT_IMPORTED_COMMAND } from './ImportInsertPlugin';
+import { $noteTarget } from './note-targets';
+
+/** Inserts imported blocks at the editor's caret; the keys of the inserted blocks, or null without an editor. */
+export function insertImported(blocks: SerializedNodeJSON[]): NodeKey[] | null {
+  const editor = importEditor();
+  if (!editor) return null;
+  let keys: NodeKey[] = [];
+  editor.update(
+    () => {
+      editor.dispatchCommand(INSERT_IMPORTED_COMMAND, { blocks, onInserted: (k) => (keys = k) });
+    },
+    { discrete: true },
+  );
+  return keys;
+}
+
+/** Scrolls to the block a note is about and puts the caret at its start. */
+export function jumpToNote(note: ImportNote, keys: readonly NodeKey[] | null): void {
+  const editor = importEditor();
+  if (!editor) return;
+  let key: NodeKey | null = null;
+  editor.update(
+    () => {
+      const target = $noteTarget(note, keys);
+      if (!target) return;
+      key = target.getKey();
+      target.selectStart();
+    },
+    { discrete: true },
+  );
+  if (key === null) return;
+  const element = editor.getElementByKey(key);
+  element?.scrollIntoView({ block: 'center' });
+  element?.classList.add('import-jump-target');
+  setTimeout(() => element?.classList.remove('import-jump-target'), 2000);
+  editor.focus();
+}

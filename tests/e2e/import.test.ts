@@ -1,0 +1,91 @@
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Document, ImageRun, Packer, Paragraph } from 'docx';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { repoRoot, useHarnessAndBrowser } from '../helpers/browser';
+import { samplePhoto } from '../import/docx-fixture';
+
+const e2e = useHarnessAndBrowser();
+const seedPath = resolve(repoRoot, '../shared/seed/changji-2025-report.txt');
+/** Set NIANBAO_SCREENSHOTS=dir to keep the screenshots this test takes (docs/screenshots/import.png comes from here). */
+const screenshots = process.env.NIANBAO_SCREENSHOTS;
+
+/** A school's short Word file: one paragraph, then a photo with its caption below it. */
+async function schoolDocx(path: string): Promise<void> {
+  const photo = await samplePhoto(7, 800, 600);
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph('学校组织学生走进企业开展岗位认知实习。'),
+          new Paragraph({ children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 320, height: 240 } })] }),
+          new Paragraph('图1 学生在企业车间实习'),
+        ],
+      },
+    ],
+  });
+  writeFileSync(path, await Packer.toBuffer(doc));
+}
+
+async function importThrough(page: Page, menuItem: string, path: string, submit: string): Promise<void> {
+  await page.getByRole('button', { name: '文件' }).click();
+  await page.getByRole('menuitem', { name: menuItem }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[name="import-path"]').fill(path);
+  await dialog.getByRole('button', { name: submit, exact: true }).click();
+  await expect.poll(() => dialog.locator('.import-report').count(), { timeout: 30_000 }).toBe(1);
+}
+
+const captions = (page: Page) => page.locator('.report-content .rp-figure-caption').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-label')} ${e.textContent}`));
+
+describe('import in Chromium', () => {
+  test('文件 → 导入 the seed text, jump to a note, then 插入文件 a Word file with a photo at the cursor', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(e2e.fixture.harness.url);
+
+    await importThrough(page, '导入…', seedPath, '导入');
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toEqual(['1 级标题 9 个', '2 级标题 25 个', '3 级标题 13 个', '案例 24 个', '图 53 幅（有照片 0 幅）', '表格 0 个']);
+    const duplicate = dialog.locator('.import-notes li[data-kind="heading-number-duplicate"]');
+    expect(await duplicate.allTextContents()).toEqual([expect.stringContaining('4.2 重复使用')]);
+    // The new report is open behind the dialog: 9 chapters in 导航, 24 cases on the page.
+    const nav = page.locator('.nav-pane');
+    await expect.poll(() => nav.locator('li.nav-l1').count(), { timeout: 15_000 }).toBe(9);
+    expect(await page.locator('.report-content .rp-case').count()).toBe(24);
+    if (screenshots) await page.screenshot({ path: join(screenshots, 'import-dialog.png') });
+
+    // A note jumps to the block it quotes once the dialog has closed: the second 4.2.
+    await duplicate.getByRole('button').click();
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h2')?.textContent ?? null), { timeout: 10_000 }).toBe('文化育人实践');
+    if (screenshots) await page.screenshot({ path: join(screenshots, 'import-editor.png') });
+
+    // 插入文件: the caret at the end of the first body paragraph of 1.1, before the seed's 图1.
+    const before = await captions(page);
+    expect(before[0]).toBe('图1 学生参加情景剧大赛获奖证书');
+    const firstBody = page.locator('.report-content > p').first();
+    await firstBody.click();
+    await page.keyboard.press('End');
+    const docx = join(e2e.fixture.home, '学校案例.docx');
+    await schoolDocx(docx);
+    await importThrough(page, '插入文件…', docx, '插入');
+    await expect.poll(() => page.getByRole('dialog').locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toContain('图 1 幅（有照片 1 幅）');
+    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+
+    await expect.poll(() => captions(page), { timeout: 15_000 }).toHaveLength(54);
+    const after = await captions(page);
+    expect(after.slice(0, 3)).toEqual(['图1 学生在企业车间实习', '图2 学生参加情景剧大赛获奖证书', '图3 姜学峰校长给学生进行思政教育讲座']);
+    expect(after[53]).toBe(before[52]!.replace(/^图53/, '图54'));
+    // Right after the paragraph the caret was in, with its photo from the report file.
+    expect(await firstBody.evaluate((p) => p.nextElementSibling?.textContent)).toBe('学校组织学生走进企业开展岗位认知实习。');
+    await expect
+      .poll(() => page.locator('.rp-photo img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)), { timeout: 15_000 })
+      .toEqual([true]);
+    expect(await page.locator('.report-content .rp-case').count()).toBe(24);
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
+    expect(errors).toEqual([]);
+  });
+});
