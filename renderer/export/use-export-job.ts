@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportJobStatus, ExportKind } from '../../core/api';
 import type { ApiError } from '../../core/errors';
 import { apiClient } from '../api-client';
+import { flushPendingSave } from './save-barrier';
 
 /** How often the dialog asks how the export is going. */
 const POLL_MS = 250;
@@ -41,6 +42,8 @@ export function useExportJob(kind: ExportKind, suggestedName: string, onNoTarget
       if (!alive) return;
       if (!picked.ok) return setPhase({ step: 'refused', error: picked.error });
       if (!picked.value) return onNoTarget();
+      // The export reads the saved report: the last keystrokes must be in it.
+      await flushPendingSave();
       const started = await apiClient['export.start']({ kind, path: picked.value });
       if (!alive) return;
       if (!started.ok) return setPhase({ step: 'refused', error: started.error });
