@@ -100,6 +100,8 @@ export const api = {
     addedAssetSchema,
   ),
   /** Native multi-file dialog; null where there is none (the browser harness picks in the page). */
+  /** A picture of pasted Word/WPS HTML, given by its file:// URL (only temporary files are read). */
+  'assets.addPasted': call(z.object({ url: z.string().max(4096) }).strict(), addedAssetSchema),
   'assets.pick': call(none, z.array(addedAssetSchema).nullable()),
   'assets.info': call(z.object({ sha256: sha256Schema }).strict(), assetInfoSchema),
   /** Imports a .docx/.txt/.md into a new report (target from dialog.pickReportToSave's logic); null when the user cancelled. */

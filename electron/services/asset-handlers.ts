@@ -4,6 +4,7 @@ import type { ApiHandlers, ApiValue } from '../../core/api';
 import { ReportError } from '../../core/errors';
 import { removeUnreferencedAssets } from '../assets/asset-gc';
 import { MAX_INPUT_BYTES } from '../assets/photo-intake';
+import { pastedImagePath } from '../assets/pasted-file';
 import { storePhoto } from '../assets/store-photo';
 import type { AssetInfo } from '../store/assets';
 import type { ReportFile } from '../store/report-file';
@@ -15,6 +16,12 @@ type AddedAsset = ApiValue<'assets.add'>;
 export function assetHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<keyof ApiHandlers, `assets.${string}`>> {
   return {
     'assets.add': async ({ name, dataBase64 }) => addPhoto(writableReport(ctx), Buffer.from(dataBase64, 'base64'), name),
+    'assets.addPasted': async ({ url }) => {
+      const report = writableReport(ctx);
+      const path = pastedImagePath(url);
+      if (!path) throw new ReportError('PASTED_IMAGE_UNREADABLE', url.slice(0, 200));
+      return addPhoto(report, await readPickedFile(path), basename(path));
+    },
     'assets.pick': async () => {
       if (!ctx.deps.dialogs.native) return null;
       const report = writableReport(ctx);

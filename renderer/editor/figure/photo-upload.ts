@@ -19,11 +19,21 @@ async function toBase64(file: Blob): Promise<string> {
   return btoa(binary);
 }
 
-/** Sends one photo to the Node side, which orients, resizes, re-encodes and stores it once. */
-export async function uploadBase64(name: string, dataBase64: string, into: UploadResult): Promise<void> {
-  const response = await apiClient['assets.add']({ name, dataBase64 });
+type AddResponse = Awaited<ReturnType<(typeof apiClient)['assets.add']>>;
+
+function collect(name: string, response: AddResponse, into: UploadResult): void {
   if (response.ok) into.images.push({ sha256: response.value.sha256, width: response.value.width, height: response.value.height, name: response.value.name });
   else into.errors.push({ name, error: response.error });
+}
+
+/** Sends one photo to the Node side, which orients, resizes, re-encodes and stores it once. */
+export async function uploadBase64(name: string, dataBase64: string, into: UploadResult): Promise<void> {
+  collect(name, await apiClient['assets.add']({ name, dataBase64 }), into);
+}
+
+/** A picture Word or WPS left in a temporary file when the text around it was copied. */
+export async function uploadPastedFile(url: string, into: UploadResult): Promise<void> {
+  collect(url, await apiClient['assets.addPasted']({ url }), into);
 }
 
 export async function uploadPhotos(files: readonly File[]): Promise<UploadResult> {
