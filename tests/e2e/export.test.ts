@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chromiumPath } from '../../electron/export/chromium-pdf-printer';
@@ -73,5 +73,35 @@ describe.skipIf(!existsSync(chromiumPath()))('导出 in the browser harness', ()
     await page.getByRole('dialog', { name: '打印预览' }).getByRole('button', { name: '关闭' }).click();
     await expect.poll(() => page.locator('.print-preview').count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  test('导出 Word… writes the .docx; 取消 stops a PDF export and leaves no file', { timeout: 120_000 }, async () => {
+    // The report of the test above is still open in the harness's one window.
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(e2e.fixture.harness.url);
+    await expect.poll(() => page.locator('.report-content h1').count()).toBe(1);
+    const reports = join(e2e.fixture.home, 'reports');
+
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    await page.getByRole('menuitem', { name: '导出 Word (.docx)…' }).click();
+    const word = page.getByRole('dialog', { name: '导出 Word' });
+    await expect.poll(() => page.getByTestId('export-stage').getAttribute('data-state'), { timeout: 60_000 }).toBe('done');
+    expect(await page.getByTestId('export-stage').textContent()).toMatch(/^导出完成，约 \d+ 页$/);
+    const docx = (await page.getByTestId('export-path').textContent()) ?? '';
+    expect(docx).toBe(join(reports, '昌吉州职业教育质量年度报告（2025年）.docx'));
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    await word.getByRole('button', { name: '关闭' }).click();
+
+    const before = readdirSync(reports).sort();
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    await page.getByRole('menuitem', { name: '导出 PDF…' }).click();
+    const pdf = page.getByRole('dialog', { name: '导出 PDF' });
+    await pdf.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => page.getByTestId('export-stage').getAttribute('data-state'), { timeout: 30_000 }).toBe('cancelled');
+    expect(await page.getByTestId('export-stage').textContent()).toBe('导出已取消');
+    expect(await pdf.getByTestId('export-path').count()).toBe(0);
+    expect(readdirSync(reports).sort()).toEqual(before);
+    await pdf.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => pdf.count()).toBe(0);
   });
 });
