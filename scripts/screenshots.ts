@@ -53,6 +53,19 @@ try {
   await page.getByText('已保存').first().waitFor({ timeout: 15_000 });
   await page.locator('.rp-case').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(outDir, 'editor.png') });
+
+  // The seed imported, with 体检 open beside the page.
+  await fetch(`http://127.0.0.1:${harness.port}/api/import.file`, {
+    method: 'POST',
+    headers: { 'x-nianbao-token': harness.token },
+    body: JSON.stringify({ path: join(repoRoot, '../shared/seed/changji-2025-report.txt') }),
+  });
+  await page.reload();
+  await page.locator('.check-badge').click();
+  await page.locator('.check-panel .check-item').first().waitFor({ timeout: 15_000 });
+  await page.locator('.check-panel .check-item', { hasText: '校长' }).first().click();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: join(outDir, 'check.png') });
   console.log(`screenshots in ${outDir}`);
 } finally {
   await browser.close();

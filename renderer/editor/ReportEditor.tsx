@@ -102,6 +102,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
               />
             </div>
           </div>
+          <CheckPanel report={report} />
         </div>
         <StatusBar saveLabel={saveLabel} outline={outline} />
       </div>
@@ -116,7 +117,6 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
       <ImportInsertPlugin />
       <OutlinePlugin numbering={numbering} onOutline={setOutline} />
       {!report.readOnly && <AutosavePlugin onStatus={setStatus} />}
-      <CheckPanel report={report} />
     </LexicalComposer>
   );
 }
