@@ -147,6 +147,7 @@ export const zh = {
     checkNotBlocking: '不影响导出',
     preview: '打印预览',
     previewLoading: '正在排版…',
+    layoutPages: (pages: number) => `正在排版分页（已排 ${pages} 页）`,
     previewPages: (pages: number) => `共 ${pages} 页（按最近一次保存的内容排版）`,
     previewRefresh: '刷新',
   },

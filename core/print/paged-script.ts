@@ -10,6 +10,15 @@ import { BUNDLED_FONTS } from './fonts';
  * Printers wait for that flag: never for a fixed time.
  */
 export const PRINT_READY_FLAG = '__nianbaoPrint';
+/** Logged to the console as Paged.js lays out each page, so printers can report progress. */
+export const PRINT_PAGES_MESSAGE = 'nianbao-pages:';
+
+/** The number of pages laid out so far, from a console message of the print page; null for other messages. */
+export function pagesLaidOut(message: string): number | null {
+  if (!message.startsWith(PRINT_PAGES_MESSAGE)) return null;
+  const n = Number(message.slice(PRINT_PAGES_MESSAGE.length));
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
 
 export interface PrintReadyInfo {
   pages?: number;
@@ -73,7 +82,12 @@ export function pagedScript(): string {
   }
   window.PagedConfig = {
     auto: true,
-    before: function () { return settle(document).catch(fail); },
+    before: function () {
+      var laidOut = 0;
+      // The polyfill's previewer (its UMD global) announces each page it lays out.
+      if (window.PagedPolyfill && window.PagedPolyfill.on) window.PagedPolyfill.on('page', function () { console.debug(${JSON.stringify(PRINT_PAGES_MESSAGE)} + (++laidOut)); });
+      return settle(document).catch(fail);
+    },
     after: function () {
       try {
         var pages = number();

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ReportError } from '../../core/errors';
-import { PRINT_READY_FLAG, type PrintReadyInfo } from '../../core/print/paged-script';
+import { PRINT_READY_FLAG, type PrintReadyInfo, pagesLaidOut } from '../../core/print/paged-script';
 import { PRINT_TIMEOUT_MS, type PdfPrinter, type PrintJob, type PrintedPdf } from './pdf-printer';
 import { startPrintServer } from './print-server';
 
@@ -27,6 +27,10 @@ export function chromiumPdfPrinter(executablePath = chromiumPath()): PdfPrinter 
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
         const page = await browser.newPage();
         job.onStage?.('layout');
+        page.on('console', (message) => {
+          const laidOut = pagesLaidOut(message.text());
+          if (laidOut !== null) job.onStage?.('layout', laidOut);
+        });
         await page.goto(server.url, { waitUntil: 'load' });
         const handle = await page.waitForFunction((flag) => (window as unknown as Record<string, unknown>)[flag], PRINT_READY_FLAG, { timeout: PRINT_TIMEOUT_MS, polling: 100 });
         const info = (await handle.jsonValue()) as PrintReadyInfo;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { BrowserWindow, type BrowserWindowConstructorOptions, type PrintToPDFOptions, app, session } from 'electron';
 import { ReportError } from '../../core/errors';
-import { PRINT_READY_FLAG, type PrintReadyInfo } from '../../core/print/paged-script';
+import { PRINT_READY_FLAG, type PrintReadyInfo, pagesLaidOut } from '../../core/print/paged-script';
 import { lockedDownPreferences } from '../window-options';
 import { PRINT_TIMEOUT_MS, type PdfPrinter, type PrintJob, type PrintedPdf } from './pdf-printer';
 import { PRINT_PAGE_CSP, PRINT_URLS, printPageResponse } from './print-server';
@@ -83,6 +83,10 @@ export function electronPdfPrinter(timeoutMs = PRINT_TIMEOUT_MS): PdfPrinter {
       // The print page never goes anywhere else and never opens windows.
       contents.on('will-navigate', (event) => event.preventDefault());
       contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+      contents.on('console-message', (details) => {
+        const laidOut = pagesLaidOut(details.message);
+        if (laidOut !== null) job.onStage?.('layout', laidOut);
+      });
       let stop: (err: ReportError) => void = () => undefined;
       const stopped = new Promise<never>((_resolve, reject) => {
         stop = reject;

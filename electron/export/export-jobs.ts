@@ -16,6 +16,8 @@ interface Job {
   state: ExportJobStatus['state'];
   stage: ExportStage | null;
   stageSince: number;
+  /** Pages laid out so far while paginating. */
+  pages: number;
   cancelling: boolean;
   result: ExportResult | null;
   error: ApiError | null;
@@ -40,8 +42,10 @@ export class ExportJobs {
   start(run: ExportRun): string {
     const id = randomBytes(12).toString('hex');
     const controller = new AbortController();
-    const job: Job = { state: 'running', stage: null, stageSince: this.now(), cancelling: false, result: null, error: null, controller, settled: Promise.resolve() };
-    const onStage: StageListener = (stage) => {
+    const job: Job = { state: 'running', stage: null, stageSince: this.now(), pages: 0, cancelling: false, result: null, error: null, controller, settled: Promise.resolve() };
+    const onStage: StageListener = (stage, pages) => {
+      if (pages !== undefined) job.pages = Math.max(job.pages, pages);
+      if (stage === job.stage) return;
       job.stage = stage;
       job.stageSince = this.now();
     };
@@ -107,6 +111,7 @@ export class ExportJobs {
     const stages = zh.exporting.stages;
     if (job.state !== 'running') return stages[job.state];
     if (job.cancelling) return stages.cancelling;
+    if (job.stage === 'layout' && job.pages > 0) return zh.exporting.layoutPages(job.pages);
     return stages[job.stage ?? 'queued'];
   }
 

@@ -36,7 +36,8 @@ export function writeAtomically(path: string, bytes: Uint8Array): void {
 
 /** What an export is doing, for the progress dialog (zh.exporting.stages names each). */
 export type ExportStage = 'prepare' | 'layout' | 'print' | 'build' | 'write';
-export type StageListener = (stage: ExportStage) => void;
+/** `pages`: during 'layout', how many pages are laid out so far. */
+export type StageListener = (stage: ExportStage, pages?: number) => void;
 
 export interface ExportResult {
   path: string;

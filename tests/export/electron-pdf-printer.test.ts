@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { pagesLaidOut } from '../../core/print/paged-script';
 import { chromiumPath } from '../../electron/export/chromium-pdf-printer';
 import { fileSource } from '../../electron/export/export-source';
 import { printPageHtml } from '../../electron/export/pdf-export';
@@ -44,7 +45,7 @@ describe('Electron PDF printer (mocked Electron)', () => {
     let markReady: (info: unknown) => void = () => undefined;
     electronState.runInPage = () => new Promise((resolve) => (markReady = resolve));
     const printer = electronPdfPrinter();
-    const pending = printer.print(job({ onStage: (s) => stages.push(s) }));
+    const pending = printer.print(job({ onStage: (s, pages) => stages.push(pages ? `${s}:${pages}` : s) }));
     const win = await printWindow();
 
     expect(win.options).toMatchObject({ show: false });
@@ -84,12 +85,16 @@ describe('Electron PDF printer (mocked Electron)', () => {
     const granted = await new Promise((r) => electronState.partitions.get(PRINT_PARTITION)!.permissionHandler!(null, 'media', r));
     expect(granted).toBe(false);
 
+    // Paged.js's page messages become progress; other console output does not.
+    win.webContents.emit('console-message', { message: 'nianbao-pages:1' });
+    win.webContents.emit('console-message', { message: 'hello' });
+    win.webContents.emit('console-message', { message: 'nianbao-pages:2' });
     markReady({ pages: 7 });
     const printed = await pending;
     expect(printed.pages).toBe(7);
     expect(new TextDecoder().decode(printed.pdf)).toBe('%PDF-1.7');
     expect(win.webContents.printToPDF).toHaveBeenCalledWith({ generateTaggedPDF: true, generateDocumentOutline: true, printBackground: true, pageSize: 'A4', preferCSSPageSize: true });
-    expect(stages).toEqual(['layout', 'print']);
+    expect(stages).toEqual(['layout', 'layout:1', 'layout:2', 'print']);
     expect(win.destroyed).toBe(true);
     // The job's page is gone with it.
     expect((await handle(new Request(url.href))).status).toBe(404);
@@ -153,11 +158,18 @@ describe.skipIf(!existsSync(chromiumPath()))('the ready wait, in a real Chromium
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
+      const announced: number[] = [];
+      page.on('console', (m) => {
+        const n = pagesLaidOut(m.text());
+        if (n !== null) announced.push(n);
+      });
       // Evaluated as soon as the page starts, before Paged.js has run, as Electron's printer may.
       await page.goto(server.url, { waitUntil: 'commit' });
       const info = (await page.evaluate(WAIT_FOR_READY)) as { pages?: number };
       expect(info.pages).toBeGreaterThanOrEqual(5);
       expect(await page.locator('.pagedjs_page').count()).toBe(info.pages);
+      // Each page laid out was announced, in order, for the progress dialog.
+      expect(announced).toEqual(Array.from({ length: info.pages! }, (_, i) => i + 1));
     } finally {
       await browser.close();
       await server.close();

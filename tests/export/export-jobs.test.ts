@@ -18,7 +18,7 @@ function manualRun() {
       fail = reject;
     });
   };
-  return { run, stage: (s: Parameters<StageListener>[0]) => onStage(s), finish: (r: ExportResult) => finish(r), fail: (e: unknown) => fail(e), signal: () => signal };
+  return { run, stage: (s: Parameters<StageListener>[0], pages?: number) => onStage(s, pages), finish: (r: ExportResult) => finish(r), fail: (e: unknown) => fail(e), signal: () => signal };
 }
 
 describe('export jobs', () => {
@@ -32,6 +32,9 @@ describe('export jobs', () => {
     r.stage('layout');
     const atStart = jobs.status(id).progress;
     now += 3000;
+    // Pages laid out so far show in the stage; they do not restart the bar.
+    r.stage('layout', 3);
+    expect(jobs.status(id).stage).toBe(zh.exporting.layoutPages(3));
     const later = jobs.status(id).progress;
     now += 600_000;
     const muchLater = jobs.status(id).progress;
