@@ -6,6 +6,8 @@ import { importFile } from '../electron/import/import-file';
 import { importToNewReport } from '../electron/import/import-to-report';
 
 const [input, output, mode] = process.argv.slice(2) as [string, string, string | undefined];
+// "one-at-a-time": photos taken in one after another, as before the import ran intake in parallel.
+const parallelism = mode === 'one-at-a-time' ? 1 : undefined;
 rmSync(output, { force: true });
 const started = performance.now();
 if (mode === 'structure-only') {
@@ -17,7 +19,7 @@ if (mode === 'structure-only') {
   console.log(JSON.stringify({ ms: Math.round(performance.now() - started), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), notes: result.notes.length, figuresWithPhoto: 0 }));
   process.exit(0);
 }
-const { file, result } = await importToNewReport(input, output, { organisation: '', year: 2025, kind: 'bureau' });
+const { file, result } = await importToNewReport(input, output, { organisation: '', year: 2025, kind: 'bureau' }, { ...(parallelism && { parallelism }) });
 const ms = performance.now() - started;
 file.close();
 const figures = JSON.stringify(result.document).match(/"sha256":"[0-9a-f]{64}"/g)?.length ?? 0;

@@ -4,6 +4,7 @@ import type { FigureImageRef } from '../../core/document/nodes';
 import { matchFigureCaptions } from '../../core/import/caption-patterns';
 import { type Runs, runsText, sliceRuns, trimRuns } from '../../core/import/inline-runs';
 import { type SourceBlock, para } from '../../core/import/source-blocks';
+import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
 
 /** The parts of mammoth's document tree that import reads (mammoth ships no types for it). */
 interface MNode {
@@ -38,7 +39,7 @@ export type ImageSink = (bytes: Buffer, name: string) => Promise<FigureImageRef 
  * read, so they are dropped); photos handed to `sink`; tables of photos and captions become
  * photo rows, other tables plain tables.
  */
-export async function docxBlocks(bytes: Buffer, sink: ImageSink): Promise<SourceBlock[]> {
+export async function docxBlocks(bytes: Buffer, sink: ImageSink, parallelism = PHOTO_INTAKE_PARALLELISM): Promise<SourceBlock[]> {
   let root: MNode | null = null;
   try {
     await mammoth.convertToHtml(
@@ -56,27 +57,39 @@ export async function docxBlocks(bytes: Buffer, sink: ImageSink): Promise<Source
     throw new ReportError('IMPORT_BAD_DOCX', (err as Error).message);
   }
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
-  const reader = new DocxReader(sink);
-  await reader.blocks((root as MNode).children ?? []);
+  const reader = new DocxReader(sink, bounded(parallelism));
+  reader.blocks((root as MNode).children ?? []);
+  await reader.photosTaken();
   return reader.out;
 }
 
 class DocxReader {
   readonly out: SourceBlock[] = [];
   private imageCount = 0;
-  constructor(private readonly sink: ImageSink) {}
+  /** Photos being taken in while the text is read on; each fills its slot in a block's `images`. */
+  private readonly pending: Promise<void>[] = [];
+  constructor(
+    private readonly sink: ImageSink,
+    private readonly limit: ReturnType<typeof bounded>,
+  ) {}
 
-  async blocks(nodes: readonly MNode[]): Promise<void> {
+  /** Waits for every photo; the first failure is thrown once none is still running (nothing left writing). */
+  async photosTaken(): Promise<void> {
+    const failed = (await Promise.allSettled(this.pending)).find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  blocks(nodes: readonly MNode[]): void {
     for (const node of nodes) {
-      if (node.type === 'paragraph') await this.paragraph(node as MParagraph);
-      else if (node.type === 'table') await this.table(node);
-      else if (node.children) await this.blocks(node.children);
+      if (node.type === 'paragraph') this.paragraph(node as MParagraph);
+      else if (node.type === 'table') this.table(node);
+      else if (node.children) this.blocks(node.children);
     }
   }
 
-  private async paragraph(p: MParagraph): Promise<void> {
+  private paragraph(p: MParagraph): void {
     const { runs, images } = inline(p);
-    if (images.length) this.out.push({ kind: 'images', images: await this.store(images), captions: [] });
+    if (images.length) this.out.push({ kind: 'images', images: this.store(images), captions: [] });
     if (runsText(runs).trim() === '') return;
     const level = headingLevel(p);
     if (level) this.out.push(para(runs, { styleLevel: level }));
@@ -84,7 +97,7 @@ class DocxReader {
   }
 
   /** Photos laid out in a table (one row of photos, captions in the same or the next row) are a figure row. */
-  private async table(table: MNode): Promise<void> {
+  private table(table: MNode): void {
     const rows = (table.children ?? []).filter((r) => r.type === 'tableRow') as MRow[];
     const cells = rows.map((row) => (row.children ?? []).map((cell) => cellContent(cell.children ?? [])));
     const photoTable = cells.some((row) => row.some((c) => c.images.length > 0)) && cells.every((row) => row.every((c) => c.texts.every(isShortLine)));
@@ -101,17 +114,19 @@ class DocxReader {
         captions = next.flatMap((c) => c.texts);
         r += 1;
       }
-      this.out.push({ kind: 'images', images: await this.store(images), captions: captions.map(captionText) });
+      this.out.push({ kind: 'images', images: this.store(images), captions: captions.map(captionText) });
     }
   }
 
-  private async store(images: MImage[]): Promise<(FigureImageRef | null)[]> {
-    const refs: (FigureImageRef | null)[] = [];
-    for (const image of images) {
+  /** Slots for the photos' refs, filled in as their intake finishes (at most `limit` at once, each read from the zip only when its turn comes). */
+  private store(images: MImage[]): (FigureImageRef | null)[] {
+    const refs: (FigureImageRef | null)[] = images.map(() => null);
+    images.forEach((image, j) => {
       this.imageCount += 1;
       const ext = (image.contentType ?? 'image/png').split('/')[1] ?? 'png';
-      refs.push(await this.sink(await image.readAsBuffer(), image.altText?.trim() || `image${this.imageCount}.${ext}`));
-    }
+      const name = image.altText?.trim() || `image${this.imageCount}.${ext}`;
+      this.pending.push(this.limit(async () => void (refs[j] = await this.sink(await image.readAsBuffer(), name))));
+    });
     return refs;
   }
 }

@@ -17,8 +17,13 @@ export interface FileImport extends ImportResult {
   encoding?: string;
 }
 
+export interface ImportOptions {
+  /** Photos taken in at once (default: one per core); 1 reproduces the old one-at-a-time import for the bench. */
+  parallelism?: number;
+}
+
 /** Reads a .docx, .txt or .md file into a report document; photos go to `sink`. Throws ReportError. */
-export async function importFile(path: string, sink: ImageSink): Promise<FileImport> {
+export async function importFile(path: string, sink: ImageSink, options: ImportOptions = {}): Promise<FileImport> {
   const ext = extname(path).toLowerCase();
   if (!(importExtensions as readonly string[]).includes(ext)) throw new ReportError('IMPORT_UNSUPPORTED', ext || path);
   let size: number;
@@ -32,15 +37,15 @@ export async function importFile(path: string, sink: ImageSink): Promise<FileImp
   const limit = ext === '.docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
   if (size > limit) throw new ReportError('IMPORT_TOO_LARGE', `${size} bytes > ${limit}`);
   const bytes = await readFile(path);
-  if (ext === '.docx') return { ...(await importDocxBytes(bytes, sink)), format: 'docx' };
+  if (ext === '.docx') return { ...(await importDocxBytes(bytes, sink, options)), format: 'docx' };
   const { text, encoding } = decodeText(bytes);
   if (text.trim() === '') throw new ReportError('IMPORT_EMPTY', path);
   return { ...importText(text, { markdown: ext === '.md' }), format: ext === '.md' ? 'markdown' : 'text', encoding };
 }
 
-export async function importDocxBytes(bytes: Buffer, sink: ImageSink): Promise<ImportResult> {
+export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {
   // "PK\x03\x04": every .docx is a zip; anything else was renamed.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new ReportError('IMPORT_NOT_DOCX', 'no zip signature');
   checkZipSize(bytes);
-  return recognise(await docxBlocks(bytes, sink), { repairText: false });
+  return recognise(await docxBlocks(bytes, sink, options.parallelism), { repairText: false });
 }

@@ -4,7 +4,7 @@ import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import type { ImportNote } from '../../core/import/import-notes';
 import type { ReportMetaInput } from '../../core/report-meta';
 import { ReportFile } from '../store/report-file';
-import { type FileImport, importFile } from './import-file';
+import { type FileImport, type ImportOptions, importFile } from './import-file';
 import { collectPhotos } from './photo-sink';
 
 export interface ImportedReport {
@@ -20,9 +20,9 @@ const MAX_KEPT_NOTES = 5000;
  * (same intake as inserted photos) before the report is created, so a bad input leaves
  * nothing behind; if writing fails after creation, the new file is removed again.
  */
-export async function importToNewReport(input: string, output: string, meta: Omit<ReportMetaInput, 'title'> & { title?: string }, options: { overwrite?: boolean } = {}): Promise<ImportedReport> {
+export async function importToNewReport(input: string, output: string, meta: Omit<ReportMetaInput, 'title'> & { title?: string }, options: ImportOptions & { overwrite?: boolean } = {}): Promise<ImportedReport> {
   const { sink, assets } = collectPhotos();
-  const result = await importFile(input, sink);
+  const result = await importFile(input, sink, options);
   const title = meta.title ?? result.title ?? basename(input, extname(input));
   const file = await ReportFile.create(output, { ...meta, title: title.slice(0, 200), importNotes: result.notes }, options);
   try {
