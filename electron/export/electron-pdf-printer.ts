@@ -98,7 +98,7 @@ export function electronPdfPrinter(timeoutMs = PRINT_TIMEOUT_MS): PdfPrinter {
       try {
         job.onStage?.('layout');
         await Promise.race([win.loadURL(pageUrl), stopped]);
-        const info = (await Promise.race([contents.executeJavaScript(WAIT_FOR_READY, true), stopped])) as PrintReadyInfo;
+        const info = ((await Promise.race([contents.executeJavaScript(WAIT_FOR_READY, true), stopped])) ?? {}) as PrintReadyInfo;
         if (info.error || !info.pages) throw new ReportError('EXPORT_FAILED', `pagination failed: ${info.error ?? 'no pages'}`);
         job.onStage?.('print');
         const pdf = await Promise.race([contents.printToPDF(PRINT_PDF_OPTIONS), stopped]);
