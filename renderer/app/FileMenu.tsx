@@ -1,27 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { zh } from '../../core/zh';
 import { ImportDialog } from '../import/ImportDialog';
 import { ReportSettingsDialog } from './ReportSettingsDialog';
 import { NewReportForm } from './StartScreen';
+import { useMenu } from './use-menu';
 import type { ReportSession } from './use-report';
 
 /** The 文件 menu: the start screen's commands, reachable while a report is open. */
 export function FileMenu({ session }: { session: ReportSession }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, ref } = useMenu();
   const [creating, setCreating] = useState(false);
   const [editingSettings, setEditingSettings] = useState(false);
   const [importing, setImporting] = useState<'new' | 'insert' | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [open]);
-
   const run = (action: () => unknown) => () => {
     setOpen(false);
     void action();

@@ -1,27 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ExportKind } from '../../core/api';
 import type { OpenedReport } from '../../core/api';
 import { zh } from '../../core/zh';
+import { useMenu } from '../app/use-menu';
 import { ExportDialog } from './ExportDialog';
 import { PrintPreviewPane } from './PrintPreviewPane';
 import './export.css';
 
 /** The 导出 menu in the app bar: 导出 PDF…, 导出 Word… (each opens the export dialog) and 打印预览. */
 export function ExportMenu({ report }: { report: OpenedReport | null }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, ref } = useMenu();
   const [exporting, setExporting] = useState<ExportKind | null>(null);
   const [previewing, setPreviewing] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [open]);
-
   const start = (kind: ExportKind) => () => {
     setOpen(false);
     setExporting(kind);
