@@ -3,6 +3,7 @@ import type { EditorState } from 'lexical';
 import { useEffect } from 'react';
 import type { EditorStateJSON } from '../../core/document/editor-json';
 import { apiClient } from '../api-client';
+import { registerSaveFlush } from '../export/save-barrier';
 import { AutosaveQueue, type SaveStatus } from './autosave-queue';
 
 /** Saves the whole document about a second after typing stops, and on leaving the page. */
@@ -35,11 +36,13 @@ export function AutosavePlugin({ onStatus }: { onStatus: (status: SaveStatus) =>
         window.close();
       });
     };
+    const unregisterFlush = registerSaveFlush(() => queue.flush());
     window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       unregister();
+      unregisterFlush();
       window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);

@@ -1,8 +1,7 @@
 /**
- * HOOK for the editor's autosave (renderer/editor/AutosavePlugin, issue 3): exports read the
- * report as saved, so the export dialog first asks for whatever is still waiting to be saved.
- * The autosave registers its flush here (`registerSaveFlush(() => queue.flush())`); until it
- * does, an export started within a second of typing may miss the last keystrokes.
+ * Exports read the report as saved, so the export dialog first asks the editor's autosave
+ * (renderer/editor/AutosavePlugin, which registers its flush here) for whatever is still
+ * waiting to be saved: an export started right after typing includes the last keystrokes.
  */
 let flush: (() => Promise<unknown>) | null = null;
 

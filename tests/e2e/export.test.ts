@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
 import { chromiumPath } from '../../electron/export/chromium-pdf-printer';
 import { folioOf, outputDir, pdfPageCount, pdfPages, renderPages, squash } from '../export/pdf-tools';
@@ -82,6 +83,10 @@ describe.skipIf(!existsSync(chromiumPath()))('导出 in the browser harness', ()
     await expect.poll(() => page.locator('.report-content h1').count()).toBe(1);
     const reports = join(e2e.fixture.home, 'reports');
 
+    // Typed a moment ago, not yet autosaved: the export waits for it rather than leaving it out.
+    await page.locator('.report-content p').last().click();
+    await page.keyboard.press('End');
+    await typeWithIme(page, '刚刚写下的一句。');
     await page.getByRole('button', { name: '导出', exact: true }).click();
     await page.getByRole('menuitem', { name: '导出 Word (.docx)…' }).click();
     const word = page.getByRole('dialog', { name: '导出 Word' });
@@ -90,6 +95,7 @@ describe.skipIf(!existsSync(chromiumPath()))('导出 in the browser harness', ()
     const docx = (await page.getByTestId('export-path').textContent()) ?? '';
     expect(docx).toBe(join(reports, '昌吉州职业教育质量年度报告（2025年）.docx'));
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    expect((await mammoth.extractRawText({ path: docx })).value).toContain('刚刚写下的一句。');
     await word.getByRole('button', { name: '关闭' }).click();
 
     const before = readdirSync(reports).sort();
