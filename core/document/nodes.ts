@@ -53,6 +53,13 @@ export interface FigureImageRef {
   name?: string;
 }
 
+/** A table cell with formatted paragraphs and, for merged cells, its span. */
+export interface TableCellInput {
+  paragraphs: readonly (string | readonly (Inline | string)[])[];
+  colSpan?: number;
+  rowSpan?: number;
+}
+
 const elementBase = { direction: null, format: '', indent: 0 } as const;
 
 export function textNode(inline: Inline | string): SerializedNodeJSON {
@@ -87,15 +94,23 @@ export const build = {
     ]),
   figureRow: (figures: SerializedNodeJSON[]) => element(NODE.figureRow, figures),
   tableCaption: (content: string | readonly (Inline | string)[]) => element(NODE.tableCaption, inlineChildren(content)),
-  /** A plain table; `header` marks the first row as a header row. Cells hold paragraphs. */
-  table: (rows: readonly (readonly string[])[], header = false) => ({
+  /**
+   * A table; `header` marks the first row as a header row. Cells hold paragraphs: a string is
+   * one plain paragraph; a TableCellInput gives formatted paragraphs and a merge (the cells a
+   * merge covers are left out of the rows, as in Lexical's table model).
+   */
+  table: (rows: readonly (readonly (string | TableCellInput)[])[], header = false) => ({
     type: NODE.table,
     version: 1,
     ...elementBase,
     children: rows.map((cells, r) =>
       element(
         NODE.tableRow,
-        cells.map((cell) => ({ ...element(NODE.tableCell, [build.paragraph(cell)]), colSpan: 1, rowSpan: 1, headerState: header && r === 0 ? 1 : 0, backgroundColor: null })),
+        cells.map((cell) => {
+          const input = typeof cell === 'string' ? { paragraphs: [cell] } : cell;
+          const paragraphs = input.paragraphs.length ? input.paragraphs.map((p) => build.paragraph(p)) : [build.paragraph()];
+          return { ...element(NODE.tableCell, paragraphs), colSpan: input.colSpan ?? 1, rowSpan: input.rowSpan ?? 1, headerState: header && r === 0 ? 1 : 0, backgroundColor: null };
+        }),
       ),
     ),
   }),

@@ -12,6 +12,7 @@ type Body = Extract<Item, { t: 'body' }>;
  * its end and text after them goes on with the section (the seed's 【案例13】 and 【案例19】).
  */
 export function assemble(items: readonly Item[], notes: ImportNote[]): SerializedNodeJSON[] {
+  const above = captionsAbove(items);
   const root: SerializedNodeJSON[] = [];
   let open: { title: Runs; body: SerializedNodeJSON[]; hasFigure: boolean } | null = null;
   const closeCase = () => {
@@ -38,6 +39,11 @@ export function assemble(items: readonly Item[], notes: ImportNote[]): Serialize
           open = { title: item.runs, body: [], hasFigure: false };
           break;
         case 'captions':
+          if (above && next?.t === 'images' && next.captions.length === 0) {
+            emitFigures(next.images.map((image, j) => figureWith(item.captions[j]?.runs, image, notes)));
+            i += 1;
+            break;
+          }
           for (const c of item.captions) notes.push(note('caption-without-photo', `${c.match.typed} ${runsText(c.runs)}`));
           emitFigures(item.captions.map((c) => build.figure(c.runs, null)));
           break;
@@ -66,7 +72,7 @@ export function assemble(items: readonly Item[], notes: ImportNote[]): Serialize
         case 'images': {
           // Captions in the same table row, else the caption paragraph right after the photos.
           let captions: Runs[] = item.captions;
-          if (captions.length === 0 && next?.t === 'captions') {
+          if (captions.length === 0 && next?.t === 'captions' && !above) {
             captions = next.captions.map((c) => c.runs);
             i += 1;
           }
@@ -78,6 +84,23 @@ export function assemble(items: readonly Item[], notes: ImportNote[]): Serialize
   }
   closeCase();
   return root;
+}
+
+/**
+ * Whether the source puts its captions above the photos (some Word templates do): more caption
+ * lines stand right before a photo without a caption of its own than right after one. One
+ * reading for the whole document, since "图1 / photo / 图2 / photo" pairs differently from
+ * "photo / 图1 / photo / 图2" only as a whole.
+ */
+function captionsAbove(items: readonly Item[]): boolean {
+  let before = 0;
+  let after = 0;
+  items.forEach((item, i) => {
+    if (item.t !== 'images' || item.captions.length > 0) return;
+    if (items[i - 1]?.t === 'captions') before += 1;
+    if (items[i + 1]?.t === 'captions') after += 1;
+  });
+  return before > after;
 }
 
 function figureWith(caption: Runs | undefined, image: FigureImageRef | null, notes: ImportNote[]): SerializedNodeJSON {

@@ -1,4 +1,4 @@
-import type { FigureImageRef } from '../document/nodes';
+import type { FigureImageRef, TableCellInput } from '../document/nodes';
 import type { Runs } from './inline-runs';
 
 /**
@@ -25,7 +25,8 @@ export interface SourceImages {
 
 export interface SourceTable {
   kind: 'table';
-  rows: string[][];
+  /** Cells with their formatted paragraphs and merges (cells covered by a merge are left out). */
+  rows: TableCellInput[][];
   header: boolean;
 }
 

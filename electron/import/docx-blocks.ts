@@ -29,6 +29,10 @@ interface MImage extends MNode {
 interface MRow extends MNode {
   isHeader?: boolean;
 }
+interface MCell extends MNode {
+  colSpan?: number;
+  rowSpan?: number;
+}
 
 /** Stores one photo of the document and says how the figure refers to it. */
 export type ImageSink = (bytes: Buffer, name: string) => Promise<FigureImageRef | null>;
@@ -99,10 +103,11 @@ class DocxReader {
   /** Photos laid out in a table (one row of photos, captions in the same or the next row) are a figure row. */
   private table(table: MNode): void {
     const rows = (table.children ?? []).filter((r) => r.type === 'tableRow') as MRow[];
-    const cells = rows.map((row) => (row.children ?? []).map((cell) => cellContent(cell.children ?? [])));
+    const cells = rows.map((row) => (row.children ?? []).map((cell: MCell) => ({ ...cellContent(cell.children ?? []), colSpan: cell.colSpan ?? 1, rowSpan: cell.rowSpan ?? 1 })));
     const photoTable = cells.some((row) => row.some((c) => c.images.length > 0)) && cells.every((row) => row.every((c) => c.texts.every(isShortLine)));
     if (!photoTable) {
-      this.out.push({ kind: 'table', rows: cells.map((row) => row.map((c) => c.texts.map(runsText).join('\n'))), header: rows[0]?.isHeader ?? false });
+      // Bold and italic in cells are kept, and merged cells stay merged (mammoth leaves out the cells a merge covers).
+      this.out.push({ kind: 'table', rows: cells.map((row) => row.map((c) => ({ paragraphs: c.texts, colSpan: c.colSpan, rowSpan: c.rowSpan }))), header: rows[0]?.isHeader ?? false });
       return;
     }
     for (let r = 0; r < cells.length; r += 1) {

@@ -1,0 +1,76 @@
+import { Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../core/document/nodes';
+import { buildReportTree } from '../../core/report-tree';
+import { importDocxBytes } from '../../electron/import/import-file';
+import { collectPhotos } from '../../electron/import/photo-sink';
+import { samplePhoto } from './docx-fixture';
+
+const docxOf = async (children: (Paragraph | Table)[]) => Packer.toBuffer(new Document({ sections: [{ children }] }));
+const photoParagraph = async (seed: number) => new Paragraph({ children: [new ImageRun({ type: 'jpg', data: await samplePhoto(seed), transformation: { width: 240, height: 180 } })] });
+
+async function importDocx(bytes: Buffer) {
+  const result = await importDocxBytes(bytes, collectPhotos().sink);
+  return { result, tree: buildReportTree(result.document) };
+}
+
+describe('docx layouts beyond the common one', () => {
+  it('pairs captions placed above their photos when the document does so throughout', async () => {
+    const bytes = await docxOf([
+      new Paragraph('图1 实训基地全景'),
+      await photoParagraph(1),
+      new Paragraph('学生在基地完成岗位实习。'),
+      new Paragraph('图2 企业导师指导'),
+      await photoParagraph(2),
+    ]);
+    const { result, tree } = await importDocx(bytes);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
+      ['实训基地全景', true],
+      ['企业导师指导', true],
+    ]);
+    expect(result.notes.map((n) => n.kind)).not.toContain('caption-without-photo');
+    expect(result.notes.map((n) => n.kind)).not.toContain('image-without-caption');
+  });
+
+  it('still reads captions below photos as before', async () => {
+    const bytes = await docxOf([await photoParagraph(1), new Paragraph('图1 实训基地全景'), await photoParagraph(2), new Paragraph('图2 企业导师指导')]);
+    const { tree } = await importDocx(bytes);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
+      ['实训基地全景', true],
+      ['企业导师指导', true],
+    ]);
+  });
+
+  it('keeps bold and italic inside Word table cells, and merged cells', async () => {
+    const cell = (children: TextRun[], extra: { columnSpan?: number; verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType] } = {}) =>
+      new TableCell({ children: [new Paragraph({ children })], ...extra });
+    const bytes = await docxOf([
+      new Paragraph('表1 各校招生情况'),
+      new Table({
+        rows: [
+          new TableRow({ children: [cell([new TextRun({ text: '学校', bold: true })], { verticalMerge: VerticalMergeType.RESTART }), cell([new TextRun({ text: '招生人数', bold: true })], { columnSpan: 2 })] }),
+          new TableRow({ children: [cell([], { verticalMerge: VerticalMergeType.CONTINUE }), cell([new TextRun('2024')]), cell([new TextRun('2025')])] }),
+          new TableRow({ children: [cell([new TextRun('木垒县职业中专')]), cell([new TextRun('300')]), cell([new TextRun({ text: '320', italics: true }), new TextRun('人')])] }),
+        ],
+      }),
+    ]);
+    const { tree } = await importDocx(bytes);
+    const table = tree.tables[0]!;
+    expect(table.caption).toBe('各校招生情况');
+    expect(table.rows.map((r) => r.map((c) => [c.text, c.colSpan, c.rowSpan]))).toEqual([
+      [['学校', 1, 2], ['招生人数', 2, 1]],
+      [['2024', 1, 1], ['2025', 1, 1]],
+      [['木垒县职业中专', 1, 1], ['300', 1, 1], ['320人', 1, 1]],
+    ]);
+    expect(table.rows[0]![0]!.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['学校']);
+    expect(table.rows[2]![2]!.runs.filter((r) => r.italic).map((r) => r.text)).toEqual(['320']);
+  });
+
+  it('build.table still takes plain strings', () => {
+    const tree = buildReportTree(build.document([build.table([['a', 'b']], true)]));
+    expect(tree.tables[0]!.rows[0]!.map((c) => [c.text, c.colSpan, c.header])).toEqual([
+      ['a', 1, true],
+      ['b', 1, true],
+    ]);
+  });
+});
