@@ -207,6 +207,8 @@ export const zh = {
     sources: 'Word 或文本文件',
     jumpHint: '点击一条，关闭后跳到正文中的位置',
     noEditor: '请先打开一份报告',
+    /** An insert keeps the open report's title: the cover-moved note says only what was left out. */
+    coverLeftOut: '封面文字未插入正文',
     pathPrompt: '输入要导入的文件路径（.docx、.txt、.md）',
     pick: '导入',
     working: '正在导入…',

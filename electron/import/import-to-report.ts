@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import type { ImportNote } from '../../core/import/import-notes';
 import type { ReportMetaInput } from '../../core/report-meta';
+import { zh } from '../../core/zh';
 import { ReportFile } from '../store/report-file';
 import { type FileImport, type ImportOptions, importFile } from './import-file';
 import { collectPhotos } from './photo-sink';
@@ -50,7 +51,8 @@ export interface InsertedImport {
  */
 export async function importIntoReport(file: ReportFile, input: string): Promise<InsertedImport> {
   const { sink, assets } = collectPhotos();
-  const result = await importFile(input, sink);
+  const imported = await importFile(input, sink);
+  const result = { ...imported, notes: imported.notes.map((n) => (n.kind === 'cover-moved' ? { ...n, message: zh.importing.coverLeftOut } : n)) };
   for (const asset of assets.values()) file.putAsset(asset);
   if (result.notes.length) file.updateMeta({ ...file.meta, importNotes: appendNotes(file.meta.importNotes, result.notes) });
   return { blocks: result.document.root.children ?? [], result };

@@ -2,7 +2,7 @@ import type { NodeKey } from 'lexical';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import type { ImportNote } from '../../core/import/import-notes';
 import { importEditor } from './editor-bridge';
-import { INSERT_IMPORTED_COMMAND } from './ImportInsertPlugin';
+import { INSERT_IMPORTED_COMMAND } from './import-insert';
 import { $noteTarget } from './note-targets';
 
 /** Inserts imported blocks at the editor's caret; the keys of the inserted blocks, or null without an editor. */

@@ -41,6 +41,18 @@ describe('import.insert: 插入文件 into the open report', () => {
     expect(current.ok && (current.value as ApiValue<'report.current'>)?.meta.importNotes).toEqual(value.meta.importNotes);
   });
 
+  it('says a cover was left out rather than used as the title (the open report keeps its own)', async () => {
+    const dir = tempDir();
+    const input = join(dir, '学校.txt');
+    writeFileSync(input, '木垒县职业技术学校\n质量年度报告\n前言\n学校坚持立德树人。\n1 基本情况\n学校始建于1985年。\n');
+    const { dispatch } = await openReport(dir);
+    const res = await dispatch('import.insert', { path: input });
+    const value = (res.ok ? res.value : null) as Inserted;
+    expect(value.notes.find((n) => n.kind === 'cover-moved')?.message).toBe('封面文字未插入正文');
+    expect(value.meta.title).toBe(sampleMeta.title);
+    expect(value.stats.headings[0]).toBe(1);
+  });
+
   it('needs an open report, and a bad file adds nothing to it', async () => {
     const dir = tempDir();
     const input = join(dir, '坏.docx');
