@@ -63,12 +63,19 @@ describe('import in Chromium', () => {
     await expect.poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h2')?.textContent ?? null), { timeout: 10_000 }).toBe('文化育人实践');
     if (screenshots) await page.screenshot({ path: join(screenshots, 'import-editor.png') });
 
-    // 插入文件: the caret at the end of the first body paragraph of 1.1, before the seed's 图1.
+    // 插入文件: the caret at the end of the first paragraph of 1.1, before the seed's 图1.
     const before = await captions(page);
     expect(before[0]).toBe('图1 学生参加情景剧大赛获奖证书');
-    const firstBody = page.locator('.report-content > p').first();
+    const firstBody = page.locator('.report-content h2:has-text("规模和结构") + p');
     await firstBody.click();
-    await page.keyboard.press('End');
+    await firstBody.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      range.collapse(false);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    const paragraphText = await firstBody.textContent();
     const docx = join(e2e.fixture.home, '学校案例.docx');
     await schoolDocx(docx);
     await importThrough(page, '插入文件…', docx, '插入');
@@ -79,12 +86,15 @@ describe('import in Chromium', () => {
     const after = await captions(page);
     expect(after.slice(0, 3)).toEqual(['图1 学生在企业车间实习', '图2 学生参加情景剧大赛获奖证书', '图3 姜学峰校长给学生进行思政教育讲座']);
     expect(after[53]).toBe(before[52]!.replace(/^图53/, '图54'));
-    // Right after the paragraph the caret was in, with its photo from the report file.
+    // Right after the paragraph the caret was in (left whole), with its photo from the report file.
+    expect(await firstBody.textContent()).toBe(paragraphText);
     expect(await firstBody.evaluate((p) => p.nextElementSibling?.textContent)).toBe('学校组织学生走进企业开展岗位认知实习。');
+    expect(await firstBody.evaluate((p) => p.nextElementSibling?.nextElementSibling?.querySelector('.rp-figure-caption')?.getAttribute('data-label'))).toBe('图1');
     await expect
       .poll(() => page.locator('.rp-photo img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)), { timeout: 15_000 })
       .toEqual([true]);
     expect(await page.locator('.report-content .rp-case').count()).toBe(24);
+    if (screenshots) await page.screenshot({ path: join(screenshots, 'import-inserted.png') });
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
     expect(errors).toEqual([]);
   });
