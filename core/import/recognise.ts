@@ -2,6 +2,7 @@ import type { EditorStateJSON } from '../document/editor-json';
 import { build } from '../document/nodes';
 import { assemble } from './assemble';
 import { classify } from './classify';
+import { type CoverInfo, readCover } from './cover-lines';
 import { type ImportNote, note } from './import-notes';
 import { runsText } from './inline-runs';
 import { numberingNotes } from './numbering-notes';
@@ -13,6 +14,8 @@ export interface ImportResult {
   notes: ImportNote[];
   /** The first cover line, when the source had a cover before its 前言: a title for the report. */
   title: string | null;
+  /** What the cover says (year, issuer, date), when there was one. */
+  cover: CoverInfo | null;
 }
 
 export interface RecogniseOptions {
@@ -26,7 +29,7 @@ const MAX_COVER_BLOCKS = 12;
 /** Source blocks → the report document, with the notes a person should check. */
 export function recognise(blocks: readonly SourceBlock[], options: RecogniseOptions): ImportResult {
   const notes: ImportNote[] = [];
-  const { rest, title } = dropCover(blocks, notes);
+  const { rest, cover } = dropCover(blocks, notes);
   const patternHeadings = !rest.some((b) => b.kind === 'para' && b.styleLevel !== undefined);
   let items = classify(rest, { patternHeadings });
   items = splitRunOnHeadings(items, notes);
@@ -36,7 +39,7 @@ export function recognise(blocks: readonly SourceBlock[], options: RecogniseOpti
   }
   notes.unshift(...numberingNotes(items));
   const children = assemble(items, notes);
-  return { document: build.document(children.length ? children : [build.paragraph()]), notes, title };
+  return { document: build.document(children.length ? children : [build.paragraph()]), notes, title: cover?.title ?? null, cover };
 }
 
 /**
@@ -44,16 +47,16 @@ export function recognise(blocks: readonly SourceBlock[], options: RecogniseOpti
  * makes its own cover and 前言 heading from the meta, so those lines are left out of the
  * body; the first one becomes the report's title.
  */
-function dropCover(blocks: readonly SourceBlock[], notes: ImportNote[]): { rest: readonly SourceBlock[]; title: string | null } {
+function dropCover(blocks: readonly SourceBlock[], notes: ImportNote[]): { rest: readonly SourceBlock[]; cover: CoverInfo | null } {
   const limit = Math.min(blocks.length, MAX_COVER_BLOCKS);
   for (let i = 0; i < limit; i += 1) {
     const b = blocks[i]!;
-    if (b.kind !== 'para') return { rest: blocks, title: null };
+    if (b.kind !== 'para') return { rest: blocks, cover: null };
     if (runsText(b.runs).replace(/[\s\u3000]/g, '') === '前言') {
       const cover = blocks.slice(0, i).flatMap((c) => (c.kind === 'para' ? [runsText(c.runs).trim()] : [])).filter(Boolean);
       if (cover.length) notes.push(note('cover-moved', cover.join(' / ')));
-      return { rest: blocks.slice(i + 1), title: cover[0]?.replace(/[\s\u3000]+/g, '') ?? null };
+      return { rest: blocks.slice(i + 1), cover: readCover(cover) };
     }
   }
-  return { rest: blocks, title: null };
+  return { rest: blocks, cover: null };
 }

@@ -16,14 +16,15 @@ export const importCommand: CliCommand = {
     });
     const input = onePath(positionals, 'input file');
     if (!values.out) throw new UsageError('give -o <out.nianbao>');
-    const kind = (values.kind ?? 'school') as ReportKind;
-    if (!reportKinds.includes(kind)) throw new UsageError(`--kind must be one of ${reportKinds.join(', ')}`);
-    const year = values.year === undefined ? new Date().getFullYear() : Number(values.year);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('--year must be a year between 2000 and 2100');
+    const kind = values.kind as ReportKind | undefined;
+    if (kind !== undefined && !reportKinds.includes(kind)) throw new UsageError(`--kind must be one of ${reportKinds.join(', ')}`);
+    const year = values.year === undefined ? undefined : Number(values.year);
+    if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) throw new UsageError('--year must be a year between 2000 and 2100');
+    // What is not given is read off the source's cover where it has one.
     const { file, result } = await importToNewReport(input, resolve(values.out), {
-      organisation: values.org ?? '',
-      year,
-      kind,
+      ...(values.org !== undefined && { organisation: values.org }),
+      ...(year !== undefined && { year }),
+      ...(kind !== undefined && { kind }),
       ...(values.title !== undefined && { title: values.title }),
     });
     try {

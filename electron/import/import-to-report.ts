@@ -21,11 +21,10 @@ const MAX_KEPT_NOTES = 5000;
  * (same intake as inserted photos) before the report is created, so a bad input leaves
  * nothing behind; if writing fails after creation, the new file is removed again.
  */
-export async function importToNewReport(input: string, output: string, meta: Omit<ReportMetaInput, 'title'> & { title?: string }, options: ImportOptions & { overwrite?: boolean } = {}): Promise<ImportedReport> {
+export async function importToNewReport(input: string, output: string, given: Partial<ReportMetaInput>, options: ImportOptions & { overwrite?: boolean } = {}): Promise<ImportedReport> {
   const { sink, assets } = collectPhotos();
   const result = await importFile(input, sink, options);
-  const title = meta.title ?? result.title ?? basename(input, extname(input));
-  const file = await ReportFile.create(output, { ...meta, title: title.slice(0, 200), importNotes: result.notes }, options);
+  const file = await ReportFile.create(output, { ...metaFromSource(result, given, basename(input, extname(input))), importNotes: result.notes }, options);
   try {
     for (const asset of assets.values()) file.putAsset(asset);
     file.saveDocument(result.document);
@@ -35,6 +34,24 @@ export async function importToNewReport(input: string, output: string, meta: Omi
     for (const f of [output, `${output}-wal`, `${output}-shm`]) rmSync(f, { force: true });
     throw err;
   }
+}
+
+/**
+ * The new report's meta: what the caller gave explicitly wins, then what the source's cover
+ * says (title, "(2025年)", issuer, "2025年12月"), then defaults.
+ */
+export function metaFromSource(result: Pick<FileImport, 'cover'>, given: Partial<ReportMetaInput>, fileName: string): ReportMetaInput {
+  const cover = result.cover;
+  const issuer = given.issuer ?? cover?.issuer ?? '';
+  return {
+    ...given,
+    title: (given.title ?? cover?.title ?? fileName).slice(0, 200),
+    organisation: given.organisation ?? issuer,
+    year: given.year ?? cover?.year ?? new Date().getFullYear(),
+    kind: given.kind ?? cover?.kind ?? 'school',
+    issuer,
+    issuedOn: given.issuedOn ?? cover?.issuedOn ?? '',
+  };
 }
 
 export interface InsertedImport {

@@ -15,7 +15,7 @@ export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.f
     'import.file': async ({ path }) => {
       const target = await deps.dialogs.pickReportToSave(basename(path, extname(path)));
       if (!target) return null;
-      const { file, result } = await importToNewReport(path, target, { organisation: '', year: new Date().getFullYear(), kind: 'school' }, { overwrite: deps.dialogs.native });
+      const { file, result } = await importToNewReport(path, target, {}, { overwrite: deps.dialogs.native });
       ctx.switchTo(file);
       return { report: describeReport(file), stats: statsOf(result.document, file.meta), notes: result.notes };
     },
