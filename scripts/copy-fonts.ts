@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLED_FONTS, FONT_CSS_FILE } from '../core/print/fonts';
+import { BUNDLED_FONTS, FONT_CSS_FILE, SCREEN_FONT_CSS_FILE } from '../core/print/fonts';
 
 /**
  * Copies the bundled open fonts into resources/fonts: only the weights the print templates
@@ -64,6 +64,7 @@ export function copyFonts(options: { force?: boolean } = {}): { files: number; b
     copyFileSync(join(root, 'node_modules', license), join(fontsDir, `${license.split('/')[0]!.replace('@', '')}-LICENSE.txt`));
   }
   writeFileSync(cssOut, `${css.join('\n')}\n`);
+  writeFileSync(join(fontsDir, SCREEN_FONT_CSS_FILE), `${css.join('\n').replaceAll('font-display: block;', 'font-display: swap;')}\n`);
   return summary();
 }
 

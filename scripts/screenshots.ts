@@ -52,6 +52,7 @@ try {
   await typeWithIme(page, '技能大赛获奖现场');
   await page.getByText('已保存').first().waitFor({ timeout: 15_000 });
   await page.locator('.rp-case').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(outDir, 'editor.png') });
 
   // The seed imported, with 体检 open beside the page.
@@ -65,6 +66,7 @@ try {
   await page.locator('.check-panel .check-item').first().waitFor({ timeout: 15_000 });
   await page.locator('.check-panel .check-item', { hasText: '校长' }).first().click();
   await page.waitForTimeout(600);
+  await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(outDir, 'check.png') });
   console.log(`screenshots in ${outDir}`);
 } finally {

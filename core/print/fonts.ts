@@ -14,6 +14,11 @@ export const BUNDLED_FONTS = [
 
 /** The stylesheet with every bundled @font-face rule, inside resources/fonts. */
 export const FONT_CSS_FILE = 'fonts.css';
+/**
+ * The same rules for the editing screen, with font-display: swap: print must wait for every
+ * glyph (block), but a screen that loads the fonts after its first paint must never hide text.
+ */
+export const SCREEN_FONT_CSS_FILE = 'fonts-screen.css';
 
 /** Office font names per role, as Word/WPS know them (also used by the .docx export). */
 export const OFFICE_FONTS = {

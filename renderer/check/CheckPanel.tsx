@@ -31,8 +31,8 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
       cancelIdle?.();
       cancelIdle = whenIdle(() => setFindings(checkDocument(editor.getEditorState().toJSON() as unknown as EditorStateJSON, meta, ignored)));
     };
-    run();
-    let timer = 0;
+    // The first check waits like the later ones, so opening a large report paints its text first.
+    let timer = window.setTimeout(run, CHECK_DELAY_MS);
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
       window.clearTimeout(timer);

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OpenedReport } from '../../core/api';
 import type { NumberingOptions } from '../../core/numbering';
 import { zh } from '../../core/zh';
+import { loadBundledFontsAfterPaint } from '../report-fonts';
 import { CheckPanel } from '../check/CheckPanel';
 import { AutosavePlugin } from './AutosavePlugin';
 import type { SaveStatus } from './autosave-queue';
@@ -44,6 +45,8 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
   const saveLabel = report.readOnly ? zh.save.readOnly : saveLabels[status];
   const { headingNumbering, figureNumbering } = report.meta;
   const numbering = useMemo<NumberingOptions>(() => ({ headingNumbering, figureNumbering }), [headingNumbering, figureNumbering]);
+
+  useEffect(loadBundledFontsAfterPaint, []);
 
   useEffect(() => {
     document.title = `${report.meta.title} — ${saveLabel} — ${zh.appName}`;
