@@ -51,6 +51,7 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
     async (f: Finding) => {
       const next = [...ignored, { rule: f.rule, hash: findingHash(f) }];
       setIgnored(next);
+      setFindings((current) => current.filter((other) => other !== f)); // at once, not at the next run
       if (report.readOnly) return; // ignored for this session only
       // Re-read the meta so a setting changed meanwhile is not overwritten.
       const current = await apiClient['report.current']({});
