@@ -25,6 +25,7 @@ export function AutosavePlugin({ onStatus }: { onStatus: (status: SaveStatus) =>
     const onHide = () => void queue.flush();
     // Closing the window with text not yet saved: hold the close (Electron cancels it quietly,
     // a browser asks), save, then close for real. Nothing typed is lost to a fast Ctrl+W.
+    // The flush starts inside the handler, before a browser's dialog freezes the page.
     let closeAfterSave = false;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (queue.idle || closeAfterSave) return;

@@ -242,8 +242,12 @@ test('closing the window right after typing holds the close until the text is sa
     return ((await res.json()) as { value: { path: string } }).value.path;
   });
   await page.locator('.report-content').click();
+  await typeWithIme(page, '第一句话。');
+  await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
   await typeWithIme(page, '最后一句话');
   // Leave at once, well inside the autosave delay: the page must hold on, not drop the text.
+  // (A browser's leave dialog freezes the page's scripts, so the save must already be on its
+  // way when the dialog opens; in Electron the close is held without a dialog.)
   const dialog = page.waitForEvent('dialog');
   const leaving = page.goto('about:blank').catch(() => null);
   const asked = await dialog;
