@@ -11,8 +11,16 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 /** Decompression bombs: a tiny PNG can declare gigapixels. 250 MP still admits 200 MP phone photos. */
 export const MAX_INPUT_PIXELS = 250_000_000;
 
-/** Quality 85 with mozjpeg's trellis quantisation: a 12 MP phone photo lands near 300 KB at 2400 px. */
-export const JPEG_OPTIONS = { quality: 85, mozjpeg: true, chromaSubsampling: '4:2:0' } as const;
+/**
+ * Quality 85 with mozjpeg's trellis quantisation: a 12 MP phone photo lands near 300 KB at
+ * 2400 px. Baseline, not progressive: a third faster to encode for 1% more bytes, and nothing
+ * here is shown while it downloads.
+ */
+export const JPEG_OPTIONS = { quality: 85, mozjpeg: true, progressive: false, optimiseScans: false, chromaSubsampling: '4:2:0' } as const;
+/** A plain libjpeg encode, ten times faster than mozjpeg, to foresee whether quality 85 fits. */
+const PROBE_OPTIONS = { quality: 85, optimiseCoding: true, chromaSubsampling: '4:2:0' } as const;
+/** mozjpeg's bytes relative to the probe's are about 0.6; past this the probe says "will not fit". */
+const PROBE_CLEARLY_OVER = 1 / 0.55;
 /**
  * Sensor noise (dim rooms, school halls) is what JPEG spends most bytes on. Over 400 KB for a
  * 2400×1800 photo (scaled by pixel count), one more encode at quality 80 follows: at print size
@@ -91,8 +99,12 @@ async function encode(image: RawImage): Promise<{ bytes: Buffer; mime: string }>
   }
   // An alpha channel that is all opaque carries nothing; JPEG has none.
   const opaque = image.channels === 4 || image.channels === 2 ? raw.removeAlpha() : raw;
+  const budget = image.width * image.height * JPEG_BYTES_PER_PIXEL;
+  // Very noisy photos never fit at 85: the cheap probe spares them the first slow encode.
+  const probe = await opaque.clone().jpeg(PROBE_OPTIONS).toBuffer();
+  if (probe.length > budget * PROBE_CLEARLY_OVER) return { bytes: await opaque.jpeg({ ...JPEG_OPTIONS, quality: JPEG_FALLBACK_QUALITY }).toBuffer(), mime: 'image/jpeg' };
   const first = await opaque.clone().jpeg(JPEG_OPTIONS).toBuffer();
-  if (first.length <= image.width * image.height * JPEG_BYTES_PER_PIXEL) return { bytes: first, mime: 'image/jpeg' };
+  if (first.length <= budget) return { bytes: first, mime: 'image/jpeg' };
   const second = await opaque.jpeg({ ...JPEG_OPTIONS, quality: JPEG_FALLBACK_QUALITY }).toBuffer();
   return { bytes: second.length < first.length ? second : first, mime: 'image/jpeg' };
 }
