@@ -14,8 +14,14 @@ import { largeReport } from './fixtures/large-report';
 
 /** Records, in the page, when the first screen of report text exists and each keystroke's time to the next paint. */
 const instrument = () => {
-  const w = window as unknown as { __firstText?: number; __latencies: number[] };
+  const w = window as unknown as { __firstText?: number; __latencies: number[]; __eventTiming: number[] };
   w.__latencies = [];
+  w.__eventTiming = [];
+  // The Event Timing API: from the key's arrival to the paint after its handlers (Chromium
+  // reports only events of 16 ms or more, in 8 ms steps, which is exactly the target's line).
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'keydown') w.__eventTiming.push(entry.duration);
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   new MutationObserver((_, observer) => {
     const content = document.querySelector('.report-content');
     if (content && content.childElementCount > 20) {
@@ -37,6 +43,11 @@ interface EditorFigures {
   openMs: number;
   p50: number;
   p95: number;
+  /** Keystrokes whose key-to-paint time the Event Timing API put at 16 ms or more. */
+  slowKeys: number;
+  keys: number;
+  /** p95 of key-to-paint by Event Timing (0 stands for "under 16 ms"). */
+  eventP95: number;
   saveBlockMs: number;
 }
 
@@ -56,11 +67,18 @@ async function measure(page: Page, url: string): Promise<EditorFigures> {
   await middle.scrollIntoViewIfNeeded();
   await middle.click();
   await page.keyboard.press('End');
-  await page.evaluate(() => ((window as unknown as { __latencies: number[] }).__latencies = []));
+  await page.evaluate(() => {
+    const w = window as unknown as { __latencies: number[]; __eventTiming: number[] };
+    w.__latencies = [];
+    w.__eventTiming = [];
+  });
   // Latin keys: Playwright sends CJK characters as insertText, which fires no keydown to time.
-  for (let i = 0; i < 80; i += 1) await page.keyboard.type('a', { delay: 40 });
+  const keys = 80;
+  for (let i = 0; i < keys; i += 1) await page.keyboard.type('a', { delay: 40 });
   await page.waitForTimeout(200);
   const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+  const timings = await page.evaluate(() => (window as unknown as { __eventTiming: number[] }).__eventTiming);
+  const slowKeys = timings.length;
 
   // What one autosave costs the main thread: serialising the editor state to JSON text.
   const saveBlockMs = await page.evaluate(() => {
@@ -73,7 +91,9 @@ async function measure(page: Page, url: string): Promise<EditorFigures> {
     }
     return runs.sort((a, b) => a - b)[3]!;
   });
-  return { openMs, p50: percentile(latencies, 50), p95: percentile(latencies, 95), saveBlockMs };
+  // Keys under 16 ms are not reported: pad with zeros so the percentiles stay over all keys.
+  const eventP95 = percentile([...timings, ...Array<number>(Math.max(0, keys - timings.length)).fill(0)], 95);
+  return { openMs, p50: percentile(latencies, 50), p95: percentile(latencies, 95), slowKeys, keys, eventP95, saveBlockMs };
 }
 
 /** The same text as plain headings and paragraphs, for the bare-Lexical reference. */
@@ -114,10 +134,11 @@ export async function editorBench(): Promise<void> {
     const ours = await measure(await browser.newPage({ viewport: { width: 1440, height: 960 } }), harness.url);
     const bare = await measure(await browser.newPage({ viewport: { width: 1440, height: 960 } }), bareServer.url);
     const row = (name: string, f: EditorFigures) =>
-      `${name.padEnd(14)} open ${f.openMs.toFixed(0).padStart(5)} ms   key p50 ${f.p50.toFixed(1).padStart(5)} ms   p95 ${f.p95.toFixed(1).padStart(5)} ms   autosave block ${f.saveBlockMs.toFixed(1).padStart(5)} ms`;
+      `${name.padEnd(14)} open ${f.openMs.toFixed(0).padStart(5)} ms   key→rAF p50 ${f.p50.toFixed(1).padStart(5)} ms   p95 ${f.p95.toFixed(1).padStart(5)} ms   Event Timing p95 ${f.eventP95 ? `${f.eventP95.toFixed(0)} ms` : '< 16 ms'} (${f.slowKeys}/${f.keys} keys ≥ 16 ms)   autosave block ${f.saveBlockMs.toFixed(1).padStart(5)} ms`;
     console.log(row('年报工坊', ours));
     console.log(row('bare Lexical', bare));
-    console.log(`ratios: key p95 ${(ours.p95 / bare.p95).toFixed(2)}× bare (target ≤ 1.25× and < 16 ms); open ${(ours.openMs / 1000).toFixed(2)} s (target ≤ 1.5 s); autosave block ${ours.saveBlockMs.toFixed(1)} ms (target ≤ 10 ms)`);
+    const p95Under16 = (f: EditorFigures) => (f.slowKeys <= f.keys * 0.05 ? 'yes' : 'no');
+    console.log(`ratios: key→rAF p95 ${(ours.p95 / bare.p95).toFixed(2)}× bare (target ≤ 1.25×); key-to-paint p95 under 16 ms by Event Timing: ${p95Under16(ours)} (bare Lexical: ${p95Under16(bare)}); open ${(ours.openMs / 1000).toFixed(2)} s (target ≤ 1.5 s); autosave block ${ours.saveBlockMs.toFixed(1)} ms (target ≤ 10 ms)`);
   } finally {
     await browser.close();
     await harness.close();
