@@ -87,6 +87,8 @@ export const zh = {
     sectionChars: (n: number) => `本节 ${n} 字`,
     counts: (cases: number, figures: number) => `案例 ${cases} · 图 ${figures}`,
     emptyHeading: '（空标题）',
+    cannotShow: '这份报告的内容无法在本版本中显示',
+    cannotShowHint: '报告可能由更新版本的年报工坊编辑过，或文件内容已被其他程序改动。文件未被修改；请升级年报工坊后再打开。',
     alignLeft: '左对齐',
     alignCenter: '居中',
     alignRight: '右对齐',

@@ -1,6 +1,7 @@
 import { zh } from '../../core/zh';
 import { ReportEditor } from '../editor/ReportEditor';
 import { ExportMenu } from '../export/ExportMenu';
+import { EditorErrorBoundary } from './EditorErrorBoundary';
 import { ErrorBanner } from './ErrorBanner';
 import { FileMenu } from './FileMenu';
 import { StartScreen } from './StartScreen';
@@ -20,7 +21,9 @@ export function App() {
       {session.error && <ErrorBanner error={session.error} onDismiss={session.dismissError} />}
       {session.report ? (
         // Keyed by path: opening another report starts a fresh editor and history.
-        <ReportEditor key={session.report.path} report={session.report} />
+        <EditorErrorBoundary key={session.report.path} onClose={() => void session.close()}>
+          <ReportEditor report={session.report} />
+        </EditorErrorBoundary>
       ) : (
         <StartScreen session={session} />
       )}

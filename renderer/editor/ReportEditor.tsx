@@ -17,7 +17,7 @@ import { ImportInsertPlugin } from '../import/ImportInsertPlugin';
 import { FigurePlugin } from './figure/FigurePlugin';
 import { FindReplacePanel } from './find/FindReplacePanel';
 import { NavigationPane } from './NavigationPane';
-import { reportNodes } from './nodes';
+import { reportNodes, unknownNodeType } from './nodes';
 import { OutlinePlugin } from './outline/OutlinePlugin';
 import type { ReportOutline } from './outline/report-outline';
 import { PageBreakPlugin } from './page-break/PageBreakPlugin';
@@ -66,6 +66,9 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
   }, []);
 
   const onError = useCallback((message: string) => setNotice(message), []);
+
+  const unknown = report.document ? unknownNodeType(report.document.root) : null;
+  if (unknown) throw new Error(`document holds node type "${unknown}" this build does not know`);
 
   const initialConfig = {
     namespace: 'nianbao-report',

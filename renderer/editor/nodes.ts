@@ -2,6 +2,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
+import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import { CaseNode } from './case/CaseNode';
 import { CaseTitleNode } from './case/CaseTitleNode';
 import { FigureCaptionNode } from './figure/FigureCaptionNode';
@@ -29,3 +30,19 @@ export const reportNodes: Klass<LexicalNode>[] = [
   TableCaptionNode,
   PageBreakNode,
 ];
+
+/** Node types a stored document may contain: ours plus Lexical's own. */
+const knownTypes = new Set<string>(['root', 'paragraph', 'text', 'linebreak', 'tab', ...reportNodes.map((klass) => klass.getType())]);
+
+/**
+ * The first node type this build does not know, if any. Lexical would silently drop such a node
+ * and the next autosave would erase it from the file; the editor refuses the report instead.
+ */
+export function unknownNodeType(node: SerializedNodeJSON): string | null {
+  if (!knownTypes.has(node.type)) return node.type;
+  for (const child of node.children ?? []) {
+    const unknown = unknownNodeType(child);
+    if (unknown) return unknown;
+  }
+  return null;
+}

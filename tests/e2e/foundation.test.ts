@@ -51,3 +51,27 @@ describe('browser harness, end to end', () => {
     ]);
   });
 });
+
+describe('a report this build cannot show', () => {
+  test('says so in Chinese instead of a blank window, and never saves over what it could not show', async () => {
+    const { ReportFile } = await import('../../electron/store/report-file');
+    const { build } = await import('../../core/document/nodes');
+    const path = join(e2e.fixture.home, 'future.nianbao');
+    const file = await ReportFile.create(path, { title: '新版本编辑过的报告', organisation: '', year: 2026, kind: 'school' });
+    file.saveDocument(build.document([build.paragraph('正文'), { type: 'future-widget', version: 3 }]));
+    const before = JSON.stringify(file.document?.json);
+    file.close();
+
+    const { port, token } = e2e.fixture.harness;
+    await fetch(`http://127.0.0.1:${port}/api/report.open`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: JSON.stringify({ path }) });
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.fixture.harness.url);
+    await expect.poll(() => page.getByRole('alert').locator('h1').textContent()).toBe('这份报告的内容无法在本版本中显示');
+    await page.getByRole('button', { name: '关闭报告' }).click();
+    await expect.poll(() => page.getByRole('button', { name: '创建' }).count()).toBe(1);
+    const after = await ReportFile.open(path, { readOnly: true });
+    expect(JSON.stringify(after.document?.json)).toBe(before);
+    expect(before).toContain('future-widget');
+    after.close();
+  });
+});
