@@ -6,7 +6,7 @@ import { photoLikeJpeg } from '../tests/assets/sample-images';
  * where the seed numbers them), and before each caption line as many photos as the line has
  * captions (one paragraph: side by side), 53 distinct phone-like JPEGs in all.
  */
-export async function seedSizedDocx(seed: string, photo = { width: 2000, height: 1500 }): Promise<{ bytes: Buffer; photos: number }> {
+export async function seedSizedDocx(seed: string, photo = { width: 2000, height: 1500, quality: 90 }): Promise<{ bytes: Buffer; photos: number }> {
   const children: Paragraph[] = [];
   let photos = 0;
   for (const raw of seed.split('\n')) {
@@ -17,7 +17,7 @@ export async function seedSizedDocx(seed: string, photo = { width: 2000, height:
       const runs: ImageRun[] = [];
       for (let i = 0; i < captions; i += 1) {
         photos += 1;
-        const data = await photoLikeJpeg(photo.width, photo.height, { seed: photos, quality: 90 });
+        const data = await photoLikeJpeg(photo.width, photo.height, { seed: photos, quality: photo.quality });
         runs.push(new ImageRun({ type: 'jpg', data, transformation: { width: 280, height: 210 } }));
       }
       children.push(new Paragraph({ children: runs }));

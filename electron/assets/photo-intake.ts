@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { ReportError } from '../../core/errors';
 import type { StoredAsset } from '../store/assets';
 import { type RawImage, colourProfile, hasRealTransparency, isHeicContainer } from './image-kind';
+import { keepJpegAsIs } from './jpeg-passthrough';
 
 /** Print size: 2400 px on the long side is 20 cm at 300 dpi, wider than any A4 text column. */
 export const MAX_LONG_SIDE = 2400;
@@ -44,18 +45,17 @@ export interface IntakeResult {
 export async function intakePhoto(bytes: Buffer, originalName: string): Promise<IntakeResult> {
   if (bytes.length === 0) throw new ReportError('BAD_IMAGE', 'empty file');
   if (bytes.length > MAX_INPUT_BYTES) throw new ReportError('IMAGE_TOO_LARGE', `${bytes.length} bytes > ${MAX_INPUT_BYTES}`);
+  // Twice the re-encode budget: a plain encoder's file is larger than mozjpeg's for the same
+  // look, and keeping it spares a generation of loss.
+  const kept = await keepJpegAsIs(bytes, MAX_LONG_SIDE, 2 * JPEG_BYTES_PER_PIXEL);
+  if (kept) return stored(kept.bytes, 'image/jpeg', kept.width, kept.height, originalName);
   const image = await decodeForPrint(bytes);
   const encoded = await encode(image);
-  return {
-    asset: {
-      sha256: createHash('sha256').update(encoded.bytes).digest('hex'),
-      mime: encoded.mime,
-      width: image.width,
-      height: image.height,
-      bytes: encoded.bytes,
-      originalName: cleanName(originalName),
-    },
-  };
+  return stored(encoded.bytes, encoded.mime, image.width, image.height, originalName);
+}
+
+function stored(bytes: Buffer, mime: string, width: number, height: number, originalName: string): IntakeResult {
+  return { asset: { sha256: createHash('sha256').update(bytes).digest('hex'), mime, width, height, bytes, originalName: cleanName(originalName) } };
 }
 
 async function decodeForPrint(bytes: Buffer): Promise<RawImage> {
