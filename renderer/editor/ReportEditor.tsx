@@ -67,7 +67,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
 
   const onError = useCallback((message: string) => setNotice(message), []);
 
-  const unknown = report.document ? unknownNodeType(report.document.root) : null;
+  const unknown = useMemo(() => (report.document ? unknownNodeType(report.document.root) : null), [report.document]);
   if (unknown) throw new Error(`document holds node type "${unknown}" this build does not know`);
 
   const initialConfig = {
