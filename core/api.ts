@@ -91,7 +91,8 @@ export const api = {
   'report.open': call(z.object({ path: reportPath }).strict(), openedReportSchema),
   'report.current': call(none, openedReportSchema.nullable()),
   'report.close': call(none, z.null()),
-  'report.saveDocument': call(z.object({ document: editorStateSchema }).strict(), z.object({ savedAt: z.string() })),
+  /** `path` names the report the editor was opened on: a save from a stale window never lands in another report. */
+  'report.saveDocument': call(z.object({ path: reportPath, document: editorStateSchema }).strict(), z.object({ savedAt: z.string() })),
   'report.updateMeta': call(z.object({ meta: reportMetaSchema }).strict(), reportMetaSchema),
   'report.saveAs': call(z.object({ path: reportPath }).strict(), openedReportSchema),
   'report.stats': call(none, reportStatsSchema),

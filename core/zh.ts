@@ -16,6 +16,7 @@ export const zh = {
     IO: '读写文件失败',
     INTERNAL: '程序内部错误',
     NETWORK: '无法连接到本机服务',
+    REPORT_SWITCHED: '已打开另一份报告，此处的修改没有写入它',
     PASTED_IMAGE_UNREADABLE: '粘贴内容中的图片无法读取，已保留图题，请补充照片',
     EXPORT_FAILED: '导出失败',
     NO_CHROMIUM: '找不到用于生成 PDF 的浏览器组件（Chromium）',

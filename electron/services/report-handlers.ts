@@ -2,6 +2,7 @@ import type { ApiHandlers } from '../../core/api';
 import { emptyDocument } from '../../core/document/editor-json';
 import { buildReportTree } from '../../core/report-tree';
 import { reportStats } from '../../core/stats';
+import { ReportError } from '../../core/errors';
 import { ReportFile } from '../store/report-file';
 import { collectUnreferencedAssets } from './asset-handlers';
 import { type ServiceContext, describeReport } from './service-context';
@@ -31,7 +32,11 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
       ctx.close();
       return null;
     },
-    'report.saveDocument': ({ document }) => ({ savedAt: ctx.requireReport().saveDocument(document) }),
+    'report.saveDocument': ({ path, document }) => {
+      const file = ctx.requireReport();
+      if (file.path !== path) throw new ReportError('REPORT_SWITCHED', `save for ${path}, open is ${file.path}`);
+      return { savedAt: file.saveDocument(document) };
+    },
     'report.updateMeta': ({ meta }) => {
       const file = ctx.requireReport();
       const updated = file.updateMeta(meta);

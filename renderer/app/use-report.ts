@@ -3,6 +3,7 @@ import type { OpenedReport, RecentEntry } from '../../core/api';
 import type { ApiError, Result } from '../../core/errors';
 import type { ReportMetaInput } from '../../core/report-meta';
 import { apiClient, onOpenFileRequest } from '../api-client';
+import { flushPendingSave } from '../export/save-barrier';
 
 export interface ReportSession {
   report: OpenedReport | null;
@@ -40,6 +41,7 @@ export function useReportSession(): ReportSession {
 
   const openPath = useCallback(
     async (path: string) => {
+      await flushPendingSave();
       const opened = take(await apiClient['report.open']({ path }));
       if (opened) setReport(opened);
       await refreshRecent();
@@ -69,6 +71,7 @@ export function useReportSession(): ReportSession {
     create: async (meta) => {
       const path = take(await apiClient['dialog.pickReportToSave']({ suggestedName: meta.title }));
       if (!path) return;
+      await flushPendingSave();
       const created = take(await apiClient['report.create']({ path, meta }));
       if (created) setReport(created);
       await refreshRecent();
@@ -81,11 +84,14 @@ export function useReportSession(): ReportSession {
       if (!report) return;
       const path = take(await apiClient['dialog.pickReportToSave']({ suggestedName: report.meta.title }));
       if (!path) return;
+      // The copy is made from the file: what is still waiting to be saved goes in first.
+      await flushPendingSave();
       const copy = take(await apiClient['report.saveAs']({ path }));
       if (copy) setReport(copy);
       await refreshRecent();
     },
     close: async () => {
+      await flushPendingSave();
       take(await apiClient['report.close']({}));
       setReport(null);
       await refreshRecent();

@@ -7,14 +7,14 @@ import { registerSaveFlush } from '../export/save-barrier';
 import { AutosaveQueue, type SaveStatus } from './autosave-queue';
 
 /** Saves the whole document about a second after typing stops, and on leaving the page. */
-export function AutosavePlugin({ onStatus }: { onStatus: (status: SaveStatus) => void }) {
+export function AutosavePlugin({ path, onStatus }: { path: string; onStatus: (status: SaveStatus) => void }) {
   const [editor] = useLexicalComposerContext();
 
   useEffect(() => {
     // The queue holds editor states (immutable snapshots) and serialises only the one it
     // saves: serialising a large report on every keystroke would cost the typist.
     const queue = new AutosaveQueue<EditorState>({
-      save: async (state) => (await apiClient['report.saveDocument']({ document: state.toJSON() as unknown as EditorStateJSON })).ok,
+      save: async (state) => (await apiClient['report.saveDocument']({ path, document: state.toJSON() as unknown as EditorStateJSON })).ok,
       onStatus,
     });
     const unregister = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves }) => {
@@ -49,7 +49,7 @@ export function AutosavePlugin({ onStatus }: { onStatus: (status: SaveStatus) =>
       document.removeEventListener('visibilitychange', onHide);
       void queue.flush().finally(() => queue.dispose());
     };
-  }, [editor, onStatus]);
+  }, [editor, path, onStatus]);
 
   return null;
 }

@@ -122,7 +122,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
       <ShortcutsPlugin />
       <ImportInsertPlugin />
       <OutlinePlugin numbering={numbering} onOutline={setOutline} />
-      {!report.readOnly && <AutosavePlugin onStatus={setStatus} />}
+      {!report.readOnly && <AutosavePlugin path={report.path} onStatus={setStatus} />}
     </LexicalComposer>
   );
 }

@@ -6,6 +6,7 @@ import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
 import { insertImported, jumpToNote } from './import-actions';
 import './import-dialog.css';
+import { flushPendingSave } from '../export/save-barrier';
 
 type Stats = ApiValue<'report.stats'>;
 /** What the import report shows, and where its notes point (the inserted blocks, or the whole new report). */
@@ -42,6 +43,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
     setError(null);
     try {
       if (mode === 'new') {
+        await flushPendingSave(); // the open report is about to be replaced
         const res = await apiClient['import.file']({ path: source, into: 'new' });
         if (!res.ok) return setError(res.error.message);
         if (!res.value) return;

@@ -64,10 +64,11 @@ describe('dispatcher', () => {
       ['report.create', { path: '/tmp/a.nianbao', meta: { ...sampleMeta, kind: 'university' } }],
       ['app.info', { unexpected: 1 }],
       ['report.saveDocument', {}],
-      ['report.saveDocument', { document: { root: { type: 'paragraph', version: 1, children: [] } } }],
-      ['report.saveDocument', { document: { root: { type: 'root', version: -1, children: [] } } }],
-      ['report.saveDocument', { document: { root: { type: 'root', version: 1, children: [{ type: 'paragraph' }] } } }],
-      ['report.saveDocument', { document: doc(p('x')), extra: 1 }],
+      ['report.saveDocument', { document: doc(p('x')) }],
+      ['report.saveDocument', { path: '/r.nianbao', document: { root: { type: 'paragraph', version: 1, children: [] } } }],
+      ['report.saveDocument', { path: '/r.nianbao', document: { root: { type: 'root', version: -1, children: [] } } }],
+      ['report.saveDocument', { path: '/r.nianbao', document: { root: { type: 'root', version: 1, children: [{ type: 'paragraph' }] } } }],
+      ['report.saveDocument', { path: '/r.nianbao', document: doc(p('x')), extra: 1 }],
     ];
     for (const [name, params] of bad) {
       const result = await dispatch(name, params);
@@ -79,7 +80,7 @@ describe('dispatcher', () => {
       }
     }
     expect(calls).toEqual([]);
-    const rootError = await dispatch('report.saveDocument', { document: { root: { type: 'paragraph', version: 1, children: [] } } });
+    const rootError = await dispatch('report.saveDocument', { path: '/r.nianbao', document: { root: { type: 'paragraph', version: 1, children: [] } } });
     expect(rootError.ok === false && rootError.error.detail).toContain('root');
   });
 
@@ -131,14 +132,17 @@ describe('services', () => {
     expect(existsSync(path)).toBe(true);
 
     const content = doc(h(1, '基本情况'), p('学校概况。'), h(2, '办学条件'), h(1, '学生发展'), h(3, '技能大赛'), list(['一等奖', '二等奖']));
-    const saved = await dispatch('report.saveDocument', { document: content });
+    const saved = await dispatch('report.saveDocument', { path, document: content });
     expect(saved.ok).toBe(true);
+    // A save meant for another report (a stale window after a switch) is refused, not written here.
+    const stale = await dispatch('report.saveDocument', { path: join(dir, 'reports', '别的报告.nianbao'), document: doc(p('别的内容')) });
+    expect(stale.ok === false && stale.error.code).toBe('REPORT_SWITCHED');
     const savedAt = saved.ok ? (saved.value as { savedAt: string }).savedAt : '';
     expect(Number.isNaN(Date.parse(savedAt))).toBe(false);
 
     expect(await dispatch('report.close', {})).toEqual({ ok: true, value: null });
     expect(await dispatch('report.current', {})).toEqual({ ok: true, value: null });
-    const noReport = await dispatch('report.saveDocument', { document: content });
+    const noReport = await dispatch('report.saveDocument', { path, document: content });
     expect(noReport.ok === false && noReport.error.code).toBe('NO_REPORT_OPEN');
 
     const opened = await dispatch('report.open', { path });
