@@ -12,6 +12,7 @@ import {
 } from 'lexical';
 import { type JSX, Suspense, lazy } from 'react';
 import { type FigureImageRef, NODE } from '../../../core/document/nodes';
+import { assetUrl } from './asset-url';
 
 const FigureImageView = lazy(() => import('./FigureImageView'));
 
@@ -32,7 +33,7 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
   }
 
   static override clone(node: FigureImageNode): FigureImageNode {
-    return new FigureImageNode(node.__sha256 ? { sha256: node.__sha256, width: node.__width, height: node.__height, name: node.__name } : null, node.__key);
+    return new FigureImageNode(node.imageRef(), node.__key);
   }
 
   static override importJSON(serialized: SerializedFigureImageNode): FigureImageNode {
@@ -64,8 +65,12 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
   }
 
   getImage(): FigureImageRef | null {
-    const self = this.getLatest();
-    return self.__sha256 ? { sha256: self.__sha256, width: self.__width, height: self.__height, name: self.__name } : null;
+    return this.getLatest().imageRef();
+  }
+
+  /** This version's fields as a reference (no active editor state needed, as in clone and decorate). */
+  private imageRef(): FigureImageRef | null {
+    return this.__sha256 ? { sha256: this.__sha256, width: this.__width, height: this.__height, name: this.__name } : null;
   }
 
   setImage(image: FigureImageRef | null): this {
@@ -90,7 +95,7 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
 
   override exportDOM(): DOMExportOutput {
     const element = document.createElement('img');
-    if (this.__sha256) element.setAttribute('src', `report-assets/${this.__sha256}`);
+    if (this.__sha256) element.setAttribute('src', assetUrl(this.__sha256, false));
     element.setAttribute('alt', this.__name);
     return { element };
   }
@@ -102,7 +107,7 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
   override decorate(): JSX.Element {
     return (
       <Suspense fallback={<div className="rp-figure-loading" />}>
-        <FigureImageView nodeKey={this.getKey()} image={this.__sha256 ? { sha256: this.__sha256, width: this.__width, height: this.__height, name: this.__name } : null} />
+        <FigureImageView nodeKey={this.getKey()} image={this.imageRef()} />
       </Suspense>
     );
   }

@@ -5,7 +5,8 @@ import type { FigureImageRef } from '../../../core/document/nodes';
 import { zh } from '../../../core/zh';
 import { $isFigureImageNode } from './FigureImageNode';
 import { $isFigureNode } from './FigureNode';
-import { type UploadResult, assetUrl, isImageFile, pickPhotos, uploadPhotos } from './photo-upload';
+import { assetUrl } from './asset-url';
+import { type UploadResult, isImageFile, pickPhotos, uploadPhotos } from './photo-upload';
 
 /** A figure's photo (thumbnail first, full size on demand) or the 缺少照片 frame that takes one. */
 export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; image: FigureImageRef | null }) {

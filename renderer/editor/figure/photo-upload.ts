@@ -63,7 +63,3 @@ function chooseFilesInPage(): Promise<File[]> {
     input.click();
   });
 }
-
-export function assetUrl(sha256: string, thumb: boolean): string {
-  return `report-assets/${sha256}${thumb ? '?thumb=1' : ''}`;
-}
