@@ -3,7 +3,7 @@ import type { OpenedReport, RecentEntry } from '../../core/api';
 import type { ApiError, Result } from '../../core/errors';
 import type { ReportMetaInput } from '../../core/report-meta';
 import { apiClient, onOpenFileRequest } from '../api-client';
-import { flushPendingSave } from '../export/save-barrier';
+import { flushPendingSave } from '../editor/save-barrier';
 
 export interface ReportSession {
   report: OpenedReport | null;

@@ -3,7 +3,7 @@ import type { EditorState } from 'lexical';
 import { useEffect } from 'react';
 import type { EditorStateJSON } from '../../core/document/editor-json';
 import { apiClient } from '../api-client';
-import { registerSaveFlush } from '../export/save-barrier';
+import { registerSaveFlush } from './save-barrier';
 import { AutosaveQueue, type SaveStatus } from './autosave-queue';
 
 /** Saves the whole document about a second after typing stops, and on leaving the page. */

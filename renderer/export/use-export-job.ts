@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportJobStatus, ExportKind } from '../../core/api';
 import type { ApiError } from '../../core/errors';
 import { apiClient } from '../api-client';
-import { flushPendingSave } from './save-barrier';
+import { flushPendingSave } from '../editor/save-barrier';
 
 /** How often the dialog asks how the export is going. */
 const POLL_MS = 250;

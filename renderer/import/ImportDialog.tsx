@@ -6,7 +6,7 @@ import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
 import { insertImported, jumpToNote } from './import-actions';
 import './import-dialog.css';
-import { flushPendingSave } from '../export/save-barrier';
+import { flushPendingSave } from '../editor/save-barrier';
 
 type Stats = ApiValue<'report.stats'>;
 /** What the import report shows, and where its notes point (the inserted blocks, or the whole new report). */

@@ -1,7 +1,7 @@
 /**
- * Exports read the report as saved, so the export dialog first asks the editor's autosave
- * (renderer/editor/AutosavePlugin, which registers its flush here) for whatever is still
- * waiting to be saved: an export started right after typing includes the last keystrokes.
+ * Whatever reads or replaces the report on the Node side (export, 打开, 新建, 导入, 关闭, 另存为)
+ * first asks the editor's autosave (AutosavePlugin registers its flush here) for what is still
+ * waiting to be saved, so the last keystrokes are never left out or lost.
  */
 let flush: (() => Promise<unknown>) | null = null;
 
