@@ -272,9 +272,6 @@ function positiveInt(v: unknown): number {
   return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1;
 }
 
-export function headingsOf(tree: ReportTree): HeadingBlock[] {
-  return tree.headings;
-}
 
 /** Every block in reading order, case bodies and row figures included. */
 export function* allBlocks(tree: ReportTree): Generator<ReportBlock | FigureBlock> {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportTree, headingsOf } from '../../core/report-tree';
+import { buildReportTree } from '../../core/report-tree';
 import { doc, h, linebreak, list, p, text } from '../helpers/doc';
 
 const labels = (d: ReturnType<typeof doc>, style?: 'decimal' | 'chinese') =>
-  headingsOf(buildReportTree(d, style ? { headingNumbering: style } : {})).map((x) => `${x.label} ${x.text}`);
+  buildReportTree(d, style ? { headingNumbering: style } : {}).headings.map((x) => `${x.label} ${x.text}`);
 
 describe('report tree headings', () => {
   it('numbers headings 1, 1.1, 1.1.1, 2, 2.1 by position, resetting deeper levels', () => {
@@ -52,10 +52,10 @@ describe('report tree headings', () => {
 
   it('keeps the number out of the heading text', () => {
     const tree = buildReportTree(doc(h(1, '基本情况'), h(2, '学校', text('概况', 1))), { headingNumbering: 'chinese' });
-    const [first, second] = headingsOf(tree);
+    const [first, second] = tree.headings;
     expect(first).toMatchObject({ level: 1, label: '一、', text: '基本情况' });
     expect(second).toMatchObject({ level: 2, label: '（一）', text: '学校概况' });
-    for (const heading of headingsOf(tree)) {
+    for (const heading of tree.headings) {
       expect(heading.text.startsWith(heading.label)).toBe(false);
       expect(heading.text).not.toMatch(/^[0-9一二三四五六七八九十（(]/);
     }
