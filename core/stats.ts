@@ -1,4 +1,5 @@
-import { type ReportTree, allBlocks } from './report-tree';
+import { type EditorStateJSON, emptyDocument } from './document/editor-json';
+import { type ReportTree, type ReportTreeOptions, allBlocks, buildReportTree } from './report-tree';
 import { countChars } from './text-count';
 
 export interface ReportStats {
@@ -56,4 +57,9 @@ export function reportStats(tree: ReportTree): ReportStats {
     paragraphs,
     chars,
   };
+}
+
+/** Stats of a stored document (an empty one when nothing was saved yet), numbered as the report says. */
+export function documentStats(doc: EditorStateJSON | null | undefined, options: Partial<ReportTreeOptions>): ReportStats {
+  return reportStats(buildReportTree(doc ?? emptyDocument(), options));
 }

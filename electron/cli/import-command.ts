@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ReportKind, reportKinds } from '../../core/report-meta';
-import { buildReportTree } from '../../core/report-tree';
-import { reportStats } from '../../core/stats';
+import { documentStats } from '../../core/stats';
 import { importToNewReport } from '../import/import-to-report';
 import { type CliCommand, UsageError, onePath } from './cli-command';
 
@@ -28,7 +27,7 @@ export const importCommand: CliCommand = {
       ...(values.title !== undefined && { title: values.title }),
     });
     try {
-      const stats = reportStats(buildReportTree(result.document, file.meta));
+      const stats = documentStats(result.document, file.meta);
       io.stdout(`${JSON.stringify({ ...stats, notes: result.notes })}\n`);
       return 0;
     } finally {

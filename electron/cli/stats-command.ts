@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
-import { emptyDocument } from '../../core/document/editor-json';
-import { buildReportTree } from '../../core/report-tree';
-import { reportStats } from '../../core/stats';
+import { documentStats } from '../../core/stats';
 import { ReportFile } from '../store/report-file';
 import { type CliCommand, onePath } from './cli-command';
 
@@ -11,7 +9,7 @@ export const statsCommand: CliCommand = {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
     const file = await ReportFile.open(onePath(positionals, 'report file'), { readOnly: true });
     try {
-      const stats = reportStats(buildReportTree(file.document?.json ?? emptyDocument(), file.meta));
+      const stats = documentStats(file.document?.json, file.meta);
       if (values.json) {
         io.stdout(`${JSON.stringify(stats)}\n`);
         return 0;

@@ -1,9 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { ApiHandlers } from '../../core/api';
-import type { EditorStateJSON } from '../../core/document/editor-json';
-import type { ReportMeta } from '../../core/report-meta';
-import { buildReportTree } from '../../core/report-tree';
-import { reportStats } from '../../core/stats';
+import { documentStats } from '../../core/stats';
 import { importIntoReport, importToNewReport } from '../import/import-to-report';
 import { type ServiceContext, describeReport } from './service-context';
 
@@ -17,17 +14,12 @@ export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.f
       if (!target) return null;
       const { file, result } = await importToNewReport(path, target, {}, { overwrite: deps.dialogs.native });
       ctx.switchTo(file);
-      return { report: describeReport(file), stats: statsOf(result.document, file.meta), notes: result.notes };
+      return { report: describeReport(file), stats: documentStats(result.document, file.meta), notes: result.notes };
     },
     'import.insert': async ({ path }) => {
       const file = ctx.requireReport();
       const { blocks, result } = await importIntoReport(file, path);
-      return { blocks, stats: statsOf(result.document, file.meta), notes: result.notes, meta: file.meta };
+      return { blocks, stats: documentStats(result.document, file.meta), notes: result.notes, meta: file.meta };
     },
   };
-}
-
-/** What was recognised, numbered as in a report of its own. */
-function statsOf(document: EditorStateJSON, meta: ReportMeta) {
-  return reportStats(buildReportTree(document, meta));
 }

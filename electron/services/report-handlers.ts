@@ -1,7 +1,5 @@
 import type { ApiHandlers } from '../../core/api';
-import { emptyDocument } from '../../core/document/editor-json';
-import { buildReportTree } from '../../core/report-tree';
-import { reportStats } from '../../core/stats';
+import { documentStats } from '../../core/stats';
 import { ReportError } from '../../core/errors';
 import { ReportFile } from '../store/report-file';
 import { collectUnreferencedAssets } from './asset-handlers';
@@ -56,7 +54,7 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
     },
     'report.stats': () => {
       const file = ctx.requireReport();
-      return reportStats(buildReportTree(file.document?.json ?? emptyDocument(), file.meta));
+      return documentStats(file.document?.json, file.meta);
     },
   };
 }
