@@ -5,6 +5,7 @@ import { matchFigureCaptions } from '../../core/import/caption-patterns';
 import { type Runs, runsText, sliceRuns, trimRuns } from '../../core/import/inline-runs';
 import { type SourceBlock, para } from '../../core/import/source-blocks';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
+import { type ZipArchive, mammothZipFile } from './zip-archive';
 
 /** The parts of mammoth's document tree that import reads (mammoth ships no types for it). */
 interface MNode {
@@ -43,11 +44,13 @@ export type ImageSink = (bytes: Buffer, name: string) => Promise<FigureImageRef 
  * read, so they are dropped); photos handed to `sink`; tables of photos and captions become
  * photo rows, other tables plain tables.
  */
-export async function docxBlocks(bytes: Buffer, sink: ImageSink, parallelism = PHOTO_INTAKE_PARALLELISM): Promise<SourceBlock[]> {
+export async function docxBlocks(archive: ZipArchive, sink: ImageSink, parallelism = PHOTO_INTAKE_PARALLELISM): Promise<SourceBlock[]> {
   let root: MNode | null = null;
+  // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
+  const input = { file: mammothZipFile(archive) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   try {
     await mammoth.convertToHtml(
-      { buffer: bytes },
+      input,
       {
         // Photos are read from the tree below; mammoth's own image output is not wanted.
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
@@ -58,6 +61,7 @@ export async function docxBlocks(bytes: Buffer, sink: ImageSink, parallelism = P
       },
     );
   } catch (err) {
+    if (err instanceof ReportError) throw err;
     throw new ReportError('IMPORT_BAD_DOCX', (err as Error).message);
   }
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');

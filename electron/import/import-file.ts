@@ -5,7 +5,7 @@ import { type ImportResult, recognise } from '../../core/import/recognise';
 import { importText } from '../../core/import/text-import';
 import { type ImageSink, docxBlocks } from './docx-blocks';
 import { decodeText } from './text-decode';
-import { checkZipSize } from './zip-guard';
+import { ZipArchive } from './zip-archive';
 
 export const MAX_DOCX_BYTES = 200 * 1024 * 1024;
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
@@ -46,6 +46,5 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
 export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {
   // "PK\x03\x04": every .docx is a zip; anything else was renamed.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new ReportError('IMPORT_NOT_DOCX', 'no zip signature');
-  checkZipSize(bytes);
-  return recognise(await docxBlocks(bytes, sink, options.parallelism), { repairText: false });
+  return recognise(await docxBlocks(ZipArchive.open(bytes), sink, options.parallelism), { repairText: false });
 }

@@ -6,7 +6,7 @@ import { buildReportTree } from '../../core/report-tree';
 import { importToNewReport } from '../../electron/import/import-to-report';
 import { closeLater, tempDir } from '../helpers/files';
 import { sampleDocx } from './docx-fixture';
-import { zipBomb } from './zip-bomb';
+import { zipBomb } from './raw-zip';
 
 const meta = { organisation: '昌吉州', year: 2025, kind: 'bureau' as const };
 

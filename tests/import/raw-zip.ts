@@ -1,0 +1,65 @@
+import { crc32, deflateRawSync } from 'node:zlib';
+
+export interface RawZipEntry {
+  name: string;
+  /** The entry's data as stored in the zip (already deflated when method is 8). */
+  body: Buffer;
+  method: 0 | 8;
+  /** What the directory declares; a test may make it lie. */
+  size: number;
+  crc: number;
+}
+
+/** A zip written byte by byte, so tests can make its directory say what the data is not. */
+export function rawZip(entries: RawZipEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(entry.method, 8);
+    local.writeUInt32LE(entry.crc, 14);
+    local.writeUInt32LE(entry.body.length, 18);
+    local.writeUInt32LE(entry.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(entry.method, 10);
+    central.writeUInt32LE(entry.crc, 16);
+    central.writeUInt32LE(entry.body.length, 20);
+    central.writeUInt32LE(entry.size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, entry.body);
+    centrals.push(central, name);
+    offset += local.length + name.length + entry.body.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** An honest entry: deflated data, true size and CRC. */
+export function deflatedEntry(name: string, data: Buffer): RawZipEntry {
+  return { name, body: deflateRawSync(data), method: 8, size: data.length, crc: crc32(data) };
+}
+
+/**
+ * A real zip bomb: `entries` files of `entryBytes` zero bytes each, deflated (about 1000:1).
+ * The one compressed body is reused for every entry, so building it stays cheap.
+ */
+export function zipBomb(entries: number, entryBytes: number): Buffer {
+  const zeros = Buffer.alloc(entryBytes);
+  const entry = { ...deflatedEntry('', zeros), body: deflateRawSync(zeros, { level: 9 }) };
+  return rawZip(Array.from({ length: entries }, (_, i) => ({ ...entry, name: `word/media/blob${i}.bin` })));
+}

@@ -1,0 +1,49 @@
+import { crc32, deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ZipArchive, mammothZipFile } from '../../electron/import/zip-archive';
+import { sampleDocx } from './docx-fixture';
+import { deflatedEntry, rawZip } from './raw-zip';
+
+const text = Buffer.from('<w:document>职业教育质量年度报告</w:document>'.repeat(50));
+
+async function readError(zip: Buffer, name: string): Promise<{ code: string; detail?: string }> {
+  const err = await ZipArchive.open(zip).read(name).then(() => null, (e: unknown) => e);
+  return (err as { error: { code: string; detail?: string } }).error;
+}
+
+describe('a .docx zip read with Node’s zlib', () => {
+  it('reads every part of a docx written by the docx library, as mammoth asks for it', async () => {
+    const file = mammothZipFile(ZipArchive.open(await sampleDocx()));
+    expect(file.exists('word/document.xml')).toBe(true);
+    expect(file.exists('word/missing.xml')).toBe(false);
+    expect(await file.read('word/document.xml', 'utf-8')).toMatch(/^<\?xml[\s\S]*<w:body>/);
+    const bytes = await file.read('[Content_Types].xml');
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(bytes as Uint8Array).toString('base64')).toBe(await file.read('[Content_Types].xml', 'base64'));
+  });
+
+  it('reads stored and deflated entries', async () => {
+    const zip = rawZip([deflatedEntry('a.xml', text), { name: 'b.xml', body: text, method: 0, size: text.length, crc: crc32(text) }]);
+    const archive = ZipArchive.open(zip);
+    expect((await archive.read('a.xml')).equals(text)).toBe(true);
+    expect((await archive.read('b.xml')).equals(text)).toBe(true);
+  });
+
+  it('stops inflating at the size the directory declares: a lying entry is damage, not a bomb', async () => {
+    const zeros = Buffer.alloc(50 * 1024 * 1024);
+    const liar = { name: 'word/media/a.png', body: deflateRawSync(zeros), method: 8 as const, size: 1000, crc: crc32(zeros.subarray(0, 1000)) };
+    // zlib's own limit stopped it, not a size comparison after inflating 50 MB.
+    expect(await readError(rawZip([liar]), 'word/media/a.png')).toMatchObject({ code: 'IMPORT_BAD_DOCX', detail: expect.stringMatching(/larger than 1000 bytes/) });
+  });
+
+  it('refuses data whose CRC does not match, and a compression method Word never writes', async () => {
+    expect(await readError(rawZip([{ ...deflatedEntry('a.xml', text), crc: 12345 }]), 'a.xml')).toMatchObject({ code: 'IMPORT_BAD_DOCX' });
+    expect(await readError(rawZip([{ ...deflatedEntry('a.xml', text), method: 12 as 8 }]), 'a.xml')).toMatchObject({ code: 'IMPORT_BAD_DOCX' });
+  });
+
+  it('refuses a directory pointing past the end of the file and ZIP64 sizes', () => {
+    const zip = rawZip([deflatedEntry('a.xml', text)]);
+    expect(() => ZipArchive.open(zip.subarray(0, zip.length - 30))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_BAD_DOCX' }) }));
+    expect(() => ZipArchive.open(rawZip([{ ...deflatedEntry('a.xml', text), size: 0xffffffff }]))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_TOO_LARGE' }) }));
+  });
+});
