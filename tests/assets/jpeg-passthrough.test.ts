@@ -35,6 +35,13 @@ describe('JPEGs already fit for print', () => {
     expect(asset.bytes.length).toBeLessThan(noise.length * 0.6);
   });
 
+  it('are decoded before being kept: a truncated photo gets the clear error, not a place in the report', async () => {
+    const input = await wordPhoto();
+    const cut = input.subarray(0, input.length - 2000);
+    expect(stripJpegMetadata(cut)).not.toBeNull();
+    await expect(intakePhoto(cut, '半张.jpg')).rejects.toMatchObject({ error: { code: 'BAD_IMAGE' } });
+  });
+
   it('strip nothing from what is not a well-formed JPEG', async () => {
     expect(stripJpegMetadata(Buffer.from('not a jpeg at all'))).toBeNull();
     const input = await wordPhoto();
