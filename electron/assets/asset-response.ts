@@ -5,8 +5,11 @@ import { type CachedImage, ThumbnailCache } from './thumbnail-cache';
 
 /** Photos are served under this path by the harness (HTTP) and by Electron (app://nianbao). */
 export const ASSET_ROUTE = '/report-assets/';
-/** The editor shows thumbnails first: 480 px is sharp on a 2× screen at the canvas's figure width. */
-export const THUMB_LONG_SIDE = 480;
+/**
+ * The editor shows thumbnails first: 640 px covers a photo alone at its printed width (90% of
+ * the A4 column, about 530 CSS px) on an ordinary screen; a 2× screen takes the full photo.
+ */
+export const THUMB_LONG_SIDE = 640;
 const THUMB_CACHE_BYTES = 24 * 1024 * 1024;
 const SHA256 = /^[0-9a-f]{64}$/;
 

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { THUMB_LONG_SIDE } from '../../electron/assets/asset-response';
 import { type Harness, startHarness } from '../../electron/harness/harness';
 import { TOKEN_HEADER } from '../../electron/harness/http-server';
 import { launchChromium } from '../helpers/browser';
@@ -60,7 +61,7 @@ describe('photos in Chromium through the harness', () => {
         await fetch('/api/app.info', { method: 'POST', headers: { 'x-nianbao-token': token }, body: '{}' });
       }, h.token);
       expect(await page.evaluate(() => document.cookie)).toBe(''); // HttpOnly: scripts never see it
-      expect(await showImage(page, relative)).toBe(480);
+      expect(await showImage(page, relative)).toBe(THUMB_LONG_SIDE);
       expect(await showImage(page, `report-assets/${value.sha256}`)).toBe(1200);
 
       // Same browser, cookie present, but the page is another server on this machine.

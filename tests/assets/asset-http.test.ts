@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ApiValue } from '../../core/api';
+import { THUMB_LONG_SIDE } from '../../electron/assets/asset-response';
 import { type Harness, startHarness } from '../../electron/harness/harness';
 import { TOKEN_HEADER } from '../../electron/harness/http-server';
 import { sampleMeta, tempDir } from '../helpers/files';
@@ -66,11 +67,11 @@ describe('harness /report-assets/', () => {
     expect(Buffer.from(await png.arrayBuffer()).length).toBe(chart.size);
   });
 
-  it('serves a 480 px thumbnail on ?thumb=1, the same one every time', async () => {
+  it('serves a 640 px thumbnail on ?thumb=1, the same one every time', async () => {
     const { h, photo } = await harnessWithPhotos();
     const get = async () => Buffer.from(await (await fetch(`${assetUrl(h, photo.sha256)}?thumb=1`, { headers: { [TOKEN_HEADER]: h.token } })).arrayBuffer());
     const thumb = await get();
-    expect(await sharp(thumb).metadata()).toMatchObject({ width: 480, height: 360, format: 'jpeg' });
+    expect(await sharp(thumb).metadata()).toMatchObject({ width: THUMB_LONG_SIDE, height: (THUMB_LONG_SIDE * 3) / 4, format: 'jpeg' });
     expect(thumb.length).toBeLessThan(photo.size / 4);
     expect((await get()).equals(thumb)).toBe(true);
     // Revalidation: checked (token or cookie) every time, answered without a body.

@@ -9,9 +9,9 @@ import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
 
 const e2e = useHarnessAndBrowser();
 
-async function photo(name: string, r: number, g: number, b: number) {
-  const buffer = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r, g, b } } })
-    .composite([{ input: Buffer.from(`<svg width="1200" height="800"><circle cx="600" cy="400" r="300" fill="white"/></svg>`) }])
+async function photo(name: string, r: number, g: number, b: number, width = 1200, height = 800) {
+  const buffer = await sharp({ create: { width, height, channels: 3, background: { r, g, b } } })
+    .composite([{ input: Buffer.from(`<svg width="${width}" height="${height}"><circle cx="${width / 2}" cy="${height / 2}" r="300" fill="white"/></svg>`) }])
     .jpeg()
     .toBuffer();
   return { name, mimeType: 'image/jpeg', buffer };
@@ -270,7 +270,8 @@ test('dropping two photos from the file manager makes a row of two figures', asy
   await page.getByRole('button', { name: '创建' }).click();
   await page.locator('.report-content').click();
   await typeWithIme(page, '活动照片');
-  const [a, b] = [await photo('甲.jpg', 200, 40, 40), await photo('乙.jpg', 40, 40, 200)];
+  // A landscape and a portrait photo: the row shows them as print does, at one height.
+  const [a, b] = [await photo('甲.jpg', 200, 40, 40), await photo('乙.jpg', 40, 40, 200, 800, 1200)];
   await page.evaluate(
     ([first, second]) => {
       const data = new DataTransfer();
@@ -289,4 +290,9 @@ test('dropping two photos from the file manager makes a row of two figures', asy
   );
   await expect.poll(() => page.locator('.rp-figure-row .rp-photo img').count(), { timeout: 15_000 }).toBe(2);
   expect(await labels(page, '.rp-figure-caption')).toEqual(['图1 ', '图2 ']);
+  const [landscape, portrait] = await page.locator('.rp-figure-row .rp-photo img').evaluateAll((imgs) => imgs.map((img) => img.getBoundingClientRect()));
+  expect(landscape!.height).toBeCloseTo(portrait!.height, 0);
+  expect(landscape!.width / portrait!.width).toBeCloseTo((1200 / 800) / (800 / 1200), 1);
+  const column = (await page.locator('.report-content').boundingBox())!;
+  expect(portrait!.right - landscape!.left).toBeLessThanOrEqual(column.width + 1);
 });

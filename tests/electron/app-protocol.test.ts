@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppRequestHandler } from '../../electron/app-protocol';
-import { createAssetResponder } from '../../electron/assets/asset-response';
+import { THUMB_LONG_SIDE, createAssetResponder } from '../../electron/assets/asset-response';
 import { intakePhoto } from '../../electron/assets/photo-intake';
 import { ReportFile } from '../../electron/store/report-file';
 import { photoLikeJpeg } from '../assets/sample-images';
@@ -82,7 +82,7 @@ describe('app:// report photos', () => {
       expect(Buffer.from(await full.arrayBuffer()).equals(asset.bytes)).toBe(true);
 
       const thumb = await withAssets(new Request(`app://nianbao/report-assets/${asset.sha256}?thumb=1`));
-      expect(await sharp(Buffer.from(await thumb.arrayBuffer())).metadata()).toMatchObject({ width: 480, height: 360 });
+      expect(await sharp(Buffer.from(await thumb.arrayBuffer())).metadata()).toMatchObject({ width: THUMB_LONG_SIDE, height: (THUMB_LONG_SIDE * 3) / 4 });
 
       expect((await withAssets(new Request('app://nianbao/report-assets/..%2F..%2Fsecret.txt'))).status).toBe(400);
       expect((await withAssets(new Request(`app://nianbao/report-assets/${'0'.repeat(64)}`))).status).toBe(404);

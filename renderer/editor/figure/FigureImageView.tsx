@@ -1,12 +1,16 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import { type DragEvent, useState } from 'react';
+import { type CSSProperties, type DragEvent, useState } from 'react';
 import type { FigureImageRef } from '../../../core/document/nodes';
 import { zh } from '../../../core/zh';
 import { $isFigureImageNode } from './FigureImageNode';
 import { $isFigureNode } from './FigureNode';
 import { assetUrl } from './asset-url';
 import { type UploadResult, isImageFile, pickPhotos, uploadPhotos } from './photo-upload';
+
+function photoFrameStyle(image: FigureImageRef): CSSProperties | undefined {
+  return image.width > 0 && image.height > 0 ? ({ '--aspect': (image.width / image.height).toFixed(4) } as CSSProperties) : undefined;
+}
 
 /** A figure's photo (thumbnail first, full size on demand) or the 缺少照片 frame that takes one. */
 export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; image: FigureImageRef | null }) {
@@ -58,14 +62,18 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
   }
 
   return (
-    <div className="rp-photo" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    // The frame has the photo's printed size before the thumbnail arrives (CSS reads --aspect;
+    // width/height give the image its ratio), so lazy loading never shifts the text below it.
+    <div className="rp-photo" style={photoFrameStyle(image)} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <img
         src={assetUrl(image.sha256, true)}
+        srcSet={`${assetUrl(image.sha256, true)} 1x, ${assetUrl(image.sha256, false)} 2x`}
         alt={image.name}
+        width={image.width || undefined}
+        height={image.height || undefined}
         loading="lazy"
         decoding="async"
         draggable={false}
-        style={{ aspectRatio: image.width && image.height ? `${image.width} / ${image.height}` : undefined }}
       />
       {editable && (
         <div className="rp-photo-tools">
