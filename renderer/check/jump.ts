@@ -1,5 +1,6 @@
 import type { LexicalEditor, LexicalNode } from 'lexical';
 import { $getRoot, $isElementNode } from 'lexical';
+import { revealBlock } from '../editor/reveal';
 
 /**
  * A finding's blockPath is a path of child indices from the root (as the report tree counts
@@ -23,6 +24,6 @@ export function jumpToBlock(editor: LexicalEditor, path: readonly number[]): boo
   );
   if (key === null) return false;
   const dom = editor.getElementByKey(key);
-  dom?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (dom) revealBlock(dom);
   return dom !== null;
 }

@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { type DragEvent, useState } from 'react';
 import { zh } from '../../core/zh';
 import type { OutlineItem, ReportOutline } from './outline/report-outline';
+import { revealBlock } from './reveal';
 import { $moveSection } from './outline/sections';
 
 /** 导航: numbered headings with their cases and figures; drag a heading to move its section. */
@@ -10,7 +11,10 @@ export function NavigationPane({ outline }: { outline: ReportOutline }) {
   const [dragKey, setDragKey] = useState<string | null>(null);
   const [dropKey, setDropKey] = useState<string | null>(null);
 
-  const scrollTo = (item: OutlineItem) => editor.getElementByKey(item.blockKey)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  const scrollTo = (item: OutlineItem) => {
+    const element = editor.getElementByKey(item.blockKey);
+    if (element) revealBlock(element);
+  };
 
   const drop = (e: DragEvent, beforeKey: string | null) => {
     e.preventDefault();

@@ -2,6 +2,7 @@ import type { NodeKey } from 'lexical';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import type { ImportNote } from '../../core/import/import-notes';
 import { importEditor } from './editor-bridge';
+import { revealBlock } from '../editor/reveal';
 import { INSERT_IMPORTED_COMMAND } from './import-insert';
 import { $noteTarget } from './note-targets';
 
@@ -35,7 +36,7 @@ export function jumpToNote(note: ImportNote, keys: readonly NodeKey[] | null): v
   );
   if (key === null) return;
   const element = editor.getElementByKey(key);
-  element?.scrollIntoView({ block: 'center' });
+  if (element) revealBlock(element);
   element?.classList.add('import-jump-target');
   setTimeout(() => element?.classList.remove('import-jump-target'), 2000);
   editor.focus();

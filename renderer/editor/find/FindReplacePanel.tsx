@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { zh } from '../../../core/zh';
+import { revealBlock } from '../reveal';
 import { $findMatches, $replaceMatches, $selectMatch, type TextMatch } from './text-search';
 
 const HIGHLIGHT_ALL = 'nb-find';
@@ -51,7 +52,8 @@ export function FindReplacePanel({ mode, onClose }: { mode: 'find' | 'replace'; 
     const active = ranges[current];
     if (active) {
       CSS.highlights.set(HIGHLIGHT_CURRENT, new Highlight(active));
-      active.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const block = active.startContainer.parentElement;
+      if (block) revealBlock(block);
     } else CSS.highlights.delete(HIGHLIGHT_CURRENT);
     return () => {
       CSS.highlights.delete(HIGHLIGHT_ALL);

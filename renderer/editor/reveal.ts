@@ -1,0 +1,18 @@
+/**
+ * Brings a block of the report to the middle of the screen. Blocks off screen are laid out at an
+ * estimated height (content-visibility in styles.css), so a jump is instant rather than smooth
+ * (a smooth scroll aims at a place that moves as the blocks it passes take their real size)
+ * and is repeated once the blocks around the target have been laid out.
+ */
+export function revealBlock(element: Element): void {
+  element.scrollIntoView({ block: 'center' });
+  let corrections = 3;
+  const settle = () => {
+    const box = element.getBoundingClientRect();
+    const middle = window.innerHeight / 2;
+    if (Math.abs(box.top + box.height / 2 - middle) < window.innerHeight / 4 || (corrections -= 1) < 0) return;
+    element.scrollIntoView({ block: 'center' });
+    requestAnimationFrame(settle);
+  };
+  requestAnimationFrame(settle);
+}

@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { ReportFile } from '../../electron/store/report-file';
+import { largeReport } from '../fixtures/large-report';
+import { useHarnessAndBrowser } from '../helpers/browser';
+
+const e2e = useHarnessAndBrowser();
+
+describe('a long report in Chromium', () => {
+  test('导航 lands on a far heading, and the photos loading around it do not move it', async () => {
+    // A third of the benchmark's report: 90,000 characters, 24 cases, photos in rows and alone.
+    const report = await largeReport({ chars: 90_000, cases: 24, photoCount: 60 });
+    const path = join(e2e.fixture.home, 'long.nianbao');
+    const file = await ReportFile.create(path, { title: '长报告', organisation: '', year: 2025, kind: 'bureau' });
+    for (const photo of report.photos) file.putAsset(photo);
+    file.saveDocument(report.doc);
+    file.close();
+    const { port, token } = e2e.fixture.harness;
+    await fetch(`http://127.0.0.1:${port}/api/report.open`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: JSON.stringify({ path }) });
+
+    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // Photos are held back until the test has seen where the page landed without them.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/report-assets/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(e2e.fixture.harness.url);
+    const nav = page.getByRole('navigation', { name: '导航' });
+    const inView = async (block: Locator) => {
+      const box = await block.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 900;
+    };
+
+    // The last heading, far below: instant and on target, though the blocks in between were never laid out.
+    const heading = page.locator('.report-content h2').last();
+    await nav.locator('li', { hasText: (await heading.textContent())! }).getByRole('button').click();
+    await expect.poll(() => inView(heading)).toBe(true);
+
+    // The last photo: its frame has the printed size before the thumbnail arrives, so nothing moves when it does.
+    const last = `图${report.photos.length}`;
+    const caption = page.locator(`.rp-figure-caption[data-label="${last}"]`);
+    await nav.locator('li', { hasText: `${last} ` }).getByRole('button').click();
+    await expect.poll(() => inView(caption)).toBe(true);
+    const landed = (await caption.boundingBox())!.y;
+    release();
+    const photo = page.locator('.rp-figure', { has: caption }).locator('.rp-photo img');
+    await expect.poll(() => photo.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    await page.waitForTimeout(300);
+    expect((await caption.boundingBox())!.y).toBeCloseTo(landed, 0);
+  });
+});
