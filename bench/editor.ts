@@ -10,7 +10,7 @@ import { startHarness } from '../electron/harness/harness';
 import { startHarnessServer } from '../electron/harness/http-server';
 import { ReportFile } from '../electron/store/report-file';
 import { launchChromium, rendererDist } from '../tests/helpers/browser';
-import { largeReport } from './fixtures/large-report';
+import { largeReport } from '../tests/fixtures/large-report';
 
 /** Records, in the page, when the first screen of report text exists and each keystroke's time to the next paint. */
 const instrument = () => {
@@ -128,20 +128,51 @@ export async function editorBench(): Promise<void> {
 
   const harness = await startHarness({ home, staticRoot: rendererDist });
   const bareServer = await startHarnessServer({ dispatch: async () => ({ ok: true, value: null }), token: 'bench', staticRoot: bareDir });
-  const browser = await launchChromium();
   try {
     await fetch(`http://127.0.0.1:${harness.port}/api/report.open`, { method: 'POST', headers: { 'x-nianbao-token': harness.token }, body: JSON.stringify({ path }) });
-    const ours = await measure(await browser.newPage({ viewport: { width: 1440, height: 960 } }), harness.url);
-    const bare = await measure(await browser.newPage({ viewport: { width: 1440, height: 960 } }), bareServer.url);
-    const row = (name: string, f: EditorFigures) =>
-      `${name.padEnd(14)} open ${f.openMs.toFixed(0).padStart(5)} ms   key→rAF p50 ${f.p50.toFixed(1).padStart(5)} ms   p95 ${f.p95.toFixed(1).padStart(5)} ms   Event Timing p95 ${f.eventP95 ? `${f.eventP95.toFixed(0)} ms` : '< 16 ms'} (${f.slowKeys}/${f.keys} keys ≥ 16 ms)   autosave block ${f.saveBlockMs.toFixed(1).padStart(5)} ms`;
-    console.log(row('年报工坊', ours));
-    console.log(row('bare Lexical', bare));
-    const p95Under16 = (f: EditorFigures) => (f.slowKeys <= f.keys * 0.05 ? 'yes' : 'no');
-    console.log(`ratios: key→rAF p95 ${(ours.p95 / bare.p95).toFixed(2)}× bare (target ≤ 1.25×); key-to-paint p95 under 16 ms by Event Timing: ${p95Under16(ours)} (bare Lexical: ${p95Under16(bare)}); open ${(ours.openMs / 1000).toFixed(2)} s (target ≤ 1.5 s); autosave block ${ours.saveBlockMs.toFixed(1)} ms (target ≤ 10 ms)`);
+    for (const pacing of PACINGS) {
+      console.log(`${pacing.name}:`);
+      const browser = await launchChromium(pacing.args);
+      try {
+        // Alternating rounds, so a busy moment of the machine does not fall on one editor only.
+        const ours: EditorFigures[] = [];
+        const bare: EditorFigures[] = [];
+        for (let round = 0; round < ROUNDS; round += 1) {
+          ours.push(await measure(await browser.newPage({ viewport: { width: 1440, height: 960 } }), harness.url));
+          bare.push(await measure(await browser.newPage({ viewport: { width: 1440, height: 960 } }), bareServer.url));
+        }
+        printFigures(median(ours), median(bare));
+      } finally {
+        await browser.close();
+      }
+    }
   } finally {
-    await browser.close();
     await harness.close();
     await bareServer.close();
   }
+}
+
+const ROUNDS = 3;
+
+/**
+ * A 60 Hz display shows a change at its next refresh, so key-to-paint there includes waiting up
+ * to 16.7 ms for it; unpaced, Chromium draws a frame as soon as it is ready, which measures the
+ * editor's and the browser's own work. Headless Chromium here rasterises in software on 2 cores.
+ */
+const PACINGS = [
+  { name: '60 Hz frames (as a screen shows them)', args: [] },
+  { name: 'unpaced frames (the work itself: frame drawn as soon as ready)', args: ['--disable-frame-rate-limit', '--disable-gpu-vsync'] },
+] as const;
+
+/** The round with the median keystroke p95. */
+function median(runs: EditorFigures[]): EditorFigures {
+  return [...runs].sort((a, b) => a.p95 - b.p95)[Math.floor(runs.length / 2)]!;
+}
+
+function printFigures(ours: EditorFigures, bare: EditorFigures): void {
+  const row = (name: string, f: EditorFigures) =>
+    `  ${name.padEnd(14)} open ${f.openMs.toFixed(0).padStart(5)} ms   key→rAF p50 ${f.p50.toFixed(1).padStart(5)} ms   p95 ${f.p95.toFixed(1).padStart(5)} ms   Event Timing p95 ${f.eventP95 ? `${f.eventP95.toFixed(0)} ms` : '< 16 ms'} (${f.slowKeys}/${f.keys} keys ≥ 16 ms)   autosave block ${f.saveBlockMs.toFixed(1).padStart(5)} ms`;
+  console.log(row('年报工坊', ours));
+  console.log(row('bare Lexical', bare));
+  console.log(`  ratios (median of ${ROUNDS} rounds): key→rAF p95 ${(ours.p95 / bare.p95).toFixed(2)}× bare (target ≤ 1.25×), under 16 ms: ${ours.p95 < 16 ? 'yes' : 'no'} (bare Lexical: ${bare.p95 < 16 ? 'yes' : 'no'}); open ${(ours.openMs / 1000).toFixed(2)} s (target ≤ 1.5 s); autosave block ${ours.saveBlockMs.toFixed(1)} ms (target ≤ 10 ms)`);
 }

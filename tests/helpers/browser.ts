@@ -8,11 +8,11 @@ import { type Harness, startHarness } from '../../electron/harness/harness';
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const rendererDist = join(repoRoot, 'out/renderer');
 
-/** Debian's Chromium, with the flags that keep it off this machine's closed network. */
-export function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, with the flags that keep it off this machine's closed network (and any `extraArgs`). */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.NIANBAO_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...extraArgs],
   });
 }
 
