@@ -46,6 +46,7 @@ export type ImageSink = (bytes: Buffer, name: string) => Promise<FigureImageRef 
  */
 export async function docxBlocks(archive: ZipArchive, sink: ImageSink, parallelism = PHOTO_INTAKE_PARALLELISM): Promise<SourceBlock[]> {
   let root: MNode | null = null;
+  archive.prefetch('word/media/');
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const input = { file: mammothZipFile(archive) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   try {

@@ -66,11 +66,35 @@ export class ZipArchive {
     return new ZipArchive(bytes, entries);
   }
 
+  /** Entries being inflated ahead of their reader; each is handed over once, then forgotten. */
+  private readonly ahead = new Map<string, Promise<Buffer>>();
+
   has(name: string): boolean {
     return this.entries.has(name);
   }
 
-  async read(name: string): Promise<Buffer> {
+  /**
+   * Starts inflating every entry under `folder` on zlib's threads, so the pictures are ready by
+   * the time mammoth has parsed the text (which holds the main thread meanwhile).
+   */
+  prefetch(folder: string): void {
+    for (const name of this.entries.keys()) {
+      if (!name.startsWith(folder) || this.ahead.has(name)) continue;
+      const pending = this.inflateEntry(name);
+      // A failure is reported to the reader that asks for the entry, not here.
+      pending.catch(() => {});
+      this.ahead.set(name, pending);
+    }
+  }
+
+  read(name: string): Promise<Buffer> {
+    const pending = this.ahead.get(name);
+    if (!pending) return this.inflateEntry(name);
+    this.ahead.delete(name);
+    return pending;
+  }
+
+  private async inflateEntry(name: string): Promise<Buffer> {
     const entry = this.entries.get(name);
     if (!entry) throw damaged(`no ${name} in the zip`);
     // Bit 0: encrypted. Word encrypts a whole file differently (it is then no zip at all).

@@ -41,6 +41,17 @@ describe('a .docx zip read with Node’s zlib', () => {
     expect(await readError(rawZip([{ ...deflatedEntry('a.xml', text), method: 12 as 8 }]), 'a.xml')).toMatchObject({ code: 'IMPORT_BAD_DOCX' });
   });
 
+  it('inflates a folder ahead of its reader; a damaged entry fails only for the reader who asks', async () => {
+    const zip = rawZip([deflatedEntry('word/media/a.png', text), { ...deflatedEntry('word/media/b.png', text), crc: 1 }, deflatedEntry('word/document.xml', text)]);
+    const archive = ZipArchive.open(zip);
+    archive.prefetch('word/media/');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await archive.read('word/media/a.png')).equals(text)).toBe(true);
+    // Handed over once; a second read inflates again rather than holding the bytes for ever.
+    expect((await archive.read('word/media/a.png')).equals(text)).toBe(true);
+    await expect(archive.read('word/media/b.png')).rejects.toMatchObject({ error: { code: 'IMPORT_BAD_DOCX' } });
+  });
+
   it('refuses a directory pointing past the end of the file and ZIP64 sizes', () => {
     const zip = rawZip([deflatedEntry('a.xml', text)]);
     expect(() => ZipArchive.open(zip.subarray(0, zip.length - 30))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_BAD_DOCX' }) }));
