@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ReportFile } from '../../electron/store/report-file';
 import { largeReport } from '../fixtures/large-report';
@@ -7,18 +7,24 @@ import { useHarnessAndBrowser } from '../helpers/browser';
 
 const e2e = useHarnessAndBrowser();
 
+/** A third of the benchmark's report: 90,000 characters, 24 cases, photos in rows and alone. */
+async function openLongReport(name: string): Promise<{ photos: number }> {
+  const report = await largeReport({ chars: 90_000, cases: 24, photoCount: 60 });
+  const path = join(e2e.fixture.home, name);
+  const file = await ReportFile.create(path, { title: '长报告', organisation: '', year: 2025, kind: 'bureau' });
+  for (const photo of report.photos) file.putAsset(photo);
+  file.saveDocument(report.doc);
+  file.close();
+  const { port, token } = e2e.fixture.harness;
+  await fetch(`http://127.0.0.1:${port}/api/report.open`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: JSON.stringify({ path }) });
+  return { photos: report.photos.length };
+}
+
+const caretTop = (page: Page) => page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().top);
+
 describe('a long report in Chromium', () => {
   test('导航 lands on a far heading, and the photos loading around it do not move it', async () => {
-    // A third of the benchmark's report: 90,000 characters, 24 cases, photos in rows and alone.
-    const report = await largeReport({ chars: 90_000, cases: 24, photoCount: 60 });
-    const path = join(e2e.fixture.home, 'long.nianbao');
-    const file = await ReportFile.create(path, { title: '长报告', organisation: '', year: 2025, kind: 'bureau' });
-    for (const photo of report.photos) file.putAsset(photo);
-    file.saveDocument(report.doc);
-    file.close();
-    const { port, token } = e2e.fixture.harness;
-    await fetch(`http://127.0.0.1:${port}/api/report.open`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: JSON.stringify({ path }) });
-
+    const { photos } = await openLongReport('long-nav.nianbao');
     const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } });
     // Photos are held back until the test has seen where the page landed without them.
     let release = () => {};
@@ -40,7 +46,7 @@ describe('a long report in Chromium', () => {
     await expect.poll(() => inView(heading)).toBe(true);
 
     // The last photo: its frame has the printed size before the thumbnail arrives, so nothing moves when it does.
-    const last = `图${report.photos.length}`;
+    const last = `图${photos}`;
     const caption = page.locator(`.rp-figure-caption[data-label="${last}"]`);
     await nav.locator('li', { hasText: `${last} ` }).getByRole('button').click();
     await expect.poll(() => inView(caption)).toBe(true);
@@ -50,5 +56,47 @@ describe('a long report in Chromium', () => {
     await expect.poll(() => photo.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0), { timeout: 10_000 }).toBe(true);
     await page.waitForTimeout(300);
     expect((await caption.boundingBox())!.y).toBeCloseTo(landed, 0);
+  });
+
+  test('Ctrl+End, Ctrl+Home and PageDown put the caret where Word would, though blocks off screen are not laid out', async () => {
+    await openLongReport('long-keys.nianbao');
+    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(e2e.fixture.harness.url);
+    const blocks = page.locator('.report-content > *');
+    await blocks.first().click();
+
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('END');
+    await expect.poll(async () => (await blocks.last().textContent())?.endsWith('END')).toBe(true);
+    expect(await caretTop(page)).toBeGreaterThan(0);
+    expect(await caretTop(page)).toBeLessThan(900);
+
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('HOME');
+    await expect.poll(async () => (await blocks.first().textContent())?.startsWith('HOME')).toBe(true);
+
+    // Shift selects from the caret (after HOME) to the end; deleting it leaves only HOME.
+    const count = await blocks.count();
+    await page.keyboard.press('Control+Shift+End');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => blocks.count()).toBe(1);
+    expect(await blocks.first().textContent()).toBe('HOME');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => blocks.count()).toBe(count);
+
+    await page.keyboard.press('Control+Home');
+    const scroller = page.locator('.page-scroller');
+    for (let i = 0; i < 4; i += 1) {
+      await page.keyboard.press('PageDown');
+      await page.waitForTimeout(100);
+    }
+    expect(await scroller.evaluate((e) => e.scrollTop)).toBeGreaterThan(2500);
+    const view = (await scroller.boundingBox())!;
+    await expect.poll(() => caretTop(page)).toBeGreaterThan(view.y);
+    expect(await caretTop(page)).toBeLessThan(view.y + view.height);
+    await page.keyboard.type('PD');
+    const typedAt = (await page.locator('.report-content p', { hasText: 'PD' }).boundingBox())!;
+    expect(typedAt.y + typedAt.height).toBeGreaterThan(view.y);
+    expect(typedAt.y).toBeLessThan(view.y + view.height);
   });
 });
