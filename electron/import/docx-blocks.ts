@@ -35,6 +35,9 @@ interface MCell extends MNode {
   rowSpan?: number;
 }
 
+/** Pictures inflated while mammoth parses the text: about what zlib's threads manage in that time. */
+const PREFETCH_BYTES = 64 * 1024 * 1024;
+
 /** Stores one photo of the document and says how the figure refers to it. */
 export type ImageSink = (bytes: Buffer, name: string) => Promise<FigureImageRef | null>;
 
@@ -46,7 +49,7 @@ export type ImageSink = (bytes: Buffer, name: string) => Promise<FigureImageRef 
  */
 export async function docxBlocks(archive: ZipArchive, sink: ImageSink, parallelism = PHOTO_INTAKE_PARALLELISM): Promise<SourceBlock[]> {
   let root: MNode | null = null;
-  archive.prefetch('word/media/');
+  archive.prefetch('word/media/', PREFETCH_BYTES);
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const input = { file: mammothZipFile(archive) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   try {

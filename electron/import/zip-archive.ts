@@ -33,6 +33,9 @@ interface ZipEntry {
  * further, and checked against its CRC, so damage is reported rather than imported.
  */
 export class ZipArchive {
+  /** Entries being inflated ahead of their reader; each is handed over once, then forgotten. */
+  private readonly ahead = new Map<string, Promise<Buffer>>();
+
   private constructor(
     private readonly bytes: Buffer,
     private readonly entries: ReadonlyMap<string, ZipEntry>,
@@ -66,20 +69,20 @@ export class ZipArchive {
     return new ZipArchive(bytes, entries);
   }
 
-  /** Entries being inflated ahead of their reader; each is handed over once, then forgotten. */
-  private readonly ahead = new Map<string, Promise<Buffer>>();
-
   has(name: string): boolean {
     return this.entries.has(name);
   }
 
   /**
-   * Starts inflating every entry under `folder` on zlib's threads, so the pictures are ready by
-   * the time mammoth has parsed the text (which holds the main thread meanwhile).
+   * Starts inflating the entries under `folder` on zlib's threads, so the pictures are ready by
+   * the time mammoth has parsed the text (which holds the main thread meanwhile). At most
+   * `budget` bytes are inflated ahead: the rest waits for its reader, so memory stays bounded.
    */
-  prefetch(folder: string): void {
-    for (const name of this.entries.keys()) {
+  prefetch(folder: string, budget: number): void {
+    let taken = 0;
+    for (const [name, entry] of this.entries) {
       if (!name.startsWith(folder) || this.ahead.has(name)) continue;
+      if ((taken += entry.size) > budget) return;
       const pending = this.inflateEntry(name);
       // A failure is reported to the reader that asks for the entry, not here.
       pending.catch(() => {});
