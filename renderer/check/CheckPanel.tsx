@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedReport } from '../../core/api';
 import { type Finding, type IgnoredFinding, type Severity, checkSummary, findingHash } from '../../core/check';
 import type { EditorStateJSON } from '../../core/document/editor-json';
@@ -7,7 +7,7 @@ import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
 import { registerCheckPanel } from '../export/check-summary';
 import { jumpToBlock } from './jump';
-import { CHECK_DELAY_MS, checkDocument, whenIdle } from './run-checks';
+import { CHECK_DELAY_MS, CheckRunner } from './run-checks';
 import './check.css';
 
 const t = zh.check;
@@ -25,12 +25,15 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
   const [ignored, setIgnored] = useState<IgnoredFinding[]>(report.meta.ignoredFindings ?? []);
   const { meta } = report;
 
+  const runner = useRef<CheckRunner | null>(null);
   useEffect(() => {
-    let cancelIdle: (() => void) | null = null;
-    const run = () => {
-      cancelIdle?.();
-      cancelIdle = whenIdle(() => setFindings(checkDocument(editor.getEditorState().toJSON() as unknown as EditorStateJSON, meta, ignored)));
-    };
+    const started = new CheckRunner(setFindings);
+    runner.current = started;
+    return () => started.dispose();
+  }, []);
+
+  useEffect(() => {
+    const run = () => runner.current?.run({ json: editor.getEditorState().toJSON() as unknown as EditorStateJSON, meta, ignored });
     // The first check waits like the later ones, so opening a large report paints its text first.
     let timer = window.setTimeout(run, CHECK_DELAY_MS);
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
@@ -41,7 +44,7 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
     return () => {
       unregister();
       window.clearTimeout(timer);
-      cancelIdle?.();
+      runner.current?.cancel();
     };
   }, [editor, meta, ignored]);
 

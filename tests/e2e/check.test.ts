@@ -18,6 +18,8 @@ describe('体检 in the editor', () => {
 
     const badge = page.locator('.check-badge');
     await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toBe('体检 2');
+    // The checks ran in their worker, not on the thread the keys are typed on.
+    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/check-worker.*\.js$/)]);
     await badge.click();
     const panel = page.getByRole('complementary', { name: '体检' });
     await expect.poll(() => panel.locator('.check-message').allTextContents()).toEqual(expect.arrayContaining(['“校长”重复', '比例 105% 超过 100%']));
