@@ -119,6 +119,11 @@ export const api = {
     z.object({ path: reportPath }).strict(),
     z.object({ blocks: z.array(z.custom<SerializedNodeJSON>((v) => typeof v === 'object' && v !== null && 'type' in v)), stats: reportStatsSchema, notes: z.array(importNoteSchema), meta: reportMetaSchema }),
   ),
+  /**
+   * How far the running 导入 or 插入文件 is: photos taken in, of those found in the file
+   * (0 of 0 until they are counted, and for text). Null when no import is running.
+   */
+  'import.progress': call(none, z.object({ photosDone: z.number().int().nonnegative(), photosTotal: z.number().int().nonnegative() }).nullable()),
   /** Native open dialog for an import source (.docx/.txt/.md); null when cancelled or where there is none (the harness types a path). */
   'dialog.pickImportSource': call(none, z.string().nullable()),
   /** What this shell can do besides the contract's files: show a file in the system's file manager. */

@@ -215,6 +215,7 @@ export const zh = {
     pathPrompt: '输入要导入的文件路径（.docx、.txt、.md）',
     pick: '导入',
     working: '正在导入…',
+    workingPhotos: (done: number, total: number) => `正在导入… 照片 ${done}/${total}`,
     recognised: '识别结果',
     headings: (level: number, n: number) => `${level} 级标题 ${n} 个`,
     cases: (n: number) => `案例 ${n} 个`,

@@ -47,7 +47,16 @@ export type ImageSink = (bytes: Buffer, name: string) => Promise<FigureImageRef 
  * read, so they are dropped); photos handed to `sink`; tables of photos and captions become
  * photo rows, other tables plain tables.
  */
-export async function docxBlocks(archive: ZipArchive, sink: ImageSink, parallelism = PHOTO_INTAKE_PARALLELISM): Promise<SourceBlock[]> {
+/** Told how many of the document's photos have been taken in so far, of how many. */
+export type PhotoProgress = (done: number, total: number) => void;
+
+export interface DocxOptions {
+  /** Photos taken in at once (default: one per core). */
+  parallelism?: number;
+  onPhotos?: PhotoProgress;
+}
+
+export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<SourceBlock[]> {
   let root: MNode | null = null;
   archive.prefetch('word/media/', PREFETCH_BYTES);
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
@@ -71,7 +80,7 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, paralleli
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
   const reader = new DocxReader(sink, bounded(parallelism));
   reader.blocks((root as MNode).children ?? []);
-  await reader.photosTaken();
+  await reader.photosTaken(onPhotos);
   return reader.out;
 }
 
@@ -86,7 +95,12 @@ class DocxReader {
   ) {}
 
   /** Waits for every photo; the first failure is thrown once none is still running (nothing left writing). */
-  async photosTaken(): Promise<void> {
+  async photosTaken(onPhotos?: PhotoProgress): Promise<void> {
+    if (onPhotos) {
+      let done = 0;
+      onPhotos(0, this.pending.length);
+      for (const photo of this.pending) photo.then(() => onPhotos((done += 1), this.pending.length)).catch(() => {});
+    }
     const failed = (await Promise.allSettled(this.pending)).find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
   }

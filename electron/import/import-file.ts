@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { ReportError } from '../../core/errors';
 import { type ImportResult, recognise } from '../../core/import/recognise';
 import { importText } from '../../core/import/text-import';
-import { type ImageSink, docxBlocks } from './docx-blocks';
+import { type DocxOptions, type ImageSink, docxBlocks } from './docx-blocks';
 import { decodeText } from './text-decode';
 import { ZipArchive } from './zip-archive';
 
@@ -17,10 +17,8 @@ export interface FileImport extends ImportResult {
   encoding?: string;
 }
 
-export interface ImportOptions {
-  /** Photos taken in at once (default: one per core); 1 reproduces the old one-at-a-time import for the bench. */
-  parallelism?: number;
-}
+/** `parallelism` 1 reproduces the old one-at-a-time import for the bench; `onPhotos` tells a waiting user how far it is. */
+export type ImportOptions = DocxOptions;
 
 /** Reads a .docx, .txt or .md file into a report document; photos go to `sink`. Throws ReportError. */
 export async function importFile(path: string, sink: ImageSink, options: ImportOptions = {}): Promise<FileImport> {
@@ -46,5 +44,5 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
 export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {
   // "PK\x03\x04": every .docx is a zip; anything else was renamed.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new ReportError('IMPORT_NOT_DOCX', 'no zip signature');
-  return recognise(await docxBlocks(ZipArchive.open(bytes), sink, options.parallelism), { repairText: false });
+  return recognise(await docxBlocks(ZipArchive.open(bytes), sink, options), { repairText: false });
 }

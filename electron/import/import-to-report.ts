@@ -66,9 +66,9 @@ export interface InsertedImport {
  * appended to its meta.importNotes, where the 体检 panel shows them. The document itself is
  * not written here: the editor inserts the blocks at the cursor and saves as it always does.
  */
-export async function importIntoReport(file: ReportFile, input: string): Promise<InsertedImport> {
+export async function importIntoReport(file: ReportFile, input: string, options: ImportOptions = {}): Promise<InsertedImport> {
   const { sink, assets } = collectPhotos();
-  const imported = await importFile(input, sink);
+  const imported = await importFile(input, sink, options);
   const result = { ...imported, notes: imported.notes.map((n) => (n.kind === 'cover-moved' ? { ...n, message: zh.importing.coverLeftOut } : n)) };
   for (const asset of assets.values()) file.putAsset(asset);
   if (result.notes.length) file.updateMeta({ ...file.meta, importNotes: appendNotes(file.meta.importNotes, result.notes) });

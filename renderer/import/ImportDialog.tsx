@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiValue } from '../../core/api';
 import type { ImportNote } from '../../core/import/import-notes';
 import type { ReportMeta } from '../../core/report-meta';
@@ -36,6 +36,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  const progress = useImportProgress(busy);
   const t = zh.importing;
 
   const start = async (source: string) => {
@@ -105,7 +106,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
               </p>
             )}
             <button type="submit" disabled={busy || path.trim() === ''}>
-              {busy ? t.working : mode === 'new' ? t.pick : t.insert}
+              {busy ? progress : mode === 'new' ? t.pick : t.insert}
             </button>
           </form>
         )}
@@ -117,6 +118,28 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
       </div>
     </div>
   );
+}
+
+/** While an import runs, how far it is (asked every 250 ms): a Word file full of photos takes seconds. */
+function useImportProgress(busy: boolean): string {
+  const [label, setLabel] = useState<string>(zh.importing.working);
+  useEffect(() => {
+    setLabel(zh.importing.working);
+    if (!busy) return;
+    let stopped = false;
+    const poll = async () => {
+      const res = await apiClient['import.progress']({});
+      if (stopped) return;
+      if (res.ok && res.value && res.value.photosTotal > 0) setLabel(zh.importing.workingPhotos(res.value.photosDone, res.value.photosTotal));
+      timer = window.setTimeout(() => void poll(), 250);
+    };
+    let timer = window.setTimeout(() => void poll(), 250);
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+    };
+  }, [busy]);
+  return label;
 }
 
 function ImportReport({ done, onJump }: { done: Done; onJump: (note: ImportNote) => void }) {

@@ -98,4 +98,25 @@ describe('import in Chromium', () => {
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
     expect(errors).toEqual([]);
   });
+
+  test('an import that takes a while says how many of its photos are in', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await page.goto(e2e.fixture.harness.url);
+    // The import is held back, and the services report it halfway through its photos.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/import.file', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.route('**/api/import.progress', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: { photosDone: 3, photosTotal: 10 } }) }));
+    await page.getByRole('button', { name: '文件' }).click();
+    await page.getByRole('menuitem', { name: '导入…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name="import-path"]').fill(seedPath);
+    await dialog.getByRole('button', { name: '导入', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('button', { name: /正在导入/ }).textContent()).toBe('正在导入… 照片 3/10');
+    release();
+    await expect.poll(() => dialog.locator('.import-report').count(), { timeout: 30_000 }).toBe(1);
+  });
 });

@@ -1,5 +1,6 @@
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import sharp from 'sharp';
+import { photoLikeJpeg } from '../assets/sample-images';
 
 /** A solid-colour JPEG photo with a gradient stripe, so each photo's bytes differ. */
 export async function samplePhoto(seed: number, width = 640, height = 480): Promise<Buffer> {
@@ -66,4 +67,11 @@ export async function sampleDocx(): Promise<Buffer> {
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** `count` phone photos (2000×1500, noisy, so each is re-encoded), each with its caption below. */
+export async function photoDocx(count: number): Promise<Buffer> {
+  const photos = await Promise.all(Array.from({ length: count }, (_, i) => photoLikeJpeg(2000, 1500, { seed: i + 1, quality: 92 })));
+  const children = photos.flatMap((data, i) => [new Paragraph({ children: [image(data)] }), new Paragraph(`图${i + 1} 活动照片${i + 1}`)]);
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiValue } from '../../core/api';
 import { harnessServices } from '../assets/services';
 import { tempDir } from '../helpers/files';
-import { sampleDocx } from './docx-fixture';
+import { photoDocx, sampleDocx } from './docx-fixture';
 
 describe('import.file through the dispatcher', () => {
   it('creates and opens a new report from a docx, returning stats and notes', async () => {
@@ -30,5 +30,30 @@ describe('import.file through the dispatcher', () => {
     const res = await dispatch('import.file', { path: input });
     expect(res).toMatchObject({ ok: false, error: { code: 'IMPORT_NOT_DOCX' } });
     expect(readdirSync(join(dir, 'reports'))).toEqual([]);
+  });
+});
+
+describe('import.progress', () => {
+  it('counts the photos taken in while an import runs, and is null before and after', async () => {
+    const dir = tempDir();
+    const input = join(dir, '照片多.docx');
+    writeFileSync(input, await photoDocx(6));
+    const { dispatch } = harnessServices(dir);
+    expect(await dispatch('import.progress', {})).toEqual({ ok: true, value: null });
+    const running = dispatch('import.file', { path: input });
+    const seen: ApiValue<'import.progress'>[] = [];
+    let settled = false;
+    void running.then(() => (settled = true));
+    while (!settled) {
+      const res = await dispatch('import.progress', {});
+      if (res.ok && res.value) seen.push(res.value as ApiValue<'import.progress'>);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    expect((await running).ok).toBe(true);
+    const counted = seen.filter((p) => p!.photosTotal > 0);
+    expect(counted.length).toBeGreaterThan(0);
+    expect(counted.every((p) => p!.photosTotal === 6 && p!.photosDone <= 6)).toBe(true);
+    expect(counted.map((p) => p!.photosDone)).toEqual([...counted.map((p) => p!.photosDone)].sort((a, b) => a - b));
+    expect(await dispatch('import.progress', {})).toEqual({ ok: true, value: null });
   });
 });
