@@ -1,10 +1,36 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import type { EditorState } from 'lexical';
+import type { EditorState, NodeKey } from 'lexical';
 import { useEffect } from 'react';
 import type { EditorStateJSON } from '../../core/document/editor-json';
 import { apiClient } from '../api-client';
 import { registerSaveFlush } from './save-barrier';
 import { AutosaveQueue, type SaveStatus } from './autosave-queue';
+
+/**
+ * Whether an update changed the document. A dirty node is not necessarily a changed one: the
+ * page mounting re-renders every node, and registering a node transform (the paste cleanup,
+ * the case and figure structure) copies every node of its type unchanged. Without this, every
+ * open would write an unchanged report. A node is unchanged when it is the same object, or a
+ * copy whose fields (Lexical keeps a node's state in its own `__` fields) are all the same.
+ * Selection-only updates have no dirty nodes at all.
+ */
+function contentChanged(next: EditorState, prev: EditorState, dirtyElements: ReadonlyMap<NodeKey, unknown>, dirtyLeaves: ReadonlySet<NodeKey>): boolean {
+  if (prev.isEmpty()) return false;
+  const changed = (key: NodeKey) => !sameFields(next._nodeMap.get(key), prev._nodeMap.get(key));
+  for (const key of dirtyLeaves) if (changed(key)) return true;
+  for (const key of dirtyElements.keys()) if (changed(key)) return true;
+  return false;
+}
+
+function sameFields(a: object | undefined, b: object | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  // __cachedText: the root's cache of the whole text, refilled after every update.
+  return keys.length === Object.keys(y).length && keys.every((k) => k === '__cachedText' || x[k] === y[k]);
+}
 
 /** Saves the whole document about a second after typing stops, and on leaving the page. */
 export function AutosavePlugin({ path, onStatus }: { path: string; onStatus: (status: SaveStatus) => void }) {
@@ -18,8 +44,7 @@ export function AutosavePlugin({ path, onStatus }: { path: string; onStatus: (st
       onStatus,
     });
     const unregister = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves }) => {
-      // Selection-only updates and the initial load change nothing worth saving.
-      if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || prevEditorState.isEmpty()) return;
+      if (!contentChanged(editorState, prevEditorState, dirtyElements, dirtyLeaves)) return;
       queue.schedule(editorState);
     });
     const onHide = () => void queue.flush();

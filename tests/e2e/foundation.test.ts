@@ -52,6 +52,41 @@ describe('browser harness, end to end', () => {
   });
 });
 
+describe('opening a report', () => {
+  test('writes nothing until something is typed, then saves the edit', async () => {
+    const { build } = await import('../../core/document/nodes');
+    const path = join(e2e.fixture.home, 'only-read.nianbao');
+    const file = await ReportFile.create(path, { title: '只看不改', organisation: '', year: 2025, kind: 'school' });
+    const figure = build.figure('学生在实训基地', null);
+    file.saveDocument(build.document([build.heading(1, '基本情况'), build.paragraph('全州共有中职学校6所。'), build.caseBlock('校企合作', [build.paragraph('案例正文。'), figure])]));
+    const savedAt = file.document!.updatedAt;
+    file.close();
+
+    const { port, token } = e2e.fixture.harness;
+    await fetch(`http://127.0.0.1:${port}/api/report.open`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: JSON.stringify({ path }) });
+    const page = await e2e.browser.newPage();
+    const saves: string[] = [];
+    page.on('request', (request) => request.url().endsWith('/api/report.saveDocument') && saves.push(request.url()));
+    await page.goto(e2e.fixture.harness.url);
+    await expect.poll(() => page.locator('.report-content .rp-case').count()).toBe(1);
+    // Past the autosave delay: the load and the editor's own first passes are not edits.
+    await page.waitForTimeout(2000);
+    expect(saves).toEqual([]);
+    expect(await page.getByTestId('save-state').textContent()).toBe('已保存');
+
+    await page.locator('.report-content p').first().click();
+    await page.keyboard.press('End');
+    await typeWithIme(page, '在校生1.2万人。');
+    await expect.poll(() => saves.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
+    await page.close();
+    const after = await ReportFile.open(path, { readOnly: true });
+    expect(after.document!.updatedAt).not.toBe(savedAt);
+    expect(JSON.stringify(after.document!.json)).toContain('全州共有中职学校6所。在校生1.2万人。');
+    after.close();
+  });
+});
+
 describe('a report this build cannot show', () => {
   test('says so in Chinese instead of a blank window, and never saves over what it could not show', async () => {
     const { ReportFile } = await import('../../electron/store/report-file');
