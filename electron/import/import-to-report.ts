@@ -26,7 +26,7 @@ export async function importToNewReport(input: string, output: string, given: Pa
   const result = await importFile(input, sink, options);
   const file = await ReportFile.create(output, { ...metaFromSource(result, given, basename(input, extname(input))), importNotes: result.notes }, options);
   try {
-    for (const asset of assets.values()) file.putAsset(asset);
+    file.putAssets(assets.values());
     file.saveDocument(result.document);
     return { file, result };
   } catch (err) {
@@ -70,7 +70,7 @@ export async function importIntoReport(file: ReportFile, input: string, options:
   const { sink, assets } = collectPhotos();
   const imported = await importFile(input, sink, options);
   const result = { ...imported, notes: imported.notes.map((n) => (n.kind === 'cover-moved' ? { ...n, message: zh.importing.coverLeftOut } : n)) };
-  for (const asset of assets.values()) file.putAsset(asset);
+  file.putAssets(assets.values());
   if (result.notes.length) file.updateMeta({ ...file.meta, importNotes: appendNotes(file.meta.importNotes, result.notes) });
   return { blocks: result.document.root.children ?? [], result };
 }

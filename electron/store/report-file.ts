@@ -162,6 +162,13 @@ export class ReportFile {
     return putAsset(this.db, asset, this.now());
   }
 
+  /** Stores many photos in one transaction (one sync to disk, not one per photo); returns how many were new. */
+  putAssets(assets: Iterable<StoredAsset>): number {
+    this.assertWritable();
+    const at = this.now();
+    return this.db.transaction(() => [...assets].filter((asset) => putAsset(this.db, asset, at)).length)();
+  }
+
   getAsset(sha256: string): StoredAsset | null {
     return getAsset(this.db, sha256);
   }

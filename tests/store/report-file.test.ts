@@ -502,4 +502,14 @@ describe('assets', () => {
     expect(reader.readOnly).toBe(true);
     expect(() => reader.putAsset({ ...asset, sha256: 'cd'.repeat(32) })).toThrow(/READ_ONLY/);
   });
+
+  it('stores many photos at once, all or none, counting only the new ones', async () => {
+    const file = closeLater(await ReportFile.create(join(tempDir(), 'a.nianbao'), sampleMeta));
+    const photo = (hex: string) => ({ sha256: hex.repeat(32), mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from(hex), originalName: `${hex}.jpg` });
+    expect(file.putAssets([photo('ab'), photo('cd')])).toBe(2);
+    expect(file.putAssets([photo('cd'), photo('ef')])).toBe(1);
+    // A photo SQLite cannot store takes the whole batch back with it.
+    expect(() => file.putAssets([photo('01'), { ...photo('23'), width: {} as unknown as number }])).toThrow();
+    expect(file.listAssets().map((a) => a.originalName)).toEqual(['ab.jpg', 'cd.jpg', 'ef.jpg']);
+  });
 });
