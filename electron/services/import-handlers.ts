@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { ApiHandlers, ApiValue } from '../../core/api';
 import { documentStats } from '../../core/stats';
+import type { PhotoProgress } from '../import/docx-blocks';
 import { importIntoReport, importToNewReport } from '../import/import-to-report';
 import { type ServiceContext, describeReport } from './service-context';
 
@@ -9,7 +10,7 @@ export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.f
   const { deps } = ctx;
   let progress: ApiValue<'import.progress'> = null;
   /** Runs one import with its progress on record for import.progress; a photo-heavy Word file takes seconds. */
-  const tracked = async <T>(run: (onPhotos: (done: number, total: number) => void) => Promise<T>): Promise<T> => {
+  const tracked = async <T>(run: (onPhotos: PhotoProgress) => Promise<T>): Promise<T> => {
     const mine = { photosDone: 0, photosTotal: 0 };
     progress = mine;
     try {
