@@ -99,4 +99,18 @@ describe('a long report in Chromium', () => {
     expect(typedAt.y + typedAt.height).toBeGreaterThan(view.y);
     expect(typedAt.y).toBeLessThan(view.y + view.height);
   });
+
+  test('查找 shows a match far down the report, though its block was never laid out', async () => {
+    await openLongReport('long-find.nianbao');
+    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(e2e.fixture.harness.url);
+    await page.locator('.report-content p').first().click();
+    await page.keyboard.press('Control+f');
+    await page.getByLabel('查找', { exact: true }).fill('典型案例24');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('第 1 / 1 个');
+    const title = page.locator('.rp-case-title', { hasText: '典型案例24' });
+    const view = (await page.locator('.page-scroller').boundingBox())!;
+    await expect.poll(async () => (await title.boundingBox())?.y ?? -1).toBeGreaterThan(view.y);
+    expect((await title.boundingBox())!.y).toBeLessThan(view.y + view.height);
+  });
 });
