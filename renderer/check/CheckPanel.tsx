@@ -2,10 +2,10 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedReport } from '../../core/api';
 import { type Finding, type IgnoredFinding, type Severity, checkSummary, findingHash } from '../../core/check';
-import type { EditorStateJSON } from '../../core/document/editor-json';
 import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
 import { registerCheckPanel } from '../export/check-summary';
+import { stateJSON } from '../editor/state-json';
 import { jumpToBlock } from './jump';
 import { CHECK_DELAY_MS, CheckRunner } from './run-checks';
 import './check.css';
@@ -33,7 +33,7 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
   }, []);
 
   useEffect(() => {
-    const run = () => runner.current?.run({ json: editor.getEditorState().toJSON() as unknown as EditorStateJSON, meta, ignored });
+    const run = () => runner.current?.run({ json: stateJSON(editor.getEditorState()), meta, ignored });
     // The first check waits like the later ones, so opening a large report paints its text first.
     let timer = window.setTimeout(run, CHECK_DELAY_MS);
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {

@@ -1,9 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { EditorState, NodeKey } from 'lexical';
 import { useEffect } from 'react';
-import type { EditorStateJSON } from '../../core/document/editor-json';
 import { apiClient } from '../api-client';
 import { registerSaveFlush } from './save-barrier';
+import { stateJSON } from './state-json';
 import { AutosaveQueue, type SaveStatus } from './autosave-queue';
 
 /**
@@ -40,7 +40,7 @@ export function AutosavePlugin({ path, onStatus }: { path: string; onStatus: (st
     // The queue holds editor states (immutable snapshots) and serialises only the one it
     // saves: serialising a large report on every keystroke would cost the typist.
     const queue = new AutosaveQueue<EditorState>({
-      save: async (state) => (await apiClient['report.saveDocument']({ path, document: state.toJSON() as unknown as EditorStateJSON })).ok,
+      save: async (state) => (await apiClient['report.saveDocument']({ path, document: stateJSON(state) })).ok,
       onStatus,
     });
     const unregister = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves }) => {
