@@ -1,3 +1,26 @@
+import { $isElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+
+/**
+ * Puts the caret at the start of the block `$find` returns (run in an update) and brings it to
+ * the middle of the screen: what a click on a 体检 finding or an import note does. Returns the
+ * block's element, or null when there is no such block.
+ */
+export function jumpTo(editor: LexicalEditor, $find: () => LexicalNode | null): HTMLElement | null {
+  let key: NodeKey | null = null;
+  editor.update(
+    () => {
+      const node = $find();
+      if (!node) return;
+      key = node.getKey();
+      if ($isElementNode(node)) node.selectStart();
+    },
+    { discrete: true },
+  );
+  const element = key === null ? null : editor.getElementByKey(key);
+  if (element) revealBlock(element);
+  return element;
+}
+
 /**
  * Brings a block of the report to the middle of the screen. Blocks off screen are laid out at an
  * estimated height (content-visibility in styles.css), so a jump is instant rather than smooth

@@ -2,7 +2,7 @@ import type { NodeKey } from 'lexical';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import type { ImportNote } from '../../core/import/import-notes';
 import { importEditor } from './editor-bridge';
-import { revealBlock } from '../editor/reveal';
+import { jumpTo } from '../editor/reveal';
 import { INSERT_IMPORTED_COMMAND } from './import-insert';
 import { $noteTarget } from './note-targets';
 
@@ -24,20 +24,9 @@ export function insertImported(blocks: SerializedNodeJSON[]): NodeKey[] | null {
 export function jumpToNote(note: ImportNote, keys: readonly NodeKey[] | null): void {
   const editor = importEditor();
   if (!editor) return;
-  let key: NodeKey | null = null;
-  editor.update(
-    () => {
-      const target = $noteTarget(note, keys);
-      if (!target) return;
-      key = target.getKey();
-      target.selectStart();
-    },
-    { discrete: true },
-  );
-  if (key === null) return;
-  const element = editor.getElementByKey(key);
-  if (element) revealBlock(element);
-  element?.classList.add('import-jump-target');
-  setTimeout(() => element?.classList.remove('import-jump-target'), 2000);
+  const element = jumpTo(editor, () => $noteTarget(note, keys));
+  if (!element) return;
+  element.classList.add('import-jump-target');
+  setTimeout(() => element.classList.remove('import-jump-target'), 2000);
   editor.focus();
 }
