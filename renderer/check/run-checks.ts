@@ -64,6 +64,17 @@ export class CheckRunner {
   }
 }
 
+/** One check, off the page's thread like the panel's, for a caller that wants a single answer. */
+export function checkOnce(input: CheckInput): Promise<Finding[]> {
+  return new Promise((resolve) => {
+    const runner = new CheckRunner((findings) => {
+      runner.dispose();
+      resolve(findings);
+    });
+    runner.run(input);
+  });
+}
+
 /** Runs `task` when the browser is idle (or soon, where requestIdleCallback is missing); returns a cancel. */
 function whenIdle(task: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {

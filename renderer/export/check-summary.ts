@@ -1,6 +1,6 @@
-import { checkSummary, countBySeverity, runChecks } from '../../core/check';
-import { buildReportTree } from '../../core/report-tree';
+import { checkSummary, countBySeverity } from '../../core/check';
 import { apiClient } from '../api-client';
+import { checkOnce } from '../check/run-checks';
 
 export interface CheckLine {
   text: string;
@@ -15,14 +15,13 @@ export async function exportCheckLine(): Promise<CheckLine | null> {
   const res = await apiClient['report.current']({});
   if (!res.ok || !res.value?.document) return null;
   const { meta, document } = res.value;
-  const findings = runChecks(buildReportTree(document, meta), { importNotes: meta.importNotes ?? [] });
+  const findings = await checkOnce({ json: document, meta, ignored: [] });
   return { text: checkSummary(findings), errors: countBySeverity(findings).error };
 }
 
 /**
- * HOOK for the 体检 panel (issue 6; not in the app yet): the panel calls registerCheckPanel
- * with its "open" function when it mounts. The export dialog shows 查看体检 only while one is
- * registered, so the link never does nothing.
+ * The 体检 panel calls registerCheckPanel with its "open" function when it mounts. The export
+ * dialog shows 查看体检 only while one is registered, so the link never does nothing.
  */
 let openPanel: (() => void) | null = null;
 
