@@ -15,7 +15,7 @@ export async function exportCheckLine(): Promise<CheckLine | null> {
   const res = await apiClient['report.current']({});
   if (!res.ok || !res.value?.document) return null;
   const { meta, document } = res.value;
-  const findings = await checkOnce({ json: document, meta, ignored: [] });
+  const findings = await checkOnce({ json: document, meta, ignored: meta.ignoredFindings ?? [] });
   return { text: checkSummary(findings), errors: countBySeverity(findings).error };
 }
 

@@ -38,5 +38,12 @@ describe('体检 in the editor', () => {
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
     await page.reload();
     await expect.poll(() => page.locator('.check-badge').textContent(), { timeout: 10_000 }).toBe('体检 1');
+
+    // The export dialog's 体检 line counts what the panel counts: the ignored finding stays out.
+    await page.locator('.check-badge').click();
+    const summary = await page.getByRole('complementary', { name: '体检' }).locator('.check-summary').textContent();
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    await page.getByRole('menuitem', { name: '导出 Word (.docx)…' }).click();
+    await expect.poll(() => page.getByRole('dialog').locator('.export-check > span').first().textContent(), { timeout: 10_000 }).toBe(summary);
   });
 });
