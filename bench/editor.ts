@@ -9,7 +9,7 @@ import { nodeText } from '../core/document/editor-json';
 import { startHarness } from '../electron/harness/harness';
 import { startHarnessServer } from '../electron/harness/http-server';
 import { ReportFile } from '../electron/store/report-file';
-import { launchChromium, rendererDist } from '../tests/helpers/browser';
+import { launchChromium, openInHarness, rendererDist } from '../tests/helpers/browser';
 import { largeReport } from '../tests/fixtures/large-report';
 
 /** Records, in the page, when the first screen of report text exists and each keystroke's time to the next paint. */
@@ -120,7 +120,7 @@ export async function editorBench(): Promise<void> {
   const home = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
   const path = join(home, 'large.nianbao');
   const file = await ReportFile.create(path, { title: '基准报告', organisation: '基准', year: 2025, kind: 'bureau' });
-  for (const photo of report.photos) file.putAsset(photo);
+  file.putAssets(report.photos);
   file.saveDocument(report.doc);
   file.close();
   console.log(`report: ${report.chars} characters, 72 cases, ${report.photos.length} photos (generated in ${Math.round(performance.now() - t0)} ms)`);
@@ -132,7 +132,7 @@ export async function editorBench(): Promise<void> {
   const harness = await startHarness({ home, staticRoot: rendererDist });
   const bareServer = await startHarnessServer({ dispatch: async () => ({ ok: true, value: null }), token: 'bench', staticRoot: bareDir });
   try {
-    await fetch(`http://127.0.0.1:${harness.port}/api/report.open`, { method: 'POST', headers: { 'x-nianbao-token': harness.token }, body: JSON.stringify({ path }) });
+    await openInHarness(harness, path);
     for (const pacing of PACINGS) {
       console.log(`${pacing.name}:`);
       const browser = await launchChromium(pacing.args);

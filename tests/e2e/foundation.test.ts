@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { nodeText } from '../../core/document/editor-json';
 import { ReportFile } from '../../electron/store/report-file';
-import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { openInHarness, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
 
 const e2e = useHarnessAndBrowser();
 
@@ -62,8 +62,7 @@ describe('opening a report', () => {
     const savedAt = file.document!.updatedAt;
     file.close();
 
-    const { port, token } = e2e.fixture.harness;
-    await fetch(`http://127.0.0.1:${port}/api/report.open`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: JSON.stringify({ path }) });
+    await openInHarness(e2e.fixture.harness, path);
     const page = await e2e.browser.newPage();
     const saves: string[] = [];
     page.on('request', (request) => request.url().endsWith('/api/report.saveDocument') && saves.push(request.url()));
@@ -97,8 +96,7 @@ describe('a report this build cannot show', () => {
     const before = JSON.stringify(file.document?.json);
     file.close();
 
-    const { port, token } = e2e.fixture.harness;
-    await fetch(`http://127.0.0.1:${port}/api/report.open`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: JSON.stringify({ path }) });
+    await openInHarness(e2e.fixture.harness, path);
     const page = await e2e.browser.newPage();
     await page.goto(e2e.fixture.harness.url);
     await expect.poll(() => page.getByRole('alert').locator('h1').textContent()).toBe('这份报告的内容无法在本版本中显示');

@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ReportFile } from '../../electron/store/report-file';
 import { largeReport } from '../fixtures/large-report';
-import { useHarnessAndBrowser } from '../helpers/browser';
+import { openInHarness, useHarnessAndBrowser } from '../helpers/browser';
 
 const e2e = useHarnessAndBrowser();
 
@@ -12,11 +12,10 @@ async function openLongReport(name: string): Promise<{ photos: number }> {
   const report = await largeReport({ chars: 90_000, cases: 24, photoCount: 60 });
   const path = join(e2e.fixture.home, name);
   const file = await ReportFile.create(path, { title: '长报告', organisation: '', year: 2025, kind: 'bureau' });
-  for (const photo of report.photos) file.putAsset(photo);
+  file.putAssets(report.photos);
   file.saveDocument(report.doc);
   file.close();
-  const { port, token } = e2e.fixture.harness;
-  await fetch(`http://127.0.0.1:${port}/api/report.open`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: JSON.stringify({ path }) });
+  await openInHarness(e2e.fixture.harness, path);
   return { photos: report.photos.length };
 }
 

@@ -39,6 +39,11 @@ export async function typeWithIme(page: Page, text: string): Promise<void> {
   await cdp.detach();
 }
 
+/** Makes `path` the harness's open report, as 文件 → 打开 would: a page loaded next shows it. */
+export async function openInHarness(harness: Harness, path: string): Promise<void> {
+  await fetch(`http://127.0.0.1:${harness.port}/api/report.open`, { method: 'POST', headers: { 'x-nianbao-token': harness.token }, body: JSON.stringify({ path }) });
+}
+
 export interface E2EContext {
   fixture: HarnessFixture;
   browser: Browser;
