@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3';
 
-/** A photo stored inside the report: already oriented, sized and encoded for print. */
+/**
+ * A photo stored inside the report: oriented, sized and encoded for print, unless `asGiven`
+ * (an import stored it as the source gave it, and photo intake has yet to replace its bytes).
+ * `sha256` is the key of the bytes first stored; width and height are as shown, upright.
+ */
 export interface StoredAsset {
   sha256: string;
   mime: string;
@@ -8,23 +12,47 @@ export interface StoredAsset {
   height: number;
   bytes: Buffer;
   originalName: string;
+  asGiven?: boolean;
 }
+
+/** What photo intake makes of an asset stored as given. */
+export type IntakenPhoto = Pick<StoredAsset, 'mime' | 'width' | 'height' | 'bytes'>;
 
 export type AssetInfo = Omit<StoredAsset, 'bytes'> & { size: number };
 
 /** Inserts an asset unless one with the same sha256 is already stored; returns true when added. */
 export function putAsset(db: Database.Database, asset: StoredAsset, at: Date): boolean {
   const result = db
-    .prepare('INSERT OR IGNORE INTO assets (sha256, mime, width, height, bytes, original_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(asset.sha256, asset.mime, asset.width, asset.height, asset.bytes, asset.originalName, at.toISOString());
+    .prepare('INSERT OR IGNORE INTO assets (sha256, mime, width, height, bytes, original_name, created_at, as_given) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(asset.sha256, asset.mime, asset.width, asset.height, asset.bytes, asset.originalName, at.toISOString(), asset.asGiven ? 1 : 0);
   return result.changes > 0;
 }
 
 export function getAsset(db: Database.Database, sha256: string): StoredAsset | null {
   const row = db
-    .prepare('SELECT sha256, mime, width, height, bytes, original_name AS originalName FROM assets WHERE sha256 = ?')
-    .get(sha256) as StoredAsset | undefined;
-  return row ?? null;
+    .prepare('SELECT sha256, mime, width, height, bytes, original_name AS originalName, as_given AS asGiven FROM assets WHERE sha256 = ?')
+    .get(sha256) as (Omit<StoredAsset, 'asGiven'> & { asGiven: number }) | undefined;
+  if (!row) return null;
+  const { asGiven, ...asset } = row;
+  return asGiven === 1 ? { ...asset, asGiven: true } : asset;
+}
+
+/** The photos an import stored as given, oldest first: what photo intake has yet to do. */
+export function listAsGiven(db: Database.Database): string[] {
+  return db.prepare('SELECT sha256 FROM assets WHERE as_given = 1 ORDER BY created_at, sha256').pluck().all() as string[];
+}
+
+/**
+ * Puts intake's result in place of bytes stored as given, under the same key, so the document
+ * and every revision still find the photo. Returns false when the asset was meanwhile removed
+ * or already replaced.
+ */
+export function replaceAsGiven(db: Database.Database, sha256: string, photo: IntakenPhoto): boolean {
+  return (
+    db
+      .prepare('UPDATE assets SET mime = ?, width = ?, height = ?, bytes = ?, as_given = 0 WHERE sha256 = ? AND as_given = 1')
+      .run(photo.mime, photo.width, photo.height, photo.bytes, sha256).changes > 0
+  );
 }
 
 export function listAssets(db: Database.Database): AssetInfo[] {

@@ -5,7 +5,7 @@ import { DOCUMENT_SCHEMA_VERSION, type EditorStateJSON, emptyDocument } from '..
 import { ReportError } from '../../core/errors';
 import { type ReportMeta, type ReportMetaInput, reportMetaSchema } from '../../core/report-meta';
 import { zh } from '../../core/zh';
-import { type AssetInfo, type StoredAsset, deleteAssets, getAsset, getAssetInfo, listAssets, putAsset } from './assets';
+import { type AssetInfo, type IntakenPhoto, type StoredAsset, deleteAssets, getAsset, getAssetInfo, listAsGiven, listAssets, putAsset, replaceAsGiven } from './assets';
 import { REPORT_APPLICATION_ID, readReportHeader } from './file-header';
 import { LATEST_SCHEMA, appliedMigrations, migrate, verifyLedger } from './migrations/index';
 import { acquireReportLock } from './report-lock';
@@ -17,6 +17,14 @@ export interface ReportFileOptions {
   /** Clock for timestamps and revision spacing (tests move it). */
   now?: () => Date;
 }
+
+/** What a new report starts with instead of an empty document. */
+export interface InitialContent {
+  document: EditorStateJSON;
+  assets: Iterable<StoredAsset>;
+}
+
+const PAGE_SIZE = 16384;
 
 export interface StoredDocument {
   json: EditorStateJSON;
@@ -40,24 +48,33 @@ export class ReportFile {
     return this.readOnlyReason !== null;
   }
 
-  static async create(path: string, meta: ReportMetaInput, options: ReportFileOptions & { overwrite?: boolean } = {}): Promise<ReportFile> {
+  /**
+   * Creates a report holding `content` (an import's document and photos) or an empty document.
+   * Everything is written into a file beside the target, renamed into place only once complete,
+   * so a crash or a failure never leaves half a report.
+   */
+  static async create(path: string, meta: ReportMetaInput, options: ReportFileOptions & { overwrite?: boolean; content?: InitialContent } = {}): Promise<ReportFile> {
     const now = options.now ?? (() => new Date());
     if (existsSync(path) && !options.overwrite) throw new ReportError('ALREADY_EXISTS', path);
-    // Built beside the target and renamed into place, so a crash never leaves half a report.
     const tmp = `${path}.creating-${process.pid}`;
     rmSync(tmp, { force: true });
     try {
       const db = new Database(tmp);
       try {
+        // Photos are most of a report's bytes: 16 KB pages write them three times faster than 4 KB ones.
+        db.pragma(`page_size = ${PAGE_SIZE}`);
+        // No journal while building: the file is thrown away unless the build completes.
+        db.pragma('journal_mode = OFF');
         db.pragma(`application_id = ${REPORT_APPLICATION_ID}`);
         migrate(db, now);
         db.transaction(() => {
           writeMeta(db, meta);
           db.prepare('INSERT INTO document (id, json, schema_version, updated_at) VALUES (1, ?, ?, ?)').run(
-            JSON.stringify(emptyDocument()),
+            JSON.stringify(options.content?.document ?? emptyDocument()),
             DOCUMENT_SCHEMA_VERSION,
             now().toISOString(),
           );
+          for (const asset of options.content?.assets ?? []) putAsset(db, asset, now());
         })();
         db.pragma('journal_mode = WAL');
       } finally {
@@ -68,7 +85,15 @@ export class ReportFile {
       rmSync(tmp, { force: true });
       throw err instanceof ReportError ? err : new ReportError('IO', (err as Error).message);
     }
-    return ReportFile.open(path, options);
+    // Just built here, so the checks open() makes (reading every page of the photos) can be spared.
+    const lock = acquireReportLock(path);
+    if (!lock.acquired) return ReportFile.open(path, options);
+    try {
+      return ReportFile.attach(path, lock.release, now);
+    } catch (err) {
+      lock.release();
+      throw asReportError(err);
+    }
   }
 
   static async open(path: string, options: ReportFileOptions = {}): Promise<ReportFile> {
@@ -85,22 +110,26 @@ export class ReportFile {
       }
       if (readOnlyReason !== null) return new ReportFile(path, probe, readOnlyReason, release, now);
       probe.close();
-
-      const db = new Database(path, { fileMustExist: true });
-      try {
-        configureWritable(db);
-        if ((db.pragma('user_version', { simple: true }) as number) < LATEST_SCHEMA) migrate(db, now);
-        const file = new ReportFile(path, db, null, release, now);
-        const doc = db.prepare('SELECT json, schema_version AS v FROM document WHERE id = 1').get() as { json: string; v: number } | undefined;
-        if (doc) addRevision(db, 'open', doc.json, doc.v, now());
-        return file;
-      } catch (err) {
-        db.close();
-        throw err;
-      }
+      return ReportFile.attach(path, release, now);
     } catch (err) {
       release();
       throw asReportError(err);
+    }
+  }
+
+  /** The writable connection to a file known to be a healthy report (checked, or just built) whose lock is held. */
+  private static attach(path: string, release: () => void, now: () => Date): ReportFile {
+    const db = new Database(path, { fileMustExist: true });
+    try {
+      configureWritable(db);
+      if ((db.pragma('user_version', { simple: true }) as number) < LATEST_SCHEMA) migrate(db, now);
+      const file = new ReportFile(path, db, null, release, now);
+      const doc = db.prepare('SELECT json, schema_version AS v FROM document WHERE id = 1').get() as { json: string; v: number } | undefined;
+      if (doc) addRevision(db, 'open', doc.json, doc.v, now());
+      return file;
+    } catch (err) {
+      db.close();
+      throw err;
     }
   }
 
@@ -171,6 +200,21 @@ export class ReportFile {
 
   getAsset(sha256: string): StoredAsset | null {
     return getAsset(this.db, sha256);
+  }
+
+  /** Photos an import stored as given, still waiting for photo intake. */
+  listAsGiven(): string[] {
+    return listAsGiven(this.db);
+  }
+
+  /** Puts intake's result in place of a photo stored as given (same key); false if it is gone or done. */
+  replaceAsGiven(sha256: string, photo: IntakenPhoto): boolean {
+    this.assertWritable();
+    return replaceAsGiven(this.db, sha256, photo);
+  }
+
+  get isOpen(): boolean {
+    return this.db.open;
   }
 
   listAssets(): AssetInfo[] {

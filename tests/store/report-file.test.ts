@@ -503,6 +503,40 @@ describe('assets', () => {
     expect(() => reader.putAsset({ ...asset, sha256: 'cd'.repeat(32) })).toThrow(/READ_ONLY/);
   });
 
+  it('brings a report from before photos could be stored as given (schema 1) up to date, its photos as they were', async () => {
+    const path = join(tempDir(), 'old.nianbao');
+    const asset = { sha256: 'ab'.repeat(32), mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([1, 2, 3]), originalName: '实训.jpg' };
+    const created = await ReportFile.create(path, sampleMeta);
+    created.putAsset(asset);
+    created.close();
+    rawExec(path, (db) => {
+      db.exec('DROP INDEX assets_as_given; ALTER TABLE assets DROP COLUMN as_given; DELETE FROM schema_migrations WHERE id = 2;');
+      db.pragma('user_version = 1');
+    });
+    const file = closeLater(await ReportFile.open(path));
+    expect(file.getAsset(asset.sha256)).toEqual(asset);
+    expect(file.listAsGiven()).toEqual([]);
+    expect(rawExec(path, (db) => db.pragma('user_version', { simple: true }))).toBe(LATEST_SCHEMA);
+  });
+
+  it('builds a new report with its document and photos in one go, in 16 KB pages', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'a.nianbao');
+    const given = { sha256: 'cd'.repeat(32), mime: 'image/png', width: 4, height: 3, bytes: Buffer.from([4, 5]), originalName: 'a.png', asGiven: true };
+    const done = { sha256: 'ef'.repeat(32), mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([6]), originalName: 'b.jpg' };
+    const document = largeDoc(3, '导入');
+    const file = closeLater(await ReportFile.create(path, sampleMeta, { content: { document, assets: [given, done] } }));
+    expect(file.document?.json).toEqual(document);
+    expect(file.getAsset(given.sha256)).toEqual(given);
+    expect(file.getAsset(done.sha256)).toEqual(done);
+    expect(file.listAsGiven()).toEqual([given.sha256]);
+    expect(file.replaceAsGiven(given.sha256, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([7]) })).toBe(true);
+    expect(file.replaceAsGiven(given.sha256, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([8]) })).toBe(false);
+    expect(file.getAsset(given.sha256)).toEqual({ ...given, mime: 'image/jpeg', bytes: Buffer.from([7]), asGiven: undefined });
+    expect(rawExec(path, (db) => db.pragma('page_size', { simple: true }))).toBe(16384);
+    expect(readdirSync(dir).filter((n) => n.includes('creating'))).toEqual([]);
+  });
+
   it('stores many photos at once, all or none, counting only the new ones', async () => {
     const file = closeLater(await ReportFile.create(join(tempDir(), 'a.nianbao'), sampleMeta));
     const photo = (hex: string) => ({ sha256: hex.repeat(32), mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from(hex), originalName: `${hex}.jpg` });
