@@ -54,7 +54,8 @@ export function createAssetResponder(currentReport: () => ReportFile | null, thu
 }
 
 async function makeThumbnail(bytes: Buffer, mime: string): Promise<CachedImage> {
-  const resized = sharp(bytes).resize({ width: THUMB_LONG_SIDE, height: THUMB_LONG_SIDE, fit: 'inside', withoutEnlargement: true });
+  // Upright: a photo an import stored as given may still carry its EXIF orientation, which the thumbnail would lose.
+  const resized = sharp(bytes).autoOrient().resize({ width: THUMB_LONG_SIDE, height: THUMB_LONG_SIDE, fit: 'inside', withoutEnlargement: true });
   if (mime === 'image/png') return { mime, bytes: await resized.png({ palette: true, quality: 90, compressionLevel: 9 }).toBuffer() };
   return { mime: 'image/jpeg', bytes: await resized.jpeg({ ...JPEG_OPTIONS, quality: 80 }).toBuffer() };
 }

@@ -4,7 +4,7 @@ import { templates } from '../../core/report-meta';
 import type { Template } from '../../core/print/templates';
 import { chromiumPrinter } from '../export/default-printer';
 import { exportDocx } from '../export/docx-export';
-import { fileSource } from '../export/export-source';
+import { fileSource, withPhotosTakenIn } from '../export/export-source';
 import { exportPdf } from '../export/pdf-export';
 import { ReportFile } from '../store/report-file';
 import { type CliCommand, UsageError, onePath } from './cli-command';
@@ -18,7 +18,7 @@ export const exportCommand: CliCommand = {
     const template = values.template as Template | undefined;
     const file = await ReportFile.open(onePath(positionals, 'report file'), { readOnly: true });
     try {
-      const source = fileSource(file);
+      const source = await withPhotosTakenIn(fileSource(file), file);
       if (values.pdf) {
         const pdf = await exportPdf(source, resolve(values.pdf), { printer: io.pdfPrinter ?? (await chromiumPrinter()), ...(template && { template }) });
         io.stdout(`${pdf.path}\t${pdf.pages} pages\t${pdf.bytes} bytes\n`);

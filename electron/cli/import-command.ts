@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ReportKind, reportKinds } from '../../core/report-meta';
 import { documentStats } from '../../core/stats';
+import { PhotoCompactor } from '../assets/photo-compactor';
 import { importToNewReport } from '../import/import-to-report';
 import { type CliCommand, UsageError, onePath } from './cli-command';
 
@@ -27,6 +28,8 @@ export const importCommand: CliCommand = {
       ...(values.title !== undefined && { title: values.title }),
     });
     try {
+      // The app takes the photos in while the user works; the command's file is finished before it exits.
+      await new PhotoCompactor(file).settle();
       const stats = documentStats(result.document, file.meta);
       io.stdout(`${JSON.stringify({ ...stats, notes: result.notes })}\n`);
       return 0;

@@ -1,9 +1,12 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { EditorStateJSON } from '../../core/document/editor-json';
 import { emptyDocument } from '../../core/document/editor-json';
 import { ReportError } from '../../core/errors';
 import type { ReportMeta } from '../../core/report-meta';
 import { type ReportTree, buildReportTree } from '../../core/report-tree';
+import { takeIn } from '../assets/photo-compactor';
+import { bounded } from '../import/bounded';
 import type { StoredAsset } from '../store/assets';
 import type { ReportFile } from '../store/report-file';
 
@@ -16,6 +19,26 @@ export interface ExportSource {
 
 export function fileSource(file: ReportFile): ExportSource {
   return { meta: file.meta, document: file.document?.json ?? emptyDocument(), asset: (sha) => file.getAsset(sha) };
+}
+
+/**
+ * The source with every photo at print size: photos an import stored as given, not yet taken in
+ * (a read-only file, or one closed before its photos were done), are taken in here, in memory.
+ */
+export async function withPhotosTakenIn(source: ExportSource, file: ReportFile): Promise<ExportSource> {
+  const given = file.listAsGiven();
+  if (given.length === 0) return source;
+  const limit = bounded(availableParallelism());
+  const taken = new Map<string, StoredAsset>();
+  await Promise.all(
+    given.map((sha) =>
+      limit(async () => {
+        const asset = file.getAsset(sha);
+        if (asset) taken.set(sha, await takeIn(asset));
+      }),
+    ),
+  );
+  return { ...source, asset: (sha) => taken.get(sha) ?? source.asset(sha) };
 }
 
 export function treeOf(source: ExportSource): ReportTree {

@@ -25,7 +25,8 @@ interface MRun extends MNode {
 interface MImage extends MNode {
   contentType?: string;
   altText?: string;
-  readAsBuffer(): Promise<Buffer>;
+  /** What the zip gave (our Buffer), unlike readAsBuffer, which copies it. */
+  readAsArrayBuffer(): Promise<Uint8Array | ArrayBuffer>;
 }
 interface MRow extends MNode {
   isHeader?: boolean;
@@ -152,7 +153,7 @@ class DocxReader {
       this.imageCount += 1;
       const ext = (image.contentType ?? 'image/png').split('/')[1] ?? 'png';
       const name = image.altText?.trim() || `image${this.imageCount}.${ext}`;
-      this.pending.push(this.limit(async () => void (refs[j] = await this.sink(await image.readAsBuffer(), name))));
+      this.pending.push(this.limit(async () => void (refs[j] = await this.sink(asBuffer(await image.readAsArrayBuffer()), name))));
     });
     return refs;
   }
@@ -208,4 +209,9 @@ function captionText(runs: Runs): Runs {
   const match = matchFigureCaptions(text)?.[0];
   if (!match) return runs;
   return trimRuns(sliceRuns(runs, match.text ? text.indexOf(match.text) : text.length));
+}
+
+function asBuffer(bytes: Uint8Array | ArrayBuffer): Buffer {
+  if (Buffer.isBuffer(bytes)) return bytes;
+  return bytes instanceof ArrayBuffer ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

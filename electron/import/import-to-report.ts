@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import type { ImportNote } from '../../core/import/import-notes';
@@ -17,23 +16,16 @@ export interface ImportedReport {
 const MAX_KEPT_NOTES = 5000;
 
 /**
- * Imports `input` into a new report at `output`. Everything is read and every photo taken in
- * (same intake as inserted photos) before the report is created, so a bad input leaves
- * nothing behind; if writing fails after creation, the new file is removed again.
+ * Imports `input` into a new report at `output`. Everything is read first, and the report is
+ * built with its document and photos in one go (ReportFile.create), so a bad input or a failed
+ * write leaves nothing behind. Photos stored as given are taken in afterwards: PhotoCompactor.
  */
 export async function importToNewReport(input: string, output: string, given: Partial<ReportMetaInput>, options: ImportOptions & { overwrite?: boolean } = {}): Promise<ImportedReport> {
   const { sink, assets } = collectPhotos();
   const result = await importFile(input, sink, options);
-  const file = await ReportFile.create(output, { ...metaFromSource(result, given, basename(input, extname(input))), importNotes: result.notes }, options);
-  try {
-    file.putAssets(assets.values());
-    file.saveDocument(result.document);
-    return { file, result };
-  } catch (err) {
-    file.close();
-    for (const f of [output, `${output}-wal`, `${output}-shm`]) rmSync(f, { force: true });
-    throw err;
-  }
+  const meta = { ...metaFromSource(result, given, basename(input, extname(input))), importNotes: result.notes };
+  const file = await ReportFile.create(output, meta, { overwrite: options.overwrite ?? false, content: { document: result.document, assets: assets.values() } });
+  return { file, result };
 }
 
 /**
@@ -62,7 +54,8 @@ export interface InsertedImport {
 
 /**
  * 插入文件: imports `input` for insertion into the open report. The photos are stored in that
- * report (only once the whole file was read, so a bad input adds nothing), and the notes are
+ * report (only once the whole file was read, so a bad input adds nothing; those stored as
+ * given are for the open report's PhotoCompactor to take in), and the notes are
  * appended to its meta.importNotes, where the 体检 panel shows them. The document itself is
  * not written here: the editor inserts the blocks at the cursor and saves as it always does.
  */

@@ -1,28 +1,30 @@
 import { createHash } from 'node:crypto';
 import type { FigureImageRef } from '../../core/document/nodes';
 import { ReportError } from '../../core/errors';
+import { storeAsGiven } from '../assets/photo-as-given';
 import { intakePhoto } from '../assets/photo-intake';
 import type { StoredAsset } from '../store/assets';
 import type { ImageSink } from './docx-blocks';
 
 export interface PhotoCollector {
   sink: ImageSink;
-  /** Every photo taken in, by sha256 of the stored bytes: written to the report only once the whole import succeeded. */
+  /** Every photo, by its key: written to the report only once the whole import succeeded. */
   assets: Map<string, StoredAsset>;
 }
 
 /**
- * The sink an import hands its photos to: each goes through the same intake as an inserted
- * photo, but is held back (not written) so a failing import leaves the report untouched.
+ * The sink an import hands its photos to. A JPEG or PNG is kept as the source gave it (its
+ * intake follows once the report is open: PhotoCompactor); anything else goes through intake
+ * at once. All are held back (not written) so a failing import leaves the report untouched.
  * A picture the source uses twice (a logo, a photo repeated in two cases) arrives as the
  * same bytes and is taken in once.
  */
 export function collectPhotos(): PhotoCollector {
   const assets = new Map<string, StoredAsset>();
   const seen = new Map<string, Promise<FigureImageRef | null>>();
-  const intake = async (bytes: Buffer, name: string): Promise<FigureImageRef | null> => {
+  const intake = async (bytes: Buffer, sha256: string, name: string): Promise<FigureImageRef | null> => {
     try {
-      const { asset } = await intakePhoto(bytes, name);
+      const asset = (await storeAsGiven(bytes, sha256, name)) ?? (await intakePhoto(bytes, name)).asset;
       if (!assets.has(asset.sha256)) assets.set(asset.sha256, asset);
       return { sha256: asset.sha256, width: asset.width, height: asset.height, name: assets.get(asset.sha256)!.originalName };
     } catch (err) {
@@ -35,7 +37,7 @@ export function collectPhotos(): PhotoCollector {
     const key = createHash('sha256').update(bytes).digest('hex');
     let ref = seen.get(key);
     if (!ref) {
-      ref = intake(bytes, name);
+      ref = intake(bytes, key, name);
       seen.set(key, ref);
     }
     return ref;

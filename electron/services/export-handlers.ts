@@ -2,7 +2,7 @@ import type { ApiHandlers, ExportKind } from '../../core/api';
 import { chromiumPrinter } from '../export/default-printer';
 import { exportDocx } from '../export/docx-export';
 import { ExportJobs } from '../export/export-jobs';
-import { type ExportResult, type StageListener, fileSource } from '../export/export-source';
+import { type ExportResult, type StageListener, fileSource, withPhotosTakenIn } from '../export/export-source';
 import { checkExportTarget } from '../export/export-target';
 import { exportPdf } from '../export/pdf-export';
 import type { PrintPreview } from '../export/print-preview';
@@ -18,9 +18,14 @@ export function exportHandlers(ctx: ServiceContext, preview: PrintPreview): Pick
   /** Checks now (so a bad target or no report fails the call itself), then returns the work. */
   const prepare = (kind: ExportKind, path: string) => {
     // The document and meta are read now: typing on while the export runs does not change it.
-    const source = fileSource(ctx.requireReport());
+    const file = ctx.requireReport();
+    const read = fileSource(file);
     checkExportTarget(path, kind);
     return async (signal?: AbortSignal, onStage?: StageListener): Promise<ExportResult> => {
+      onStage?.('prepare');
+      // Right after an import, its photos may still be being taken in: the export waits for them.
+      await ctx.photosTakenIn();
+      const source = await withPhotosTakenIn(read, file);
       const common = { ...(signal && { signal }), ...(onStage && { onStage }) };
       const result = kind === 'pdf' ? await exportPdf(source, path, { printer: deps.printer ?? (await chromiumPrinter()), ...common }) : await exportDocx(source, path, common);
       return { path: result.path, pages: result.pages, bytes: result.bytes };

@@ -1,5 +1,6 @@
 import type { OpenedReport } from '../../core/api';
 import { ReportError } from '../../core/errors';
+import { PhotoCompactor } from '../assets/photo-compactor';
 import type { ReportFile } from '../store/report-file';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { Dialogs } from './dialogs';
@@ -24,6 +25,7 @@ export interface ShellCapabilities {
 /** What every group of handlers shares: the deps and the one open report of this window. */
 export class ServiceContext {
   private current: ReportFile | null = null;
+  private compactor: PhotoCompactor | null = null;
 
   constructor(readonly deps: ServiceDeps) {}
 
@@ -38,22 +40,38 @@ export class ServiceContext {
 
   /** Makes `file` the open report (closing the previous one) and records it as recent. */
   switchTo(file: ReportFile): OpenedReport {
-    if (this.current && this.current !== file) this.current.close();
-    this.current = file;
+    if (this.current !== file) {
+      this.close();
+      this.current = file;
+      if (!file.readOnly) {
+        this.compactor = new PhotoCompactor(file);
+        // A failure here (a full disk) leaves the photos as given, which still show and export.
+        this.compactor.settle().catch((err: Error) => console.warn(`photo intake stopped: ${err.message}`));
+      }
+    }
     this.deps.recent.add(file.path, file.meta.title);
     return describeReport(file);
   }
 
+  /**
+   * Resolves once the open report holds no photo stored as given (an import's photos, taken in
+   * after it opened), starting that work if photos were just added (插入文件).
+   */
+  photosTakenIn(): Promise<void> {
+    return this.compactor?.settle() ?? Promise.resolve();
+  }
+
   /** Forgets the open report without closing it (the caller owns it now). */
   detach(): ReportFile | null {
+    this.compactor?.stop();
+    this.compactor = null;
     const file = this.current;
     this.current = null;
     return file;
   }
 
   close(): void {
-    this.current?.close();
-    this.current = null;
+    this.detach()?.close();
   }
 }
 

@@ -42,6 +42,8 @@ describe('nianbao import (subprocess)', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ headings: [2, 2, 0, 0], cases: 1, figures: 3, figuresWithImage: 3, tables: 1 });
     const file = closeLater(await ReportFile.open(join(dir, 'r.nianbao'), { readOnly: true }));
     expect(file.listAssets()).toHaveLength(3);
+    // The app takes an import's photos in while the user works; the command's file is finished.
+    expect(file.listAsGiven()).toEqual([]);
   });
 
   it('fails with code and Chinese message on a renamed file, leaving nothing; exit 2 without -o', async () => {

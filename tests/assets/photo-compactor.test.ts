@@ -1,0 +1,166 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { emptyDocument } from '../../core/document/editor-json';
+import { THUMB_LONG_SIDE, createAssetResponder } from '../../electron/assets/asset-response';
+import { storeAsGiven } from '../../electron/assets/photo-as-given';
+import { PhotoCompactor } from '../../electron/assets/photo-compactor';
+import { MAX_LONG_SIDE } from '../../electron/assets/photo-intake';
+import { runCli } from '../../electron/cli/run-cli';
+import { importToNewReport } from '../../electron/import/import-to-report';
+import { ReportFile } from '../../electron/store/report-file';
+import { closeLater, tempDir } from '../helpers/files';
+import { photoDocx, samplePhoto } from '../import/docx-fixture';
+import { orientedJpeg, photoLikeJpeg, transparentPng } from './sample-images';
+import { harnessServices } from './services';
+
+const reportMeta = { title: 't', organisation: 'o', year: 2025, kind: 'school' } as const;
+const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+describe('storeAsGiven: what an import may store without intake', () => {
+  it('keeps a complete JPEG or PNG byte for byte, sized as shown upright', async () => {
+    const jpeg = await samplePhoto(1, 640, 480);
+    expect(await storeAsGiven(jpeg, sha(jpeg), 'C:\\照片\\a.jpg')).toEqual({ sha256: sha(jpeg), mime: 'image/jpeg', width: 640, height: 480, bytes: jpeg, originalName: 'a.jpg', asGiven: true });
+    // EXIF 6: stored 600×400, shown turned a quarter, 400×600.
+    const turned = await orientedJpeg(600, 400, 6);
+    expect(await storeAsGiven(turned, sha(turned), 't.jpg')).toMatchObject({ width: 400, height: 600 });
+    const png = await transparentPng(100);
+    expect(await storeAsGiven(png, sha(png), 'p.png')).toMatchObject({ mime: 'image/png', width: 100, height: 100, asGiven: true });
+  });
+
+  it('leaves a truncated file, another format or a non-image to intake, which gives the clear error', async () => {
+    const jpeg = await samplePhoto(2);
+    const png = await transparentPng(100);
+    const tiff = await sharp(jpeg).tiff().toBuffer();
+    for (const bytes of [jpeg.subarray(0, jpeg.length - 500), png.subarray(0, png.length - 20), tiff, Buffer.from('not a picture at all')]) {
+      expect(await storeAsGiven(bytes, sha(bytes), 'x')).toBeNull();
+    }
+  });
+});
+
+describe('PhotoCompactor: an import opens at once, its photos are taken in afterwards', () => {
+  it('replaces each photo stored as given with intake’s result under the same key, leaving the document as it was', async () => {
+    const dir = tempDir();
+    const input = join(dir, '照片.docx');
+    writeFileSync(input, await photoDocx(3));
+    const { file } = await importToNewReport(input, join(dir, 'r.nianbao'), {});
+    closeLater(file);
+    const before = file.listAssets();
+    expect(before).toHaveLength(3);
+    expect(file.listAsGiven().sort()).toEqual(before.map((a) => a.sha256).sort());
+    // As given: the keys are the hashes of the very bytes the .docx holds.
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    const media = await Promise.all(Object.keys(zip.files).filter((n) => n.startsWith('word/media/')).map(async (n) => sha(Buffer.from(await zip.file(n)!.async('uint8array')))));
+    expect(media.sort()).toEqual(before.map((a) => a.sha256).sort());
+    const document = JSON.stringify(file.document!.json);
+
+    await new PhotoCompactor(file).settle();
+    expect(file.listAsGiven()).toEqual([]);
+    const after = file.listAssets();
+    expect(after.map((a) => a.sha256)).toEqual(before.map((a) => a.sha256));
+    for (const [i, asset] of after.entries()) {
+      // Noisy 2000×1500 photos at quality 92 are re-encoded for print: far smaller.
+      expect(asset.size).toBeLessThan(before[i]!.size / 2);
+      expect(asset.mime).toBe('image/jpeg');
+      const stored = file.getAsset(asset.sha256)!;
+      expect(stored.asGiven).toBeUndefined();
+      expect(await sharp(stored.bytes).metadata()).toMatchObject({ width: 2000, height: 1500 });
+    }
+    expect(JSON.stringify(file.document!.json)).toBe(document);
+  });
+
+  it('sizes photos for print and turns them upright; work left when the report closes continues when it is opened again', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'r.nianbao');
+    const big = await photoLikeJpeg(3000, 2000, { seed: 3 });
+    const turned = await orientedJpeg(600, 400, 6);
+    const assets = await Promise.all([
+      storeAsGiven(big, sha(big), 'big.jpg'),
+      storeAsGiven(turned, sha(turned), 'turned.jpg'),
+    ]);
+    const first = await ReportFile.create(path, reportMeta, { content: { document: emptyDocument(), assets: assets.map((a) => a!) } });
+    const compactor = new PhotoCompactor(first);
+    const running = compactor.settle();
+    // Stopped while the first photo is in hand: that result is not written to the closing file.
+    compactor.stop();
+    await running;
+    expect(first.listAsGiven()).toHaveLength(2);
+    first.close();
+
+    const again = closeLater(await ReportFile.open(path));
+    await new PhotoCompactor(again).settle();
+    expect(again.listAsGiven()).toEqual([]);
+    const bigNow = again.getAsset(sha(big))!;
+    expect(Math.max(bigNow.width, bigNow.height)).toBe(MAX_LONG_SIDE);
+    expect(await sharp(bigNow.bytes).metadata()).toMatchObject({ width: 2400, height: 1600 });
+    const turnedNow = again.getAsset(sha(turned))!;
+    const meta = await sharp(turnedNow.bytes).metadata();
+    expect([meta.width, meta.height, meta.orientation ?? 1]).toEqual([400, 600, 1]);
+  });
+
+  it('keeps the bytes of a photo intake refuses after all (damage past its header): nothing the user gave is dropped', async () => {
+    const dir = tempDir();
+    // Stands for damage libjpeg only finds while decoding: a JPEG's start and end around bytes it cannot read.
+    const damaged = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('看不懂的数据'.repeat(50)), Buffer.from([0xff, 0xd9])]);
+    const asset = { sha256: sha(damaged), mime: 'image/jpeg', width: 800, height: 600, bytes: damaged, originalName: 'damaged.jpg', asGiven: true };
+    const file = closeLater(await ReportFile.create(join(dir, 'r.nianbao'), reportMeta, { content: { document: emptyDocument(), assets: [asset] } }));
+    await new PhotoCompactor(file).settle();
+    expect(file.listAsGiven()).toEqual([]);
+    expect(file.getAsset(asset.sha256)).toEqual({ ...asset, asGiven: undefined });
+  });
+});
+
+describe('photos as given in the editor', () => {
+  it('get an upright thumbnail while they still carry an EXIF orientation', async () => {
+    const turned = await orientedJpeg(1200, 800, 6);
+    const asset = (await storeAsGiven(turned, sha(turned), 't.jpg'))!;
+    const file = closeLater(await ReportFile.create(join(tempDir(), 'r.nianbao'), reportMeta, { content: { document: emptyDocument(), assets: [asset] } }));
+    const thumb = await createAssetResponder(() => file)({ sha256: asset.sha256, variant: 'thumb' });
+    expect(await sharp(thumb.bytes).metadata()).toMatchObject({ width: Math.round((THUMB_LONG_SIDE * 2) / 3), height: THUMB_LONG_SIDE });
+  });
+});
+
+describe('exports never carry photos as given', () => {
+  it('export.docx right after 导入 waits for the photos to be taken in', async () => {
+    const dir = tempDir();
+    const input = join(dir, '照片.docx');
+    const source = await photoDocx(2);
+    writeFileSync(input, source);
+    const { dispatch } = harnessServices(dir);
+    const imported = await dispatch('import.file', { path: input });
+    expect(imported.ok).toBe(true);
+    const out = join(dir, 'out.docx');
+    expect(await dispatch('export.docx', { path: out })).toMatchObject({ ok: true });
+    const media = await mediaSizes(readFileSync(out));
+    expect(media).toHaveLength(2);
+    expect(Math.max(...media)).toBeLessThan(Math.min(...(await mediaSizes(source))) / 2);
+    const report = (imported as { value: { report: { path: string } } }).value.report.path;
+    expect(await dispatch('report.close', {})).toMatchObject({ ok: true });
+    const file = closeLater(await ReportFile.open(report, { readOnly: true }));
+    expect(file.listAsGiven()).toEqual([]);
+  });
+
+  it('the CLI exports a report closed before its photos were taken in, without changing the file', async () => {
+    const dir = tempDir();
+    const input = join(dir, '照片.docx');
+    const source = await photoDocx(2);
+    writeFileSync(input, source);
+    const path = join(dir, 'r.nianbao');
+    (await importToNewReport(input, path, {})).file.close();
+    const untouched = readFileSync(path);
+    const out = join(dir, 'out.docx');
+    const io = { stdout: () => {}, stderr: (t: string) => void expect.fail(t) };
+    expect(await runCli(['export', path, '--docx', out], io)).toBe(0);
+    expect(Math.max(...(await mediaSizes(readFileSync(out))))).toBeLessThan(Math.min(...(await mediaSizes(source))) / 2);
+    expect(readFileSync(path).equals(untouched)).toBe(true);
+  });
+});
+
+async function mediaSizes(docx: Buffer): Promise<number[]> {
+  const zip = await JSZip.loadAsync(docx);
+  const names = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
+  return Promise.all(names.map(async (n) => (await zip.file(n)!.async('uint8array')).length));
+}
