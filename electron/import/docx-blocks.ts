@@ -38,6 +38,8 @@ interface MCell extends MNode {
 
 /** Pictures inflated while mammoth parses the text: about what zlib's threads manage in that time. */
 const PREFETCH_BYTES = 64 * 1024 * 1024;
+/** Thrown from mammoth's transformDocument once the document tree is in hand. */
+const TREE_READ = Symbol('docx tree read');
 
 /** Stores one photo of the document and says how the figure refers to it. */
 export type ImageSink = (bytes: Buffer, name: string) => Promise<FigureImageRef | null>;
@@ -63,20 +65,18 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const input = { file: mammothZipFile(archive) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   try {
-    await mammoth.convertToHtml(
-      input,
-      {
-        // Photos are read from the tree below; mammoth's own image output is not wanted.
-        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-        transformDocument: (doc: MNode) => {
-          root = doc;
-          return doc;
-        },
+    await mammoth.convertToHtml(input, {
+      // The tree is all an import wants: stopping here spares mammoth's HTML conversion (a third of its time).
+      transformDocument: (doc: MNode) => {
+        root = doc;
+        throw TREE_READ;
       },
-    );
+    });
   } catch (err) {
-    if (err instanceof ReportError) throw err;
-    throw new ReportError('IMPORT_BAD_DOCX', (err as Error).message);
+    if (err !== TREE_READ) {
+      if (err instanceof ReportError) throw err;
+      throw new ReportError('IMPORT_BAD_DOCX', (err as Error).message);
+    }
   }
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
   const reader = new DocxReader(sink, bounded(parallelism));
