@@ -105,6 +105,8 @@ export const api = {
   'assets.addPasted': call(z.object({ url: z.string().max(4096) }).strict(), addedAssetSchema),
   'assets.pick': call(none, z.array(addedAssetSchema).nullable()),
   'assets.info': call(z.object({ sha256: sha256Schema }).strict(), assetInfoSchema),
+  /** Photos an import stored as given that are still being sized for print in the background (0 without a report). */
+  'assets.pendingIntake': call(none, z.object({ count: z.number().int().nonnegative() })),
   /** Imports a .docx/.txt/.md into a new report (target from dialog.pickReportToSave's logic); null when the user cancelled. */
   'import.file': call(
     z.object({ path: reportPath, into: z.literal('new').default('new') }).strict(),

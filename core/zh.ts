@@ -87,6 +87,8 @@ export const zh = {
     chars: (n: number) => `字数 ${n}`,
     sectionChars: (n: number) => `本节 ${n} 字`,
     counts: (cases: number, figures: number) => `案例 ${cases} · 图 ${figures}`,
+    photosPending: (n: number) => `照片整理中，还剩 ${n} 张`,
+    photosPendingHint: '导入的照片正按打印尺寸压缩，报告文件随之变小；导出会等它完成。',
     emptyHeading: '（空标题）',
     cannotShow: '这份报告的内容无法在本版本中显示',
     cannotShowHint: '报告可能由更新版本的年报工坊编辑过，或文件内容已被其他程序改动。文件未被修改；请升级年报工坊后再打开。',

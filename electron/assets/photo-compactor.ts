@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import { bounded } from '../import/bounded';
 import type { StoredAsset } from '../store/assets';
 import type { ReportFile } from '../store/report-file';
 import { intakePhoto } from './photo-intake';
@@ -17,16 +19,22 @@ export async function takeIn(asset: StoredAsset): Promise<StoredAsset> {
 }
 
 /**
- * Takes in, one after another, the photos an import stored as given, writing each result in
- * place under the same key, so the open report shrinks to print size while the user works.
- * One at a time leaves the other core to the editor. Work left when the report closes is
- * still marked in the file and continues the next time it is opened.
+ * Takes in the photos an import stored as given, writing each result in place under the same
+ * key, so the open report shrinks to print size while the user works. One core is left to the
+ * editor. Work left when the report closes is still marked in the file and continues the next
+ * time it is opened.
  */
 export class PhotoCompactor {
   private running: Promise<void> | null = null;
   private stopped = false;
+  private readonly limit: <T>(task: () => Promise<T>) => Promise<T>;
 
-  constructor(private readonly file: ReportFile) {}
+  constructor(
+    private readonly file: ReportFile,
+    parallelism = Math.max(1, availableParallelism() - 1),
+  ) {
+    this.limit = bounded(parallelism);
+  }
 
   /** Starts or joins the work; resolves once no photo is left as given (or the compactor stopped). */
   settle(): Promise<void> {
@@ -36,21 +44,27 @@ export class PhotoCompactor {
     return this.running;
   }
 
-  /** Stops after the photo in hand, without writing it: the file may be closing. */
+  /** Stops after the photos in hand, without writing them: the file may be closing. */
   stop(): void {
     this.stopped = true;
   }
 
+  private get done(): boolean {
+    return this.stopped || !this.file.isOpen;
+  }
+
   private async work(): Promise<void> {
-    for (;;) {
-      if (this.stopped || !this.file.isOpen) return;
-      const sha256 = this.file.listAsGiven()[0];
-      if (sha256 === undefined) return;
-      const asset = this.file.getAsset(sha256);
-      if (!asset) continue;
-      const taken = await takeIn(asset);
-      if (this.stopped || !this.file.isOpen) return;
-      this.file.replaceAsGiven(asset.sha256, taken);
+    // Photos stored while a round runs (插入文件) are found by the next round.
+    for (let given = this.file.listAsGiven(); given.length > 0 && !this.done; given = this.file.listAsGiven()) {
+      await Promise.all(given.map((sha256) => this.limit(() => this.takeInOne(sha256))));
     }
+  }
+
+  private async takeInOne(sha256: string): Promise<void> {
+    if (this.done) return;
+    const asset = this.file.getAsset(sha256);
+    if (!asset?.asGiven) return;
+    const taken = await takeIn(asset);
+    if (!this.done) this.file.replaceAsGiven(sha256, taken);
   }
 }

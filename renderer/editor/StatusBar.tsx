@@ -5,6 +5,7 @@ import { countChars } from '../../core/text-count';
 import { zh } from '../../core/zh';
 import type { ReportOutline } from './outline/report-outline';
 import { $sectionHeadingOf, $sectionNodes } from './outline/sections';
+import { usePendingPhotos } from './use-pending-photos';
 
 function $counts(): { total: number; section: number | null } {
   const total = countChars($getRoot().getTextContent());
@@ -15,10 +16,11 @@ function $counts(): { total: number; section: number | null } {
   return { total, section: $sectionNodes(heading).reduce((sum, n) => sum + countChars(n.getTextContent()), 0) };
 }
 
-/** Characters of the caret's section and of the report (CJK each as one), counts, save state. */
+/** Characters of the caret's section and of the report (CJK each as one), counts, photos still being sized, save state. */
 export function StatusBar({ saveLabel, outline }: { saveLabel: string; outline: ReportOutline }) {
   const [editor] = useLexicalComposerContext();
   const [counts, setCounts] = useState<{ total: number; section: number | null }>({ total: 0, section: null });
+  const pendingPhotos = usePendingPhotos(outline.figures);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -42,6 +44,11 @@ export function StatusBar({ saveLabel, outline }: { saveLabel: string; outline: 
         <span data-testid="char-count">{zh.editor.chars(counts.total)}</span>
         <span data-testid="block-counts">{zh.editor.counts(outline.cases, outline.figures)}</span>
       </span>
+      {pendingPhotos > 0 && (
+        <span className="photos-pending" data-testid="photos-pending" title={zh.editor.photosPendingHint}>
+          {zh.editor.photosPending(pendingPhotos)}
+        </span>
+      )}
       <span className="save-state" data-testid="save-state">
         {saveLabel}
       </span>

@@ -132,8 +132,11 @@ describe('exports never carry photos as given', () => {
     const { dispatch } = harnessServices(dir);
     const imported = await dispatch('import.file', { path: input });
     expect(imported.ok).toBe(true);
+    // Taking a 2000×1500 photo in takes far longer than this call.
+    expect(((await dispatch('assets.pendingIntake', {})) as { value: { count: number } }).value.count).toBeGreaterThan(0);
     const out = join(dir, 'out.docx');
     expect(await dispatch('export.docx', { path: out })).toMatchObject({ ok: true });
+    expect(await dispatch('assets.pendingIntake', {})).toEqual({ ok: true, value: { count: 0 } });
     const media = await mediaSizes(readFileSync(out));
     expect(media).toHaveLength(2);
     expect(Math.max(...media)).toBeLessThan(Math.min(...(await mediaSizes(source))) / 2);

@@ -119,4 +119,30 @@ describe('import in Chromium', () => {
     release();
     await expect.poll(() => dialog.locator('.import-report').count(), { timeout: 30_000 }).toBe(1);
   });
+
+  test('the status bar says while an import’s photos are still being sized for print, and stops when they are done', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    // The services' count is replaced by one the test controls: the real intake may finish before the page asks.
+    let pending = 2;
+    const asked: number[] = [];
+    await page.route('**/api/assets.pendingIntake', (route) => {
+      asked.push(pending);
+      return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: { count: pending } }) });
+    });
+    await page.goto(e2e.fixture.harness.url);
+    const docx = join(e2e.fixture.home, '照片待整理.docx');
+    await schoolDocx(docx);
+    await importThrough(page, '导入…', docx, '导入');
+    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    const label = page.getByTestId('photos-pending');
+    await expect.poll(() => label.textContent()).toBe('照片整理中，还剩 2 张');
+    expect(await label.getAttribute('title')).toContain('导出会等它完成');
+    if (screenshots) await page.screenshot({ path: join(screenshots, 'photos-pending.png') });
+    pending = 0;
+    await expect.poll(() => label.count(), { timeout: 5_000 }).toBe(0);
+    // Once none is left, the page stops asking.
+    const calls = asked.length;
+    await page.waitForTimeout(2_500);
+    expect(asked.length).toBe(calls);
+  });
 });
