@@ -31,7 +31,8 @@ export class PhotoCompactor {
 
   constructor(
     private readonly file: ReportFile,
-    parallelism = Math.max(1, availableParallelism() - 1),
+    // At most three at once: each 12 MP photo holds about 40 MB while it is decoded, and school PCs have little memory.
+    parallelism = Math.max(1, Math.min(3, availableParallelism() - 1)),
   ) {
     this.limit = bounded(parallelism);
   }
