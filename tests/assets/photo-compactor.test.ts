@@ -31,11 +31,13 @@ describe('storeAsGiven: what an import may store without intake', () => {
     expect(await storeAsGiven(png, sha(png), 'p.png')).toMatchObject({ mime: 'image/png', width: 100, height: 100, asGiven: true });
   });
 
-  it('leaves a truncated file, another format or a non-image to intake, which gives the clear error', async () => {
+  it('leaves a truncated file, a very large photo, another format or a non-image to intake', async () => {
     const jpeg = await samplePhoto(2);
     const png = await transparentPng(100);
     const tiff = await sharp(jpeg).tiff().toBuffer();
-    for (const bytes of [jpeg.subarray(0, jpeg.length - 500), png.subarray(0, png.length - 20), tiff, Buffer.from('not a picture at all')]) {
+    // 27 MP: past what the editor may show before intake has sized it.
+    const huge = await sharp({ create: { width: 6000, height: 4500, channels: 3, background: '#808080' } }).jpeg().toBuffer();
+    for (const bytes of [huge, jpeg.subarray(0, jpeg.length - 500), png.subarray(0, png.length - 20), tiff, Buffer.from('not a picture at all')]) {
       expect(await storeAsGiven(bytes, sha(bytes), 'x')).toBeNull();
     }
   });
