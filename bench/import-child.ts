@@ -1,5 +1,5 @@
 // One import in its own process, so its peak memory is its own: prints the figures as one JSON line.
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { PhotoCompactor } from '../electron/assets/photo-compactor';
 import { importToNewReport } from '../electron/import/import-to-report';
 
@@ -16,6 +16,7 @@ await new PhotoCompactor(file).settle();
 const takenInMs = performance.now() - compacting;
 const photoMB = file.listAssets().reduce((n, a) => n + a.size, 0) / 1024 / 1024;
 file.close();
+const fileMB = statSync(output).size / 1024 / 1024;
 const figuresWithPhoto = JSON.stringify(result.document).match(/"sha256":"[0-9a-f]{64}"/g)?.length ?? 0;
 console.log(
   JSON.stringify({
@@ -27,5 +28,6 @@ console.log(
     takenInMs: Math.round(takenInMs),
     takenInRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     photoMB: +photoMB.toFixed(1),
+    fileMB: +fileMB.toFixed(1),
   }),
 );

@@ -20,6 +20,7 @@ interface ChildFigures {
   takenInMs: number;
   takenInRssMB: number;
   photoMB: number;
+  fileMB: number;
 }
 
 function importOnce(input: string, output: string): ChildFigures {
@@ -36,7 +37,7 @@ function measure(input: string, output: string): ChildFigures {
 function describeDocx(what: string, f: ChildFigures): string {
   return [
     `${what}: ready to edit in ${f.ms} ms, peak RSS ${f.maxRssMB} MB, ${f.figuresWithPhoto} figures with photo (${f.asGiven} stored as given)`,
-    `  then, in the background, the photos taken in one at a time: ${(f.takenInMs / 1000).toFixed(1)} s, peak RSS ${f.takenInRssMB} MB, photos ${f.photoMB} MB in the report`,
+    `  then, in the background, the photos taken in one at a time: ${(f.takenInMs / 1000).toFixed(1)} s, peak RSS ${f.takenInRssMB} MB, photos ${f.photoMB} MB in a report file of ${f.fileMB} MB`,
   ].join('\n');
 }
 

@@ -18,11 +18,14 @@ export async function takeIn(asset: StoredAsset): Promise<StoredAsset> {
   }
 }
 
+/** 4 MB of 16 KB pages per step: a few milliseconds each, between which saves and requests go on. */
+const RECLAIM_PAGES_PER_STEP = 256;
+
 /**
  * Takes in the photos an import stored as given, writing each result in place under the same
- * key, so the open report shrinks to print size while the user works. One core is left to the
- * editor. Work left when the report closes is still marked in the file and continues the next
- * time it is opened.
+ * key while the user works, then gives the freed space back, so the file shrinks to print size.
+ * One core is left to the editor. Work left when the report closes is still marked in the file
+ * and continues the next time it is opened.
  */
 export class PhotoCompactor {
   private running: Promise<void> | null = null;
@@ -55,10 +58,14 @@ export class PhotoCompactor {
   }
 
   private async work(): Promise<void> {
+    let replaced = false;
     // Photos stored while a round runs (插入文件) are found by the next round.
     for (let given = this.file.listAsGiven(); given.length > 0 && !this.done; given = this.file.listAsGiven()) {
       await Promise.all(given.map((sha256) => this.limit(() => this.takeInOne(sha256))));
+      replaced = true;
     }
+    // The photos given were several times their print size: the file shrinks to match.
+    while (replaced && !this.done && this.file.reclaimSpace(RECLAIM_PAGES_PER_STEP) > 0) await new Promise((resolve) => setImmediate(resolve));
   }
 
   private async takeInOne(sha256: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
@@ -48,9 +48,12 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
     const dir = tempDir();
     const input = join(dir, '照片.docx');
     writeFileSync(input, await photoDocx(3));
-    const { file } = await importToNewReport(input, join(dir, 'r.nianbao'), {});
+    const path = join(dir, 'r.nianbao');
+    const { file } = await importToNewReport(input, path, {});
     closeLater(file);
     const before = file.listAssets();
+    const givenBytes = before.reduce((n, a) => n + a.size, 0);
+    expect(statSync(path).size).toBeGreaterThan(givenBytes);
     expect(before).toHaveLength(3);
     expect(file.listAsGiven().sort()).toEqual(before.map((a) => a.sha256).sort());
     // As given: the keys are the hashes of the very bytes the .docx holds.
@@ -72,6 +75,11 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
       expect(await sharp(stored.bytes).metadata()).toMatchObject({ width: 2000, height: 1500 });
     }
     expect(JSON.stringify(file.document!.json)).toBe(document);
+    // The space the photos given took is given back: the file is now smaller than they were.
+    const takenInBytes = after.reduce((n, a) => n + a.size, 0);
+    file.close();
+    expect(statSync(path).size).toBeLessThan(givenBytes / 2);
+    expect(statSync(path).size).toBeGreaterThan(takenInBytes);
   });
 
   it('sizes photos for print and turns them upright; work left when the report closes continues when it is opened again', async () => {
