@@ -1,32 +1,54 @@
 // One import in its own process, so its peak memory is its own: prints the figures as one JSON line.
-import { rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { PhotoCompactor } from '../electron/assets/photo-compactor';
 import { importToNewReport } from '../electron/import/import-to-report';
 
+/**
+ * This process's peak resident memory. Not getrusage's maxRSS: Linux carries it over from the
+ * parent through fork and exec, so a child of the bench (which holds the generated .docx) would
+ * report the bench's own size. VmHWM belongs to this process's address space alone.
+ */
+function peakRssMB(): number {
+  const kb = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+  return Math.round((kb === undefined ? process.resourceUsage().maxRSS : Number(kb)) / 1024);
+}
+
 const [input, output] = process.argv.slice(2) as [string, string];
+const meta = { organisation: '', year: 2025, kind: 'bureau' } as const;
 rmSync(output, { force: true });
+// The app's process stays up: its second import of the session finds the code loaded and compiled.
+const warmUp = async (path: string): Promise<number> => {
+  const started = performance.now();
+  const { file } = await importToNewReport(input, path, meta, { overwrite: true });
+  const ms = performance.now() - started;
+  file.close();
+  for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
+  return ms;
+};
 const started = performance.now();
-const { file, result } = await importToNewReport(input, output, { organisation: '', year: 2025, kind: 'bureau' });
+const { file, result } = await importToNewReport(input, output, meta);
 // The report is written and opens in the editor now; what follows runs while the user works.
 const ms = performance.now() - started;
-const readyRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+const readyRssMB = peakRssMB();
 const asGiven = file.listAsGiven().length;
 const compacting = performance.now();
 await new PhotoCompactor(file).settle();
 const takenInMs = performance.now() - compacting;
 const photoMB = file.listAssets().reduce((n, a) => n + a.size, 0) / 1024 / 1024;
 file.close();
+const warmMs = await warmUp(`${output}.again`);
 const fileMB = statSync(output).size / 1024 / 1024;
 const figuresWithPhoto = JSON.stringify(result.document).match(/"sha256":"[0-9a-f]{64}"/g)?.length ?? 0;
 console.log(
   JSON.stringify({
     ms: Math.round(ms),
+    warmMs: Math.round(warmMs),
     maxRssMB: readyRssMB,
     notes: result.notes.length,
     figuresWithPhoto,
     asGiven,
     takenInMs: Math.round(takenInMs),
-    takenInRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    takenInRssMB: peakRssMB(),
     photoMB: +photoMB.toFixed(1),
     fileMB: +fileMB.toFixed(1),
   }),
