@@ -138,6 +138,7 @@ export const zh = {
     savedTo: '已保存到',
     stages: {
       queued: '准备导出',
+      photos: '正在整理导入的照片',
       prepare: '正在整理报告内容',
       layout: '正在排版分页',
       print: '正在生成 PDF',

@@ -8,7 +8,7 @@ import type { ExportResult, ExportStage, StageListener } from './export-source';
 export type ExportRun = (signal: AbortSignal, onStage: StageListener) => Promise<ExportResult>;
 
 /** Where each stage starts on the progress bar. */
-const STAGE_START: Record<ExportStage, number> = { prepare: 0.05, build: 0.3, layout: 0.15, print: 0.85, write: 0.95 };
+const STAGE_START: Record<ExportStage, number> = { photos: 0.02, prepare: 0.05, build: 0.3, layout: 0.15, print: 0.85, write: 0.95 };
 /** Pagination is most of a PDF's time and reports no steps: the bar eases towards `print` meanwhile. */
 const LAYOUT_EASE_MS = 6000;
 

@@ -22,8 +22,8 @@ export function exportHandlers(ctx: ServiceContext, preview: PrintPreview): Pick
     const read = fileSource(file);
     checkExportTarget(path, kind);
     return async (signal?: AbortSignal, onStage?: StageListener): Promise<ExportResult> => {
-      onStage?.('prepare');
-      // Right after an import, its photos may still be being taken in: the export waits for them.
+      // Right after an import, its photos may still be being sized for print: the export waits for them.
+      if (file.listAsGiven().length > 0) onStage?.('photos');
       await ctx.photosTakenIn();
       const source = await withPhotosTakenIn(read, file);
       const common = { ...(signal && { signal }), ...(onStage && { onStage }) };

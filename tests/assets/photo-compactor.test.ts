@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import type { ExportJobStatus } from '../../core/api';
 import { emptyDocument } from '../../core/document/editor-json';
+import { zh } from '../../core/zh';
 import { THUMB_LONG_SIDE, createAssetResponder } from '../../electron/assets/asset-response';
 import { storeAsGiven } from '../../electron/assets/photo-as-given';
 import { PhotoCompactor } from '../../electron/assets/photo-compactor';
@@ -154,6 +156,26 @@ describe('exports never carry photos as given', () => {
     expect(await dispatch('report.close', {})).toMatchObject({ ok: true });
     const file = closeLater(await ReportFile.open(report, { readOnly: true }));
     expect(file.listAsGiven()).toEqual([]);
+  });
+
+  it('an export started then says it is waiting for the photos, then goes on', async () => {
+    const dir = tempDir();
+    const input = join(dir, '照片.docx');
+    writeFileSync(input, await photoDocx(2));
+    const { dispatch } = harnessServices(dir);
+    expect((await dispatch('import.file', { path: input })).ok).toBe(true);
+    const started = await dispatch('export.start', { kind: 'docx', path: join(dir, 'out.docx') });
+    const { jobId } = (started as { value: { jobId: string } }).value;
+    const stages: string[] = [];
+    for (;;) {
+      const status = (await dispatch('export.status', { jobId })) as { value: ExportJobStatus };
+      if (stages.at(-1) !== status.value.stage) stages.push(status.value.stage);
+      if (status.value.state !== 'running') break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    // The wait is the job's first stage, set before the call returns.
+    expect(stages[0]).toBe(zh.exporting.stages.photos);
+    expect(stages.at(-1)).toBe(zh.exporting.stages.done);
   });
 
   it('the CLI exports a report closed before its photos were taken in, without changing the file', async () => {
