@@ -30,6 +30,8 @@ export const zh = {
     IMPORT_UNSUPPORTED: '只能导入 Word 文档（.docx）和文本文件（.txt、.md）；旧版 .doc 请先在 Word 或 WPS 中另存为 .docx',
     IMPORT_EMPTY: '要导入的文件是空的',
     IMPORT_NOT_DOCX: '这个文件不是 Word 文档（.docx），可能只是改了扩展名',
+    IMPORT_OLD_DOC: '这是旧版 Word 文档（.doc），只是扩展名写成了 .docx：请先在 Word 或 WPS 中另存为 .docx 再导入',
+    IMPORT_ENCRYPTED: '这个 Word 文档设置了打开密码：请先在 Word 或 WPS 中去掉密码（文件 → 信息 → 保护文档）并保存，再导入',
     IMPORT_BAD_DOCX: 'Word 文档已损坏，无法读取',
     IMPORT_TOO_LARGE: '要导入的文件太大（Word 文档不超过 200 MB，解压后不超过 500 MB；文本不超过 20 MB）',
   },

@@ -42,7 +42,19 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
 }
 
 export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {
-  // "PK\x03\x04": every .docx is a zip; anything else was renamed.
-  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new ReportError('IMPORT_NOT_DOCX', 'no zip signature');
+  // "PK\x03\x04": every .docx is a zip; anything else was renamed, or is one of Word's OLE files.
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes);
   return recognise(await docxBlocks(ZipArchive.open(bytes), sink, options), { repairText: false });
+}
+
+/** The OLE compound file signature: Word 97–2003 documents, and .docx files saved with a password. */
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** The stream a password-protected .docx keeps its encrypted zip in, named in UTF-16 in the OLE directory. */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+/** Why a .docx is not a zip, in the terms its user can act on. */
+function notADocx(bytes: Buffer): ReportError {
+  if (!bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) return new ReportError('IMPORT_NOT_DOCX', 'no zip signature');
+  if (bytes.includes(ENCRYPTED_PACKAGE)) return new ReportError('IMPORT_ENCRYPTED', 'OLE file with an EncryptedPackage stream');
+  return new ReportError('IMPORT_OLD_DOC', 'OLE compound file');
 }
