@@ -14,7 +14,7 @@ import { MAX_LONG_SIDE } from '../../electron/assets/photo-intake';
 import { runCli } from '../../electron/cli/run-cli';
 import { importToNewReport } from '../../electron/import/import-to-report';
 import { ReportFile } from '../../electron/store/report-file';
-import { closeLater, tempDir } from '../helpers/files';
+import { closeLater, sampleMeta, tempDir } from '../helpers/files';
 import { photoDocx, samplePhoto } from '../import/docx-fixture';
 import { orientedJpeg, photoLikeJpeg, transparentPng } from './sample-images';
 import { harnessServices } from './services';
@@ -156,6 +156,18 @@ describe('exports never carry photos as given', () => {
     expect(await dispatch('report.close', {})).toMatchObject({ ok: true });
     const file = closeLater(await ReportFile.open(report, { readOnly: true }));
     expect(file.listAsGiven()).toEqual([]);
+  });
+
+  it('插入文件 into an open report starts its photos’ intake at once, no export needed', async () => {
+    const dir = tempDir();
+    const input = join(dir, '学校.docx');
+    writeFileSync(input, await photoDocx(2));
+    const { dispatch } = harnessServices(dir);
+    expect((await dispatch('report.create', { path: join(dir, '州报告.nianbao'), meta: sampleMeta })).ok).toBe(true);
+    expect((await dispatch('import.insert', { path: input })).ok).toBe(true);
+    const pending = async () => ((await dispatch('assets.pendingIntake', {})) as { value: { count: number } }).value.count;
+    expect(await pending()).toBeGreaterThan(0);
+    await expect.poll(pending, { timeout: 20_000, interval: 100 }).toBe(0);
   });
 
   it('an export started then says it is waiting for the photos, then goes on', async () => {
