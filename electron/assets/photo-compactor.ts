@@ -60,7 +60,9 @@ export class PhotoCompactor {
   private async work(): Promise<void> {
     let replaced = false;
     // Photos stored while a round runs (插入文件) are found by the next round.
-    for (let given = this.file.listAsGiven(); given.length > 0 && !this.done; given = this.file.listAsGiven()) {
+    while (!this.done) {
+      const given = this.file.listAsGiven();
+      if (given.length === 0) break;
       await Promise.all(given.map((sha256) => this.limit(() => this.takeInOne(sha256))));
       replaced = true;
     }
