@@ -24,7 +24,7 @@ export function collectPhotos(): PhotoCollector {
   const seen = new Map<string, Promise<FigureImageRef | null>>();
   const intake = async (bytes: Buffer, sha256: string, name: string): Promise<FigureImageRef | null> => {
     try {
-      const asset = (await storeAsGiven(bytes, sha256, name)) ?? (await intakePhoto(bytes, name)).asset;
+      const asset = storeAsGiven(bytes, sha256, name) ?? (await intakePhoto(bytes, name)).asset;
       if (!assets.has(asset.sha256)) assets.set(asset.sha256, asset);
       return { sha256: asset.sha256, width: asset.width, height: asset.height, name: assets.get(asset.sha256)!.originalName };
     } catch (err) {

@@ -69,9 +69,13 @@ export async function sampleDocx(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-/** `count` phone photos (2000×1500, noisy, so each is re-encoded), each with its caption below. */
-export async function photoDocx(count: number): Promise<Buffer> {
-  const photos = await Promise.all(Array.from({ length: count }, (_, i) => photoLikeJpeg(2000, 1500, { seed: i + 1, quality: 92 })));
+/**
+ * `count` phone photos (2000×1500, noisy, so each is re-encoded), each with its caption below.
+ * `large`: 6000×4500 instead (27 MP, flat colour), which an import takes in before the report opens.
+ */
+export async function photoDocx(count: number, { large = false } = {}): Promise<Buffer> {
+  const photo = (i: number) => (large ? samplePhoto(i + 1, 6000, 4500) : photoLikeJpeg(2000, 1500, { seed: i + 1, quality: 92 }));
+  const photos = await Promise.all(Array.from({ length: count }, (_, i) => photo(i)));
   const children = photos.flatMap((data, i) => [new Paragraph({ children: [image(data)] }), new Paragraph(`图${i + 1} 活动照片${i + 1}`)]);
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }

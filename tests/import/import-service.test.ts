@@ -37,7 +37,8 @@ describe('import.progress', () => {
   it('counts the photos taken in while an import runs, and is null before and after', async () => {
     const dir = tempDir();
     const input = join(dir, '照片多.docx');
-    writeFileSync(input, await photoDocx(6));
+    // Photos of 27 MP are taken in before the report opens (smaller ones are stored as given, in microseconds).
+    writeFileSync(input, await photoDocx(4, { large: true }));
     const { dispatch } = harnessServices(dir);
     expect(await dispatch('import.progress', {})).toEqual({ ok: true, value: null });
     const running = dispatch('import.file', { path: input });
@@ -52,7 +53,7 @@ describe('import.progress', () => {
     expect((await running).ok).toBe(true);
     const counted = seen.filter((p) => p!.photosTotal > 0);
     expect(counted.length).toBeGreaterThan(0);
-    expect(counted.every((p) => p!.photosTotal === 6 && p!.photosDone <= 6)).toBe(true);
+    expect(counted.every((p) => p!.photosTotal === 4 && p!.photosDone <= 4)).toBe(true);
     expect(counted.map((p) => p!.photosDone)).toEqual([...counted.map((p) => p!.photosDone)].sort((a, b) => a - b));
     expect(await dispatch('import.progress', {})).toEqual({ ok: true, value: null });
   });
