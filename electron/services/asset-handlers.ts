@@ -15,7 +15,7 @@ type AddedAsset = ApiValue<'assets.add'>;
 /** Photos: 插入图片 by paste, drop or dialog, and what the editor asks about a stored photo. */
 export function assetHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<keyof ApiHandlers, `assets.${string}`>> {
   return {
-    'assets.pendingIntake': () => ({ count: ctx.report?.listAsGiven().length ?? 0 }),
+    'assets.pendingIntake': () => ({ count: ctx.photosPending() }),
     'assets.add': async ({ name, dataBase64 }) => addPhoto(writableReport(ctx), Buffer.from(dataBase64, 'base64'), name),
     'assets.addPasted': async ({ url }) => {
       const report = writableReport(ctx);

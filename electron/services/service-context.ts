@@ -61,6 +61,11 @@ export class ServiceContext {
     return this.compactor?.settle() ?? Promise.resolve();
   }
 
+  /** How many photos are still being taken in here: none for a report open read-only, where nothing is. */
+  photosPending(): number {
+    return this.compactor && this.current ? this.current.listAsGiven().length : 0;
+  }
+
   /** Forgets the open report without closing it (the caller owns it now). */
   detach(): ReportFile | null {
     this.compactor?.stop();

@@ -177,6 +177,17 @@ describe('exports never carry photos as given', () => {
     await expect.poll(pending, { timeout: 20_000, interval: 100 }).toBe(0);
   });
 
+  it('counts no photos as pending in a report open read-only (locked by another window), where none is being taken in', async () => {
+    const dir = tempDir();
+    const big = await photoLikeJpeg(2000, 1500, { seed: 4 });
+    const path = join(dir, 'r.nianbao');
+    const owner = closeLater(await ReportFile.create(path, reportMeta, { content: { document: emptyDocument(), assets: [storeAsGiven(big, sha(big), 'a.jpg')!] } }));
+    const { dispatch } = harnessServices(dir);
+    expect(await dispatch('report.open', { path })).toMatchObject({ ok: true, value: { readOnly: true } });
+    expect(await dispatch('assets.pendingIntake', {})).toEqual({ ok: true, value: { count: 0 } });
+    expect(owner.listAsGiven()).toHaveLength(1);
+  });
+
   it('an export started then says it is waiting for the photos, then goes on', async () => {
     const dir = tempDir();
     const input = join(dir, '照片.docx');
