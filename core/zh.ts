@@ -233,6 +233,7 @@ export const zh = {
       'caption-without-photo': '图题没有对应的照片，已留出占位图',
       'image-without-caption': '照片旁没有找到图题',
       'image-unreadable': '文档中的这张图片无法读取（格式不支持或已损坏），已留出占位图',
+      'image-moved-from-table': '表格中的照片已移到表格下方（表格里只放文字），请核对位置和图题',
       'paragraphs-rejoined': '段落在句中断开，已与下一段合并',
       'caption-joined': '图题跨行，已与下一行合并',
       'heading-split': '标题后紧跟正文，已拆成标题和正文，请核对拆分位置',

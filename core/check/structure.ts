@@ -1,3 +1,4 @@
+import type { ImportNoteKind } from '../import/import-notes';
 import type { CaseBlock } from '../report-tree';
 import { zh } from '../zh';
 import { type RawFinding, type Rule, type TextUnit, excerptOf } from './finding';
@@ -98,7 +99,7 @@ export const typedNumbering: Rule = ({ units }) => {
 };
 
 /** Notes that repeat another rule's finding are left out (a caption without photo is a figure without photo). */
-const NOTE_SEVERITY: Record<string, 'warning' | 'info' | null> = {
+const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'caption-without-photo': null,
   'heading-number-duplicate': 'warning',
   'heading-number-skipped': 'warning',
@@ -109,6 +110,7 @@ const NOTE_SEVERITY: Record<string, 'warning' | 'info' | null> = {
   'heading-split': 'warning',
   'image-without-caption': 'warning',
   'image-unreadable': 'warning',
+  'image-moved-from-table': 'warning',
   'paragraphs-rejoined': 'info',
   'caption-joined': 'info',
   'cover-moved': 'info',
@@ -119,7 +121,8 @@ export const importNotes: Rule = ({ importNotes: notes, units }) => {
   const out: RawFinding[] = [];
   const squeezed = notes.length ? units.map((u) => ({ u, text: u.text.replace(SQUEEZE, '') })) : [];
   for (const n of notes) {
-    const severity = n.kind in NOTE_SEVERITY ? NOTE_SEVERITY[n.kind] : 'info';
+    // Typed by kind so a new kind of note must be given a severity here; old reports may hold kinds no longer made.
+    const severity = n.kind in NOTE_SEVERITY ? NOTE_SEVERITY[n.kind as ImportNoteKind] : 'info';
     if (!severity) continue;
     // The cover is not in the body: such a note belongs at the top.
     const unit = n.kind === 'cover-moved' ? undefined : findQuoted(squeezed, n.text);

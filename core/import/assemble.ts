@@ -7,14 +7,16 @@ import { type Runs, runsText, sliceRuns, trimRuns } from './inline-runs';
 type Body = Extract<Item, { t: 'body' }>;
 
 /**
- * Recognised items → document blocks. A case runs from its label to the next heading or case;
- * it also ends at body text that follows its figures, since reports put a case's photos at
+ * Recognised items → document blocks. A case runs from its label to the next heading or case,
+ * or to the end of the box drawn around it; it also ends at body text that follows its figures, since reports put a case's photos at
  * its end and text after them goes on with the section (the seed's 【案例13】 and 【案例19】).
  */
 export function assemble(items: readonly Item[], notes: ImportNote[]): SerializedNodeJSON[] {
   const above = captionsAbove(items);
   const root: SerializedNodeJSON[] = [];
   let open: { title: Runs; body: SerializedNodeJSON[]; hasFigure: boolean } | null = null;
+  /** Inside a box drawn around a case: everything up to its end belongs to the case. */
+  let boxed = false;
   const closeCase = () => {
     if (open) root.push(build.caseBlock(open.title, open.body));
     open = null;
@@ -38,6 +40,10 @@ export function assemble(items: readonly Item[], notes: ImportNote[]): Serialize
           closeCase();
           open = { title: item.runs, body: [], hasFigure: false };
           break;
+        case 'case-box':
+          closeCase();
+          boxed = item.edge === 'start';
+          break;
         case 'captions':
           if (above && next?.t === 'images' && next.captions.length === 0) {
             emitFigures(next.images.map((image, j) => figureWith(item.captions[j]?.runs, image, notes)));
@@ -55,7 +61,7 @@ export function assemble(items: readonly Item[], notes: ImportNote[]): Serialize
           } else emit(build.paragraph(item.source));
           break;
         case 'body': {
-          if (open?.hasFigure) {
+          if (open?.hasFigure && !boxed) {
             notes.push(note('case-ended-after-figures', item.source));
             closeCase();
           }
@@ -76,6 +82,7 @@ export function assemble(items: readonly Item[], notes: ImportNote[]): Serialize
             captions = next.captions.map((c) => c.runs);
             i += 1;
           }
+          if (item.fromTable) notes.push(note('image-moved-from-table', item.images.map((image) => (image && image !== 'missing' ? image.name : '')).join('、')));
           emitFigures(item.images.map((image, j) => figureWith(captions[j], image, notes)));
           break;
         }
@@ -103,7 +110,9 @@ function captionsAbove(items: readonly Item[]): boolean {
   return before > after;
 }
 
-function figureWith(caption: Runs | undefined, image: FigureImageRef | null, notes: ImportNote[]): SerializedNodeJSON {
+function figureWith(caption: Runs | undefined, image: FigureImageRef | null | 'missing', notes: ImportNote[]): SerializedNodeJSON {
+  // The 体检 panel reports a figure without its photo: the source said as much already.
+  if (image === 'missing') return build.figure(caption ?? [], null);
   if (image === null) notes.push(note('image-unreadable', caption ? runsText(caption) : ''));
   else if (!caption || caption.length === 0) notes.push(note('image-without-caption', image.name ?? image.sha256.slice(0, 12)));
   return build.figure(caption ?? [], image);

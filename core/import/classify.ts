@@ -11,8 +11,10 @@ export type Item =
   | { t: 'captions'; captions: { runs: Runs; match: CaptionMatch }[]; source: string }
   | { t: 'table-caption'; runs: Runs; source: string }
   | { t: 'body'; runs: Runs; source: string; list: { ordered: boolean } | null; numbered: HeadingNumber | null }
-  | (SourceImages & { t: 'images' })
-  | (SourceTable & { t: 'table' });
+  /** `typed`: the numbered captions among `captions`, as the source typed them (checked, then dropped). */
+  | (SourceImages & { t: 'images'; typed: { match: CaptionMatch; source: string }[] })
+  | (SourceTable & { t: 'table' })
+  | { t: 'case-box'; edge: 'start' | 'end' };
 
 /** Longer numbered paragraphs are body text (or a heading running on into it). */
 export const MAX_HEADING_CHARS = 40;
@@ -39,8 +41,16 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
   let chapter = 0;
   const items: Item[] = [];
   for (const block of blocks) {
+    if (block.kind === 'case-box') {
+      items.push({ t: 'case-box', edge: block.edge });
+      continue;
+    }
+    if (block.kind === 'images') {
+      items.push(imagesItem(block));
+      continue;
+    }
     if (block.kind !== 'para') {
-      items.push(block.kind === 'images' ? { ...block, t: 'images' } : { ...block, t: 'table' });
+      items.push({ ...block, t: 'table' });
       continue;
     }
     const runs = trimRuns(block.runs);
@@ -103,6 +113,19 @@ function headingOf(number: HeadingNumber, text: string, scheme: 'decimal' | 'chi
     return { level, runOn: !short };
   }
   return short ? { level, runOn: false } : null;
+}
+
+/** Captions found beside photos (in a table row) lose their typed "图N" here, as caption lines do. */
+function imagesItem(block: SourceImages): Extract<Item, { t: 'images' }> {
+  const typed: { match: CaptionMatch; source: string }[] = [];
+  const captions = block.captions.map((runs) => {
+    const text = runsText(runs);
+    const match = matchFigureCaptions(text)?.[0];
+    if (!match) return runs;
+    typed.push({ match, source: text });
+    return trimRuns(sliceRuns(runs, match.text ? text.indexOf(match.text) : text.length));
+  });
+  return { ...block, captions, t: 'images', typed };
 }
 
 function captionRuns(runs: Runs, text: string, captions: CaptionMatch[]): { runs: Runs; match: CaptionMatch }[] {

@@ -10,6 +10,7 @@ export const importNoteKinds = [
   'caption-without-photo',
   'image-without-caption',
   'image-unreadable',
+  'image-moved-from-table',
   'paragraphs-rejoined',
   'caption-joined',
   'heading-split',

@@ -26,10 +26,11 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
         if (number !== lastCase + 1) notes.push(note('case-number-out-of-sequence', item.source, typed, String(lastCase + 1)));
         lastCase = number;
       }
-    } else if (item.t === 'captions') {
-      for (const { match } of item.captions) {
+    } else if (item.t === 'captions' || item.t === 'images') {
+      const captions = item.t === 'captions' ? item.captions.map(({ match }) => ({ match, source: item.source })) : item.typed;
+      for (const { match, source } of captions) {
         if (match.number === null) continue;
-        if (match.number !== lastFigure + 1) notes.push(note('figure-number-out-of-sequence', item.source, match.typed, String(lastFigure + 1)));
+        if (match.number !== lastFigure + 1) notes.push(note('figure-number-out-of-sequence', source, match.typed, String(lastFigure + 1)));
         lastFigure = match.number;
       }
     }

@@ -17,10 +17,15 @@ export interface SourcePara {
 /** One photo, or two or three side by side (one line or one table row), with captions found beside them. */
 export interface SourceImages {
   kind: 'images';
-  /** null: a photo the source holds but that could not be read (EMF drawings, damaged data). */
-  images: (FigureImageRef | null)[];
+  /**
+   * null: a photo the source holds but that could not be read (EMF drawings, damaged data).
+   * 'missing': a place the source keeps for a photo still to come (年报工坊's own ［照片待补］).
+   */
+  images: (FigureImageRef | null | 'missing')[];
   /** Caption paragraphs found in the same table row or cell, in order. */
   captions: Runs[];
+  /** Photos that sat in a table of text (beside a description, say): placed after the table, with a note. */
+  fromTable?: true;
 }
 
 export interface SourceTable {
@@ -30,6 +35,12 @@ export interface SourceTable {
   header: boolean;
 }
 
-export type SourceBlock = SourcePara | SourceImages | SourceTable;
+/** Where a box drawn around a case (a one-cell Word table) starts and ends: the case is what it holds. */
+export interface SourceCaseBox {
+  kind: 'case-box';
+  edge: 'start' | 'end';
+}
+
+export type SourceBlock = SourcePara | SourceImages | SourceTable | SourceCaseBox;
 
 export const para = (runs: Runs, extra: Omit<SourcePara, 'kind' | 'runs'> = {}): SourcePara => ({ kind: 'para', runs, ...extra });

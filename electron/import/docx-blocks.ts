@@ -1,8 +1,9 @@
 import mammoth from 'mammoth';
 import { ReportError } from '../../core/errors';
 import type { FigureImageRef } from '../../core/document/nodes';
-import { matchFigureCaptions } from '../../core/import/caption-patterns';
-import { type Runs, runsText, sliceRuns, trimRuns } from '../../core/import/inline-runs';
+import { matchCaseLabel } from '../../core/import/case-patterns';
+import { zh } from '../../core/zh';
+import { type Runs, runsText, trimRuns } from '../../core/import/inline-runs';
 import { type SourceBlock, para } from '../../core/import/source-blocks';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
 import { type ZipArchive, mammothZipFile } from './zip-archive';
@@ -38,6 +39,8 @@ interface MCell extends MNode {
 
 /** Pictures inflated while mammoth parses the text: about what zlib's threads manage in that time. */
 const PREFETCH_BYTES = 64 * 1024 * 1024;
+/** What 年报工坊's own .docx shows where a photo is still to come: read back as that place. */
+const MISSING_PHOTO = `［${zh.print.missingPhoto}］`;
 /** Thrown from mammoth's transformDocument once the document tree is in hand. */
 const TREE_READ = Symbol('docx tree read');
 
@@ -115,22 +118,46 @@ class DocxReader {
   }
 
   private paragraph(p: MParagraph): void {
+    if (isTocEntry(p)) {
+      // A 目录 is regenerated from the headings; its title goes with it.
+      const last = this.out.at(-1);
+      if (last?.kind === 'para' && isTocTitle(runsText(last.runs))) this.out.pop();
+      return;
+    }
     const { runs, images } = inline(p);
     if (images.length) this.out.push({ kind: 'images', images: this.store(images), captions: [] });
+    if (runsText(runs).trim() === MISSING_PHOTO) {
+      this.out.push({ kind: 'images', images: ['missing'], captions: [] });
+      return;
+    }
     if (runsText(runs).trim() === '') return;
     const level = headingLevel(p);
     if (level) this.out.push(para(runs, { styleLevel: level }));
     else this.out.push(para(runs, p.numbering ? { list: { ordered: p.numbering.isOrdered } } : {}));
   }
 
-  /** Photos laid out in a table (one row of photos, captions in the same or the next row) are a figure row. */
+  /**
+   * A frame (a table of one cell, or one column opening with a case label: how Word users box a
+   * case) is read for what it holds, and a case in it ends with it. Photos laid out in a table (one row of photos, captions in
+   * the same or the next row) are a figure row. Any other table stays a table, and photos among
+   * its text follow it.
+   */
   private table(table: MNode): void {
     const rows = (table.children ?? []).filter((r) => r.type === 'tableRow') as MRow[];
+    const frame = frameOf(rows);
+    if (frame) {
+      if (frame === 'case') this.out.push({ kind: 'case-box', edge: 'start' });
+      for (const row of rows) for (const cell of row.children ?? []) this.blocks(cell.children ?? []);
+      if (frame === 'case') this.out.push({ kind: 'case-box', edge: 'end' });
+      return;
+    }
     const cells = rows.map((row) => (row.children ?? []).map((cell: MCell) => ({ ...cellContent(cell.children ?? []), colSpan: cell.colSpan ?? 1, rowSpan: cell.rowSpan ?? 1 })));
     const photoTable = cells.some((row) => row.some((c) => c.images.length > 0)) && cells.every((row) => row.every((c) => c.texts.every(isShortLine)));
     if (!photoTable) {
       // Bold and italic in cells are kept, and merged cells stay merged (mammoth leaves out the cells a merge covers).
       this.out.push({ kind: 'table', rows: cells.map((row) => row.map((c) => ({ paragraphs: c.texts, colSpan: c.colSpan, rowSpan: c.rowSpan }))), header: rows[0]?.isHeader ?? false });
+      const images = cells.flatMap((row) => row.flatMap((c) => c.images)).filter((image) => image !== 'missing');
+      if (images.length > 0) this.out.push({ kind: 'images', images: this.store(images), captions: [], fromTable: true });
       return;
     }
     for (let r = 0; r < cells.length; r += 1) {
@@ -142,14 +169,15 @@ class DocxReader {
         captions = next.flatMap((c) => c.texts);
         r += 1;
       }
-      this.out.push({ kind: 'images', images: this.store(images), captions: captions.map(captionText) });
+      this.out.push({ kind: 'images', images: this.store(images), captions });
     }
   }
 
   /** Slots for the photos' refs, filled in as their intake finishes (at most `limit` at once, each read from the zip only when its turn comes). */
-  private store(images: MImage[]): (FigureImageRef | null)[] {
-    const refs: (FigureImageRef | null)[] = images.map(() => null);
+  private store(images: readonly (MImage | 'missing')[]): (FigureImageRef | null | 'missing')[] {
+    const refs: (FigureImageRef | null | 'missing')[] = images.map((image) => (image === 'missing' ? 'missing' : null));
     images.forEach((image, j) => {
+      if (image === 'missing') return;
       this.imageCount += 1;
       const ext = (image.contentType ?? 'image/png').split('/')[1] ?? 'png';
       const name = image.altText?.trim() || `image${this.imageCount}.${ext}`;
@@ -157,6 +185,17 @@ class DocxReader {
     });
     return refs;
   }
+}
+
+/**
+ * A box drawn around content rather than a table: one cell, or one column whose first cell
+ * opens with 【案例N】. 'case' when the box holds a case, which then ends with it.
+ */
+function frameOf(rows: readonly MRow[]): 'case' | 'box' | null {
+  if (rows.length === 0 || rows.some((row) => (row.children ?? []).length !== 1)) return null;
+  const first = cellContent(rows[0]!.children![0]!.children ?? []).texts[0];
+  if (first !== undefined && matchCaseLabel(runsText(first)) !== null) return 'case';
+  return rows.length === 1 ? 'box' : null;
 }
 
 function headingLevel(p: MParagraph): 1 | 2 | 3 | 4 | undefined {
@@ -185,30 +224,33 @@ function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underli
   return { runs: runs.filter((r) => r.text.length > 0), images };
 }
 
-function cellContent(nodes: readonly MNode[]): { images: MImage[]; texts: Runs[] } {
-  const images: MImage[] = [];
+/** A cell's photos (and ［照片待补］ places) and its other paragraphs. */
+function cellContent(nodes: readonly MNode[]): { images: (MImage | 'missing')[]; texts: Runs[] } {
+  const images: (MImage | 'missing')[] = [];
   const texts: Runs[] = [];
   for (const node of nodes) {
     const sub = inline(node);
     images.push(...sub.images);
     const runs = trimRuns(sub.runs);
-    if (runs.length) texts.push(runs);
+    if (runsText(runs) === MISSING_PHOTO) images.push('missing');
+    else if (runs.length) texts.push(runs);
   }
   return { images, texts };
+}
+
+/** Word's 目录 entries (styles "toc 1"…, "目录 1"…): the TOC is regenerated, not imported. */
+function isTocEntry(p: MParagraph): boolean {
+  return /^(?:toc|目录)\s*[1-9]$/i.test(p.styleName ?? '') || /^toc[1-9]$/i.test(p.styleId ?? '');
+}
+
+function isTocTitle(text: string): boolean {
+  return /^(?:目\s*录|contents)$/i.test(text.trim());
 }
 
 /** In a table of photos, every text is a caption: short, one sentence at most. */
 function isShortLine(runs: Runs): boolean {
   const text = runsText(runs);
   return text.length <= 60 && !/[。！？]./.test(text);
-}
-
-/** A caption paragraph without its typed "图N" (numbers are regenerated). */
-function captionText(runs: Runs): Runs {
-  const text = runsText(runs);
-  const match = matchFigureCaptions(text)?.[0];
-  if (!match) return runs;
-  return trimRuns(sliceRuns(runs, match.text ? text.indexOf(match.text) : text.length));
 }
 
 function asBuffer(bytes: Uint8Array | ArrayBuffer): Buffer {

@@ -1,4 +1,4 @@
-import { Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../core/document/nodes';
 import { buildReportTree } from '../../core/report-tree';
@@ -72,5 +72,69 @@ describe('docx layouts beyond the common one', () => {
       ['a', 1, true],
       ['b', 1, true],
     ]);
+  });
+
+  it('reads a case boxed in a one-cell table as a case, with its photo and caption, and the text after the box outside it', async () => {
+    const frame = new Table({
+      rows: [
+        new TableRow({
+          children: [
+            new TableCell({
+              children: [
+                new Paragraph('【案例1】校企共建实训基地'),
+                new Paragraph('学校与企业共建实训基地，年培训学生500人次。'),
+                await photoParagraph(1),
+                new Paragraph('图1 实训基地全景'),
+                new Paragraph('基地已成为全州共享的实训平台。'),
+              ],
+            }),
+          ],
+        }),
+      ],
+    });
+    const bytes = await docxOf([new Paragraph({ text: '1. 基本情况', heading: HeadingLevel.HEADING_1 }), frame, new Paragraph('全州职业教育稳步发展，办学条件持续改善。')]);
+    const { result, tree } = await importDocx(bytes);
+    expect(tree.tables).toEqual([]);
+    expect(tree.cases.map((c) => c.title)).toEqual(['校企共建实训基地']);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([['实训基地全景', true]]);
+    const caseBlock = tree.cases[0]!;
+    // The box decides where the case ends: the text after the photo is in it, the text after the box is not.
+    expect(caseBlock.body.map((b) => b.kind)).toEqual(['paragraph', 'figure', 'paragraph']);
+    expect(tree.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '全州职业教育稳步发展，办学条件持续改善。' });
+    expect(result.notes.map((n) => n.kind)).not.toContain('image-moved-from-table');
+    expect(result.notes.map((n) => n.kind)).not.toContain('case-ended-after-figures');
+  });
+
+  it('boxes of one column opening with a case label are cases too; a table of text keeps its photos, placed after it with a note', async () => {
+    const oneColumn = new Table({
+      rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('【案例2】技能大赛成绩突出')] })] }), new TableRow({ children: [new TableCell({ children: [new Paragraph('学生在自治区技能大赛中获一等奖3项。')] })] })],
+    });
+    const described = new Table({
+      rows: [
+        new TableRow({
+          children: [
+            new TableCell({ children: [await photoParagraph(2)] }),
+            new TableCell({ children: [new Paragraph('学校投入资金建成智能制造实训中心，设备总值超过两千万元。中心可同时容纳三百名学生开展实训，面向社会开展培训。')] }),
+          ],
+        }),
+      ],
+    });
+    const { result, tree } = await importDocx(await docxOf([oneColumn, described]));
+    expect(tree.cases.map((c) => c.title)).toEqual(['技能大赛成绩突出']);
+    expect(tree.tables).toHaveLength(1);
+    expect(tree.figures.filter((f) => f.image !== null)).toHaveLength(1);
+    expect(result.notes.map((n) => n.kind)).toContain('image-moved-from-table');
+  });
+
+  it('checks the figure numbers typed in a table of photos like those of caption lines', async () => {
+    const row = new Table({
+      rows: [
+        new TableRow({ children: [new TableCell({ children: [await photoParagraph(1)] }), new TableCell({ children: [await photoParagraph(2)] })] }),
+        new TableRow({ children: [new TableCell({ children: [new Paragraph('图1 开学典礼')] }), new TableCell({ children: [new Paragraph('图3 技能展示')] })] }),
+      ],
+    });
+    const { result, tree } = await importDocx(await docxOf([row, await photoParagraph(3), new Paragraph('图4 毕业典礼')]));
+    expect(tree.figures.map((f) => f.caption)).toEqual(['开学典礼', '技能展示', '毕业典礼']);
+    expect(result.notes.filter((n) => n.kind === 'figure-number-out-of-sequence').map((n) => n.text)).toEqual(['图3 技能展示']);
   });
 });
