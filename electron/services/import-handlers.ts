@@ -32,7 +32,7 @@ export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.f
     'import.insert': async ({ path }) => {
       const file = ctx.requireReport();
       const { blocks, result } = await tracked((onPhotos) => importIntoReport(file, path, { onPhotos }));
-      ctx.photosTakenIn().catch((err: Error) => console.warn(`photo intake stopped: ${err.message}`));
+      ctx.startPhotoIntake();
       return { blocks, stats: documentStats(result.document, file.meta), notes: result.notes, meta: file.meta };
     },
   };

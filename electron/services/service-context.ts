@@ -45,12 +45,17 @@ export class ServiceContext {
       this.current = file;
       if (!file.readOnly) {
         this.compactor = new PhotoCompactor(file);
-        // A failure here (a full disk) leaves the photos as given, which still show and export.
-        this.compactor.settle().catch((err: Error) => console.warn(`photo intake stopped: ${err.message}`));
+        this.startPhotoIntake();
       }
     }
     this.deps.recent.add(file.path, file.meta.title);
     return describeReport(file);
+  }
+
+  /** Starts taking in the open report's photos stored as given, in the background (after an open, or 插入文件). */
+  startPhotoIntake(): void {
+    // A failure here (a full disk) leaves the photos as given, which still show and export.
+    this.photosTakenIn().catch((err: Error) => console.warn(`photo intake stopped: ${err.message}`));
   }
 
   /**
