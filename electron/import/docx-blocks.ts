@@ -126,11 +126,9 @@ class DocxReader {
     }
     const { runs, images } = inline(p);
     if (images.length) this.out.push({ kind: 'images', images: this.store(images), captions: [] });
-    if (runsText(runs).trim() === MISSING_PHOTO) {
-      this.out.push({ kind: 'images', images: ['missing'], captions: [] });
-      return;
-    }
-    if (runsText(runs).trim() === '') return;
+    const text = runsText(runs).trim();
+    if (text === MISSING_PHOTO) this.out.push({ kind: 'images', images: ['missing'], captions: [] });
+    if (text === MISSING_PHOTO || text === '') return;
     const level = headingLevel(p);
     if (level) this.out.push(para(runs, { styleLevel: level }));
     else this.out.push(para(runs, p.numbering ? { list: { ordered: p.numbering.isOrdered } } : {}));
@@ -138,9 +136,9 @@ class DocxReader {
 
   /**
    * A frame (a table of one cell, or one column opening with a case label: how Word users box a
-   * case) is read for what it holds, and a case in it ends with it. Photos laid out in a table (one row of photos, captions in
-   * the same or the next row) are a figure row. Any other table stays a table, and photos among
-   * its text follow it.
+   * case) is read for what it holds, and a case in it ends with it. Photos laid out in a table
+   * (one row of photos, captions in the same or the next row) are a figure row. Any other table
+   * stays a table, and photos among its text follow it.
    */
   private table(table: MNode): void {
     const rows = (table.children ?? []).filter((r) => r.type === 'tableRow') as MRow[];
