@@ -196,9 +196,15 @@ function frameOf(rows: readonly MRow[]): 'case' | 'box' | null {
   return rows.length === 1 ? 'box' : null;
 }
 
+const HAN_LEVELS = '一二三四五六七八九';
+
+/** Word's heading styles ("heading 1", "标题 1"), and the 一级标题… of many Chinese templates. */
 function headingLevel(p: MParagraph): 1 | 2 | 3 | 4 | undefined {
-  const m = /^(?:heading|标题)\s*([1-9])$/i.exec(p.styleName ?? '') ?? /^heading([1-9])$/i.exec(p.styleId ?? '');
-  return m ? (Math.min(4, Number(m[1])) as 1 | 2 | 3 | 4) : undefined;
+  const name = (p.styleName ?? '').trim();
+  const m = /^(?:heading|标题)\s*([1-9])$/i.exec(name) ?? /^heading([1-9])$/i.exec(p.styleId ?? '');
+  const han = /^([一二三四五六七八九])级标题$/.exec(name);
+  const level = m ? Number(m[1]) : han ? HAN_LEVELS.indexOf(han[1]!) + 1 : 0;
+  return level ? (Math.min(4, level) as 1 | 2 | 3 | 4) : undefined;
 }
 
 function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underline?: boolean } = {}): { runs: Runs; images: MImage[] } {

@@ -137,4 +137,18 @@ describe('docx layouts beyond the common one', () => {
     expect(tree.figures.map((f) => f.caption)).toEqual(['开学典礼', '技能展示', '毕业典礼']);
     expect(result.notes.filter((n) => n.kind === 'figure-number-out-of-sequence').map((n) => n.text)).toEqual(['图3 技能展示']);
   });
+
+  it('takes the 一级标题, 二级标题… styles of Chinese templates for heading levels', async () => {
+    const styled = (style: string, text: string) => new Paragraph({ style, text });
+    const doc = new Document({
+      styles: { paragraphStyles: [1, 2, 3].map((n) => ({ id: `L${n}`, name: `${'一二三'[n - 1]}级标题`, basedOn: 'Normal', run: { bold: true } })) },
+      sections: [{ children: [styled('L1', '基本情况'), styled('L2', '规模和结构'), styled('L3', '在校生'), new Paragraph('全州共有中职学校6所。')] }],
+    });
+    const { tree } = await importDocx(await Packer.toBuffer(doc));
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '基本情况'],
+      [2, '规模和结构'],
+      [3, '在校生'],
+    ]);
+  });
 });
