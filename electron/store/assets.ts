@@ -28,6 +28,13 @@ export function putAsset(db: Database.Database, asset: StoredAsset, at: Date): b
   return result.changes > 0;
 }
 
+/** Inserts each asset not stored yet (call inside a transaction); returns how many were new. */
+export function putAssets(db: Database.Database, assets: Iterable<StoredAsset>, at: Date): number {
+  let added = 0;
+  for (const asset of assets) if (putAsset(db, asset, at)) added += 1;
+  return added;
+}
+
 export function getAsset(db: Database.Database, sha256: string): StoredAsset | null {
   const row = db
     .prepare('SELECT sha256, mime, width, height, bytes, original_name AS originalName, as_given AS asGiven FROM assets WHERE sha256 = ?')

@@ -5,7 +5,7 @@ import { DOCUMENT_SCHEMA_VERSION, type EditorStateJSON, emptyDocument } from '..
 import { ReportError } from '../../core/errors';
 import { type ReportMeta, type ReportMetaInput, reportMetaSchema } from '../../core/report-meta';
 import { zh } from '../../core/zh';
-import { type AssetInfo, type IntakenPhoto, type StoredAsset, deleteAssets, getAsset, getAssetInfo, listAsGiven, listAssets, putAsset, replaceAsGiven } from './assets';
+import { type AssetInfo, type IntakenPhoto, type StoredAsset, deleteAssets, getAsset, getAssetInfo, listAsGiven, listAssets, putAsset, putAssets, replaceAsGiven } from './assets';
 import { REPORT_APPLICATION_ID, readReportHeader } from './file-header';
 import { LATEST_SCHEMA, appliedMigrations, migrate, verifyLedger } from './migrations/index';
 import { acquireReportLock } from './report-lock';
@@ -78,7 +78,7 @@ export class ReportFile {
             DOCUMENT_SCHEMA_VERSION,
             now().toISOString(),
           );
-          for (const asset of options.content?.assets ?? []) putAsset(db, asset, now());
+          putAssets(db, options.content?.assets ?? [], now());
         })();
         db.pragma('journal_mode = WAL');
       } finally {
@@ -199,7 +199,7 @@ export class ReportFile {
   putAssets(assets: Iterable<StoredAsset>): number {
     this.assertWritable();
     const at = this.now();
-    return this.db.transaction(() => [...assets].filter((asset) => putAsset(this.db, asset, at)).length)();
+    return this.db.transaction(() => putAssets(this.db, assets, at))();
   }
 
   getAsset(sha256: string): StoredAsset | null {
