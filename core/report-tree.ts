@@ -272,7 +272,6 @@ function positiveInt(v: unknown): number {
   return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1;
 }
 
-
 /** Every block in reading order, case bodies and row figures included. */
 export function* allBlocks(tree: ReportTree): Generator<ReportBlock | FigureBlock> {
   for (const block of tree.blocks) {

@@ -8,8 +8,9 @@ type Body = Extract<Item, { t: 'body' }>;
 
 /**
  * Recognised items → document blocks. A case runs from its label to the next heading or case,
- * or to the end of the box drawn around it; it also ends at body text that follows its figures, since reports put a case's photos at
- * its end and text after them goes on with the section (the seed's 【案例13】 and 【案例19】).
+ * or to the end of the box drawn around it. Unboxed, it also ends at body text that follows its
+ * figures, since reports put a case's photos at its end and text after them goes on with the
+ * section (the seed's 【案例13】 and 【案例19】).
  */
 export function assemble(items: readonly Item[], notes: ImportNote[]): SerializedNodeJSON[] {
   const above = captionsAbove(items);

@@ -47,12 +47,6 @@ const TREE_READ = Symbol('docx tree read');
 /** Stores one photo of the document and says how the figure refers to it. */
 export type ImageSink = (bytes: Buffer, name: string) => Promise<FigureImageRef | null>;
 
-/**
- * A .docx read through mammoth's document tree (not its HTML): paragraphs with their Word
- * heading style, list numbering and bold/italic/underline (fonts, colours and sizes are not
- * read, so they are dropped); photos handed to `sink`; tables of photos and captions become
- * photo rows, other tables plain tables.
- */
 /** Told how many of the document's photos have been taken in so far, of how many. */
 export type PhotoProgress = (done: number, total: number) => void;
 
@@ -62,6 +56,12 @@ export interface DocxOptions {
   onPhotos?: PhotoProgress;
 }
 
+/**
+ * A .docx read through mammoth's document tree (not its HTML): paragraphs with their Word
+ * heading style, list numbering and bold/italic/underline (fonts, colours and sizes are not
+ * read, so they are dropped); photos handed to `sink`; tables of photos and captions become
+ * photo rows, other tables plain tables.
+ */
 export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<SourceBlock[]> {
   let root: MNode | null = null;
   archive.prefetch('word/media/', PREFETCH_BYTES);

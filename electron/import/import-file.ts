@@ -17,7 +17,7 @@ export interface FileImport extends ImportResult {
   encoding?: string;
 }
 
-/** `parallelism` 1 reproduces the old one-at-a-time import for the bench; `onPhotos` tells a waiting user how far it is. */
+/** `parallelism`: photos taken in at once during the import; `onPhotos` tells a waiting user how far it is. */
 export type ImportOptions = DocxOptions;
 
 /** Reads a .docx, .txt or .md file into a report document; photos go to `sink`. Throws ReportError. */
