@@ -20,8 +20,22 @@ export type Item =
 export const MAX_HEADING_CHARS = 40;
 
 export interface ClassifyOptions {
-  /** False when the source has styled headings: numbered lines are then only body text. */
-  patternHeadings: boolean;
+  /**
+   * The heading levels a typed number may give, `[from, to]`. All four when the source styles
+   * no heading; below its styled headings otherwise (see `patternLevels`).
+   */
+  patternLevels: readonly [from: number, to: number];
+}
+
+/**
+ * Many Word users style only their chapters (标题 1) and type "（一）", "1." for the levels
+ * below. Typed numbers then give the levels under the deepest styled one, down to 3: a
+ * "（1）" line (level 4) there is a list item, and in a source styling three levels every
+ * numbered line is body text.
+ */
+export function patternLevels(blocks: readonly SourceBlock[]): readonly [number, number] {
+  const styled = blocks.reduce((deepest, b) => (b.kind === 'para' && b.styleLevel ? Math.max(deepest, b.styleLevel) : deepest), 0);
+  return styled === 0 ? [1, 4] : [styled + 1, 3];
 }
 
 /** Decimal when any short paragraph carries a multi-level number (1.1), else Chinese when 一、 appears. */
@@ -82,7 +96,9 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
     const prev = items[items.length - 1];
     // "2. …" right after a body item "1. …" goes on with that list; it opens no chapter.
     const continuesList = prev?.t === 'body' && prev.numbered?.form === number?.form && prev.numbered?.numbers[0] === (number?.numbers[0] ?? 0) - 1;
-    const heading = options.patternHeadings && !block.list && number && !continuesList ? headingOf(number, text, scheme, chapter) : null;
+    const [from, to] = options.patternLevels;
+    const found = !block.list && number && !continuesList ? headingOf(number, text, scheme, chapter) : null;
+    const heading = found && found.level >= from && found.level <= to ? found : null;
     if (heading) {
       if (heading.level === 1 && number!.form === 'single') chapter = number!.numbers[0]!;
       const end = heading.runOn ? text.length : headingTextEnd(text);

@@ -1,7 +1,7 @@
 import type { EditorStateJSON } from '../document/editor-json';
 import { build } from '../document/nodes';
 import { assemble } from './assemble';
-import { classify } from './classify';
+import { classify, patternLevels } from './classify';
 import { type CoverInfo, readCover } from './cover-lines';
 import { type ImportNote, note } from './import-notes';
 import { runsText } from './inline-runs';
@@ -30,8 +30,7 @@ const MAX_COVER_BLOCKS = 12;
 export function recognise(blocks: readonly SourceBlock[], options: RecogniseOptions): ImportResult {
   const notes: ImportNote[] = [];
   const { rest, cover } = dropCover(blocks, notes);
-  const patternHeadings = !rest.some((b) => b.kind === 'para' && b.styleLevel !== undefined);
-  let items = classify(rest, { patternHeadings });
+  let items = classify(rest, { patternLevels: patternLevels(rest) });
   items = splitRunOnHeadings(items, notes);
   if (options.repairText) {
     items = joinCaptionTails(items, notes);

@@ -138,6 +138,44 @@ describe('docx layouts beyond the common one', () => {
     expect(result.notes.filter((n) => n.kind === 'figure-number-out-of-sequence').map((n) => n.text)).toEqual(['图3 技能展示']);
   });
 
+  it('takes typed （一）, 1. headings below chapters styled 标题 1; a typed （1） there, and long numbered sentences, stay body text', async () => {
+    const body = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+    const { tree, result } = await importDocx(
+      await docxOf([
+        new Paragraph({ text: '一、基本情况', heading: HeadingLevel.HEADING_1 }),
+        body('（一）规模和结构'),
+        new Paragraph('全州共有中职学校6所。'),
+        body('1.专业设置'),
+        body('（1）对接产业'),
+        new Paragraph('（二）学校坚持立德树人。思想政治教育贯穿人才培养全过程，成效明显。'),
+        new Paragraph({ text: '二、学生发展', heading: HeadingLevel.HEADING_1 }),
+        body('（一）在校体验'),
+      ]),
+    );
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '基本情况'],
+      [2, '规模和结构'],
+      [3, '专业设置'],
+      [1, '学生发展'],
+      [2, '在校体验'],
+    ]);
+    const paragraphs = (result.document.root.children ?? []).filter((c) => c.type === 'paragraph').map((c) => (c.children ?? []).map((t) => (t as { text?: string }).text ?? '').join(''));
+    expect(paragraphs).toEqual(['全州共有中职学校6所。', '（1）对接产业', '（二）学校坚持立德树人。思想政治教育贯穿人才培养全过程，成效明显。']);
+  });
+
+  it('reads no typed number as a heading in a source that styles three levels', async () => {
+    const { tree } = await importDocx(
+      await docxOf([
+        new Paragraph({ text: '基本情况', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph({ text: '规模和结构', heading: HeadingLevel.HEADING_2 }),
+        new Paragraph({ text: '在校生', heading: HeadingLevel.HEADING_3 }),
+        new Paragraph('1.专业设置'),
+        new Paragraph('（1）对接产业'),
+      ]),
+    );
+    expect(tree.headings.map((h) => h.level)).toEqual([1, 2, 3]);
+  });
+
   it('takes the 一级标题, 二级标题… styles of Chinese templates for heading levels', async () => {
     const styled = (style: string, text: string) => new Paragraph({ style, text });
     const doc = new Document({
