@@ -217,6 +217,8 @@ export const zh = {
     noEditor: '请先打开一份报告',
     /** An insert keeps the open report's title: the cover-moved note says only what was left out. */
     coverLeftOut: '封面文字未插入正文',
+    /** Opens a footnote put into the text where it was referenced: （注：数据来源…）. */
+    noteInText: '注：',
     pathPrompt: '输入要导入的文件路径（.docx、.txt、.md）',
     pick: '导入',
     working: '正在导入…',
@@ -244,6 +246,7 @@ export const zh = {
       'case-label-non-standard': (typed: string) => `案例标注“${typed}”不规范，已统一为【案例N】`,
       'case-ended-after-figures': '案例在最后一幅图后结束，其后的正文归入本节，请核对',
       'cover-moved': '封面文字未放入正文，第一行用作报告标题',
+      'footnote-inlined': '脚注（尾注）已作为括注放入正文引用处，请核对',
     },
   },
   check: {

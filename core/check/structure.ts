@@ -114,6 +114,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'paragraphs-rejoined': 'info',
   'caption-joined': 'info',
   'cover-moved': 'info',
+  'footnote-inlined': 'info',
 };
 
 /** The import's notes, placed at the block whose text they quote (the first one that matches). */

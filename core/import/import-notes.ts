@@ -21,6 +21,7 @@ export const importNoteKinds = [
   'case-label-non-standard',
   'case-ended-after-figures',
   'cover-moved',
+  'footnote-inlined',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];
 

@@ -29,6 +29,14 @@ interface MImage extends MNode {
   /** What the zip gave (our Buffer), unlike readAsBuffer, which copies it. */
   readAsArrayBuffer(): Promise<Uint8Array | ArrayBuffer>;
 }
+/** A footnote or endnote mark in the text; `notes.resolve` finds the note it refers to. */
+interface MNoteReference extends MNode {
+  noteType: 'footnote' | 'endnote';
+  noteId: string;
+}
+interface MDocument extends MNode {
+  notes: { resolve(reference: MNoteReference): { body: MNode[] } | null };
+}
 interface MRow extends MNode {
   isHeader?: boolean;
 }
@@ -56,21 +64,27 @@ export interface DocxOptions {
   onPhotos?: PhotoProgress;
 }
 
+export interface DocxContent {
+  blocks: SourceBlock[];
+  /** Footnotes and endnotes, each as put into the text where it was referenced: "（注：…）". */
+  inlinedNotes: string[];
+}
+
 /**
  * A .docx read through mammoth's document tree (not its HTML): paragraphs with their Word
  * heading style, list numbering and bold/italic/underline (fonts, colours and sizes are not
  * read, so they are dropped); photos handed to `sink`; tables of photos and captions become
  * photo rows, other tables plain tables.
  */
-export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<SourceBlock[]> {
-  let root: MNode | null = null;
+export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<DocxContent> {
+  let root: MDocument | null = null;
   archive.prefetch('word/media/', PREFETCH_BYTES);
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const input = { file: mammothZipFile(archive) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   try {
     await mammoth.convertToHtml(input, {
       // The tree is all an import wants: stopping here spares mammoth's HTML conversion (a third of its time).
-      transformDocument: (doc: MNode) => {
+      transformDocument: (doc: MDocument) => {
         root = doc;
         throw TREE_READ;
       },
@@ -82,10 +96,29 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
     }
   }
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
+  const doc: MDocument = root;
+  const inlinedNotes = inlineNotes(doc, doc);
   const reader = new DocxReader(sink, bounded(parallelism));
-  reader.blocks((root as MNode).children ?? []);
+  reader.blocks(doc.children ?? []);
   await reader.photosTaken(onPhotos);
-  return reader.out;
+  return { blocks: reader.out, inlinedNotes };
+}
+
+/**
+ * The document model has no footnotes, and a report's footnotes say things that must not be
+ * lost (数据来源…). Each note mark is replaced by the note's text, in brackets, where it stood.
+ */
+function inlineNotes(node: MNode, doc: MDocument, inlined: string[] = []): string[] {
+  node.children?.forEach((child, i) => {
+    if (child.type !== 'noteReference') return void inlineNotes(child, doc, inlined);
+    const body = doc.notes.resolve(child as MNoteReference)?.body ?? [];
+    const text = body.map((p) => runsText(inline(p).runs).trim()).filter(Boolean).join(' ');
+    if (!text) return;
+    const value = `（${zh.importing.noteInText}${text}）`;
+    inlined.push(value);
+    node.children![i] = { type: 'text', value } as MNode;
+  });
+  return inlined;
 }
 
 class DocxReader {

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ReportError } from '../../core/errors';
+import { note } from '../../core/import/import-notes';
 import { type ImportResult, recognise } from '../../core/import/recognise';
 import { importText } from '../../core/import/text-import';
 import { type DocxOptions, type ImageSink, docxBlocks } from './docx-blocks';
@@ -44,7 +45,9 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
 export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {
   // "PK\x03\x04": every .docx is a zip; anything else was renamed, or is one of Word's OLE files.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes);
-  return recognise(await docxBlocks(ZipArchive.open(bytes), sink, options), { repairText: false });
+  const { blocks, inlinedNotes } = await docxBlocks(ZipArchive.open(bytes), sink, options);
+  const result = recognise(blocks, { repairText: false });
+  return { ...result, notes: [...result.notes, ...inlinedNotes.map((text) => note('footnote-inlined', text))] };
 }
 
 /** The OLE compound file signature: Word 97–2003 documents, and .docx files saved with a password. */

@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../core/document/nodes';
 import { buildReportTree } from '../../core/report-tree';
@@ -174,6 +174,34 @@ describe('docx layouts beyond the common one', () => {
       ]),
     );
     expect(tree.headings.map((h) => h.level)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps footnotes as bracketed notes where they are referenced, in text and in tables, each with a note to check', async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('数据来源：2025年教育事业统计。')] }, 2: { children: [new Paragraph('含技工学校。')] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('全州共有中职学校6所'), new FootnoteReferenceRun(1), new TextRun('，在校生1.2万人。')] }),
+            new Table({
+              rows: [
+                new TableRow({ children: [new TableCell({ children: [new Paragraph('学校')] }), new TableCell({ children: [new Paragraph('人数')] })] }),
+                new TableRow({ children: [new TableCell({ children: [new Paragraph({ children: [new TextRun('中职学校'), new FootnoteReferenceRun(2)] })] }), new TableCell({ children: [new Paragraph('6')] })] }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const { result } = await importDocx(await Packer.toBuffer(doc));
+    const [para, table] = result.document.root.children ?? [];
+    const textOf = (node: unknown): string => {
+      const n = node as { text?: string; children?: unknown[] };
+      return (n.text ?? '') + (n.children ?? []).map(textOf).join('');
+    };
+    expect(textOf(para)).toBe('全州共有中职学校6所（注：数据来源：2025年教育事业统计。），在校生1.2万人。');
+    expect(textOf(table)).toContain('中职学校（注：含技工学校。）');
+    expect(result.notes.filter((n) => n.kind === 'footnote-inlined').map((n) => n.text)).toEqual(['（注：数据来源：2025年教育事业统计。）', '（注：含技工学校。）']);
   });
 
   it('takes the 一级标题, 二级标题… styles of Chinese templates for heading levels', async () => {
