@@ -5,6 +5,7 @@ import { matchCaseLabel } from '../../core/import/case-patterns';
 import { zh } from '../../core/zh';
 import { type Runs, runsText, trimRuns } from '../../core/import/inline-runs';
 import { type SourceBlock, para } from '../../core/import/source-blocks';
+import { styleOutlineLevels } from '../../core/import/style-outline';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
 import { type ZipArchive, mammothZipFile } from './zip-archive';
 
@@ -49,6 +50,7 @@ interface MCell extends MNode {
 const PREFETCH_BYTES = 64 * 1024 * 1024;
 /** What 年报工坊's own .docx shows where a photo is still to come: read back as that place. */
 const MISSING_PHOTO = `［${zh.print.missingPhoto}］`;
+const STYLES = 'word/styles.xml';
 /** Thrown from mammoth's transformDocument once the document tree is in hand. */
 const TREE_READ = Symbol('docx tree read');
 
@@ -72,7 +74,7 @@ export interface DocxContent {
 
 /**
  * A .docx read through mammoth's document tree (not its HTML): paragraphs with their Word
- * heading style, list numbering and bold/italic/underline (fonts, colours and sizes are not
+ * heading style (or their style's outline level), list numbering and bold/italic/underline (fonts, colours and sizes are not
  * read, so they are dropped); photos handed to `sink`; tables of photos and captions become
  * photo rows, other tables plain tables.
  */
@@ -98,7 +100,8 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
   const doc: MDocument = root;
   const inlinedNotes = inlineNotes(doc, doc);
-  const reader = new DocxReader(sink, bounded(parallelism));
+  const outline = archive.has(STYLES) ? styleOutlineLevels((await archive.read(STYLES)).toString('utf8')) : new Map<string, never>();
+  const reader = new DocxReader(sink, bounded(parallelism), outline);
   reader.blocks(doc.children ?? []);
   await reader.photosTaken(onPhotos);
   return { blocks: reader.out, inlinedNotes };
@@ -129,6 +132,7 @@ class DocxReader {
   constructor(
     private readonly sink: ImageSink,
     private readonly limit: ReturnType<typeof bounded>,
+    private readonly outline: ReadonlyMap<string, 1 | 2 | 3 | 4>,
   ) {}
 
   /** Waits for every photo; the first failure is thrown once none is still running (nothing left writing). */
@@ -162,7 +166,7 @@ class DocxReader {
     const text = runsText(runs).trim();
     if (text === MISSING_PHOTO) this.out.push({ kind: 'images', images: ['missing'], captions: [] });
     if (text === MISSING_PHOTO || text === '') return;
-    const level = headingLevel(p);
+    const level = headingLevel(p) ?? (p.styleId ? this.outline.get(p.styleId) : undefined);
     if (level) this.out.push(para(runs, { styleLevel: level }));
     else this.out.push(para(runs, p.numbering ? { list: { ordered: p.numbering.isOrdered } } : {}));
   }

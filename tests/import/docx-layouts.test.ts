@@ -204,6 +204,25 @@ describe('docx layouts beyond the common one', () => {
     expect(result.notes.filter((n) => n.kind === 'footnote-inlined').map((n) => n.text)).toEqual(['（注：数据来源：2025年教育事业统计。）', '（注：含技工学校。）']);
   });
 
+  it('takes headings from the outline level (大纲级别) of a template’s own styles, inherited through basedOn', async () => {
+    const doc = new Document({
+      styles: {
+        paragraphStyles: [
+          { id: 'BT1', name: '报告标题一', basedOn: 'Normal', paragraph: { outlineLevel: 0 } },
+          { id: 'BT2', name: '报告标题二', basedOn: 'BT1', paragraph: { outlineLevel: 1 } },
+          { id: 'BT2X', name: '报告标题二（加粗）', basedOn: 'BT2', run: { bold: true } },
+        ],
+      },
+      sections: [{ children: [new Paragraph({ style: 'BT1', text: '基本情况' }), new Paragraph({ style: 'BT2', text: '规模和结构' }), new Paragraph({ style: 'BT2X', text: '专业设置' }), new Paragraph('全州共有中职学校6所。')] }],
+    });
+    const { tree } = await importDocx(await Packer.toBuffer(doc));
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '基本情况'],
+      [2, '规模和结构'],
+      [2, '专业设置'],
+    ]);
+  });
+
   it('takes the 一级标题, 二级标题… styles of Chinese templates for heading levels', async () => {
     const styled = (style: string, text: string) => new Paragraph({ style, text });
     const doc = new Document({

@@ -1,0 +1,39 @@
+import type { SourcePara } from './source-blocks';
+
+type StyleLevel = NonNullable<SourcePara['styleLevel']>;
+
+const STYLE = /<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g;
+const STYLE_ID = /\bw:styleId="([^"]*)"/;
+const BASED_ON = /<w:basedOn\s+w:val="([^"]*)"/;
+const OUTLINE = /<w:outlineLvl\s+w:val="(\d+)"/;
+/** Word's outline level 9 is "body text". */
+const BODY_TEXT = 9;
+
+/**
+ * The heading level of each paragraph style that sets an outline level (大纲级别) in a .docx's
+ * styles.xml, itself or through the style it is based on. Chinese templates define headings
+ * this way under names of their own (报告标题一…), and the navigation pane and the 目录 follow
+ * them; mammoth reports only a style's name. Levels past 4 count as 4, like heading 5…9.
+ */
+export function styleOutlineLevels(stylesXml: string): Map<string, StyleLevel> {
+  const own = new Map<string, { basedOn?: string; outline?: number }>();
+  for (const [, attributes, body] of stylesXml.matchAll(STYLE)) {
+    const id = STYLE_ID.exec(attributes!)?.[1];
+    if (!id || !/\bw:type="paragraph"/.test(attributes!)) continue;
+    const outline = OUTLINE.exec(body!)?.[1];
+    own.set(id, { basedOn: BASED_ON.exec(body!)?.[1], outline: outline === undefined ? undefined : Number(outline) });
+  }
+  const levels = new Map<string, StyleLevel>();
+  for (const id of own.keys()) {
+    // Follow basedOn to the nearest style that says; a cycle (a damaged file) ends the walk.
+    const seen = new Set<string>();
+    let at: string | undefined = id;
+    while (at !== undefined && !seen.has(at) && own.get(at)?.outline === undefined) {
+      seen.add(at);
+      at = own.get(at)?.basedOn;
+    }
+    const outline = at === undefined ? undefined : own.get(at)?.outline;
+    if (outline !== undefined && outline < BODY_TEXT) levels.set(id, Math.min(4, outline + 1) as StyleLevel);
+  }
+  return levels;
+}
