@@ -74,13 +74,24 @@ export interface DocxContent {
 
 /**
  * A .docx read through mammoth's document tree (not its HTML): paragraphs with their Word
- * heading style (or their style's outline level), list numbering and bold/italic/underline (fonts, colours and sizes are not
- * read, so they are dropped); photos handed to `sink`; tables of photos and captions become
- * photo rows, other tables plain tables.
+ * heading style (or their style's outline level), list numbering and bold/italic/underline
+ * (fonts, colours and sizes are not read, so they are dropped); photos handed to `sink`;
+ * tables of photos and captions become photo rows, other tables plain tables.
  */
 export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<DocxContent> {
-  let root: MDocument | null = null;
   archive.prefetch('word/media/', PREFETCH_BYTES);
+  const doc = await readDocxTree(archive);
+  const inlinedNotes = inlineNotes(doc, doc);
+  const outline = archive.has(STYLES) ? styleOutlineLevels((await archive.read(STYLES)).toString('utf8')) : new Map<string, never>();
+  const reader = new DocxReader(sink, bounded(parallelism), outline);
+  reader.blocks(doc.children ?? []);
+  await reader.photosTaken(onPhotos);
+  return { blocks: reader.out, inlinedNotes };
+}
+
+/** mammoth's document tree of the .docx; its pictures are not read, and its HTML conversion never runs. */
+export async function readDocxTree(archive: ZipArchive): Promise<MDocument> {
+  let root: MDocument | null = null;
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const input = { file: mammothZipFile(archive) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   try {
@@ -98,13 +109,7 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
     }
   }
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
-  const doc: MDocument = root;
-  const inlinedNotes = inlineNotes(doc, doc);
-  const outline = archive.has(STYLES) ? styleOutlineLevels((await archive.read(STYLES)).toString('utf8')) : new Map<string, never>();
-  const reader = new DocxReader(sink, bounded(parallelism), outline);
-  reader.blocks(doc.children ?? []);
-  await reader.photosTaken(onPhotos);
-  return { blocks: reader.out, inlinedNotes };
+  return root;
 }
 
 /**
