@@ -38,13 +38,17 @@ export function patternLevels(blocks: readonly SourceBlock[]): readonly [number,
   return styled === 0 ? [1, 4] : [styled + 1, 3];
 }
 
-/** Decimal when any short paragraph carries a multi-level number (1.1), else Chinese when 一、 appears. */
+/**
+ * Decimal when any short paragraph carries a multi-level number (1.1), else Chinese when 一、
+ * or （一） opens one: only the Chinese sequence has them, and a source whose chapters are
+ * styled headings types no 一、 at all.
+ */
 export function detectScheme(texts: readonly string[]): 'decimal' | 'chinese' {
   let han = false;
   for (const text of texts) {
     const n = matchHeadingNumber(text);
     if (n?.form === 'multi' && text.length <= MAX_HEADING_CHARS * 3) return 'decimal';
-    if (n?.form === 'han' && text.length <= MAX_HEADING_CHARS) han = true;
+    if ((n?.form === 'han' || n?.form === 'han-paren') && text.length <= MAX_HEADING_CHARS) han = true;
   }
   return han ? 'chinese' : 'decimal';
 }
