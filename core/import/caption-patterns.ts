@@ -5,6 +5,8 @@
 export interface CaptionMatch {
   /** The sequence number as typed (the last part of "2-3"), or null. */
   number: number | null;
+  /** The chapter of a number typed per chapter (the 2 of "2-3"), else null. */
+  chapter: number | null;
   /** The label as typed ("图 3"). */
   typed: string;
   text: string;
@@ -17,11 +19,11 @@ const LABEL = /^([图表])[\s\u3000]*(\d{1,3}(?:[-－—.．]\d{1,3})?)(?![\d%�
 /** A further caption on the same line starts after white space with 图 and a number. */
 const NEXT_FIGURE = /[\s\u3000]+(?=图[\s\u3000]*\d{1,3}(?![\d%％]))/g;
 
-function labelAt(text: string, kind: '图' | '表'): { number: number | null; typed: string; length: number } | null {
+function labelAt(text: string, kind: '图' | '表'): (Omit<CaptionMatch, 'text'> & { length: number }) | null {
   const m = LABEL.exec(text);
   if (!m || m[1] !== kind) return null;
-  const parts = m[2]!.split(/[-－—.．]/);
-  return { number: Number(parts[parts.length - 1]), typed: `${m[1]}${text.slice(1, m[0].length).replace(/[\s\u3000:：.．、]+$/, '')}`, length: m[0].length };
+  const parts = m[2]!.split(/[-－—.．]/).map(Number);
+  return { number: parts.at(-1)!, chapter: parts.length > 1 ? parts[0]! : null, typed: `${m[1]}${text.slice(1, m[0].length).replace(/[\s\u3000:：.．、]+$/, '')}`, length: m[0].length };
 }
 
 function plausible(text: string): boolean {
@@ -36,8 +38,8 @@ export function matchFigureCaptions(text: string): CaptionMatch[] | null {
   const captions: CaptionMatch[] = [];
   for (let i = 0; i < starts.length; i += 1) {
     const chunk = text.slice(starts[i], starts[i + 1]).trim();
-    const label = labelAt(chunk, '图')!;
-    captions.push({ number: label.number, typed: label.typed, text: chunk.slice(label.length).trim() });
+    const { length, ...label } = labelAt(chunk, '图')!;
+    captions.push({ ...label, text: chunk.slice(length).trim() });
   }
   // "图1 … 图1 …" or a later number that is smaller is a mention inside one caption, not a row.
   for (let i = 1; i < captions.length; i += 1) {
@@ -50,7 +52,8 @@ export function matchFigureCaptions(text: string): CaptionMatch[] | null {
 
 export function matchTableCaption(text: string): CaptionMatch | null {
   if (!plausible(text)) return null;
-  const label = labelAt(text, '表');
-  if (!label || label.length === text.length) return null;
-  return { number: label.number, typed: label.typed, text: text.slice(label.length).trim() };
+  const found = labelAt(text, '表');
+  if (!found || found.length === text.length) return null;
+  const { length, ...label } = found;
+  return { ...label, text: text.slice(length).trim() };
 }

@@ -1,5 +1,22 @@
+import type { FigureNumberingScope, HeadingNumberingStyle } from '../numbering';
 import type { Item } from './classify';
 import { type ImportNote, note } from './import-notes';
+
+/** How the source numbered its headings and figures, where it typed numbers: the new report numbers them alike. */
+export interface SourceNumbering {
+  headings: HeadingNumberingStyle | null;
+  figures: FigureNumberingScope | null;
+}
+
+export function sourceNumbering(items: readonly Item[]): SourceNumbering {
+  const headingForms = items.flatMap((i) => (i.t === 'heading' && i.number ? [i.number.form] : []));
+  const figureChapters = items.flatMap((i) => (i.t === 'captions' ? i.captions.map((c) => c.match) : i.t === 'images' ? i.typed.map((c) => c.match) : [])).map((m) => m.chapter);
+  const perChapter = figureChapters.filter((c) => c !== null).length;
+  return {
+    headings: headingForms.length === 0 ? null : headingForms.some((f) => f === 'han' || f === 'han-paren') ? 'chinese' : 'decimal',
+    figures: figureChapters.length === 0 ? null : perChapter * 2 > figureChapters.length ? 'per-chapter' : 'continuous',
+  };
+}
 
 /**
  * The source's own numbering, checked before it is thrown away: a heading number used twice
@@ -10,6 +27,7 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
   const counters = [0, 0, 0, 0, 0];
   let lastCase = 0;
   let lastFigure = 0;
+  let figureChapter: number | null = null;
   for (const item of items) {
     if (item.t === 'heading' && item.number) {
       const n = item.number.numbers[item.number.numbers.length - 1]!;
@@ -30,7 +48,9 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
       const captions = item.t === 'captions' ? item.captions.map(({ match }) => ({ match, source: item.source })) : item.typed;
       for (const { match, source } of captions) {
         if (match.number === null) continue;
-        if (match.number !== lastFigure + 1) notes.push(note('figure-number-out-of-sequence', source, match.typed, String(lastFigure + 1)));
+        // Numbers typed per chapter (图2-1) start again at each new chapter prefix.
+        if (match.chapter !== figureChapter) [figureChapter, lastFigure] = [match.chapter, 0];
+        if (match.number !== lastFigure + 1) notes.push(note('figure-number-out-of-sequence', source, match.typed, (match.chapter === null ? '' : `${match.chapter}-`) + String(lastFigure + 1)));
         lastFigure = match.number;
       }
     }

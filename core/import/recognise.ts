@@ -5,7 +5,7 @@ import { classify, patternLevels } from './classify';
 import { type CoverInfo, readCover } from './cover-lines';
 import { type ImportNote, note } from './import-notes';
 import { runsText } from './inline-runs';
-import { numberingNotes } from './numbering-notes';
+import { type SourceNumbering, numberingNotes, sourceNumbering } from './numbering-notes';
 import type { SourceBlock } from './source-blocks';
 import { joinCaptionTails, rejoinParagraphs, splitRunOnHeadings } from './text-repair';
 
@@ -16,6 +16,7 @@ export interface ImportResult {
   title: string | null;
   /** What the cover says (year, issuer, date), when there was one. */
   cover: CoverInfo | null;
+  numbering: SourceNumbering;
 }
 
 export interface RecogniseOptions {
@@ -37,8 +38,9 @@ export function recognise(blocks: readonly SourceBlock[], options: RecogniseOpti
     items = rejoinParagraphs(items, notes);
   }
   notes.unshift(...numberingNotes(items));
+  const numbering = sourceNumbering(items);
   const children = assemble(items, notes);
-  return { document: build.document(children.length ? children : [build.paragraph()]), notes, title: cover?.title ?? null, cover };
+  return { document: build.document(children.length ? children : [build.paragraph()]), notes, title: cover?.title ?? null, cover, numbering };
 }
 
 /**

@@ -30,12 +30,15 @@ export async function importToNewReport(input: string, output: string, given: Pa
 
 /**
  * The new report's meta: what the caller gave explicitly wins, then what the source's cover
- * says (title, "(2025年)", issuer, "2025年12月"), then defaults.
+ * says (title, "(2025年)", issuer, "2025年12月") and how it numbered, then defaults.
  */
-export function metaFromSource(result: Pick<FileImport, 'cover'>, given: Partial<ReportMetaInput>, fileName: string): ReportMetaInput {
+export function metaFromSource(result: Pick<FileImport, 'cover' | 'numbering'>, given: Partial<ReportMetaInput>, fileName: string): ReportMetaInput {
   const cover = result.cover;
   const issuer = given.issuer ?? cover?.issuer ?? '';
   return {
+    // Numbered as the source was: 一、（一） stays Chinese, 图2-3 stays per chapter.
+    ...(result.numbering.headings && { headingNumbering: result.numbering.headings }),
+    ...(result.numbering.figures && { figureNumbering: result.numbering.figures }),
     ...given,
     title: (given.title ?? cover?.title ?? fileName).slice(0, 200),
     organisation: given.organisation ?? issuer,
