@@ -29,13 +29,16 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
   let lastFigure = 0;
   let figureChapter: number | null = null;
   for (const item of items) {
-    if (item.t === 'heading' && item.number) {
-      const n = item.number.numbers[item.number.numbers.length - 1]!;
-      const prev = counters[item.level]!;
-      const expected = item.number.form === 'multi' ? [...item.number.numbers.slice(0, -1), prev + 1].join('.') : String(prev + 1);
-      if (n === prev) notes.push(note('heading-number-duplicate', item.source, item.number.typed.replace(/[.．、]$/, '')));
-      else if (n !== prev + 1) notes.push(note('heading-number-skipped', item.source, item.number.typed.replace(/[.．、]$/, ''), expected));
-      counters[item.level] = n;
+    if (item.t === 'heading') {
+      // A heading without a typed number (a styled chapter) still starts its subheadings again at 1.
+      if (item.number) {
+        const n = item.number.numbers[item.number.numbers.length - 1]!;
+        const prev = counters[item.level]!;
+        const expected = item.number.form === 'multi' ? [...item.number.numbers.slice(0, -1), prev + 1].join('.') : String(prev + 1);
+        if (n === prev) notes.push(note('heading-number-duplicate', item.source, item.number.typed.replace(/[.．、]$/, '')));
+        else if (n !== prev + 1) notes.push(note('heading-number-skipped', item.source, item.number.typed.replace(/[.．、]$/, ''), expected));
+        counters[item.level] = n;
+      }
       for (let l = item.level + 1; l < counters.length; l += 1) counters[l] = 0;
     } else if (item.t === 'case') {
       const { number, typed, standard } = item.label;

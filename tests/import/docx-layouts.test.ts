@@ -163,8 +163,8 @@ describe('docx layouts beyond the common one', () => {
     expect(paragraphs).toEqual(['全州共有中职学校6所。', '（1）对接产业', '（二）学校坚持立德树人。思想政治教育贯穿人才培养全过程，成效明显。']);
   });
 
-  it('reads typed （一） as level 2 under styled chapters that carry no typed number', async () => {
-    const { tree } = await importDocx(
+  it('reads typed （一） as level 2 under styled chapters that carry no typed number, each chapter’s starting again', async () => {
+    const { tree, result } = await importDocx(
       await docxOf([
         new Paragraph({ text: '学校基本情况', heading: HeadingLevel.HEADING_1 }),
         new Paragraph('（一）规模和结构'),
@@ -181,6 +181,7 @@ describe('docx layouts beyond the common one', () => {
       [1, '学生发展'],
       [2, '在校体验'],
     ]);
+    expect(result.notes).toEqual([]);
   });
 
   it('reads no typed number as a heading in a source that styles three levels', async () => {
