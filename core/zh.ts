@@ -247,6 +247,7 @@ export const zh = {
       'case-ended-after-figures': '案例在最后一幅图后结束，其后的正文归入本节，请核对',
       'cover-moved': '封面文字未放入正文，第一行用作报告标题',
       'footnote-inlined': '脚注（尾注）已作为括注放入正文引用处，请核对',
+      'toc-left-out': '原文目录未放入正文，目录按标题自动生成',
     },
   },
   check: {

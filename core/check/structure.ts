@@ -115,6 +115,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'caption-joined': 'info',
   'cover-moved': 'info',
   'footnote-inlined': 'info',
+  'toc-left-out': 'info',
 };
 
 /** The import's notes, placed at the block whose text they quote (the first one that matches). */
@@ -125,8 +126,8 @@ export const importNotes: Rule = ({ importNotes: notes, units }) => {
     // Typed by kind so a new kind of note must be given a severity here; old reports may hold kinds no longer made.
     const severity = n.kind in NOTE_SEVERITY ? NOTE_SEVERITY[n.kind as ImportNoteKind] : 'info';
     if (!severity) continue;
-    // The cover is not in the body: such a note belongs at the top.
-    const unit = n.kind === 'cover-moved' ? undefined : findQuoted(squeezed, n.text);
+    // The cover and a typed 目录 are not in the body: such notes belong at the top.
+    const unit = n.kind === 'cover-moved' || n.kind === 'toc-left-out' ? undefined : findQuoted(squeezed, n.text);
     out.push({ rule: 'import-note', severity, message: n.message, excerpt: excerptOf(n.text), blockPath: unit?.blockPath ?? [], section: unit?.section ?? -1 });
   }
   return out;

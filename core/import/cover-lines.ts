@@ -14,15 +14,21 @@ const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?$/;
 const ISSUER_LINE = /(教育局|教育厅|教育委员会|人民政府|学校|学院|中心|大学)$/;
 const BUREAU = /(教育局|教育厅|教育委员会|人民政府)$/;
 
+/** What a report's title says it is: "…质量年度报告", "…年报". */
+export const REPORT_TITLE = /报告|年报/;
+
 /**
  * Reads a cover (title, "(2025年)", issuer, "2025年12月") line by line. The first line is the
- * title; the others are recognised by their form and left out when they match nothing.
+ * title, or the first two when the school's name stands above "2025年质量年度报告"; the others
+ * are recognised by their form and left out when they match nothing.
  */
 export function readCover(lines: readonly string[]): CoverInfo | null {
   const cleaned = lines.map((l) => l.replace(/[\s\u3000]+/g, '')).filter(Boolean);
-  const [title, ...rest] = cleaned;
-  if (!title) return null;
-  const info: CoverInfo = { title };
+  const [first, second, ...others] = cleaned;
+  if (!first) return null;
+  const twoLines = second !== undefined && !REPORT_TITLE.test(first) && REPORT_TITLE.test(second);
+  const info: CoverInfo = { title: twoLines ? first + second : first };
+  const rest = twoLines ? [first, ...others] : cleaned.slice(1);
   for (const line of rest) {
     const year = YEAR_LINE.exec(line);
     const date = DATE_LINE.exec(line);
@@ -33,7 +39,7 @@ export function readCover(lines: readonly string[]): CoverInfo | null {
       info.kind = BUREAU.test(line) ? 'bureau' : 'school';
     }
   }
-  info.year ??= yearOf(title) ?? (info.issuedOn ? Number(info.issuedOn.slice(0, 4)) : undefined);
+  info.year ??= yearOf(info.title) ?? (info.issuedOn ? Number(info.issuedOn.slice(0, 4)) : undefined);
   if (info.year === undefined) delete info.year;
   return info;
 }

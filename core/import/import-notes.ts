@@ -22,6 +22,7 @@ export const importNoteKinds = [
   'case-ended-after-figures',
   'cover-moved',
   'footnote-inlined',
+  'toc-left-out',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];
 

@@ -2,12 +2,14 @@ import type { EditorStateJSON } from '../document/editor-json';
 import { build } from '../document/nodes';
 import { assemble } from './assemble';
 import { classify, patternLevels } from './classify';
-import { type CoverInfo, readCover } from './cover-lines';
+import { type CoverInfo, REPORT_TITLE, readCover } from './cover-lines';
 import { type ImportNote, note } from './import-notes';
+import { matchHeadingNumber } from './heading-patterns';
 import { runsText } from './inline-runs';
 import { type SourceNumbering, numberingNotes, sourceNumbering } from './numbering-notes';
 import type { SourceBlock } from './source-blocks';
 import { joinCaptionTails, rejoinParagraphs, splitRunOnHeadings } from './text-repair';
+import { dropTocLines } from './toc-lines';
 
 export interface ImportResult {
   document: EditorStateJSON;
@@ -30,7 +32,9 @@ const MAX_COVER_BLOCKS = 12;
 /** Source blocks → the report document, with the notes a person should check. */
 export function recognise(blocks: readonly SourceBlock[], options: RecogniseOptions): ImportResult {
   const notes: ImportNote[] = [];
-  const { rest, cover } = dropCover(blocks, notes);
+  const { rest: body, toc } = dropTocLines(blocks);
+  if (toc.length) notes.push(note('toc-left-out', toc.join(' / ')));
+  const { rest, cover } = dropCover(body, notes);
   let items = classify(rest, { patternLevels: patternLevels(rest) });
   items = splitRunOnHeadings(items, notes);
   if (options.repairText) {
@@ -44,20 +48,39 @@ export function recognise(blocks: readonly SourceBlock[], options: RecogniseOpti
 }
 
 /**
- * Reports open with a cover (title, year, organisation, date) and then 前言. The print layout
- * makes its own cover and 前言 heading from the meta, so those lines are left out of the
- * body; the first one becomes the report's title.
+ * Reports open with a cover (title, year, organisation, date), then 前言 or straight away
+ * their first chapter. The print layout makes its own cover and 前言 heading from the meta, so
+ * those lines are left out of the body; the first one becomes the report's title.
  */
 function dropCover(blocks: readonly SourceBlock[], notes: ImportNote[]): { rest: readonly SourceBlock[]; cover: CoverInfo | null } {
+  const end = coverEnd(blocks);
+  if (end === null) return { rest: blocks, cover: null };
+  const cover = blocks.slice(0, end).flatMap((c) => (c.kind === 'para' ? [runsText(c.runs).trim()] : [])).filter(Boolean);
+  if (cover.length) notes.push(note('cover-moved', cover.join(' / ')));
+  const preface = blocks[end]?.kind === 'para' && isPreface(blocks[end]);
+  return { rest: blocks.slice(preface ? end + 1 : end), cover: readCover(cover) };
+}
+
+const isPreface = (b: SourceBlock | undefined) => b?.kind === 'para' && runsText(b.runs).replace(/[\s\u3000]/g, '') === '前言';
+/** More lines, or a line this long or holding a sentence, are the report's opening text, not its cover. */
+const MAX_COVER_LINES = 6;
+const MAX_COVER_LINE = 40;
+
+/** Where the cover ends: at 前言, or without one at the first heading after a few short lines naming the report. */
+function coverEnd(blocks: readonly SourceBlock[]): number | null {
   const limit = Math.min(blocks.length, MAX_COVER_BLOCKS);
   for (let i = 0; i < limit; i += 1) {
-    const b = blocks[i]!;
-    if (b.kind !== 'para') return { rest: blocks, cover: null };
-    if (runsText(b.runs).replace(/[\s\u3000]/g, '') === '前言') {
-      const cover = blocks.slice(0, i).flatMap((c) => (c.kind === 'para' ? [runsText(c.runs).trim()] : [])).filter(Boolean);
-      if (cover.length) notes.push(note('cover-moved', cover.join(' / ')));
-      return { rest: blocks.slice(i + 1), cover: readCover(cover) };
-    }
+    if (blocks[i]!.kind !== 'para') return null;
+    if (isPreface(blocks[i])) return i;
   }
-  return { rest: blocks, cover: null };
+  const lines: string[] = [];
+  for (const b of blocks.slice(0, MAX_COVER_LINES + 1)) {
+    if (b.kind !== 'para') return null;
+    const text = runsText(b.runs).trim();
+    if (b.styleLevel || matchHeadingNumber(text)) break;
+    if (text.length > MAX_COVER_LINE || /[，。；！？]/.test(text)) return null;
+    lines.push(text);
+  }
+  const opensChapter = lines.length > 0 && lines.length <= MAX_COVER_LINES && lines.length < blocks.length;
+  return opensChapter && lines.slice(0, 2).some((l) => REPORT_TITLE.test(l)) ? lines.length : null;
 }
