@@ -248,6 +248,7 @@ export const zh = {
       'cover-moved': '封面文字未放入正文，第一行用作报告标题',
       'footnote-inlined': '脚注（尾注）已作为括注放入正文引用处，请核对',
       'toc-left-out': '原文目录未放入正文，目录按标题自动生成',
+      'page-furniture-left-out': '已去掉从 PDF 复制带来的页码和页眉页脚，请核对',
     },
   },
   check: {

@@ -116,7 +116,10 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'cover-moved': 'info',
   'footnote-inlined': 'info',
   'toc-left-out': 'info',
+  'page-furniture-left-out': 'info',
 };
+
+const LEFT_OUT: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out']);
 
 /** The import's notes, placed at the block whose text they quote (the first one that matches). */
 export const importNotes: Rule = ({ importNotes: notes, units }) => {
@@ -126,8 +129,8 @@ export const importNotes: Rule = ({ importNotes: notes, units }) => {
     // Typed by kind so a new kind of note must be given a severity here; old reports may hold kinds no longer made.
     const severity = n.kind in NOTE_SEVERITY ? NOTE_SEVERITY[n.kind as ImportNoteKind] : 'info';
     if (!severity) continue;
-    // The cover and a typed 目录 are not in the body: such notes belong at the top.
-    const unit = n.kind === 'cover-moved' || n.kind === 'toc-left-out' ? undefined : findQuoted(squeezed, n.text);
+    // What was left out of the body (cover, typed 目录, page furniture) is noted at the top.
+    const unit = LEFT_OUT.has(n.kind) ? undefined : findQuoted(squeezed, n.text);
     out.push({ rule: 'import-note', severity, message: n.message, excerpt: excerptOf(n.text), blockPath: unit?.blockPath ?? [], section: unit?.section ?? -1 });
   }
   return out;

@@ -23,6 +23,7 @@ export const importNoteKinds = [
   'cover-moved',
   'footnote-inlined',
   'toc-left-out',
+  'page-furniture-left-out',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];
 

@@ -7,6 +7,7 @@ import { type ImportNote, note } from './import-notes';
 import { matchHeadingNumber } from './heading-patterns';
 import { runsText } from './inline-runs';
 import { type SourceNumbering, numberingNotes, sourceNumbering } from './numbering-notes';
+import { dropPageFurniture } from './page-furniture';
 import type { SourceBlock } from './source-blocks';
 import { joinCaptionTails, rejoinParagraphs, splitRunOnHeadings } from './text-repair';
 import { dropTocLines } from './toc-lines';
@@ -22,7 +23,7 @@ export interface ImportResult {
 }
 
 export interface RecogniseOptions {
-  /** Text copied from a PDF: rejoin page-broken paragraphs and wrapped captions. */
+  /** Text copied from a PDF: drop page numbers and running headers, rejoin page-broken paragraphs and wrapped captions. */
   repairText: boolean;
 }
 
@@ -32,7 +33,9 @@ const MAX_COVER_BLOCKS = 12;
 /** Source blocks → the report document, with the notes a person should check. */
 export function recognise(blocks: readonly SourceBlock[], options: RecogniseOptions): ImportResult {
   const notes: ImportNote[] = [];
-  const { rest: body, toc } = dropTocLines(blocks);
+  const { rest: pages, dropped } = options.repairText ? dropPageFurniture(blocks) : { rest: blocks, dropped: [] };
+  if (dropped.length) notes.push(note('page-furniture-left-out', dropped.join(' / ')));
+  const { rest: body, toc } = dropTocLines(pages);
   if (toc.length) notes.push(note('toc-left-out', toc.join(' / ')));
   const { rest, cover } = dropCover(body, notes);
   let items = classify(rest, { patternLevels: patternLevels(rest) });

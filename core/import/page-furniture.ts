@@ -1,0 +1,95 @@
+import { runsText } from './inline-runs';
+import type { SourceBlock } from './source-blocks';
+import { endsSentence } from './text-repair';
+
+/** "- 3 -", "— 3 —", "· 3 ·", "第 3 页", "第3页 共40页", "3 / 40": a page number whatever else the line holds. */
+const PAGE_MARK = /^(?:[-—–－·•]\s*\d{1,3}\s*[-—–－·•]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+const BARE_NUMBER = /^\d{1,3}$/;
+/** A page holds far more text than this; numbers closer together are a table's cells or a list, not page numbers. */
+const MIN_PAGE_CHARS = 200;
+/** A running header or footer: the report's or chapter's name, as short as a heading. */
+const MAX_RUNNING_LINE = 40;
+/** Fewer repeats, or fewer page numbers counting up, are too little to tell page furniture from text. */
+const MIN_REPEATS = 3;
+/** The cover may carry the same title as the running header: it is read there, not dropped (unless it cuts a sentence). */
+const COVER_BLOCKS = 12;
+/** Page numbers at either end of a running line ("昌吉州…年度报告 3") do not make it another line. */
+const EDGE_NUMBERS = /^[\d\s\-—–－·•]+|[\d\s\-—–－·•]+$/g;
+
+export interface PageFurniture {
+  rest: SourceBlock[];
+  /** The lines left out, each once, as first found. */
+  dropped: string[];
+}
+
+/**
+ * Text copied out of a PDF carries the pages' numbers and running headers and footers between
+ * its paragraphs, often in mid-sentence, where they would be glued into the rejoined text.
+ * Left out: lines marked as page numbers; bare numbers counting up one per page (a page's worth
+ * of text apart); and short lines repeated three times or more, one of them cutting into an
+ * unfinished sentence (a subheading repeated in every case never does).
+ */
+export function dropPageFurniture(blocks: readonly SourceBlock[]): PageFurniture {
+  const lines = blocks.map((b) => (b.kind === 'para' && !b.styleLevel && !b.list ? runsText(b.runs).trim() : null));
+  const drop = new Set(countingPageNumbers(blocks, lines));
+  lines.forEach((line, i) => {
+    if (line !== null && PAGE_MARK.test(line)) drop.add(i);
+  });
+  for (const i of runningLines(lines, drop)) drop.add(i);
+  const dropped = [...new Set([...drop].sort((a, b) => a - b).map((i) => lines[i]!))];
+  return { rest: blocks.filter((_, i) => !drop.has(i)), dropped };
+}
+
+/** Bare numbers n, n+1, n+2 … each at least a page's worth of text after the one before. */
+function countingPageNumbers(blocks: readonly SourceBlock[], lines: readonly (string | null)[]): number[] {
+  const found: number[] = [];
+  let run: number[] = [];
+  let chars = 0;
+  let last: number | null = null;
+  const close = () => {
+    if (run.length >= MIN_REPEATS) found.push(...run);
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    if (line === null || !BARE_NUMBER.test(line)) {
+      chars += blockChars(blocks[i]!);
+      return;
+    }
+    const n = Number(line);
+    if (last === null || n !== last + 1 || chars < MIN_PAGE_CHARS) close();
+    run.push(i);
+    last = n;
+    chars = 0;
+  });
+  close();
+  return found;
+}
+
+function runningLines(lines: readonly (string | null)[], dropped: ReadonlySet<number>): number[] {
+  const byKey = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (line === null || dropped.has(i) || line.length > MAX_RUNNING_LINE || endsSentence(line)) return;
+    const key = line.replace(EDGE_NUMBERS, '');
+    if (key.length < 2) return;
+    byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  const found: number[] = [];
+  for (const at of byKey.values()) {
+    if (at.length < MIN_REPEATS) continue;
+    const cuts = at.map((i) => cutsSentence(lines, dropped, i));
+    if (cuts.some(Boolean)) found.push(...at.filter((i, k) => cuts[k] || i >= COVER_BLOCKS));
+  }
+  return found;
+}
+
+/** Whether the text before line `i` (past other page furniture) stops in mid-sentence. */
+function cutsSentence(lines: readonly (string | null)[], dropped: ReadonlySet<number>, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && dropped.has(j)) j -= 1;
+  const before = j >= 0 ? lines[j] : null;
+  return before != null && before.length > MAX_RUNNING_LINE && !endsSentence(before);
+}
+
+function blockChars(block: SourceBlock): number {
+  return block.kind === 'para' ? runsText(block.runs).length : 0;
+}

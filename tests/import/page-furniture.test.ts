@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../core/import/text-import';
+import { buildReportTree } from '../../core/report-tree';
+
+const seed = readFileSync(new URL('../../../shared/seed/changji-2025-report.txt', import.meta.url), 'utf8');
+/** The report's title, as the seed's cover has it: the cover's line is kept for the title. */
+const RUNNING_HEADER = '昌吉州中等职业教育 质量年度报告';
+
+/**
+ * The seed as a PDF copy gives it: every ~700 characters a page ends in the middle of a long
+ * paragraph, with the page's footer and the next page's header between the two halves.
+ */
+function withPageFurniture(text: string, furniture: (n: number) => string[]): string {
+  const out: string[] = [];
+  let chars = 0;
+  let page = 1;
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    chars += line.length;
+    // Past the cover (the first lines), in a long sentence-ending body line, as PDFs break pages anywhere.
+    if (i > 20 && chars > 700 && line.length > 80 && /。$/.test(line) && !/^[图【\d（]/.test(line)) {
+      const cut = Math.floor(line.length / 2);
+      out.push(line.slice(0, cut), ...furniture(page), line.slice(cut));
+      page += 1;
+      chars = 0;
+    } else out.push(line);
+  });
+  return out.join('\n');
+}
+
+const outline = (text: string) => {
+  const result = importText(text);
+  const tree = buildReportTree(result.document);
+  return {
+    result,
+    shape: {
+      headings: tree.headings.map((h) => `${h.level} ${h.text}`),
+      cases: tree.cases.map((c) => c.title),
+      figures: tree.figures.map((f) => f.caption),
+      paragraphs: tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'case' ? b.body.flatMap((c) => (c.kind === 'paragraph' ? [c.text] : [])) : [])),
+    },
+  };
+};
+
+describe('page numbers and running headers in text copied out of a PDF', () => {
+  const clean = outline(seed).shape;
+
+  it.each([
+    ['bare numbers', (n: number) => [String(n), RUNNING_HEADER]],
+    ['- N -', (n: number) => [`- ${n} -`, RUNNING_HEADER]],
+    ['第 N 页', (n: number) => [`第 ${n} 页`, RUNNING_HEADER]],
+    ['the number on the header line', (n: number) => [`${RUNNING_HEADER}  ${n}`]],
+  ])('are left out, and the halves of each broken paragraph joined again (%s)', (_, furniture) => {
+    const paged = withPageFurniture(seed, furniture);
+    expect(paged.split(RUNNING_HEADER).length - 1).toBeGreaterThan(20);
+    const { result, shape } = outline(paged);
+    expect(shape).toEqual(clean);
+    expect(result.cover).toEqual(importText(seed).cover);
+    const note = result.notes.find((n) => n.kind === 'page-furniture-left-out');
+    expect(note?.text).toContain(RUNNING_HEADER);
+  });
+
+  it('keeps what only looks like them: table cells and list numbers, a subheading repeated in every case', () => {
+    const table = ['1 基本情况', '学校', '招生人数', '木垒县职业中专', '1', '奇台县职业中专', '2', '吉木萨尔县职业中专', '3', '学校招生稳定。'];
+    const cases = ['2 案例', ...[1, 2, 3].flatMap((n) => [`【案例${n}】校企合作育人第${n}例`, '主要做法', '学校与企业共建实训基地，学生在真实岗位中学习。'])];
+    const { result, shape } = outline([...table, ...cases].join('\n'));
+    expect(shape.paragraphs).toEqual(expect.arrayContaining(['1', '2', '3']));
+    expect(shape.paragraphs.filter((p) => p === '主要做法')).toHaveLength(3);
+    expect(result.notes.map((n) => n.kind)).not.toContain('page-furniture-left-out');
+  });
+});
