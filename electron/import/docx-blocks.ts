@@ -1,7 +1,9 @@
 import mammoth from 'mammoth';
 import { ReportError } from '../../core/errors';
 import type { FigureImageRef } from '../../core/document/nodes';
+import { matchFigureCaptions, matchTableCaption } from '../../core/import/caption-patterns';
 import { matchCaseLabel } from '../../core/import/case-patterns';
+import { matchHeadingNumber } from '../../core/import/heading-patterns';
 import { zh } from '../../core/zh';
 import { type Runs, runsText, trimRuns } from '../../core/import/inline-runs';
 import { type SourceBlock, para } from '../../core/import/source-blocks';
@@ -18,6 +20,8 @@ interface MParagraph extends MNode {
   styleName: string | null;
   styleId: string | null;
   numbering: { isOrdered: boolean } | null;
+  /** w:jc: "center", "both", "left"… */
+  alignment: string | null;
 }
 interface MRun extends MNode {
   isBold: boolean;
@@ -172,6 +176,11 @@ class DocxReader {
     if (text === MISSING_PHOTO) this.out.push({ kind: 'images', images: ['missing'], captions: [] });
     if (text === MISSING_PHOTO || text === '') return;
     const level = headingLevel(p) ?? (p.styleId ? this.outline.get(p.styleId) : undefined);
+    const last = this.out.at(-1);
+    if (!level && last?.kind === 'images' && last.images.length === 1 && last.captions.length === 0 && isUnnumberedCaption(p, text)) {
+      last.captions.push(trimRuns(runs));
+      return;
+    }
     if (level) this.out.push(para(runs, { styleLevel: level }));
     else this.out.push(para(runs, p.numbering ? { list: { ordered: p.numbering.isOrdered } } : {}));
   }
@@ -192,7 +201,7 @@ class DocxReader {
       return;
     }
     const cells = rows.map((row) => (row.children ?? []).map((cell: MCell) => ({ ...cellContent(cell.children ?? []), colSpan: cell.colSpan ?? 1, rowSpan: cell.rowSpan ?? 1 })));
-    const photoTable = cells.some((row) => row.some((c) => c.images.length > 0)) && cells.every((row) => row.every((c) => c.texts.every(isShortLine)));
+    const photoTable = cells.some((row) => row.some((c) => c.images.length > 0)) && cells.every((row) => row.every((c) => c.texts.every((t) => isShortLine(runsText(t)))));
     if (!photoTable) {
       // Bold and italic in cells are kept, and merged cells stay merged (mammoth leaves out the cells a merge covers).
       this.out.push({ kind: 'table', rows: cells.map((row) => row.map((c) => ({ paragraphs: c.texts, colSpan: c.colSpan, rowSpan: c.rowSpan }))), header: rows[0]?.isHeader ?? false });
@@ -293,9 +302,19 @@ function isTocTitle(text: string): boolean {
   return /^(?:目\s*录|contents)$/i.test(text.trim());
 }
 
+/**
+ * A caption typed without "图N" under a photo: a line in Word's caption style (题注), or a short
+ * centred line that is no heading, case or table caption. One with "图N" is read as a caption
+ * line anyway, and its typed number checked.
+ */
+function isUnnumberedCaption(p: MParagraph, text: string): boolean {
+  if (matchFigureCaptions(text)) return false;
+  if (/^(?:caption|题注)$/i.test(p.styleName ?? '')) return true;
+  return p.alignment === 'center' && isShortLine(text) && !/[。！？]$/.test(text) && !matchHeadingNumber(text) && !matchCaseLabel(text) && !matchTableCaption(text);
+}
+
 /** In a table of photos, every text is a caption: short, one sentence at most. */
-function isShortLine(runs: Runs): boolean {
-  const text = runsText(runs);
+function isShortLine(text: string): boolean {
   return text.length <= 60 && !/[。！？]./.test(text);
 }
 

@@ -1,4 +1,4 @@
-import { Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../core/document/nodes';
 import { buildReportTree } from '../../core/report-tree';
@@ -39,6 +39,26 @@ describe('docx layouts beyond the common one', () => {
       ['实训基地全景', true],
       ['企业导师指导', true],
     ]);
+  });
+
+  it('takes a line typed without 图N under a photo for its caption when centred or in the caption style (题注), not a heading or a body line', async () => {
+    const centred = (text: string) => new Paragraph({ text, alignment: AlignmentType.CENTER });
+    const { tree, result } = await importDocx(
+      await docxOf([
+        new Paragraph({ text: '一、学生发展', heading: HeadingLevel.HEADING_1 }),
+        await photoParagraph(1),
+        centred('学生参加技能大赛'),
+        await photoParagraph(2),
+        new Paragraph({ text: '企业导师现场指导', style: 'Caption' }),
+        await photoParagraph(3),
+        centred('（一）在校体验'),
+        await photoParagraph(4),
+        new Paragraph('学生满意度持续提升'),
+      ]),
+    );
+    expect(tree.figures.map((f) => f.caption)).toEqual(['学生参加技能大赛', '企业导师现场指导', '', '']);
+    expect(tree.headings.map((h) => h.text)).toEqual(['学生发展', '在校体验']);
+    expect(result.notes.filter((n) => n.kind === 'image-without-caption')).toHaveLength(2);
   });
 
   it('keeps bold and italic inside Word table cells, and merged cells', async () => {
