@@ -73,7 +73,7 @@ const MAX_COVER_LINE = 40;
 function coverEnd(blocks: readonly SourceBlock[]): number | null {
   const limit = Math.min(blocks.length, MAX_COVER_BLOCKS);
   for (let i = 0; i < limit; i += 1) {
-    if (blocks[i]!.kind !== 'para') return null;
+    if (blocks[i]!.kind !== 'para') break;
     if (isPreface(blocks[i])) return i;
   }
   const lines: string[] = [];

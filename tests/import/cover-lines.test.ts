@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCover } from '../../core/import/cover-lines';
+import { plainRuns } from '../../core/import/inline-runs';
+import { recognise } from '../../core/import/recognise';
+import { type SourceBlock, para } from '../../core/import/source-blocks';
 import { importText } from '../../core/import/text-import';
 import { buildReportTree } from '../../core/report-tree';
 import { metaFromSource } from '../../electron/import/import-to-report';
@@ -70,6 +73,14 @@ describe('a cover without 前言, and a typed 目录', () => {
     expect(result.cover).toMatchObject({ title: '某某职业技术学校2025年质量年度报告', issuer: '某某职业技术学校', issuedOn: '2025年12月', year: 2025 });
     expect(kinds(result.notes)).toEqual(['toc-left-out', 'cover-moved']);
     expect(result.notes[0]!.text).toContain('二、学生发展');
+  });
+
+  it('finds that cover when a photo follows soon after it (a Word file)', () => {
+    const line = (text: string) => para(plainRuns(text));
+    const photo: SourceBlock = { kind: 'images', images: [null], captions: [plainRuns('学校全景')] };
+    const result = recognise([line('某某职业技术学校'), line('2025年质量年度报告'), line('一、学校概况'), line('学校全景如下。'), photo, line('二、学生发展'), line('正文。')], { repairText: false });
+    expect(result.cover?.title).toBe('某某职业技术学校2025年质量年度报告');
+    expect(buildReportTree(result.document).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))).toEqual(['学校全景如下。', '正文。']);
   });
 
   it('takes entries with page numbers after white space under a 目录 title, before 前言', () => {
