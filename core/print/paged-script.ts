@@ -4,7 +4,8 @@ import { BUNDLED_FONTS } from './fonts';
  * The script the print page runs around Paged.js (kept as source text: it runs in the
  * page, not in our bundle). Before pagination it waits until every bundled font face the
  * text needs and every photo is loaded and decoded, so Paged.js measures final glyphs and
- * image sizes; after pagination it writes the page numbers (front matter i, ii…; body from
+ * image sizes, and keeps a case's start (and a heading right above it) from being left at a
+ * page foot; after pagination it writes the page numbers (front matter i, ii…; body from
  * 1; the cover none) at the outside corner of the printed number's parity, fills the TOC,
  * waits for the paged copies of the photos, then sets `window.__nianbaoPrint`.
  * Printers wait for that flag: never for a fixed time.
@@ -77,6 +78,28 @@ export function pagedScript(): string {
     });
     return pages.length;
   }
+  // When a case's title and first line no longer fit at a page foot, Paged.js breaks inside the
+  // case, before its title: the case's empty frame stays behind, and so does a heading right
+  // above it (its break-after: avoid is read only beside the overflowing title). Such a break
+  // is moved to before the case, or before that heading.
+  function keepCaseStarts(Paged) {
+    function blank(node) { return node.nodeType === 3 && !node.textContent.trim(); }
+    class KeepCaseStarts extends Paged.Handler {
+      onOverflow(overflow) {
+        var box = overflow && overflow.startContainer;
+        if (!box || !box.classList || !box.classList.contains('case')) return undefined;
+        for (var i = 0; i < overflow.startOffset; i++) if (!blank(box.childNodes[i])) return undefined;
+        var target = box.previousElementSibling && box.previousElementSibling.getAttribute('data-break-after') === 'avoid' ? box.previousElementSibling : box;
+        // First on its page: breaking before it would leave the page empty.
+        if (!target.previousElementSibling) return undefined;
+        var moved = document.createRange();
+        moved.setStartBefore(target);
+        moved.setEnd(overflow.endContainer, overflow.endOffset);
+        return moved;
+      }
+    }
+    Paged.registerHandlers(KeepCaseStarts);
+  }
   function fail(err) {
     window.${PRINT_READY_FLAG} = { error: String(err && err.stack || err) };
   }
@@ -84,6 +107,7 @@ export function pagedScript(): string {
     auto: true,
     before: function () {
       var laidOut = 0;
+      if (window.Paged) keepCaseStarts(window.Paged);
       // The polyfill's previewer (its UMD global) announces each page it lays out.
       if (window.PagedPolyfill && window.PagedPolyfill.on) window.PagedPolyfill.on('page', function () { console.debug(${JSON.stringify(PRINT_PAGES_MESSAGE)} + (++laidOut)); });
       return settle(document).catch(fail);
