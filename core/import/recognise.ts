@@ -60,8 +60,7 @@ function dropCover(blocks: readonly SourceBlock[], notes: ImportNote[]): { rest:
   if (end === null) return { rest: blocks, cover: null };
   const cover = blocks.slice(0, end).flatMap((c) => (c.kind === 'para' ? [runsText(c.runs).trim()] : [])).filter(Boolean);
   if (cover.length) notes.push(note('cover-moved', cover.join(' / ')));
-  const preface = blocks[end]?.kind === 'para' && isPreface(blocks[end]);
-  return { rest: blocks.slice(preface ? end + 1 : end), cover: readCover(cover) };
+  return { rest: blocks.slice(isPreface(blocks[end]) ? end + 1 : end), cover: readCover(cover) };
 }
 
 const isPreface = (b: SourceBlock | undefined) => b?.kind === 'para' && runsText(b.runs).replace(/[\s\u3000]/g, '') === '前言';
@@ -71,19 +70,11 @@ const MAX_COVER_LINE = 40;
 
 /** Where the cover ends: at 前言, or without one at the first heading after a few short lines naming the report. */
 function coverEnd(blocks: readonly SourceBlock[]): number | null {
-  const limit = Math.min(blocks.length, MAX_COVER_BLOCKS);
-  for (let i = 0; i < limit; i += 1) {
-    if (blocks[i]!.kind !== 'para') break;
-    if (isPreface(blocks[i])) return i;
-  }
-  const lines: string[] = [];
-  for (const b of blocks.slice(0, MAX_COVER_LINES + 1)) {
-    if (b.kind !== 'para') return null;
-    const text = runsText(b.runs).trim();
-    if (b.styleLevel || matchHeadingNumber(text)) break;
-    if (text.length > MAX_COVER_LINE || /[，。；！？]/.test(text)) return null;
-    lines.push(text);
-  }
-  const opensChapter = lines.length > 0 && lines.length <= MAX_COVER_LINES && lines.length < blocks.length;
-  return opensChapter && lines.slice(0, 2).some((l) => REPORT_TITLE.test(l)) ? lines.length : null;
+  const preface = blocks.slice(0, MAX_COVER_BLOCKS).findIndex((b) => b.kind !== 'para' || isPreface(b));
+  if (preface >= 0 && isPreface(blocks[preface])) return preface;
+  const end = blocks.slice(0, MAX_COVER_LINES + 1).findIndex((b) => b.kind !== 'para' || b.styleLevel || matchHeadingNumber(runsText(b.runs).trim()));
+  if (end < 1 || blocks[end]!.kind !== 'para') return null;
+  const lines = blocks.slice(0, end).flatMap((b) => (b.kind === 'para' ? [runsText(b.runs).trim()] : []));
+  const short = lines.every((l) => l.length <= MAX_COVER_LINE && !/[，。；！？]/.test(l));
+  return short && lines.slice(0, 2).some((l) => REPORT_TITLE.test(l)) ? end : null;
 }
