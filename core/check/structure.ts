@@ -117,6 +117,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'footnote-inlined': 'info',
   'toc-left-out': 'info',
   'page-furniture-left-out': 'info',
+  'lines-unwrapped': 'info',
 };
 
 const LEFT_OUT: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out']);

@@ -24,6 +24,7 @@ export const importNoteKinds = [
   'footnote-inlined',
   'toc-left-out',
   'page-furniture-left-out',
+  'lines-unwrapped',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];
 

@@ -1,6 +1,6 @@
 import { runsText } from './inline-runs';
 import type { SourceBlock } from './source-blocks';
-import { endsSentence } from './text-repair';
+import { MIN_BROKEN_CHARS, endsSentence, opensBlock } from './text-repair';
 
 /** "- 3 -", "— 3 —", "· 3 ·", "第 3 页", "第3页 共40页", "3 / 40": a page number whatever else the line holds. */
 const PAGE_MARK = /^(?:[-—–－·•]\s*\d{1,3}\s*[-—–－·•]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
@@ -82,12 +82,12 @@ function runningLines(lines: readonly (string | null)[], dropped: ReadonlySet<nu
   return found;
 }
 
-/** Whether the text before line `i` (past other page furniture) stops in mid-sentence. */
+/** Whether the text before line `i` (past other page furniture) is body text stopping in mid-sentence. */
 function cutsSentence(lines: readonly (string | null)[], dropped: ReadonlySet<number>, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && dropped.has(j)) j -= 1;
   const before = j >= 0 ? lines[j] : null;
-  return before != null && before.length > MAX_RUNNING_LINE && !endsSentence(before);
+  return before != null && before.length >= MIN_BROKEN_CHARS && !endsSentence(before) && !opensBlock(before);
 }
 
 function blockChars(block: SourceBlock): number {

@@ -6,6 +6,7 @@ import { type CoverInfo, REPORT_TITLE, readCover } from './cover-lines';
 import { type ImportNote, note } from './import-notes';
 import { matchHeadingNumber } from './heading-patterns';
 import { runsText } from './inline-runs';
+import { unwrapLines } from './line-unwrap';
 import { type SourceNumbering, numberingNotes, sourceNumbering } from './numbering-notes';
 import { dropPageFurniture } from './page-furniture';
 import type { SourceBlock } from './source-blocks';
@@ -23,7 +24,7 @@ export interface ImportResult {
 }
 
 export interface RecogniseOptions {
-  /** Text copied from a PDF: drop page numbers and running headers, rejoin page-broken paragraphs and wrapped captions. */
+  /** Text copied from a PDF: drop page numbers and running headers, join hard-wrapped lines, rejoin page-broken paragraphs and wrapped captions. */
   repairText: boolean;
 }
 
@@ -35,8 +36,10 @@ export function recognise(blocks: readonly SourceBlock[], options: RecogniseOpti
   const notes: ImportNote[] = [];
   const { rest: pages, dropped } = options.repairText ? dropPageFurniture(blocks) : { rest: blocks, dropped: [] };
   if (dropped.length) notes.push(note('page-furniture-left-out', dropped.join(' / ')));
-  const { rest: body, toc } = dropTocLines(pages);
+  const { rest: withoutToc, toc } = dropTocLines(pages);
   if (toc.length) notes.push(note('toc-left-out', toc.join(' / ')));
+  const { blocks: body, joined, example } = options.repairText ? unwrapLines(withoutToc) : { blocks: withoutToc, joined: 0, example: null };
+  if (example) notes.push(note('lines-unwrapped', example, String(joined)));
   const { rest, cover } = dropCover(body, notes);
   let items = classify(rest, { patternLevels: patternLevels(rest) });
   items = splitRunOnHeadings(items, notes);

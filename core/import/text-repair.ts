@@ -1,4 +1,7 @@
+import { matchFigureCaptions } from './caption-patterns';
+import { matchCaseLabel } from './case-patterns';
 import type { Item } from './classify';
+import { matchHeadingNumber } from './heading-patterns';
 import { type ImportNote, note } from './import-notes';
 import { type Runs, concatRuns, runsText, sliceRuns, trimRuns } from './inline-runs';
 
@@ -10,12 +13,20 @@ import { type Runs, concatRuns, runsText, sliceRuns, trimRuns } from './inline-r
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 const SENTENCE_END = /[。！？；…!?;：:][”’"'）)】》」』]*$/;
 /** Shorter unpunctuated lines are cover lines or labels ("2025年12月"), never a page-broken sentence. */
-const MIN_BROKEN_CHARS = 20;
+export const MIN_BROKEN_CHARS = 20;
 /** A caption wraps onto a short line of its own; longer lines are body text. */
 const MAX_CAPTION_TAIL = 30;
 
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.trim());
+}
+
+/**
+ * A line that opens a block of its own: a case label, a caption, a numbered heading. A line
+ * that merely starts with a number ("29 项，二等奖…。") goes on with a sentence.
+ */
+export function opensBlock(text: string): boolean {
+  return matchCaseLabel(text) !== null || matchFigureCaptions(text) !== null || (matchHeadingNumber(text) !== null && !/[。！？；]./.test(text));
 }
 
 /** A body line that starts a new list item ("1. …", "（2）…"): never joined onto the line before. */
