@@ -11,6 +11,8 @@ import { reportMetaSchema } from './report-meta';
  */
 
 const reportPath = z.string().trim().min(1).max(4096);
+/** Text pasted for 插入: a long report is some 100,000 characters. */
+const MAX_PASTED_TEXT = 5_000_000;
 
 /** Trusted on the way out (it was validated on the way in); deep-checking it per call would be wasted work. */
 const storedDocument = z.custom<EditorStateJSON>((v) => typeof v === 'object' && v !== null && 'root' in v);
@@ -113,12 +115,13 @@ export const api = {
     z.object({ report: openedReportSchema, stats: reportStatsSchema, notes: z.array(importNoteSchema) }).nullable(),
   ),
   /**
-   * 插入文件: imports a .docx/.txt/.md into the open report. Its photos are stored in the report
-   * and its notes appended to meta.importNotes (returned as `meta`); the editor inserts `blocks`
-   * (core/document/nodes.ts shapes) at the cursor.
+   * 插入文件: imports a .docx/.txt/.md, or text pasted in (copied out of a PDF, a web page), into
+   * the open report. Its photos are stored in the report and its notes appended to
+   * meta.importNotes (returned as `meta`); the editor inserts `blocks` (core/document/nodes.ts
+   * shapes) at the cursor.
    */
   'import.insert': call(
-    z.object({ path: reportPath }).strict(),
+    z.union([z.object({ path: reportPath }).strict(), z.object({ text: z.string().max(MAX_PASTED_TEXT) }).strict()]),
     z.object({ blocks: z.array(z.custom<SerializedNodeJSON>((v) => typeof v === 'object' && v !== null && 'type' in v)), stats: reportStatsSchema, notes: z.array(importNoteSchema), meta: reportMetaSchema }),
   ),
   /**

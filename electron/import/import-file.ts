@@ -42,6 +42,12 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
   return { ...importText(text, { markdown: ext === '.md' }), format: ext === '.md' ? 'markdown' : 'text', encoding };
 }
 
+/** Text pasted in (out of a PDF, a web page): read as a .txt file is. */
+export function importPastedText(text: string): FileImport {
+  if (text.trim() === '') throw new ReportError('IMPORT_EMPTY', 'pasted text');
+  return { ...importText(text), format: 'text' };
+}
+
 export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {
   // "PK\x03\x04": every .docx is a zip; anything else was renamed, or is one of Word's OLE files.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes);

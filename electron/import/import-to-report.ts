@@ -4,7 +4,7 @@ import type { ImportNote } from '../../core/import/import-notes';
 import type { ReportMetaInput } from '../../core/report-meta';
 import { zh } from '../../core/zh';
 import { ReportFile } from '../store/report-file';
-import { type FileImport, type ImportOptions, importFile } from './import-file';
+import { type FileImport, type ImportOptions, importFile, importPastedText } from './import-file';
 import { collectPhotos } from './photo-sink';
 
 export interface ImportedReport {
@@ -56,15 +56,15 @@ export interface InsertedImport {
 }
 
 /**
- * 插入文件: imports `input` for insertion into the open report. The photos are stored in that
+ * 插入文件: imports a file, or pasted text, for insertion into the open report. The photos are stored in that
  * report (only once the whole file was read, so a bad input adds nothing; those stored as
  * given are for the open report's PhotoCompactor to take in), and the notes are
  * appended to its meta.importNotes, where the 体检 panel shows them. The document itself is
  * not written here: the editor inserts the blocks at the cursor and saves as it always does.
  */
-export async function importIntoReport(file: ReportFile, input: string, options: ImportOptions = {}): Promise<InsertedImport> {
+export async function importIntoReport(file: ReportFile, source: { path: string } | { text: string }, options: ImportOptions = {}): Promise<InsertedImport> {
   const { sink, assets } = collectPhotos();
-  const imported = await importFile(input, sink, options);
+  const imported = 'path' in source ? await importFile(source.path, sink, options) : importPastedText(source.text);
   const result = { ...imported, notes: imported.notes.map((n) => (n.kind === 'cover-moved' ? { ...n, message: zh.importing.coverLeftOut } : n)) };
   file.putAssets(assets.values());
   if (result.notes.length) file.updateMeta({ ...file.meta, importNotes: appendNotes(file.meta.importNotes, result.notes) });

@@ -29,9 +29,9 @@ export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.f
       ctx.switchTo(file);
       return { report: describeReport(file), stats: documentStats(result.document, file.meta), notes: result.notes };
     },
-    'import.insert': async ({ path }) => {
+    'import.insert': async (source) => {
       const file = ctx.requireReport();
-      const { blocks, result } = await tracked((onPhotos) => importIntoReport(file, path, { onPhotos }));
+      const { blocks, result } = await tracked((onPhotos) => importIntoReport(file, source, { onPhotos }));
       ctx.startPhotoIntake();
       return { blocks, stats: documentStats(result.document, file.meta), notes: result.notes, meta: file.meta };
     },

@@ -11,7 +11,7 @@ export function FileMenu({ session }: { session: ReportSession }) {
   const { open, setOpen, ref } = useMenu();
   const [creating, setCreating] = useState(false);
   const [editingSettings, setEditingSettings] = useState(false);
-  const [importing, setImporting] = useState<'new' | 'insert' | null>(null);
+  const [importing, setImporting] = useState<'new' | 'insert' | 'paste' | null>(null);
   const run = (action: () => unknown) => () => {
     setOpen(false);
     void action();
@@ -37,6 +37,9 @@ export function FileMenu({ session }: { session: ReportSession }) {
           </button>
           <button type="button" role="menuitem" disabled={!session.report || session.report.readOnly} onClick={run(() => setImporting('insert'))}>
             {zh.importing.insertMenu}
+          </button>
+          <button type="button" role="menuitem" disabled={!session.report || session.report.readOnly} onClick={run(() => setImporting('paste'))}>
+            {zh.importing.pasteMenu}
           </button>
           <div className="menu-group">{zh.menu.recent}</div>
           {session.recent.slice(0, 8).map((entry) => (

@@ -17,8 +17,11 @@ interface Done {
 }
 
 export interface ImportDialogProps {
-  /** 'new': 文件 → 导入 makes a new report; 'insert': 插入文件 at the cursor of the open one. */
-  mode: 'new' | 'insert';
+  /**
+   * 'new': 文件 → 导入 makes a new report; 'insert': 插入文件 at the cursor of the open one;
+   * 'paste': text pasted into the dialog (out of a PDF, a web page), inserted at the cursor.
+   */
+  mode: 'new' | 'insert' | 'paste';
   nativeDialogs: boolean;
   onOpened: (path: string) => Promise<void>;
   /** The open report's meta after an insert appended its notes to meta.importNotes. */
@@ -27,12 +30,14 @@ export interface ImportDialogProps {
 }
 
 /**
- * 文件 → 导入 and 插入文件: a .docx/.txt/.md picked natively (Electron) or typed as a path
- * (the browser harness, or anyone pasting one), then the import report: what was recognised,
- * and each note to check, which jumps to its place in the editor once the dialog closes.
+ * 文件 → 导入, 插入文件 and 粘贴文字: a .docx/.txt/.md picked natively (Electron) or typed as a
+ * path (the browser harness, or anyone pasting one), or text pasted in; then the import report:
+ * what was recognised, and each note to check, which jumps to its place in the editor once the
+ * dialog closes.
  */
 export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }: ImportDialogProps) {
   const [path, setPath] = useState('');
+  const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
@@ -51,7 +56,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
         setDone({ stats: res.value.stats, notes: res.value.notes, keys: null });
         await onOpened(res.value.report.path);
       } else {
-        const res = await apiClient['import.insert']({ path: source });
+        const res = await apiClient['import.insert'](mode === 'paste' ? { text: source } : { path: source });
         if (!res.ok) return setError(res.error.message);
         const keys = insertImported(res.value.blocks);
         if (!keys) return setError(t.noEditor);
@@ -79,33 +84,32 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
 
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
-      <div className="dialog import-dialog" role="dialog" aria-label={mode === 'new' ? t.title : t.insertTitle}>
-        <h2>{mode === 'new' ? t.title : t.insertTitle}</h2>
+      <div className="dialog import-dialog" role="dialog" aria-label={TITLES[mode]}>
+        <h2>{TITLES[mode]}</h2>
         {done ? (
           <ImportReport done={done} onJump={jump} />
         ) : (
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              void start(path.trim());
+              void start(mode === 'paste' ? text : path.trim());
             }}
           >
             {mode === 'insert' && <p className="import-hint">{t.insertHint}</p>}
-            {nativeDialogs && (
-              <button type="button" className="primary" onClick={() => void browse()} disabled={busy}>
-                {t.browse}
-              </button>
+            {mode === 'paste' ? (
+              <label>
+                {t.pasteHint}
+                <textarea name="import-text" value={text} onChange={(e) => setText(e.target.value)} disabled={busy} autoFocus rows={12} />
+              </label>
+            ) : (
+              <PathField path={path} onPath={setPath} busy={busy} nativeDialogs={nativeDialogs} onBrowse={() => void browse()} />
             )}
-            <label>
-              {t.pathPrompt}
-              <input name="import-path" value={path} onChange={(e) => setPath(e.target.value)} disabled={busy} autoFocus={!nativeDialogs} />
-            </label>
             {error && (
               <p className="import-error" role="alert">
                 {error}
               </p>
             )}
-            <button type="submit" disabled={busy || path.trim() === ''}>
+            <button type="submit" disabled={busy || (mode === 'paste' ? text.trim() : path.trim()) === ''}>
               {busy ? progress : mode === 'new' ? t.pick : t.insert}
             </button>
           </form>
@@ -117,6 +121,26 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
         </div>
       </div>
     </div>
+  );
+}
+
+const TITLES = { new: zh.importing.title, insert: zh.importing.insertTitle, paste: zh.importing.pasteTitle } as const;
+
+/** The source file: picked natively where there is a dialog, or its path typed. */
+function PathField({ path, onPath, busy, nativeDialogs, onBrowse }: { path: string; onPath: (path: string) => void; busy: boolean; nativeDialogs: boolean; onBrowse: () => void }) {
+  const t = zh.importing;
+  return (
+    <>
+      {nativeDialogs && (
+        <button type="button" className="primary" onClick={onBrowse} disabled={busy}>
+          {t.browse}
+        </button>
+      )}
+      <label>
+        {t.pathPrompt}
+        <input name="import-path" value={path} onChange={(e) => onPath(e.target.value)} disabled={busy} autoFocus={!nativeDialogs} />
+      </label>
+    </>
   );
 }
 

@@ -99,6 +99,45 @@ describe('import in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('粘贴文字: text copied out of a PDF, hard-wrapped with a page number, goes in at the cursor as headings, a case and a caption', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const docx = join(e2e.fixture.home, '空白.docx');
+    writeFileSync(docx, await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('已有的一段正文。')] }] })));
+    await page.goto(e2e.fixture.harness.url);
+    await importThrough(page, '导入…', docx, '导入');
+    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    await page.locator('.report-content p', { hasText: '已有的一段正文。' }).click();
+    await page.keyboard.press('End');
+
+    // Lines as a PDF viewer copies them: each printed line ends in a line break.
+    const wrapped = [
+      '一、学生发展',
+      '（一）在校体验',
+      '学校坚持立德树人，把思想政治教育贯穿人才培养全过程，学生',
+      '在真实岗位中学习，企业导师全程参与教学与评价，实习满意度',
+      '- 3 -',
+      '逐年提高。',
+      '【案例1】校企合作育人',
+      '学校组织学生走进企业开展岗位认知实习。',
+      '图1 学生在企业车间实习',
+    ].join('\n');
+    await page.getByRole('button', { name: '文件' }).click();
+    await page.getByRole('menuitem', { name: '粘贴文字…' }).click();
+    const dialog = page.getByRole('dialog', { name: '粘贴文字' });
+    await dialog.locator('textarea[name="import-text"]').fill(wrapped);
+    await dialog.getByRole('button', { name: '插入', exact: true }).click();
+    await expect.poll(() => dialog.locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toEqual(['1 级标题 1 个', '2 级标题 1 个', '案例 1 个', '图 1 幅（有照片 0 幅）', '表格 0 个']);
+    if (screenshots) await page.screenshot({ path: join(screenshots, 'import-paste.png') });
+    await dialog.getByRole('button', { name: '关闭' }).click();
+
+    const content = page.locator('.report-content');
+    expect(await content.locator('h1').allTextContents()).toEqual(['学生发展']);
+    expect(await content.locator('p').allTextContents()).toContain('学校坚持立德树人，把思想政治教育贯穿人才培养全过程，学生在真实岗位中学习，企业导师全程参与教学与评价，实习满意度逐年提高。');
+    expect(await content.locator('.rp-case').count()).toBe(1);
+    expect(await captions(page)).toEqual(['图1 学生在企业车间实习']);
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
+  });
+
   test('an import that takes a while says how many of its photos are in', async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
     await page.goto(e2e.fixture.harness.url);

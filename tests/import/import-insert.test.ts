@@ -53,6 +53,23 @@ describe('import.insert: 插入文件 into the open report', () => {
     expect(value.stats.headings[0]).toBe(1);
   });
 
+  it('takes text pasted in, copied out of a PDF with its page number: recognised, notes appended; empty text is refused', async () => {
+    const dir = tempDir();
+    const { dispatch } = await openReport(dir);
+    const long = '学校与企业共建实训基地，学生在真实岗位中学习，企业导师全程参与教学与评价，实习';
+    const text = ['一、学生发展', '（一）在校体验', `${long}`, '- 3 -', '满意度逐年提高。', '【案例1】校企合作育人', '学校组织学生走进企业开展岗位认知实习。', '图1 学生在企业车间实习'].join('\n');
+    const res = await dispatch('import.insert', { text });
+    const value = (res.ok ? res.value : null) as Inserted;
+    expect(value.stats).toMatchObject({ headings: [1, 1, 0, 0], cases: 1, figures: 1, figuresWithImage: 0 });
+    expect(JSON.stringify(value.blocks)).toContain(`${long}满意度逐年提高。`);
+    expect(value.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['page-furniture-left-out', 'paragraphs-rejoined']));
+    expect(value.meta.importNotes?.slice(1)).toEqual(value.notes);
+
+    expect(await dispatch('import.insert', { text: ' \n ' })).toMatchObject({ ok: false, error: { code: 'IMPORT_EMPTY' } });
+    const current = await dispatch('report.current', {});
+    expect(current.ok && (current.value as ApiValue<'report.current'>)?.meta.importNotes).toEqual(value.meta.importNotes);
+  });
+
   it('needs an open report, and a bad file adds nothing to it', async () => {
     const dir = tempDir();
     const input = join(dir, '坏.docx');
