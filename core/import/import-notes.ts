@@ -25,6 +25,7 @@ export const importNoteKinds = [
   'toc-left-out',
   'page-furniture-left-out',
   'lines-unwrapped',
+  'charts-not-imported',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];
 

@@ -55,6 +55,10 @@ const PREFETCH_BYTES = 64 * 1024 * 1024;
 /** What 年报工坊's own .docx shows where a photo is still to come: read back as that place. */
 const MISSING_PHOTO = `［${zh.print.missingPhoto}］`;
 const STYLES = 'word/styles.xml';
+/** A drawing in a run: a picture, or a chart or SmartArt graphic (drawings do not nest). */
+const DRAWING = /<w:drawing\b[^>]*>[\s\S]*?<\/w:drawing>/g;
+/** The graphic data of a chart (classic or chartex) or of a SmartArt diagram. */
+const CHART_URI = /<a:graphicData\b[^>]*uri="[^"]*\/(?:chart|chartex|diagram)"/;
 /** Thrown from mammoth's transformDocument once the document tree is in hand. */
 const TREE_READ = Symbol('docx tree read');
 
@@ -74,6 +78,8 @@ export interface DocxContent {
   blocks: SourceBlock[];
   /** Footnotes and endnotes, each as put into the text where it was referenced: "（注：…）". */
   inlinedNotes: string[];
+  /** Word charts and SmartArt graphics, each left as a figure whose picture is still to come. */
+  charts: number;
 }
 
 /**
@@ -84,20 +90,31 @@ export interface DocxContent {
  */
 export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<DocxContent> {
   archive.prefetch('word/media/', PREFETCH_BYTES);
-  const doc = await readDocxTree(archive);
+  const { doc, charts } = await readDocxTree(archive);
   const inlinedNotes = inlineNotes(doc, doc);
   const outline = archive.has(STYLES) ? styleOutlineLevels((await archive.read(STYLES)).toString('utf8')) : new Map<string, never>();
   const reader = new DocxReader(sink, bounded(parallelism), outline);
   reader.blocks(doc.children ?? []);
   await reader.photosTaken(onPhotos);
-  return { blocks: reader.out, inlinedNotes };
+  return { blocks: reader.out, inlinedNotes, charts };
 }
 
-/** mammoth's document tree of the .docx; its pictures are not read, and its HTML conversion never runs. */
-export async function readDocxTree(archive: ZipArchive): Promise<MDocument> {
+/**
+ * mammoth's document tree of the .docx; its pictures are not read, and its HTML conversion
+ * never runs. `charts`: the Word charts and SmartArt graphics found, which mammoth would drop
+ * without a trace; each is left in the tree as a place for a picture still to come.
+ */
+export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocument; charts: number }> {
   let root: MDocument | null = null;
+  let charts = 0;
+  const keepCharts = (xml: string) =>
+    xml.replace(DRAWING, (drawing) => {
+      if (!CHART_URI.test(drawing)) return drawing;
+      charts += 1;
+      return `<w:t>${MISSING_PHOTO}</w:t>`;
+    });
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
-  const input = { file: mammothZipFile(archive) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+  const input = { file: mammothZipFile(archive, keepCharts) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   try {
     await mammoth.convertToHtml(input, {
       // The tree is all an import wants: stopping here spares mammoth's HTML conversion (a third of its time).
@@ -113,7 +130,7 @@ export async function readDocxTree(archive: ZipArchive): Promise<MDocument> {
     }
   }
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
-  return root;
+  return { doc: root, charts };
 }
 
 /**

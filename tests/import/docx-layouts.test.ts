@@ -4,9 +4,23 @@ import { build } from '../../core/document/nodes';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { collectPhotos } from '../../electron/import/photo-sink';
+import { ZipArchive } from '../../electron/import/zip-archive';
 import { samplePhoto } from './docx-fixture';
+import { deflatedEntry, rawZip, zipEntryNames } from './raw-zip';
 
 const docxOf = async (children: (Paragraph | Table)[]) => Packer.toBuffer(new Document({ sections: [{ children }] }));
+
+/** The .docx with its document.xml edited: for what the docx library cannot write (charts). */
+async function withDocumentXml(docx: Buffer, edit: (xml: string) => string): Promise<Buffer> {
+  const archive = ZipArchive.open(docx);
+  const entries = await Promise.all(
+    zipEntryNames(docx).map(async (name) => {
+      const data = await archive.read(name);
+      return deflatedEntry(name, name === 'word/document.xml' ? Buffer.from(edit(data.toString('utf8'))) : data);
+    }),
+  );
+  return rawZip(entries);
+}
 const photoParagraph = async (seed: number) => new Paragraph({ children: [new ImageRun({ type: 'jpg', data: await samplePhoto(seed), transformation: { width: 240, height: 180 } })] });
 
 async function importDocx(bytes: Buffer) {
@@ -262,6 +276,26 @@ describe('docx layouts beyond the common one', () => {
       [2, '规模和结构'],
       [2, '专业设置'],
     ]);
+  });
+
+  it('keeps a Word chart and a SmartArt graphic as figures whose pictures are still to come, the chart’s caption with it, and says so', async () => {
+    const graphic = (uri: string) =>
+      `<w:r><w:drawing><wp:inline><wp:extent cx="5486400" cy="3200400"/><wp:docPr id="9" name="Chart"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="${uri}"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId99"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+    const bytes = await withDocumentXml(
+      await docxOf([new Paragraph('招生规模稳定。'), new Paragraph('CHART'), new Paragraph('图1 近三年招生人数'), new Paragraph('SMARTART'), new Paragraph('学校持续优化专业结构。'), await photoParagraph(1), new Paragraph('图2 实训基地')]),
+      (xml) =>
+        xml
+          .replace(/<w:r>(?:(?!<w:r>).)*?CHART<\/w:t><\/w:r>/, graphic('http://schemas.openxmlformats.org/drawingml/2006/chart'))
+          .replace(/<w:r>(?:(?!<w:r>).)*?SMARTART<\/w:t><\/w:r>/, graphic('http://schemas.openxmlformats.org/drawingml/2006/diagram')),
+    );
+    const { result, tree } = await importDocx(bytes);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
+      ['近三年招生人数', false],
+      ['', false],
+      ['实训基地', true],
+    ]);
+    expect(result.notes.filter((n) => n.kind === 'charts-not-imported').map((n) => n.message)).toEqual([expect.stringContaining('2 个 Word 图表')]);
+    expect(result.notes.map((n) => n.kind)).not.toContain('caption-without-photo');
   });
 
   it('takes the 一级标题, 二级标题… styles of Chinese templates for heading levels', async () => {

@@ -63,3 +63,15 @@ export function zipBomb(entries: number, entryBytes: number): Buffer {
   const entry = { ...deflatedEntry('', zeros), body: deflateRawSync(zeros, { level: 9 }) };
   return rawZip(Array.from({ length: entries }, (_, i) => ({ ...entry, name: `word/media/blob${i}.bin` })));
 }
+
+/** The names in a zip's central directory, in order (no comment after the directory: as tests write them). */
+export function zipEntryNames(zip: Buffer): string[] {
+  const end = zip.length - 22;
+  const names: string[] = [];
+  for (let at = zip.readUInt32LE(end + 16), i = 0; i < zip.readUInt16LE(end + 10); i += 1) {
+    const nameEnd = at + 46 + zip.readUInt16LE(at + 28);
+    names.push(zip.toString('utf8', at + 46, nameEnd));
+    at = nameEnd + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return names;
+}
