@@ -1,5 +1,5 @@
 import { concatRuns, runsText } from './inline-runs';
-import type { SourceBlock } from './source-blocks';
+import { type SourceBlock, plainLine } from './source-blocks';
 import { endsSentence, opensBlock } from './text-repair';
 
 /** Lines narrower than this (in half-width units) say nothing about the width text was wrapped at. */
@@ -48,7 +48,7 @@ export interface Unwrapped {
  * still joins one that stops mid-sentence). Text not wrapped at one width is left as it is.
  */
 export function unwrapLines(blocks: readonly SourceBlock[]): Unwrapped {
-  const texts = blocks.map((b) => (b.kind === 'para' && !b.styleLevel && !b.list ? runsText(b.runs) : null));
+  const texts = blocks.map(plainLine);
   const widths = texts.map((t) => (t === null ? 0 : displayWidth(t)));
   const width = wrapWidth(widths);
   if (width === null) return { blocks: [...blocks], joined: 0, example: null };

@@ -1,5 +1,5 @@
 import { runsText } from './inline-runs';
-import type { SourceBlock } from './source-blocks';
+import { type SourceBlock, plainLine } from './source-blocks';
 import { MIN_BROKEN_CHARS, endsSentence, opensBlock } from './text-repair';
 
 /** "- 3 -", "— 3 —", "· 3 ·", "第 3 页", "第3页 共40页", "3 / 40": a page number whatever else the line holds. */
@@ -30,7 +30,7 @@ export interface PageFurniture {
  * unfinished sentence (a subheading repeated in every case never does).
  */
 export function dropPageFurniture(blocks: readonly SourceBlock[]): PageFurniture {
-  const lines = blocks.map((b) => (b.kind === 'para' && !b.styleLevel && !b.list ? runsText(b.runs).trim() : null));
+  const lines = blocks.map(plainLine);
   const drop = new Set(countingPageNumbers(blocks, lines));
   lines.forEach((line, i) => {
     if (line !== null && PAGE_MARK.test(line)) drop.add(i);
@@ -71,7 +71,9 @@ function runningLines(lines: readonly (string | null)[], dropped: ReadonlySet<nu
     if (line === null || dropped.has(i) || line.length > MAX_RUNNING_LINE || endsSentence(line)) return;
     const key = line.replace(EDGE_NUMBERS, '');
     if (key.length < 2) return;
-    byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    const at = byKey.get(key);
+    if (at) at.push(i);
+    else byKey.set(key, [i]);
   });
   const found: number[] = [];
   for (const at of byKey.values()) {

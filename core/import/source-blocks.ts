@@ -1,5 +1,5 @@
 import type { FigureImageRef, TableCellInput } from '../document/nodes';
-import type { Runs } from './inline-runs';
+import { type Runs, runsText } from './inline-runs';
 
 /**
  * What a source file is read into before its structure is recognised: Word and plain text
@@ -44,3 +44,8 @@ export interface SourceCaseBox {
 export type SourceBlock = SourcePara | SourceImages | SourceTable | SourceCaseBox;
 
 export const para = (runs: Runs, extra: Omit<SourcePara, 'kind' | 'runs'> = {}): SourcePara => ({ kind: 'para', runs, ...extra });
+
+/** The text of a plain line: a paragraph that is no styled heading and no list item; else null. */
+export function plainLine(block: SourceBlock | undefined): string | null {
+  return block?.kind === 'para' && !block.styleLevel && !block.list ? runsText(block.runs).trim() : null;
+}

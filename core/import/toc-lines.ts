@@ -1,5 +1,4 @@
-import { runsText } from './inline-runs';
-import type { SourceBlock } from './source-blocks';
+import { type SourceBlock, plainLine } from './source-blocks';
 
 const TITLE = /^目[\s\u3000]*录$/;
 /** "一、学校概况……………1", "1.1 规模和结构......3": dot leaders, then a page number. */
@@ -19,16 +18,15 @@ export interface TocLines {
  * time. Without a title only runs of two or more entries with dot leaders are taken.
  */
 export function dropTocLines(blocks: readonly SourceBlock[]): TocLines {
-  const text = (b: SourceBlock | undefined) => (b?.kind === 'para' && !b.styleLevel ? runsText(b.runs).trim() : null);
   const rest: SourceBlock[] = [];
   const toc: string[] = [];
   for (let i = 0; i < blocks.length; ) {
-    const titled = TITLE.test(text(blocks[i]) ?? '');
+    const titled = TITLE.test(plainLine(blocks[i]) ?? '');
     const isEntry = (line: string) => LED_ENTRY.test(line) || (titled && SPACED_ENTRY.test(line));
     let end = titled ? i + 1 : i;
-    while (end < blocks.length && isEntry(text(blocks[end]) ?? '')) end += 1;
+    while (end < blocks.length && isEntry(plainLine(blocks[end]) ?? '')) end += 1;
     if (titled || end - i >= 2) {
-      for (let j = i; j < end; j += 1) toc.push(text(blocks[j])!);
+      for (let j = i; j < end; j += 1) toc.push(plainLine(blocks[j])!);
       i = end;
     } else {
       rest.push(blocks[i]!);
