@@ -56,11 +56,12 @@ export interface InsertedImport {
 }
 
 /**
- * 插入文件: imports a file, or pasted text, for insertion into the open report. The photos are stored in that
- * report (only once the whole file was read, so a bad input adds nothing; those stored as
- * given are for the open report's PhotoCompactor to take in), and the notes are
- * appended to its meta.importNotes, where the 体检 panel shows them. The document itself is
- * not written here: the editor inserts the blocks at the cursor and saves as it always does.
+ * 插入文件 and 粘贴文字: imports a file, or pasted text, for insertion into the open report. The
+ * photos are stored in that report (only once the whole file was read, so a bad input adds
+ * nothing; those stored as given are for the open report's PhotoCompactor to take in), and the
+ * notes are appended to its meta.importNotes, where the 体检 panel shows them. The document
+ * itself is not written here: the editor inserts the blocks at the cursor and saves as it
+ * always does.
  */
 export async function importIntoReport(file: ReportFile, source: { path: string } | { text: string }, options: ImportOptions = {}): Promise<InsertedImport> {
   const { sink, assets } = collectPhotos();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { zh } from '../../core/zh';
-import { ImportDialog } from '../import/ImportDialog';
+import { ImportDialog, type ImportDialogProps } from '../import/ImportDialog';
 import { ReportSettingsDialog } from './ReportSettingsDialog';
 import { NewReportForm } from './StartScreen';
 import { useMenu } from './use-menu';
@@ -11,7 +11,7 @@ export function FileMenu({ session }: { session: ReportSession }) {
   const { open, setOpen, ref } = useMenu();
   const [creating, setCreating] = useState(false);
   const [editingSettings, setEditingSettings] = useState(false);
-  const [importing, setImporting] = useState<'new' | 'insert' | 'paste' | null>(null);
+  const [importing, setImporting] = useState<ImportDialogProps['mode'] | null>(null);
   const run = (action: () => unknown) => () => {
     setOpen(false);
     void action();

@@ -187,7 +187,7 @@ function ImportReport({ done, onJump }: { done: Done; onJump: (note: ImportNote)
           <li key={i} data-kind={n.kind}>
             <button type="button" onClick={() => onJump(n)}>
               <span>{n.message}</span>
-              <q>{n.text}</q>
+              {n.text && <q>{n.text}</q>}
             </button>
           </li>
         ))}
