@@ -61,6 +61,42 @@ describe('text import', () => {
     expect(tree.cases[0]?.body.map((b) => b.kind)).toEqual(['figure']);
   });
 
+  it('reads Markdown paragraphs whose lines are wrapped, one paragraph a line, and GFM tables', () => {
+    const md = [
+      '# 基本情况',
+      '学校坚持立德树人，把思想政治教育贯穿人才培养全过程，',
+      '学生满意度逐年提高，毕业生获得 SYB',
+      'training certificates。',
+      '第二段自成一行。',
+      '第三段也自成一行。',
+      '图1 学生在实训基地',
+      '',
+      '表1 各校招生情况',
+      '',
+      '| 学校 | 招生**人数** |',
+      '|---|:---:|',
+      '| 木垒县职业中专 | 320 |',
+      '| 奇台县职业中专 | 415 |',
+      '',
+      '- 一项，',
+      '  接着写完。',
+      '  1. 缩进的编号项',
+    ].join('\n');
+    const { tree } = treeOf(md, true);
+    const paragraphs = tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(paragraphs).toEqual(['学校坚持立德树人，把思想政治教育贯穿人才培养全过程，学生满意度逐年提高，毕业生获得 SYB training certificates。', '第二段自成一行。', '第三段也自成一行。']);
+    expect(tree.figures.map((f) => f.caption)).toEqual(['学生在实训基地']);
+    const table = tree.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.caption).toBe('各校招生情况');
+    expect(table?.kind === 'table' && table.rows.map((row) => row.map((c) => `${c.header ? 'th' : 'td'}:${c.text}`))).toEqual([
+      ['th:学校', 'th:招生人数'],
+      ['td:木垒县职业中专', 'td:320'],
+      ['td:奇台县职业中专', 'td:415'],
+    ]);
+    expect(table?.kind === 'table' && table.rows[0]![1]!.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['人数']);
+    expect(tree.blocks.filter((b) => b.kind === 'list').map((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : []))).toEqual([['一项，接着写完。'], ['缩进的编号项']]);
+  });
+
   it('gives a document with one empty paragraph for empty text', () => {
     const { tree, result } = treeOf('\n \n');
     expect(tree.blocks.map((b) => b.kind)).toEqual(['paragraph']);

@@ -1,0 +1,97 @@
+import { type Runs, concatRuns, runsText } from './inline-runs';
+import { type SourceBlock, para } from './source-blocks';
+import { endsSentence, opensBlock } from './text-repair';
+
+const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const BULLET = /^\s*[-*+•]\s+(.*)$/;
+/** Indented only: "1. 基本情况" at the margin is a typed chapter number, read as the text import reads it. */
+const ORDERED = /^\s+\d{1,3}[.)]\s+(.*)$/;
+const QUOTE = /^\s*>\s?(.*)$/;
+const FENCE = /^\s*(```|~~~)/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** "|---|:---:|": the line under a table's header row. */
+const TABLE_RULE = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
+
+/**
+ * Markdown's blocks: "#" headings, "-" / "  1." list items, GFM tables ("| a | b |"), and
+ * paragraphs. A line goes on with the paragraph above it (CommonMark's soft line break: a
+ * space between Latin words, nothing in Chinese) only where that one stops mid-sentence and
+ * the line opens no case, caption or numbered heading: many write one paragraph a line with
+ * no blank line between. A fenced code block is kept as its lines.
+ */
+export function markdownBlocks(text: string): SourceBlock[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const blocks: SourceBlock[] = [];
+  /** The paragraph being read: lines join it until a blank line or another block. */
+  let open = false;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!.replace(/\s+$/, '');
+    if (!line.trim()) {
+      open = false;
+      continue;
+    }
+    if (FENCE.test(line)) {
+      for (i += 1; i < lines.length && !FENCE.test(lines[i]!); i += 1) if (lines[i]!.trim()) blocks.push(para([{ text: lines[i]!.trim() }]));
+      open = false;
+      continue;
+    }
+    if (TABLE_ROW.test(line)) {
+      const rows: string[] = [];
+      for (; i < lines.length && TABLE_ROW.test(lines[i]!); i += 1) rows.push(lines[i]!);
+      i -= 1;
+      blocks.push(table(rows));
+      open = false;
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    const item = BULLET.exec(line) ?? ORDERED.exec(line);
+    if (heading) blocks.push(para(inlineMarkdown(heading[2]!), { styleLevel: Math.min(4, heading[1]!.length) as 1 | 2 | 3 | 4 }));
+    else if (item) blocks.push(para(inlineMarkdown(item[1]!), { list: { ordered: !BULLET.test(line) } }));
+    else {
+      const runs = inlineMarkdown((QUOTE.exec(line)?.[1] ?? line).trim());
+      const prev = blocks[blocks.length - 1];
+      if (open && prev?.kind === 'para' && !endsSentence(runsText(prev.runs)) && !opensBlock(runsText(runs))) blocks[blocks.length - 1] = { ...prev, runs: joinLine(prev.runs, runs) };
+      else blocks.push(para(runs));
+    }
+    // A list item's lazy continuation lines join it, as a paragraph's do.
+    open = !heading;
+  }
+  return blocks;
+}
+
+/** Lines of one paragraph: Chinese runs on directly, Latin words keep a space between them. */
+function joinLine(runs: Runs, next: Runs): Runs {
+  const last = runs[runs.length - 1]?.text.slice(-1) ?? '';
+  const first = next[0]?.text[0] ?? '';
+  return /[A-Za-z0-9,.;:!?)]/.test(last) && /[A-Za-z0-9(]/.test(first) ? concatRuns(concatRuns(runs, [{ text: ' ' }]), next) : concatRuns(runs, next);
+}
+
+/** A GFM table: its first row is a header when the rule line follows it. */
+function table(lines: readonly string[]): SourceBlock {
+  const header = lines.length > 1 && TABLE_RULE.test(lines[1]!);
+  const rows = lines.filter((l, i) => !(header && i === 1)).map((l) => cells(l).map((cell) => ({ paragraphs: [inlineMarkdown(cell)] })));
+  return { kind: 'table', rows, header };
+}
+
+/** The cells of "| a | b \| c |": split at unescaped bars. */
+function cells(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => c.replace(/\\\|/g, '|').trim());
+}
+
+/** **bold**, __bold__, *italic*, _italic_; other Markdown marks are kept as typed. */
+export function inlineMarkdown(text: string): Runs {
+  const runs: Runs = [];
+  const re = /(\*\*|__)(.+?)\1|(\*|_)(?!\s)(.+?)\3/g;
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index > at) runs.push({ text: text.slice(at, m.index) });
+    runs.push(m[2] !== undefined ? { text: m[2], bold: true } : { text: m[4]!, italic: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return runs;
+}
