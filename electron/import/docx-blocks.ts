@@ -59,6 +59,14 @@ const STYLES = 'word/styles.xml';
 const DRAWING = /<w:drawing\b[^>]*>[\s\S]*?<\/w:drawing>/g;
 /** The graphic data of a chart (classic or chartex) or of a SmartArt diagram. */
 const CHART_URI = /<a:graphicData\b[^>]*uri="[^"]*\/(?:chart|chartex|diagram)"/;
+const PARAGRAPH_PROPERTIES = /<w:pPr>([\s\S]*?)<\/w:pPr>/g;
+const RUN_PROPERTIES = /<w:rPr>[\s\S]*?<\/w:rPr>/g;
+const PARAGRAPH_STYLE = /<w:pStyle w:val="[^"]*"\/>/;
+/** Outline levels 0–8; 9 is body text. */
+const DIRECT_OUTLINE = /<w:outlineLvl w:val="([0-8])"\/>/;
+/** The style id markOutlineLevels gives a paragraph with its own outline level, and the heading level it means. */
+const OUTLINE_STYLE = 'nianbao-outline-';
+const OUTLINE_STYLES = Array.from({ length: 9 }, (_, i) => [`${OUTLINE_STYLE}${i + 1}`, Math.min(4, i + 1) as 1 | 2 | 3 | 4] as const);
 /** Thrown from mammoth's transformDocument once the document tree is in hand. */
 const TREE_READ = Symbol('docx tree read');
 
@@ -84,7 +92,7 @@ export interface DocxContent {
 
 /**
  * A .docx read through mammoth's document tree (not its HTML): paragraphs with their Word
- * heading style (or their style's outline level), list numbering and bold/italic/underline
+ * heading style (or outline level), list numbering and bold/italic/underline
  * (fonts, colours and sizes are not read, so they are dropped); photos handed to `sink`;
  * tables of photos and captions become photo rows, other tables plain tables.
  */
@@ -92,8 +100,8 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   archive.prefetch('word/media/', PREFETCH_BYTES);
   const { doc, charts } = await readDocxTree(archive);
   const inlinedNotes = inlineNotes(doc, doc);
-  const outline = archive.has(STYLES) ? styleOutlineLevels((await archive.read(STYLES)).toString('utf8')) : new Map<string, never>();
-  const reader = new DocxReader(sink, bounded(parallelism), outline);
+  const styles = archive.has(STYLES) ? styleOutlineLevels((await archive.read(STYLES)).toString('utf8')) : new Map<string, never>();
+  const reader = new DocxReader(sink, bounded(parallelism), new Map([...styles, ...OUTLINE_STYLES]));
   reader.blocks(doc.children ?? []);
   await reader.photosTaken(onPhotos);
   return { blocks: reader.out, inlinedNotes, charts };
@@ -101,8 +109,9 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
 
 /**
  * mammoth's document tree of the .docx; its pictures are not read, and its HTML conversion
- * never runs. `charts`: the Word charts and SmartArt graphics found, which mammoth would drop
- * without a trace; each is left in the tree as a place for a picture still to come.
+ * never runs. Before mammoth reads the XML, Word charts and SmartArt graphics (which it would
+ * drop without a trace) become places for a picture still to come, counted in `charts`, and
+ * paragraphs with their own outline level are marked (markOutlineLevels).
  */
 export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocument; charts: number }> {
   let root: MDocument | null = null;
@@ -114,7 +123,9 @@ export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocumen
       return `<w:t>${MISSING_PHOTO}</w:t>`;
     });
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
-  const input = { file: mammothZipFile(archive, keepCharts) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+  // Styles and numbering hold paragraph properties of their own: only the text's parts are marked.
+  const prepare = (xml: string, name: string) => (/(?:styles|numbering)\.xml$/.test(name) ? xml : markOutlineLevels(keepCharts(xml)));
+  const input = { file: mammothZipFile(archive, prepare) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   try {
     await mammoth.convertToHtml(input, {
       // The tree is all an import wants: stopping here spares mammoth's HTML conversion (a third of its time).
@@ -131,6 +142,19 @@ export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocumen
   }
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
   return { doc: root, charts };
+}
+
+/**
+ * A paragraph given its own outline level (大纲级别, set on the paragraph rather than its style,
+ * as many do for the navigation pane) gets a style id naming that level instead of its style:
+ * mammoth reports a paragraph's style, not its outline level.
+ */
+function markOutlineLevels(xml: string): string {
+  return xml.replace(PARAGRAPH_PROPERTIES, (properties, inner: string) => {
+    const level = DIRECT_OUTLINE.exec(inner.replace(RUN_PROPERTIES, ''))?.[1];
+    if (level === undefined) return properties;
+    return `<w:pPr><w:pStyle w:val="${OUTLINE_STYLE}${Number(level) + 1}"/>${inner.replace(PARAGRAPH_STYLE, '')}</w:pPr>`;
+  });
 }
 
 /**

@@ -128,14 +128,14 @@ export interface MammothZipFile {
   toArrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** `rewrite` sees each part mammoth reads as text (its XML) before mammoth does. */
-export function mammothZipFile(archive: ZipArchive, rewrite: (xml: string) => string = (xml) => xml): MammothZipFile {
+/** `rewrite` sees each part mammoth reads as text (its XML), and its name, before mammoth does. */
+export function mammothZipFile(archive: ZipArchive, rewrite: (xml: string, name: string) => string = (xml) => xml): MammothZipFile {
   return {
     exists: (name) => archive.has(name),
     read: async (name, encoding) => {
       const bytes = await archive.read(name);
       if (encoding === 'base64') return bytes.toString('base64');
-      return encoding ? rewrite(new TextDecoder(encoding).decode(bytes)) : bytes;
+      return encoding ? rewrite(new TextDecoder(encoding).decode(bytes), name) : bytes;
     },
     // Only mammoth's embedStyleMap writes, and import never calls it.
     write: () => {

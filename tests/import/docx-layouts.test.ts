@@ -298,6 +298,22 @@ describe('docx layouts beyond the common one', () => {
     expect(result.notes.map((n) => n.kind)).not.toContain('caption-without-photo');
   });
 
+  it('takes headings from an outline level set on the paragraph itself, over its style', async () => {
+    const { tree } = await importDocx(
+      await docxOf([
+        new Paragraph({ text: '学校基本情况', outlineLevel: 0 }),
+        new Paragraph({ text: '规模和结构', outlineLevel: 1, style: 'Heading3' }),
+        new Paragraph({ children: [new TextRun({ text: '专业设置', bold: true })], outlineLevel: 2 }),
+        new Paragraph('全州共有中职学校6所。'),
+      ]),
+    );
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '学校基本情况'],
+      [2, '规模和结构'],
+      [3, '专业设置'],
+    ]);
+  });
+
   it('takes the 一级标题, 二级标题… styles of Chinese templates for heading levels', async () => {
     const styled = (style: string, text: string) => new Paragraph({ style, text });
     const doc = new Document({
