@@ -27,6 +27,7 @@ interface MRun extends MNode {
   isBold: boolean;
   isItalic: boolean;
   isUnderline: boolean;
+  verticalAlignment: 'baseline' | 'superscript' | 'subscript';
 }
 interface MImage extends MNode {
   contentType?: string;
@@ -306,7 +307,8 @@ function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underli
     if (child.type === 'run') {
       const r = child as MRun;
       const sub = inline(r, { bold: r.isBold, italic: r.isItalic, underline: r.isUnderline });
-      runs.push(...sub.runs);
+      const alignment = r.verticalAlignment;
+      runs.push(...(alignment === 'baseline' ? sub.runs : sub.runs.map((run) => ({ ...run, text: raised(run.text, alignment) }))));
       images.push(...sub.images);
     } else if (child.type === 'text') runs.push({ text: (child as MNode & { value: string }).value, ...format });
     else if (child.type === 'tab' || child.type === 'break') runs.push({ text: ' ', ...format });
@@ -318,6 +320,19 @@ function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underli
     }
   }
   return { runs: runs.filter((r) => r.text.length > 0), images };
+}
+
+const SCRIPT_CHARS = { superscript: ['0123456789+-=()n', '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ'], subscript: ['0123456789+-=()', '₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎'] } as const;
+
+/**
+ * Superscript or subscript text: the document model keeps no such format, so m² and CO₂ would
+ * read m2 and CO2. Digits and signs become their Unicode superscript or subscript forms; other
+ * text stays as it is.
+ */
+function raised(text: string, alignment: 'superscript' | 'subscript'): string {
+  const [plain, script] = SCRIPT_CHARS[alignment];
+  const chars = [...text];
+  return chars.every((ch) => plain.includes(ch)) ? chars.map((ch) => script[plain.indexOf(ch)]).join('') : text;
 }
 
 /** A cell's photos (and ［照片待补］ places) and its other paragraphs. */

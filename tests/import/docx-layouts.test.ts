@@ -314,6 +314,26 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
+  it('keeps superscript and subscript digits as such (m², CO₂), and other raised text as it is', async () => {
+    const { result } = await importDocx(
+      await docxOf([
+        new Paragraph({
+          children: [
+            new TextRun('实训基地面积 1.2 万 m'),
+            new TextRun({ text: '2', superScript: true }),
+            new TextRun('，减排 CO'),
+            new TextRun({ text: '2', subScript: true }),
+            new TextRun(' 300 吨'),
+            new TextRun({ text: '[注]', superScript: true }),
+            new TextRun('。'),
+          ],
+        }),
+      ]),
+    );
+    const text = (result.document.root.children ?? []).flatMap((p) => (p.children ?? []).map((t) => (t as { text?: string }).text ?? '')).join('');
+    expect(text).toBe('实训基地面积 1.2 万 m²，减排 CO₂ 300 吨[注]。');
+  });
+
   it('takes the 一级标题, 二级标题… styles of Chinese templates for heading levels', async () => {
     const styled = (style: string, text: string) => new Paragraph({ style, text });
     const doc = new Document({
