@@ -120,9 +120,10 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'lines-unwrapped': 'info',
   // Each chart's placeholder is a figure without a photo, which the figure rule reports where it stands.
   'charts-not-imported': 'info',
+  'image-linked': 'info',
 };
 
-const LEFT_OUT: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported']);
+const LEFT_OUT: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported', 'image-linked']);
 
 /** The import's notes, placed at the block whose text they quote (the first one that matches). */
 export const importNotes: Rule = ({ importNotes: notes, units }) => {

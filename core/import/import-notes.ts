@@ -26,6 +26,7 @@ export const importNoteKinds = [
   'page-furniture-left-out',
   'lines-unwrapped',
   'charts-not-imported',
+  'image-linked',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];
 

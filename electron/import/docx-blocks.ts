@@ -89,6 +89,8 @@ export interface DocxContent {
   inlinedNotes: string[];
   /** Word charts and SmartArt graphics, each left as a figure whose picture is still to come. */
   charts: number;
+  /** Pictures linked to files outside the .docx, by path: each left as a figure whose picture is still to come. */
+  linked: string[];
 }
 
 /**
@@ -105,7 +107,7 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   const reader = new DocxReader(sink, bounded(parallelism), new Map([...styles, ...OUTLINE_STYLES]));
   reader.blocks(doc.children ?? []);
   await reader.photosTaken(onPhotos);
-  return { blocks: reader.out, inlinedNotes, charts };
+  return { blocks: reader.out, inlinedNotes, charts, linked: reader.linked };
 }
 
 /**
@@ -177,6 +179,8 @@ function inlineNotes(node: MNode, doc: MDocument, inlined: string[] = []): strin
 
 class DocxReader {
   readonly out: SourceBlock[] = [];
+  /** Where the pictures only linked from the document are (their paths as the .docx gives them). */
+  readonly linked: string[] = [];
   private imageCount = 0;
   /** Photos being taken in while the text is read on; each fills its slot in a block's `images`. */
   private readonly pending: Promise<void>[] = [];
@@ -272,9 +276,26 @@ class DocxReader {
       this.imageCount += 1;
       const ext = (image.contentType ?? 'image/png').split('/')[1] ?? 'png';
       const name = image.altText?.trim() || `image${this.imageCount}.${ext}`;
-      this.pending.push(this.limit(async () => void (refs[j] = await this.sink(asBuffer(await image.readAsArrayBuffer()), name))));
+      this.pending.push(
+        this.limit(async () => {
+          const bytes = await image.readAsArrayBuffer().then(asBuffer, (err: unknown) => this.linkedPicture(err));
+          refs[j] = bytes ? await this.sink(bytes, name) : 'missing';
+        }),
+      );
     });
     return refs;
+  }
+
+  /**
+   * A picture only linked to a file outside the .docx (插入图片 → 链接到文件) is not in it, and
+   * mammoth does not read outside files: it becomes a place for the photo, and the file's path
+   * is noted. A damaged .docx still fails as a whole (ReportError).
+   */
+  private linkedPicture(err: unknown): null {
+    if (err instanceof ReportError) throw err;
+    const message = err instanceof Error ? err.message : String(err);
+    this.linked.push(/'([^']+)'/.exec(message)?.[1] ?? message);
+    return null;
   }
 }
 

@@ -51,10 +51,14 @@ export function importPastedText(text: string): FileImport {
 export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {
   // "PK\x03\x04": every .docx is a zip; anything else was renamed, or is one of Word's OLE files.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes);
-  const { blocks, inlinedNotes, charts } = await docxBlocks(ZipArchive.open(bytes), sink, options);
+  const { blocks, inlinedNotes, charts, linked } = await docxBlocks(ZipArchive.open(bytes), sink, options);
   const result = recognise(blocks, { repairText: false });
-  const chartNotes = charts ? [note('charts-not-imported', '', String(charts))] : [];
-  return { ...result, notes: [...result.notes, ...inlinedNotes.map((text) => note('footnote-inlined', text)), ...chartNotes] };
+  const docxNotes = [
+    ...inlinedNotes.map((text) => note('footnote-inlined', text)),
+    ...linked.map((path) => note('image-linked', path)),
+    ...(charts ? [note('charts-not-imported', '', String(charts))] : []),
+  ];
+  return { ...result, notes: [...result.notes, ...docxNotes] };
 }
 
 /** The OLE compound file signature: Word 97–2003 documents, and .docx files saved with a password. */

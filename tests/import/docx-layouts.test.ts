@@ -10,13 +10,14 @@ import { deflatedEntry, rawZip, zipEntryNames } from './raw-zip';
 
 const docxOf = async (children: (Paragraph | Table)[]) => Packer.toBuffer(new Document({ sections: [{ children }] }));
 
-/** The .docx with its document.xml edited: for what the docx library cannot write (charts). */
-async function withDocumentXml(docx: Buffer, edit: (xml: string) => string): Promise<Buffer> {
+/** The .docx with some of its XML parts edited: for what the docx library cannot write (charts, linked pictures). */
+async function editDocx(docx: Buffer, edits: Record<string, (xml: string) => string>): Promise<Buffer> {
   const archive = ZipArchive.open(docx);
   const entries = await Promise.all(
     zipEntryNames(docx).map(async (name) => {
       const data = await archive.read(name);
-      return deflatedEntry(name, name === 'word/document.xml' ? Buffer.from(edit(data.toString('utf8'))) : data);
+      const edit = edits[name];
+      return deflatedEntry(name, edit ? Buffer.from(edit(data.toString('utf8'))) : data);
     }),
   );
   return rawZip(entries);
@@ -281,12 +282,14 @@ describe('docx layouts beyond the common one', () => {
   it('keeps a Word chart and a SmartArt graphic as figures whose pictures are still to come, the chart’s caption with it, and says so', async () => {
     const graphic = (uri: string) =>
       `<w:r><w:drawing><wp:inline><wp:extent cx="5486400" cy="3200400"/><wp:docPr id="9" name="Chart"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="${uri}"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId99"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
-    const bytes = await withDocumentXml(
+    const bytes = await editDocx(
       await docxOf([new Paragraph('招生规模稳定。'), new Paragraph('CHART'), new Paragraph('图1 近三年招生人数'), new Paragraph('SMARTART'), new Paragraph('学校持续优化专业结构。'), await photoParagraph(1), new Paragraph('图2 实训基地')]),
-      (xml) =>
-        xml
-          .replace(/<w:r>(?:(?!<w:r>).)*?CHART<\/w:t><\/w:r>/, graphic('http://schemas.openxmlformats.org/drawingml/2006/chart'))
-          .replace(/<w:r>(?:(?!<w:r>).)*?SMARTART<\/w:t><\/w:r>/, graphic('http://schemas.openxmlformats.org/drawingml/2006/diagram')),
+      {
+        'word/document.xml': (xml) =>
+          xml
+            .replace(/<w:r>(?:(?!<w:r>).)*?CHART<\/w:t><\/w:r>/, graphic('http://schemas.openxmlformats.org/drawingml/2006/chart'))
+            .replace(/<w:r>(?:(?!<w:r>).)*?SMARTART<\/w:t><\/w:r>/, graphic('http://schemas.openxmlformats.org/drawingml/2006/diagram')),
+      },
     );
     const { result, tree } = await importDocx(bytes);
     expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
@@ -332,6 +335,19 @@ describe('docx layouts beyond the common one', () => {
     );
     const text = (result.document.root.children ?? []).flatMap((p) => (p.children ?? []).map((t) => (t as { text?: string }).text ?? '')).join('');
     expect(text).toBe('实训基地面积 1.2 万 m²，减排 CO₂ 300 吨[注]。');
+  });
+
+  it('keeps a picture only linked to a file outside the .docx as a figure waiting for its photo, noting where the file was', async () => {
+    const bytes = await editDocx(await docxOf([await photoParagraph(1), new Paragraph('图1 学生在实训基地'), await photoParagraph(2), new Paragraph('图2 企业导师指导')]), {
+      'word/document.xml': (xml) => xml.replace(/r:embed="([^"]+)"/, 'r:link="$1"'),
+      'word/_rels/document.xml.rels': (xml) => xml.replace(/Target="media\/([^"]+)"/, 'Target="file:///D:/年报/照片/$1" TargetMode="External"'),
+    });
+    const { result, tree } = await importDocx(bytes);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
+      ['学生在实训基地', false],
+      ['企业导师指导', true],
+    ]);
+    expect(result.notes.filter((n) => n.kind === 'image-linked').map((n) => n.text)).toEqual([expect.stringMatching(/^file:\/\/\/D:\/年报\/照片\/.+/)]);
   });
 
   it('takes the 一级标题, 二级标题… styles of Chinese templates for heading levels', async () => {
