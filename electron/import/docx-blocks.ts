@@ -278,8 +278,8 @@ class DocxReader {
       const name = image.altText?.trim() || `image${this.imageCount}.${ext}`;
       this.pending.push(
         this.limit(async () => {
-          const bytes = await image.readAsArrayBuffer().then(asBuffer, (err: unknown) => this.linkedPicture(err));
-          refs[j] = bytes ? await this.sink(bytes, name) : 'missing';
+          const bytes = await image.readAsArrayBuffer().then(asBuffer, (err: unknown) => this.unread(err));
+          refs[j] = Buffer.isBuffer(bytes) ? await this.sink(bytes, name) : bytes;
         }),
       );
     });
@@ -287,15 +287,19 @@ class DocxReader {
   }
 
   /**
-   * A picture only linked to a file outside the .docx (插入图片 → 链接到文件) is not in it, and
-   * mammoth does not read outside files: it becomes a place for the photo, and the file's path
-   * is noted. A damaged .docx still fails as a whole (ReportError).
+   * A picture that cannot be read must not sink the whole document. One only linked to a file
+   * outside the .docx (插入图片 → 链接到文件) is not in it, and mammoth reads no outside files: it
+   * becomes a place for the photo ('missing'), and the file's path is noted. One whose data in
+   * the zip is missing or damaged becomes an unreadable picture (null), noted as such.
    */
-  private linkedPicture(err: unknown): null {
-    if (err instanceof ReportError) throw err;
+  private unread(err: unknown): 'missing' | null {
+    if (err instanceof ReportError) {
+      if (err.error.code === 'IMPORT_BAD_DOCX') return null;
+      throw err;
+    }
     const message = err instanceof Error ? err.message : String(err);
     this.linked.push(/'([^']+)'/.exec(message)?.[1] ?? message);
-    return null;
+    return 'missing';
   }
 }
 

@@ -350,6 +350,23 @@ describe('docx layouts beyond the common one', () => {
     expect(result.notes.filter((n) => n.kind === 'image-linked').map((n) => n.text)).toEqual([expect.stringMatching(/^file:\/\/\/D:\/年报\/照片\/.+/)]);
   });
 
+  it('imports the rest of a document whose zip lacks one picture or holds one damaged: each becomes an unreadable picture, noted', async () => {
+    const docx = await docxOf([await photoParagraph(1), new Paragraph('图1 学生在实训基地'), await photoParagraph(2), new Paragraph('图2 企业导师指导'), await photoParagraph(3), new Paragraph('图3 技能大赛')]);
+    const archive = ZipArchive.open(docx);
+    const media = zipEntryNames(docx).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(3);
+    const entries = await Promise.all(
+      zipEntryNames(docx)
+        .filter((name) => name !== media[0])
+        .map(async (name) => ({ ...deflatedEntry(name, await archive.read(name)), ...(name === media[1] && { crc: 12345 }) })),
+    );
+    const { result, tree } = await importDocx(rawZip(entries));
+    expect(tree.figures.map((f) => f.caption)).toEqual(['学生在实训基地', '企业导师指导', '技能大赛']);
+    const unread = tree.figures.filter((f) => f.image === null).map((f) => f.caption);
+    expect(unread).toHaveLength(2);
+    expect(result.notes.filter((n) => n.kind === 'image-unreadable').map((n) => n.text)).toEqual(unread);
+  });
+
   it('takes the 一级标题, 二级标题… styles of Chinese templates for heading levels', async () => {
     const styled = (style: string, text: string) => new Paragraph({ style, text });
     const doc = new Document({
