@@ -77,10 +77,11 @@ export function assemble(items: readonly Item[], notes: ImportNote[]): Serialize
           emit(build.table(item.rows, item.header));
           break;
         case 'images': {
-          // Captions in the same table row, else the caption paragraph right after the photos.
-          let captions: Runs[] = item.captions;
-          if (captions.length === 0 && next?.t === 'captions' && !above) {
-            captions = next.captions.map((c) => c.runs);
+          // Captions in the same table row.
+          const captions: Runs[] = [...item.captions];
+          // Else the caption lines right after the photos: a row's may come a line each, as many as it has photos.
+          for (let after = items[i + 1]; !above && item.captions.length === 0 && after?.t === 'captions' && captions.length < item.images.length; after = items[i + 1]) {
+            captions.push(...after.captions.map((c) => c.runs));
             i += 1;
           }
           if (item.fromTable) notes.push(note('image-moved-from-table', item.images.map((image) => (image && image !== 'missing' ? image.name : '')).join('、')));

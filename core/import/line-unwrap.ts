@@ -6,6 +6,8 @@ import { endsSentence, opensBlock } from './text-repair';
 const MIN_MEASURED = 20;
 /** A full line may fall short of the width by this much: a wide character that did not fit, squeezed punctuation. */
 const FULL_TOLERANCE = 4;
+/** A heading's or caption's own continuation falls this far short of the width, at least. */
+const TAIL_SHORTFALL = 3 * FULL_TOLERANCE;
 /** Wrapped text has this share of its lines, at least, within FULL_TOLERANCE of one width. */
 const MIN_FULL_SHARE = 0.4;
 const MIN_FULL_LINES = 8;
@@ -43,8 +45,8 @@ export interface Unwrapped {
 /**
  * Joins the lines of hard-wrapped text back into paragraphs: a full line goes on in the next
  * one, unless it ends a sentence and the next opens a heading, case or caption. A heading, case
- * label or caption just short of the width goes on only into its own tail (a short line, no
- * sentence). A line short of the width ends its paragraph (the page-break repair after this
+ * label or caption just short of the width goes on only into its own tail (a line well short
+ * of the width, no sentence). A line short of the width ends its paragraph (the page-break repair after this
  * still joins one that stops mid-sentence). Text not wrapped at one width is left as it is.
  */
 export function unwrapLines(blocks: readonly SourceBlock[]): Unwrapped {
@@ -57,7 +59,8 @@ export function unwrapLines(blocks: readonly SourceBlock[]): Unwrapped {
     const before = texts[i - 1];
     const text = texts[i];
     if (before == null || text == null || !full(i - 1)) return false;
-    if (opensBlock(before)) return !opensBlock(text) && !full(i) && !endsSentence(text);
+    // A title's tail is short; a paragraph's first line, short only by its indent, goes on.
+    if (opensBlock(before)) return !opensBlock(text) && widths[i]! < width - TAIL_SHORTFALL && !endsSentence(text);
     return !(opensBlock(text) && endsSentence(before));
   };
   const out: SourceBlock[] = [];

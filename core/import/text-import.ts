@@ -2,6 +2,7 @@ import { plainRuns } from './inline-runs';
 import { markdownBlocks } from './markdown-blocks';
 import { type ImportResult, recognise } from './recognise';
 import { type SourceBlock, para } from './source-blocks';
+import { zh } from '../zh';
 
 /**
  * Plain text (pasted, or copied out of a PDF) and Markdown. In plain text every non-empty line
@@ -12,11 +13,19 @@ export function importText(text: string, options: { markdown?: boolean } = {}): 
   return options.markdown ? recognise(markdownBlocks(text), { repairText: false }) : recognise(textBlocks(text), { repairText: true });
 }
 
+/** 年报工坊's own mark where a photo is still to come, as its PDF and .docx show it. */
+const MISSING_PHOTO = new Set([zh.print.missingPhoto, `［${zh.print.missingPhoto}］`]);
+
+/** Lines as paragraphs; the marks of photos still to come as their places, those standing together (a row) as one. */
 function textBlocks(text: string): SourceBlock[] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => para(plainRuns(line)));
+  const blocks: SourceBlock[] = [];
+  for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    const prev = blocks[blocks.length - 1];
+    if (!line) continue;
+    if (!MISSING_PHOTO.has(line)) blocks.push(para(plainRuns(line)));
+    else if (prev?.kind === 'images') prev.images.push('missing');
+    else blocks.push({ kind: 'images', images: ['missing'], captions: [] });
+  }
+  return blocks;
 }

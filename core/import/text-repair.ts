@@ -54,26 +54,30 @@ export function rejoinParagraphs(items: Item[], notes: ImportNote[]): Item[] {
 
 /**
  * Joins a short unpunctuated line after a caption line onto that caption. In a row of
- * captions the tail belongs to the caption left open (an unclosed quote or bracket), else to
- * the longest one: the one that wrapped.
+ * captions the tail belongs to the caption left open (an unclosed quote or bracket), also one
+ * a line further up (PDF tools may give a row's captions a line each, the wrapped one's tail
+ * after them); else to the longest one in the line above: the one that wrapped.
  */
 export function joinCaptionTails(items: Item[], notes: ImportNote[]): Item[] {
   const out: Item[] = [];
   for (const item of items) {
     const prev = out[out.length - 1];
     if (prev?.t === 'captions' && item.t === 'body' && item.numbered === null && item.source.length <= MAX_CAPTION_TAIL && !endsSentence(item.source)) {
-      const open = prev.captions.findIndex((c) => unbalanced(runsText(c.runs)));
+      const lines = [prev, out[out.length - 2]].filter((line): line is CaptionLine => line?.t === 'captions');
+      const open = lines.map((line) => ({ line, index: line.captions.findIndex((c) => unbalanced(runsText(c.runs))) })).find((o) => o.index >= 0);
       const longest = prev.captions.reduce((best, c, i) => (runsText(c.runs).length > runsText(prev.captions[best]!.runs).length ? i : best), 0);
-      const target = open >= 0 ? open : longest;
-      const captions = prev.captions.map((c, i) => (i === target ? { ...c, runs: concatRuns(c.runs, item.runs) } : c));
-      notes.push(note('caption-joined', `${prev.source}｜${item.source}`));
-      out[out.length - 1] = { ...prev, captions, source: `${prev.source}${item.source}` };
+      const { line, index } = open ?? { line: prev, index: longest };
+      const captions = line.captions.map((c, i) => (i === index ? { ...c, runs: concatRuns(c.runs, item.runs) } : c));
+      notes.push(note('caption-joined', `${line.source}｜${item.source}`));
+      out[out.lastIndexOf(line)] = { ...line, captions, source: `${line.source}${item.source}` };
       continue;
     }
     out.push(item);
   }
   return out;
 }
+
+type CaptionLine = Extract<Item, { t: 'captions' }>;
 
 const PAIRS: [string, string][] = [['“', '”'], ['（', '）'], ['(', ')'], ['《', '》'], ['「', '」']];
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../core/import/text-import';
-import { buildReportTree } from '../../core/report-tree';
+import { textOutline } from './text-outline';
 
 const seed = readFileSync(new URL('../../../shared/seed/changji-2025-report.txt', import.meta.url), 'utf8');
 /** The report's title, as the seed's cover has it: the cover's line is kept for the title. */
@@ -29,22 +29,8 @@ function withPageFurniture(text: string, furniture: (n: number) => string[]): st
   return out.join('\n');
 }
 
-const outline = (text: string) => {
-  const result = importText(text);
-  const tree = buildReportTree(result.document);
-  return {
-    result,
-    shape: {
-      headings: tree.headings.map((h) => `${h.level} ${h.text}`),
-      cases: tree.cases.map((c) => c.title),
-      figures: tree.figures.map((f) => f.caption),
-      paragraphs: tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'case' ? b.body.flatMap((c) => (c.kind === 'paragraph' ? [c.text] : [])) : [])),
-    },
-  };
-};
-
 describe('page numbers and running headers in text copied out of a PDF', () => {
-  const clean = outline(seed).shape;
+  const clean = textOutline(seed).shape;
 
   it.each([
     ['bare numbers', (n: number) => [String(n), RUNNING_HEADER]],
@@ -54,7 +40,7 @@ describe('page numbers and running headers in text copied out of a PDF', () => {
   ])('are left out, and the halves of each broken paragraph joined again (%s)', (_, furniture) => {
     const paged = withPageFurniture(seed, furniture);
     expect(paged.split(RUNNING_HEADER).length - 1).toBeGreaterThan(20);
-    const { result, shape } = outline(paged);
+    const { result, shape } = textOutline(paged);
     expect(shape).toEqual(clean);
     expect(result.cover).toEqual(importText(seed).cover);
     const note = result.notes.find((n) => n.kind === 'page-furniture-left-out');
@@ -64,7 +50,7 @@ describe('page numbers and running headers in text copied out of a PDF', () => {
   it('keeps what only looks like them: table cells and list numbers, a subheading repeated in every case', () => {
     const table = ['1 基本情况', '学校', '招生人数', '木垒县职业中专', '1', '奇台县职业中专', '2', '吉木萨尔县职业中专', '3', '学校招生稳定。'];
     const cases = ['2 案例', ...[1, 2, 3].flatMap((n) => [`【案例${n}】校企合作育人第${n}例`, '主要做法', '学校与企业共建实训基地，学生在真实岗位中学习。'])];
-    const { result, shape } = outline([...table, ...cases].join('\n'));
+    const { result, shape } = textOutline([...table, ...cases].join('\n'));
     expect(shape.paragraphs).toEqual(expect.arrayContaining(['1', '2', '3']));
     expect(shape.paragraphs.filter((p) => p === '主要做法')).toHaveLength(3);
     expect(result.notes.map((n) => n.kind)).not.toContain('page-furniture-left-out');

@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, chromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';
+import { fileSource } from '../../electron/export/export-source';
+import { exportPdf } from '../../electron/export/pdf-export';
+import { printResources } from '../../electron/export/print-resources';
+import { importToNewReport } from '../../electron/import/import-to-report';
+import { closeLater, tempDir } from '../helpers/files';
+import { expectSameOutline, textOutline } from './text-outline';
+
+const seedPath = join(import.meta.dirname, '../../../shared/seed/changji-2025-report.txt');
+describe.skipIf(!existsSync(chromiumPath()))('a report’s PDF, its text copied out again (a bureau taking in a school’s published report)', () => {
+  beforeAll(async () => {
+    await printResources();
+  });
+
+  it('imports back with every heading, case and caption of the seed, and no paragraph cut', { timeout: 120_000 }, async () => {
+    // The seed imported and printed as 年报工坊 prints it: cover, 目录 with page numbers, running
+    // heads, folios, boxes where photos are still to come; then its text as pdftotext gives it,
+    // a line break at every printed line.
+    const dir = tempDir();
+    const { file } = await importToNewReport(seedPath, join(dir, 'seed.nianbao'), { year: 2025 });
+    closeLater(file);
+    const pdf = join(dir, 'seed.pdf');
+    await exportPdf(fileSource(file), pdf, { printer: chromiumPdfPrinter(), date: new Date(2025, 11, 1) });
+    const copied = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+
+    const back = textOutline(copied);
+    expectSameOutline(back.shape, textOutline(readFileSync(seedPath, 'utf8')).shape, 6);
+    expect(back.result.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['page-furniture-left-out', 'toc-left-out', 'lines-unwrapped', 'cover-moved']));
+  });
+});
