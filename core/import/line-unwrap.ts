@@ -1,6 +1,7 @@
+import { matchFigureCaptions } from './caption-patterns';
 import { concatRuns, runsText } from './inline-runs';
 import { type SourceBlock, plainLine } from './source-blocks';
-import { endsSentence, opensBlock } from './text-repair';
+import { endsSentence, opensBlock, unbalanced } from './text-repair';
 
 /** Lines narrower than this (in half-width units) say nothing about the width text was wrapped at. */
 const MIN_MEASURED = 20;
@@ -59,6 +60,9 @@ export function unwrapLines(blocks: readonly SourceBlock[]): Unwrapped {
     const before = texts[i - 1];
     const text = texts[i];
     if (before == null || text == null || !full(i - 1)) return false;
+    // A wrapped line goes on at its end; but in a row of captions side by side the line may
+    // close one left open before the last: joinCaptionTails gives it to that one.
+    if (matchFigureCaptions(before)?.slice(0, -1).some((c) => unbalanced(c.text) && !unbalanced(c.text + text))) return false;
     // A title's tail is short; a paragraph's first line, short only by its indent, goes on.
     if (opensBlock(before)) return !opensBlock(text) && widths[i]! < width - TAIL_SHORTFALL && !endsSentence(text);
     return !(opensBlock(text) && endsSentence(before));

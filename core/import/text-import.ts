@@ -23,9 +23,11 @@ function textBlocks(text: string): SourceBlock[] {
     const line = raw.trim();
     const prev = blocks[blocks.length - 1];
     if (!line) continue;
-    if (!MISSING_PHOTO.has(line)) blocks.push(para(plainRuns(line)));
-    else if (prev?.kind === 'images') prev.images.push('missing');
-    else blocks.push({ kind: 'images', images: ['missing'], captions: [] });
+    // A row of them may stand on one line, as a PDF's text keeps it.
+    const marks = line.split(/[\s\u3000]+/);
+    if (!marks.every((mark) => MISSING_PHOTO.has(mark))) blocks.push(para(plainRuns(line)));
+    else if (prev?.kind === 'images') prev.images.push(...marks.map(() => 'missing' as const));
+    else blocks.push({ kind: 'images', images: marks.map(() => 'missing' as const), captions: [] });
   }
   return blocks;
 }

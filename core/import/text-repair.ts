@@ -81,7 +81,8 @@ type CaptionLine = Extract<Item, { t: 'captions' }>;
 
 const PAIRS: [string, string][] = [['“', '”'], ['（', '）'], ['(', ')'], ['《', '》'], ['「', '」']];
 
-function unbalanced(text: string): boolean {
+/** An unclosed quote or bracket: text that goes on somewhere else. */
+export function unbalanced(text: string): boolean {
   return PAIRS.some(([open, close]) => text.split(open).length > text.split(close).length);
 }
 
