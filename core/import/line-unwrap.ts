@@ -47,8 +47,9 @@ export interface Unwrapped {
  * Joins the lines of hard-wrapped text back into paragraphs: a full line goes on in the next
  * one, unless it ends a sentence and the next opens a heading, case or caption. A heading, case
  * label or caption just short of the width goes on only into its own tail (a line well short
- * of the width, no sentence). A line short of the width ends its paragraph (the page-break repair after this
- * still joins one that stops mid-sentence). Text not wrapped at one width is left as it is.
+ * of the width, no sentence). A line short of the width ends its paragraph (the page-break
+ * repair after this still joins one that stops mid-sentence). Text not wrapped at one width is
+ * left as it is.
  */
 export function unwrapLines(blocks: readonly SourceBlock[]): Unwrapped {
   const texts = blocks.map(plainLine);

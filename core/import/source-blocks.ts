@@ -1,4 +1,5 @@
 import type { FigureImageRef, TableCellInput } from '../document/nodes';
+import { zh } from '../zh';
 import { type Runs, runsText } from './inline-runs';
 
 /**
@@ -44,6 +45,14 @@ export interface SourceCaseBox {
 export type SourceBlock = SourcePara | SourceImages | SourceTable | SourceCaseBox;
 
 export const para = (runs: Runs, extra: Omit<SourcePara, 'kind' | 'runs'> = {}): SourcePara => ({ kind: 'para', runs, ...extra });
+
+/** 年报工坊's own mark where a photo is still to come, as its .docx writes it (its PDF shows the bare words). */
+export const MISSING_PHOTO_MARK = `［${zh.print.missingPhoto}］`;
+
+/** Whether `text` is that mark, bracketed or not: the place of a photo, read back as such. */
+export function isMissingPhotoMark(text: string): boolean {
+  return text === MISSING_PHOTO_MARK || text === zh.print.missingPhoto;
+}
 
 /** The text of a plain line: a paragraph that is no styled heading and no list item; else null. */
 export function plainLine(block: SourceBlock | undefined): string | null {

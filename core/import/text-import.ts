@@ -1,8 +1,7 @@
 import { plainRuns } from './inline-runs';
 import { markdownBlocks } from './markdown-blocks';
 import { type ImportResult, recognise } from './recognise';
-import { type SourceBlock, para } from './source-blocks';
-import { zh } from '../zh';
+import { type SourceBlock, isMissingPhotoMark, para } from './source-blocks';
 
 /**
  * Plain text (pasted, or copied out of a PDF) and Markdown. In plain text every non-empty line
@@ -13,9 +12,6 @@ export function importText(text: string, options: { markdown?: boolean } = {}): 
   return options.markdown ? recognise(markdownBlocks(text), { repairText: false }) : recognise(textBlocks(text), { repairText: true });
 }
 
-/** 年报工坊's own mark where a photo is still to come, as its PDF and .docx show it. */
-const MISSING_PHOTO = new Set([zh.print.missingPhoto, `［${zh.print.missingPhoto}］`]);
-
 /** Lines as paragraphs; the marks of photos still to come as their places, those standing together (a row) as one. */
 function textBlocks(text: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
@@ -25,7 +21,7 @@ function textBlocks(text: string): SourceBlock[] {
     if (!line) continue;
     // A row of them may stand on one line, as a PDF's text keeps it.
     const marks = line.split(/[\s\u3000]+/);
-    if (!marks.every((mark) => MISSING_PHOTO.has(mark))) blocks.push(para(plainRuns(line)));
+    if (!marks.every(isMissingPhotoMark)) blocks.push(para(plainRuns(line)));
     else if (prev?.kind === 'images') prev.images.push(...marks.map(() => 'missing' as const));
     else blocks.push({ kind: 'images', images: marks.map(() => 'missing' as const), captions: [] });
   }

@@ -6,7 +6,7 @@ import { matchCaseLabel } from '../../core/import/case-patterns';
 import { matchHeadingNumber } from '../../core/import/heading-patterns';
 import { zh } from '../../core/zh';
 import { type Runs, runsText, trimRuns } from '../../core/import/inline-runs';
-import { type SourceBlock, para } from '../../core/import/source-blocks';
+import { MISSING_PHOTO_MARK, type SourceBlock, isMissingPhotoMark, para } from '../../core/import/source-blocks';
 import { styleOutlineLevels } from '../../core/import/style-outline';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
 import { type ZipArchive, mammothZipFile } from './zip-archive';
@@ -53,8 +53,6 @@ interface MCell extends MNode {
 
 /** Pictures inflated while mammoth parses the text: about what zlib's threads manage in that time. */
 const PREFETCH_BYTES = 64 * 1024 * 1024;
-/** What 年报工坊's own .docx shows where a photo is still to come: read back as that place. */
-const MISSING_PHOTO = `［${zh.print.missingPhoto}］`;
 const STYLES = 'word/styles.xml';
 /** A drawing in a run: a picture, or a chart or SmartArt graphic (drawings do not nest). */
 const DRAWING = /<w:drawing\b[^>]*>[\s\S]*?<\/w:drawing>/g;
@@ -123,7 +121,7 @@ export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocumen
     xml.replace(DRAWING, (drawing) => {
       if (!CHART_URI.test(drawing)) return drawing;
       charts += 1;
-      return `<w:t>${MISSING_PHOTO}</w:t>`;
+      return `<w:t>${MISSING_PHOTO_MARK}</w:t>`;
     });
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   // Styles and numbering hold paragraph properties of their own: only the text's parts are marked.
@@ -219,8 +217,8 @@ class DocxReader {
     const { runs, images } = inline(p);
     if (images.length) this.out.push({ kind: 'images', images: this.store(images), captions: [] });
     const text = runsText(runs).trim();
-    if (text === MISSING_PHOTO) this.out.push({ kind: 'images', images: ['missing'], captions: [] });
-    if (text === MISSING_PHOTO || text === '') return;
+    if (isMissingPhotoMark(text)) this.out.push({ kind: 'images', images: ['missing'], captions: [] });
+    if (isMissingPhotoMark(text) || text === '') return;
     const level = headingLevel(p) ?? (p.styleId ? this.outline.get(p.styleId) : undefined);
     const last = this.out.at(-1);
     if (!level && last?.kind === 'images' && last.images.length === 1 && last.captions.length === 0 && isUnnumberedCaption(p, text)) {
@@ -368,7 +366,7 @@ function cellContent(nodes: readonly MNode[]): { images: (MImage | 'missing')[];
     const sub = inline(node);
     images.push(...sub.images);
     const runs = trimRuns(sub.runs);
-    if (runsText(runs) === MISSING_PHOTO) images.push('missing');
+    if (isMissingPhotoMark(runsText(runs))) images.push('missing');
     else if (runs.length) texts.push(runs);
   }
   return { images, texts };

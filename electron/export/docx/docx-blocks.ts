@@ -16,11 +16,11 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { MISSING_PHOTO_MARK } from '../../../core/import/source-blocks';
 import { FIGURE_ROW_GAP_MM, figureAspect, figureRowSize, singleFigureWidth } from '../../../core/print/figure-size';
 import { headingLabel } from '../../../core/print/print-html';
 import { type PrintTemplate, contentWidth } from '../../../core/print/templates';
 import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, Run, TableBlock } from '../../../core/report-tree';
-import { zh } from '../../../core/zh';
 import type { StoredAsset } from '../../store/assets';
 import { runFormat, twip } from './docx-styles';
 
@@ -118,7 +118,7 @@ export class DocxBlocks {
     const caption = f.caption ? this.caption('', false, f.captionRuns, f.label) : this.caption(f.label);
     const imageLine = { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 60 };
     if (!photo || !f.image) {
-      return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, indent: { firstLine: 0 }, spacing: imageLine, children: [new TextRun({ text: `［${zh.print.missingPhoto}］`, ...runFormat(this.t.caption.role, this.t.caption.size, { color: '808080' }) })] }), caption];
+      return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, indent: { firstLine: 0 }, spacing: imageLine, children: [new TextRun({ text: MISSING_PHOTO_MARK, ...runFormat(this.t.caption.role, this.t.caption.size, { color: '808080' }) })] }), caption];
     }
     const heightMm = widthMm / figureAspect(f);
     const image = new ImageRun({
