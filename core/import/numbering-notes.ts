@@ -1,4 +1,5 @@
 import type { FigureNumberingScope, HeadingNumberingStyle } from '../numbering';
+import type { CaptionMatch } from './caption-patterns';
 import type { Item } from './classify';
 import { type ImportNote, note } from './import-notes';
 
@@ -10,12 +11,18 @@ export interface SourceNumbering {
 
 export function sourceNumbering(items: readonly Item[]): SourceNumbering {
   const headingForms = items.flatMap((i) => (i.t === 'heading' && i.number ? [i.number.form] : []));
-  const figureChapters = items.flatMap((i) => (i.t === 'captions' ? i.captions.map((c) => c.match) : i.t === 'images' ? i.typed.map((c) => c.match) : [])).map((m) => m.chapter);
+  const figureChapters = items.flatMap(typedCaptions).map((c) => c.match.chapter);
   const perChapter = figureChapters.filter((c) => c !== null).length;
   return {
     headings: headingForms.length === 0 ? null : headingForms.some((f) => f === 'han' || f === 'han-paren') ? 'chinese' : 'decimal',
     figures: figureChapters.length === 0 ? null : perChapter * 2 > figureChapters.length ? 'per-chapter' : 'continuous',
   };
+}
+
+/** The figure captions an item holds as typed, each with the source line it stood in. */
+function typedCaptions(item: Item): { match: CaptionMatch; source: string }[] {
+  if (item.t === 'captions') return item.captions.map(({ match }) => ({ match, source: item.source }));
+  return item.t === 'images' ? item.typed : [];
 }
 
 /**
@@ -47,9 +54,8 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
         if (number !== lastCase + 1) notes.push(note('case-number-out-of-sequence', item.source, typed, String(lastCase + 1)));
         lastCase = number;
       }
-    } else if (item.t === 'captions' || item.t === 'images') {
-      const captions = item.t === 'captions' ? item.captions.map(({ match }) => ({ match, source: item.source })) : item.typed;
-      for (const { match, source } of captions) {
+    } else {
+      for (const { match, source } of typedCaptions(item)) {
         if (match.number === null) continue;
         // Numbers typed per chapter (图2-1) start again at each new chapter prefix.
         if (match.chapter !== figureChapter) [figureChapter, lastFigure] = [match.chapter, 0];
