@@ -1,6 +1,7 @@
 import type { SourcePara } from './source-blocks';
 
-type StyleLevel = NonNullable<SourcePara['styleLevel']>;
+/** A heading level as a source declares it (Word styles, Markdown #). */
+export type StyleLevel = NonNullable<SourcePara['styleLevel']>;
 
 const STYLE = /<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g;
 const STYLE_ID = /\bw:styleId="([^"]*)"/;

@@ -7,7 +7,7 @@ import { matchHeadingNumber } from '../../core/import/heading-patterns';
 import { zh } from '../../core/zh';
 import { type Runs, runsText, trimRuns } from '../../core/import/inline-runs';
 import { MISSING_PHOTO_MARK, type SourceBlock, isMissingPhotoMark, para } from '../../core/import/source-blocks';
-import { styleOutlineLevels } from '../../core/import/style-outline';
+import { type StyleLevel, styleOutlineLevels } from '../../core/import/style-outline';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
 import { type ZipArchive, mammothZipFile } from './zip-archive';
 
@@ -53,7 +53,6 @@ interface MCell extends MNode {
 
 /** Pictures inflated while mammoth parses the text: about what zlib's threads manage in that time. */
 const PREFETCH_BYTES = 64 * 1024 * 1024;
-const STYLES = 'word/styles.xml';
 /** A drawing in a run: a picture, or a chart or SmartArt graphic (drawings do not nest). */
 const DRAWING = /<w:drawing\b[^>]*>[\s\S]*?<\/w:drawing>/g;
 /** The graphic data of a chart (classic or chartex) or of a SmartArt diagram. */
@@ -65,7 +64,7 @@ const PARAGRAPH_STYLE = /<w:pStyle w:val="[^"]*"\/>/;
 const DIRECT_OUTLINE = /<w:outlineLvl w:val="([0-8])"\/>/;
 /** The style id markOutlineLevels gives a paragraph with its own outline level, and the heading level it means. */
 const OUTLINE_STYLE = 'nianbao-outline-';
-const OUTLINE_STYLES = Array.from({ length: 9 }, (_, i) => [`${OUTLINE_STYLE}${i + 1}`, Math.min(4, i + 1) as 1 | 2 | 3 | 4] as const);
+const OUTLINE_STYLES = Array.from({ length: 9 }, (_, i) => [`${OUTLINE_STYLE}${i + 1}`, Math.min(4, i + 1) as StyleLevel] as const);
 /** Thrown from mammoth's transformDocument once the document tree is in hand. */
 const TREE_READ = Symbol('docx tree read');
 
@@ -99,10 +98,9 @@ export interface DocxContent {
  */
 export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<DocxContent> {
   archive.prefetch('word/media/', PREFETCH_BYTES);
-  const { doc, charts } = await readDocxTree(archive);
+  const { doc, charts, styleLevels } = await readDocxTree(archive);
   const inlinedNotes = inlineNotes(doc, doc);
-  const styles = archive.has(STYLES) ? styleOutlineLevels((await archive.read(STYLES)).toString('utf8')) : new Map<string, never>();
-  const reader = new DocxReader(sink, bounded(parallelism), new Map([...styles, ...OUTLINE_STYLES]));
+  const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]));
   reader.blocks(doc.children ?? []);
   await reader.photosTaken(onPhotos);
   return { blocks: reader.out, inlinedNotes, charts, linked: reader.linked };
@@ -112,20 +110,25 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
  * mammoth's document tree of the .docx; its pictures are not read, and its HTML conversion
  * never runs. Before mammoth reads the XML, Word charts and SmartArt graphics (which it would
  * drop without a trace) become places for a picture still to come, counted in `charts`, and
- * paragraphs with their own outline level are marked (markOutlineLevels).
+ * paragraphs with their own outline level are marked (markOutlineLevels). `styleLevels`: the
+ * outline levels of the paragraph styles, read from the styles mammoth reads.
  */
-export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocument; charts: number }> {
+export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocument; charts: number; styleLevels: Map<string, StyleLevel> }> {
   let root: MDocument | null = null;
   let charts = 0;
+  let styleLevels = new Map<string, StyleLevel>();
   const keepCharts = (xml: string) =>
     xml.replace(DRAWING, (drawing) => {
       if (!CHART_URI.test(drawing)) return drawing;
       charts += 1;
       return `<w:t>${MISSING_PHOTO_MARK}</w:t>`;
     });
-  // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   // Styles and numbering hold paragraph properties of their own: only the text's parts are marked.
-  const prepare = (xml: string, name: string) => (/(?:styles|numbering)\.xml$/.test(name) ? xml : markOutlineLevels(keepCharts(xml)));
+  const prepare = (xml: string, name: string) => {
+    if (/styles\.xml$/.test(name)) styleLevels = styleOutlineLevels(xml);
+    return /(?:styles|numbering)\.xml$/.test(name) ? xml : markOutlineLevels(keepCharts(xml));
+  };
+  // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const input = { file: mammothZipFile(archive, prepare) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   try {
     await mammoth.convertToHtml(input, {
@@ -142,7 +145,7 @@ export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocumen
     }
   }
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
-  return { doc: root, charts };
+  return { doc: root, charts, styleLevels };
 }
 
 /**
@@ -185,7 +188,7 @@ class DocxReader {
   constructor(
     private readonly sink: ImageSink,
     private readonly limit: ReturnType<typeof bounded>,
-    private readonly outline: ReadonlyMap<string, 1 | 2 | 3 | 4>,
+    private readonly outline: ReadonlyMap<string, StyleLevel>,
   ) {}
 
   /** Waits for every photo; the first failure is thrown once none is still running (nothing left writing). */
@@ -217,8 +220,8 @@ class DocxReader {
     const { runs, images } = inline(p);
     if (images.length) this.out.push({ kind: 'images', images: this.store(images), captions: [] });
     const text = runsText(runs).trim();
-    if (isMissingPhotoMark(text)) this.out.push({ kind: 'images', images: ['missing'], captions: [] });
-    if (isMissingPhotoMark(text) || text === '') return;
+    if (isMissingPhotoMark(text)) return void this.out.push({ kind: 'images', images: ['missing'], captions: [] });
+    if (text === '') return;
     const level = headingLevel(p) ?? (p.styleId ? this.outline.get(p.styleId) : undefined);
     const last = this.out.at(-1);
     if (!level && last?.kind === 'images' && last.images.length === 1 && last.captions.length === 0 && isUnnumberedCaption(p, text)) {
@@ -315,12 +318,12 @@ function frameOf(rows: readonly MRow[]): 'case' | 'box' | null {
 const HAN_LEVELS = '一二三四五六七八九';
 
 /** Word's heading styles ("heading 1", "标题 1"), and the 一级标题… of many Chinese templates. */
-function headingLevel(p: MParagraph): 1 | 2 | 3 | 4 | undefined {
+function headingLevel(p: MParagraph): StyleLevel | undefined {
   const name = (p.styleName ?? '').trim();
   const m = /^(?:heading|标题)\s*([1-9])$/i.exec(name) ?? /^heading([1-9])$/i.exec(p.styleId ?? '');
   const han = /^([一二三四五六七八九])级标题$/.exec(name);
   const level = m ? Number(m[1]) : han ? HAN_LEVELS.indexOf(han[1]!) + 1 : 0;
-  return level ? (Math.min(4, level) as 1 | 2 | 3 | 4) : undefined;
+  return level ? (Math.min(4, level) as StyleLevel) : undefined;
 }
 
 function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underline?: boolean } = {}): { runs: Runs; images: MImage[] } {
