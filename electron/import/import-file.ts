@@ -38,14 +38,13 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
   const bytes = await readFile(path);
   if (ext === '.docx') return { ...(await importDocxBytes(bytes, sink, options)), format: 'docx' };
   const { text, encoding } = decodeText(bytes);
-  if (text.trim() === '') throw new ReportError('IMPORT_EMPTY', path);
-  return { ...importText(text, { markdown: ext === '.md' }), format: ext === '.md' ? 'markdown' : 'text', encoding };
+  return { ...importTextContent(text, { markdown: ext === '.md', source: path }), encoding };
 }
 
-/** Text pasted in (out of a PDF, a web page): read as a .txt file is. */
-export function importPastedText(text: string): FileImport {
-  if (text.trim() === '') throw new ReportError('IMPORT_EMPTY', 'pasted text');
-  return { ...importText(text), format: 'text' };
+/** Text read from a file, or pasted in (out of a PDF, a web page): `source` names it in an error. */
+export function importTextContent(text: string, { markdown = false, source = 'pasted text' } = {}): FileImport {
+  if (text.trim() === '') throw new ReportError('IMPORT_EMPTY', source);
+  return { ...importText(text, { markdown }), format: markdown ? 'markdown' : 'text' };
 }
 
 export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {

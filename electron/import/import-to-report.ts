@@ -4,7 +4,7 @@ import type { ImportNote } from '../../core/import/import-notes';
 import type { ReportMetaInput } from '../../core/report-meta';
 import { zh } from '../../core/zh';
 import { ReportFile } from '../store/report-file';
-import { type FileImport, type ImportOptions, importFile, importPastedText } from './import-file';
+import { type FileImport, type ImportOptions, importFile, importTextContent } from './import-file';
 import { collectPhotos } from './photo-sink';
 
 export interface ImportedReport {
@@ -65,7 +65,7 @@ export interface InsertedImport {
  */
 export async function importIntoReport(file: ReportFile, source: { path: string } | { text: string }, options: ImportOptions = {}): Promise<InsertedImport> {
   const { sink, assets } = collectPhotos();
-  const imported = 'path' in source ? await importFile(source.path, sink, options) : importPastedText(source.text);
+  const imported = 'path' in source ? await importFile(source.path, sink, options) : importTextContent(source.text);
   const result = { ...imported, notes: imported.notes.map((n) => (n.kind === 'cover-moved' ? { ...n, message: zh.importing.coverLeftOut } : n)) };
   file.putAssets(assets.values());
   if (result.notes.length) file.updateMeta({ ...file.meta, importNotes: appendNotes(file.meta.importNotes, result.notes) });
