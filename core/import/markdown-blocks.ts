@@ -83,7 +83,7 @@ function cells(line: string): string[] {
 }
 
 /** **bold**, __bold__, *italic*, _italic_; other Markdown marks are kept as typed. */
-export function inlineMarkdown(text: string): Runs {
+function inlineMarkdown(text: string): Runs {
   const runs: Runs = [];
   const re = /(\*\*|__)(.+?)\1|(\*|_)(?!\s)(.+?)\3/g;
   let at = 0;

@@ -1,3 +1,4 @@
+import { MAX_HEADING_CHARS } from './classify';
 import { runsText } from './inline-runs';
 import { type SourceBlock, plainLine } from './source-blocks';
 import { MIN_BROKEN_CHARS, endsSentence, opensBlock } from './text-repair';
@@ -7,8 +8,6 @@ const PAGE_MARK = /^(?:[-—–－·•]\s*(?:\d{1,3}|[IVXLC]{1,7}|[ivxlc]{1,7})
 const BARE_NUMBER = /^\d{1,3}$/;
 /** A page holds far more text than this; numbers closer together are a table's cells or a list, not page numbers. */
 const MIN_PAGE_CHARS = 200;
-/** A running header or footer: the report's or chapter's name, as short as a heading. */
-const MAX_RUNNING_LINE = 40;
 /** Fewer repeats, or fewer page numbers counting up, are too little to tell page furniture from text. */
 const MIN_REPEATS = 3;
 /** The cover may carry the same title as the running header: it is read there, not dropped (unless it cuts a sentence). */
@@ -68,7 +67,8 @@ function countingPageNumbers(blocks: readonly SourceBlock[], lines: readonly (st
 function runningLines(lines: readonly (string | null)[], dropped: ReadonlySet<number>): number[] {
   const byKey = new Map<string, number[]>();
   lines.forEach((line, i) => {
-    if (line === null || dropped.has(i) || line.length > MAX_RUNNING_LINE || endsSentence(line)) return;
+    // A running header or footer is the report's or chapter's name: as short as a heading.
+    if (line === null || dropped.has(i) || line.length > MAX_HEADING_CHARS || endsSentence(line)) return;
     const key = line.replace(EDGE_NUMBERS, '');
     if (key.length < 2) return;
     const at = byKey.get(key);

@@ -43,6 +43,8 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
   const [done, setDone] = useState<Done | null>(null);
   const progress = useImportProgress(busy);
   const t = zh.importing;
+  /** What the form holds: the pasted text, or the file's path. */
+  const typed = mode === 'paste' ? text : path.trim();
 
   const start = async (source: string) => {
     setBusy(true);
@@ -92,7 +94,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              void start(mode === 'paste' ? text : path.trim());
+              void start(typed);
             }}
           >
             {mode === 'insert' && <p className="import-hint">{t.insertHint}</p>}
@@ -109,7 +111,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
                 {error}
               </p>
             )}
-            <button type="submit" disabled={busy || (mode === 'paste' ? text.trim() : path.trim()) === ''}>
+            <button type="submit" disabled={busy || typed.trim() === ''}>
               {busy ? progress : mode === 'new' ? t.pick : t.insert}
             </button>
           </form>
