@@ -57,8 +57,10 @@ export function writeAtomically(path: string, bytes: Uint8Array): void {
   }
 }
 
-/** What an export is doing, for the progress dialog (zh.exporting.stages names each). */
-/** 'photos': waiting for an import's photos to be sized for print (PhotoCompactor). */
+/**
+ * What an export is doing, for the progress dialog (zh.exporting.stages names each). 'photos':
+ * waiting for an import's photos to be sized for print (PhotoCompactor).
+ */
 export type ExportStage = 'photos' | 'prepare' | 'layout' | 'print' | 'build' | 'write';
 /** `pages`: during 'layout', how many pages are laid out so far. */
 export type StageListener = (stage: ExportStage, pages?: number) => void;
