@@ -2,6 +2,8 @@ export const headingLevels = [1, 2, 3, 4] as const;
 export type HeadingLevel = (typeof headingLevels)[number];
 
 export type HeadingNumberingStyle = 'decimal' | 'chinese';
+/** Whether chapters are called 第一章 or 第一部分, with the style's own sequence starting one level down. */
+export type ChapterLabel = 'none' | 'chapter' | 'part';
 
 /**
  * Heading counters that follow document order: a heading resets every deeper level, and a
@@ -28,10 +30,20 @@ export function chineseNumeral(n: number): string {
   return tensPart + (ones === 0 ? '' : chineseDigits[ones]);
 }
 
-/** The label shown before a heading's text, e.g. "2.1.3" or "（三）". */
-export function formatHeadingNumber(path: readonly number[], style: HeadingNumberingStyle): string {
+const chapterWords: Record<Exclude<ChapterLabel, 'none'>, string> = { chapter: '章', part: '部分' };
+
+/**
+ * The label shown before a heading's text, e.g. "2.1.3" or "（三）". Under 第一章 / 第一部分
+ * the decimal sequence goes on from the chapter (第二章 → 2.1), and the Chinese one starts
+ * afresh one level down (第二章 → 一、 → （一） → 1.).
+ */
+export function formatHeadingNumber(path: readonly number[], style: HeadingNumberingStyle, chapters: ChapterLabel = 'none'): string {
   const level = path.length;
   const own = path[level - 1] ?? 0;
+  if (chapters !== 'none') {
+    if (level === 1) return `第${chineseNumeral(own)}${chapterWords[chapters]}`;
+    if (style === 'chinese') return formatHeadingNumber(path.slice(1), style);
+  }
   if (style === 'decimal') return path.join('.');
   switch (level) {
     case 1:
@@ -45,10 +57,16 @@ export function formatHeadingNumber(path: readonly number[], style: HeadingNumbe
   }
 }
 
+/** Labels ending in 、 ） or a dot run straight into the heading's text; 2.1 and 第二章 take a space. */
+export function labelledHeading(label: string, text: string): string {
+  return /[、）.]$/.test(label) ? `${label}${text}` : `${label} ${text}`;
+}
+
 export type FigureNumberingScope = 'continuous' | 'per-chapter';
 
 export interface NumberingOptions {
   headingNumbering: HeadingNumberingStyle;
+  chapterLabel: ChapterLabel;
   figureNumbering: FigureNumberingScope;
 }
 
@@ -81,7 +99,7 @@ export class ReportNumberer {
       this.figuresInChapter = 0;
       this.tablesInChapter = 0;
     }
-    return { numbers, label: formatHeadingNumber(numbers, this.options.headingNumbering) };
+    return { numbers, label: formatHeadingNumber(numbers, this.options.headingNumbering, this.options.chapterLabel) };
   }
 
   caseStudy(): Numbered {

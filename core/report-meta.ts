@@ -5,6 +5,8 @@ export const reportKinds = ['school', 'bureau'] as const;
 export type ReportKind = (typeof reportKinds)[number];
 
 export const headingNumberingStyles = ['decimal', 'chinese'] as const;
+/** Chapters as numbered headings (一、 / 1), or called 第一章 / 第一部分. */
+export const chapterLabels = ['none', 'chapter', 'part'] as const;
 /** Figures and tables counted through the whole report (图53) or per chapter (图2-3). */
 export const figureNumberingScopes = ['continuous', 'per-chapter'] as const;
 export const templates = ['gongwen', 'jianjie'] as const;
@@ -15,6 +17,7 @@ export const reportMetaSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   kind: z.enum(reportKinds),
   headingNumbering: z.enum(headingNumberingStyles).default('decimal'),
+  chapterLabel: z.enum(chapterLabels).default('none'),
   figureNumbering: z.enum(figureNumberingScopes).default('continuous'),
   template: z.enum(templates).default('gongwen'),
   /** Cover lines under the title: who issues the report, and when ("2025年12月"); empty = defaults. */

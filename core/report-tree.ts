@@ -99,7 +99,7 @@ export interface ReportTree {
 
 export type ReportTreeOptions = NumberingOptions;
 
-const defaultOptions: ReportTreeOptions = { headingNumbering: 'decimal', figureNumbering: 'continuous' };
+const defaultOptions: ReportTreeOptions = { headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous' };
 
 export function headingLevelOf(node: SerializedNodeJSON): HeadingLevel | null {
   if (node.type !== NODE.heading || typeof node.tag !== 'string') return null;

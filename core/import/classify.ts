@@ -1,6 +1,6 @@
 import { type CaptionMatch, matchFigureCaptions, matchTableCaption } from './caption-patterns';
 import { type CaseLabel, matchCaseLabel } from './case-patterns';
-import { type HeadingNumber, headingTextEnd, levelInScheme, matchHeadingNumber } from './heading-patterns';
+import { type HeadingNumber, type HeadingScheme, headingTextEnd, levelInScheme, matchHeadingNumber } from './heading-patterns';
 import { type Runs, runsText, sliceRuns, trimRuns } from './inline-runs';
 import type { SourceBlock, SourceImages, SourceTable } from './source-blocks';
 
@@ -41,16 +41,19 @@ export function patternLevels(blocks: readonly SourceBlock[]): readonly [number,
 /**
  * Decimal when any short paragraph carries a multi-level number (1.1), else Chinese when 一、
  * or （一） opens one: only the Chinese sequence has them, and a source whose chapters are
- * styled headings types no 一、 at all.
+ * styled headings types no 一、 at all. Chapters called 第一章 / 第一部分 are noted apart.
  */
-export function detectScheme(texts: readonly string[]): 'decimal' | 'chinese' {
+export function detectScheme(texts: readonly string[]): HeadingScheme {
   let han = false;
+  let chapters = false;
+  let decimal = false;
   for (const text of texts) {
     const n = matchHeadingNumber(text);
-    if (n?.form === 'multi' && text.length <= MAX_HEADING_CHARS * 3) return 'decimal';
+    if (n?.form === 'multi' && text.length <= MAX_HEADING_CHARS * 3) decimal = true;
     if ((n?.form === 'han' || n?.form === 'han-paren') && text.length <= MAX_HEADING_CHARS) han = true;
+    if (n?.form === 'chapter' && text.length <= MAX_HEADING_CHARS) chapters = true;
   }
-  return han ? 'chinese' : 'decimal';
+  return { style: decimal || !han ? 'decimal' : 'chinese', chapters };
 }
 
 export function classify(blocks: readonly SourceBlock[], options: ClassifyOptions): Item[] {
@@ -104,7 +107,7 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
     const found = !block.list && number && !continuesList ? headingOf(number, text, scheme, chapter) : null;
     const heading = found && found.level >= from && found.level <= to ? found : null;
     if (heading) {
-      if (heading.level === 1 && number!.form === 'single') chapter = number!.numbers[0]!;
+      if (heading.level === 1 && number!.numbers.length === 1) chapter = number!.numbers[0]!;
       const end = heading.runOn ? text.length : headingTextEnd(text);
       items.push({ t: 'heading', level: heading.level, runs: trimRuns(sliceRuns(runs, number!.length, end)), number, source: text, runOn: heading.runOn });
       continue;
@@ -119,16 +122,16 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
  * chapter only when it moves forward (lists inside a chapter restart at 1), and 2.3 only
  * inside chapter 2 (so "2.5万人…" in chapter 3 stays body text).
  */
-function headingOf(number: HeadingNumber, text: string, scheme: 'decimal' | 'chinese', chapter: number): { level: 1 | 2 | 3 | 4; runOn: boolean } | null {
+function headingOf(number: HeadingNumber, text: string, scheme: HeadingScheme, chapter: number): { level: 1 | 2 | 3 | 4; runOn: boolean } | null {
   const level = levelInScheme(number.form, number.numbers, scheme);
   if (level === null) return null;
   const rest = text.slice(number.length);
   const short = rest.length <= MAX_HEADING_CHARS && !/[。！？；]./.test(rest);
-  if (scheme === 'decimal' && number.form === 'single') {
+  if (scheme.style === 'decimal' && number.form === 'single') {
     const n = number.numbers[0]!;
     return short && n > chapter && n <= chapter + 3 ? { level, runOn: false } : null;
   }
-  if (scheme === 'decimal' && number.form === 'multi') {
+  if (scheme.style === 'decimal' && number.form === 'multi') {
     if (chapter !== 0 && number.numbers[0] !== chapter) return null;
     return { level, runOn: !short };
   }

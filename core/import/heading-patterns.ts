@@ -1,10 +1,20 @@
+import type { HeadingNumberingStyle } from '../numbering';
+
 /**
  * Typed heading numbers at the start of a paragraph. Reports number chapters either in
  * decimal (1 / 1.1 / 2.1.1, sometimes "2.3.") or in the official Chinese sequence
- * (一、 / （一） / 1. / （1））. The matcher only reads the number; which level it means is
- * decided by the caller from the scheme the whole document uses.
+ * (一、 / （一） / 1. / （1）), and some call their chapters 第一章 or 第一部分. The matcher
+ * only reads the number; which level it means is decided by the caller from the scheme the
+ * whole document uses.
  */
-export type HeadingNumberForm = 'multi' | 'single' | 'han' | 'han-paren' | 'paren';
+export type HeadingNumberForm = 'chapter' | 'multi' | 'single' | 'han' | 'han-paren' | 'paren';
+
+/** How a whole source numbers its headings. */
+export interface HeadingScheme {
+  style: HeadingNumberingStyle;
+  /** 第一章 / 第一部分 open its chapters: the Chinese sequence then starts a level down. */
+  chapters: boolean;
+}
 
 export interface HeadingNumber {
   form: HeadingNumberForm;
@@ -27,9 +37,16 @@ const SINGLE = new RegExp(`^(\\d{1,2})(?:([.．、](?!\\d))(${SPACE}*)|(${SPACE}
 const HAN = new RegExp(`^([一二三四五六七八九十]{1,3})、(${SPACE}*)`);
 const HAN_PAREN = new RegExp(`^[（(]([一二三四五六七八九十]{1,3})[）)](${SPACE}*)`);
 const PAREN = new RegExp(`^[（(](\\d{1,2})[）)](${SPACE}*)`);
+/** "第一部分 学校概况", "第二章：人才培养", "第3章 …". */
+const CHAPTER = new RegExp(`^第([一二三四五六七八九十]{1,3}|\\d{1,2})(章|部分)(${SPACE}*[：:、.．]?${SPACE}*)`);
 
 export function matchHeadingNumber(text: string): HeadingNumber | null {
-  let m = MULTI.exec(text);
+  let m = CHAPTER.exec(text);
+  if (m && text.length > m[0].length) {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : hanNumber(m[1]!);
+    return { form: 'chapter', numbers: [n], typed: `第${m[1]}${m[2]}`, length: m[0].length };
+  }
+  m = MULTI.exec(text);
   if (m) {
     const rest = text.slice(m[0].length);
     if (rest.length === 0 || /^\d/.test(rest)) return null;
@@ -61,24 +78,19 @@ export function hanNumber(han: string): number {
   return tens * 10 + units;
 }
 
+const chineseLevels: Partial<Record<HeadingNumberForm, number>> = { han: 1, 'han-paren': 2, single: 3, paren: 4 };
+
 /** The level a typed number means in a document numbered in `scheme`, or null when it is no heading there. */
-export function levelInScheme(form: HeadingNumberForm, numbers: readonly number[], scheme: 'decimal' | 'chinese'): 1 | 2 | 3 | 4 | null {
-  if (scheme === 'decimal') {
+export function levelInScheme(form: HeadingNumberForm, numbers: readonly number[], scheme: HeadingScheme): 1 | 2 | 3 | 4 | null {
+  if (form === 'chapter') return 1;
+  if (scheme.style === 'decimal') {
     if (form === 'multi') return numbers.length <= 4 ? (numbers.length as 2 | 3 | 4) : null;
     return form === 'single' ? 1 : null;
   }
-  switch (form) {
-    case 'han':
-      return 1;
-    case 'han-paren':
-      return 2;
-    case 'single':
-      return 3;
-    case 'paren':
-      return 4;
-    default:
-      return null;
-  }
+  const level = chineseLevels[form];
+  if (level === undefined) return null;
+  const shifted = level + (scheme.chapters ? 1 : 0);
+  return shifted <= 4 ? (shifted as 1 | 2 | 3 | 4) : null;
 }
 
 /** A heading keeps no sentence-final full stop ("1.1 规模和结构。" → "规模和结构"). */

@@ -1,4 +1,4 @@
-import type { FigureNumberingScope, HeadingNumberingStyle } from '../numbering';
+import type { ChapterLabel, FigureNumberingScope, HeadingNumberingStyle } from '../numbering';
 import type { CaptionMatch } from './caption-patterns';
 import type { Item } from './classify';
 import { type ImportNote, note } from './import-notes';
@@ -6,15 +6,20 @@ import { type ImportNote, note } from './import-notes';
 /** How the source numbered its headings and figures, where it typed numbers: the new report numbers them alike. */
 export interface SourceNumbering {
   headings: HeadingNumberingStyle | null;
+  chapters: ChapterLabel | null;
   figures: FigureNumberingScope | null;
 }
 
 export function sourceNumbering(items: readonly Item[]): SourceNumbering {
-  const headingForms = items.flatMap((i) => (i.t === 'heading' && i.number ? [i.number.form] : []));
+  const numbers = items.flatMap((i) => (i.t === 'heading' && i.number ? [i.number] : []));
+  const forms = new Set(numbers.map((n) => n.form));
+  const chapter = numbers.find((n) => n.form === 'chapter');
   const figureChapters = items.flatMap(typedCaptions).map((c) => c.match.chapter);
   const perChapter = figureChapters.filter((c) => c !== null).length;
   return {
-    headings: headingForms.length === 0 ? null : headingForms.some((f) => f === 'han' || f === 'han-paren') ? 'chinese' : 'decimal',
+    // Under 第一章 the Chinese sequence is the likelier one unless 1.1 was typed.
+    headings: numbers.length === 0 ? null : forms.has('multi') || !(forms.has('han') || forms.has('han-paren') || chapter) ? 'decimal' : 'chinese',
+    chapters: numbers.length === 0 ? null : chapter ? (chapter.typed.endsWith('部分') ? 'part' : 'chapter') : 'none',
     figures: figureChapters.length === 0 ? null : perChapter * 2 > figureChapters.length ? 'per-chapter' : 'continuous',
   };
 }

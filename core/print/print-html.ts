@@ -1,4 +1,5 @@
 import type { ReportMeta } from '../report-meta';
+import { labelledHeading } from '../numbering';
 import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, ReportTree, Run, TableBlock } from '../report-tree';
 import { zh } from '../zh';
 import { type CoverOptions, coverText } from './cover';
@@ -162,7 +163,7 @@ class Renderer {
 }
 
 export function headingLabel(h: HeadingBlock): string {
-  return /[、）.]$/.test(h.label) ? `${h.label}${h.text}` : `${h.label} ${h.text}`;
+  return labelledHeading(h.label, h.text);
 }
 
 function runs(list: readonly Run[]): string {

@@ -38,6 +38,7 @@ export function metaFromSource(result: Pick<FileImport, 'cover' | 'numbering'>, 
   return {
     // Numbered as the source was: 一、（一） stays Chinese, 图2-3 stays per chapter.
     ...(result.numbering.headings && { headingNumbering: result.numbering.headings }),
+    ...(result.numbering.chapters && { chapterLabel: result.numbering.chapters }),
     ...(result.numbering.figures && { figureNumbering: result.numbering.figures }),
     ...given,
     title: (given.title ?? cover?.title ?? fileName).slice(0, 200),

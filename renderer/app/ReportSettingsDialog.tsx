@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { type ReportMeta, figureNumberingScopes, headingNumberingStyles, reportKinds, templates } from '../../core/report-meta';
+import { formatHeadingNumber } from '../../core/numbering';
+import { type ReportMeta, chapterLabels, figureNumberingScopes, headingNumberingStyles, reportKinds, templates } from '../../core/report-meta';
 import { zh } from '../../core/zh';
 
 /** 报告设置: title and issuer, and the numbering and template choices every export follows. */
@@ -13,7 +14,7 @@ export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMe
     onClose();
   };
 
-  const choice = <K extends 'kind' | 'headingNumbering' | 'figureNumbering' | 'template'>(key: K, options: readonly ReportMeta[K][], labels: Record<string, string>) => (
+  const choice = <K extends 'kind' | 'headingNumbering' | 'chapterLabel' | 'figureNumbering' | 'template'>(key: K, options: readonly ReportMeta[K][], labels: Record<string, string>) => (
     <fieldset>
       <legend>{zh.settings[key]}</legend>
       {options.map((option) => (
@@ -52,6 +53,11 @@ export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMe
           </label>
           {choice('kind', reportKinds, zh.kind)}
           {choice('headingNumbering', headingNumberingStyles, zh.settings.headingStyles)}
+          {choice('chapterLabel', chapterLabels, zh.settings.chapterLabels)}
+          <p className="numbering-preview">
+            {zh.settings.numberingPreview}
+            {[[1], [1, 1], [1, 1, 1], [1, 1, 1, 1]].map((path) => formatHeadingNumber(path, draft.headingNumbering, draft.chapterLabel)).join(' / ')}
+          </p>
           {choice('figureNumbering', figureNumberingScopes, zh.settings.figureScopes)}
           {choice('template', templates, zh.settings.templates)}
           <div className="dialog-actions">

@@ -43,8 +43,8 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
   const [find, setFind] = useState<'find' | 'replace' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const saveLabel = report.readOnly ? zh.save.readOnly : saveLabels[status];
-  const { headingNumbering, figureNumbering } = report.meta;
-  const numbering = useMemo<NumberingOptions>(() => ({ headingNumbering, figureNumbering }), [headingNumbering, figureNumbering]);
+  const { headingNumbering, chapterLabel, figureNumbering } = report.meta;
+  const numbering = useMemo<NumberingOptions>(() => ({ headingNumbering, chapterLabel, figureNumbering }), [headingNumbering, chapterLabel, figureNumbering]);
 
   useEffect(loadBundledFontsAfterPaint, []);
 
@@ -100,7 +100,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
         <div className="editor-body">
           <NavigationPane outline={outline} />
           <div className="page-scroller">
-            <div className={`page numbering-${headingNumbering}`}>
+            <div className="page">
               <RichTextPlugin
                 contentEditable={<ContentEditable className="report-content" lang="zh-CN" aria-label="报告正文" spellCheck={false} />}
                 placeholder={<div className="report-placeholder">{zh.editor.placeholder}</div>}

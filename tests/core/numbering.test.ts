@@ -62,4 +62,14 @@ describe('formatHeadingNumber', () => {
     expect(formatHeadingNumber([2, 3, 4, 5], 'chinese')).toBe('（5）');
     expect(formatHeadingNumber([2, 12], 'chinese')).toBe('（十二）');
   });
+
+  it('第一章 / 第一部分 name the chapters; the Chinese sequence starts one level down, the decimal one goes on', () => {
+    expect(formatHeadingNumber([3], 'chinese', 'chapter')).toBe('第三章');
+    expect(formatHeadingNumber([12], 'decimal', 'part')).toBe('第十二部分');
+    expect(formatHeadingNumber([3, 2], 'chinese', 'part')).toBe('二、');
+    expect(formatHeadingNumber([3, 2, 4], 'chinese', 'part')).toBe('（四）');
+    expect(formatHeadingNumber([3, 2, 4, 1], 'chinese', 'chapter')).toBe('1.');
+    expect(formatHeadingNumber([3, 2], 'decimal', 'chapter')).toBe('3.2');
+    expect(formatHeadingNumber([3, 2, 1], 'decimal', 'chapter')).toBe('3.2.1');
+  });
 });

@@ -170,7 +170,7 @@ describe('writing comfort', () => {
   });
 });
 
-test('report settings switch heading numbering to 一、/（一） and figures to per chapter, live', async () => {
+test('report settings switch heading numbering to 一、/（一）, chapters to 第一部分 and figures to per chapter, live', async () => {
   const page = await startScreen();
   await page.getByRole('button', { name: '创建' }).click();
   await page.locator('.report-content').click();
@@ -190,9 +190,20 @@ test('report settings switch heading numbering to 一、/（一） and figures t
   await page.getByRole('button', { name: '保存设置' }).click();
   await expect.poll(() => labels(page, ':is(h1, h2)')).toEqual(['一、 基本情况', '（一） 规模和结构', '二、 人才培养']);
   expect(await labels(page, '.rp-figure-caption')).toEqual(['图2-1 ']);
+  // As the PDF prints them: 一、 runs straight into the text, 第一部分 takes a space.
+  const drawn = () => page.locator('.report-content :is(h1, h2)').evaluateAll((hs) => hs.map((h) => getComputedStyle(h, '::before').content));
+  expect(await drawn()).toEqual(['"一、"', '"（一）"', '"二、"']);
+
+  await page.getByRole('button', { name: '文件' }).click();
+  await page.getByRole('menuitem', { name: '报告设置…' }).click();
+  await page.getByLabel('第一部分').check();
+  await expect.poll(() => page.locator('.numbering-preview').textContent()).toBe('各级标题：第一部分 / 一、 / （一） / 1.');
+  await page.getByRole('button', { name: '保存设置' }).click();
+  await expect.poll(() => labels(page, ':is(h1, h2)')).toEqual(['第一部分 基本情况', '一、 规模和结构', '第二部分 人才培养']);
+  expect(await drawn()).toEqual(['"第一部分 "', '"一、"', '"第二部分 "']);
   // The setting is the report's: it survives a reload.
   await page.reload();
-  await expect.poll(() => labels(page, 'h1')).toEqual(['一、 基本情况', '二、 人才培养']);
+  await expect.poll(() => labels(page, 'h1')).toEqual(['第一部分 基本情况', '第二部分 人才培养']);
 });
 
 test('a pasted screenshot becomes a figure; deleting it and pressing Ctrl+Z brings the photo back', async () => {

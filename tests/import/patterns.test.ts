@@ -17,21 +17,31 @@ describe('heading numbers', () => {
     ['（一）学生发展', 'han-paren', [1], '（一）'],
     ['(三)学生发展', 'han-paren', [3], '(三)'],
     ['（1）党建引领', 'paren', [1], '（1）'],
+    ['第一部分 学校概况', 'chapter', [1], '第一部分'],
+    ['第十二章：展望', 'chapter', [12], '第十二章'],
+    ['第3章　人才培养', 'chapter', [3], '第3章'],
   ])('%s', (text, form, numbers, typed) => {
     expect(matchHeadingNumber(text)).toMatchObject({ form, numbers, typed });
   });
 
-  it.each(['2025年昌吉州共有中职6所', '2025 年职业教育活动周期间', '10月59日，昌吉州', '2.5万人参加培训', '18.6%的学生', '3.2', '一是加强培育', '基本情况'])('is no heading number: %s', (text) => {
+  it.each(['2025年昌吉州共有中职6所', '2025 年职业教育活动周期间', '10月59日，昌吉州', '2.5万人参加培训', '18.6%的学生', '3.2', '一是加强培育', '基本情况', '第一部分', '第一批国家级示范校'])('is no heading number: %s', (text) => {
     expect(matchHeadingNumber(text)).toBeNull();
   });
 
   it('reads Chinese numerals and maps forms to levels per scheme', () => {
     expect([hanNumber('一'), hanNumber('十'), hanNumber('十一'), hanNumber('二十'), hanNumber('二十三')]).toEqual([1, 10, 11, 20, 23]);
-    expect(levelInScheme('single', [1], 'decimal')).toBe(1);
-    expect(levelInScheme('multi', [2, 1, 1], 'decimal')).toBe(3);
-    expect(levelInScheme('han', [1], 'decimal')).toBeNull();
-    expect(levelInScheme('single', [1], 'chinese')).toBe(3);
-    expect(levelInScheme('paren', [1], 'chinese')).toBe(4);
+    const decimal = { style: 'decimal', chapters: false } as const;
+    const chinese = { style: 'chinese', chapters: false } as const;
+    const underChapters = { style: 'chinese', chapters: true } as const;
+    expect(levelInScheme('single', [1], decimal)).toBe(1);
+    expect(levelInScheme('multi', [2, 1, 1], decimal)).toBe(3);
+    expect(levelInScheme('han', [1], decimal)).toBeNull();
+    expect(levelInScheme('single', [1], chinese)).toBe(3);
+    expect(levelInScheme('paren', [1], chinese)).toBe(4);
+    expect(levelInScheme('chapter', [1], decimal)).toBe(1);
+    expect(levelInScheme('han', [1], underChapters)).toBe(2);
+    expect(levelInScheme('single', [1], underChapters)).toBe(4);
+    expect(levelInScheme('paren', [1], underChapters)).toBeNull();
     expect('规模和结构。'.slice(0, headingTextEnd('规模和结构。'))).toBe('规模和结构');
   });
 });

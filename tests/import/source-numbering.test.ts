@@ -9,9 +9,31 @@ const outOfSequence = (text: string) => importText(text).notes.filter((n) => n.k
 
 describe('the source’s own numbering', () => {
   it('is read from the typed heading numbers and figure labels', () => {
-    expect(importText('一、基本情况\n（一）规模和结构\n正文。\n二、学生发展\n图1 学生在实训基地').numbering).toEqual({ headings: 'chinese', figures: 'continuous' });
-    expect(importText('1 基本情况\n1.1 规模和结构\n正文。\n图1-1 学生在实训基地\n图1-2 企业导师').numbering).toEqual({ headings: 'decimal', figures: 'per-chapter' });
-    expect(importText('# 基本情况\n\n正文。', { markdown: true }).numbering).toEqual({ headings: null, figures: null });
+    expect(importText('一、基本情况\n（一）规模和结构\n正文。\n二、学生发展\n图1 学生在实训基地').numbering).toEqual({ headings: 'chinese', chapters: 'none', figures: 'continuous' });
+    expect(importText('1 基本情况\n1.1 规模和结构\n正文。\n图1-1 学生在实训基地\n图1-2 企业导师').numbering).toEqual({ headings: 'decimal', chapters: 'none', figures: 'per-chapter' });
+    expect(importText('# 基本情况\n\n正文。', { markdown: true }).numbering).toEqual({ headings: null, chapters: null, figures: null });
+    expect(importText('第一部分 学校概况\n一、基本情况\n正文。').numbering).toMatchObject({ headings: 'chinese', chapters: 'part' });
+    expect(importText('第一章 学校概况\n1.1 基本情况\n正文。').numbering).toMatchObject({ headings: 'decimal', chapters: 'chapter' });
+  });
+
+  it('reads 第一部分 / 第一章 as chapters, the Chinese sequence one level down', () => {
+    const source = [
+      '第一部分 学校概况',
+      '一、基本情况',
+      '（一）办学规模',
+      '1. 专业设置',
+      '（1）新增专业3个。',
+      '第二部分：人才培养',
+      '一、立德树人',
+      '第二部分 服务贡献',
+    ].join('\n');
+    const result = importText(source);
+    const headings = (result.document.root.children ?? []).filter((n) => n.type === 'heading').map((n) => `${n.tag} ${n.children?.map((c) => c.text).join('')}`);
+    expect(headings).toEqual(['h1 学校概况', 'h2 基本情况', 'h3 办学规模', 'h4 专业设置', 'h1 人才培养', 'h2 立德树人', 'h1 服务贡献']);
+    // The typed 第二部分 used twice is reported, as 4.2 is in the seed.
+    expect(result.notes.filter((n) => n.kind === 'heading-number-duplicate').map((n) => n.text)).toEqual(['第二部分 服务贡献']);
+    const decimal = importText('第一章 学校概况\n1.1 基本情况\n1.1.1 办学规模\n第二章 人才培养\n2.1 立德树人');
+    expect((decimal.document.root.children ?? []).filter((n) => n.type === 'heading').map((n) => n.tag)).toEqual(['h1', 'h2', 'h3', 'h1', 'h2']);
   });
 
   it('checks figures numbered per chapter within each chapter (图2-1 after 图1-2 is in sequence)', () => {
@@ -26,8 +48,12 @@ describe('the source’s own numbering', () => {
       const input = join(dir, '学校.txt');
       writeFileSync(input, '一、基本情况\n（一）规模和结构\n全州共有中职学校6所。\n图1-1 学生在实训基地\n二、学生发展\n图2-1 技能竞赛\n');
       const { file } = await importToNewReport(input, join(dir, 'out.nianbao'), { year: 2025 });
-      expect([file.meta.headingNumbering, file.meta.figureNumbering]).toEqual(['chinese', 'per-chapter']);
+      expect([file.meta.headingNumbering, file.meta.chapterLabel, file.meta.figureNumbering]).toEqual(['chinese', 'none', 'per-chapter']);
       file.close();
+      writeFileSync(input, '第一部分 学校概况\n一、基本情况\n全州共有中职学校6所。\n');
+      const parts = await importToNewReport(input, join(dir, 'parts.nianbao'), { year: 2025 });
+      expect([parts.file.meta.headingNumbering, parts.file.meta.chapterLabel]).toEqual(['chinese', 'part']);
+      parts.file.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
