@@ -4,7 +4,7 @@ import type { ReportMeta } from '../report-meta';
 export interface CoverText {
   /** The title over one or two lines: "昌吉州中等职业教育" / "质量年度报告". */
   titleLines: string[];
-  /** "（2025年）" */
+  /** "（2025年）"; empty when the title names its year itself ("某某学校2025年质量年度报告"). */
   yearLine: string;
   issuer: string;
   date: string;
@@ -18,6 +18,7 @@ export interface CoverOptions {
 }
 
 const yearSuffix = /\s*[（(]\s*\d{4}\s*年度?\s*[）)]\s*$/;
+const yearInTitle = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const breakBefore = ['质量年度报告', '年度质量报告', '质量报告', '年度报告'];
 
 /** The cover's lines: the report's own cover settings win over the export's defaults. */
@@ -27,7 +28,7 @@ export function coverText(meta: Pick<ReportMeta, 'title' | 'year' | 'organisatio
   const titleLines = at > 0 ? [title.slice(0, at).trim(), title.slice(at).trim()] : [title];
   return {
     titleLines,
-    yearLine: `（${meta.year}年）`,
+    yearLine: yearInTitle.test(title) ? '' : `（${meta.year}年）`,
     issuer: meta.issuer?.trim() || options.issuer?.trim() || meta.organisation.trim(),
     date: meta.issuedOn?.trim() || options.date?.trim() || `${meta.year}年12月`,
   };
