@@ -219,6 +219,28 @@ describe('docx layouts beyond the common one', () => {
     expect(result.notes).toEqual([]);
   });
 
+  it('reads chapters styled 标题 1 and called 第一部分, with 一、（一） typed below them, a level down', async () => {
+    const { tree, result } = await importDocx(
+      await docxOf([
+        new Paragraph({ text: '第一部分 学校概况', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph('一、基本情况'),
+        new Paragraph('（一）办学规模'),
+        new Paragraph('全日制在校生5600人。'),
+        new Paragraph({ text: '第二部分　人才培养', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph('一、立德树人'),
+      ]),
+    );
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '学校概况'],
+      [2, '基本情况'],
+      [3, '办学规模'],
+      [1, '人才培养'],
+      [2, '立德树人'],
+    ]);
+    expect(result.numbering).toMatchObject({ headings: 'chinese', chapters: 'part' });
+    expect(result.notes).toEqual([]);
+  });
+
   it('reads no typed number as a heading in a source that styles three levels', async () => {
     const { tree } = await importDocx(
       await docxOf([
