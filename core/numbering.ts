@@ -123,3 +123,26 @@ export class ReportNumberer {
     return this.options.figureNumbering === 'per-chapter' ? `${prefix}${this.chapter}-${inChapter}` : `${prefix}${n}`;
   }
 }
+
+/** ① … ⑳; past 20 (no list goes there) the digits in brackets. */
+function circled(n: number): string {
+  return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `（${n}）`;
+}
+
+const orderedMarkers = [(n: number) => `${n}.`, (n: number) => `（${n}）`, circled];
+const bulletMarkers = ['•', '◦', '▪'];
+
+/**
+ * The markers of a list's items, as Chinese documents number a multi-level list: 1. → （1）
+ * → ①, and • → ◦ → ▪, deeper levels repeating the cycle. A deeper level starts again at 1
+ * under each item above it. The editor draws the same markers in CSS (styles.css, .rp-ol).
+ */
+export function listMarkers(items: readonly { depth: number; ordered: boolean }[]): string[] {
+  const counts: number[] = [];
+  return items.map(({ depth, ordered }) => {
+    counts.length = depth + 1;
+    const n = (counts[depth] ?? 0) + 1;
+    counts[depth] = n;
+    return ordered ? orderedMarkers[depth % 3]!(n) : bulletMarkers[depth % 3]!;
+  });
+}

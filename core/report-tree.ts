@@ -39,7 +39,8 @@ export interface ParagraphBlock extends BlockBase {
 export interface ListBlock extends BlockBase {
   kind: 'list';
   ordered: boolean;
-  items: { text: string; runs: Run[]; depth: number }[];
+  /** Nested lists flattened in reading order; each item keeps its depth and its own list's kind. */
+  items: { text: string; runs: Run[]; depth: number; ordered: boolean }[];
 }
 export interface FigureBlock extends BlockBase {
   kind: 'figure';
@@ -249,10 +250,11 @@ function captionOf(node: SerializedNodeJSON | undefined): { caption: string; cap
 
 function listItems(list: SerializedNodeJSON, depth: number): ListBlock['items'] {
   const items: ListBlock['items'] = [];
+  const ordered = list.listType === 'number';
   for (const item of list.children ?? []) {
     const nested = (item.children ?? []).filter((c) => c.type === NODE.list);
     const own = { ...item, children: (item.children ?? []).filter((c) => c.type !== NODE.list) };
-    if (nested.length === 0 || (own.children ?? []).length > 0) items.push({ text: nodeText(own), runs: runsOf(own), depth });
+    if (nested.length === 0 || (own.children ?? []).length > 0) items.push({ text: nodeText(own), runs: runsOf(own), depth, ordered });
     for (const sub of nested) items.push(...listItems(sub, depth + 1));
   }
   return items;

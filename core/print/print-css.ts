@@ -88,8 +88,10 @@ td, th { border: 0.75pt solid #000; padding: 1mm 1.5mm; text-align: center; vert
 th { font-family: ${fontStack('hei')}; font-weight: normal; }
 tr { break-inside: avoid; }
 
-ul, ol { margin: 0; padding-left: ${indent}; }
-li { text-indent: 0; }
+/* A hanging marker: wrapped lines align with the text after it, as in Word. */
+.list { margin: 0; padding-left: 0; list-style: none; }
+.list li { padding-left: ${indent}; text-indent: -${indent}; }
+.li-marker { display: inline-block; min-width: ${indent}; text-indent: 0; }
 .page-break { break-after: page; height: 0; }
 
 /* Added by the pagination script on each page. */

@@ -1,5 +1,5 @@
 import type { ReportMeta } from '../report-meta';
-import { labelledHeading } from '../numbering';
+import { labelledHeading, listMarkers } from '../numbering';
 import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, ReportTree, Run, TableBlock } from '../report-tree';
 import { zh } from '../zh';
 import { type CoverOptions, coverText } from './cover';
@@ -121,8 +121,10 @@ class Renderer {
         return `<p${align}>${b.runs.length > 0 ? runs(b.runs) : '<br>'}</p>`;
       }
       case 'list': {
-        const tag = b.ordered ? 'ol' : 'ul';
-        return `<${tag}>${b.items.map((item) => `<li${item.depth > 0 ? ` style="margin-left:${item.depth * 2}em"` : ''}>${runs(item.runs)}</li>`).join('')}</${tag}>`;
+        // Markers written out (not the browser's), so the PDF numbers a nested list as the .docx does.
+        const markers = listMarkers(b.items);
+        const items = b.items.map((item, i) => `<li${item.depth > 0 ? ` style="margin-left:${item.depth * 2}em"` : ''}><span class="li-marker">${esc(markers[i]!)}</span>${runs(item.runs)}</li>`);
+        return `<${b.ordered ? 'ol' : 'ul'} class="list">${items.join('')}</${b.ordered ? 'ol' : 'ul'}>`;
       }
       case 'figure':
         return this.figure(b, singleFigureWidth(this.t, b, this.width));

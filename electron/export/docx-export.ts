@@ -21,7 +21,7 @@ import type { ReportTree } from '../../core/report-tree';
 import { zh } from '../../core/zh';
 import { measureCjkWidth } from './docx/cjk-width';
 import { DocxBlocks } from './docx/docx-blocks';
-import { documentStyles, runFormat, twip } from './docx/docx-styles';
+import { documentStyles, listNumbering, runFormat, twip } from './docx/docx-styles';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
 
 export interface DocxExportOptions {
@@ -70,6 +70,7 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
     title: source.meta.title,
     description: zh.appName,
     styles: documentStyles(t),
+    numbering: listNumbering(t),
     evenAndOddHeaderAndFooters: true,
     ...(options.estimatePages !== false && { pageNumbers: estimator.estimate }),
     sections,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HeadingCounter, chineseNumeral, formatHeadingNumber } from '../../core/numbering';
+import { HeadingCounter, chineseNumeral, formatHeadingNumber, listMarkers } from '../../core/numbering';
 
 describe('HeadingCounter', () => {
   it('counts in document order and resets every deeper level', () => {
@@ -71,5 +71,13 @@ describe('formatHeadingNumber', () => {
     expect(formatHeadingNumber([3, 2, 4, 1], 'chinese', 'chapter')).toBe('1.');
     expect(formatHeadingNumber([3, 2], 'decimal', 'chapter')).toBe('3.2');
     expect(formatHeadingNumber([3, 2, 1], 'decimal', 'chapter')).toBe('3.2.1');
+  });
+});
+
+describe('listMarkers', () => {
+  it('numbers each level 1. → （1） → ①, starting a deeper level again under each item above it', () => {
+    const item = (depth: number, ordered = true) => ({ depth, ordered });
+    expect(listMarkers([item(0), item(1), item(1), item(2), item(0), item(1), item(3)])).toEqual(['1.', '（1）', '（2）', '①', '2.', '（1）', '1.']);
+    expect(listMarkers([item(0, false), item(1, false), item(2, false), item(1, true), item(0, false)])).toEqual(['•', '◦', '▪', '（2）', '•']);
   });
 });

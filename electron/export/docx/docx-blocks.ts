@@ -22,7 +22,7 @@ import { headingLabel } from '../../../core/print/print-html';
 import { type PrintTemplate, contentWidth } from '../../../core/print/templates';
 import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, Run, TableBlock } from '../../../core/report-tree';
 import type { StoredAsset } from '../../store/assets';
-import { runFormat, twip } from './docx-styles';
+import { LIST_REFERENCE, listIndent, runFormat, twip } from './docx-styles';
 
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 const PX_PER_MM = 96 / 25.4;
@@ -31,6 +31,8 @@ const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 /** Report-tree blocks as Word paragraphs and tables. */
 export class DocxBlocks {
   private readonly width: number;
+  /** Lists written so far: each numbers from 1 as a Word list instance of its own. */
+  private lists = 0;
 
   constructor(
     private readonly t: PrintTemplate,
@@ -90,8 +92,19 @@ export class DocxBlocks {
         const alignment = b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : undefined;
         return [new Paragraph({ ...(alignment && { alignment, indent: { firstLine: 0 } }), children: this.runs(b.runs) })];
       }
-      case 'list':
-        return b.items.map((item, i) => new Paragraph({ children: [new TextRun({ text: b.ordered ? `${i + 1}. ` : '• ', ...runFormat(this.t.body.role, this.t.body.size) }), ...this.runs(item.runs)] }));
+      case 'list': {
+        // Each list is an instance of its own, so its numbers start at 1.
+        this.lists += 1;
+        const instance = this.lists;
+        return b.items.map(
+          (item) =>
+            new Paragraph({
+              numbering: { reference: item.ordered ? LIST_REFERENCE.ordered : LIST_REFERENCE.bullet, level: Math.min(item.depth, 8), instance, custom: true },
+              indent: listIndent(this.t, item.depth),
+              children: this.runs(item.runs),
+            }),
+        );
+      }
       case 'figure':
         return this.figure(b, singleFigureWidth(this.t, b, width));
       case 'figure-row':

@@ -1,4 +1,4 @@
-import { AlignmentType, type IParagraphStyleOptions, type IRunOptions, type IStylesOptions, LineRuleType } from 'docx';
+import { AlignmentType, type ILevelsOptions, type INumberingOptions, type IParagraphStyleOptions, type IRunOptions, type IStylesOptions, LevelFormat, LevelSuffix, LineRuleType } from 'docx';
 import { type FontRole, docxFont } from '../../../core/print/fonts';
 import { type PrintTemplate, linePitch } from '../../../core/print/templates';
 
@@ -35,6 +35,37 @@ export function exactLine(t: PrintTemplate) {
 
 export function bodyIndent(t: PrintTemplate) {
   return { firstLine: twip.fromPt(t.body.size * t.body.indentChars), firstLineChars: t.body.indentChars * 100 };
+}
+
+/** A list item's indent at `depth`: the marker hangs in the first 2 characters, the text aligns after it. */
+export function listIndent(t: PrintTemplate, depth: number) {
+  const hang = twip.fromPt(t.body.size * t.body.indentChars);
+  return { left: hang * (depth + 1), hanging: hang, firstLineChars: 0 };
+}
+
+export const LIST_REFERENCE = { ordered: 'nianbao-ordered', bullet: 'nianbao-bullet' } as const;
+
+/**
+ * Word lists numbered as listMarkers (core/numbering.ts) numbers the PDF's: 1. → （1） → ①
+ * and • → ◦ → ▪ by level, repeating further down. Real Word numbering, so a list stays a
+ * list to edit in Word and comes back as one when the .docx is imported.
+ */
+export function listNumbering(t: PrintTemplate): INumberingOptions {
+  // （1） is wider than the hanging 2 characters: the text follows it directly, as in the PDF, not at the next tab stop.
+  const ordered = [
+    (l: number) => ({ format: LevelFormat.DECIMAL, text: `%${l + 1}.` }),
+    (l: number) => ({ format: LevelFormat.DECIMAL, text: `（%${l + 1}）`, suffix: LevelSuffix.NOTHING }),
+    (l: number) => ({ format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: `%${l + 1}` }),
+  ];
+  const bullets = ['•', '◦', '▪'];
+  const levels = (level: (l: number) => Pick<ILevelsOptions, 'format' | 'text' | 'suffix'>): ILevelsOptions[] =>
+    Array.from({ length: 9 }, (_, l) => ({ level: l, ...level(l), alignment: AlignmentType.LEFT, style: { paragraph: { indent: listIndent(t, l) } } }));
+  return {
+    config: [
+      { reference: LIST_REFERENCE.ordered, levels: levels((l) => ordered[l % 3]!(l)) },
+      { reference: LIST_REFERENCE.bullet, levels: levels((l) => ({ format: LevelFormat.BULLET, text: bullets[l % 3]! })) },
+    ],
+  };
 }
 
 export function documentStyles(t: PrintTemplate): IStylesOptions {
