@@ -77,15 +77,43 @@ function element(type: string, children: SerializedNodeJSON[], extra: Record<str
   return { type, version: 1, ...elementBase, ...extra, children };
 }
 
+/** A list item with its place in a multi-level list: `depth` 0 at the top; `ordered`: its own level's kind. */
+export interface ListItemInput {
+  content: string | readonly (Inline | string)[];
+  depth: number;
+  ordered: boolean;
+}
+
+/**
+ * A list as Lexical nests it: a deeper run of items is a list inside an item of its own, which
+ * shares the number of the item after it (Lexical counts only items with text). Each nested
+ * list takes its kind from its first item.
+ */
+function listNode(items: readonly ListItemInput[], depth: number): SerializedNodeJSON {
+  const ordered = items[0]?.ordered ?? false;
+  const children: SerializedNodeJSON[] = [];
+  let value = 1;
+  for (let i = 0; i < items.length; ) {
+    if (items[i]!.depth <= depth) {
+      children.push(element(NODE.listItem, inlineChildren(items[i]!.content), { value, indent: depth }));
+      value += 1;
+      i += 1;
+      continue;
+    }
+    let end = i;
+    while (end < items.length && items[end]!.depth > depth) end += 1;
+    children.push(element(NODE.listItem, [listNode(items.slice(i, end), depth + 1)], { value, indent: depth }));
+    i = end;
+  }
+  return element(NODE.list, children, { listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul' });
+}
+
 export const build = {
   paragraph: (content: string | readonly (Inline | string)[] = []) => element(NODE.paragraph, inlineChildren(content), { textFormat: 0, textStyle: '' }),
   heading: (level: 1 | 2 | 3 | 4, content: string | readonly (Inline | string)[]) => element(NODE.heading, inlineChildren(content), { tag: `h${level}` }),
-  list: (ordered: boolean, items: readonly (string | readonly (Inline | string)[])[]) =>
-    element(
-      NODE.list,
-      items.map((item, i) => element(NODE.listItem, inlineChildren(item), { value: i + 1 })),
-      { listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul' },
-    ),
+  list: (ordered: boolean, items: readonly (string | readonly (Inline | string)[])[]) => listNode(items.map((content) => ({ content, depth: 0, ordered })), 0),
+  /** A multi-level list (Word's list levels, Markdown's indented items). */
+  nestedList: (items: readonly ListItemInput[]) => listNode(items, 0),
   caseBlock: (title: string | readonly (Inline | string)[], body: SerializedNodeJSON[]) => element(NODE.case, [element(NODE.caseTitle, inlineChildren(title)), ...body]),
   figure: (caption: string | readonly (Inline | string)[], image: FigureImageRef | null) =>
     element(NODE.figure, [

@@ -1,8 +1,9 @@
 import type { SerializedNodeJSON } from '../document/editor-json';
-import { type FigureImageRef, build } from '../document/nodes';
+import { type FigureImageRef, type ListItemInput, build } from '../document/nodes';
 import type { Item } from './classify';
 import { type ImportNote, note } from './import-notes';
 import { type Runs, runsText, sliceRuns, trimRuns } from './inline-runs';
+import type { SourceListItem } from './source-blocks';
 
 type Body = Extract<Item, { t: 'body' }>;
 
@@ -68,7 +69,7 @@ export function assemble(items: readonly Item[], notes: ImportNote[]): Serialize
           }
           const list = listRun(items, i);
           if (list) {
-            emit(build.list(list.ordered, list.items));
+            emit(build.nestedList(list.items));
             i += list.count - 1;
           } else emit(build.paragraph(item.runs));
           break;
@@ -128,10 +129,11 @@ function rows(figures: SerializedNodeJSON[]): SerializedNodeJSON[][] {
 }
 
 /**
- * A list starting at items[i]: source list paragraphs of one kind, or two or more body
- * paragraphs typed "1. … 2. …" (or "（1）…") in sequence, whose typed numbers are dropped.
+ * A list starting at items[i]: source list paragraphs (those at its top level of one kind,
+ * those nested under them of any), or two or more body paragraphs typed "1. … 2. …" (or
+ * "（1）…") in sequence, whose typed numbers are dropped.
  */
-function listRun(items: readonly Item[], i: number): { ordered: boolean; items: Runs[]; count: number } | null {
+function listRun(items: readonly Item[], i: number): { items: ListItemInput[]; count: number } | null {
   const first = items[i] as Body;
   const bodies: Body[] = [];
   for (let j = i; j < items.length; j += 1) {
@@ -140,14 +142,16 @@ function listRun(items: readonly Item[], i: number): { ordered: boolean; items: 
     bodies.push(it);
   }
   if (first.list) {
+    const top = first.list;
+    const continues = (list: SourceListItem | null | undefined) => !!list && (list.depth > top.depth || list.ordered === top.ordered);
     let count = 0;
-    while (count < bodies.length && bodies[count]!.list?.ordered === first.list.ordered) count += 1;
-    return { ordered: first.list.ordered, items: bodies.slice(0, count).map((b) => b.runs), count };
+    while (continues(bodies[count]?.list)) count += 1;
+    return { items: bodies.slice(0, count).map((b) => ({ content: b.runs, depth: Math.max(0, b.list!.depth - top.depth), ordered: b.list!.ordered })), count };
   }
   const form = first.numbered?.form;
   if ((form !== 'single' && form !== 'paren') || first.numbered!.numbers[0] !== 1) return null;
   let count = 0;
   while (count < bodies.length && bodies[count]!.numbered?.form === form && bodies[count]!.numbered!.numbers[0] === count + 1) count += 1;
   if (count < 2) return null;
-  return { ordered: true, items: bodies.slice(0, count).map((b) => trimRuns(sliceRuns(b.runs, b.numbered!.length))), count };
+  return { items: bodies.slice(0, count).map((b) => ({ content: trimRuns(sliceRuns(b.runs, b.numbered!.length)), depth: 0, ordered: true })), count };
 }

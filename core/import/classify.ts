@@ -2,7 +2,7 @@ import { type CaptionMatch, matchFigureCaptions, matchTableCaption } from './cap
 import { type CaseLabel, matchCaseLabel } from './case-patterns';
 import { type HeadingNumber, type HeadingScheme, headingTextEnd, levelInScheme, matchHeadingNumber } from './heading-patterns';
 import { type Runs, runsText, sliceRuns, trimRuns } from './inline-runs';
-import type { SourceBlock, SourceImages, SourceTable } from './source-blocks';
+import type { SourceBlock, SourceImages, SourceListItem, SourceTable } from './source-blocks';
 
 /** A source paragraph once recognised. `source` is its text as found, for notes. */
 export type Item =
@@ -10,7 +10,7 @@ export type Item =
   | { t: 'case'; runs: Runs; label: CaseLabel; source: string }
   | { t: 'captions'; captions: { runs: Runs; match: CaptionMatch }[]; source: string }
   | { t: 'table-caption'; runs: Runs; source: string }
-  | { t: 'body'; runs: Runs; source: string; list: { ordered: boolean } | null; numbered: HeadingNumber | null }
+  | { t: 'body'; runs: Runs; source: string; list: SourceListItem | null; numbered: HeadingNumber | null }
   /** `typed`: the numbered captions among `captions`, as the source typed them (checked, then dropped). */
   | (SourceImages & { t: 'images'; typed: { match: CaptionMatch; source: string }[] })
   | (SourceTable & { t: 'table' })

@@ -24,6 +24,8 @@ export function markdownBlocks(text: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   /** The paragraph being read: lines join it until a blank line or another block. */
   let open = false;
+  /** The indents of the list levels open above the current line: a deeper indent nests an item. */
+  let listIndents: number[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!.replace(/\s+$/, '');
     if (!line.trim()) {
@@ -45,13 +47,22 @@ export function markdownBlocks(text: string): SourceBlock[] {
     }
     const heading = HEADING.exec(line);
     const item = BULLET.exec(line) ?? ORDERED.exec(line);
-    if (heading) blocks.push(para(inlineMarkdown(heading[2]!), { styleLevel: Math.min(4, heading[1]!.length) as 1 | 2 | 3 | 4 }));
-    else if (item) blocks.push(para(inlineMarkdown(item[1]!), { list: { ordered: !BULLET.test(line) } }));
-    else {
+    if (heading) {
+      listIndents = [];
+      blocks.push(para(inlineMarkdown(heading[2]!), { styleLevel: Math.min(4, heading[1]!.length) as 1 | 2 | 3 | 4 }));
+    } else if (item) {
+      const indent = line.replace(/\t/g, '    ').search(/\S/);
+      while (listIndents.length > 0 && indent < listIndents.at(-1)!) listIndents.pop();
+      if (listIndents.length === 0 || indent > listIndents.at(-1)!) listIndents.push(indent);
+      blocks.push(para(inlineMarkdown(item[1]!), { list: { ordered: !BULLET.test(line), depth: listIndents.length - 1 } }));
+    } else {
       const runs = inlineMarkdown((QUOTE.exec(line)?.[1] ?? line).trim());
       const prev = blocks[blocks.length - 1];
       if (open && prev?.kind === 'para' && !endsSentence(runsText(prev.runs)) && !opensBlock(runsText(runs))) blocks[blocks.length - 1] = { ...prev, runs: joinLine(prev.runs, runs) };
-      else blocks.push(para(runs));
+      else {
+        listIndents = [];
+        blocks.push(para(runs));
+      }
     }
     // A list item's lazy continuation lines join it, as a paragraph's do.
     open = !heading;

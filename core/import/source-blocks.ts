@@ -12,7 +12,13 @@ export interface SourcePara {
   /** The heading level of a Word heading style or a Markdown "#", when the source declares one. */
   styleLevel?: 1 | 2 | 3 | 4;
   /** A list paragraph of the source (Word numbering, Markdown "-" / "1."). */
-  list?: { ordered: boolean };
+  list?: SourceListItem;
+}
+
+/** Where a list paragraph sits: `depth` 0 at the top, 1 under an item of it, and so on. */
+export interface SourceListItem {
+  ordered: boolean;
+  depth: number;
 }
 
 /** One photo, or two or three side by side (one line or one table row), with captions found beside them. */

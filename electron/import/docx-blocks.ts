@@ -19,7 +19,7 @@ interface MNode {
 interface MParagraph extends MNode {
   styleName: string | null;
   styleId: string | null;
-  numbering: { isOrdered: boolean } | null;
+  numbering: { isOrdered: boolean; level: string } | null;
   /** w:jc: "center", "both", "left"… */
   alignment: string | null;
 }
@@ -229,7 +229,7 @@ class DocxReader {
       return;
     }
     if (level) this.out.push(para(runs, { styleLevel: level }));
-    else this.out.push(para(runs, p.numbering ? { list: { ordered: p.numbering.isOrdered } } : {}));
+    else this.out.push(para(runs, p.numbering ? { list: { ordered: p.numbering.isOrdered, depth: Number(p.numbering.level) || 0 } } : {}));
   }
 
   /**

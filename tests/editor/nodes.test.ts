@@ -26,6 +26,13 @@ function sampleDoc(): EditorStateJSON {
     build.table([['学校', '在校生'], ['木垒县职校', '800']], true),
     build.heading(2, '规模和结构'),
     build.list(false, ['第一', '第二']),
+    build.nestedList([
+      { content: '一级', depth: 0, ordered: true },
+      { content: '二级甲', depth: 1, ordered: true },
+      { content: '三级', depth: 2, ordered: false },
+      { content: '二级乙', depth: 1, ordered: true },
+      { content: '一级又一项', depth: 0, ordered: true },
+    ]),
     build.heading(1, '人才培养质量'),
     build.caseBlock('产教融合育人', [build.paragraph('案例正文。'), build.figureRow([build.figure('实训现场', photo(1)), build.figure('技能比赛', photo(2))])]),
     build.figure('校园一角', null),

@@ -94,7 +94,13 @@ describe('text import', () => {
       ['td:奇台县职业中专', 'td:415'],
     ]);
     expect(table?.kind === 'table' && table.rows[0]![1]!.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['人数']);
-    expect(tree.blocks.filter((b) => b.kind === 'list').map((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : []))).toEqual([['一项，接着写完。'], ['缩进的编号项']]);
+    // The indented item nests under the one above it, as in CommonMark.
+    expect(tree.blocks.filter((b) => b.kind === 'list').map((b) => (b.kind === 'list' ? b.items.map((i) => [i.text, i.depth, i.ordered]) : []))).toEqual([
+      [
+        ['一项，接着写完。', 0, false],
+        ['缩进的编号项', 1, true],
+      ],
+    ]);
   });
 
   it('gives a document with one empty paragraph for empty text', () => {
