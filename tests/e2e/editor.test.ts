@@ -206,6 +206,35 @@ test('report settings switch heading numbering to 一、/（一）, chapters to 
   await expect.poll(() => labels(page, 'h1')).toEqual(['第一部分 基本情况', '第二部分 人才培养']);
 });
 
+test('Tab and Shift+Tab move a list item a level down and up, numbered 1. → （1） → ① as the PDF numbers it', async () => {
+  const page = await startScreen();
+  await page.getByRole('button', { name: '创建' }).click();
+  await page.locator('.report-content').click();
+  await page.getByRole('button', { name: '编号列表' }).click();
+  for (const [i, text] of ['专业设置', '新增专业', '撤并理由', '师资队伍'].entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await typeWithIme(page, text);
+    if (i === 1 || i === 2) await page.keyboard.press('Tab');
+  }
+  // Three levels deep at most: a fourth would be numbered like the first.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Tab');
+  const levels = () =>
+    page.locator('.report-content li:not(.rp-li-nested)').evaluateAll((items) =>
+      items.map((li) => {
+        let depth = -1;
+        for (let el: Element | null = li; el; el = el.parentElement) if (el.matches('ol, ul')) depth += 1;
+        return `${depth}:${getComputedStyle(li.parentElement!).listStyleType}:${li.textContent}`;
+      }),
+    );
+  await expect.poll(levels).toEqual(['0:decimal:专业设置', '1:rp-paren:新增专业', '2:rp-circled:撤并理由', '2:rp-circled:师资队伍']);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(levels).toEqual(['0:decimal:专业设置', '1:rp-paren:新增专业', '2:rp-circled:撤并理由', '1:rp-paren:师资队伍']);
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(levels).toEqual(['0:decimal:专业设置', '1:rp-paren:新增专业', '2:rp-circled:撤并理由', '0:decimal:师资队伍']);
+});
+
 test('a pasted screenshot becomes a figure; deleting it and pressing Ctrl+Z brings the photo back', async () => {
   const page = await startScreen();
   await page.getByRole('button', { name: '创建' }).click();
