@@ -57,6 +57,11 @@ const PREFETCH_BYTES = 64 * 1024 * 1024;
 const DRAWING = /<w:drawing\b[^>]*>[\s\S]*?<\/w:drawing>/g;
 /** The graphic data of a chart (classic or chartex) or of a SmartArt diagram. */
 const CHART_URI = /<a:graphicData\b[^>]*uri="[^"]*\/(?:chart|chartex|diagram)"/;
+/** An innermost mc:AlternateContent: what newer Word features (chartex charts) are wrapped in, with a fallback for older readers. */
+const ALTERNATE = /<mc:AlternateContent\b(?:(?!<mc:AlternateContent\b)[\s\S])*?<\/mc:AlternateContent>/g;
+const CHOICE = /<mc:Choice\b[\s\S]*?<\/mc:Choice>/;
+const FALLBACK = /<mc:Fallback\b[^>]*>([\s\S]*?)<\/mc:Fallback>/;
+const PICTURE = /<a:blip\b|<v:imagedata\b/;
 const PARAGRAPH_PROPERTIES = /<w:pPr>([\s\S]*?)<\/w:pPr>/g;
 const RUN_PROPERTIES = /<w:rPr>[\s\S]*?<\/w:rPr>/g;
 const PARAGRAPH_STYLE = /<w:pStyle w:val="[^"]*"\/>/;
@@ -117,12 +122,20 @@ export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocumen
   let root: MDocument | null = null;
   let charts = 0;
   let styleLevels = new Map<string, StyleLevel>();
+  const missingChart = () => {
+    charts += 1;
+    return `<w:t>${MISSING_PHOTO_MARK}</w:t>`;
+  };
+  // mammoth reads an mc:AlternateContent's fallback only: for a chart that is the picture Word
+  // drew of it (kept), or a box saying the chart is not available (replaced by the place for one).
   const keepCharts = (xml: string) =>
-    xml.replace(DRAWING, (drawing) => {
-      if (!CHART_URI.test(drawing)) return drawing;
-      charts += 1;
-      return `<w:t>${MISSING_PHOTO_MARK}</w:t>`;
-    });
+    xml
+      .replace(ALTERNATE, (alternate) => {
+        if (!CHART_URI.test(CHOICE.exec(alternate)?.[0] ?? '')) return alternate;
+        const fallback = FALLBACK.exec(alternate)?.[1] ?? '';
+        return PICTURE.test(fallback) ? fallback : missingChart();
+      })
+      .replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : drawing));
   // Styles and numbering hold paragraph properties of their own: only the text's parts are marked.
   const prepare = (xml: string, name: string) => {
     if (/styles\.xml$/.test(name)) styleLevels = styleOutlineLevels(xml);

@@ -323,6 +323,27 @@ describe('docx layouts beyond the common one', () => {
     expect(result.notes.map((n) => n.kind)).not.toContain('caption-without-photo');
   });
 
+  it('reads a newer chart (chartex, in mc:AlternateContent) by its fallback: the picture Word drew of it, else a figure still to come, never the fallback’s message', async () => {
+    const chartex = (fallback: string) =>
+      `<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="cx1"><w:drawing><wp:inline><wp:extent cx="5486400" cy="3200400"/><wp:docPr id="9" name="Chart"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/drawing/2014/chartex"><cx:chart xmlns:cx="http://schemas.microsoft.com/office/drawing/2014/chartex" r:id="rId99"/></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback>${fallback}</mc:Fallback></mc:AlternateContent></w:r>`;
+    const message = '<w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p><w:r><w:t>此图表在您的 Word 版本中不可用。</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>';
+    const bytes = await editDocx(await docxOf([new Paragraph('招生规模稳定。'), new Paragraph('CHARTEX'), new Paragraph('图1 近三年招生人数'), await photoParagraph(1), new Paragraph('图2 专业布局')]), {
+      'word/document.xml': (xml) => {
+        // The photo's own drawing stands in for the picture Word draws of a chart as its fallback.
+        const drawing = /<w:drawing>[\s\S]*?<\/w:drawing>/.exec(xml)![0];
+        return xml.replace(/<w:r>(?:(?!<w:r>).)*?CHARTEX<\/w:t><\/w:r>/, chartex(message)).replace(drawing, `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="cx1">${chartex('').replace(/^<w:r><mc:AlternateContent[^>]*><mc:Choice[^>]*>|<\/mc:Choice>[\s\S]*$/g, '')}</mc:Choice><mc:Fallback>${drawing}</mc:Fallback></mc:AlternateContent>`);
+      },
+    });
+    const { result, tree } = await importDocx(bytes);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
+      ['近三年招生人数', false],
+      ['专业布局', true],
+    ]);
+    const text = tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(text).toEqual(['招生规模稳定。']);
+    expect(result.notes.filter((n) => n.kind === 'charts-not-imported').map((n) => n.message)).toEqual([expect.stringContaining('1 个 Word 图表')]);
+  });
+
   it('takes headings from an outline level set on the paragraph itself, over its style', async () => {
     const { tree } = await importDocx(
       await docxOf([
