@@ -28,7 +28,7 @@ export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMe
 
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog" role="dialog" aria-label={zh.settings.title}>
+      <div className="dialog dialog-wide" role="dialog" aria-label={zh.settings.title}>
         <h2>{zh.settings.title}</h2>
         <form className="new-report" onSubmit={submit}>
           <label>
