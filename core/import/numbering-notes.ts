@@ -14,11 +14,12 @@ export function sourceNumbering(items: readonly Item[]): SourceNumbering {
   const numbers = items.flatMap((i) => (i.t === 'heading' && i.number ? [i.number] : []));
   const forms = new Set(numbers.map((n) => n.form));
   const chapter = numbers.find((n) => n.form === 'chapter');
+  // Under 第一章 the Chinese sequence is the likelier one, unless 1.1 was typed.
+  const chinese = forms.has('han') || forms.has('han-paren') || (chapter !== undefined && !forms.has('multi'));
   const figureChapters = items.flatMap(typedCaptions).map((c) => c.match.chapter);
   const perChapter = figureChapters.filter((c) => c !== null).length;
   return {
-    // Under 第一章 the Chinese sequence is the likelier one unless 1.1 was typed.
-    headings: numbers.length === 0 ? null : forms.has('multi') || !(forms.has('han') || forms.has('han-paren') || chapter) ? 'decimal' : 'chinese',
+    headings: numbers.length === 0 ? null : chinese ? 'chinese' : 'decimal',
     chapters: numbers.length === 0 ? null : chapter ? (chapter.typed.endsWith('部分') ? 'part' : 'chapter') : 'none',
     figures: figureChapters.length === 0 ? null : perChapter * 2 > figureChapters.length ? 'per-chapter' : 'continuous',
   };

@@ -124,7 +124,8 @@ class Renderer {
         // Markers written out (not the browser's), so the PDF numbers a nested list as the .docx does.
         const markers = listMarkers(b.items);
         const items = b.items.map((item, i) => `<li${item.depth > 0 ? ` style="margin-left:${item.depth * 2}em"` : ''}><span class="li-marker">${esc(markers[i]!)}</span>${runs(item.runs)}</li>`);
-        return `<${b.ordered ? 'ol' : 'ul'} class="list">${items.join('')}</${b.ordered ? 'ol' : 'ul'}>`;
+        const tag = b.ordered ? 'ol' : 'ul';
+        return `<${tag} class="list">${items.join('')}</${tag}>`;
       }
       case 'figure':
         return this.figure(b, singleFigureWidth(this.t, b, this.width));
