@@ -23,6 +23,29 @@ async function choosePhotos(page: Page, button: string, files: Awaited<ReturnTyp
   await (await chooser).setFiles(files);
 }
 
+/** Pastes HTML (with its plain text) into the report, as Word or a browser puts it on the clipboard. */
+async function pasteHtml(page: Page, html: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([h, t]) => {
+      const data = new DataTransfer();
+      data.setData('text/html', h!);
+      data.setData('text/plain', t!);
+      document.querySelector('.report-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [html, text],
+  );
+}
+
+/** The report's list items as "depth:list style:text", depth 0 at the top. */
+const listItems = (page: Page) =>
+  page.locator('.report-content li:not(.rp-li-nested)').evaluateAll((items) =>
+    items.map((li) => {
+      let depth = -1;
+      for (let el: Element | null = li; el; el = el.parentElement) if (el.matches('ol, ul')) depth += 1;
+      return `${depth}:${getComputedStyle(li.parentElement!).listStyleType}:${li.textContent}`;
+    }),
+  );
+
 /** A fresh page on the start screen: the harness serves one window, so close what is open first. */
 async function startScreen(): Promise<Page> {
   const { port, token } = e2e.fixture.harness;
@@ -123,12 +146,7 @@ describe('writing comfort', () => {
       <p><img src="${pathToFileURL(clip).href}"></p>
       <p><img src="https://example.com/unreachable.jpg"></p>
     </body></html>`;
-    await page.evaluate((html) => {
-      const data = new DataTransfer();
-      data.setData('text/html', html);
-      data.setData('text/plain', '办学基础');
-      document.querySelector('.report-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, wordHtml);
+    await pasteHtml(page, wordHtml, '办学基础');
     await expect.poll(() => page.locator('.report-content h1').textContent()).toBe('办学基础');
     expect(await page.locator('.report-content strong, .report-content .rp-bold').first().textContent()).toBe('在校生');
     expect(await page.locator('.report-content li').allTextContents()).toEqual(['专业建设', '师资队伍']);
@@ -148,6 +166,30 @@ describe('writing comfort', () => {
     await expect.poll(() => page.locator('.report-content tr').count()).toBe(3);
     await page.getByRole('button', { name: '删除行' }).click();
     await expect.poll(() => page.locator('.report-content tr').count()).toBe(2);
+  });
+
+  test('a list pasted from Word (paragraphs with typed markers in its clipboard) arrives as a list with its levels', async () => {
+    const page = await startScreen();
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.locator('.report-content').click();
+    // As Word writes a multi-level list to the clipboard: paragraphs marked mso-list, the marker in a span to ignore.
+    const item = (list: string, level: number, marker: string, text: string) =>
+      `<p class=MsoListParagraph style='margin-left:${18 * level}pt;text-indent:-18pt;mso-list:${list} level${level} lfo1'><![if !supportLists]><span lang=EN-US style='font-family:${marker === '·' ? 'Symbol' : '宋体'}'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]><span style='font-family:仿宋;color:red'>${text}</span></p>`;
+    const wordHtml = `<html><body><div class=WordSection1>
+      <p class=MsoNormal>学校重点做了三件事：</p>
+      ${item('l0', 1, '1.', '完善专业设置')}
+      ${item('l0', 2, '（1）', '新增专业3个')}
+      ${item('l0', 2, '（2）', '撤并专业2个')}
+      ${item('l0', 1, '2.', '深化产教融合')}
+      <p class=MsoNormal>另有两点：</p>
+      ${item('l1', 1, '·', '师资队伍')}
+      ${item('l1', 1, '·', '校园文化')}
+    </div></body></html>`;
+    await pasteHtml(page, wordHtml, '学校重点做了三件事：');
+    await expect.poll(() => listItems(page)).toEqual(['0:decimal:完善专业设置', '1:rp-paren:新增专业3个', '1:rp-paren:撤并专业2个', '0:decimal:深化产教融合', '0:disc:师资队伍', '0:disc:校园文化']);
+    expect(await page.locator('.report-content > ol, .report-content > ul').count()).toBe(2);
+    expect(await page.locator('.report-content p').allTextContents()).toEqual(['学校重点做了三件事：', '另有两点：']);
+    expect(await page.locator('.report-content [style*="font"], .report-content [style*="color"]').count()).toBe(0);
   });
 
   test('find and replace across the report with a count (Ctrl+F, Ctrl+H)', async () => {
@@ -223,14 +265,7 @@ test('Tab and Shift+Tab move a list item a level down and up, numbered 1. → �
   await page.keyboard.press('ArrowUp');
   await caretIn('撤并理由');
   await page.keyboard.press('Tab');
-  const levels = () =>
-    page.locator('.report-content li:not(.rp-li-nested)').evaluateAll((items) =>
-      items.map((li) => {
-        let depth = -1;
-        for (let el: Element | null = li; el; el = el.parentElement) if (el.matches('ol, ul')) depth += 1;
-        return `${depth}:${getComputedStyle(li.parentElement!).listStyleType}:${li.textContent}`;
-      }),
-    );
+  const levels = () => listItems(page);
   await expect.poll(levels).toEqual(['0:decimal:专业设置', '1:rp-paren:新增专业', '2:rp-circled:撤并理由', '2:rp-circled:师资队伍']);
   await page.keyboard.press('ArrowDown');
   await caretIn('师资队伍');

@@ -1,0 +1,59 @@
+/** Word and WPS mark each list paragraph in their clipboard HTML: "mso-list:l0 level2 lfo1". */
+const MSO_LIST = /mso-list:\s*(l\d+)\s+level(\d+)/i;
+const MSO_IGNORE = /mso-list:\s*ignore/i;
+/** "1."  "（1）"  "a)"  "一、"  "①": a numbered item; anything else (·, §, Ø, Wingdings) is a bullet. */
+const ORDERED_MARKER = /^(?:[（(]?[0-9０-９a-zA-Zⅰ-ⅹⅠ-Ⅹ一二三四五六七八九十]{1,4}[.)）、．]?|[①-⑳])$/;
+
+interface OpenList {
+  list: HTMLElement;
+  depth: number;
+}
+
+/** The element before `node`, past white space between Word's paragraphs. */
+function previousElement(node: Node): Element | null {
+  let prev = node.previousSibling;
+  while (prev && prev.nodeType === 3 && !prev.textContent?.trim()) prev = prev.previousSibling;
+  return prev instanceof Element ? prev : null;
+}
+
+/**
+ * Word copies a list as paragraphs, each with its marker typed in a span it asks others to
+ * ignore. The editor would take them as paragraphs starting "1.     ", numbered by hand. This
+ * turns each run of them into real nested <ol>/<ul> lists (a level from "level2", the kind
+ * from the marker), so a pasted list stays a list that numbers itself. Null when the HTML has
+ * no Word list.
+ */
+export function wordListsToHtml(html: string, parser: DOMParser = new DOMParser()): string | null {
+  const doc = parser.parseFromString(html, 'text/html');
+  const paragraphs = [...doc.querySelectorAll('p')].filter((p) => MSO_LIST.test(p.getAttribute('style') ?? ''));
+  if (paragraphs.length === 0) return null;
+  let root: HTMLElement | null = null;
+  let id = '';
+  let open: OpenList[] = [];
+  for (const p of paragraphs) {
+    const [, listId, level] = MSO_LIST.exec(p.getAttribute('style') ?? '')!;
+    const depth = Number(level) - 1;
+    const ignored = [...p.querySelectorAll('span')].find((s) => MSO_IGNORE.test(s.getAttribute('style') ?? ''));
+    const ordered = ORDERED_MARKER.test((ignored?.textContent ?? '').replace(/[\s\u00a0]+/g, ''));
+    ignored?.remove();
+    const newList = (): HTMLElement => doc.createElement(ordered ? 'ol' : 'ul');
+    if (root === null || listId !== id || previousElement(p) !== root) {
+      root = newList();
+      p.before(root);
+      id = listId!;
+      open = [{ list: root, depth }];
+    }
+    while (open.length > 1 && open.at(-1)!.depth > depth) open.pop();
+    if (depth > open.at(-1)!.depth) {
+      const parent = open.at(-1)!.list;
+      const holder = parent.lastElementChild ?? parent.appendChild(doc.createElement('li'));
+      const nested = holder.appendChild(newList());
+      open.push({ list: nested, depth });
+    }
+    const item = doc.createElement('li');
+    item.append(...p.childNodes);
+    open.at(-1)!.list.append(item);
+    p.remove();
+  }
+  return doc.documentElement.outerHTML;
+}
