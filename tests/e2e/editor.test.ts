@@ -168,7 +168,7 @@ describe('writing comfort', () => {
     await expect.poll(() => page.locator('.report-content tr').count()).toBe(2);
   });
 
-  test('a list pasted from Word (paragraphs with typed markers in its clipboard) arrives as a list with its levels', async () => {
+  test('a list pasted from Word (paragraphs with typed markers in its clipboard) arrives as a list with its levels, a numbered heading without its typed number', async () => {
     const page = await startScreen();
     await page.getByRole('button', { name: '创建' }).click();
     await page.locator('.report-content').click();
@@ -176,6 +176,7 @@ describe('writing comfort', () => {
     const item = (list: string, level: number, marker: string, text: string) =>
       `<p class=MsoListParagraph style='margin-left:${18 * level}pt;text-indent:-18pt;mso-list:${list} level${level} lfo1'><![if !supportLists]><span lang=EN-US style='font-family:${marker === '·' ? 'Symbol' : '宋体'}'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]><span style='font-family:仿宋;color:red'>${text}</span></p>`;
     const wordHtml = `<html><body><div class=WordSection1>
+      <h2 style='mso-list:l2 level2 lfo3'><![if !supportLists]><span style='mso-list:Ignore'>1.1<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>专业建设</h2>
       <p class=MsoNormal>学校重点做了三件事：</p>
       ${item('l0', 1, '1.', '完善专业设置')}
       ${item('l0', 2, '（1）', '新增专业3个')}
@@ -188,6 +189,8 @@ describe('writing comfort', () => {
     await pasteHtml(page, wordHtml, '学校重点做了三件事：');
     await expect.poll(() => listItems(page)).toEqual(['0:decimal:完善专业设置', '1:rp-paren:新增专业3个', '1:rp-paren:撤并专业2个', '0:decimal:深化产教融合', '0:disc:师资队伍', '0:disc:校园文化']);
     expect(await page.locator('.report-content > ol, .report-content > ul').count()).toBe(2);
+    // A heading numbered by Word's multi-level list keeps its text; the report gives the number.
+    expect(await page.locator('.report-content h2').allTextContents()).toEqual(['专业建设']);
     expect(await page.locator('.report-content p').allTextContents()).toEqual(['学校重点做了三件事：', '另有两点：']);
     expect(await page.locator('.report-content [style*="font"], .report-content [style*="color"]').count()).toBe(0);
   });

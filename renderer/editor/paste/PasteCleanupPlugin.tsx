@@ -3,7 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $getSelection, COMMAND_PRIORITY_LOW, PASTE_COMMAND, PASTE_TAG, TextNode } from 'lexical';
 import { useEffect } from 'react';
-import { wordListsToHtml } from './word-lists';
+import { wordNumberingToHtml } from './word-numbering';
 
 /**
  * Text pasted from Word, WPS, WeChat or a web page arrives with its own fonts, colours and
@@ -24,7 +24,7 @@ export function PasteCleanupPlugin() {
           (event) => {
             const clipboard = event instanceof ClipboardEvent ? event.clipboardData : null;
             const html = clipboard?.getData('text/html') ?? '';
-            const withLists = html.includes('mso-list') ? wordListsToHtml(html) : null;
+            const withLists = html.includes('mso-list') ? wordNumberingToHtml(html) : null;
             if (!clipboard || withLists === null) return false;
             event.preventDefault();
             // Lexical's own paste, given the HTML with real lists.

@@ -16,24 +16,35 @@ function previousElement(node: Node): Element | null {
   return prev instanceof Element ? prev : null;
 }
 
+/** The span holding a list paragraph's or heading's number as Word typed it out. */
+function typedMarker(element: Element): Element | undefined {
+  return [...element.querySelectorAll('span')].find((s) => MSO_IGNORE.test(s.getAttribute('style') ?? ''));
+}
+
 /**
  * Word copies a list as paragraphs, each with its marker typed in a span it asks others to
  * ignore. The editor would take them as paragraphs starting "1.     ", numbered by hand. This
  * turns each run of them into real nested <ol>/<ul> lists (a level from "level2", the kind
- * from the marker), so a pasted list stays a list that numbers itself. Null when the HTML has
- * no Word list.
+ * from the marker), so a pasted list stays a list that numbers itself. A heading numbered by
+ * Word's multi-level list loses its typed "1.1": the report numbers it. Null when the HTML
+ * has no Word numbering.
  */
-export function wordListsToHtml(html: string, parser: DOMParser = new DOMParser()): string | null {
+export function wordNumberingToHtml(html: string, parser: DOMParser = new DOMParser()): string | null {
   const doc = parser.parseFromString(html, 'text/html');
-  const paragraphs = [...doc.querySelectorAll('p')].filter((p) => MSO_LIST.test(p.getAttribute('style') ?? ''));
-  if (paragraphs.length === 0) return null;
+  const numbered = [...doc.querySelectorAll('p, h1, h2, h3, h4, h5, h6')].filter((e) => MSO_LIST.test(e.getAttribute('style') ?? ''));
+  if (numbered.length === 0) return null;
+  const paragraphs = numbered.filter((e) => {
+    if (e.tagName === 'P') return true;
+    typedMarker(e)?.remove();
+    return false;
+  });
   let root: HTMLElement | null = null;
   let id = '';
   let open: OpenList[] = [];
   for (const p of paragraphs) {
     const [, listId, level] = MSO_LIST.exec(p.getAttribute('style') ?? '')!;
     const depth = Number(level) - 1;
-    const ignored = [...p.querySelectorAll('span')].find((s) => MSO_IGNORE.test(s.getAttribute('style') ?? ''));
+    const ignored = typedMarker(p);
     const ordered = ORDERED_MARKER.test((ignored?.textContent ?? '').replace(/[\s\u00a0]+/g, ''));
     ignored?.remove();
     const newList = (): HTMLElement => doc.createElement(ordered ? 'ol' : 'ul');
