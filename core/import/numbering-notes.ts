@@ -1,6 +1,7 @@
-import type { ChapterLabel, FigureNumberingScope, HeadingNumberingStyle } from '../numbering';
+import { type ChapterLabel, type FigureNumberingScope, type HeadingNumberingStyle, chineseNumeral } from '../numbering';
 import type { CaptionMatch } from './caption-patterns';
 import type { Item } from './classify';
+import type { HeadingNumber } from './heading-patterns';
 import { type ImportNote, note } from './import-notes';
 
 /** How the source numbered its headings and figures, where it typed numbers: the new report numbers them alike. */
@@ -47,7 +48,7 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
       if (item.number) {
         const n = item.number.numbers[item.number.numbers.length - 1]!;
         const prev = counters[item.level]!;
-        const expected = item.number.form === 'multi' ? [...item.number.numbers.slice(0, -1), prev + 1].join('.') : String(prev + 1);
+        const expected = retyped(item.number, prev + 1);
         if (n === prev) notes.push(note('heading-number-duplicate', item.source, item.number.typed.replace(/[.．、]$/, '')));
         else if (n !== prev + 1) notes.push(note('heading-number-skipped', item.source, item.number.typed.replace(/[.．、]$/, ''), expected));
         counters[item.level] = n;
@@ -71,4 +72,22 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
     }
   }
   return notes;
+}
+
+/** The number `n` written the way the source wrote `number`: "2.4", "三", "（三）", "第三部分". */
+function retyped(number: HeadingNumber, n: number): string {
+  switch (number.form) {
+    case 'multi':
+      return [...number.numbers.slice(0, -1), n].join('.');
+    case 'han':
+      return chineseNumeral(n);
+    case 'han-paren':
+      return `（${chineseNumeral(n)}）`;
+    case 'paren':
+      return `（${n}）`;
+    case 'chapter':
+      return number.typed.replace(/^第[^章部]+/, `第${/\d/.test(number.typed) ? n : chineseNumeral(n)}`);
+    default:
+      return String(n);
+  }
 }

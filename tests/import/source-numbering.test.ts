@@ -32,6 +32,10 @@ describe('the source’s own numbering', () => {
     expect(headings).toEqual(['h1 学校概况', 'h2 基本情况', 'h3 办学规模', 'h4 专业设置', 'h1 人才培养', 'h2 立德树人', 'h1 服务贡献']);
     // The typed 第二部分 used twice is reported, as 4.2 is in the seed.
     expect(result.notes.filter((n) => n.kind === 'heading-number-duplicate').map((n) => n.text)).toEqual(['第二部分 服务贡献']);
+    // A skipped number is told in the form the source typed it.
+    const skipped = (text: string) => importText(text).notes.filter((n) => n.kind === 'heading-number-skipped').map((n) => n.message);
+    expect(skipped('第一部分 学校概况\n第三部分 人才培养')).toEqual([expect.stringContaining('第三部分 跳号（应为 第二部分）')]);
+    expect(skipped('一、学校概况\n（一）规模\n（三）结构\n三、人才培养')).toEqual([expect.stringContaining('（应为 （二））'), expect.stringContaining('三 跳号（应为 二）')]);
     const decimal = importText('第一章 学校概况\n1.1 基本情况\n1.1.1 办学规模\n第二章 人才培养\n2.1 立德树人');
     expect((decimal.document.root.children ?? []).filter((n) => n.type === 'heading').map((n) => n.tag)).toEqual(['h1', 'h2', 'h3', 'h1', 'h2']);
   });
