@@ -256,6 +256,8 @@ export const zh = {
       'toc-left-out': '原文目录未放入正文，目录按标题自动生成',
       'page-furniture-left-out': '已去掉从 PDF 复制带来的页码和页眉页脚，请核对',
       'image-linked': '这张照片只链接到文档外的文件（路径如下），没有存进文档，已留出占位图，请补充照片',
+      'revisions-accepted': (n: string) => `原文有 ${n} 处修订（修订模式下的增删）未处理，已按“接受全部修订”导入，请核对`,
+      'comments-left-out': (n: string) => `原文有 ${n} 条批注，批注未导入，请在原文中查看`,
       'charts-not-imported': (n: string) => `原文有 ${n} 个 Word 图表或 SmartArt 图形无法导入，已在原处留出占位图，请插入它们的图片`,
       'lines-unwrapped': (lines: string) => `文本按固定行宽换行（从 PDF 复制），已把 ${lines} 行拼回段落，请核对段落划分`,
     },

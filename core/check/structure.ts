@@ -120,10 +120,12 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'lines-unwrapped': 'info',
   // Each chart's placeholder is a figure without a photo, which the figure rule reports where it stands.
   'charts-not-imported': 'info',
+  'revisions-accepted': 'warning',
+  'comments-left-out': 'info',
   'image-linked': 'info',
 };
 
-const LEFT_OUT: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported', 'image-linked']);
+const WHOLE_SOURCE: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported', 'image-linked', 'revisions-accepted', 'comments-left-out']);
 
 /** The import's notes, placed at the block whose text they quote (the first one that matches). */
 export const importNotes: Rule = ({ importNotes: notes, units }) => {
@@ -133,8 +135,8 @@ export const importNotes: Rule = ({ importNotes: notes, units }) => {
     // Typed by kind so a new kind of note must be given a severity here; old reports may hold kinds no longer made.
     const severity = n.kind in NOTE_SEVERITY ? NOTE_SEVERITY[n.kind as ImportNoteKind] : 'info';
     if (!severity) continue;
-    // Notes on the source as a whole (what was left out of the body, its charts) stand at the top.
-    const unit = LEFT_OUT.has(n.kind) ? undefined : findQuoted(squeezed, n.text);
+    // Notes on the source as a whole (what was left out of the body, its charts, its revisions) stand at the top.
+    const unit = WHOLE_SOURCE.has(n.kind) ? undefined : findQuoted(squeezed, n.text);
     out.push({ rule: 'import-note', severity, message: n.message, excerpt: excerptOf(n.text), blockPath: unit?.blockPath ?? [], section: unit?.section ?? -1 });
   }
   return out;

@@ -27,6 +27,8 @@ export const importNoteKinds = [
   'lines-unwrapped',
   'charts-not-imported',
   'image-linked',
+  'revisions-accepted',
+  'comments-left-out',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];
 

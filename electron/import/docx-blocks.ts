@@ -62,6 +62,9 @@ const ALTERNATE = /<mc:AlternateContent\b(?:(?!<mc:AlternateContent\b)[\s\S])*?<
 const CHOICE = /<mc:Choice\b[\s\S]*?<\/mc:Choice>/;
 const FALLBACK = /<mc:Fallback\b[^>]*>([\s\S]*?)<\/mc:Fallback>/;
 const PICTURE = /<a:blip\b|<v:imagedata\b/;
+/** A tracked insertion, deletion or move (修订). */
+const REVISION = /<w:(?:ins|del|moveFrom|moveTo)\b/g;
+const COMMENT = /<w:commentReference\b/g;
 const PARAGRAPH_PROPERTIES = /<w:pPr>([\s\S]*?)<\/w:pPr>/g;
 const RUN_PROPERTIES = /<w:rPr>[\s\S]*?<\/w:rPr>/g;
 const PARAGRAPH_STYLE = /<w:pStyle w:val="[^"]*"\/>/;
@@ -85,12 +88,21 @@ export interface DocxOptions {
   onPhotos?: PhotoProgress;
 }
 
+/** What the source holds that the import cannot keep as it is, counted for the notes. */
+export interface DocxCounts {
+  /** Word charts and SmartArt graphics, each left as a figure whose picture is still to come. */
+  charts: number;
+  /** Tracked changes (修订): read as if all were accepted, as mammoth reads them. */
+  revisions: number;
+  /** Comments (批注): left out. */
+  comments: number;
+}
+
 export interface DocxContent {
   blocks: SourceBlock[];
   /** Footnotes and endnotes, each as put into the text where it was referenced: "（注：…）". */
   inlinedNotes: string[];
-  /** Word charts and SmartArt graphics, each left as a figure whose picture is still to come. */
-  charts: number;
+  counts: DocxCounts;
   /** Pictures linked to files outside the .docx, by path: each left as a figure whose picture is still to come. */
   linked: string[];
 }
@@ -103,27 +115,28 @@ export interface DocxContent {
  */
 export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<DocxContent> {
   archive.prefetch('word/media/', PREFETCH_BYTES);
-  const { doc, charts, styleLevels } = await readDocxTree(archive);
+  const { doc, counts, styleLevels } = await readDocxTree(archive);
   const inlinedNotes = inlineNotes(doc, doc);
   const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]));
   reader.blocks(doc.children ?? []);
   await reader.photosTaken(onPhotos);
-  return { blocks: reader.out, inlinedNotes, charts, linked: reader.linked };
+  return { blocks: reader.out, inlinedNotes, counts, linked: reader.linked };
 }
 
 /**
  * mammoth's document tree of the .docx; its pictures are not read, and its HTML conversion
  * never runs. Before mammoth reads the XML, Word charts and SmartArt graphics (which it would
- * drop without a trace) become places for a picture still to come, counted in `charts`, and
- * paragraphs with their own outline level are marked (markOutlineLevels). `styleLevels`: the
- * outline levels of the paragraph styles, read from the styles mammoth reads.
+ * drop without a trace) become places for a picture still to come, and paragraphs with their
+ * own outline level are marked (markOutlineLevels); charts, tracked changes and comments are
+ * counted. `styleLevels`: the outline levels of the paragraph styles, read from the styles
+ * mammoth reads.
  */
-export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocument; charts: number; styleLevels: Map<string, StyleLevel> }> {
+export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocument; counts: DocxCounts; styleLevels: Map<string, StyleLevel> }> {
   let root: MDocument | null = null;
-  let charts = 0;
+  const counts: DocxCounts = { charts: 0, revisions: 0, comments: 0 };
   let styleLevels = new Map<string, StyleLevel>();
   const missingChart = () => {
-    charts += 1;
+    counts.charts += 1;
     return `<w:t>${MISSING_PHOTO_MARK}</w:t>`;
   };
   // mammoth reads an mc:AlternateContent's fallback only: for a chart that is the picture Word
@@ -139,7 +152,10 @@ export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocumen
   // Styles and numbering hold paragraph properties of their own: only the text's parts are marked.
   const prepare = (xml: string, name: string) => {
     if (/styles\.xml$/.test(name)) styleLevels = styleOutlineLevels(xml);
-    return /(?:styles|numbering)\.xml$/.test(name) ? xml : markOutlineLevels(keepCharts(xml));
+    if (/(?:styles|numbering)\.xml$/.test(name)) return xml;
+    counts.revisions += xml.match(REVISION)?.length ?? 0;
+    counts.comments += xml.match(COMMENT)?.length ?? 0;
+    return markOutlineLevels(keepCharts(xml));
   };
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const input = { file: mammothZipFile(archive, prepare) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
@@ -158,7 +174,7 @@ export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocumen
     }
   }
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
-  return { doc: root, charts, styleLevels };
+  return { doc: root, counts, styleLevels };
 }
 
 /**

@@ -50,12 +50,14 @@ export function importTextContent(text: string, { markdown = false, source = 'pa
 export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {
   // "PK\x03\x04": every .docx is a zip; anything else was renamed, or is one of Word's OLE files.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes);
-  const { blocks, inlinedNotes, charts, linked } = await docxBlocks(ZipArchive.open(bytes), sink, options);
+  const { blocks, inlinedNotes, counts, linked } = await docxBlocks(ZipArchive.open(bytes), sink, options);
   const result = recognise(blocks, { repairText: false });
   const docxNotes = [
     ...inlinedNotes.map((text) => note('footnote-inlined', text)),
     ...linked.map((path) => note('image-linked', path)),
-    ...(charts ? [note('charts-not-imported', '', String(charts))] : []),
+    ...(counts.charts ? [note('charts-not-imported', '', String(counts.charts))] : []),
+    ...(counts.revisions ? [note('revisions-accepted', '', String(counts.revisions))] : []),
+    ...(counts.comments ? [note('comments-left-out', '', String(counts.comments))] : []),
   ];
   return { ...result, notes: [...result.notes, ...docxNotes] };
 }

@@ -344,6 +344,26 @@ describe('docx layouts beyond the common one', () => {
     expect(result.notes.filter((n) => n.kind === 'charts-not-imported').map((n) => n.message)).toEqual([expect.stringContaining('1 个 Word 图表')]);
   });
 
+  it('imports a document with tracked changes as if all were accepted, and says so; comments are left out, counted', async () => {
+    const bytes = await editDocx(await docxOf([new Paragraph('学校共有专业REVISED个。'), new Paragraph('COMMENTED实训基地建设稳步推进。')]), {
+      'word/document.xml': (xml) =>
+        xml
+          .replace(
+            /<w:r>(?:(?!<w:r>).)*?REVISED个。<\/w:t><\/w:r>/,
+            (run) =>
+              `${run.replace(/学校共有专业REVISED个。/, '学校共有专业')}<w:del w:id="1" w:author="张老师" w:date="2025-11-02T10:00:00Z"><w:r><w:delText>20</w:delText></w:r></w:del><w:ins w:id="2" w:author="张老师" w:date="2025-11-02T10:00:00Z"><w:r><w:t>23</w:t></w:r></w:ins><w:r><w:t>个。</w:t></w:r>`,
+          )
+          .replace(/COMMENTED/, '</w:t></w:r><w:commentRangeStart w:id="0"/><w:r><w:t>')
+          .replace(/稳步推进。<\/w:t><\/w:r>/, '稳步推进。</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'),
+    });
+    const { result, tree } = await importDocx(bytes);
+    expect(tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))).toEqual(['学校共有专业23个。', '实训基地建设稳步推进。']);
+    expect(result.notes.filter((n) => n.kind === 'revisions-accepted' || n.kind === 'comments-left-out').map((n) => n.message)).toEqual([
+      expect.stringContaining('2 处修订'),
+      expect.stringContaining('1 条批注'),
+    ]);
+  });
+
   it('takes headings from an outline level set on the paragraph itself, over its style', async () => {
     const { tree } = await importDocx(
       await docxOf([
