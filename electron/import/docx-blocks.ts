@@ -7,7 +7,8 @@ import { matchHeadingNumber } from '../../core/import/heading-patterns';
 import { zh } from '../../core/zh';
 import { type Runs, runsText, trimRuns } from '../../core/import/inline-runs';
 import { MISSING_PHOTO_MARK, type SourceBlock, isMissingPhotoMark, para } from '../../core/import/source-blocks';
-import { type StyleLevel, styleOutlineLevels } from '../../core/import/style-outline';
+import { type StyledNumbering, styledHeadingNumbering } from '../../core/import/style-numbering';
+import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
 import { type ZipArchive, mammothZipFile } from './zip-archive';
 
@@ -103,6 +104,8 @@ export interface DocxContent {
   /** Footnotes and endnotes, each as put into the text where it was referenced: "（注：…）". */
   inlinedNotes: string[];
   counts: DocxCounts;
+  /** How Word itself numbers the heading styles (第一章, 一、), when it does: the numbers are in no text. */
+  styledNumbering: StyledNumbering | null;
   /** Pictures linked to files outside the .docx, by path: each left as a figure whose picture is still to come. */
   linked: string[];
 }
@@ -115,12 +118,12 @@ export interface DocxContent {
  */
 export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<DocxContent> {
   archive.prefetch('word/media/', PREFETCH_BYTES);
-  const { doc, counts, styleLevels } = await readDocxTree(archive);
+  const { doc, counts, styleLevels, styledNumbering } = await readDocxTree(archive);
   const inlinedNotes = inlineNotes(doc, doc);
   const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]));
   reader.blocks(doc.children ?? []);
   await reader.photosTaken(onPhotos);
-  return { blocks: reader.out, inlinedNotes, counts, linked: reader.linked };
+  return { blocks: reader.out, inlinedNotes, counts, styledNumbering, linked: reader.linked };
 }
 
 /**
@@ -129,12 +132,16 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
  * drop without a trace) become places for a picture still to come, and paragraphs with their
  * own outline level are marked (markOutlineLevels); charts, tracked changes and comments are
  * counted. `styleLevels`: the outline levels of the paragraph styles, read from the styles
- * mammoth reads.
+ * mammoth reads, as is the numbering Word gives the heading styles.
  */
-export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocument; counts: DocxCounts; styleLevels: Map<string, StyleLevel> }> {
+export async function readDocxTree(
+  archive: ZipArchive,
+): Promise<{ doc: MDocument; counts: DocxCounts; styleLevels: Map<string, StyleLevel>; styledNumbering: StyledNumbering | null }> {
   let root: MDocument | null = null;
   const counts: DocxCounts = { charts: 0, revisions: 0, comments: 0 };
   let styleLevels = new Map<string, StyleLevel>();
+  let stylesXml = '';
+  let numberingXml = '';
   const missingChart = () => {
     counts.charts += 1;
     return `<w:t>${MISSING_PHOTO_MARK}</w:t>`;
@@ -151,7 +158,8 @@ export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocumen
       .replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : drawing));
   // Styles and numbering hold paragraph properties of their own: only the text's parts are marked.
   const prepare = (xml: string, name: string) => {
-    if (/styles\.xml$/.test(name)) styleLevels = styleOutlineLevels(xml);
+    if (/styles\.xml$/.test(name)) [stylesXml, styleLevels] = [xml, styleOutlineLevels(xml)];
+    if (/numbering\.xml$/.test(name)) numberingXml = xml;
     if (/(?:styles|numbering)\.xml$/.test(name)) return xml;
     counts.revisions += xml.match(REVISION)?.length ?? 0;
     counts.comments += xml.match(COMMENT)?.length ?? 0;
@@ -174,7 +182,7 @@ export async function readDocxTree(archive: ZipArchive): Promise<{ doc: MDocumen
     }
   }
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
-  return { doc: root, counts, styleLevels };
+  return { doc: root, counts, styleLevels, styledNumbering: numberingXml ? styledHeadingNumbering(stylesXml, numberingXml, styleLevels) : null };
 }
 
 /**
@@ -344,15 +352,8 @@ function frameOf(rows: readonly MRow[]): 'case' | 'box' | null {
   return rows.length === 1 ? 'box' : null;
 }
 
-const HAN_LEVELS = '一二三四五六七八九';
-
-/** Word's heading styles ("heading 1", "标题 1"), and the 一级标题… of many Chinese templates. */
 function headingLevel(p: MParagraph): StyleLevel | undefined {
-  const name = (p.styleName ?? '').trim();
-  const m = /^(?:heading|标题)\s*([1-9])$/i.exec(name) ?? /^heading([1-9])$/i.exec(p.styleId ?? '');
-  const han = /^([一二三四五六七八九])级标题$/.exec(name);
-  const level = m ? Number(m[1]) : han ? HAN_LEVELS.indexOf(han[1]!) + 1 : 0;
-  return level ? (Math.min(4, level) as StyleLevel) : undefined;
+  return styleNameLevel(p.styleName ?? '', p.styleId ?? '');
 }
 
 function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underline?: boolean } = {}): { runs: Runs; images: MImage[] } {

@@ -50,8 +50,10 @@ export function importTextContent(text: string, { markdown = false, source = 'pa
 export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {
   // "PK\x03\x04": every .docx is a zip; anything else was renamed, or is one of Word's OLE files.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes);
-  const { blocks, inlinedNotes, counts, linked } = await docxBlocks(ZipArchive.open(bytes), sink, options);
-  const result = recognise(blocks, { repairText: false });
+  const { blocks, inlinedNotes, counts, styledNumbering, linked } = await docxBlocks(ZipArchive.open(bytes), sink, options);
+  const recognised = recognise(blocks, { repairText: false });
+  // Typed numbers say the source's style; where none were typed, Word's own heading numbering may.
+  const result = recognised.numbering.headings === null && styledNumbering ? { ...recognised, numbering: { ...recognised.numbering, ...styledNumbering } } : recognised;
   const docxNotes = [
     ...inlinedNotes.map((text) => note('footnote-inlined', text)),
     ...linked.map((path) => note('image-linked', path)),

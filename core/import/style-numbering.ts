@@ -1,0 +1,82 @@
+import type { ChapterLabel, HeadingNumberingStyle } from '../numbering';
+import { type StyleLevel, styleNameLevel } from './style-outline';
+
+const STYLE = /<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g;
+const STYLE_ID = /\bw:styleId="([^"]*)"/;
+const NAME = /<w:name\s+w:val="([^"]*)"/;
+const NUM_ID = /<w:numId\s+w:val="(\d+)"/;
+const ILVL = /<w:ilvl\s+w:val="(\d+)"/;
+const NUM = /<w:num\s+w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g;
+const ABSTRACT_ID = /<w:abstractNumId\s+w:val="(\d+)"/;
+const ABSTRACT = /<w:abstractNum\s+[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g;
+const LEVEL = /<w:lvl\s+[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g;
+const NUM_FMT = /<w:numFmt\s+w:val="([^"]*)"/;
+const LVL_TEXT = /<w:lvlText\s+w:val="([^"]*)"/;
+const LEVEL_STYLE = /<w:pStyle\s+w:val="([^"]*)"/;
+/** Word's counting in Chinese numerals: 一、二、三. */
+const CHINESE_FORMATS = /^(?:chineseCounting|chineseCountingThousand|chineseLegalSimplified|ideographTraditional|ideographLegalTraditional|taiwaneseCounting|taiwaneseCountingThousand)$/;
+
+interface LevelFormat {
+  format: string;
+  text: string;
+}
+
+export interface StyledNumbering {
+  headings: HeadingNumberingStyle;
+  chapters: ChapterLabel;
+}
+
+/**
+ * How Word numbers the headings itself: a multi-level list linked to the heading styles
+ * (标题 1 → 第一章 or 一、, 标题 2 → （一） or 1.1), as Chinese templates set up. The numbers
+ * are not in the text, so nothing else tells the import the source's style. Read from the
+ * heading styles' numbering (styles.xml), or from list levels naming a style (numbering.xml).
+ * `levels`: the heading level of each style id the import knows (outline levels, names).
+ */
+export function styledHeadingNumbering(stylesXml: string, numberingXml: string, levels: ReadonlyMap<string, StyleLevel>): StyledNumbering | null {
+  const abstracts = new Map<string, Map<number, LevelFormat & { style?: string }>>();
+  for (const [, id, body] of numberingXml.matchAll(ABSTRACT)) {
+    const lvls = new Map<number, LevelFormat & { style?: string }>();
+    for (const [, ilvl, lvl] of body!.matchAll(LEVEL)) {
+      lvls.set(Number(ilvl), { format: NUM_FMT.exec(lvl!)?.[1] ?? 'decimal', text: LVL_TEXT.exec(lvl!)?.[1] ?? '', style: LEVEL_STYLE.exec(lvl!)?.[1] });
+    }
+    abstracts.set(id!, lvls);
+  }
+  const nums = new Map<string, Map<number, LevelFormat & { style?: string }>>();
+  for (const [, numId, body] of numberingXml.matchAll(NUM)) {
+    const abstract = abstracts.get(ABSTRACT_ID.exec(body!)?.[1] ?? '');
+    if (abstract) nums.set(numId!, abstract);
+  }
+  const byLevel = new Map<StyleLevel, LevelFormat>();
+  const levelOf = (styleId: string, body: string): StyleLevel | undefined => levels.get(styleId) ?? styleNameLevel(NAME.exec(body)?.[1] ?? '', styleId);
+  const headingStyles = new Map<string, StyleLevel>();
+  for (const [, attributes, body] of stylesXml.matchAll(STYLE)) {
+    const id = STYLE_ID.exec(attributes!)?.[1];
+    const level = id === undefined ? undefined : levelOf(id, body!);
+    if (id === undefined || level === undefined) continue;
+    headingStyles.set(id, level);
+    const numId = NUM_ID.exec(body!)?.[1];
+    const lvl = numId === undefined ? undefined : nums.get(numId)?.get(Number(ILVL.exec(body!)?.[1] ?? 0));
+    if (lvl && !byLevel.has(level)) byLevel.set(level, lvl);
+  }
+  // List levels that name their heading style (the link Word writes from the list's side).
+  for (const lvls of abstracts.values()) {
+    for (const lvl of lvls.values()) {
+      const level = lvl.style === undefined ? undefined : headingStyles.get(lvl.style);
+      if (level !== undefined && !byLevel.has(level)) byLevel.set(level, lvl);
+    }
+  }
+  return readStyle(byLevel);
+}
+
+/** The report's numbering settings that match Word's level formats, or null when no heading is numbered. */
+function readStyle(byLevel: ReadonlyMap<StyleLevel, LevelFormat>): StyledNumbering | null {
+  const numbered = [1, 2, 3, 4].map((l) => byLevel.get(l as StyleLevel)).filter((l): l is LevelFormat => l !== undefined && l.format !== 'none' && l.text.includes('%'));
+  if (numbered.length === 0) return null;
+  const chapter = /^第%1(章|部分)/.exec(byLevel.get(1)?.text ?? '');
+  const chapters: ChapterLabel = chapter ? (chapter[1] === '部分' ? 'part' : 'chapter') : 'none';
+  // Below 第一章 the next level says the style; otherwise the first numbered level does.
+  const telling = chapters === 'none' ? numbered[0]! : (byLevel.get(2) ?? numbered[0]!);
+  const chinese = CHINESE_FORMATS.test(telling.format) || /[（(]%\d[）)]/.test(telling.text);
+  return { headings: chinese && !/%1\.%2/.test(telling.text) ? 'chinese' : 'decimal', chapters };
+}

@@ -1,0 +1,68 @@
+import { Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { styledHeadingNumbering } from '../../core/import/style-numbering';
+import { importDocxBytes } from '../../electron/import/import-file';
+import { collectPhotos } from '../../electron/import/photo-sink';
+
+const styles = (...bodies: string[]) => `<w:styles>${bodies.join('')}</w:styles>`;
+const heading = (id: string, name: string, numPr = '') => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:pPr>${numPr}</w:pPr></w:style>`;
+const numPr = (numId: number, ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
+const lvl = (ilvl: number, format: string, text: string, pStyle = '') => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/>${pStyle && `<w:pStyle w:val="${pStyle}"/>`}<w:lvlText w:val="${text}"/></w:lvl>`;
+const numbering = (...levels: string[]) => `<w:numbering><w:abstractNum w:abstractNumId="0">${levels.join('')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+
+describe('the numbering Word gives the heading styles itself', () => {
+  it('reads 第一章 / 第一部分 and the Chinese or decimal sequence under them, from the styles or from the list', () => {
+    const none = new Map();
+    // Chinese Word's own ids for 标题 1/2 are "1" and "2"; the names say "heading 1".
+    const chinese = styles(heading('1', 'heading 1', numPr(1, 0)), heading('2', 'heading 2', numPr(1, 1)));
+    expect(styledHeadingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '%1、'), lvl(1, 'chineseCounting', '（%2）')), none)).toEqual({ headings: 'chinese', chapters: 'none' });
+    expect(styledHeadingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '第%1部分'), lvl(1, 'chineseCounting', '%2、')), none)).toEqual({ headings: 'chinese', chapters: 'part' });
+    expect(styledHeadingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '第%1章'), lvl(1, 'decimal', '%1.%2')), none)).toEqual({ headings: 'decimal', chapters: 'chapter' });
+    expect(styledHeadingNumbering(chinese, numbering(lvl(0, 'decimal', '%1'), lvl(1, 'decimal', '%1.%2')), none)).toEqual({ headings: 'decimal', chapters: 'none' });
+    // The link written from the list's side only, to a template's own style with an outline level.
+    const linkedFromList = numbering(lvl(0, 'chineseCounting', '%1、', 'BT1'), lvl(1, 'chineseCounting', '（%2）', 'BT2'));
+    expect(styledHeadingNumbering(styles(heading('BT1', '报告标题一'), heading('BT2', '报告标题二')), linkedFromList, new Map([['BT1', 1], ['BT2', 2]] as const))).toEqual({
+      headings: 'chinese',
+      chapters: 'none',
+    });
+    // Lists that number no heading, bullets and unnumbered headings say nothing.
+    expect(styledHeadingNumbering(styles(heading('1', 'heading 1'), heading('List', 'List Paragraph', numPr(1, 0))), numbering(lvl(0, 'decimal', '%1.')), none)).toBeNull();
+    expect(styledHeadingNumbering(chinese, numbering(lvl(0, 'bullet', '•'), lvl(1, 'bullet', '◦')), none)).toBeNull();
+  });
+
+  it('numbers a report imported from a Word file whose heading styles are numbered 第一部分 / 一、 as the Word file showed it', async () => {
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'headings',
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1部分' },
+              { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '%2、' },
+            ],
+          },
+        ],
+      },
+      styles: {
+        paragraphStyles: [
+          { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', paragraph: { numbering: { reference: 'headings', level: 0 } } },
+          { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', paragraph: { numbering: { reference: 'headings', level: 1 } } },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '学校概况', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: '基本情况', heading: HeadingLevel.HEADING_2 }),
+            new Paragraph('全日制在校生5600人。'),
+            new Paragraph({ text: '人才培养', heading: HeadingLevel.HEADING_1 }),
+          ],
+        },
+      ],
+    });
+    const result = await importDocxBytes(await Packer.toBuffer(doc), collectPhotos().sink);
+    expect(result.numbering).toMatchObject({ headings: 'chinese', chapters: 'part' });
+    const headings = (result.document.root.children ?? []).filter((n) => n.type === 'heading').map((n) => n.tag);
+    expect(headings).toEqual(['h1', 'h2', 'h1']);
+  });
+});
