@@ -21,6 +21,27 @@ interface LevelFormat {
   text: string;
 }
 
+/** A paragraph given a list level of its own (numPr), with its style: how Word users number headings by hand. */
+export interface NumberedParagraph {
+  style: string;
+  numId: string;
+  ilvl: number;
+}
+
+const PARAGRAPH_PROPERTIES = /<w:pPr>([\s\S]*?)<\/w:pPr>/g;
+const PARAGRAPH_STYLE = /<w:pStyle\s+w:val="([^"]*)"/;
+
+/** The styled paragraphs of a document part (document.xml) that carry a list level of their own. */
+export function numberedParagraphs(xml: string): NumberedParagraph[] {
+  const found: NumberedParagraph[] = [];
+  for (const [, properties] of xml.matchAll(PARAGRAPH_PROPERTIES)) {
+    const style = PARAGRAPH_STYLE.exec(properties!)?.[1];
+    const numId = NUM_ID.exec(properties!)?.[1];
+    if (style !== undefined && numId !== undefined) found.push({ style, numId, ilvl: Number(ILVL.exec(properties!)?.[1] ?? 0) });
+  }
+  return found;
+}
+
 export interface StyledNumbering {
   headings: HeadingNumberingStyle;
   chapters: ChapterLabel;
@@ -30,10 +51,16 @@ export interface StyledNumbering {
  * How Word numbers the headings itself: a multi-level list linked to the heading styles
  * (标题 1 → 第一章 or 一、, 标题 2 → （一） or 1.1), as Chinese templates set up. The numbers
  * are not in the text, so nothing else tells the import the source's style. Read from the
- * heading styles' numbering (styles.xml), or from list levels naming a style (numbering.xml).
- * `levels`: the heading level of each style id the import knows (outline levels, names).
+ * heading styles' numbering (styles.xml), from list levels naming a style (numbering.xml), or
+ * from headings given a list level by hand (`paragraphs`, from document.xml). `levels`: the
+ * heading level of each style id the import knows (outline levels, names).
  */
-export function styledHeadingNumbering(stylesXml: string, numberingXml: string, levels: ReadonlyMap<string, StyleLevel>): StyledNumbering | null {
+export function styledHeadingNumbering(
+  stylesXml: string,
+  numberingXml: string,
+  levels: ReadonlyMap<string, StyleLevel>,
+  paragraphs: readonly NumberedParagraph[] = [],
+): StyledNumbering | null {
   const abstracts = new Map<string, Map<number, LevelFormat & { style?: string }>>();
   for (const [, id, body] of numberingXml.matchAll(ABSTRACT)) {
     const lvls = new Map<number, LevelFormat & { style?: string }>();
@@ -58,6 +85,11 @@ export function styledHeadingNumbering(stylesXml: string, numberingXml: string, 
     const numId = NUM_ID.exec(body!)?.[1];
     const lvl = numId === undefined ? undefined : nums.get(numId)?.get(Number(ILVL.exec(body!)?.[1] ?? 0));
     if (lvl && !byLevel.has(level)) byLevel.set(level, lvl);
+  }
+  for (const { style, numId, ilvl } of paragraphs) {
+    const level = headingStyles.get(style);
+    const lvl = nums.get(numId)?.get(ilvl);
+    if (level !== undefined && lvl && !byLevel.has(level)) byLevel.set(level, lvl);
   }
   // List levels that name their heading style (the link Word writes from the list's side).
   for (const lvls of abstracts.values()) {

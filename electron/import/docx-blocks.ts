@@ -7,7 +7,7 @@ import { matchHeadingNumber } from '../../core/import/heading-patterns';
 import { zh } from '../../core/zh';
 import { type Runs, runsText, trimRuns } from '../../core/import/inline-runs';
 import { MISSING_PHOTO_MARK, type SourceBlock, isMissingPhotoMark, para } from '../../core/import/source-blocks';
-import { type StyledNumbering, styledHeadingNumbering } from '../../core/import/style-numbering';
+import { type NumberedParagraph, type StyledNumbering, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
 import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
 import { type ZipArchive, mammothZipFile } from './zip-archive';
@@ -142,6 +142,7 @@ export async function readDocxTree(
   let styleLevels = new Map<string, StyleLevel>();
   let stylesXml = '';
   let numberingXml = '';
+  const numbered: NumberedParagraph[] = [];
   const missingChart = () => {
     counts.charts += 1;
     return `<w:t>${MISSING_PHOTO_MARK}</w:t>`;
@@ -161,6 +162,7 @@ export async function readDocxTree(
     if (/styles\.xml$/.test(name)) [stylesXml, styleLevels] = [xml, styleOutlineLevels(xml)];
     if (/numbering\.xml$/.test(name)) numberingXml = xml;
     if (/(?:styles|numbering)\.xml$/.test(name)) return xml;
+    numbered.push(...numberedParagraphs(xml));
     counts.revisions += xml.match(REVISION)?.length ?? 0;
     counts.comments += xml.match(COMMENT)?.length ?? 0;
     return markOutlineLevels(keepCharts(xml));
@@ -182,7 +184,7 @@ export async function readDocxTree(
     }
   }
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
-  return { doc: root, counts, styleLevels, styledNumbering: numberingXml ? styledHeadingNumbering(stylesXml, numberingXml, styleLevels) : null };
+  return { doc: root, counts, styleLevels, styledNumbering: numberingXml ? styledHeadingNumbering(stylesXml, numberingXml, styleLevels, numbered) : null };
 }
 
 /**

@@ -65,4 +65,21 @@ describe('the numbering Word gives the heading styles itself', () => {
     const headings = (result.document.root.children ?? []).filter((n) => n.type === 'heading').map((n) => n.tag);
     expect(headings).toEqual(['h1', 'h2', 'h1']);
   });
+
+  it('reads it too from headings given a list level by hand (多级列表 applied to the paragraphs, not the styles)', async () => {
+    const doc = new Document({
+      numbering: { config: [{ reference: 'chapters', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1章' }, { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2' }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '学校概况', heading: HeadingLevel.HEADING_1, numbering: { reference: 'chapters', level: 0 } }),
+            new Paragraph({ text: '基本情况', heading: HeadingLevel.HEADING_2, numbering: { reference: 'chapters', level: 1 } }),
+            new Paragraph('全日制在校生5600人。'),
+          ],
+        },
+      ],
+    });
+    const result = await importDocxBytes(await Packer.toBuffer(doc), collectPhotos().sink);
+    expect(result.numbering).toMatchObject({ headings: 'decimal', chapters: 'chapter' });
+  });
 });
