@@ -57,6 +57,11 @@ export function formatHeadingNumber(path: readonly number[], style: HeadingNumbe
   }
 }
 
+/** The first heading's label at each level, as the settings show a style: "第一部分 / 一、 / （一） / 1.". */
+export function headingNumberingPreview(style: HeadingNumberingStyle, chapters: ChapterLabel): string {
+  return [[1], [1, 1], [1, 1, 1], [1, 1, 1, 1]].map((path) => formatHeadingNumber(path, style, chapters)).join(' / ');
+}
+
 /** Labels ending in 、 ） or a dot run straight into the heading's text; 2.1 and 第二章 take a space. */
 export function labelledHeading(label: string, text: string): string {
   return /[、）.]$/.test(label) ? `${label}${text}` : `${label} ${text}`;

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { formatHeadingNumber } from '../../core/numbering';
+import { headingNumberingPreview } from '../../core/numbering';
 import { type ReportMeta, chapterLabels, figureNumberingScopes, headingNumberingStyles, reportKinds, templates } from '../../core/report-meta';
 import { zh } from '../../core/zh';
 
@@ -56,7 +56,7 @@ export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMe
           {choice('chapterLabel', chapterLabels, zh.settings.chapterLabels)}
           <p className="numbering-preview">
             {zh.settings.numberingPreview}
-            {[[1], [1, 1], [1, 1, 1], [1, 1, 1, 1]].map((path) => formatHeadingNumber(path, draft.headingNumbering, draft.chapterLabel)).join(' / ')}
+            {headingNumberingPreview(draft.headingNumbering, draft.chapterLabel)}
           </p>
           {choice('figureNumbering', figureNumberingScopes, zh.settings.figureScopes)}
           {choice('template', templates, zh.settings.templates)}

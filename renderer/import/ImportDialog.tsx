@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiValue } from '../../core/api';
 import type { ImportNote } from '../../core/import/import-notes';
+import { headingNumberingPreview } from '../../core/numbering';
 import type { ReportMeta } from '../../core/report-meta';
 import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
@@ -14,6 +15,8 @@ interface Done {
   stats: Stats;
   notes: ImportNote[];
   keys: string[] | null;
+  /** A new report's numbering settings, as taken from the source; null for an insert (the open report's stay). */
+  meta: ReportMeta | null;
 }
 
 export interface ImportDialogProps {
@@ -55,7 +58,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
         const res = await apiClient['import.file']({ path: source, into: 'new' });
         if (!res.ok) return setError(res.error.message);
         if (!res.value) return;
-        setDone({ stats: res.value.stats, notes: res.value.notes, keys: null });
+        setDone({ stats: res.value.stats, notes: res.value.notes, keys: null, meta: res.value.report.meta });
         await onOpened(res.value.report.path);
       } else {
         const res = await apiClient['import.insert'](mode === 'paste' ? { text: source } : { path: source });
@@ -63,7 +66,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
         const keys = insertImported(res.value.blocks);
         if (!keys) return setError(t.noEditor);
         onMeta(res.value.meta);
-        setDone({ stats: res.value.stats, notes: res.value.notes, keys });
+        setDone({ stats: res.value.stats, notes: res.value.notes, keys, meta: null });
       }
     } finally {
       setBusy(false);
@@ -169,7 +172,7 @@ function useImportProgress(busy: boolean): string {
 }
 
 function ImportReport({ done, onJump }: { done: Done; onJump: (note: ImportNote) => void }) {
-  const { stats, notes } = done;
+  const { stats, notes, meta } = done;
   const t = zh.importing;
   return (
     <div className="import-report">
@@ -180,6 +183,7 @@ function ImportReport({ done, onJump }: { done: Done; onJump: (note: ImportNote)
         <li>{t.figures(stats.figures, stats.figuresWithImage)}</li>
         <li>{t.tables(stats.tables)}</li>
       </ul>
+      {meta && <p className="import-numbering">{t.numberingKept(headingNumberingPreview(meta.headingNumbering, meta.chapterLabel), meta.figureNumbering === 'per-chapter')}</p>}
       <h3>
         {notes.length ? t.noteCount(notes.length) : t.noNotes}
         {notes.length > 0 && <span className="import-jump-hint">{t.jumpHint}</span>}

@@ -49,6 +49,8 @@ describe('import in Chromium', () => {
     await importThrough(page, '导入…', seedPath, '导入');
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toEqual(['1 级标题 9 个', '2 级标题 25 个', '3 级标题 13 个', '案例 24 个', '图 53 幅（有照片 0 幅）', '表格 0 个']);
+    // The new report is numbered as the seed was, and the dialog says where to change that.
+    expect(await dialog.locator('.import-numbering').textContent()).toBe('编号沿用原文的样式：标题 1 / 1.1 / 1.1.1 / 1.1.1.1；图 全文连续（图1）。可在“报告设置”中更改。');
     const duplicate = dialog.locator('.import-notes li[data-kind="heading-number-duplicate"]');
     expect(await duplicate.allTextContents()).toEqual([expect.stringContaining('4.2 重复使用')]);
     // The new report is open behind the dialog: 9 chapters in 导航, 24 cases on the page.
@@ -80,6 +82,8 @@ describe('import in Chromium', () => {
     await schoolDocx(docx);
     await importThrough(page, '插入文件…', docx, '插入');
     await expect.poll(() => page.getByRole('dialog').locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toContain('图 1 幅（有照片 1 幅）');
+    // Inserted blocks take the open report's numbering: no line about the source's.
+    expect(await page.getByRole('dialog').locator('.import-numbering').count()).toBe(0);
     await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
 
     await expect.poll(() => captions(page), { timeout: 15_000 }).toHaveLength(54);
