@@ -1,8 +1,7 @@
 import type { ChapterLabel, HeadingNumberingStyle } from '../numbering';
+import { PARAGRAPH_PROPERTIES, STYLE, STYLE_ID } from './ooxml-patterns';
 import { type StyleLevel, styleNameLevel } from './style-outline';
 
-const STYLE = /<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g;
-const STYLE_ID = /\bw:styleId="([^"]*)"/;
 const NAME = /<w:name\s+w:val="([^"]*)"/;
 const NUM_ID = /<w:numId\s+w:val="(\d+)"/;
 const ILVL = /<w:ilvl\s+w:val="(\d+)"/;
@@ -16,9 +15,11 @@ const LEVEL_STYLE = /<w:pStyle\s+w:val="([^"]*)"/;
 /** Word's counting in Chinese numerals: 一、二、三. */
 const CHINESE_FORMATS = /^(?:chineseCounting|chineseCountingThousand|chineseLegalSimplified|ideographTraditional|ideographLegalTraditional|taiwaneseCounting|taiwaneseCountingThousand)$/;
 
+/** A list level: its number format (decimal, chineseCounting…), its text ("第%1章"), and the style it numbers, if it names one. */
 interface LevelFormat {
   format: string;
   text: string;
+  style?: string;
 }
 
 /** A paragraph given a list level of its own (numPr), with its style: how Word users number headings by hand. */
@@ -28,7 +29,6 @@ export interface NumberedParagraph {
   ilvl: number;
 }
 
-const PARAGRAPH_PROPERTIES = /<w:pPr>([\s\S]*?)<\/w:pPr>/g;
 const PARAGRAPH_STYLE = /<w:pStyle\s+w:val="([^"]*)"/;
 
 /** The styled paragraphs of a document part (document.xml) that carry a list level of their own. */
@@ -61,15 +61,15 @@ export function styledHeadingNumbering(
   levels: ReadonlyMap<string, StyleLevel>,
   paragraphs: readonly NumberedParagraph[] = [],
 ): StyledNumbering | null {
-  const abstracts = new Map<string, Map<number, LevelFormat & { style?: string }>>();
+  const abstracts = new Map<string, Map<number, LevelFormat>>();
   for (const [, id, body] of numberingXml.matchAll(ABSTRACT)) {
-    const lvls = new Map<number, LevelFormat & { style?: string }>();
+    const lvls = new Map<number, LevelFormat>();
     for (const [, ilvl, lvl] of body!.matchAll(LEVEL)) {
       lvls.set(Number(ilvl), { format: NUM_FMT.exec(lvl!)?.[1] ?? 'decimal', text: LVL_TEXT.exec(lvl!)?.[1] ?? '', style: LEVEL_STYLE.exec(lvl!)?.[1] });
     }
     abstracts.set(id!, lvls);
   }
-  const nums = new Map<string, Map<number, LevelFormat & { style?: string }>>();
+  const nums = new Map<string, Map<number, LevelFormat>>();
   for (const [, numId, body] of numberingXml.matchAll(NUM)) {
     const abstract = abstracts.get(ABSTRACT_ID.exec(body!)?.[1] ?? '');
     if (abstract) nums.set(numId!, abstract);

@@ -1,10 +1,9 @@
+import { STYLE, STYLE_ID } from './ooxml-patterns';
 import type { SourcePara } from './source-blocks';
 
 /** A heading level as a source declares it (Word styles, Markdown #). */
 export type StyleLevel = NonNullable<SourcePara['styleLevel']>;
 
-const STYLE = /<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g;
-const STYLE_ID = /\bw:styleId="([^"]*)"/;
 const BASED_ON = /<w:basedOn\s+w:val="([^"]*)"/;
 const OUTLINE = /<w:outlineLvl\s+w:val="(\d+)"/;
 /** Word's outline level 9 is "body text". */

@@ -7,6 +7,7 @@ import { matchHeadingNumber } from '../../core/import/heading-patterns';
 import { zh } from '../../core/zh';
 import { type Runs, runsText, trimRuns } from '../../core/import/inline-runs';
 import { MISSING_PHOTO_MARK, type SourceBlock, isMissingPhotoMark, para } from '../../core/import/source-blocks';
+import { PARAGRAPH_PROPERTIES } from '../../core/import/ooxml-patterns';
 import { type NumberedParagraph, type StyledNumbering, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
 import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
@@ -66,7 +67,6 @@ const PICTURE = /<a:blip\b|<v:imagedata\b/;
 /** A tracked insertion, deletion or move (修订). */
 const REVISION = /<w:(?:ins|del|moveFrom|moveTo)\b/g;
 const COMMENT = /<w:commentReference\b/g;
-const PARAGRAPH_PROPERTIES = /<w:pPr>([\s\S]*?)<\/w:pPr>/g;
 const RUN_PROPERTIES = /<w:rPr>[\s\S]*?<\/w:rPr>/g;
 const PARAGRAPH_STYLE = /<w:pStyle w:val="[^"]*"\/>/;
 /** Outline levels 0–8; 9 is body text. */
