@@ -12,6 +12,8 @@ const LEVEL = /<w:lvl\s+[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g;
 const NUM_FMT = /<w:numFmt\s+w:val="([^"]*)"/;
 const LVL_TEXT = /<w:lvlText\s+w:val="([^"]*)"/;
 const LEVEL_STYLE = /<w:pStyle\s+w:val="([^"]*)"/;
+const STYLE_LINK = /<w:styleLink\s+w:val="([^"]*)"/;
+const NUM_STYLE_LINK = /<w:numStyleLink\s+w:val="([^"]*)"/;
 /** Word's counting in Chinese numerals: 一、二、三. */
 const CHINESE_FORMATS = /^(?:chineseCounting|chineseCountingThousand|chineseLegalSimplified|ideographTraditional|ideographLegalTraditional|taiwaneseCounting|taiwaneseCountingThousand)$/;
 
@@ -62,12 +64,23 @@ export function styledHeadingNumbering(
   paragraphs: readonly NumberedParagraph[] = [],
 ): StyledNumbering | null {
   const abstracts = new Map<string, Map<number, LevelFormat>>();
+  /** A list style's levels, by its name (w:styleLink), and the lists that only point at one (w:numStyleLink). */
+  const byListStyle = new Map<string, Map<number, LevelFormat>>();
+  const pointing = new Map<string, string>();
   for (const [, id, body] of numberingXml.matchAll(ABSTRACT)) {
     const lvls = new Map<number, LevelFormat>();
     for (const [, ilvl, lvl] of body!.matchAll(LEVEL)) {
       lvls.set(Number(ilvl), { format: NUM_FMT.exec(lvl!)?.[1] ?? 'decimal', text: LVL_TEXT.exec(lvl!)?.[1] ?? '', style: LEVEL_STYLE.exec(lvl!)?.[1] });
     }
     abstracts.set(id!, lvls);
+    const defines = STYLE_LINK.exec(body!)?.[1];
+    if (defines !== undefined) byListStyle.set(defines, lvls);
+    const uses = NUM_STYLE_LINK.exec(body!)?.[1];
+    if (uses !== undefined) pointing.set(id!, uses);
+  }
+  for (const [id, listStyle] of pointing) {
+    const lvls = byListStyle.get(listStyle);
+    if (lvls && abstracts.get(id)?.size === 0) abstracts.set(id, lvls);
   }
   const nums = new Map<string, Map<number, LevelFormat>>();
   for (const [, numId, body] of numberingXml.matchAll(NUM)) {

@@ -25,6 +25,9 @@ describe('the numbering Word gives the heading styles itself', () => {
       headings: 'chinese',
       chapters: 'none',
     });
+    // A list that only points at a list style (w:numStyleLink) numbers as that style's list does.
+    const throughListStyle = `<w:numbering><w:abstractNum w:abstractNumId="0"><w:styleLink w:val="ReportList"/>${lvl(0, 'chineseCounting', '第%1章')}${lvl(1, 'chineseCounting', '%2、')}</w:abstractNum><w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ReportList"/></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+    expect(styledHeadingNumbering(chinese, throughListStyle, none)).toEqual({ headings: 'chinese', chapters: 'chapter' });
     // Lists that number no heading, bullets and unnumbered headings say nothing.
     expect(styledHeadingNumbering(styles(heading('1', 'heading 1'), heading('List', 'List Paragraph', numPr(1, 0))), numbering(lvl(0, 'decimal', '%1.')), none)).toBeNull();
     expect(styledHeadingNumbering(chinese, numbering(lvl(0, 'bullet', '•'), lvl(1, 'bullet', '◦')), none)).toBeNull();
