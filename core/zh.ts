@@ -213,6 +213,8 @@ export const zh = {
     insertMenu: '插入文件…',
     insertTitle: '插入文件',
     insertHint: '文件内容插入到当前光标处，照片存入本报告，编号自动重排。',
+    demote: '原文标题',
+    demoteOptions: ['保持原级别', '降一级（原一级标题作为二级标题）', '降两级（原一级标题作为三级标题）'],
     pasteMenu: '粘贴文字…',
     pasteTitle: '粘贴文字',
     pasteHint: '把从 PDF、网页或微信复制的文字粘贴在这里：标题、案例和图题会被识别，插入到当前光标处，编号自动重排。',

@@ -145,3 +145,14 @@ export const build = {
   pageBreak: (): SerializedNodeJSON => ({ type: NODE.pageBreak, version: 1 }),
   document: (blocks: SerializedNodeJSON[]): EditorStateJSON => ({ root: element(NODE.root, blocks) }),
 };
+
+/**
+ * Blocks with every heading moved `by` levels down (标题 1 → 标题 2 for 1), none past 标题 4:
+ * a school's report inserted under a chapter of the bureau's own.
+ */
+export function demoteHeadings(blocks: readonly SerializedNodeJSON[], by: number): SerializedNodeJSON[] {
+  return blocks.map((b) => {
+    const level = b.type === NODE.heading && typeof b.tag === 'string' ? Number(b.tag.slice(1)) : 0;
+    return level > 0 && by > 0 ? { ...b, tag: `h${Math.min(4, level + by)}` } : b;
+  });
+}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ApiValue } from '../../core/api';
+import { demoteHeadings } from '../../core/document/nodes';
 import type { ImportNote } from '../../core/import/import-notes';
 import { headingNumberingPreview } from '../../core/numbering';
 import type { ReportMeta } from '../../core/report-meta';
@@ -44,6 +45,8 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  /** Levels the inserted headings move down, so a school's chapters can sit under one of this report's. */
+  const [demote, setDemote] = useState(0);
   const progress = useImportProgress(busy);
   const t = zh.importing;
   /** What the form holds: the pasted text, or the file's path. */
@@ -63,7 +66,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
       } else {
         const res = await apiClient['import.insert'](mode === 'paste' ? { text: source } : { path: source });
         if (!res.ok) return setError(res.error.message);
-        const keys = insertImported(res.value.blocks);
+        const keys = insertImported(demoteHeadings(res.value.blocks, demote));
         if (!keys) return setError(t.noEditor);
         onMeta(res.value.meta);
         setDone({ stats: res.value.stats, notes: res.value.notes, keys, meta: null });
@@ -101,6 +104,18 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
             }}
           >
             {mode === 'insert' && <p className="import-hint">{t.insertHint}</p>}
+            {mode !== 'new' && (
+              <label className="import-demote">
+                {t.demote}
+                <select name="import-demote" value={demote} onChange={(e) => setDemote(Number(e.target.value))} disabled={busy}>
+                  {t.demoteOptions.map((label, by) => (
+                    <option key={by} value={by}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             {mode === 'paste' ? (
               <label>
                 {t.pasteHint}

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Document, ImageRun, Packer, Paragraph } from 'docx';
+import { Document, HeadingLevel, ImageRun, Packer, Paragraph } from 'docx';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { repoRoot, useHarnessAndBrowser } from '../helpers/browser';
@@ -140,6 +140,27 @@ describe('import in Chromium', () => {
     expect(await content.locator('.rp-case').count()).toBe(1);
     expect(await captions(page)).toEqual(['图1 学生在企业车间实习']);
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
+  });
+
+  test('粘贴文字 (and 插入文件, by the same form) can put the source’s headings a level or two down, under a chapter of this report', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const docx = join(e2e.fixture.home, '州报告.docx');
+    writeFileSync(docx, await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '各校案例', heading: HeadingLevel.HEADING_1 }), new Paragraph('以下为各校报送的内容。')] }] })));
+    await page.goto(e2e.fixture.harness.url);
+    await importThrough(page, '导入…', docx, '导入');
+    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    await page.locator('.report-content p', { hasText: '以下为各校报送的内容。' }).click();
+    await page.keyboard.press('End');
+    await page.getByRole('button', { name: '文件' }).click();
+    await page.getByRole('menuitem', { name: '粘贴文字…' }).click();
+    const dialog = page.getByRole('dialog', { name: '粘贴文字' });
+    await dialog.locator('select[name="import-demote"]').selectOption({ label: '降一级（原一级标题作为二级标题）' });
+    await dialog.locator('textarea[name="import-text"]').fill('一、木垒县职业中专\n（一）专业建设\n学校新增专业3个。');
+    await dialog.getByRole('button', { name: '插入', exact: true }).click();
+    await expect.poll(() => dialog.locator('.import-counts li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    const headings = () => page.locator('.report-content :is(h1, h2, h3, h4)').evaluateAll((hs) => hs.map((h) => `${h.tagName} ${h.getAttribute('data-label')} ${h.textContent}`));
+    await expect.poll(headings).toEqual(['H1 1 各校案例', 'H2 1.1 木垒县职业中专', 'H3 1.1.1 专业建设']);
   });
 
   test('an import that takes a while says how many of its photos are in', async () => {
