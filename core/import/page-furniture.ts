@@ -26,7 +26,8 @@ export interface PageFurniture {
  * its paragraphs, often in mid-sentence, where they would be glued into the rejoined text.
  * Left out: lines marked as page numbers; bare numbers counting up one per page (a page's worth
  * of text apart); and short lines repeated three times or more, one of them cutting into an
- * unfinished sentence (a subheading repeated in every case never does).
+ * unfinished sentence (a subheading repeated in every case never does). A chapter's heading
+ * that the page header repeats stays once, where it first stands clear of a sentence.
  */
 export function dropPageFurniture(blocks: readonly SourceBlock[]): PageFurniture {
   const lines = blocks.map(plainLine);
@@ -77,9 +78,14 @@ function runningLines(lines: readonly (string | null)[], dropped: ReadonlySet<nu
   });
   const found: number[] = [];
   for (const at of byKey.values()) {
-    if (at.length < MIN_REPEATS) continue;
+    // A chapter's numbered heading that the page header repeats: a short chapter's may stand
+    // only twice (the heading and one header); its first line that cuts no sentence is the heading itself.
+    const heading = opensBlock(lines[at[0]!]!);
+    if (at.length < (heading ? 2 : MIN_REPEATS)) continue;
     const cuts = at.map((i) => cutsSentence(lines, dropped, i));
-    if (cuts.some(Boolean)) found.push(...at.filter((i, k) => cuts[k] || i >= COVER_BLOCKS));
+    if (!cuts.some(Boolean)) continue;
+    const own = heading ? at.find((_, k) => !cuts[k]) : undefined;
+    found.push(...at.filter((i, k) => i !== own && (cuts[k] || i >= COVER_BLOCKS)));
   }
   return found;
 }

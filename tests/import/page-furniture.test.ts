@@ -11,17 +11,20 @@ const RUNNING_HEADER = '昌吉州中等职业教育 质量年度报告';
  * The seed as a PDF copy gives it: every ~700 characters a page ends in the middle of a long
  * paragraph, with the page's footer and the next page's header between the two halves.
  */
-function withPageFurniture(text: string, furniture: (n: number) => string[]): string {
+function withPageFurniture(text: string, furniture: (n: number, chapter: string) => string[]): string {
   const out: string[] = [];
   let chars = 0;
   let page = 1;
+  /** The chapter heading above, as typed: many reports run it as the page header. */
+  let chapter = '';
   const lines = text.split('\n');
   lines.forEach((line, i) => {
     chars += line.length;
+    if (/^\d\. \S{2,10}$/.test(line)) chapter = line;
     // Past the cover (the first lines), in a long sentence-ending body line, as PDFs break pages anywhere.
     if (i > 20 && chars > 700 && line.length > 80 && /。$/.test(line) && !/^[图【\d（]/.test(line)) {
       const cut = Math.floor(line.length / 2);
-      out.push(line.slice(0, cut), ...furniture(page), line.slice(cut));
+      out.push(line.slice(0, cut), ...furniture(page, chapter), line.slice(cut));
       page += 1;
       chars = 0;
     } else out.push(line);
@@ -45,6 +48,14 @@ describe('page numbers and running headers in text copied out of a PDF', () => {
     expect(result.cover).toEqual(importText(seed).cover);
     const note = result.notes.find((n) => n.kind === 'page-furniture-left-out');
     expect(note?.text).toContain(RUNNING_HEADER);
+  });
+
+  it('keeps a chapter’s own heading when the page header repeats it, once, and leaves the repeats out', () => {
+    const paged = withPageFurniture(seed, (n, chapter) => [`- ${n} -`, chapter]);
+    expect(paged.split('\n2. 人才培养质量\n').length - 1).toBeGreaterThan(3);
+    const { result, shape } = textOutline(paged);
+    expect(shape).toEqual(clean);
+    expect(result.notes.find((n) => n.kind === 'page-furniture-left-out')?.text).toContain('2. 人才培养质量');
   });
 
   it('keeps what only looks like them: table cells and list numbers, a subheading repeated in every case', () => {
