@@ -11,6 +11,7 @@ import { type SourceNumbering, numberingNotes, sourceNumbering } from './numberi
 import { dropPageFurniture } from './page-furniture';
 import type { SourceBlock } from './source-blocks';
 import { joinCaptionTails, rejoinParagraphs, splitRunOnHeadings } from './text-repair';
+import { joinSplitLines } from './split-lines';
 import { dropTocLines } from './toc-lines';
 
 export interface ImportResult {
@@ -36,7 +37,7 @@ export function recognise(blocks: readonly SourceBlock[], options: RecogniseOpti
   const notes: ImportNote[] = [];
   const { rest: pages, dropped } = options.repairText ? dropPageFurniture(blocks) : { rest: blocks, dropped: [] };
   if (dropped.length) notes.push(note('page-furniture-left-out', dropped.join(' / ')));
-  const { rest: withoutToc, toc } = dropTocLines(pages);
+  const { rest: withoutToc, toc } = dropTocLines(options.repairText ? joinSplitLines(pages) : pages);
   if (toc.length) notes.push(note('toc-left-out', toc.join(' / ')));
   const { blocks: body, joined, example } = options.repairText ? unwrapLines(withoutToc) : { blocks: withoutToc, joined: 0, example: null };
   if (example) notes.push(note('lines-unwrapped', example, String(joined)));
