@@ -7,6 +7,8 @@ import { endsSentence, opensBlock, unbalanced } from './text-repair';
 const MIN_MEASURED = 20;
 /** A full line may fall short of the width by this much: a wide character that did not fit, squeezed punctuation. */
 const FULL_TOLERANCE = 4;
+/** A paragraph's first line is this much shorter, by its indent of two characters (a PDF copy drops the indent). */
+const INDENT = 4;
 /** A heading's or caption's own continuation falls this far short of the width, at least. */
 const TAIL_SHORTFALL = 3 * FULL_TOLERANCE;
 /** Wrapped text has this share of its lines, at least, within FULL_TOLERANCE of one width. */
@@ -56,7 +58,12 @@ export function unwrapLines(blocks: readonly SourceBlock[]): Unwrapped {
   const widths = texts.map((t) => (t === null ? 0 : displayWidth(t)));
   const width = wrapWidth(widths);
   if (width === null) return { blocks: [...blocks], joined: 0, example: null };
-  const full = (i: number) => texts[i] != null && widths[i]! >= width - FULL_TOLERANCE;
+  // A body line short only by an indent, and stopping mid-sentence, is a paragraph's wrapped first line.
+  const full = (i: number) => {
+    const text = texts[i];
+    if (text == null) return false;
+    return widths[i]! >= width - FULL_TOLERANCE || (widths[i]! >= width - FULL_TOLERANCE - INDENT && !endsSentence(text) && !opensBlock(text));
+  };
   const continues = (i: number): boolean => {
     const before = texts[i - 1];
     const text = texts[i];
