@@ -56,28 +56,41 @@ export function rejoinParagraphs(items: Item[], notes: ImportNote[]): Item[] {
  * Joins a short unpunctuated line after a caption line onto that caption. In a row of
  * captions the tail belongs to the caption left open (an unclosed quote or bracket), also one
  * a line further up (PDF tools may give a row's captions a line each, the wrapped one's tail
- * after them); else to the longest one in the line above: the one that wrapped.
+ * after them); else to the one the line before went to (a tail over two lines); else to the
+ * longest one in the line above: the one that wrapped.
  */
 export function joinCaptionTails(items: Item[], notes: ImportNote[]): Item[] {
   const out: Item[] = [];
+  /** The caption the line before was joined to: a tail over two lines goes on there. */
+  let lastTail: CaptionTarget | null = null;
   for (const item of items) {
     const prev = out[out.length - 1];
     if (prev?.t === 'captions' && item.t === 'body' && item.numbered === null && item.source.length <= MAX_CAPTION_TAIL && !endsSentence(item.source)) {
-      const lines = [prev, out[out.length - 2]].filter((line): line is CaptionLine => line?.t === 'captions');
-      const open = lines.map((line) => ({ line, index: line.captions.findIndex((c) => unbalanced(runsText(c.runs))) })).find((o) => o.index >= 0);
-      const longest = prev.captions.reduce((best, c, i) => (runsText(c.runs).length > runsText(prev.captions[best]!.runs).length ? i : best), 0);
-      const { line, index } = open ?? { line: prev, index: longest };
+      const { line, index } = tailTarget(prev, out[out.length - 2], lastTail);
       const captions = line.captions.map((c, i) => (i === index ? { ...c, runs: concatRuns(c.runs, item.runs) } : c));
       notes.push(note('caption-joined', `${line.source}｜${item.source}`));
-      out[out.lastIndexOf(line)] = { ...line, captions, source: `${line.source}${item.source}` };
+      const joined = { ...line, captions, source: `${line.source}${item.source}` };
+      out[out.lastIndexOf(line)] = joined;
+      lastTail = { line: joined, index };
       continue;
     }
+    lastTail = null;
     out.push(item);
   }
   return out;
 }
 
+/** The caption a tail goes to: one left open, in its line or the one above; else the one the line before went to; else the longest. */
+function tailTarget(prev: CaptionLine, above: Item | undefined, lastTail: CaptionTarget | null): CaptionTarget {
+  const lines = [prev, above].filter((line): line is CaptionLine => line?.t === 'captions');
+  const open = lines.map((line) => ({ line, index: line.captions.findIndex((c) => unbalanced(runsText(c.runs))) })).find((o) => o.index >= 0);
+  const longest = prev.captions.reduce((best, c, i) => (runsText(c.runs).length > runsText(prev.captions[best]!.runs).length ? i : best), 0);
+  return open ?? lastTail ?? { line: prev, index: longest };
+}
+
 type CaptionLine = Extract<Item, { t: 'captions' }>;
+/** One caption of a line of captions. */
+type CaptionTarget = { line: CaptionLine; index: number };
 
 const PAIRS: [string, string][] = [['“', '”'], ['（', '）'], ['(', ')'], ['《', '》'], ['「', '」']];
 
