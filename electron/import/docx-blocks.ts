@@ -242,11 +242,24 @@ class DocxReader {
   }
 
   blocks(nodes: readonly MNode[]): void {
+    // Pictures outside any paragraph: mammoth puts what a VML shape holds (a group of a photo and
+    // its caption's text box, 组合) after the paragraph it stood in. Side by side, they are a row.
+    let loose: MImage[] = [];
+    const placeLoose = () => {
+      if (loose.length) this.out.push({ kind: 'images', images: this.store(loose), captions: [] });
+      loose = [];
+    };
     for (const node of nodes) {
+      if (node.type === 'image') {
+        loose.push(node as MImage);
+        continue;
+      }
+      placeLoose();
       if (node.type === 'paragraph') this.paragraph(node as MParagraph);
       else if (node.type === 'table') this.table(node);
       else if (node.children) this.blocks(node.children);
     }
+    placeLoose();
   }
 
   private paragraph(p: MParagraph): void {

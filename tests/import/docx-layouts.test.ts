@@ -364,6 +364,29 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
+  it('reads photos grouped with their captions in text boxes (组合), as Word writes them with a VML fallback, as captioned figures', async () => {
+    const bytes = await editDocx(await docxOf([new Paragraph('学校组织学生走进企业开展岗位认知实习。'), await photoParagraph(3), new Paragraph('后续正文。'), await photoParagraph(4)]), {
+      'word/document.xml': (xml) => {
+        const [one, two] = [...xml.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)].map((m) => m[0]);
+        const rel = (drawing: string) => /r:embed="([^"]+)"/.exec(drawing)![1];
+        const photo = (drawing: string) => `<v:shape style="width:240pt;height:180pt"><v:imagedata r:id="${rel(drawing)}" o:title="" xmlns:o="urn:schemas-microsoft-com:office:office"/></v:shape>`;
+        const caption = (text: string) => `<v:shape style="top:180pt;width:240pt;height:30pt"><v:textbox><w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape>`;
+        const group = (shapes: string) =>
+          `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wpg"><w:drawing><wp:anchor><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"/></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:group xmlns:v="urn:schemas-microsoft-com:vml">${shapes}</v:group></w:pict></mc:Fallback></mc:AlternateContent>`;
+        // One photo with its caption; then two photos side by side, their captions below.
+        return xml.replace(one!, group(photo(one!) + caption('图1 学生在企业车间实习'))).replace(two!, group(photo(one!) + photo(two!) + caption('图2 实训基地') + caption('图3 企业导师指导')));
+      },
+    });
+    const { tree } = await importDocx(bytes);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
+      ['学生在企业车间实习', true],
+      ['实训基地', true],
+      ['企业导师指导', true],
+    ]);
+    expect(tree.blocks.filter((b) => b.kind === 'figure-row')).toHaveLength(1);
+    expect(tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))).toEqual(['学校组织学生走进企业开展岗位认知实习。', '后续正文。']);
+  });
+
   it('takes headings from an outline level set on the paragraph itself, over its style', async () => {
     const { tree } = await importDocx(
       await docxOf([
