@@ -64,6 +64,10 @@ const ALTERNATE = /<mc:AlternateContent\b(?:(?!<mc:AlternateContent\b)[\s\S])*?<
 const CHOICE = /<mc:Choice\b[\s\S]*?<\/mc:Choice>/;
 const FALLBACK = /<mc:Fallback\b[^>]*>([\s\S]*?)<\/mc:Fallback>/;
 const PICTURE = /<a:blip\b|<v:imagedata\b/;
+/** A group of shapes (组合), a shape or a drawing canvas: mammoth looks for no photo inside one. */
+const GROUP_URI = /<a:graphicData\b[^>]*uri="[^"]*\/(?:wordprocessingGroup|wordprocessingShape|wordprocessingCanvas)"/;
+const PIC = /<pic:pic\b[\s\S]*?<\/pic:pic>/g;
+const TEXT_BOX = /<w:txbxContent\b[\s\S]*?<\/w:txbxContent>/g;
 /** A tracked insertion, deletion or move (修订). */
 const REVISION = /<w:(?:ins|del|moveFrom|moveTo)\b/g;
 const COMMENT = /<w:commentReference\b/g;
@@ -129,7 +133,8 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
 /**
  * mammoth's document tree of the .docx; its pictures are not read, and its HTML conversion
  * never runs. Before mammoth reads the XML, Word charts and SmartArt graphics (which it would
- * drop without a trace) become places for a picture still to come, and paragraphs with their
+ * drop without a trace) become places for a picture still to come, the photos and text boxes of
+ * a group it would not look into are laid out for it (groupContent), and paragraphs with their
  * own outline level are marked (markOutlineLevels); charts, tracked changes and comments are
  * counted. `styleLevels`: the outline levels of the paragraph styles, read from the styles
  * mammoth reads, as is the numbering Word gives the heading styles.
@@ -148,15 +153,17 @@ export async function readDocxTree(
     return `<w:t>${MISSING_PHOTO_MARK}</w:t>`;
   };
   // mammoth reads an mc:AlternateContent's fallback only: for a chart that is the picture Word
-  // drew of it (kept), or a box saying the chart is not available (replaced by the place for one).
-  const keepCharts = (xml: string) =>
+  // drew of it (kept), or a box saying the chart is not available (replaced by the place for one);
+  // for a group holding photos without a fallback that shows them, the group's own content.
+  const keepDrawings = (xml: string) =>
     xml
       .replace(ALTERNATE, (alternate) => {
-        if (!CHART_URI.test(CHOICE.exec(alternate)?.[0] ?? '')) return alternate;
+        const choice = CHOICE.exec(alternate)?.[0] ?? '';
         const fallback = FALLBACK.exec(alternate)?.[1] ?? '';
-        return PICTURE.test(fallback) ? fallback : missingChart();
+        if (CHART_URI.test(choice)) return PICTURE.test(fallback) ? fallback : missingChart();
+        return PICTURE.test(choice) && !PICTURE.test(fallback) ? groupContent(choice) : alternate;
       })
-      .replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : drawing));
+      .replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : GROUP_URI.test(drawing) ? groupContent(drawing) : drawing));
   // Styles and numbering hold paragraph properties of their own: only the text's parts are marked.
   const prepare = (xml: string, name: string) => {
     if (/styles\.xml$/.test(name)) [stylesXml, styleLevels] = [xml, styleOutlineLevels(xml)];
@@ -165,7 +172,7 @@ export async function readDocxTree(
     numbered.push(...numberedParagraphs(xml));
     counts.revisions += xml.match(REVISION)?.length ?? 0;
     counts.comments += xml.match(COMMENT)?.length ?? 0;
-    return markOutlineLevels(keepCharts(xml));
+    return markOutlineLevels(keepDrawings(xml));
   };
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const input = { file: mammothZipFile(archive, prepare) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
@@ -185,6 +192,19 @@ export async function readDocxTree(
   }
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
   return { doc: root, counts, styleLevels, styledNumbering: numberingXml ? styledHeadingNumbering(stylesXml, numberingXml, styleLevels, numbered) : null };
+}
+
+/**
+ * A drawing group's photos and text boxes as mammoth reads them: the photos as one inline
+ * drawing, each text box (a caption, often) as a VML box, whose paragraphs come after.
+ */
+function groupContent(xml: string): string {
+  const pictures = xml.match(PIC) ?? [];
+  const drawing = pictures.length
+    ? `<w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">${pictures.join('')}</a:graphicData></a:graphic></wp:inline></w:drawing>`
+    : '';
+  const boxes = (xml.match(TEXT_BOX) ?? []).map((box) => `<w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>${box}</v:textbox></v:shape></w:pict>`);
+  return drawing + boxes.join('');
 }
 
 /**

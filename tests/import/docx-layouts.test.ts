@@ -387,6 +387,26 @@ describe('docx layouts beyond the common one', () => {
     expect(tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))).toEqual(['学校组织学生走进企业开展岗位认知实习。', '后续正文。']);
   });
 
+  it('reads a group of photos and captions (组合, 绘图画布) also where no fallback shows them, from the group itself', async () => {
+    const bytes = await editDocx(await docxOf([await photoParagraph(5), new Paragraph('正文。'), await photoParagraph(6)]), {
+      'word/document.xml': (xml) => {
+        const [one, two] = [...xml.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)].map((m) => m[0]);
+        const pic = (drawing: string) => /<pic:pic\b[\s\S]*?<\/pic:pic>/.exec(drawing)![0];
+        const box = (text: string) => `<wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>`;
+        const group = (uri: string, inside: string) =>
+          `<w:drawing><wp:anchor><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/${uri}"><wpg:wgp xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">${inside}</wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+        // A group in an mc:AlternateContent with no fallback, and a canvas standing on its own.
+        const choiceOnly = `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wpg">${group('wordprocessingGroup', pic(one!) + box('图1 学生在企业车间实习'))}</mc:Choice></mc:AlternateContent>`;
+        return xml.replace(one!, choiceOnly).replace(two!, group('wordprocessingCanvas', pic(two!) + box('图2 实训基地')));
+      },
+    });
+    const { tree } = await importDocx(bytes);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
+      ['学生在企业车间实习', true],
+      ['实训基地', true],
+    ]);
+  });
+
   it('takes headings from an outline level set on the paragraph itself, over its style', async () => {
     const { tree } = await importDocx(
       await docxOf([
