@@ -29,6 +29,7 @@ export const importNoteKinds = [
   'image-linked',
   'revisions-accepted',
   'comments-left-out',
+  'pictures-not-imported',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];
 

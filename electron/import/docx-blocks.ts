@@ -8,10 +8,11 @@ import { zh } from '../../core/zh';
 import { type Runs, runsText, trimRuns } from '../../core/import/inline-runs';
 import { MISSING_PHOTO_MARK, type SourceBlock, isMissingPhotoMark, para } from '../../core/import/source-blocks';
 import { PARAGRAPH_PROPERTIES } from '../../core/import/ooxml-patterns';
+import { referencedPictures } from '../../core/import/picture-references';
 import { type NumberedParagraph, type StyledNumbering, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
 import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
-import { type ZipArchive, mammothZipFile } from './zip-archive';
+import { type MammothZipFile, type ZipArchive, mammothZipFile } from './zip-archive';
 
 /** The parts of mammoth's document tree that import reads (mammoth ships no types for it). */
 interface MNode {
@@ -101,6 +102,8 @@ export interface DocxCounts {
   revisions: number;
   /** Comments (批注): left out. */
   comments: number;
+  /** Pictures the document refers to that the import never read (a shape's fill, WordArt): lost but for a note. */
+  picturesMissed: number;
 }
 
 export interface DocxContent {
@@ -122,11 +125,12 @@ export interface DocxContent {
  */
 export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<DocxContent> {
   archive.prefetch('word/media/', PREFETCH_BYTES);
-  const { doc, counts, styleLevels, styledNumbering } = await readDocxTree(archive);
+  const { doc, counts, styleLevels, styledNumbering, pictures } = await readDocxTree(archive);
   const inlinedNotes = inlineNotes(doc, doc);
   const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]));
   reader.blocks(doc.children ?? []);
   await reader.photosTaken(onPhotos);
+  counts.picturesMissed = [...pictures.referenced].filter((path) => !pictures.read.has(path)).length;
   return { blocks: reader.out, inlinedNotes, counts, styledNumbering, linked: reader.linked };
 }
 
@@ -139,11 +143,18 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
  * counted. `styleLevels`: the outline levels of the paragraph styles, read from the styles
  * mammoth reads, as is the numbering Word gives the heading styles.
  */
-export async function readDocxTree(
-  archive: ZipArchive,
-): Promise<{ doc: MDocument; counts: DocxCounts; styleLevels: Map<string, StyleLevel>; styledNumbering: StyledNumbering | null }> {
+export async function readDocxTree(archive: ZipArchive): Promise<{
+  doc: MDocument;
+  counts: DocxCounts;
+  styleLevels: Map<string, StyleLevel>;
+  styledNumbering: StyledNumbering | null;
+  /** The pictures the document refers to, and those read so far (the reader reads them after): zip paths. */
+  pictures: { referenced: ReadonlySet<string>; read: ReadonlySet<string> };
+}> {
   let root: MDocument | null = null;
-  const counts: DocxCounts = { charts: 0, revisions: 0, comments: 0 };
+  const counts: DocxCounts = { charts: 0, revisions: 0, comments: 0, picturesMissed: 0 };
+  let relsXml = '';
+  let documentXml = '';
   let styleLevels = new Map<string, StyleLevel>();
   let stylesXml = '';
   let numberingXml = '';
@@ -166,6 +177,8 @@ export async function readDocxTree(
       .replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : GROUP_URI.test(drawing) ? groupContent(drawing) : drawing));
   // Styles and numbering hold paragraph properties of their own: only the text's parts are marked.
   const prepare = (xml: string, name: string) => {
+    if (name === 'word/_rels/document.xml.rels') relsXml = xml;
+    if (name === 'word/document.xml') documentXml = xml;
     if (/styles\.xml$/.test(name)) [stylesXml, styleLevels] = [xml, styleOutlineLevels(xml)];
     if (/numbering\.xml$/.test(name)) numberingXml = xml;
     if (/(?:styles|numbering)\.xml$/.test(name)) return xml;
@@ -175,7 +188,17 @@ export async function readDocxTree(
     return markOutlineLevels(keepDrawings(xml));
   };
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
-  const input = { file: mammothZipFile(archive, prepare) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+  const zip = mammothZipFile(archive, prepare);
+  const read = new Set<string>();
+  const file: MammothZipFile = {
+    ...zip,
+    read: (name, encoding) => {
+      // Pictures are read as bytes, XML parts with an encoding.
+      if (!encoding) read.add(name);
+      return zip.read(name, encoding);
+    },
+  };
+  const input = { file } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   try {
     await mammoth.convertToHtml(input, {
       // The tree is all an import wants: stopping here spares mammoth's HTML conversion (a third of its time).
@@ -191,7 +214,13 @@ export async function readDocxTree(
     }
   }
   if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
-  return { doc: root, counts, styleLevels, styledNumbering: numberingXml ? styledHeadingNumbering(stylesXml, numberingXml, styleLevels, numbered) : null };
+  return {
+    doc: root,
+    counts,
+    styleLevels,
+    styledNumbering: numberingXml ? styledHeadingNumbering(stylesXml, numberingXml, styleLevels, numbered) : null,
+    pictures: { referenced: referencedPictures(relsXml, documentXml), read },
+  };
 }
 
 /**

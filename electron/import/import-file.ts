@@ -60,6 +60,7 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
     ...(counts.charts ? [note('charts-not-imported', '', String(counts.charts))] : []),
     ...(counts.revisions ? [note('revisions-accepted', '', String(counts.revisions))] : []),
     ...(counts.comments ? [note('comments-left-out', '', String(counts.comments))] : []),
+    ...(counts.picturesMissed ? [note('pictures-not-imported', '', String(counts.picturesMissed))] : []),
   ];
   return { ...result, notes: [...result.notes, ...docxNotes] };
 }

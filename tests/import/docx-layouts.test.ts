@@ -407,6 +407,19 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
+  it('says how many pictures the document refers to that it could not take in (a shape filled with a photo)', async () => {
+    const bytes = await editDocx(await docxOf([new Paragraph('学校概况。'), await photoParagraph(7), await photoParagraph(8), new Paragraph('图2 校园一角')]), {
+      'word/document.xml': (xml) => {
+        const first = /<w:drawing>[\s\S]*?<\/w:drawing>/.exec(xml)![0];
+        const rel = /r:embed="([^"]+)"/.exec(first)![1];
+        return xml.replace(first, `<w:pict><v:rect xmlns:v="urn:schemas-microsoft-com:vml" style="width:200pt;height:150pt"><v:fill r:id="${rel}" type="frame"/></v:rect></w:pict>`);
+      },
+    });
+    const { result, tree } = await importDocx(bytes);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([['校园一角', true]]);
+    expect(result.notes.filter((n) => n.kind === 'pictures-not-imported').map((n) => n.message)).toEqual([expect.stringContaining('1 张图片未能导入')]);
+  });
+
   it('takes headings from an outline level set on the paragraph itself, over its style', async () => {
     const { tree } = await importDocx(
       await docxOf([
