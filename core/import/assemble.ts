@@ -128,10 +128,15 @@ function rows(figures: SerializedNodeJSON[]): SerializedNodeJSON[][] {
   return [figures.slice(0, first), ...rows(figures.slice(first))];
 }
 
+/** A bullet typed (or copied out of a PDF) before a paragraph, by level as Word draws them: • ◦ ▪. */
+const TYPED_BULLET = /^([•●·◦○▪■])[\s\u3000]*/;
+const BULLET_DEPTH: Record<string, number> = { '•': 0, '●': 0, '·': 0, '◦': 1, '○': 1, '▪': 2, '■': 2 };
+
 /**
  * A list starting at items[i]: source list paragraphs (those at its top level of one kind,
- * those nested under them of any), or two or more body paragraphs typed "1. … 2. …" (or
- * "（1）…") in sequence, whose typed numbers are dropped.
+ * those nested under them of any), body paragraphs typed with a bullet (• ◦ ▪), or two or
+ * more body paragraphs typed "1. … 2. …" (or "（1）…") in sequence; typed numbers and
+ * bullets are dropped.
  */
 function listRun(items: readonly Item[], i: number): { items: ListItemInput[]; count: number } | null {
   const first = items[i] as Body;
@@ -148,6 +153,13 @@ function listRun(items: readonly Item[], i: number): { items: ListItemInput[]; c
     while (continues(bodies[count]?.list)) count += 1;
     return { items: bodies.slice(0, count).map((b) => ({ content: b.runs, depth: Math.max(0, b.list!.depth - top.depth), ordered: b.list!.ordered })), count };
   }
+  const bullets: ListItemInput[] = [];
+  for (const body of bodies) {
+    const bullet = TYPED_BULLET.exec(body.source);
+    if (!bullet) break;
+    bullets.push({ content: trimRuns(sliceRuns(body.runs, bullet[0].length)), depth: BULLET_DEPTH[bullet[1]!] ?? 0, ordered: false });
+  }
+  if (bullets.length) return { items: bullets, count: bullets.length };
   const form = first.numbered?.form;
   if ((form !== 'single' && form !== 'paren') || first.numbered!.numbers[0] !== 1) return null;
   let count = 0;

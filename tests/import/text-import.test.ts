@@ -23,6 +23,18 @@ describe('text import', () => {
     expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list']);
   });
 
+  it('reads lines typed with bullets (• ◦ ▪, as a PDF copy gives them, the bullet alone on its line too) as a list with its levels', () => {
+    const { tree } = treeOf(['1. 概况', `${long}：`, '• 专业建设', '◦ 新增专业3个', '•', '师资队伍', '▪ 校园文化', `${long}。`].join('\n'));
+    expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list', 'paragraph']);
+    const list = tree.blocks.find((b) => b.kind === 'list');
+    expect(list?.kind === 'list' && list.items.map((i) => [i.text, i.depth, i.ordered])).toEqual([
+      ['专业建设', 0, false],
+      ['新增专业3个', 1, false],
+      ['师资队伍', 0, false],
+      ['校园文化', 2, false],
+    ]);
+  });
+
   it('splits a run-on heading using its siblings, or a near sentence mark', () => {
     const { tree, result } = treeOf(['3. 服务', '3.1 服务行业企业', '正文。', `3.2 服务区域发展支持校地、校企开展产学研合作。${long}。`, '3.3 服务乡村振兴', '正文。'].join('\n'));
     expect(tree.headings.map((h) => h.text)).toEqual(['服务', '服务行业企业', '服务区域发展', '服务乡村振兴']);
