@@ -236,7 +236,7 @@ export const zh = {
     cases: (n: number) => `案例 ${n} 个`,
     figures: (n: number, withPhoto: number) => `图 ${n} 幅（有照片 ${withPhoto} 幅）`,
     tables: (n: number) => `表格 ${n} 个`,
-    numberingKept: (headings: string, perChapter: boolean) => `编号沿用原文的样式：标题 ${headings}；图 ${perChapter ? '按章编号（图1-1）' : '全文连续（图1）'}。可在“报告设置”中更改。`,
+    numberingKept: (headings: string, perChapter: boolean) => `新报告的编号：标题 ${headings}；图 ${perChapter ? '按章编号（图1-1）' : '全文连续（图1）'}。原文有编号的，沿用原文的方式；可在“报告设置”中更改。`,
     noteCount: (n: number) => `需要核对 ${n} 处`,
     noNotes: '没有需要核对的地方',
     close: '关闭',

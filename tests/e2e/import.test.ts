@@ -50,7 +50,7 @@ describe('import in Chromium', () => {
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toEqual(['1 级标题 9 个', '2 级标题 25 个', '3 级标题 13 个', '案例 24 个', '图 53 幅（有照片 0 幅）', '表格 0 个']);
     // The new report is numbered as the seed was, and the dialog says where to change that.
-    expect(await dialog.locator('.import-numbering').textContent()).toBe('编号沿用原文的样式：标题 1 / 1.1 / 1.1.1 / 1.1.1.1；图 全文连续（图1）。可在“报告设置”中更改。');
+    expect(await dialog.locator('.import-numbering').textContent()).toBe('新报告的编号：标题 1 / 1.1 / 1.1.1 / 1.1.1.1；图 全文连续（图1）。原文有编号的，沿用原文的方式；可在“报告设置”中更改。');
     const duplicate = dialog.locator('.import-notes li[data-kind="heading-number-duplicate"]');
     expect(await duplicate.allTextContents()).toEqual([expect.stringContaining('4.2 重复使用')]);
     // The new report is open behind the dialog: 9 chapters in 导航, 24 cases on the page.
