@@ -172,7 +172,8 @@ describe('writing comfort', () => {
     const page = await startScreen();
     await page.getByRole('button', { name: '创建' }).click();
     await page.locator('.report-content').click();
-    // As Word writes a multi-level list to the clipboard: paragraphs marked mso-list, the marker in a span to ignore.
+    // As Word writes a multi-level list to the clipboard: paragraphs marked mso-list, the marker in a
+    // span to ignore ("1.2." for a legal-style level, "l" for a Wingdings bullet).
     const item = (list: string, level: number, marker: string, text: string) =>
       `<p class=MsoListParagraph style='margin-left:${18 * level}pt;text-indent:-18pt;mso-list:${list} level${level} lfo1'><![if !supportLists]><span lang=EN-US style='font-family:${marker === '·' ? 'Symbol' : '宋体'}'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]><span style='font-family:仿宋;color:red'>${text}</span></p>`;
     const wordHtml = `<html><body><div class=WordSection1>
@@ -180,10 +181,10 @@ describe('writing comfort', () => {
       <p class=MsoNormal>学校重点做了三件事：</p>
       ${item('l0', 1, '1.', '完善专业设置')}
       ${item('l0', 2, '（1）', '新增专业3个')}
-      ${item('l0', 2, '（2）', '撤并专业2个')}
+      ${item('l0', 2, '1.2.', '撤并专业2个')}
       ${item('l0', 1, '2.', '深化产教融合')}
       <p class=MsoNormal>另有两点：</p>
-      ${item('l1', 1, '·', '师资队伍')}
+      ${item('l1', 1, 'l', '师资队伍')}
       ${item('l1', 1, '·', '校园文化')}
     </div></body></html>`;
     await pasteHtml(page, wordHtml, '学校重点做了三件事：');

@@ -1,8 +1,11 @@
 /** Word and WPS mark each list paragraph in their clipboard HTML: "mso-list:l0 level2 lfo1". */
 const MSO_LIST = /mso-list:\s*(l\d+)\s+level(\d+)/i;
 const MSO_IGNORE = /mso-list:\s*ignore/i;
-/** "1."  "（1）"  "a)"  "一、"  "①": a numbered item; anything else (·, §, Ø, Wingdings) is a bullet. */
-const ORDERED_MARKER = /^(?:[（(]?[0-9０-９a-zA-Zⅰ-ⅹⅠ-Ⅹ一二三四五六七八九十]{1,4}[.)）、．]?|[①-⑳])$/;
+/**
+ * "1."  "1.2."  "（1）"  "a)"  "一、"  "①": a numbered item. Anything else is a bullet: "·" in
+ * Symbol, and Wingdings' letters ("l", "n", "q", "Ø"), which no punctuation follows.
+ */
+const ORDERED_MARKER = /^(?:[（(]?(?:[0-9０-９]{1,3}[.．]){0,3}[0-9０-９]{1,3}[.)）、．]?|[（(]?[a-zA-Zⅰ-ⅹⅠ-Ⅹ一二三四五六七八九十]{1,4}[.)）、．]|[①-⑳])$/;
 
 interface OpenList {
   list: HTMLElement;
@@ -33,11 +36,8 @@ export function wordNumberingToHtml(html: string, parser: DOMParser = new DOMPar
   const doc = parser.parseFromString(html, 'text/html');
   const numbered = [...doc.querySelectorAll('p, h1, h2, h3, h4, h5, h6')].filter((e) => MSO_LIST.test(e.getAttribute('style') ?? ''));
   if (numbered.length === 0) return null;
-  const paragraphs = numbered.filter((e) => {
-    if (e.tagName === 'P') return true;
-    typedMarker(e)?.remove();
-    return false;
-  });
+  for (const heading of numbered.filter((e) => e.tagName !== 'P')) typedMarker(heading)?.remove();
+  const paragraphs = numbered.filter((e) => e.tagName === 'P');
   let root: HTMLElement | null = null;
   let id = '';
   let open: OpenList[] = [];
