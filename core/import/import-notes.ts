@@ -30,6 +30,7 @@ export const importNoteKinds = [
   'revisions-accepted',
   'comments-left-out',
   'pictures-not-imported',
+  'hidden-text-left-out',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];
 

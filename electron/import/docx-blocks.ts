@@ -69,6 +69,8 @@ const PICTURE = /<a:blip\b|<v:imagedata\b/;
 const GROUP_URI = /<a:graphicData\b[^>]*uri="[^"]*\/(?:wordprocessingGroup|wordprocessingShape|wordprocessingCanvas)"/;
 const PIC = /<pic:pic\b[\s\S]*?<\/pic:pic>/g;
 const TEXT_BOX = /<w:txbxContent\b[\s\S]*?<\/w:txbxContent>/g;
+/** A run of hidden text (隐藏文字: a template's instructions, say), which Word neither shows nor prints. */
+const HIDDEN_RUN = /<w:r\b[^>]*>(?:(?!<\/w:r>)[\s\S])*?<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g;
 /** A tracked insertion, deletion or move (修订). */
 const REVISION = /<w:(?:ins|del|moveFrom|moveTo)\b/g;
 const COMMENT = /<w:commentReference\b/g;
@@ -104,6 +106,8 @@ export interface DocxCounts {
   comments: number;
   /** Pictures the document refers to that the import never read (a shape's fill, WordArt): lost but for a note. */
   picturesMissed: number;
+  /** Runs of hidden text, left out as Word leaves them out of print. */
+  hiddenRuns: number;
 }
 
 export interface DocxContent {
@@ -152,7 +156,7 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
   pictures: { referenced: ReadonlySet<string>; read: ReadonlySet<string> };
 }> {
   let root: MDocument | null = null;
-  const counts: DocxCounts = { charts: 0, revisions: 0, comments: 0, picturesMissed: 0 };
+  const counts: DocxCounts = { charts: 0, revisions: 0, comments: 0, picturesMissed: 0, hiddenRuns: 0 };
   let relsXml = '';
   let documentXml = '';
   let styleLevels = new Map<string, StyleLevel>();
@@ -185,7 +189,11 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
     numbered.push(...numberedParagraphs(xml));
     counts.revisions += xml.match(REVISION)?.length ?? 0;
     counts.comments += xml.match(COMMENT)?.length ?? 0;
-    return markOutlineLevels(keepDrawings(xml));
+    const shown = xml.replace(HIDDEN_RUN, () => {
+      counts.hiddenRuns += 1;
+      return '';
+    });
+    return markOutlineLevels(keepDrawings(shown));
   };
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const zip = mammothZipFile(archive, prepare);

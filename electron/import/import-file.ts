@@ -61,6 +61,7 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
     ...(counts.revisions ? [note('revisions-accepted', '', String(counts.revisions))] : []),
     ...(counts.comments ? [note('comments-left-out', '', String(counts.comments))] : []),
     ...(counts.picturesMissed ? [note('pictures-not-imported', '', String(counts.picturesMissed))] : []),
+    ...(counts.hiddenRuns ? [note('hidden-text-left-out', '', String(counts.hiddenRuns))] : []),
   ];
   return { ...result, notes: [...result.notes, ...docxNotes] };
 }

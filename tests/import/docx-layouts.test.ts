@@ -407,6 +407,13 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
+  it('leaves out hidden text (隐藏文字, as templates hide their instructions), as Word leaves it out of print, and says so', async () => {
+    const bytes = await editDocx(await docxOf([new Paragraph({ children: [new TextRun('学校共有专业23个。'), new TextRun({ text: '（填写说明：此处写专业数量）', vanish: true })] }), new Paragraph('实训基地建设稳步推进。')]), {});
+    const { result, tree } = await importDocx(bytes);
+    expect(tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))).toEqual(['学校共有专业23个。', '实训基地建设稳步推进。']);
+    expect(result.notes.filter((n) => n.kind === 'hidden-text-left-out').map((n) => n.message)).toEqual([expect.stringContaining('1 处隐藏文字')]);
+  });
+
   it('says how many pictures the document refers to that it could not take in (a shape filled with a photo)', async () => {
     const bytes = await editDocx(await docxOf([new Paragraph('学校概况。'), await photoParagraph(7), await photoParagraph(8), new Paragraph('图2 校园一角')]), {
       'word/document.xml': (xml) => {
