@@ -261,6 +261,7 @@ export const zh = {
       'image-linked': '这张照片只链接到文档外的文件（路径如下），没有存进文档，已留出占位图，请补充照片',
       'revisions-accepted': (n: string) => `原文有 ${n} 处修订（修订模式下的增删）未处理，已按“接受全部修订”导入，请核对`,
       'comments-left-out': (n: string) => `原文有 ${n} 条批注，批注未导入，请在原文中查看`,
+      'equations-left-out': (n: string) => `原文有 ${n} 个公式无法导入，请在原文中查看，需要的话以截图作为图片插入`,
       'hidden-text-left-out': (n: string) => `原文有 ${n} 处隐藏文字（Word 中不显示、不打印），未导入`,
       'pictures-not-imported': (n: string) => `原文有 ${n} 张图片未能导入（如形状的填充图片、艺术字），请在原文中查看，需要的话作为照片插入`,
       'charts-not-imported': (n: string) => `原文有 ${n} 个 Word 图表或 SmartArt 图形无法导入，已在原处留出占位图，请插入它们的图片`,

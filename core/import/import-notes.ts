@@ -31,6 +31,7 @@ export const importNoteKinds = [
   'comments-left-out',
   'pictures-not-imported',
   'hidden-text-left-out',
+  'equations-left-out',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];
 

@@ -74,6 +74,8 @@ const HIDDEN_RUN = /<w:r\b[^>]*>(?:(?!<\/w:r>)[\s\S])*?<w:vanish(?:\s+w:val="(?:
 /** A tracked insertion, deletion or move (修订). */
 const REVISION = /<w:(?:ins|del|moveFrom|moveTo)\b/g;
 const COMMENT = /<w:commentReference\b/g;
+/** An equation (Office Math), which mammoth does not read. */
+const EQUATION = /<m:oMath\b/g;
 const RUN_PROPERTIES = /<w:rPr>[\s\S]*?<\/w:rPr>/g;
 const PARAGRAPH_STYLE = /<w:pStyle w:val="[^"]*"\/>/;
 /** Outline levels 0–8; 9 is body text. */
@@ -108,6 +110,8 @@ export interface DocxCounts {
   picturesMissed: number;
   /** Runs of hidden text, left out as Word leaves them out of print. */
   hiddenRuns: number;
+  /** Equations (Office Math): left out. */
+  equations: number;
 }
 
 export interface DocxContent {
@@ -156,7 +160,7 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
   pictures: { referenced: ReadonlySet<string>; read: ReadonlySet<string> };
 }> {
   let root: MDocument | null = null;
-  const counts: DocxCounts = { charts: 0, revisions: 0, comments: 0, picturesMissed: 0, hiddenRuns: 0 };
+  const counts: DocxCounts = { charts: 0, revisions: 0, comments: 0, picturesMissed: 0, hiddenRuns: 0, equations: 0 };
   let relsXml = '';
   let documentXml = '';
   let styleLevels = new Map<string, StyleLevel>();
@@ -189,6 +193,7 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
     numbered.push(...numberedParagraphs(xml));
     counts.revisions += xml.match(REVISION)?.length ?? 0;
     counts.comments += xml.match(COMMENT)?.length ?? 0;
+    counts.equations += xml.match(EQUATION)?.length ?? 0;
     const shown = xml.replace(HIDDEN_RUN, () => {
       counts.hiddenRuns += 1;
       return '';

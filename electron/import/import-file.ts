@@ -62,6 +62,7 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
     ...(counts.comments ? [note('comments-left-out', '', String(counts.comments))] : []),
     ...(counts.picturesMissed ? [note('pictures-not-imported', '', String(counts.picturesMissed))] : []),
     ...(counts.hiddenRuns ? [note('hidden-text-left-out', '', String(counts.hiddenRuns))] : []),
+    ...(counts.equations ? [note('equations-left-out', '', String(counts.equations))] : []),
   ];
   return { ...result, notes: [...result.notes, ...docxNotes] };
 }

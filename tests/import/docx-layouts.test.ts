@@ -414,6 +414,13 @@ describe('docx layouts beyond the common one', () => {
     expect(result.notes.filter((n) => n.kind === 'hidden-text-left-out').map((n) => n.message)).toEqual([expect.stringContaining('1 处隐藏文字')]);
   });
 
+  it('says how many equations (Office Math) it could not take in', async () => {
+    const math = '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:r><m:t>x=1</m:t></m:r></m:oMath>';
+    const bytes = await editDocx(await docxOf([new Paragraph('生师比计算公式为FORMULA。')]), { 'word/document.xml': (xml) => xml.replace('FORMULA', `</w:t></w:r>${math}<w:r><w:t>`) });
+    const { result } = await importDocx(bytes);
+    expect(result.notes.filter((n) => n.kind === 'equations-left-out').map((n) => n.message)).toEqual([expect.stringContaining('1 个公式')]);
+  });
+
   it('says how many pictures the document refers to that it could not take in (a shape filled with a photo)', async () => {
     const bytes = await editDocx(await docxOf([new Paragraph('学校概况。'), await photoParagraph(7), await photoParagraph(8), new Paragraph('图2 校园一角')]), {
       'word/document.xml': (xml) => {
