@@ -6,8 +6,8 @@ import { matchCaseLabel } from '../../core/import/case-patterns';
 import { matchHeadingNumber } from '../../core/import/heading-patterns';
 import { zh } from '../../core/zh';
 import { type Runs, runsText, trimRuns } from '../../core/import/inline-runs';
-import { MISSING_PHOTO_MARK, type SourceBlock, isMissingPhotoMark, para } from '../../core/import/source-blocks';
-import { PARAGRAPH_PROPERTIES } from '../../core/import/ooxml-patterns';
+import { type SourceBlock, isMissingPhotoMark, para } from '../../core/import/source-blocks';
+import { type ContentCounts, OUTLINE_STYLE, prepareContentXml } from '../../core/import/docx-content-xml';
 import { referencedPictures } from '../../core/import/picture-references';
 import { type NumberedParagraph, type StyledNumbering, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
 import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
@@ -56,32 +56,6 @@ interface MCell extends MNode {
 
 /** Pictures inflated while mammoth parses the text: about what zlib's threads manage in that time. */
 const PREFETCH_BYTES = 64 * 1024 * 1024;
-/** A drawing in a run: a picture, or a chart or SmartArt graphic (drawings do not nest). */
-const DRAWING = /<w:drawing\b[^>]*>[\s\S]*?<\/w:drawing>/g;
-/** The graphic data of a chart (classic or chartex) or of a SmartArt diagram. */
-const CHART_URI = /<a:graphicData\b[^>]*uri="[^"]*\/(?:chart|chartex|diagram)"/;
-/** An innermost mc:AlternateContent: what newer Word features (chartex charts) are wrapped in, with a fallback for older readers. */
-const ALTERNATE = /<mc:AlternateContent\b(?:(?!<mc:AlternateContent\b)[\s\S])*?<\/mc:AlternateContent>/g;
-const CHOICE = /<mc:Choice\b[\s\S]*?<\/mc:Choice>/;
-const FALLBACK = /<mc:Fallback\b[^>]*>([\s\S]*?)<\/mc:Fallback>/;
-const PICTURE = /<a:blip\b|<v:imagedata\b/;
-/** A group of shapes (组合), a shape or a drawing canvas: mammoth looks for no photo inside one. */
-const GROUP_URI = /<a:graphicData\b[^>]*uri="[^"]*\/(?:wordprocessingGroup|wordprocessingShape|wordprocessingCanvas)"/;
-const PIC = /<pic:pic\b[\s\S]*?<\/pic:pic>/g;
-const TEXT_BOX = /<w:txbxContent\b[\s\S]*?<\/w:txbxContent>/g;
-/** A run of hidden text (隐藏文字: a template's instructions, say), which Word neither shows nor prints. */
-const HIDDEN_RUN = /<w:r\b[^>]*>(?:(?!<\/w:r>)[\s\S])*?<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g;
-/** A tracked insertion, deletion or move (修订). */
-const REVISION = /<w:(?:ins|del|moveFrom|moveTo)\b/g;
-const COMMENT = /<w:commentReference\b/g;
-/** An equation (Office Math), which mammoth does not read. */
-const EQUATION = /<m:oMath\b/g;
-const RUN_PROPERTIES = /<w:rPr>[\s\S]*?<\/w:rPr>/g;
-const PARAGRAPH_STYLE = /<w:pStyle w:val="[^"]*"\/>/;
-/** Outline levels 0–8; 9 is body text. */
-const DIRECT_OUTLINE = /<w:outlineLvl w:val="([0-8])"\/>/;
-/** The style id markOutlineLevels gives a paragraph with its own outline level, and the heading level it means. */
-const OUTLINE_STYLE = 'nianbao-outline-';
 const OUTLINE_STYLES = Array.from({ length: 9 }, (_, i) => [`${OUTLINE_STYLE}${i + 1}`, Math.min(4, i + 1) as StyleLevel] as const);
 /** Thrown from mammoth's transformDocument once the document tree is in hand. */
 const TREE_READ = Symbol('docx tree read');
@@ -99,19 +73,9 @@ export interface DocxOptions {
 }
 
 /** What the source holds that the import cannot keep as it is, counted for the notes. */
-export interface DocxCounts {
-  /** Word charts and SmartArt graphics, each left as a figure whose picture is still to come. */
-  charts: number;
-  /** Tracked changes (修订): read as if all were accepted, as mammoth reads them. */
-  revisions: number;
-  /** Comments (批注): left out. */
-  comments: number;
+export interface DocxCounts extends ContentCounts {
   /** Pictures the document refers to that the import never read (a shape's fill, WordArt): lost but for a note. */
   picturesMissed: number;
-  /** Runs of hidden text, left out as Word leaves them out of print. */
-  hiddenRuns: number;
-  /** Equations (Office Math): left out. */
-  equations: number;
 }
 
 export interface DocxContent {
@@ -144,12 +108,9 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
 
 /**
  * mammoth's document tree of the .docx; its pictures are not read, and its HTML conversion
- * never runs. Before mammoth reads the XML, Word charts and SmartArt graphics (which it would
- * drop without a trace) become places for a picture still to come, the photos and text boxes of
- * a group it would not look into are laid out for it (groupContent), and paragraphs with their
- * own outline level are marked (markOutlineLevels); charts, tracked changes and comments are
- * counted. `styleLevels`: the outline levels of the paragraph styles, read from the styles
- * mammoth reads, as is the numbering Word gives the heading styles.
+ * never runs. Its content parts are prepared before mammoth reads them (prepareContentXml),
+ * and what they held is counted. `styleLevels`: the outline levels of the paragraph styles,
+ * read from the styles mammoth reads, as is the numbering Word gives the heading styles.
  */
 export async function readDocxTree(archive: ZipArchive): Promise<{
   doc: MDocument;
@@ -167,23 +128,7 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
   let stylesXml = '';
   let numberingXml = '';
   const numbered: NumberedParagraph[] = [];
-  const missingChart = () => {
-    counts.charts += 1;
-    return `<w:t>${MISSING_PHOTO_MARK}</w:t>`;
-  };
-  // mammoth reads an mc:AlternateContent's fallback only: for a chart that is the picture Word
-  // drew of it (kept), or a box saying the chart is not available (replaced by the place for one);
-  // for a group holding photos without a fallback that shows them, the group's own content.
-  const keepDrawings = (xml: string) =>
-    xml
-      .replace(ALTERNATE, (alternate) => {
-        const choice = CHOICE.exec(alternate)?.[0] ?? '';
-        const fallback = FALLBACK.exec(alternate)?.[1] ?? '';
-        if (CHART_URI.test(choice)) return PICTURE.test(fallback) ? fallback : missingChart();
-        return PICTURE.test(choice) && !PICTURE.test(fallback) ? groupContent(choice) : alternate;
-      })
-      .replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : GROUP_URI.test(drawing) ? groupContent(drawing) : drawing));
-  // Styles and numbering hold paragraph properties of their own: only the text's parts are marked.
+  // Styles and numbering hold paragraph properties of their own: only the text's parts are prepared.
   const prepare = (xml: string, name: string) => {
     if (name === 'word/_rels/document.xml.rels') relsXml = xml;
     if (name === 'word/document.xml') documentXml = xml;
@@ -191,14 +136,7 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
     if (/numbering\.xml$/.test(name)) numberingXml = xml;
     if (/(?:styles|numbering)\.xml$/.test(name)) return xml;
     numbered.push(...numberedParagraphs(xml));
-    counts.revisions += xml.match(REVISION)?.length ?? 0;
-    counts.comments += xml.match(COMMENT)?.length ?? 0;
-    counts.equations += xml.match(EQUATION)?.length ?? 0;
-    const shown = xml.replace(HIDDEN_RUN, () => {
-      counts.hiddenRuns += 1;
-      return '';
-    });
-    return markOutlineLevels(keepDrawings(shown));
+    return prepareContentXml(xml, counts);
   };
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const zip = mammothZipFile(archive, prepare);
@@ -234,32 +172,6 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
     styledNumbering: numberingXml ? styledHeadingNumbering(stylesXml, numberingXml, styleLevels, numbered) : null,
     pictures: { referenced: referencedPictures(relsXml, documentXml), read },
   };
-}
-
-/**
- * A drawing group's photos and text boxes as mammoth reads them: the photos as one inline
- * drawing, each text box (a caption, often) as a VML box, whose paragraphs come after.
- */
-function groupContent(xml: string): string {
-  const pictures = xml.match(PIC) ?? [];
-  const drawing = pictures.length
-    ? `<w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">${pictures.join('')}</a:graphicData></a:graphic></wp:inline></w:drawing>`
-    : '';
-  const boxes = (xml.match(TEXT_BOX) ?? []).map((box) => `<w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>${box}</v:textbox></v:shape></w:pict>`);
-  return drawing + boxes.join('');
-}
-
-/**
- * A paragraph given its own outline level (大纲级别, set on the paragraph rather than its style,
- * as many do for the navigation pane) gets a style id naming that level instead of its style:
- * mammoth reports a paragraph's style, not its outline level.
- */
-function markOutlineLevels(xml: string): string {
-  return xml.replace(PARAGRAPH_PROPERTIES, (properties, inner: string) => {
-    const level = DIRECT_OUTLINE.exec(inner.replace(RUN_PROPERTIES, ''))?.[1];
-    if (level === undefined) return properties;
-    return `<w:pPr><w:pStyle w:val="${OUTLINE_STYLE}${Number(level) + 1}"/>${inner.replace(PARAGRAPH_STYLE, '')}</w:pPr>`;
-  });
 }
 
 /**

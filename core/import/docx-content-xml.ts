@@ -1,0 +1,102 @@
+import { PARAGRAPH_PROPERTIES } from './ooxml-patterns';
+import { MISSING_PHOTO_MARK } from './source-blocks';
+
+/** A drawing in a run: a picture, or a chart or SmartArt graphic (drawings do not nest). */
+const DRAWING = /<w:drawing\b[^>]*>[\s\S]*?<\/w:drawing>/g;
+/** The graphic data of a chart (classic or chartex) or of a SmartArt diagram. */
+const CHART_URI = /<a:graphicData\b[^>]*uri="[^"]*\/(?:chart|chartex|diagram)"/;
+/** An innermost mc:AlternateContent: what newer Word features (chartex charts) are wrapped in, with a fallback for older readers. */
+const ALTERNATE = /<mc:AlternateContent\b(?:(?!<mc:AlternateContent\b)[\s\S])*?<\/mc:AlternateContent>/g;
+const CHOICE = /<mc:Choice\b[\s\S]*?<\/mc:Choice>/;
+const FALLBACK = /<mc:Fallback\b[^>]*>([\s\S]*?)<\/mc:Fallback>/;
+const PICTURE = /<a:blip\b|<v:imagedata\b/;
+/** A group of shapes (组合), a shape or a drawing canvas: mammoth looks for no photo inside one. */
+const GROUP_URI = /<a:graphicData\b[^>]*uri="[^"]*\/(?:wordprocessingGroup|wordprocessingShape|wordprocessingCanvas)"/;
+const PIC = /<pic:pic\b[\s\S]*?<\/pic:pic>/g;
+const TEXT_BOX = /<w:txbxContent\b[\s\S]*?<\/w:txbxContent>/g;
+/** A run of hidden text (隐藏文字: a template's instructions, say), which Word neither shows nor prints. */
+const HIDDEN_RUN = /<w:r\b[^>]*>(?:(?!<\/w:r>)[\s\S])*?<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g;
+/** A tracked insertion, deletion or move (修订). */
+const REVISION = /<w:(?:ins|del|moveFrom|moveTo)\b/g;
+const COMMENT = /<w:commentReference\b/g;
+/** An equation (Office Math), which mammoth does not read. */
+const EQUATION = /<m:oMath\b/g;
+const RUN_PROPERTIES = /<w:rPr>[\s\S]*?<\/w:rPr>/g;
+const PARAGRAPH_STYLE = /<w:pStyle w:val="[^"]*"\/>/;
+/** Outline levels 0–8; 9 is body text. */
+const DIRECT_OUTLINE = /<w:outlineLvl w:val="([0-8])"\/>/;
+/** The style id markOutlineLevels gives a paragraph with its own outline level, and the heading level it means. */
+export const OUTLINE_STYLE = 'nianbao-outline-';
+
+/** What a content part held that mammoth would read wrongly, or not at all: counted for the notes. */
+export interface ContentCounts {
+  /** Word charts and SmartArt graphics, each left as a figure whose picture is still to come. */
+  charts: number;
+  /** Tracked changes (修订): read as if all were accepted, as mammoth reads them. */
+  revisions: number;
+  /** Comments (批注): left out. */
+  comments: number;
+  /** Runs of hidden text, left out as Word leaves them out of print. */
+  hiddenRuns: number;
+  /** Equations (Office Math): left out. */
+  equations: number;
+}
+
+/**
+ * A content part's XML (document.xml, the footnotes) made ready for mammoth, with what it held
+ * added to `counts`: hidden runs go; Word charts and SmartArt graphics (which mammoth would drop
+ * without a trace) become places for a picture still to come; the photos and text boxes of a
+ * group mammoth would not look into are laid out for it (groupContent); paragraphs with their
+ * own outline level are marked (markOutlineLevels).
+ */
+export function prepareContentXml(xml: string, counts: ContentCounts): string {
+  counts.revisions += xml.match(REVISION)?.length ?? 0;
+  counts.comments += xml.match(COMMENT)?.length ?? 0;
+  counts.equations += xml.match(EQUATION)?.length ?? 0;
+  const missingChart = () => {
+    counts.charts += 1;
+    return `<w:t>${MISSING_PHOTO_MARK}</w:t>`;
+  };
+  const shown = xml.replace(HIDDEN_RUN, () => {
+    counts.hiddenRuns += 1;
+    return '';
+  });
+  // mammoth reads an mc:AlternateContent's fallback only: for a chart that is the picture Word
+  // drew of it (kept), or a box saying the chart is not available (replaced by the place for one);
+  // for a group holding photos without a fallback that shows them, the group's own content.
+  const drawn = shown
+    .replace(ALTERNATE, (alternate) => {
+      const choice = CHOICE.exec(alternate)?.[0] ?? '';
+      const fallback = FALLBACK.exec(alternate)?.[1] ?? '';
+      if (CHART_URI.test(choice)) return PICTURE.test(fallback) ? fallback : missingChart();
+      return PICTURE.test(choice) && !PICTURE.test(fallback) ? groupContent(choice) : alternate;
+    })
+    .replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : GROUP_URI.test(drawing) ? groupContent(drawing) : drawing));
+  return markOutlineLevels(drawn);
+}
+
+/**
+ * A drawing group's photos and text boxes as mammoth reads them: the photos as one inline
+ * drawing, each text box (a caption, often) as a VML box, whose paragraphs come after.
+ */
+function groupContent(xml: string): string {
+  const pictures = xml.match(PIC) ?? [];
+  const drawing = pictures.length
+    ? `<w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">${pictures.join('')}</a:graphicData></a:graphic></wp:inline></w:drawing>`
+    : '';
+  const boxes = (xml.match(TEXT_BOX) ?? []).map((box) => `<w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>${box}</v:textbox></v:shape></w:pict>`);
+  return drawing + boxes.join('');
+}
+
+/**
+ * A paragraph given its own outline level (大纲级别, set on the paragraph rather than its style,
+ * as many do for the navigation pane) gets a style id naming that level instead of its style:
+ * mammoth reports a paragraph's style, not its outline level.
+ */
+function markOutlineLevels(xml: string): string {
+  return xml.replace(PARAGRAPH_PROPERTIES, (properties, inner: string) => {
+    const level = DIRECT_OUTLINE.exec(inner.replace(RUN_PROPERTIES, ''))?.[1];
+    if (level === undefined) return properties;
+    return `<w:pPr><w:pStyle w:val="${OUTLINE_STYLE}${Number(level) + 1}"/>${inner.replace(PARAGRAPH_STYLE, '')}</w:pPr>`;
+  });
+}
