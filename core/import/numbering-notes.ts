@@ -14,7 +14,9 @@ export interface SourceNumbering {
 export function sourceNumbering(items: readonly Item[]): SourceNumbering {
   const numbers = items.flatMap((i) => (i.t === 'heading' && i.number ? [i.number] : []));
   const forms = new Set(numbers.map((n) => n.form));
-  const chapter = numbers.find((n) => n.form === 'chapter');
+  // As in detectScheme: 第一章 after the first 一、 is a quoted document's, not the report's.
+  const firstHan = numbers.findIndex((n) => n.form === 'han' || n.form === 'han-paren');
+  const chapter = numbers.slice(0, firstHan < 0 ? undefined : firstHan).find((n) => n.form === 'chapter');
   // Under 第一章 the Chinese sequence is the likelier one, unless 1.1 was typed.
   const chinese = forms.has('han') || forms.has('han-paren') || (chapter !== undefined && !forms.has('multi'));
   const figureChapters = items.flatMap(typedCaptions).map((c) => c.match.chapter);

@@ -36,6 +36,10 @@ describe('the source’s own numbering', () => {
     const skipped = (text: string) => importText(text).notes.filter((n) => n.kind === 'heading-number-skipped').map((n) => n.message);
     expect(skipped('第一部分 学校概况\n第三部分 人才培养')).toEqual([expect.stringContaining('第三部分 跳号（应为 第二部分）')]);
     expect(skipped('一、学校概况\n（一）规模\n（三）结构\n三、人才培养')).toEqual([expect.stringContaining('（应为 （二））'), expect.stringContaining('三 跳号（应为 二）')]);
+    // A document quoted at the end (an appended 管理办法) keeps the report's own 一、 at level 1.
+    const quoted = importText('一、学校概况\n（一）基本情况\n正文。\n二、附件\n第一章 总则\n第一条 为规范管理，制定本办法。\n第二章 附则');
+    expect((quoted.document.root.children ?? []).filter((n) => n.type === 'heading').map((n) => `${n.tag} ${n.children?.map((c) => c.text).join('')}`)).toEqual(['h1 学校概况', 'h2 基本情况', 'h1 附件', 'h1 总则', 'h1 附则']);
+    expect(quoted.numbering).toMatchObject({ headings: 'chinese', chapters: 'none' });
     const decimal = importText('第一章 学校概况\n1.1 基本情况\n1.1.1 办学规模\n第二章 人才培养\n2.1 立德树人');
     expect((decimal.document.root.children ?? []).filter((n) => n.type === 'heading').map((n) => n.tag)).toEqual(['h1', 'h2', 'h3', 'h1', 'h2']);
   });
