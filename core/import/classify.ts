@@ -1,6 +1,6 @@
 import { type CaptionMatch, matchFigureCaptions, matchTableCaption } from './caption-patterns';
 import { type CaseLabel, matchCaseLabel } from './case-patterns';
-import { type HeadingNumber, type HeadingScheme, headingTextEnd, levelInScheme, matchHeadingNumber } from './heading-patterns';
+import { type HeadingNumber, type HeadingScheme, headingTextEnd, levelInScheme, matchHeadingNumber, reportChapter } from './heading-patterns';
 import { type Runs, runsText, sliceRuns, trimRuns } from './inline-runs';
 import type { SourceBlock, SourceImages, SourceListItem, SourceTable } from './source-blocks';
 
@@ -41,22 +41,20 @@ export function patternLevels(blocks: readonly SourceBlock[]): readonly [number,
 /**
  * Decimal when any short paragraph carries a multi-level number (1.1), else Chinese when 一、
  * or （一） opens one: only the Chinese sequence has them, and a source whose chapters are
- * styled headings types no 一、 at all. Chapters called 第一章 / 第一部分 count only ahead of
- * the first 一、: after it they are a quoted document's (an appended 管理办法's 第一章 总则),
- * and must not move the report's own headings a level down.
+ * styled headings types no 一、 at all. Chapters called 第一章 / 第一部分 are the report's
+ * only ahead of its first 一、 (reportChapter): a quoted document's must not move the report's
+ * own headings a level down.
  */
 export function detectScheme(texts: readonly string[]): HeadingScheme {
-  let firstHan = -1;
-  let firstChapter = -1;
+  const short: HeadingNumber[] = [];
   let decimal = false;
-  texts.forEach((text, i) => {
+  for (const text of texts) {
     const n = matchHeadingNumber(text);
     if (n?.form === 'multi' && text.length <= MAX_HEADING_CHARS * 3) decimal = true;
-    if ((n?.form === 'han' || n?.form === 'han-paren') && text.length <= MAX_HEADING_CHARS && firstHan < 0) firstHan = i;
-    if (n?.form === 'chapter' && text.length <= MAX_HEADING_CHARS && firstChapter < 0) firstChapter = i;
-  });
-  const chapters = firstChapter >= 0 && (firstHan < 0 || firstChapter < firstHan);
-  return { style: decimal || firstHan < 0 ? 'decimal' : 'chinese', chapters };
+    if (n && text.length <= MAX_HEADING_CHARS) short.push(n);
+  }
+  const han = short.some((n) => n.form === 'han' || n.form === 'han-paren');
+  return { style: decimal || !han ? 'decimal' : 'chinese', chapters: reportChapter(short) !== undefined };
 }
 
 export function classify(blocks: readonly SourceBlock[], options: ClassifyOptions): Item[] {

@@ -78,6 +78,19 @@ export function hanNumber(han: string): number {
   return tens * 10 + units;
 }
 
+/**
+ * The number that opens a report's chapters as 第一章 / 第一部分, among its heading numbers in
+ * order: only ahead of the first 一、 or （一）. After one, they are a quoted document's (an
+ * appended 管理办法's 第一章 总则), not the report's.
+ */
+export function reportChapter<T extends Pick<HeadingNumber, 'form'>>(numbers: readonly T[]): T | undefined {
+  for (const n of numbers) {
+    if (n.form === 'han' || n.form === 'han-paren') return undefined;
+    if (n.form === 'chapter') return n;
+  }
+  return undefined;
+}
+
 const chineseLevels: Partial<Record<HeadingNumberForm, number>> = { han: 1, 'han-paren': 2, single: 3, paren: 4 };
 
 /** The level a typed number means in a document numbered in `scheme`, or null when it is no heading there. */

@@ -1,7 +1,7 @@
 import { type ChapterLabel, type FigureNumberingScope, type HeadingNumberingStyle, chineseNumeral } from '../numbering';
 import type { CaptionMatch } from './caption-patterns';
 import type { Item } from './classify';
-import type { HeadingNumber } from './heading-patterns';
+import { type HeadingNumber, reportChapter } from './heading-patterns';
 import { type ImportNote, note } from './import-notes';
 
 /** How the source numbered its headings and figures, where it typed numbers: the new report numbers them alike. */
@@ -14,9 +14,7 @@ export interface SourceNumbering {
 export function sourceNumbering(items: readonly Item[]): SourceNumbering {
   const numbers = items.flatMap((i) => (i.t === 'heading' && i.number ? [i.number] : []));
   const forms = new Set(numbers.map((n) => n.form));
-  // As in detectScheme: 第一章 after the first 一、 is a quoted document's, not the report's.
-  const firstHan = numbers.findIndex((n) => n.form === 'han' || n.form === 'han-paren');
-  const chapter = numbers.slice(0, firstHan < 0 ? undefined : firstHan).find((n) => n.form === 'chapter');
+  const chapter = reportChapter(numbers);
   // Under 第一章 the Chinese sequence is the likelier one, unless 1.1 was typed.
   const chinese = forms.has('han') || forms.has('han-paren') || (chapter !== undefined && !forms.has('multi'));
   const figureChapters = items.flatMap(typedCaptions).map((c) => c.match.chapter);
