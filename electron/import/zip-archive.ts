@@ -73,6 +73,11 @@ export class ZipArchive {
     return this.entries.has(name);
   }
 
+  /** The entries under `folder`, in the zip's order. */
+  list(folder: string): string[] {
+    return [...this.entries.keys()].filter((name) => name.startsWith(folder));
+  }
+
   /**
    * Starts inflating the entries under `folder` on zlib's threads, so the pictures are ready by
    * the time mammoth has parsed the text (which holds the main thread meanwhile). At most
@@ -80,9 +85,9 @@ export class ZipArchive {
    */
   prefetch(folder: string, budget: number): void {
     let taken = 0;
-    for (const [name, entry] of this.entries) {
-      if (!name.startsWith(folder) || this.ahead.has(name)) continue;
-      if ((taken += entry.size) > budget) return;
+    for (const name of this.list(folder)) {
+      if (this.ahead.has(name)) continue;
+      if ((taken += this.entries.get(name)!.size) > budget) return;
       const pending = this.inflateEntry(name);
       // A failure is reported to the reader that asks for the entry, not here.
       pending.catch(() => {});
