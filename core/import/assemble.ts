@@ -13,8 +13,9 @@ type Body = Extract<Item, { t: 'body' }>;
  * figures, since reports put a case's photos at its end and text after them goes on with the
  * section (the seed's 【案例13】 and 【案例19】).
  */
-export function assemble(items: readonly Item[], notes: ImportNote[]): SerializedNodeJSON[] {
-  const above = captionsAbove(items);
+export function assemble(source: readonly Item[], notes: ImportNote[]): SerializedNodeJSON[] {
+  const above = captionsAbove(source);
+  const items = above ? source : photosBeforeTheirCaptions(source);
   const root: SerializedNodeJSON[] = [];
   let open: { title: Runs; body: SerializedNodeJSON[]; hasFigure: boolean } | null = null;
   /** Inside a box drawn around a case: everything up to its end belongs to the case. */
@@ -108,9 +109,32 @@ function captionsAbove(items: readonly Item[]): boolean {
   items.forEach((item, i) => {
     if (item.t !== 'images' || item.captions.length > 0) return;
     if (items[i - 1]?.t === 'captions') before += 1;
-    if (items[i + 1]?.t === 'captions') after += 1;
+    if (captionAfter(items, i)) after += 1;
   });
   return before > after;
+}
+
+/** Whether a caption line follows the photos at items[i]: right after them, or after the text they were set in. */
+function captionAfter(items: readonly Item[], i: number): boolean {
+  const images = items[i];
+  const next = images?.t === 'images' && images.besideText && items[i + 1]?.t === 'body' ? items[i + 2] : items[i + 1];
+  return next?.t === 'captions';
+}
+
+/**
+ * A photo set in a paragraph of text (floating beside it, or inline after its words) comes in
+ * before that text; where the caption line follows the text, Word shows the photo between the
+ * two, so the photo goes after the text, next to its caption.
+ */
+function photosBeforeTheirCaptions(items: readonly Item[]): Item[] {
+  const out = [...items];
+  for (let i = 0; i + 2 < out.length; i += 1) {
+    const images = out[i]!;
+    if (images.t !== 'images' || !images.besideText || images.captions.length > 0 || out[i + 1]!.t !== 'body' || !captionAfter(out, i)) continue;
+    [out[i], out[i + 1]] = [out[i + 1]!, images];
+    i += 1;
+  }
+  return out;
 }
 
 function figureWith(caption: Runs | undefined, image: FigureImageRef | null | 'missing', notes: ImportNote[]): SerializedNodeJSON {

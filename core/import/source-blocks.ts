@@ -33,6 +33,8 @@ export interface SourceImages {
   captions: Runs[];
   /** Photos that sat in a table of text (beside a description, say): placed after the table, with a note. */
   fromTable?: true;
+  /** Photos set in a paragraph of text (among its words, or floating, anchored to it): that text is the block right after. */
+  besideText?: true;
 }
 
 export interface SourceTable {

@@ -244,8 +244,8 @@ class DocxReader {
       return;
     }
     const { runs, images } = inline(p);
-    if (images.length) this.out.push({ kind: 'images', images: this.store(images), captions: [] });
     const text = runsText(runs).trim();
+    if (images.length) this.out.push({ kind: 'images', images: this.store(images), captions: [], ...(text && { besideText: true as const }) });
     if (isMissingPhotoMark(text)) return void this.out.push({ kind: 'images', images: ['missing'], captions: [] });
     if (text === '') return;
     const level = headingLevel(p) ?? (p.styleId ? this.outline.get(p.styleId) : undefined);

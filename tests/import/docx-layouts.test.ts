@@ -1,4 +1,4 @@
-import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, HorizontalPositionRelativeFrom, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, TextWrappingType, VerticalMergeType, VerticalPositionRelativeFrom } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../core/document/nodes';
 import { buildReportTree } from '../../core/report-tree';
@@ -29,6 +29,15 @@ async function importDocx(bytes: Buffer) {
   return { result, tree: buildReportTree(result.document) };
 }
 
+/** Imports `bytes` and expects exactly these figures, each with its photo, and no note of a photo or caption left alone. */
+async function expectEachPhotoCaptioned(bytes: Buffer, captions: string[]) {
+  const imported = await importDocx(bytes);
+  expect(imported.tree.figures.map((f) => [f.caption, f.image !== null])).toEqual(captions.map((c) => [c, true]));
+  expect(imported.result.notes.map((n) => n.kind)).not.toContain('caption-without-photo');
+  expect(imported.result.notes.map((n) => n.kind)).not.toContain('image-without-caption');
+  return imported;
+}
+
 describe('docx layouts beyond the common one', () => {
   it('pairs captions placed above their photos when the document does so throughout', async () => {
     const bytes = await docxOf([
@@ -38,13 +47,42 @@ describe('docx layouts beyond the common one', () => {
       new Paragraph('图2 企业导师指导'),
       await photoParagraph(2),
     ]);
-    const { result, tree } = await importDocx(bytes);
-    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
-      ['实训基地全景', true],
-      ['企业导师指导', true],
+    await expectEachPhotoCaptioned(bytes, ['实训基地全景', '企业导师指导']);
+  });
+
+  it('pairs a photo set in a paragraph of text (floating, 上下型环绕, or inline after its words) with the caption line after that text, and places it there', async () => {
+    const photo = async (seed: number, floating: boolean) =>
+      new ImageRun({
+        type: 'jpg',
+        data: await samplePhoto(seed),
+        transformation: { width: 240, height: 180 },
+        ...(floating && {
+          floating: {
+            horizontalPosition: { relative: HorizontalPositionRelativeFrom.COLUMN, offset: 0 },
+            verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: 0 },
+            wrap: { type: TextWrappingType.TOP_AND_BOTTOM },
+          },
+        }),
+      });
+    const bytes = await docxOf([
+      // Word keeps a floating picture's anchor at the start of the paragraph it was dropped on.
+      new Paragraph({ children: [await photo(1, true), new TextRun('学校建成实训基地，学生在真实岗位中学习。')] }),
+      new Paragraph('图1 实训基地全景'),
+      new Paragraph({ children: [new TextRun('企业导师驻校指导。'), await photo(2, false)] }),
+      new Paragraph('图2 企业导师指导'),
+      new Paragraph('后续正文继续说明。'),
     ]);
-    expect(result.notes.map((n) => n.kind)).not.toContain('caption-without-photo');
-    expect(result.notes.map((n) => n.kind)).not.toContain('image-without-caption');
+    const { result } = await expectEachPhotoCaptioned(bytes, ['实训基地全景', '企业导师指导']);
+    expect((result.document.root.children ?? []).map((c) => c.type)).toEqual(['paragraph', 'figure', 'paragraph', 'figure', 'paragraph']);
+    // Where the captions stand above the photos, a photo set in text stays ahead of it, under its caption.
+    const above = await docxOf([
+      new Paragraph('图1 实训基地全景'),
+      new Paragraph({ children: [await photo(3, true), new TextRun('学校建成实训基地。')] }),
+      new Paragraph('图2 企业导师指导'),
+      new Paragraph({ children: [await photo(4, true), new TextRun('企业导师驻校指导。')] }),
+    ]);
+    const captionedAbove = await expectEachPhotoCaptioned(above, ['实训基地全景', '企业导师指导']);
+    expect((captionedAbove.result.document.root.children ?? []).map((c) => c.type)).toEqual(['figure', 'paragraph', 'figure', 'paragraph']);
   });
 
   it('still reads captions below photos as before', async () => {
