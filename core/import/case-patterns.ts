@@ -1,12 +1,18 @@
+import { hanNumber } from './heading-patterns';
+
 /**
  * Case labels: 【案例N】 opens a case whose title is the rest of the paragraph. Writers vary
- * the brackets (〖〗, [], ［］, 〔〕), the word (典型案例, 优秀案例) and the spacing; all open a
- * case, and anything but 【案例N】 is reported as a non-standard label since the number is
- * regenerated in the house style.
+ * the brackets (〖〗, [], ［］, 〔〕), the word (典型案例, 优秀案例), the number (【案例三】,
+ * 【案例2-1】 numbered per chapter) and the spacing; all open a case, and anything but 【案例N】
+ * is reported as a non-standard label since the number is regenerated in the house style.
  */
 export interface CaseLabel {
-  /** The number as typed, or null when the label has none. */
+  /** The number as typed (within its chapter for 【案例2-1】), or null when the label has none. */
   number: number | null;
+  /** The chapter of a number typed per chapter (the 2 of 【案例2-1】), else null. */
+  chapter: number | null;
+  /** The number was typed in Chinese numerals (【案例三】). */
+  han: boolean;
   /** The label as typed, brackets included ("【典型案例 5】"). */
   typed: string;
   standard: boolean;
@@ -14,9 +20,13 @@ export interface CaseLabel {
   length: number;
 }
 
-const BRACKETED = /^([【〖[［〔])[\s\u3000]*((?:典型|优秀|特色)?案例)[\s\u3000]*(\d{1,3})?[\s\u3000]*([】〗\]］〕])[\s\u3000]*[：:]?[\s\u3000]*/;
+const SPACE = '[\\s\\u3000]*';
+const WORD = '((?:典型|优秀|特色)?案例)';
+/** 3, 三, 十二, 2-1 (per chapter). */
+const NUMBER = '(\\d{1,3}(?:[-－—–.．]\\d{1,3})?|[一二三四五六七八九十]{1,3})';
+const BRACKETED = new RegExp(`^([【〖[［〔])${SPACE}${WORD}${SPACE}${NUMBER}?${SPACE}([】〗\\]］〕])${SPACE}[：:]?${SPACE}`);
 /** Without brackets a colon is required: "案例3：…" but not "案例3所示的做法…". */
-const BARE = /^((?:典型|优秀|特色)?案例)[\s\u3000]*(\d{1,3})[\s\u3000]*[：:][\s\u3000]*/;
+const BARE = new RegExp(`^${WORD}${SPACE}${NUMBER}${SPACE}[：:]${SPACE}`);
 const PAIRS: Record<string, string> = { '【': '】', '〖': '〗', '[': ']', '［': '］', '〔': '〕' };
 
 export function matchCaseLabel(text: string): CaseLabel | null {
@@ -24,9 +34,17 @@ export function matchCaseLabel(text: string): CaseLabel | null {
   if (m) {
     if (PAIRS[m[1]!] !== m[4]) return null;
     const typed = text.slice(0, text.indexOf(m[4]!) + 1);
-    return { number: m[3] ? Number(m[3]) : null, typed, standard: m[1] === '【' && m[2] === '案例' && m[3] !== undefined, length: m[0].length };
+    const n = caseNumber(m[3]);
+    return { ...n, typed, standard: m[1] === '【' && m[2] === '案例' && n.number !== null && n.chapter === null && !n.han, length: m[0].length };
   }
   const b = BARE.exec(text);
-  if (b) return { number: Number(b[2]), typed: `${b[1]}${b[2]}`, standard: false, length: b[0].length };
+  if (b) return { ...caseNumber(b[2]), typed: `${b[1]}${b[2]}`, standard: false, length: b[0].length };
   return null;
+}
+
+function caseNumber(typed: string | undefined): Pick<CaseLabel, 'number' | 'chapter' | 'han'> {
+  if (typed === undefined) return { number: null, chapter: null, han: false };
+  if (!/\d/.test(typed)) return { number: hanNumber(typed), chapter: null, han: true };
+  const parts = typed.split(/[-－—–.．]/).map(Number);
+  return parts.length === 2 ? { number: parts[1]!, chapter: parts[0]!, han: false } : { number: parts[0]!, chapter: null, han: false };
 }

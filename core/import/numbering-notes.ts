@@ -40,6 +40,7 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
   const notes: ImportNote[] = [];
   const counters = [0, 0, 0, 0, 0];
   let lastCase = 0;
+  let caseChapter: number | null = null;
   let lastFigure = 0;
   let figureChapter: number | null = null;
   for (const item of items) {
@@ -55,10 +56,13 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
       }
       for (let l = item.level + 1; l < counters.length; l += 1) counters[l] = 0;
     } else if (item.t === 'case') {
-      const { number, typed, standard } = item.label;
+      const { number, chapter, han, typed, standard } = item.label;
       if (!standard) notes.push(note('case-label-non-standard', item.source, typed));
       if (number !== null) {
-        if (number !== lastCase + 1) notes.push(note('case-number-out-of-sequence', item.source, typed, String(lastCase + 1)));
+        // Cases numbered per chapter (案例2-1) start again at each new chapter prefix, as figures do.
+        if (chapter !== caseChapter) [caseChapter, lastCase] = [chapter, 0];
+        const expected = (chapter === null ? '' : `${chapter}-`) + (han ? chineseNumeral(lastCase + 1) : String(lastCase + 1));
+        if (number !== lastCase + 1) notes.push(note('case-number-out-of-sequence', item.source, typed, expected));
         lastCase = number;
       }
     } else {

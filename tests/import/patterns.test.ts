@@ -55,13 +55,18 @@ describe('case labels', () => {
     ['〖案例3〗红韵启智', 3, '〖案例3〗', false, '红韵启智'],
     ['[案例4] 标题', 4, '[案例4]', false, '标题'],
     ['案例6：实习为桥', 6, '案例6', false, '实习为桥'],
+    ['【案例三】校企共建实训基地', 3, '【案例三】', false, '校企共建实训基地'],
+    ['【典型案例十二】 匠心育人', 12, '【典型案例十二】', false, '匠心育人'],
+    ['案例二十一：服务乡村振兴', 21, '案例二十一', false, '服务乡村振兴'],
+    ['【案例2-1】产教融合育人', 1, '【案例2-1】', false, '产教融合育人'],
+    ['【案例 3.2】数字校园', 2, '【案例 3.2】', false, '数字校园'],
   ])('%s', (text, number, typed, standard, title) => {
     const label = matchCaseLabel(text);
     expect(label).toMatchObject({ number, typed, standard });
     expect(text.slice(label!.length)).toBe(title);
   });
 
-  it.each(['案例3所示的做法值得推广', '【案例1〗错配的括号', '【通知】关于案例', '典型案例很多'])('is no case label: %s', (text) => {
+  it.each(['案例3所示的做法值得推广', '案例三中的做法值得推广', '【案例1〗错配的括号', '【通知】关于案例', '典型案例很多'])('is no case label: %s', (text) => {
     expect(matchCaseLabel(text)).toBeNull();
   });
 });
