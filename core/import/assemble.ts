@@ -1,6 +1,6 @@
 import type { SerializedNodeJSON } from '../document/editor-json';
 import { type FigureImageRef, type ListItemInput, build } from '../document/nodes';
-import type { Item } from './classify';
+import { type Item, MAX_HEADING_CHARS } from './classify';
 import { type ImportNote, note } from './import-notes';
 import { type Runs, runsText, sliceRuns, trimRuns } from './inline-runs';
 import type { SourceListItem } from './source-blocks';
@@ -39,10 +39,14 @@ export function assemble(source: readonly Item[], notes: ImportNote[]): Serializ
           closeCase();
           root.push(build.heading(item.level, item.runs));
           break;
-        case 'case':
+        case 'case': {
           closeCase();
-          open = { title: item.runs, body: [], hasFigure: false };
+          // A label on a line of its own ("【案例1】", the title below it): the short line after it is the title.
+          const titleBelow = item.runs.length === 0 && next?.t === 'body' && !next.list && isTitleLine(next.source);
+          open = { title: titleBelow ? next.runs : item.runs, body: [], hasFigure: false };
+          if (titleBelow) i += 1;
           break;
+        }
         case 'case-box':
           closeCase();
           boxed = item.edge === 'start';
@@ -95,6 +99,11 @@ export function assemble(source: readonly Item[], notes: ImportNote[]): Serializ
   }
   closeCase();
   return root;
+}
+
+/** A line that can be a title: short, and no sentence (it ends in no full stop). */
+function isTitleLine(text: string): boolean {
+  return text.length <= MAX_HEADING_CHARS && !/[。！？；.!?;]$/.test(text);
 }
 
 /**

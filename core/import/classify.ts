@@ -78,17 +78,18 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
     const runs = trimRuns(block.runs);
     const text = runsText(runs);
     if (text.length === 0) continue;
+    // A case label opens a case even in a heading style (writers style case titles so they show in Word's navigation).
+    const label = matchCaseLabel(text);
+    if (label) {
+      items.push({ t: 'case', runs: trimRuns(sliceRuns(runs, label.length)), label, source: text });
+      continue;
+    }
     const number = matchHeadingNumber(text);
     if (block.styleLevel) {
       const level = block.styleLevel;
       const start = number && !block.list ? number.length : 0;
       items.push({ t: 'heading', level, runs: trimRuns(sliceRuns(runs, start, headingTextEnd(text))), number: start ? number : null, source: text, runOn: false });
       if (level === 1 && number?.numbers.length === 1) chapter = number.numbers[0]!;
-      continue;
-    }
-    const label = matchCaseLabel(text);
-    if (label) {
-      items.push({ t: 'case', runs: trimRuns(sliceRuns(runs, label.length)), label, source: text });
       continue;
     }
     const captions = matchFigureCaptions(text);

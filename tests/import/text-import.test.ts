@@ -52,6 +52,24 @@ describe('text import', () => {
     expect(kinds(result, 'case-label-non-standard')).toEqual([]);
   });
 
+  it('reads case labels numbered in Chinese numerals or per chapter, checking their sequence in the form typed', () => {
+    const han = treeOf(['一、甲', '【案例一】共建基地', '正文。', '案例二：匠心育人', '正文。', '【案例四】服务乡村', '正文。'].join('\n'));
+    expect(han.tree.cases.map((c) => c.title)).toEqual(['共建基地', '匠心育人', '服务乡村']);
+    expect(kinds(han.result, 'case-number-out-of-sequence').map((n) => n.message)).toEqual([expect.stringContaining('应为 三')]);
+    expect(kinds(han.result, 'case-label-non-standard')).toHaveLength(3);
+    const perChapter = treeOf(['1. 甲', '【案例1-1】一', '正文。', '【案例1-2】二', '正文。', '2. 乙', '【案例2-1】三', '正文。', '【案例2-3】四', '正文。'].join('\n'));
+    expect(perChapter.tree.cases.map((c) => c.title)).toEqual(['一', '二', '三', '四']);
+    expect(kinds(perChapter.result, 'case-number-out-of-sequence').map((n) => [n.text, n.message])).toEqual([['【案例2-3】四', expect.stringContaining('应为 2-2')]]);
+  });
+
+  it('takes the short line under a case label typed alone on its line for the case’s title', () => {
+    const { tree } = treeOf(['一、甲', '【案例1】', '校企共建实训基地', `${long}。`, '【案例2】', `学校推进产教融合，${long}。`].join('\n'));
+    expect(tree.cases.map((c) => [c.title, c.body.length])).toEqual([
+      ['校企共建实训基地', 1],
+      ['', 1],
+    ]);
+  });
+
   it('ends a case at the next heading, the next case, or body text after its figures', () => {
     const { tree } = treeOf(['1. 甲', '【案例1】一', '案例正文。', '图1 照片', '本节的正文，不属于案例。', '【案例2】二', '正文。', '【案例3】三', '正文。', '1.1 小节'].join('\n'));
     expect(tree.cases.map((c) => c.body.map((b) => b.kind))).toEqual([['paragraph', 'figure'], ['paragraph'], ['paragraph']]);
