@@ -34,7 +34,8 @@ const UNIT_AFTER_NUMBER = /^[万亿千百元个人倍年月日天时分秒米吨
 
 const MULTI = new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})([.．]?)(${SPACE}*)`);
 const SINGLE = new RegExp(`^(\\d{1,2})(?:([.．、](?!\\d))(${SPACE}*)|(${SPACE}+))`);
-const HAN = new RegExp(`^([一二三四五六七八九十]{1,3})、(${SPACE}*)`);
+/** "一、" as the rules write it; "一．", "一." and "一 " as writers also type it. */
+const HAN = new RegExp(`^([一二三四五六七八九十]{1,3})([、．.]|${SPACE}(?=${SPACE}*[^\\s\\u3000一二三四五六七八九十]))(${SPACE}*)`);
 const HAN_PAREN = new RegExp(`^[（(]([一二三四五六七八九十]{1,3})[）)](${SPACE}*)`);
 const PAREN = new RegExp(`^[（(](\\d{1,2})[）)](${SPACE}*)`);
 /** "第一部分 学校概况", "第二章：人才培养", "第3章 …". */
@@ -59,7 +60,7 @@ export function matchHeadingNumber(text: string): HeadingNumber | null {
     return { form: 'single', numbers: [Number(m[1])], typed: m[1]! + (m[2] ?? ''), length: m[0].length };
   }
   m = HAN.exec(text);
-  if (m && text.length > m[0].length) return { form: 'han', numbers: [hanNumber(m[1]!)], typed: `${m[1]}、`, length: m[0].length };
+  if (m && text.length > m[0].length) return { form: 'han', numbers: [hanNumber(m[1]!)], typed: `${m[1]}${m[2]!.trim()}`, length: m[0].length };
   m = HAN_PAREN.exec(text);
   if (m && text.length > m[0].length) return { form: 'han-paren', numbers: [hanNumber(m[1]!)], typed: text.slice(0, m[0].length - m[2]!.length), length: m[0].length };
   m = PAREN.exec(text);
