@@ -259,6 +259,7 @@ export const zh = {
       'toc-left-out': '原文目录未放入正文，目录按标题自动生成',
       'page-furniture-left-out': '已去掉从 PDF 复制带来的页码和页眉页脚，请核对',
       'image-linked': '这张照片只链接到文档外的文件（路径如下），没有存进文档，已留出占位图，请补充照片',
+      'image-file-missing': '找不到这张照片的文件（路径如下；网上的图片不会下载），已留出占位图，请补充照片',
       'revisions-accepted': (n: string) => `原文有 ${n} 处修订（修订模式下的增删）未处理，已按“接受全部修订”导入，请核对`,
       'comments-left-out': (n: string) => `原文有 ${n} 条批注，批注未导入，请在原文中查看`,
       'equations-left-out': (n: string) => `原文有 ${n} 个公式无法导入，请在原文中查看，需要的话以截图作为图片插入`,

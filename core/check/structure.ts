@@ -126,6 +126,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'hidden-text-left-out': 'info',
   'equations-left-out': 'warning',
   'image-linked': 'info',
+  'image-file-missing': 'info',
 };
 
 const WHOLE_SOURCE: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported', 'image-linked', 'revisions-accepted', 'comments-left-out', 'pictures-not-imported', 'hidden-text-left-out', 'equations-left-out']);

@@ -27,6 +27,7 @@ export const importNoteKinds = [
   'lines-unwrapped',
   'charts-not-imported',
   'image-linked',
+  'image-file-missing',
   'revisions-accepted',
   'comments-left-out',
   'pictures-not-imported',

@@ -1,4 +1,5 @@
 import { type Runs, concatRuns, runsText } from './inline-runs';
+import { matchFigureCaptions } from './caption-patterns';
 import { type SourceBlock, para } from './source-blocks';
 import { endsSentence, opensBlock } from './text-repair';
 
@@ -55,6 +56,20 @@ export function markdownBlocks(text: string): SourceBlock[] {
       while (listIndents.length > 0 && indent < listIndents.at(-1)!) listIndents.pop();
       if (listIndents.length === 0 || indent > listIndents.at(-1)!) listIndents.push(indent);
       blocks.push(para(inlineMarkdown(item[1]!), { list: { ordered: !BULLET.test(line), depth: listIndents.length - 1 } }));
+    } else if (line.search(IMAGE) >= 0) {
+      // Pictures take the line's place; words beside them are a paragraph of their own.
+      const { images, text } = lineImages(line);
+      const captionBelow = matchFigureCaptions(lines.slice(i + 1).find((l) => l.trim())?.trim() ?? '') !== null;
+      const alts = images.map((image) => image.alt);
+      const captions = !captionBelow && alts.every(isCaptionLike) ? alts.map((alt) => inlineMarkdown(alt)) : [];
+      // In the line's order: words before the pictures come first; words after them are "beside" them (assemble).
+      const wordsFirst = line.slice(0, line.search(IMAGE)).trim() !== '';
+      if (wordsFirst) blocks.push(para(inlineMarkdown(text)));
+      blocks.push({ kind: 'images', images: images.map(() => 'missing' as const), captions, links: images.map((image) => image.link), ...(text && !wordsFirst && { besideText: true as const }) });
+      if (text && !wordsFirst) blocks.push(para(inlineMarkdown(text)));
+      listIndents = [];
+      open = false;
+      continue;
     } else {
       const runs = inlineMarkdown((QUOTE.exec(line)?.[1] ?? line).trim());
       const prev = blocks[blocks.length - 1];
@@ -68,6 +83,26 @@ export function markdownBlocks(text: string): SourceBlock[] {
     open = !heading;
   }
   return blocks;
+}
+
+/** ![alt](path "title"), ![alt](<path with spaces>), and the <img src alt> HTML that editors export for sized pictures. */
+const IMAGE = /!\[([^\]]*)\]\(\s*(<[^>]*>|[^\s)]+)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|<img\b[^>]*>/gi;
+const HTML_ATTRIBUTE = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+
+/** The pictures of a line, in order, and the words around them. */
+function lineImages(line: string): { images: { alt: string; link: string }[]; text: string } {
+  const images = [...line.matchAll(IMAGE)].flatMap((m) => {
+    if (m[2] !== undefined) return [{ alt: m[1]!.trim(), link: m[2].replace(/^<|>$/g, '') }];
+    const attribute = (name: string) => HTML_ATTRIBUTE(name).exec(m[0])?.slice(1).find((v) => v !== undefined) ?? '';
+    const link = attribute('src');
+    return link ? [{ alt: attribute('alt').trim(), link }] : [];
+  });
+  return { images, text: line.replace(IMAGE, ' ').replace(/[\s\u3000]+/g, ' ').trim() };
+}
+
+/** Alt text that can be a caption: words, not a file name or a bare "图片" / "image". */
+function isCaptionLike(alt: string): boolean {
+  return /[\u4e00-\u9fff]/.test(alt) && !/\.(?:png|jpe?g|gif|webp|bmp|svg|tiff?)$/i.test(alt) && !/^(?:图片|照片|截图|插图|image|img|pic|photo)[\s_-]*\d*$/i.test(alt);
 }
 
 /** Lines of one paragraph: Chinese runs on directly, Latin words keep a space between them. */

@@ -35,6 +35,11 @@ export interface SourceImages {
   fromTable?: true;
   /** Photos set in a paragraph of text (among its words, or floating, anchored to it): that text is the block right after. */
   besideText?: true;
+  /**
+   * Where a Markdown file keeps each picture (a path or URL, one per image): the file import
+   * reads them in (electron/import/markdown-images.ts); until then each is a place for a photo.
+   */
+  links?: string[];
 }
 
 export interface SourceTable {

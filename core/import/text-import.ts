@@ -1,3 +1,4 @@
+import { note } from './import-notes';
 import { plainRuns } from './inline-runs';
 import { markdownBlocks } from './markdown-blocks';
 import { type ImportResult, recognise } from './recognise';
@@ -9,7 +10,14 @@ import { type SourceBlock, isMissingPhotoMark, para } from './source-blocks';
  * Markdown is read by its own syntax: core/import/markdown-blocks.ts.
  */
 export function importText(text: string, options: { markdown?: boolean } = {}): ImportResult {
-  return options.markdown ? recognise(markdownBlocks(text), { repairText: false }) : recognise(textBlocks(text), { repairText: true });
+  return options.markdown ? importMarkdownBlocks(markdownBlocks(text)) : recognise(textBlocks(text), { repairText: true });
+}
+
+/** Markdown's blocks, their pictures read in where the file import could: those still only linked are noted, with where they were. */
+export function importMarkdownBlocks(blocks: readonly SourceBlock[]): ImportResult {
+  const result = recognise(blocks, { repairText: false });
+  const unread = blocks.flatMap((b) => (b.kind === 'images' && b.links ? b.links.filter((_, i) => b.images[i] === 'missing') : []));
+  return { ...result, notes: [...result.notes, ...unread.map((link) => note('image-file-missing', link))] };
 }
 
 /** Lines as paragraphs; the marks of photos still to come as their places, those standing together (a row) as one. */

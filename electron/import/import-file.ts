@@ -1,10 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import { ReportError } from '../../core/errors';
 import { note } from '../../core/import/import-notes';
 import { type ImportResult, recognise } from '../../core/import/recognise';
-import { importText } from '../../core/import/text-import';
+import { markdownBlocks } from '../../core/import/markdown-blocks';
+import { importMarkdownBlocks, importText } from '../../core/import/text-import';
 import { type DocxOptions, type ImageSink, docxBlocks } from './docx-blocks';
+import { readMarkdownImages } from './markdown-images';
 import { decodeText } from './text-decode';
 import { ZipArchive } from './zip-archive';
 
@@ -38,13 +40,17 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
   const bytes = await readFile(path);
   if (ext === '.docx') return { ...(await importDocxBytes(bytes, sink, options)), format: 'docx' };
   const { text, encoding } = decodeText(bytes);
-  return { ...importTextContent(text, { markdown: ext === '.md', source: path }), encoding };
+  if (ext !== '.md') return { ...importTextContent(text, path), encoding };
+  if (text.trim() === '') throw new ReportError('IMPORT_EMPTY', path);
+  // Its pictures are files beside it, read in before the structure is recognised.
+  const blocks = await readMarkdownImages(markdownBlocks(text), dirname(path), sink);
+  return { ...importMarkdownBlocks(blocks), format: 'markdown', encoding };
 }
 
-/** Text read from a file, or pasted in (out of a PDF, a web page): `source` names it in an error. */
-export function importTextContent(text: string, { markdown = false, source = 'pasted text' } = {}): FileImport {
+/** Plain text read from a file, or pasted in (out of a PDF, a web page): `source` names it in an error. */
+export function importTextContent(text: string, source = 'pasted text'): FileImport {
   if (text.trim() === '') throw new ReportError('IMPORT_EMPTY', source);
-  return { ...importText(text, { markdown }), format: markdown ? 'markdown' : 'text' };
+  return { ...importText(text), format: 'text' };
 }
 
 export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {

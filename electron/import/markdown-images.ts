@@ -1,0 +1,64 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FigureImageRef } from '../../core/document/nodes';
+import type { SourceBlock } from '../../core/import/source-blocks';
+import { MAX_INPUT_BYTES } from '../assets/photo-intake';
+import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
+import type { ImageSink } from './docx-blocks';
+
+/** data:image/png;base64,… : pictures some editors write into the Markdown itself. */
+const DATA_URI = /^data:(image\/[\w.+-]+);base64,([A-Za-z0-9+/=\s]+)$/i;
+
+/**
+ * A Markdown file's pictures, read in: files beside it (links relative to its folder, absolute
+ * paths, file: URLs) and data: URIs go to `sink`; a picture that is not there, or only on the
+ * web (nothing is downloaded), stays a place for a photo, which importMarkdownBlocks notes.
+ * A file that is no picture becomes an unreadable one (null), noted as such.
+ */
+export async function readMarkdownImages(blocks: readonly SourceBlock[], folder: string, sink: ImageSink): Promise<SourceBlock[]> {
+  const limit = bounded(PHOTO_INTAKE_PARALLELISM);
+  return Promise.all(
+    blocks.map(async (block) => {
+      if (block.kind !== 'images' || !block.links) return block;
+      const images = await Promise.all(block.links.map((link) => limit(() => readLinked(link, folder, sink))));
+      return { ...block, images };
+    }),
+  );
+}
+
+async function readLinked(link: string, folder: string, sink: ImageSink): Promise<FigureImageRef | null | 'missing'> {
+  const data = DATA_URI.exec(link);
+  if (data) return sink(Buffer.from(data[2]!, 'base64'), `image.${data[1]!.split('/')[1]}`);
+  const path = localPath(link, folder);
+  if (path === null) return 'missing';
+  let bytes: Buffer;
+  try {
+    // Larger than any photo intake takes: a wrong link (a video, an archive), not a picture.
+    if ((await stat(path)).size > MAX_INPUT_BYTES) return null;
+    bytes = await readFile(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === undefined) throw err;
+    // Not there, or not a file (ENOENT, EISDIR, EACCES): a place for the photo.
+    return 'missing';
+  }
+  return sink(bytes, basename(path));
+}
+
+/** Where a link points on this machine, or null for a picture on the web. */
+function localPath(link: string, folder: string): string | null {
+  if (/^file:/i.test(link)) return fileURLToPath(link);
+  // A scheme of two letters or more ("https:", not the drive letter of "C:\…").
+  if (/^[a-z][a-z0-9+.-]+:/i.test(link)) return null;
+  const path = safeDecode(link.replace(/[?#].*$/, ''));
+  return isAbsolute(path) ? path : resolve(folder, path);
+}
+
+/** Editors write a space in a file name as %20; a lone "%" in a name stays as it is. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}

@@ -1,0 +1,67 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../core/import/text-import';
+import { buildReportTree } from '../../core/report-tree';
+import { importFile } from '../../electron/import/import-file';
+import { collectPhotos } from '../../electron/import/photo-sink';
+import { tempDir } from '../helpers/files';
+import { samplePhoto } from './docx-fixture';
+
+const figuresOf = (document: Parameters<typeof buildReportTree>[0]) => buildReportTree(document).figures.map((f) => [f.caption, f.image !== null]);
+
+describe('Markdown pictures', () => {
+  it('reads pictures from files beside the .md (relative, with spaces, file: URLs) and data: URIs, captions from alt text or the caption line', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'images'));
+    mkdirSync(join(dir, 'my pics'));
+    writeFileSync(join(dir, 'images', 'a.jpg'), await samplePhoto(1));
+    writeFileSync(join(dir, 'my pics', 'b c.jpg'), await samplePhoto(2));
+    const elsewhere = join(tempDir(), 'c.jpg');
+    writeFileSync(elsewhere, await samplePhoto(3));
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#2a6' } }).png().toBuffer();
+    writeFileSync(join(dir, 'images', 'fake.jpg'), 'not a picture');
+    const md = [
+      '# 一、基本情况',
+      '学校现有在校生3200人。',
+      '![实训基地全景](images/a.jpg "实训基地")',
+      '',
+      `![](my%20pics/b%20c.jpg) <img src="${pathToFileURL(elsewhere).href}" width="300">`,
+      '图2 企业导师指导　　图3 学生顶岗实习',
+      '',
+      `校园一角如下。![图4 校园风貌](data:image/png;base64,${png.toString('base64')})`,
+      '![网上的照片](https://example.com/x.jpg)',
+      '![](images/none.jpg)',
+      '![坏图](images/fake.jpg)',
+    ].join('\n');
+    writeFileSync(join(dir, 'report.md'), md);
+    const { sink, assets } = collectPhotos();
+    const result = await importFile(join(dir, 'report.md'), sink);
+    expect(figuresOf(result.document)).toEqual([
+      ['实训基地全景', true],
+      ['企业导师指导', true],
+      ['学生顶岗实习', true],
+      ['校园风貌', true],
+      ['网上的照片', false],
+      ['', false],
+      ['坏图', false],
+    ]);
+    expect(assets.size).toBe(4);
+    expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text)).toEqual(['https://example.com/x.jpg', 'images/none.jpg']);
+    expect(result.notes.filter((n) => n.kind === 'image-unreadable').map((n) => n.text)).toEqual(['坏图']);
+    // The words beside a picture stay a paragraph, ahead of it.
+    const tree = buildReportTree(result.document);
+    expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'figure', 'figure-row', 'paragraph', 'figure', 'figure', 'figure', 'figure']);
+  });
+
+  it('keeps a picture’s place, and notes its link, where no file is read (Markdown read as text)', () => {
+    const result = importText(['# 概况', '![图1 实训基地](images/a.jpg)', '![IMG_2024.jpg](images/b.jpg)', '图2 企业导师指导'].join('\n'), { markdown: true });
+    expect(figuresOf(result.document)).toEqual([
+      ['实训基地', false],
+      ['企业导师指导', false],
+    ]);
+    expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text)).toEqual(['images/a.jpg', 'images/b.jpg']);
+  });
+});
