@@ -1,12 +1,21 @@
-import { type Runs, concatRuns, runsText } from './inline-runs';
 import { matchFigureCaptions } from './caption-patterns';
+import { type Runs, concatRuns, runsText, sliceRuns } from './inline-runs';
+import { inlineFootnotes, inlineMarkdown } from './markdown-inline';
 import { type SourceBlock, para } from './source-blocks';
 import { endsSentence, opensBlock } from './text-repair';
 
-const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+/** "## 标题", "## 标题 ##", "## 标题 {#id}". */
+const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?(?:\s*\{[#.][^}]*\})?\s*$/;
+/** A heading's " {#id .class}", which some editors write for its anchor. */
+const HEADING_ATTRIBUTES = /\s*\{[#.][^}]*\}\s*$/;
+/** "===" or "---" under a paragraph's line: that line is a heading (level 1, 2). */
+const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
+/** "---", "***", "___", "* * *": a rule between sections, which a report has no use for. */
+const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const BULLET = /^\s*[-*+•]\s+(.*)$/;
-/** Indented only: "1. 基本情况" at the margin is a typed chapter number, read as the text import reads it. */
+/** Indented, or at the margin in a file that marks its headings with "#": else "1. 基本情况" is a typed chapter number, read as the text import reads it. */
 const ORDERED = /^\s+\d{1,3}[.)]\s+(.*)$/;
+const ORDERED_AT_MARGIN = /^\d{1,3}[.)]\s+(.*)$/;
 const QUOTE = /^\s*>\s?(.*)$/;
 const FENCE = /^\s*(```|~~~)/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -20,8 +29,11 @@ const TABLE_RULE = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
  * the line opens no case, caption or numbered heading: many write one paragraph a line with
  * no blank line between. A fenced code block is kept as its lines.
  */
-export function markdownBlocks(text: string): SourceBlock[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+export function markdownBlocks(text: string): MarkdownContent {
+  const footnotes = inlineFootnotes(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/));
+  // <br> breaks a line where it stands: a paragraph of its own after it (in a table cell, a paragraph of the cell).
+  const lines = footnotes.lines.flatMap((l) => (TABLE_ROW.test(l) ? [l] : l.split(/<br\s*\/?>/i).flatMap((part, k) => (k ? ['', part] : [part]))));
+  const atx = lines.some((l) => HEADING.test(l));
   const blocks: SourceBlock[] = [];
   /** The paragraph being read: lines join it until a blank line or another block. */
   let open = false;
@@ -46,8 +58,21 @@ export function markdownBlocks(text: string): SourceBlock[] {
       open = false;
       continue;
     }
+    const prev = blocks[blocks.length - 1];
+    const setext = SETEXT.exec(line);
+    if (setext && open && prev?.kind === 'para' && !prev.list) {
+      const attributes = runsText(prev.runs).search(HEADING_ATTRIBUTES);
+      const runs = attributes >= 0 ? sliceRuns(prev.runs, 0, attributes) : prev.runs;
+      blocks[blocks.length - 1] = { ...prev, runs, styleLevel: setext[1]!.startsWith('=') ? 1 : 2 };
+      open = false;
+      continue;
+    }
+    if (THEMATIC_BREAK.test(line)) {
+      open = false;
+      continue;
+    }
     const heading = HEADING.exec(line);
-    const item = BULLET.exec(line) ?? ORDERED.exec(line);
+    const item = BULLET.exec(line) ?? ORDERED.exec(line) ?? (atx ? ORDERED_AT_MARGIN.exec(line) : null);
     if (heading) {
       listIndents = [];
       blocks.push(para(inlineMarkdown(heading[2]!), { styleLevel: Math.min(4, heading[1]!.length) as 1 | 2 | 3 | 4 }));
@@ -72,7 +97,6 @@ export function markdownBlocks(text: string): SourceBlock[] {
       continue;
     } else {
       const runs = inlineMarkdown((QUOTE.exec(line)?.[1] ?? line).trim());
-      const prev = blocks[blocks.length - 1];
       if (open && prev?.kind === 'para' && !endsSentence(runsText(prev.runs)) && !opensBlock(runsText(runs))) blocks[blocks.length - 1] = { ...prev, runs: joinLine(prev.runs, runs) };
       else {
         listIndents = [];
@@ -82,7 +106,13 @@ export function markdownBlocks(text: string): SourceBlock[] {
     // A list item's lazy continuation lines join it, as a paragraph's do.
     open = !heading;
   }
-  return blocks;
+  return { blocks, inlinedNotes: footnotes.inlined };
+}
+
+export interface MarkdownContent {
+  blocks: SourceBlock[];
+  /** The footnotes put in where they were referenced, as （注：…）. */
+  inlinedNotes: string[];
 }
 
 /** ![alt](path "title"), ![alt](<path with spaces>), and the <img src alt> HTML that editors export for sized pictures. */
@@ -115,7 +145,7 @@ function joinLine(runs: Runs, next: Runs): Runs {
 /** A GFM table: its first row is a header when the rule line follows it. */
 function table(lines: readonly string[]): SourceBlock {
   const header = lines.length > 1 && TABLE_RULE.test(lines[1]!);
-  const rows = lines.filter((l, i) => !(header && i === 1)).map((l) => cells(l).map((cell) => ({ paragraphs: [inlineMarkdown(cell)] })));
+  const rows = lines.filter((l, i) => !(header && i === 1)).map((l) => cells(l).map((cell) => ({ paragraphs: cell.split(/<br\s*\/?>/i).map((part) => inlineMarkdown(part.trim())) })));
   return { kind: 'table', rows, header };
 }
 
@@ -126,18 +156,4 @@ function cells(line: string): string[] {
     .replace(/^\||\|$/g, '')
     .split(/(?<!\\)\|/)
     .map((c) => c.replace(/\\\|/g, '|').trim());
-}
-
-/** **bold**, __bold__, *italic*, _italic_; other Markdown marks are kept as typed. */
-function inlineMarkdown(text: string): Runs {
-  const runs: Runs = [];
-  const re = /(\*\*|__)(.+?)\1|(\*|_)(?!\s)(.+?)\3/g;
-  let at = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index > at) runs.push({ text: text.slice(at, m.index) });
-    runs.push(m[2] !== undefined ? { text: m[2], bold: true } : { text: m[4]!, italic: true });
-    at = m.index + m[0].length;
-  }
-  if (at < text.length) runs.push({ text: text.slice(at) });
-  return runs;
 }

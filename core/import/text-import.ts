@@ -1,6 +1,6 @@
 import { note } from './import-notes';
 import { plainRuns } from './inline-runs';
-import { markdownBlocks } from './markdown-blocks';
+import { type MarkdownContent, markdownBlocks } from './markdown-blocks';
 import { type ImportResult, recognise } from './recognise';
 import { type SourceBlock, isMissingPhotoMark, para } from './source-blocks';
 
@@ -10,14 +10,17 @@ import { type SourceBlock, isMissingPhotoMark, para } from './source-blocks';
  * Markdown is read by its own syntax: core/import/markdown-blocks.ts.
  */
 export function importText(text: string, options: { markdown?: boolean } = {}): ImportResult {
-  return options.markdown ? importMarkdownBlocks(markdownBlocks(text)) : recognise(textBlocks(text), { repairText: true });
+  return options.markdown ? importMarkdown(markdownBlocks(text)) : recognise(textBlocks(text), { repairText: true });
 }
 
-/** Markdown's blocks, their pictures read in where the file import could: those still only linked are noted, with where they were. */
-export function importMarkdownBlocks(blocks: readonly SourceBlock[]): ImportResult {
+/**
+ * Markdown's blocks, their pictures read in where the file import could: those still only
+ * linked are noted, with where they were, as are the footnotes put into the text.
+ */
+export function importMarkdown({ blocks, inlinedNotes }: MarkdownContent): ImportResult {
   const result = recognise(blocks, { repairText: false });
   const unread = blocks.flatMap((b) => (b.kind === 'images' && b.links ? b.links.filter((_, i) => b.images[i] === 'missing') : []));
-  return { ...result, notes: [...result.notes, ...unread.map((link) => note('image-file-missing', link))] };
+  return { ...result, notes: [...result.notes, ...inlinedNotes.map((text) => note('footnote-inlined', text)), ...unread.map((link) => note('image-file-missing', link))] };
 }
 
 /** Lines as paragraphs; the marks of photos still to come as their places, those standing together (a row) as one. */

@@ -4,7 +4,7 @@ import { ReportError } from '../../core/errors';
 import { note } from '../../core/import/import-notes';
 import { type ImportResult, recognise } from '../../core/import/recognise';
 import { markdownBlocks } from '../../core/import/markdown-blocks';
-import { importMarkdownBlocks, importText } from '../../core/import/text-import';
+import { importMarkdown, importText } from '../../core/import/text-import';
 import { type DocxOptions, type ImageSink, docxBlocks } from './docx-blocks';
 import { readMarkdownImages } from './markdown-images';
 import { decodeText } from './text-decode';
@@ -43,8 +43,9 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
   if (ext !== '.md') return { ...importTextContent(text, path), encoding };
   if (text.trim() === '') throw new ReportError('IMPORT_EMPTY', path);
   // Its pictures are files beside it, read in before the structure is recognised.
-  const blocks = await readMarkdownImages(markdownBlocks(text), dirname(path), sink);
-  return { ...importMarkdownBlocks(blocks), format: 'markdown', encoding };
+  const markdown = markdownBlocks(text);
+  const blocks = await readMarkdownImages(markdown.blocks, dirname(path), sink);
+  return { ...importMarkdown({ ...markdown, blocks }), format: 'markdown', encoding };
 }
 
 /** Plain text read from a file, or pasted in (out of a PDF, a web page): `source` names it in an error. */

@@ -133,6 +133,41 @@ describe('text import', () => {
     ]);
   });
 
+  it('reads what Markdown editors export: links and code give their words, HTML tags and rules go, <br> breaks, setext headings, footnotes in brackets', () => {
+    const md = [
+      '基本情况',
+      '====',
+      '学校是[国家级示范校](https://example.com "链接")，详见`附件1`和<https://example.com/a>。<br>第二行',
+      '',
+      '---',
+      '* * *',
+      '学校~~曾经~~现有<span style="color:red">3200</span>名学生，\\*号照打，**数据**可靠[^1]。',
+      '',
+      '规模 {#scale}',
+      '----',
+      '1. 第一条',
+      '2. 第二条',
+      '',
+      '[^1]: 数据来源：',
+      '    州教育局。',
+      '## 专业 {#major}',
+      '| 项目 | 说明 |',
+      '|---|---|',
+      '| 专业 | 12个<br>新增2个 |',
+    ].join('\n');
+    const { tree, result } = treeOf(md, true);
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([[1, '基本情况'], [2, '规模'], [2, '专业']]);
+    const paragraphs = tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(paragraphs).toEqual(['学校是国家级示范校，详见附件1和https://example.com/a。', '第二行', '学校曾经现有3200名学生，*号照打，数据可靠（注：数据来源：州教育局。）。']);
+    const withBold = tree.blocks.find((b) => b.kind === 'paragraph' && b.text.includes('数据可靠'));
+    expect(withBold?.kind === 'paragraph' && withBold.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['数据']);
+    // Under "#" headings, "1." at the margin is a list, as in CommonMark.
+    expect(tree.blocks.find((b) => b.kind === 'list')).toMatchObject({ ordered: true, items: [{ text: '第一条' }, { text: '第二条' }] });
+    const table = tree.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows[1]![1]!.text).toBe('12个\n新增2个');
+    expect(kinds(result, 'footnote-inlined').map((n) => n.text)).toEqual(['（注：数据来源：州教育局。）']);
+  });
+
   it('gives a document with one empty paragraph for empty text', () => {
     const { tree, result } = treeOf('\n \n');
     expect(tree.blocks.map((b) => b.kind)).toEqual(['paragraph']);
