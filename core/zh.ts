@@ -27,7 +27,7 @@ export const zh = {
     IMAGE_TOO_LARGE: '图片太大（文件超过 50 MB 或像素过多），请缩小后再插入',
     HEIC_UNSUPPORTED: '暂不支持 HEIC 格式的照片，请先在手机或电脑上转换为 JPEG 后再插入',
     ASSET_NOT_FOUND: '报告中找不到这张照片',
-    IMPORT_UNSUPPORTED: '只能导入 Word 文档（.docx）和文本文件（.txt、.md）；旧版 .doc 请先在 Word 或 WPS 中另存为 .docx',
+    IMPORT_UNSUPPORTED: '只能导入 Word 文档（.docx）和文本文件（.txt、.md）。旧版 .doc 和 WPS 的 .wps 请先在 Word 或 WPS 中另存为 .docx；PDF 请在阅读器中全选并复制文字，再用“文件 → 粘贴文字…”放入报告',
     IMPORT_EMPTY: '要导入的文件是空的',
     IMPORT_NOT_DOCX: '这个文件不是 Word 文档（.docx），可能只是改了扩展名',
     IMPORT_OLD_DOC: '这是旧版 Word 文档（.doc），只是扩展名写成了 .docx：请先在 Word 或 WPS 中另存为 .docx 再导入',

@@ -34,8 +34,11 @@ async function readLinked(link: string, folder: string, sink: ImageSink): Promis
   if (path === null) return 'missing';
   let bytes: Buffer;
   try {
-    // Larger than any photo intake takes: a wrong link (a video, an archive), not a picture.
-    if ((await stat(path)).size > MAX_INPUT_BYTES) return null;
+    const file = await stat(path);
+    // Only a plain file is read (/dev/zero, a pipe, would never end); one larger than any photo
+    // intake takes is a wrong link (a video, an archive), not a picture.
+    if (!file.isFile()) return 'missing';
+    if (file.size > MAX_INPUT_BYTES) return null;
     bytes = await readFile(path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === undefined) throw err;

@@ -35,6 +35,8 @@ describe('Markdown pictures', () => {
       '![网上的照片](https://example.com/x.jpg)',
       '![](images/none.jpg)',
       '![坏图](images/fake.jpg)',
+      // No plain file: never read (it would not end).
+      '![](/dev/zero)',
     ].join('\n');
     writeFileSync(join(dir, 'report.md'), md);
     const { sink, assets } = collectPhotos();
@@ -47,13 +49,14 @@ describe('Markdown pictures', () => {
       ['网上的照片', false],
       ['', false],
       ['坏图', false],
+      ['', false],
     ]);
     expect(assets.size).toBe(4);
-    expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text)).toEqual(['https://example.com/x.jpg', 'images/none.jpg']);
+    expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text)).toEqual(['https://example.com/x.jpg', 'images/none.jpg', '/dev/zero']);
     expect(result.notes.filter((n) => n.kind === 'image-unreadable').map((n) => n.text)).toEqual(['坏图']);
     // The words beside a picture stay a paragraph, ahead of it.
     const tree = buildReportTree(result.document);
-    expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'figure', 'figure-row', 'paragraph', 'figure', 'figure', 'figure', 'figure']);
+    expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'figure', 'figure-row', 'paragraph', 'figure', 'figure', 'figure', 'figure', 'figure']);
   });
 
   it('keeps a picture’s place, and notes its link, where no file is read (Markdown read as text)', () => {
