@@ -25,6 +25,7 @@ export const importNoteKinds = [
   'toc-left-out',
   'page-furniture-left-out',
   'lines-unwrapped',
+  'letter-spacing-closed',
   'charts-not-imported',
   'image-linked',
   'image-file-missing',

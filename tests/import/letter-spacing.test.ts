@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../core/import/text-import';
+import { textOutline } from './text-outline';
+
+const seed = readFileSync(new URL('../../../shared/seed/changji-2025-report.txt', import.meta.url), 'utf8');
+/** A line as copied out of a PDF that sets its text a character at a time: a space after each, wider where the text had one. */
+const spacedOut = (line: string) => line.split(' ').map((word) => [...word].join(' ')).join('  ');
+
+describe('text copied out of a PDF with a space after every character', () => {
+  it('is closed up: the seed spaced out so imports as the seed does, with a note', () => {
+    const { result, shape } = textOutline(seed.split('\n').map(spacedOut).join('\n'));
+    expect(shape).toEqual(textOutline(seed).shape);
+    const note = result.notes.find((n) => n.kind === 'letter-spacing-closed');
+    expect(Number(note?.message.match(/\d+/)?.[0])).toBeGreaterThan(100);
+  });
+
+  it('leaves ordinary lines as they are, spaces between phrases and beside digits too', () => {
+    expect(importText(seed).notes.map((n) => n.kind)).not.toContain('letter-spacing-closed');
+    const { shape } = textOutline(['一、基本情况', spacedOut('学校现有在校生3200人，教职工210人。'), '红韵启智 思政育人，2024 年 9 月开展活动。'].join('\n'));
+    expect(shape.paragraphs).toEqual(['学校现有在校生3200人，教职工210人。', '红韵启智 思政育人，2024 年 9 月开展活动。']);
+  });
+});
