@@ -119,6 +119,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'page-furniture-left-out': 'info',
   'lines-unwrapped': 'info',
   'letter-spacing-closed': 'info',
+  'look-alikes-replaced': 'info',
   // Each chart's placeholder is a figure without a photo, which the figure rule reports where it stands.
   'charts-not-imported': 'info',
   'revisions-accepted': 'warning',

@@ -26,6 +26,7 @@ export const importNoteKinds = [
   'page-furniture-left-out',
   'lines-unwrapped',
   'letter-spacing-closed',
+  'look-alikes-replaced',
   'charts-not-imported',
   'image-linked',
   'image-file-missing',

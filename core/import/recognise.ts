@@ -7,6 +7,7 @@ import { type ImportNote, note } from './import-notes';
 import { matchHeadingNumber } from './heading-patterns';
 import { runsText } from './inline-runs';
 import { closeUpSpacedLines } from './letter-spacing';
+import { replaceLookAlikes } from './look-alikes';
 import { unwrapLines } from './line-unwrap';
 import { type SourceNumbering, numberingNotes, sourceNumbering } from './numbering-notes';
 import { dropPageFurniture } from './page-furniture';
@@ -36,9 +37,11 @@ const MAX_COVER_BLOCKS = 12;
 /** Source blocks → the report document, with the notes a person should check. */
 export function recognise(blocks: readonly SourceBlock[], options: RecogniseOptions): ImportResult {
   const notes: ImportNote[] = [];
-  const spacing = options.repairText ? closeUpSpacedLines(blocks) : { blocks, closed: 0, example: null };
+  const standard = replaceLookAlikes(blocks);
+  if (standard.example) notes.push(note('look-alikes-replaced', standard.example, String(standard.replaced)));
+  const spacing = options.repairText ? closeUpSpacedLines(standard.blocks) : { blocks: standard.blocks, closed: 0, example: null };
   if (spacing.example) notes.push(note('letter-spacing-closed', spacing.example, String(spacing.closed)));
-  const { rest: pages, dropped } = options.repairText ? dropPageFurniture(spacing.blocks) : { rest: blocks, dropped: [] };
+  const { rest: pages, dropped } = options.repairText ? dropPageFurniture(spacing.blocks) : { rest: spacing.blocks, dropped: [] };
   if (dropped.length) notes.push(note('page-furniture-left-out', dropped.join(' / ')));
   const { rest: withoutToc, toc } = dropTocLines(options.repairText ? joinSplitLines(pages) : pages);
   if (toc.length) notes.push(note('toc-left-out', toc.join(' / ')));

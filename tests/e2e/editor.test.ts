@@ -140,6 +140,7 @@ describe('writing comfort', () => {
     const wordHtml = `<html><body>
       <h1 style="font-family:宋体;color:#ff0000">办学基础</h1>
       <p class="MsoNormal" style="font-family:'Times New Roman';font-size:22pt;color:blue"><b>在校生</b>6531人。</p>
+      <p>从 PDF 复制的⽂字：第⼀批</p>
       <ul><li>专业建设</li><li>师资队伍</li></ul>
       <table><tr><td>学校</td><td>人数</td></tr><tr><td>奇台职校</td><td>900</td></tr></table>
       <p>活动现场：<img src="data:image/png;base64,${(await sharp({ create: { width: 300, height: 200, channels: 3, background: '#2a6' } }).png().toBuffer()).toString('base64')}" alt="活动"></p>
@@ -157,6 +158,8 @@ describe('writing comfort', () => {
     await expect.poll(() => page.locator('.rp-photo img').count(), { timeout: 15_000 }).toBe(2);
     await expect.poll(() => page.locator('.rp-photo-missing').count()).toBe(1);
     expect(await page.locator('.report-content p').filter({ hasText: '活动现场：' }).count()).toBe(1);
+    // The Kangxi radicals a PDF copy brings (⽂, ⼀) are the characters they look like.
+    expect(await page.locator('.report-content p').filter({ hasText: '从 PDF 复制的文字：第一批' }).count()).toBe(1);
     // No pasted font, size or colour survives anywhere in the text.
     expect(await page.locator('.report-content [style*="font"], .report-content [style*="color"]').count()).toBe(0);
 

@@ -3,13 +3,15 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $getSelection, COMMAND_PRIORITY_LOW, PASTE_COMMAND, PASTE_TAG, TextNode } from 'lexical';
 import { useEffect } from 'react';
+import { standardCharacters } from '../../../core/import/look-alikes';
 import { wordNumberingToHtml } from './word-numbering';
 
 /**
  * Text pasted from Word, WPS, WeChat or a web page arrives with its own fonts, colours and
  * sizes as inline styles; a report must look uniform, so only bold/italic/underline (kept as
  * formats) and structure survive. The report's fonts come from its template. Word's lists,
- * which its clipboard writes as paragraphs with typed markers, arrive as lists.
+ * which its clipboard writes as paragraphs with typed markers, arrive as lists. The look-alike
+ * characters of PDF copies (⼀ for 一) become the characters they stand for.
  */
 export function PasteCleanupPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -18,6 +20,9 @@ export function PasteCleanupPlugin() {
       mergeRegister(
         editor.registerNodeTransform(TextNode, (node) => {
           if (node.getStyle() !== '') node.setStyle('');
+          const text = node.getTextContent();
+          const standard = standardCharacters(text);
+          if (standard !== text) node.setTextContent(standard);
         }),
         editor.registerCommand(
           PASTE_COMMAND,

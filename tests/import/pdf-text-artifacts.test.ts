@@ -21,3 +21,16 @@ describe('text copied out of a PDF with a space after every character', () => {
     expect(shape.paragraphs).toEqual(['学校现有在校生3200人，教职工210人。', '红韵启智 思政育人，2024 年 9 月开展活动。']);
   });
 });
+
+describe('text copied out of a PDF with look-alike characters (Kangxi radicals: ⼀ for 一)', () => {
+  it('has them replaced by the characters they stand for: the seed so imports as the seed does, with a note', () => {
+    const lookAlikes: Record<string, string> = { 一: '⼀', 人: '⼈', 大: '⼤', 长: '⻓', 门: '⻔', 见: '⻅' };
+    const copied = seed.replace(/[一人大长门见]/g, (ch) => lookAlikes[ch]!);
+    expect(copied).toContain('第⼀');
+    const { result, shape } = textOutline(copied);
+    expect(shape).toEqual(textOutline(seed).shape);
+    const note = result.notes.find((n) => n.kind === 'look-alikes-replaced');
+    expect(Number(note?.message.match(/\d+/)?.[0])).toBe([...seed].filter((ch) => ch in lookAlikes).length);
+    expect(importText(seed).notes.map((n) => n.kind)).not.toContain('look-alikes-replaced');
+  });
+});
