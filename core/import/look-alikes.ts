@@ -24,10 +24,10 @@ export function replaceLookAlikes(blocks: readonly SourceBlock[]): { blocks: Sou
   let replaced = 0;
   let example: string | null = null;
   const text = (s: string): string => {
+    const lookAlikes = (s.match(LOOK_ALIKE) ?? []).filter((ch) => standardCharacter(ch) !== ch).length;
     const out = standardCharacters(s);
-    if (out !== s) {
-      const standard = [...out];
-      replaced += [...s].filter((ch, i) => ch !== standard[i]).length;
+    if (lookAlikes > 0) {
+      replaced += lookAlikes;
       example ??= out;
     }
     return out;
@@ -50,7 +50,17 @@ export function replaceLookAlikes(blocks: readonly SourceBlock[]): { blocks: Sou
   return { blocks: out, replaced, example };
 }
 
-/** `text` with its look-alikes replaced (see replaceLookAlikes); the editor does so with all it is given. */
+/** Zero-width spaces and joiners, soft hyphens, byte-order marks: web pages and WeChat articles carry them, unseen, into copied text, where they break every pattern. */
+const INVISIBLE = /[\u00ad\u200b\u200c\u2060\ufeff]/g;
+
+/**
+ * `text` with its look-alikes replaced (see replaceLookAlikes) and its invisible characters
+ * taken out; the editor does so with all it is given.
+ */
 export function standardCharacters(text: string): string {
-  return text.replace(LOOK_ALIKE, (ch) => SUPPLEMENT[ch] ?? ch.normalize('NFKC'));
+  return text.replace(LOOK_ALIKE, standardCharacter).replace(INVISIBLE, '');
+}
+
+function standardCharacter(ch: string): string {
+  return SUPPLEMENT[ch] ?? ch.normalize('NFKC');
 }

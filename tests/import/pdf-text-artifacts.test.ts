@@ -34,3 +34,11 @@ describe('text copied out of a PDF with look-alike characters (Kangxi radicals: 
     expect(importText(seed).notes.map((n) => n.kind)).not.toContain('look-alikes-replaced');
   });
 });
+
+describe('text copied from a web page or a WeChat article', () => {
+  it('loses the invisible characters it carries (zero-width spaces, soft hyphens), which would hide its headings and cases', () => {
+    const { shape } = textOutline(['一、\u200b基本情况', '\ufeff【案例1】\u200b校企\u00ad合作', '学校与企业共建实训基地。'].join('\n'));
+    expect(shape.headings).toEqual(['1 基本情况']);
+    expect(shape.cases).toEqual(['校企合作']);
+  });
+});
