@@ -19,13 +19,14 @@ const LOOK_ALIKE = /[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]/g;
  * common characters: "第⼀章" with the Kangxi radical ⼀, not 一. They print the same, but no
  * search, count or numbering pattern finds them. Each is replaced by the character it stands
  * for (Unicode's compatibility mapping, or SUPPLEMENT); a radical that stands for none stays.
+ * Invisible characters (INVISIBLE) are taken out on the way, unnoted.
  */
 export function replaceLookAlikes(blocks: readonly SourceBlock[]): { blocks: SourceBlock[]; replaced: number; example: string | null } {
   let replaced = 0;
   let example: string | null = null;
   const text = (s: string): string => {
     const lookAlikes = (s.match(LOOK_ALIKE) ?? []).filter((ch) => standardCharacter(ch) !== ch).length;
-    const out = standardCharacters(s);
+    const out = standardCharacters(s).replace(INVISIBLE, '');
     if (lookAlikes > 0) {
       replaced += lookAlikes;
       example ??= out;
@@ -50,15 +51,16 @@ export function replaceLookAlikes(blocks: readonly SourceBlock[]): { blocks: Sou
   return { blocks: out, replaced, example };
 }
 
-/** Zero-width spaces and joiners, soft hyphens, byte-order marks: web pages and WeChat articles carry them, unseen, into copied text, where they break every pattern. */
+/**
+ * Zero-width spaces and joiners, soft hyphens, byte-order marks: web pages and WeChat articles
+ * carry them, unseen, into copied text, where they break every pattern. Only an import takes
+ * them out: the editor itself puts a zero-width space in while an input method composes.
+ */
 const INVISIBLE = /[\u00ad\u200b\u200c\u2060\ufeff]/g;
 
-/**
- * `text` with its look-alikes replaced (see replaceLookAlikes) and its invisible characters
- * taken out; the editor does so with all it is given.
- */
+/** `text` with its look-alikes replaced (see replaceLookAlikes); the editor does so with all it is given. */
 export function standardCharacters(text: string): string {
-  return text.replace(LOOK_ALIKE, standardCharacter).replace(INVISIBLE, '');
+  return text.replace(LOOK_ALIKE, standardCharacter);
 }
 
 function standardCharacter(ch: string): string {

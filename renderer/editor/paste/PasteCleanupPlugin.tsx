@@ -20,6 +20,8 @@ export function PasteCleanupPlugin() {
       mergeRegister(
         editor.registerNodeTransform(TextNode, (node) => {
           if (node.getStyle() !== '') node.setStyle('');
+          // Never while an input method composes: the text is the IME's until it commits.
+          if (node.isComposing()) return;
           const text = node.getTextContent();
           const standard = standardCharacters(text);
           if (standard !== text) node.setTextContent(standard);
