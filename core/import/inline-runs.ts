@@ -43,6 +43,13 @@ export function concatRuns(a: readonly Inline[], b: readonly Inline[]): Runs {
   return out;
 }
 
+/** Lines of one paragraph, joined: Chinese runs on directly, Latin words keep a space between them. */
+export function joinLines(runs: readonly Inline[], next: readonly Inline[]): Runs {
+  const last = runs[runs.length - 1]?.text.slice(-1) ?? '';
+  const first = next[0]?.text[0] ?? '';
+  return /[A-Za-z0-9,.;:!?)]/.test(last) && /[A-Za-z0-9(]/.test(first) ? concatRuns(concatRuns(runs, [{ text: ' ' }]), next) : concatRuns(runs, next);
+}
+
 export function plainRuns(text: string): Runs {
   return text ? [{ text }] : [];
 }

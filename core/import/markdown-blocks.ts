@@ -1,5 +1,5 @@
 import { matchFigureCaptions } from './caption-patterns';
-import { type Runs, concatRuns, runsText, sliceRuns } from './inline-runs';
+import { joinLines, runsText, sliceRuns } from './inline-runs';
 import { inlineFootnotes, inlineMarkdown } from './markdown-inline';
 import { type SourceBlock, para } from './source-blocks';
 import { endsSentence, opensBlock } from './text-repair';
@@ -97,7 +97,7 @@ export function markdownBlocks(text: string): MarkdownContent {
       continue;
     } else {
       const runs = inlineMarkdown((QUOTE.exec(line)?.[1] ?? line).trim());
-      if (open && prev?.kind === 'para' && !endsSentence(runsText(prev.runs)) && !opensBlock(runsText(runs))) blocks[blocks.length - 1] = { ...prev, runs: joinLine(prev.runs, runs) };
+      if (open && prev?.kind === 'para' && !endsSentence(runsText(prev.runs)) && !opensBlock(runsText(runs))) blocks[blocks.length - 1] = { ...prev, runs: joinLines(prev.runs, runs) };
       else {
         listIndents = [];
         blocks.push(para(runs));
@@ -135,12 +135,6 @@ function isCaptionLike(alt: string): boolean {
   return /[\u4e00-\u9fff]/.test(alt) && !/\.(?:png|jpe?g|gif|webp|bmp|svg|tiff?)$/i.test(alt) && !/^(?:图片|照片|截图|插图|image|img|pic|photo)[\s_-]*\d*$/i.test(alt);
 }
 
-/** Lines of one paragraph: Chinese runs on directly, Latin words keep a space between them. */
-function joinLine(runs: Runs, next: Runs): Runs {
-  const last = runs[runs.length - 1]?.text.slice(-1) ?? '';
-  const first = next[0]?.text[0] ?? '';
-  return /[A-Za-z0-9,.;:!?)]/.test(last) && /[A-Za-z0-9(]/.test(first) ? concatRuns(concatRuns(runs, [{ text: ' ' }]), next) : concatRuns(runs, next);
-}
 
 /** A GFM table: its first row is a header when the rule line follows it. */
 function table(lines: readonly string[]): SourceBlock {

@@ -5,12 +5,13 @@ import { matchFigureCaptions, matchTableCaption } from '../../core/import/captio
 import { matchCaseLabel } from '../../core/import/case-patterns';
 import { matchHeadingNumber } from '../../core/import/heading-patterns';
 import { zh } from '../../core/zh';
-import { type Runs, runsText, trimRuns } from '../../core/import/inline-runs';
+import { type Runs, joinLines, runsText, sliceRuns, trimRuns } from '../../core/import/inline-runs';
 import { type SourceBlock, isMissingPhotoMark, para } from '../../core/import/source-blocks';
 import { type ContentCounts, OUTLINE_STYLE, prepareContentXml } from '../../core/import/docx-content-xml';
 import { referencedPictures } from '../../core/import/picture-references';
 import { type NumberedParagraph, type StyledNumbering, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
 import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
+import { opensBlock } from '../../core/import/text-repair';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
 import { type MammothZipFile, type ZipArchive, mammothZipFile } from './zip-archive';
 
@@ -243,12 +244,19 @@ class DocxReader {
       if (last?.kind === 'para' && isTocTitle(runsText(last.runs))) this.out.pop();
       return;
     }
-    const { runs, images } = inline(p);
+    const { runs, images } = inline(p, {}, LINE_BREAK);
+    const level = headingLevel(p) ?? (p.styleId ? this.outline.get(p.styleId) : undefined);
+    // A heading or list item broken with Shift+Enter is one still; body text is parted where a line opens a block.
+    const lines = level || p.numbering ? [joinLineBreaks(runs)] : linesOf(runs);
+    if (images.length) this.out.push({ kind: 'images', images: this.store(images), captions: [], ...(lines.some((l) => runsText(l).trim()) && { besideText: true as const }) });
+    for (const line of lines) this.line(p, line, level);
+  }
+
+  /** One line of a paragraph (all of it, unless line breaks part it): a heading, a caption under a photo, or text. */
+  private line(p: MParagraph, runs: Runs, level: StyleLevel | undefined): void {
     const text = runsText(runs).trim();
-    if (images.length) this.out.push({ kind: 'images', images: this.store(images), captions: [], ...(text && { besideText: true as const }) });
     if (isMissingPhotoMark(text)) return void this.out.push({ kind: 'images', images: ['missing'], captions: [] });
     if (text === '') return;
-    const level = headingLevel(p) ?? (p.styleId ? this.outline.get(p.styleId) : undefined);
     const last = this.out.at(-1);
     if (!level && last?.kind === 'images' && last.images.length === 1 && last.captions.length === 0 && isUnnumberedCaption(p, text)) {
       last.captions.push(trimRuns(runs));
@@ -345,26 +353,55 @@ function headingLevel(p: MParagraph): StyleLevel | undefined {
   return styleNameLevel(p.styleName ?? '', p.styleId ?? '');
 }
 
-function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underline?: boolean } = {}): { runs: Runs; images: MImage[] } {
+/** Where a line break (Shift+Enter) or a page break stood in a paragraph's runs, until linesOf parts them there. */
+const LINE_BREAK = '\n';
+
+/** A paragraph's (or cell's) runs and pictures; a break is `lineBreak`, a tab a space. */
+function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underline?: boolean } = {}, lineBreak = ' '): { runs: Runs; images: MImage[] } {
   const runs: Runs = [];
   const images: MImage[] = [];
   for (const child of node.children ?? []) {
     if (child.type === 'run') {
       const r = child as MRun;
-      const sub = inline(r, { bold: r.isBold, italic: r.isItalic, underline: r.isUnderline });
+      const sub = inline(r, { bold: r.isBold, italic: r.isItalic, underline: r.isUnderline }, lineBreak);
       const alignment = r.verticalAlignment;
       runs.push(...(alignment === 'baseline' ? sub.runs : sub.runs.map((run) => ({ ...run, text: raised(run.text, alignment) }))));
       images.push(...sub.images);
     } else if (child.type === 'text') runs.push({ text: (child as MNode & { value: string }).value, ...format });
-    else if (child.type === 'tab' || child.type === 'break') runs.push({ text: ' ', ...format });
+    else if (child.type === 'tab') runs.push({ text: ' ', ...format });
+    else if (child.type === 'break') runs.push({ text: lineBreak, ...format });
     else if (child.type === 'image') images.push(child as MImage);
     else if (child.children) {
-      const sub = inline(child, format);
+      const sub = inline(child, format, lineBreak);
       runs.push(...sub.runs);
       images.push(...sub.images);
     }
   }
   return { runs: runs.filter((r) => r.text.length > 0), images };
+}
+
+/**
+ * A paragraph's lines, parted at its line breaks where a line opens a block of its own or ends
+ * one (a numbered heading, a case label, a caption: "一、基本情况⏎学校现有…", as text pasted
+ * from the web or converted from a PDF has it); elsewhere the lines are joined again, a
+ * sentence the break only wrapped.
+ */
+function linesOf(runs: Runs): Runs[] {
+  const text = runsText(runs);
+  const lines: Runs[] = [];
+  let from = 0;
+  for (const end of [...[...text.matchAll(/\n/g)].map((m) => m.index), text.length]) {
+    const line = trimRuns(sliceRuns(runs, from, end));
+    from = end + 1;
+    const prev = lines.at(-1);
+    if (prev && !opensBlock(runsText(prev)) && !opensBlock(runsText(line))) lines[lines.length - 1] = joinLines(prev, line);
+    else lines.push(line);
+  }
+  return lines;
+}
+
+function joinLineBreaks(runs: Runs): Runs {
+  return linesOf(runs).reduce((joined, line) => joinLines(joined, line));
 }
 
 const SCRIPT_CHARS = { superscript: ['0123456789+-=()n', '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ'], subscript: ['0123456789+-=()', '₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎'] } as const;

@@ -147,6 +147,22 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
+  it('parts a paragraph at its line breaks (Shift+Enter) where a line is a heading, a case label or a caption, and joins the lines of a sentence', async () => {
+    const lines = (...texts: string[]) => texts.map((text, i) => new TextRun({ text, break: i > 0 ? 1 : 0 }));
+    const bytes = await docxOf([
+      // A heading broken over two lines is one heading.
+      new Paragraph({ children: lines('一、基本', '情况'), heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ children: lines('（一）办学规模', '学校现有在校生3200人，', '教职工210人。', '【案例1】校企合作', '学校与企业共建实训基地，学生在', 'SYB', 'training 中学习。') }),
+      new Paragraph('（二）专业建设'),
+      new Paragraph('学校坚持立德树人。'),
+    ]);
+    const { tree, result } = await importDocx(bytes);
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([[1, '基本情况'], [2, '办学规模'], [2, '专业建设']]);
+    expect(tree.cases.map((c) => [c.title, c.body.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))])).toEqual([['校企合作', ['学校与企业共建实训基地，学生在SYB training 中学习。']]]);
+    const paragraphs = (result.document.root.children ?? []).filter((c) => c.type === 'paragraph').map((c) => (c.children ?? []).map((t) => (t as { text?: string }).text ?? '').join(''));
+    expect(paragraphs).toEqual(['学校现有在校生3200人，教职工210人。', '学校坚持立德树人。']);
+  });
+
   it('reads a case label in a heading style (标题 3, so it shows in Word’s navigation) as a case, not a heading', async () => {
     const bytes = await docxOf([
       new Paragraph({ text: '一、人才培养', heading: HeadingLevel.HEADING_1 }),
