@@ -66,6 +66,9 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
         lastCase = number;
       }
     } else {
+      // A photo captioned without a number (its alt text, a line under it) was a figure of the
+      // source's sequence all the same: the next typed number goes on from it.
+      if (item.t === 'images' && figureChapter === null) lastFigure += item.captions.filter((c) => c.length > 0).length - item.typed.length;
       for (const { match, source } of typedCaptions(item)) {
         if (match.number === null) continue;
         // Numbers typed per chapter (图2-1) start again at each new chapter prefix.

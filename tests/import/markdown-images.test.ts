@@ -54,6 +54,8 @@ describe('Markdown pictures', () => {
     expect(assets.size).toBe(4);
     expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text)).toEqual(['https://example.com/x.jpg', 'images/none.jpg', '/dev/zero']);
     expect(result.notes.filter((n) => n.kind === 'image-unreadable').map((n) => n.text)).toEqual(['坏图']);
+    // The alt text's caption was the source's 图1: its 图2 is in sequence.
+    expect(result.notes.map((n) => n.kind)).not.toContain('figure-number-out-of-sequence');
     // The words beside a picture stay a paragraph, ahead of it.
     const tree = buildReportTree(result.document);
     expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'figure', 'figure-row', 'paragraph', 'figure', 'figure', 'figure', 'figure', 'figure']);
