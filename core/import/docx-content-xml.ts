@@ -14,6 +14,7 @@ const PICTURE = /<a:blip\b|<v:imagedata\b/;
 const GROUP_URI = /<a:graphicData\b[^>]*uri="[^"]*\/(?:wordprocessingGroup|wordprocessingShape|wordprocessingCanvas)"/;
 const PIC = /<pic:pic\b[\s\S]*?<\/pic:pic>/g;
 const TEXT_BOX = /<w:txbxContent\b[\s\S]*?<\/w:txbxContent>/g;
+const TEXT_BOX_START = /<w:txbxContent\b/;
 /** A run of hidden text (隐藏文字: a template's instructions, say), which Word neither shows nor prints. */
 const HIDDEN_RUN = /<w:r\b[^>]*>(?:(?!<\/w:r>)[\s\S])*?<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g;
 /** A tracked insertion, deletion or move (修订). */
@@ -63,15 +64,20 @@ export function prepareContentXml(xml: string, counts: ContentCounts): string {
   });
   // mammoth reads an mc:AlternateContent's fallback only: for a chart that is the picture Word
   // drew of it (kept), or a box saying the chart is not available (replaced by the place for one);
-  // for a group holding photos without a fallback that shows them, the group's own content.
-  const drawn = shown
-    .replace(ALTERNATE, (alternate) => {
+  // for a group, a shape or a text box without a fallback that shows its photos or its text (WPS
+  // writes none), the choice's own content. Innermost first: a text box may hold a photo.
+  let alternates = shown;
+  for (let before = ''; before !== alternates; ) {
+    before = alternates;
+    alternates = alternates.replace(ALTERNATE, (alternate) => {
       const choice = CHOICE.exec(alternate)?.[0] ?? '';
       const fallback = FALLBACK.exec(alternate)?.[1] ?? '';
       if (CHART_URI.test(choice)) return PICTURE.test(fallback) ? fallback : missingChart();
-      return PICTURE.test(choice) && !PICTURE.test(fallback) ? groupContent(choice) : alternate;
-    })
-    .replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : GROUP_URI.test(drawing) ? groupContent(drawing) : drawing));
+      const unshown = (content: RegExp) => content.test(choice) && !content.test(fallback);
+      return unshown(PICTURE) || unshown(TEXT_BOX_START) ? groupContent(choice) : fallback || '';
+    });
+  }
+  const drawn = alternates.replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : GROUP_URI.test(drawing) ? groupContent(drawing) : drawing));
   return markOutlineLevels(drawn);
 }
 
@@ -80,7 +86,8 @@ export function prepareContentXml(xml: string, counts: ContentCounts): string {
  * drawing, each text box (a caption, often) as a VML box, whose paragraphs come after.
  */
 function groupContent(xml: string): string {
-  const pictures = xml.match(PIC) ?? [];
+  // A photo inside a text box comes with the box's paragraphs.
+  const pictures = xml.replace(TEXT_BOX, '').match(PIC) ?? [];
   const drawing = pictures.length
     ? `<w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">${pictures.join('')}</a:graphicData></a:graphic></wp:inline></w:drawing>`
     : '';

@@ -474,6 +474,23 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
+  it('reads a text box WPS writes without a fallback (its case, its text), also one holding a photo', async () => {
+    const bytes = await editDocx(await docxOf([new Paragraph('一、基本情况'), await photoParagraph(7), new Paragraph('后文。')]), {
+      'word/document.xml': (xml) => {
+        const drawing = /<w:drawing>[\s\S]*?<\/w:drawing>/.exec(xml)![0];
+        const paragraphs = (...texts: string[]) => texts.map((t) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`).join('');
+        const textBox = (content: string) =>
+          `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>${content}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent>`;
+        // The photo's paragraph becomes an anchor for a box holding a case, and inside it, the photo and its caption.
+        const inner = `<w:p><w:r>${drawing}</w:r></w:p>${paragraphs('图1 学生获奖')}`;
+        return xml.replace(`<w:r>${drawing}</w:r>`, `<w:r>${textBox(paragraphs('【案例1】技能大赛成绩突出', '学生在自治区技能大赛中获一等奖3项。') + inner)}</w:r>`);
+      },
+    });
+    const { tree } = await importDocx(bytes);
+    expect(tree.cases.map((c) => [c.title, c.body.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))])).toEqual([['技能大赛成绩突出', ['学生在自治区技能大赛中获一等奖3项。', 'figure']]]);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([['学生获奖', true]]);
+  });
+
   it('leaves out hidden text (隐藏文字, as templates hide their instructions), as Word leaves it out of print, and says so', async () => {
     const bytes = await editDocx(await docxOf([new Paragraph({ children: [new TextRun('学校共有专业23个。'), new TextRun({ text: '（填写说明：此处写专业数量）', vanish: true })] }), new Paragraph('实训基地建设稳步推进。')]), {});
     const { result, tree } = await importDocx(bytes);
