@@ -20,6 +20,8 @@ const HIDDEN_RUN = /<w:r\b[^>]*>(?:(?!<\/w:r>)[\s\S])*?<w:vanish(?:\s+w:val="(?:
 /** A tracked insertion, deletion or move (修订). */
 const REVISION = /<w:(?:ins|del|moveFrom|moveTo)\b/g;
 const COMMENT = /<w:commentReference\b/g;
+/** A simple field (w:fldSimple) and its result. */
+const SIMPLE_FIELD = /<w:fldSimple\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:fldSimple>)/g;
 /** An equation (Office Math), which mammoth does not read. */
 const EQUATION = /<m:oMath\b/g;
 const RUN_PROPERTIES = /<w:rPr>[\s\S]*?<\/w:rPr>/g;
@@ -58,10 +60,13 @@ export function prepareContentXml(xml: string, counts: ContentCounts): string {
     counts.charts += 1;
     return `<w:t>${MISSING_PHOTO_MARK}</w:t>`;
   };
-  const shown = xml.replace(HIDDEN_RUN, () => {
-    counts.hiddenRuns += 1;
-    return '';
-  });
+  const shown = xml
+    .replace(HIDDEN_RUN, () => {
+      counts.hiddenRuns += 1;
+      return '';
+    })
+    // A simple field's result is what Word shows (a caption's number from SEQ 图): mammoth skips the field whole.
+    .replace(SIMPLE_FIELD, '$1');
   // mammoth reads an mc:AlternateContent's fallback only: for a chart that is the picture Word
   // drew of it (kept), or a box saying the chart is not available (replaced by the place for one);
   // for a group, a shape or a text box without a fallback that shows its photos or its text (WPS

@@ -491,6 +491,13 @@ describe('docx layouts beyond the common one', () => {
     expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([['学生获奖', true]]);
   });
 
+  it('reads the number of a caption Word numbers with a simple field (w:fldSimple SEQ 图)', async () => {
+    const bytes = await editDocx(await docxOf([await photoParagraph(8), new Paragraph('图X 实训基地全景')]), {
+      'word/document.xml': (xml) => xml.replace(/<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t[^>]*>图X 实训基地全景<\/w:t><\/w:r>/, '<w:r><w:t>图</w:t></w:r><w:fldSimple w:instr=" SEQ 图 \\* ARABIC "><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> 实训基地全景</w:t></w:r>'),
+    });
+    await expectEachPhotoCaptioned(bytes, ['实训基地全景']);
+  });
+
   it('leaves out hidden text (隐藏文字, as templates hide their instructions), as Word leaves it out of print, and says so', async () => {
     const bytes = await editDocx(await docxOf([new Paragraph({ children: [new TextRun('学校共有专业23个。'), new TextRun({ text: '（填写说明：此处写专业数量）', vanish: true })] }), new Paragraph('实训基地建设稳步推进。')]), {});
     const { result, tree } = await importDocx(bytes);
