@@ -284,8 +284,14 @@ class DocxReader {
     const cells = rows.map((row) => (row.children ?? []).map((cell: MCell) => ({ ...cellContent(cell.children ?? []), colSpan: cell.colSpan ?? 1, rowSpan: cell.rowSpan ?? 1 })));
     const photoTable = cells.some((row) => row.some((c) => c.images.length > 0)) && cells.every((row) => row.every((c) => c.texts.every((t) => isShortLine(runsText(t)))));
     if (!photoTable) {
+      // A caption typed in a first row merged across the table ("表1 各校招生情况") is the table's caption.
+      const title = cells.length > 1 && cells[0]!.length === 1 && cells[1]!.length > 1 ? cells[0]![0]!.texts : [];
+      const captioned = title.length === 1 && matchTableCaption(runsText(title[0]!)) !== null;
+      if (captioned) this.out.push(para(title[0]!));
+      const body = captioned ? cells.slice(1) : cells;
+      const header = rows[captioned ? 1 : 0]?.isHeader ?? false;
       // Bold and italic in cells are kept, and merged cells stay merged (mammoth leaves out the cells a merge covers).
-      this.out.push({ kind: 'table', rows: cells.map((row) => row.map((c) => ({ paragraphs: c.texts, colSpan: c.colSpan, rowSpan: c.rowSpan }))), header: rows[0]?.isHeader ?? false });
+      this.out.push({ kind: 'table', rows: body.map((row) => row.map((c) => ({ paragraphs: c.texts, colSpan: c.colSpan, rowSpan: c.rowSpan }))), header });
       const images = cells.flatMap((row) => row.flatMap((c) => c.images)).filter((image) => image !== 'missing');
       if (images.length > 0) this.out.push({ kind: 'images', images: this.store(images), captions: [], fromTable: true });
       return;

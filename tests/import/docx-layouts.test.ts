@@ -139,6 +139,26 @@ describe('docx layouts beyond the common one', () => {
     expect(table.rows[2]![2]!.runs.filter((r) => r.italic).map((r) => r.text)).toEqual(['320']);
   });
 
+  it('takes a caption typed in a first row merged across the table (表1 …) for the table’s caption', async () => {
+    const cell = (text: string, columnSpan = 1) => new TableCell({ children: [new Paragraph(text)], columnSpan });
+    const bytes = await docxOf([
+      new Table({
+        rows: [
+          new TableRow({ children: [cell('表1 各校招生情况', 2)] }),
+          new TableRow({ tableHeader: true, children: [cell('学校'), cell('招生人数')] }),
+          new TableRow({ children: [cell('木垒县职业中专'), cell('320')] }),
+        ],
+      }),
+      // A title row that is no caption stays the table's.
+      new Table({ rows: [new TableRow({ children: [cell('2025年招生', 2)] }), new TableRow({ children: [cell('学校'), cell('人数')] })] }),
+    ]);
+    const { tree } = await importDocx(bytes);
+    expect(tree.tables.map((t) => [t.caption, t.rows.map((r) => r.map((c) => `${c.header ? 'th' : 'td'}:${c.text}`))])).toEqual([
+      ['各校招生情况', [['th:学校', 'th:招生人数'], ['td:木垒县职业中专', 'td:320']]],
+      ['', [['td:2025年招生'], ['td:学校', 'td:人数']]],
+    ]);
+  });
+
   it('build.table still takes plain strings', () => {
     const tree = buildReportTree(build.document([build.table([['a', 'b']], true)]));
     expect(tree.tables[0]!.rows[0]!.map((c) => [c.text, c.colSpan, c.header])).toEqual([
