@@ -17,11 +17,12 @@ const SPACED_PER_TIGHT = 4;
  * tail of a caption) are closed up too.
  */
 export function closeUpSpacedLines(blocks: readonly SourceBlock[]): { blocks: SourceBlock[]; closed: number; example: string | null } {
-  const lines = blocks.map((block) => {
-    const text = plainLine(block);
-    return text === null ? null : { text, ...spacing(text) };
-  });
-  const spacedOut = lines.filter((l) => l !== null && l.spaced >= MIN_SPACED && l.tight * SPACED_PER_TIGHT <= l.spaced).length;
+  const texts = blocks.map(plainLine);
+  const isSpacedOut = (l: { spaced: number; tight: number }) => l.spaced >= MIN_SPACED && l.tight * SPACED_PER_TIGHT <= l.spaced;
+  // Most texts have no line spaced out (it has MIN_SPACED spaces at least): then none is closed up.
+  if (!texts.some((text) => text !== null && text.split(' ').length > MIN_SPACED && isSpacedOut(spacing(text)))) return { blocks: [...blocks], closed: 0, example: null };
+  const lines = texts.map((text) => (text === null ? null : { text, ...spacing(text) }));
+  const spacedOut = lines.filter((l) => l !== null && isSpacedOut(l)).length;
   const ordinary = lines.filter((l) => l !== null && l.tight >= MIN_SPACED && l.tight * SPACED_PER_TIGHT > l.spaced).length;
   const least = spacedOut > ordinary ? 1 : MIN_SPACED;
   let closed = 0;
@@ -41,10 +42,11 @@ export function closeUpSpacedLines(blocks: readonly SourceBlock[]): { blocks: So
 function spacing(line: string): { spaced: number; tight: number } {
   let spaced = 0;
   let tight = 0;
+  const wide = (i: number) => i < line.length && WIDE.test(line[i]!);
   for (let i = 0; i + 1 < line.length; i += 1) {
-    const [a, b, c] = [line[i]!, line[i + 1]!, line[i + 2]];
-    if (WIDE.test(a) && WIDE.test(b)) tight += 1;
-    else if (a !== ' ' && b === ' ' && c !== undefined && c !== ' ' && (WIDE.test(a) || WIDE.test(c))) spaced += 1;
+    if (line[i + 1] === ' ') {
+      if (line[i] !== ' ' && i + 2 < line.length && line[i + 2] !== ' ' && (wide(i) || wide(i + 2))) spaced += 1;
+    } else if (wide(i) && wide(i + 1)) tight += 1;
   }
   return { spaced, tight };
 }
