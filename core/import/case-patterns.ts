@@ -27,9 +27,12 @@ const NUMBER = '(\\d{1,3}(?:[-－—–.．]\\d{1,3})?|[一二三四五六七八
 const BRACKETED = new RegExp(`^([【〖[［〔])${SPACE}${WORD}${SPACE}${NUMBER}?${SPACE}([】〗\\]］〕])${SPACE}[：:]?${SPACE}`);
 /** Without brackets a colon is required: "案例3：…" but not "案例3所示的做法…". */
 const BARE = new RegExp(`^${WORD}${SPACE}${NUMBER}${SPACE}[：:]${SPACE}`);
+/** In a line set as a heading, a space will do: "案例一 校企共建". */
+const BARE_IN_HEADING = new RegExp(`^${WORD}${SPACE}${NUMBER}(?:${SPACE}[：:]${SPACE}|[\\s\\u3000]+)(?=\\S)`);
 const PAIRS: Record<string, string> = { '【': '】', '〖': '〗', '[': ']', '［': '］', '〔': '〕' };
 
-export function matchCaseLabel(text: string): CaseLabel | null {
+/** `heading`: the line is set as a heading (a Word heading style), where a bare label needs no colon. */
+export function matchCaseLabel(text: string, { heading = false } = {}): CaseLabel | null {
   const m = BRACKETED.exec(text);
   if (m) {
     if (PAIRS[m[1]!] !== m[4]) return null;
@@ -37,7 +40,7 @@ export function matchCaseLabel(text: string): CaseLabel | null {
     const n = caseNumber(m[3]);
     return { ...n, typed, standard: m[1] === '【' && m[2] === '案例' && n.number !== null && n.chapter === null && !n.han, length: m[0].length };
   }
-  const b = BARE.exec(text);
+  const b = (heading ? BARE_IN_HEADING : BARE).exec(text);
   if (b) return { ...caseNumber(b[2]), typed: `${b[1]}${b[2]}`, standard: false, length: b[0].length };
   return null;
 }

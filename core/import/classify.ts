@@ -79,7 +79,7 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
     const text = runsText(runs);
     if (text.length === 0) continue;
     // A case label opens a case even in a heading style (writers style case titles so they show in Word's navigation).
-    const label = matchCaseLabel(text);
+    const label = matchCaseLabel(text, { heading: block.styleLevel !== undefined });
     if (label) {
       items.push({ t: 'case', runs: trimRuns(sliceRuns(runs, label.length)), label, source: text });
       continue;

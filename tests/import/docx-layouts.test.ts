@@ -183,17 +183,23 @@ describe('docx layouts beyond the common one', () => {
     expect(paragraphs).toEqual(['学校现有在校生3200人，教职工210人。', '学校坚持立德树人。']);
   });
 
-  it('reads a case label in a heading style (标题 3, so it shows in Word’s navigation) as a case, not a heading', async () => {
+  it('reads a case label in a heading style (标题 3, so it shows in Word’s navigation) as a case, not a heading; there a bare label needs no colon', async () => {
     const bytes = await docxOf([
       new Paragraph({ text: '一、人才培养', heading: HeadingLevel.HEADING_1 }),
       new Paragraph({ text: '（一）立德树人', heading: HeadingLevel.HEADING_2 }),
       new Paragraph({ text: '【案例1】红色基因代代传', heading: HeadingLevel.HEADING_3 }),
       new Paragraph('学校开展红色教育。'),
+      // A bare label needs no colon in a heading style.
+      new Paragraph({ text: '案例二 劳动教育', heading: HeadingLevel.HEADING_3 }),
+      new Paragraph('学校开展劳动教育。'),
       new Paragraph({ text: '（二）技能培养', heading: HeadingLevel.HEADING_2 }),
     ]);
     const { tree } = await importDocx(bytes);
     expect(tree.headings.map((h) => h.text)).toEqual(['人才培养', '立德树人', '技能培养']);
-    expect(tree.cases.map((c) => [c.title, c.body.length])).toEqual([['红色基因代代传', 1]]);
+    expect(tree.cases.map((c) => [c.title, c.body.length])).toEqual([
+      ['红色基因代代传', 1],
+      ['劳动教育', 1],
+    ]);
   });
 
   it('reads a case boxed in a one-cell table as a case, with its photo and caption, and the text after the box outside it', async () => {
