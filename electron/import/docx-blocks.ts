@@ -7,7 +7,7 @@ import { matchHeadingNumber } from '../../core/import/heading-patterns';
 import { zh } from '../../core/zh';
 import { type Runs, joinLines, runsText, sliceRuns, trimRuns } from '../../core/import/inline-runs';
 import { type SourceBlock, isMissingPhotoMark, para } from '../../core/import/source-blocks';
-import { type ContentCounts, OUTLINE_STYLE, prepareContentXml } from '../../core/import/docx-content-xml';
+import { BOX_MARK, type ContentCounts, OUTLINE_STYLE, prepareContentXml } from '../../core/import/docx-content-xml';
 import { referencedPictures } from '../../core/import/picture-references';
 import { type NumberedParagraph, type StyledNumbering, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
 import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
@@ -102,6 +102,7 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   const inlinedNotes = inlineNotes(doc, doc);
   const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]));
   reader.blocks(doc.children ?? []);
+  reader.closeCaseBox();
   await reader.photosTaken(onPhotos);
   counts.picturesMissed = [...pictures.referenced].filter((path) => !pictures.read.has(path)).length;
   return { blocks: reader.out, inlinedNotes, counts, styledNumbering, linked: reader.linked };
@@ -197,6 +198,8 @@ class DocxReader {
   /** Where the pictures only linked from the document are (their paths as the .docx gives them). */
   readonly linked: string[] = [];
   private imageCount = 0;
+  /** A case boxed by paragraph borders is open: its box's paragraphs are still coming. */
+  private caseBoxOpen = false;
   /** Photos being taken in while the text is read on; each fills its slot in a block's `images`. */
   private readonly pending: Promise<void>[] = [];
   constructor(
@@ -244,12 +247,25 @@ class DocxReader {
       if (last?.kind === 'para' && isTocTitle(runsText(last.runs))) this.out.pop();
       return;
     }
-    const { runs, images } = inline(p, {}, LINE_BREAK);
+    const { runs, images, boxed } = inline(p, {}, LINE_BREAK);
+    // A case set in a box of paragraph borders or shading (边框和底纹) ends where the box does.
+    const opensCase = boxed && matchCaseLabel(runsText(runs).trim()) !== null;
+    if (!boxed || opensCase) this.closeCaseBox();
+    if (opensCase) {
+      this.out.push({ kind: 'case-box', edge: 'start' });
+      this.caseBoxOpen = true;
+    }
     const level = headingLevel(p) ?? (p.styleId ? this.outline.get(p.styleId) : undefined);
     // A heading or list item broken with Shift+Enter is one still; body text is parted where a line opens a block.
     const lines = level || p.numbering ? [joinLineBreaks(runs)] : linesOf(runs);
     if (images.length) this.out.push({ kind: 'images', images: this.store(images), captions: [], ...(lines.some((l) => runsText(l).trim()) && { besideText: true as const }) });
     for (const line of lines) this.line(p, line, level);
+  }
+
+  /** Ends a case boxed by paragraph borders, if one is open: at the first paragraph outside the box, or the document's end. */
+  closeCaseBox(): void {
+    if (this.caseBoxOpen) this.out.push({ kind: 'case-box', edge: 'end' });
+    this.caseBoxOpen = false;
   }
 
   /** One line of a paragraph (all of it, unless line breaks part it): a heading, a caption under a photo, or text. */
@@ -276,6 +292,7 @@ class DocxReader {
     const rows = (table.children ?? []).filter((r) => r.type === 'tableRow') as MRow[];
     const frame = frameOf(rows);
     if (frame) {
+      this.closeCaseBox();
       if (frame === 'case') this.out.push({ kind: 'case-box', edge: 'start' });
       for (const row of rows) for (const cell of row.children ?? []) this.blocks(cell.children ?? []);
       if (frame === 'case') this.out.push({ kind: 'case-box', edge: 'end' });
@@ -363,9 +380,10 @@ function headingLevel(p: MParagraph): StyleLevel | undefined {
 const LINE_BREAK = '\n';
 
 /** A paragraph's (or cell's) runs and pictures; a break is `lineBreak`, a tab a space. */
-function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underline?: boolean } = {}, lineBreak = ' '): { runs: Runs; images: MImage[] } {
+function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underline?: boolean } = {}, lineBreak = ' '): { runs: Runs; images: MImage[]; boxed: boolean } {
   const runs: Runs = [];
   const images: MImage[] = [];
+  let boxed = false;
   for (const child of node.children ?? []) {
     if (child.type === 'run') {
       const r = child as MRun;
@@ -373,7 +391,12 @@ function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underli
       const alignment = r.verticalAlignment;
       runs.push(...(alignment === 'baseline' ? sub.runs : sub.runs.map((run) => ({ ...run, text: raised(run.text, alignment) }))));
       images.push(...sub.images);
-    } else if (child.type === 'text') runs.push({ text: (child as MNode & { value: string }).value, ...format });
+      boxed ||= sub.boxed;
+    } else if (child.type === 'text') {
+      const value = (child as MNode & { value: string }).value;
+      if (value === BOX_MARK) boxed = true;
+      else runs.push({ text: value, ...format });
+    }
     else if (child.type === 'tab') runs.push({ text: ' ', ...format });
     else if (child.type === 'break') runs.push({ text: lineBreak, ...format });
     else if (child.type === 'image') images.push(child as MImage);
@@ -381,9 +404,10 @@ function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underli
       const sub = inline(child, format, lineBreak);
       runs.push(...sub.runs);
       images.push(...sub.images);
+      boxed ||= sub.boxed;
     }
   }
-  return { runs: runs.filter((r) => r.text.length > 0), images };
+  return { runs: runs.filter((r) => r.text.length > 0), images, boxed };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, HorizontalPositionRelativeFrom, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, TextWrappingType, VerticalMergeType, VerticalPositionRelativeFrom } from 'docx';
+import { AlignmentType, BorderStyle, Document, FootnoteReferenceRun, HeadingLevel, HorizontalPositionRelativeFrom, ImageRun, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, TextWrappingType, VerticalMergeType, VerticalPositionRelativeFrom } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../core/document/nodes';
 import { buildReportTree } from '../../core/report-tree';
@@ -231,6 +231,34 @@ describe('docx layouts beyond the common one', () => {
     expect(tree.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '全州职业教育稳步发展，办学条件持续改善。' });
     expect(result.notes.map((n) => n.kind)).not.toContain('image-moved-from-table');
     expect(result.notes.map((n) => n.kind)).not.toContain('case-ended-after-figures');
+  });
+
+  it('reads a case boxed by paragraph borders or shading (边框和底纹) as a case that ends where its box does', async () => {
+    const border = { style: BorderStyle.SINGLE, size: 6, color: '4472C4', space: 4 };
+    const boxed = { border: { top: border, bottom: border, left: border, right: border } };
+    const shaded = { shading: { type: ShadingType.CLEAR, fill: 'E7F0F7', color: 'auto' } };
+    const photo = await samplePhoto(9);
+    const bytes = await docxOf([
+      new Paragraph({ text: '一、基本情况', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: '【案例1】校企共建', ...boxed }),
+      new Paragraph({ text: '学校与企业共建实训基地。', ...boxed }),
+      new Paragraph({ children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 240, height: 180 } })], ...boxed }),
+      new Paragraph({ text: '图1 实训基地', ...boxed }),
+      // Text after the photo, still in the box: the case's own.
+      new Paragraph({ text: '基地年接待学生2000人次。', ...boxed }),
+      new Paragraph('本节其余内容，不属于案例。'),
+      new Paragraph({ text: '【案例2】匠心育人', ...shaded }),
+      new Paragraph({ text: '学校开展工匠精神教育。', ...shaded }),
+      new Paragraph('第二段正文。'),
+    ]);
+    const { tree, result } = await importDocx(bytes);
+    expect(tree.cases.map((c) => [c.title, c.body.map((b) => b.kind)])).toEqual([
+      ['校企共建', ['paragraph', 'figure', 'paragraph']],
+      ['匠心育人', ['paragraph']],
+    ]);
+    expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'case', 'paragraph', 'case', 'paragraph']);
+    expect(result.notes.map((n) => n.kind)).not.toContain('case-ended-after-figures');
+    expect(JSON.stringify(result.document)).not.toContain('\ue0b0');
   });
 
   it('boxes of one column opening with a case label are cases too; a table of text keeps its photos, placed after it with a note', async () => {
