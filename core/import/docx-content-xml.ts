@@ -1,4 +1,5 @@
 import { PARAGRAPH_PROPERTIES } from './ooxml-patterns';
+import { inheritedStyleProperty } from './style-outline';
 import { MISSING_PHOTO_MARK } from './source-blocks';
 
 /** A drawing in a run: a picture, or a chart or SmartArt graphic (drawings do not nest). */
@@ -112,10 +113,23 @@ const SHADED = /<w:shd\b[^>]*w:fill="(?!auto"|FFFFFF"|ffffff")[0-9A-Fa-f]{6}"/;
 export const BOX_MARK = '\ue0b0';
 
 function markBoxes(xml: string): string {
-  return xml.replace(PARAGRAPH_PROPERTIES, (properties, inner: string) => {
-    const own = inner.replace(RUN_PROPERTIES, '');
-    return DRAWN_BORDER.test(own) || SHADED.test(own) ? `${properties}<w:r><w:t>${BOX_MARK}</w:t></w:r>` : properties;
+  return xml.replace(PARAGRAPH_PROPERTIES, (properties, inner: string) => (boxedBy(inner) ? `${properties}<w:r><w:t>${BOX_MARK}</w:t></w:r>` : properties));
+}
+
+/** Whether paragraph properties set the paragraph in a box: true, false (borders taken off), or undefined (they do not say). */
+function boxedBy(paragraphProperties: string): boolean | undefined {
+  const own = paragraphProperties.replace(RUN_PROPERTIES, '');
+  if (own.includes('<w:pBdr>')) return DRAWN_BORDER.test(own);
+  return SHADED.test(own) || undefined;
+}
+
+/** The paragraph styles (in styles.xml) that set their paragraphs in a box, themselves or through the style they are based on. */
+export function boxedStyles(stylesXml: string): Set<string> {
+  const boxed = inheritedStyleProperty(stylesXml, (body) => {
+    const properties = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(body)?.[1];
+    return properties === undefined ? undefined : boxedBy(properties);
   });
+  return new Set([...boxed].flatMap(([id, yes]) => (yes ? [id] : [])));
 }
 
 /**

@@ -16,26 +16,37 @@ const BODY_TEXT = 9;
  * them; mammoth reports only a style's name. Levels past 4 count as 4, like heading 5…9.
  */
 export function styleOutlineLevels(stylesXml: string): Map<string, StyleLevel> {
-  const own = new Map<string, { basedOn?: string; outline?: number }>();
+  const levels = new Map<string, StyleLevel>();
+  for (const [id, outline] of inheritedStyleProperty(stylesXml, (body) => OUTLINE.exec(body)?.[1])) {
+    if (Number(outline) < BODY_TEXT) levels.set(id, Math.min(4, Number(outline) + 1) as StyleLevel);
+  }
+  return levels;
+}
+
+/**
+ * Each paragraph style's value of a property (`read` off a style's body, undefined where the
+ * style does not say), its own or that of the nearest style it is based on.
+ */
+export function inheritedStyleProperty<T>(stylesXml: string, read: (body: string) => T | undefined): Map<string, T> {
+  const own = new Map<string, { basedOn?: string; value?: T }>();
   for (const [, attributes, body] of stylesXml.matchAll(STYLE)) {
     const id = STYLE_ID.exec(attributes!)?.[1];
     if (!id || !/\bw:type="paragraph"/.test(attributes!)) continue;
-    const outline = OUTLINE.exec(body!)?.[1];
-    own.set(id, { basedOn: BASED_ON.exec(body!)?.[1], outline: outline === undefined ? undefined : Number(outline) });
+    own.set(id, { basedOn: BASED_ON.exec(body!)?.[1], value: read(body!) });
   }
-  const levels = new Map<string, StyleLevel>();
+  const values = new Map<string, T>();
   for (const id of own.keys()) {
     // Follow basedOn to the nearest style that says; a cycle (a damaged file) ends the walk.
     const seen = new Set<string>();
     let at: string | undefined = id;
-    while (at !== undefined && !seen.has(at) && own.get(at)?.outline === undefined) {
+    while (at !== undefined && !seen.has(at) && own.get(at)?.value === undefined) {
       seen.add(at);
       at = own.get(at)?.basedOn;
     }
-    const outline = at === undefined ? undefined : own.get(at)?.outline;
-    if (outline !== undefined && outline < BODY_TEXT) levels.set(id, Math.min(4, outline + 1) as StyleLevel);
+    const value = at === undefined ? undefined : own.get(at)?.value;
+    if (value !== undefined) values.set(id, value);
   }
-  return levels;
+  return values;
 }
 
 const HAN_LEVELS = '一二三四五六七八九';

@@ -7,7 +7,7 @@ import { matchHeadingNumber } from '../../core/import/heading-patterns';
 import { zh } from '../../core/zh';
 import { type Runs, joinLines, runsText, sliceRuns, trimRuns } from '../../core/import/inline-runs';
 import { type SourceBlock, isMissingPhotoMark, para } from '../../core/import/source-blocks';
-import { BOX_MARK, type ContentCounts, OUTLINE_STYLE, prepareContentXml } from '../../core/import/docx-content-xml';
+import { BOX_MARK, type ContentCounts, OUTLINE_STYLE, boxedStyles, prepareContentXml } from '../../core/import/docx-content-xml';
 import { referencedPictures } from '../../core/import/picture-references';
 import { type NumberedParagraph, type StyledNumbering, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
 import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
@@ -98,9 +98,9 @@ export interface DocxContent {
  */
 export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<DocxContent> {
   archive.prefetch('word/media/', PREFETCH_BYTES);
-  const { doc, counts, styleLevels, styledNumbering, pictures } = await readDocxTree(archive);
+  const { doc, counts, styleLevels, styledNumbering, pictures, boxed } = await readDocxTree(archive);
   const inlinedNotes = inlineNotes(doc, doc);
-  const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]));
+  const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]), boxed);
   reader.blocks(doc.children ?? []);
   reader.closeCaseBox();
   await reader.photosTaken(onPhotos);
@@ -121,6 +121,8 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
   styledNumbering: StyledNumbering | null;
   /** The pictures the document refers to, and those read so far (the reader reads them after): zip paths. */
   pictures: { referenced: ReadonlySet<string>; read: ReadonlySet<string> };
+  /** The paragraph styles that set their paragraphs in a box (边框和底纹). */
+  boxed: ReadonlySet<string>;
 }> {
   let root: MDocument | null = null;
   const counts: DocxCounts = { charts: 0, revisions: 0, comments: 0, picturesMissed: 0, hiddenRuns: 0, equations: 0 };
@@ -173,6 +175,7 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
     styleLevels,
     styledNumbering: numberingXml ? styledHeadingNumbering(stylesXml, numberingXml, styleLevels, numbered) : null,
     pictures: { referenced: referencedPictures(relsXml, documentXml), read },
+    boxed: boxedStyles(stylesXml),
   };
 }
 
@@ -206,6 +209,7 @@ class DocxReader {
     private readonly sink: ImageSink,
     private readonly limit: ReturnType<typeof bounded>,
     private readonly outline: ReadonlyMap<string, StyleLevel>,
+    private readonly boxedStyles: ReadonlySet<string>,
   ) {}
 
   /** Waits for every photo; the first failure is thrown once none is still running (nothing left writing). */
@@ -247,7 +251,8 @@ class DocxReader {
       if (last?.kind === 'para' && isTocTitle(runsText(last.runs))) this.out.pop();
       return;
     }
-    const { runs, images, boxed } = inline(p, {}, LINE_BREAK);
+    const { runs, images, boxed: boxedHere } = inline(p, {}, LINE_BREAK);
+    const boxed = boxedHere || (!!p.styleId && this.boxedStyles.has(p.styleId));
     // A case set in a box of paragraph borders or shading (边框和底纹) ends where the box does.
     const opensCase = boxed && matchCaseLabel(runsText(runs).trim()) !== null;
     if (!boxed || opensCase) this.closeCaseBox();

@@ -261,6 +261,35 @@ describe('docx layouts beyond the common one', () => {
     expect(JSON.stringify(result.document)).not.toContain('\ue0b0');
   });
 
+  it('reads a case boxed by its paragraph style (a template’s 案例框, or a style based on it) the same way', async () => {
+    const border = { style: BorderStyle.SINGLE, size: 6, color: '4472C4', space: 4 };
+    const bytes = await Packer.toBuffer(
+      new Document({
+        styles: {
+          paragraphStyles: [
+            { id: 'CaseBox', name: '案例框', basedOn: 'Normal', paragraph: { border: { top: border, bottom: border, left: border, right: border } } },
+            { id: 'CaseBody', name: '案例正文', basedOn: 'CaseBox', paragraph: { indent: { firstLine: 480 } } },
+          ],
+        },
+        sections: [
+          {
+            children: [
+              new Paragraph('一、基本情况'),
+              new Paragraph({ text: '【案例1】校企共建', style: 'CaseBox' }),
+              new Paragraph({ text: '学校与企业共建实训基地。', style: 'CaseBody' }),
+              new Paragraph({ text: '图1 实训基地', style: 'CaseBody' }),
+              new Paragraph({ text: '基地年接待学生2000人次。', style: 'CaseBody' }),
+              new Paragraph('本节其余内容，不属于案例。'),
+            ],
+          },
+        ],
+      }),
+    );
+    const { tree } = await importDocx(bytes);
+    expect(tree.cases.map((c) => [c.title, c.body.map((b) => b.kind)])).toEqual([['校企共建', ['paragraph', 'figure', 'paragraph']]]);
+    expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'case', 'paragraph']);
+  });
+
   it('boxes of one column opening with a case label are cases too; a table of text keeps its photos, placed after it with a note', async () => {
     const oneColumn = new Table({
       rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('【案例2】技能大赛成绩突出')] })] }), new TableRow({ children: [new TableCell({ children: [new Paragraph('学生在自治区技能大赛中获一等奖3项。')] })] })],
