@@ -225,6 +225,8 @@ export const zh = {
     noEditor: '请先打开一份报告',
     /** An insert keeps the open report's title: the cover-moved note says only what was left out. */
     coverLeftOut: '封面文字未插入正文',
+    /** How many pictures a cover had: left out with it. */
+    coverPictures: (n: number) => `封面图片 ${n} 张`,
     /** Opens a footnote put into the text where it was referenced: （注：数据来源…）. */
     noteInText: '注：',
     pathPrompt: '输入要导入的文件路径（.docx、.txt、.md）',

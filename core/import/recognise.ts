@@ -15,6 +15,7 @@ import type { SourceBlock } from './source-blocks';
 import { joinCaptionTails, rejoinParagraphs, splitRunOnHeadings } from './text-repair';
 import { joinSplitLines } from './split-lines';
 import { dropTocLines } from './toc-lines';
+import { zh } from '../zh';
 
 export interface ImportResult {
   document: EditorStateJSON;
@@ -69,7 +70,9 @@ function dropCover(blocks: readonly SourceBlock[], notes: ImportNote[]): { rest:
   const end = coverEnd(blocks);
   if (end === null) return { rest: blocks, cover: null };
   const cover = blocks.slice(0, end).flatMap((c) => (c.kind === 'para' ? [runsText(c.runs).trim()] : [])).filter(Boolean);
-  if (cover.length) notes.push(note('cover-moved', cover.join(' / ')));
+  // The cover's pictures (the school's emblem, a photo) go with it: the export draws its own cover.
+  const pictures = blocks.slice(0, end).reduce((n, b) => n + (b.kind === 'images' ? b.images.length : 0), 0);
+  if (cover.length || pictures) notes.push(note('cover-moved', [...cover, ...(pictures ? [zh.importing.coverPictures(pictures)] : [])].join(' / ')));
   return { rest: blocks.slice(isPreface(blocks[end]) ? end + 1 : end), cover: readCover(cover) };
 }
 
@@ -80,11 +83,14 @@ const MAX_COVER_LINE = 40;
 
 /** Where the cover ends: at 前言, or without one at the first heading after a few short lines naming the report. */
 function coverEnd(blocks: readonly SourceBlock[]): number | null {
-  const preface = blocks.slice(0, MAX_COVER_BLOCKS).findIndex((b) => b.kind !== 'para' || isPreface(b));
+  // Pictures stand on many covers (an emblem, a photo): they neither end a cover nor count as its lines.
+  const preface = blocks.slice(0, MAX_COVER_BLOCKS).findIndex((b) => b.kind !== 'images' && (b.kind !== 'para' || isPreface(b)));
   if (preface >= 0 && isPreface(blocks[preface])) return preface;
-  const end = blocks.slice(0, MAX_COVER_LINES + 1).findIndex((b) => b.kind !== 'para' || b.styleLevel || matchHeadingNumber(runsText(b.runs).trim()));
+  const opening = blocks.slice(0, MAX_COVER_BLOCKS);
+  const end = opening.findIndex((b) => b.kind !== 'images' && (b.kind !== 'para' || b.styleLevel || matchHeadingNumber(runsText(b.runs).trim())));
   if (end < 1 || blocks[end]!.kind !== 'para') return null;
   const lines = blocks.slice(0, end).flatMap((b) => (b.kind === 'para' ? [runsText(b.runs).trim()] : []));
+  if (lines.length === 0 || lines.length > MAX_COVER_LINES) return null;
   const short = lines.every((l) => l.length <= MAX_COVER_LINE && !/[，。；！？]/.test(l));
   return short && lines.slice(0, 2).some((l) => REPORT_TITLE.test(l)) ? end : null;
 }

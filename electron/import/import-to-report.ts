@@ -3,6 +3,8 @@ import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import type { ImportNote } from '../../core/import/import-notes';
 import type { ReportMetaInput } from '../../core/report-meta';
 import { zh } from '../../core/zh';
+import { referencedAssets } from '../assets/asset-gc';
+import type { StoredAsset } from '../store/assets';
 import { ReportFile } from '../store/report-file';
 import { type FileImport, type ImportOptions, importFile, importTextContent } from './import-file';
 import { collectPhotos } from './photo-sink';
@@ -24,7 +26,7 @@ export async function importToNewReport(input: string, output: string, given: Pa
   const { sink, assets } = collectPhotos();
   const result = await importFile(input, sink, options);
   const meta = { ...metaFromSource(result, given, basename(input, extname(input))), importNotes: result.notes };
-  const file = await ReportFile.create(output, meta, { overwrite: options.overwrite ?? false, content: { document: result.document, assets: assets.values() } });
+  const file = await ReportFile.create(output, meta, { overwrite: options.overwrite ?? false, content: { document: result.document, assets: shownPhotos(result, assets) } });
   return { file, result };
 }
 
@@ -68,9 +70,15 @@ export async function importIntoReport(file: ReportFile, source: { path: string 
   const { sink, assets } = collectPhotos();
   const imported = 'path' in source ? await importFile(source.path, sink, options) : importTextContent(source.text);
   const result = { ...imported, notes: imported.notes.map((n) => (n.kind === 'cover-moved' ? { ...n, message: zh.importing.coverLeftOut } : n)) };
-  file.putAssets(assets.values());
+  file.putAssets(shownPhotos(result, assets));
   if (result.notes.length) file.updateMeta({ ...file.meta, importNotes: appendNotes(file.meta.importNotes, result.notes) });
   return { blocks: result.document.root.children ?? [], result };
+}
+
+/** Only the photos the imported document shows: a cover's pictures were left out with it. */
+function shownPhotos(result: FileImport, assets: ReadonlyMap<string, StoredAsset>): StoredAsset[] {
+  const shown = referencedAssets(JSON.stringify(result.document));
+  return [...assets.values()].filter((asset) => shown.has(asset.sha256));
 }
 
 function appendNotes(kept: readonly ImportNote[] | undefined, added: readonly ImportNote[]): ImportNote[] {

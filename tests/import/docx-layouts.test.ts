@@ -1,10 +1,14 @@
 import { AlignmentType, BorderStyle, Document, FootnoteReferenceRun, HeadingLevel, HorizontalPositionRelativeFrom, ImageRun, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, TextWrappingType, VerticalMergeType, VerticalPositionRelativeFrom } from 'docx';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../core/document/nodes';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
+import { importToNewReport } from '../../electron/import/import-to-report';
 import { collectPhotos } from '../../electron/import/photo-sink';
 import { ZipArchive } from '../../electron/import/zip-archive';
+import { closeLater, tempDir } from '../helpers/files';
 import { samplePhoto } from './docx-fixture';
 import { deflatedEntry, rawZip, zipEntryNames } from './raw-zip';
 
@@ -231,6 +235,32 @@ describe('docx layouts beyond the common one', () => {
     expect(tree.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '全州职业教育稳步发展，办学条件持续改善。' });
     expect(result.notes.map((n) => n.kind)).not.toContain('image-moved-from-table');
     expect(result.notes.map((n) => n.kind)).not.toContain('case-ended-after-figures');
+  });
+
+  it('leaves a cover’s pictures (an emblem, a photo) out with its lines, with or without a 前言 after it', async () => {
+    for (const preface of [['前言', '本报告依据……编制。'], []]) {
+      const bytes = await docxOf([
+        await photoParagraph(10),
+        new Paragraph('木垒县职业中专'),
+        new Paragraph('2025年质量年度报告'),
+        await photoParagraph(11),
+        new Paragraph('2025年12月'),
+        ...preface.map((text) => new Paragraph(text)),
+        new Paragraph({ text: '一、基本情况', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph('学校现有在校生3200人。'),
+      ]);
+      const { result, tree } = await importDocx(bytes);
+      expect(result.cover).toMatchObject({ title: '木垒县职业中专2025年质量年度报告', year: 2025, issuedOn: '2025年12月' });
+      expect(tree.figures).toEqual([]);
+      expect(result.notes.find((n) => n.kind === 'cover-moved')?.text).toContain('封面图片 2 张');
+      expect(tree.blocks[0]?.kind).toBe(preface.length ? 'paragraph' : 'heading');
+      // Nor are they stored in the new report.
+      const input = join(tempDir(), 'cover.docx');
+      writeFileSync(input, bytes);
+      const { file } = await importToNewReport(input, join(tempDir(), 'cover.nianbao'), {});
+      closeLater(file);
+      expect(file.listAssets()).toEqual([]);
+    }
   });
 
   it('reads a case boxed by paragraph borders or shading (边框和底纹) as a case that ends where its box does', async () => {
