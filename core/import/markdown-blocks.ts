@@ -1,7 +1,7 @@
 import { matchFigureCaptions } from './caption-patterns';
-import { joinLines, runsText, sliceRuns } from './inline-runs';
+import { type Runs, joinLines, runsText, sliceRuns } from './inline-runs';
 import { inlineFootnotes, inlineMarkdown } from './markdown-inline';
-import { type SourceBlock, para } from './source-blocks';
+import { type SourceBlock, type SourceImages, para } from './source-blocks';
 import { endsSentence, opensBlock } from './text-repair';
 
 /** "## 标题", "## 标题 ##", "## 标题 {#id}". */
@@ -54,7 +54,7 @@ export function markdownBlocks(text: string): MarkdownContent {
       const rows: string[] = [];
       for (; i < lines.length && TABLE_ROW.test(lines[i]!); i += 1) rows.push(lines[i]!);
       i -= 1;
-      blocks.push(table(rows));
+      blocks.push(...(photoTable(rows) ?? table(rows)));
       open = false;
       continue;
     }
@@ -80,7 +80,10 @@ export function markdownBlocks(text: string): MarkdownContent {
       const indent = line.replace(/\t/g, '    ').search(/\S/);
       while (listIndents.length > 0 && indent < listIndents.at(-1)!) listIndents.pop();
       if (listIndents.length === 0 || indent > listIndents.at(-1)!) listIndents.push(indent);
-      blocks.push(para(inlineMarkdown(item[1]!), { list: { ordered: !BULLET.test(line), depth: listIndents.length - 1 } }));
+      // A list item's pictures follow it: a list holds text only.
+      const { images, text } = lineImages(item[1]!);
+      blocks.push(para(inlineMarkdown(text), { list: { ordered: !BULLET.test(line), depth: listIndents.length - 1 } }));
+      if (images.length) blocks.push(imagesBlock(images, []));
     } else if (line.search(IMAGE) >= 0) {
       // Pictures take the line's place; words beside them are a paragraph of their own.
       const { images, text } = lineImages(line);
@@ -90,7 +93,7 @@ export function markdownBlocks(text: string): MarkdownContent {
       // In the line's order: words before the pictures come first; words after them are "beside" them (assemble).
       const wordsFirst = line.slice(0, line.search(IMAGE)).trim() !== '';
       if (wordsFirst) blocks.push(para(inlineMarkdown(text)));
-      blocks.push({ kind: 'images', images: images.map(() => 'missing' as const), captions, links: images.map((image) => image.link), ...(text && !wordsFirst && { besideText: true as const }) });
+      blocks.push({ ...imagesBlock(images, captions), ...(text && !wordsFirst && { besideText: true as const }) });
       if (text && !wordsFirst) blocks.push(para(inlineMarkdown(text)));
       listIndents = [];
       open = false;
@@ -130,17 +133,55 @@ function lineImages(line: string): { images: { alt: string; link: string }[]; te
   return { images, text: line.replace(IMAGE, ' ').replace(/[\s\u3000]+/g, ' ').trim() };
 }
 
+/** Pictures, each a place for its photo until the file import reads its link in. */
+function imagesBlock(images: readonly { link: string }[], captions: Runs[]): SourceImages {
+  return { kind: 'images', images: images.map(() => 'missing' as const), captions, links: images.map((image) => image.link) };
+}
+
+/** Longer text in a table's cells is a table of text, not photos with their captions. */
+const MAX_CAPTION_CELL = 80;
+
+/**
+ * A table laying out photos (a row of pictures, their captions in the same row or the next),
+ * as the docx import reads Word's: a row of figures for each row of pictures. Null for a table
+ * of text: one with a row of words not under pictures (a header), or longer text.
+ */
+function photoTable(lines: readonly string[]): SourceBlock[] | null {
+  const rows = lines.filter((l) => !TABLE_RULE.test(l)).map((l) => cells(l).map(lineImages));
+  const pictured = rows.map((row) => row.some((c) => c.images.length > 0));
+  const wordsAlone = rows.some((row, r) => !pictured[r] && row.some((c) => c.text) && !pictured[r - 1]);
+  if (!pictured.includes(true) || wordsAlone || rows.some((row) => row.some((c) => c.text.length > MAX_CAPTION_CELL))) return null;
+  const out: SourceBlock[] = [];
+  for (let r = 0; r < rows.length; r += 1) {
+    const images = rows[r]!.flatMap((c) => c.images);
+    if (images.length === 0) continue;
+    let captions = rows[r]!.map((c) => c.text).filter(Boolean);
+    const next = rows[r + 1];
+    if (captions.length === 0 && next?.every((c) => c.images.length === 0)) {
+      captions = next.map((c) => c.text).filter(Boolean);
+      r += 1;
+    }
+    out.push(imagesBlock(images, captions.map(inlineMarkdown)));
+  }
+  return out;
+}
+
 /** Alt text that can be a caption: words, not a file name or a bare "图片" / "image". */
 function isCaptionLike(alt: string): boolean {
   return /[\u4e00-\u9fff]/.test(alt) && !/\.(?:png|jpe?g|gif|webp|bmp|svg|tiff?)$/i.test(alt) && !/^(?:图片|照片|截图|插图|image|img|pic|photo)[\s_-]*\d*$/i.test(alt);
 }
 
 
-/** A GFM table: its first row is a header when the rule line follows it. */
-function table(lines: readonly string[]): SourceBlock {
+/**
+ * A GFM table: its first row is a header when the rule line follows it. Pictures among its text
+ * follow it, as the docx import places those of a Word table of text.
+ */
+function table(lines: readonly string[]): SourceBlock[] {
   const header = lines.length > 1 && TABLE_RULE.test(lines[1]!);
-  const rows = lines.filter((l, i) => !(header && i === 1)).map((l) => cells(l).map((cell) => ({ paragraphs: cell.split(/<br\s*\/?>/i).map((part) => inlineMarkdown(part.trim())) })));
-  return { kind: 'table', rows, header };
+  const body = lines.filter((l, i) => !(header && i === 1)).map(cells);
+  const rows = body.map((row) => row.map((cell) => ({ paragraphs: cell.split(/<br\s*\/?>/i).map((part) => inlineMarkdown(part.trim())) })));
+  const images = body.flatMap((row) => row.flatMap((cell) => lineImages(cell).images));
+  return [{ kind: 'table', rows, header }, ...(images.length ? [{ ...imagesBlock(images, []), fromTable: true as const }] : [])];
 }
 
 /** The cells of "| a | b \| c |": split at unescaped bars. */

@@ -16,6 +16,8 @@ export function inlineMarkdown(text: string): Runs {
   const marked = text
     .replace(/(`+)(.+?)\1/g, (_, _fence: string, code: string) => keep(code.trim()))
     .replace(/\\([!-/:-@[-`{-~])/g, (_, ch: string) => keep(ch))
+    // A picture left in a heading gives nothing: the blocks take pictures out where they can be figures.
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, (_, url: string) => keep(url))

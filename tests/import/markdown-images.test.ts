@@ -61,6 +61,20 @@ describe('Markdown pictures', () => {
     expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'figure', 'figure-row', 'paragraph', 'figure', 'figure', 'figure', 'figure', 'figure']);
   });
 
+  it('reads a table laying out photos (pictures in a row, captions in the next) as a row of figures, and a list item’s picture after it', () => {
+    const md = ['# 概况', '| ![](a.jpg) | ![](b.jpg) |', '|---|---|', '| 图1 实训基地 | 图2 企业导师 |', '', '- 学生获奖 ![](c.jpg)', '- 教师获奖', '', '| 项目 | 说明 |', '|---|---|', '| 专业 | 学校开设专业12个，新增专业2个，覆盖现代农业、先进制造、现代服务等领域，与区域产业结构高度契合，![](d.jpg) |'].join('\n');
+    const result = importText(md, { markdown: true });
+    const tree = buildReportTree(result.document);
+    expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'figure-row', 'list', 'figure', 'list', 'table', 'figure']);
+    expect(tree.figures.map((f) => f.caption)).toEqual(['实训基地', '企业导师', '', '']);
+    expect(result.notes.filter((n) => n.kind === 'image-moved-from-table')).toHaveLength(1);
+    const list = tree.blocks.find((b) => b.kind === 'list');
+    expect(list?.kind === 'list' && list.items.map((i) => i.text)).toEqual(['学生获奖']);
+    // A table of text keeps its text; a picture in it follows it, leaving no "!" behind.
+    const table = tree.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows[1]![1]!.text.endsWith('高度契合，')).toBe(true);
+  });
+
   it('keeps a picture’s place, and notes its link, where no file is read (Markdown read as text)', () => {
     const result = importText(['# 概况', '![图1 实训基地](images/a.jpg)', '![IMG_2024.jpg](images/b.jpg)', '图2 企业导师指导'].join('\n'), { markdown: true });
     expect(figuresOf(result.document)).toEqual([
