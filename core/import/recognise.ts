@@ -6,6 +6,7 @@ import { type CoverInfo, REPORT_TITLE, readCover } from './cover-lines';
 import { type ImportNote, note } from './import-notes';
 import { matchHeadingNumber } from './heading-patterns';
 import { runsText } from './inline-runs';
+import { leaveOutDecorations } from './decorations';
 import { closeUpSpacedLines } from './letter-spacing';
 import { replaceLookAlikes } from './look-alikes';
 import { unwrapLines } from './line-unwrap';
@@ -38,7 +39,9 @@ const MAX_COVER_BLOCKS = 12;
 /** Source blocks → the report document, with the notes a person should check. */
 export function recognise(blocks: readonly SourceBlock[], options: RecogniseOptions): ImportResult {
   const notes: ImportNote[] = [];
-  const standard = replaceLookAlikes(blocks);
+  const ornaments = leaveOutDecorations(blocks);
+  if (ornaments.left) notes.push(note('decorations-left-out', '', String(ornaments.left)));
+  const standard = replaceLookAlikes(ornaments.blocks);
   if (standard.example) notes.push(note('look-alikes-replaced', standard.example, String(standard.replaced)));
   const spacing = options.repairText ? closeUpSpacedLines(standard.blocks) : { blocks: standard.blocks, closed: 0, example: null };
   if (spacing.example) notes.push(note('letter-spacing-closed', spacing.example, String(spacing.closed)));

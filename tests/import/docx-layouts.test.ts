@@ -1,6 +1,7 @@
 import { AlignmentType, BorderStyle, Document, FootnoteReferenceRun, HeadingLevel, HorizontalPositionRelativeFrom, ImageRun, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, TextWrappingType, VerticalMergeType, VerticalPositionRelativeFrom } from 'docx';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../core/document/nodes';
 import { buildReportTree } from '../../core/report-tree';
@@ -235,6 +236,23 @@ describe('docx layouts beyond the common one', () => {
     expect(tree.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '全州职业教育稳步发展，办学条件持续改善。' });
     expect(result.notes.map((n) => n.kind)).not.toContain('image-moved-from-table');
     expect(result.notes.map((n) => n.kind)).not.toContain('case-ended-after-figures');
+  });
+
+  it('leaves out pictures too small to be photos (an icon before a heading, a rule between sections), with a note', async () => {
+    const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#c00' } }).png().toBuffer();
+    const picture = async (width: number, height: number) => new ImageRun({ type: 'png', data: await png(width, height), transformation: { width: width / 2, height: height / 2 } });
+    const bytes = await docxOf([
+      new Paragraph({ children: [await picture(24, 24), new TextRun('一、基本情况')] }),
+      new Paragraph('学校现有在校生3200人。'),
+      new Paragraph({ children: [await picture(600, 4)] }),
+      await photoParagraph(12),
+      new Paragraph('图1 实训基地'),
+    ]);
+    const { result, tree } = await importDocx(bytes);
+    expect(tree.headings.map((h) => h.text)).toEqual(['基本情况']);
+    expect(tree.figures.map((f) => [f.caption, f.image?.width])).toEqual([['实训基地', 640]]);
+    expect(result.notes.find((n) => n.kind === 'decorations-left-out')?.message).toContain('2 个');
+    expect(result.notes.map((n) => n.kind)).not.toContain('image-without-caption');
   });
 
   it('leaves a cover’s pictures (an emblem, a photo) out with its lines, with or without a 前言 after it', async () => {
