@@ -132,7 +132,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'image-file-missing': 'info',
 };
 
-const WHOLE_SOURCE: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported', 'image-linked', 'revisions-accepted', 'comments-left-out', 'pictures-not-imported', 'hidden-text-left-out', 'equations-left-out']);
+const WHOLE_SOURCE: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported', 'image-linked', 'image-file-missing', 'decorations-left-out', 'revisions-accepted', 'comments-left-out', 'pictures-not-imported', 'hidden-text-left-out', 'equations-left-out']);
 
 /** The import's notes, placed at the block whose text they quote (the first one that matches). */
 export const importNotes: Rule = ({ importNotes: notes, units }) => {
