@@ -1,6 +1,6 @@
 import { type CaptionMatch, matchFigureCaptions, matchTableCaption } from './caption-patterns';
 import { type CaseLabel, matchCaseLabel } from './case-patterns';
-import { type HeadingNumber, type HeadingScheme, headingTextEnd, levelInScheme, matchHeadingNumber, reportChapter } from './heading-patterns';
+import { type HeadingNumber, type HeadingNumberForm, type HeadingScheme, headingTextEnd, levelInScheme, matchHeadingNumber, reportChapter } from './heading-patterns';
 import { type Runs, runsText, sliceRuns, trimRuns } from './inline-runs';
 import type { SourceBlock, SourceImages, SourceListItem, SourceTable } from './source-blocks';
 
@@ -62,7 +62,8 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
   const scheme = detectScheme(texts);
   let chapter = 0;
   const items: Item[] = [];
-  for (const block of blocks) {
+  const unstyled = chaptersLeftUnstyled(blocks);
+  for (const [at, block] of blocks.entries()) {
     if (block.kind === 'case-box') {
       items.push({ t: 'case-box', edge: block.edge });
       continue;
@@ -107,7 +108,7 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
     const continuesList = prev?.t === 'body' && prev.numbered?.form === number?.form && prev.numbered?.numbers[0] === (number?.numbers[0] ?? 0) - 1;
     const [from, to] = options.patternLevels;
     const found = !block.list && number && !continuesList ? headingOf(number, text, scheme, chapter) : null;
-    const heading = found && found.level >= from && found.level <= to ? found : null;
+    const heading = unstyled.has(at) ? { level: 1 as const, runOn: false } : found && found.level >= from && found.level <= to ? found : null;
     if (heading) {
       if (heading.level === 1 && number!.numbers.length === 1) chapter = number!.numbers[0]!;
       const end = heading.runOn ? text.length : headingTextEnd(text);
@@ -117,6 +118,41 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
     items.push({ t: 'body', runs, source: text, list: block.list ?? null, numbered: number });
   }
   return items;
+}
+
+/**
+ * Chapters set in 标题 1 and typed 一、, 二、…: a short plain paragraph typed with the number
+ * the styled ones lack, in its place (after the one before it, ahead of the one after), is that
+ * chapter with its style forgotten; not the next item of a list numbered so in its chapter
+ * (一、 … 二、). The indexes of those paragraphs.
+ */
+function chaptersLeftUnstyled(blocks: readonly SourceBlock[]): Set<number> {
+  const styled: { at: number; n: number; form: HeadingNumberForm }[] = [];
+  blocks.forEach((b, at) => {
+    const number = b.kind === 'para' && b.styleLevel === 1 ? matchHeadingNumber(runsText(b.runs).trim()) : null;
+    if (number?.numbers.length === 1) styled.push({ at, n: number.numbers[0]!, form: number.form });
+  });
+  const found = new Set<number>();
+  const form = styled[0]?.form;
+  if (form === undefined || styled.some((s) => s.form !== form)) return found;
+  let prev: number | null = null;
+  let next = 0;
+  /** The last item of a list numbered so in the chapter (0: none): its next item is no chapter. */
+  let listed = 0;
+  blocks.forEach((b, at) => {
+    while (next < styled.length && styled[next]!.at <= at) [prev, listed, next] = [styled[next]!.n, 0, next + 1];
+    if (prev === null || b.kind !== 'para' || b.styleLevel || b.list) return;
+    const text = runsText(b.runs).trim();
+    const number = matchHeadingNumber(text);
+    if (number?.form !== form || number.numbers.length !== 1) return;
+    const n = number.numbers[0]!;
+    if (n === listed + 1) return void (listed = n);
+    const short = text.length <= MAX_HEADING_CHARS && !/[。！？；]./.test(text);
+    if (!short || n !== prev + 1 || (styled[next] !== undefined && styled[next]!.n <= n)) return;
+    found.add(at);
+    [prev, listed] = [n, 0];
+  });
+  return found;
 }
 
 /**

@@ -396,6 +396,33 @@ describe('docx layouts beyond the common one', () => {
     expect(paragraphs).toEqual(['全州共有中职学校6所。', '（1）对接产业', '（二）学校坚持立德树人。思想政治教育贯穿人才培养全过程，成效明显。']);
   });
 
+  it('takes a chapter typed 二、 between chapters styled 标题 1 for the chapter whose style was forgotten, but not a list of such numbers', async () => {
+    const chapter = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_1 });
+    const bytes = await docxOf([
+      chapter('一、基本情况'),
+      new Paragraph('学校现有在校生3200人。'),
+      new Paragraph('二、人才培养'),
+      new Paragraph('（一）立德树人'),
+      new Paragraph('学校坚持立德树人。'),
+      chapter('三、服务贡献'),
+      new Paragraph('主要做法有：'),
+      new Paragraph('一、加强校企合作'),
+      new Paragraph('与20家企业签订协议。'),
+      new Paragraph('二、完善培训体系'),
+      new Paragraph('年培训3000人次。'),
+      new Paragraph('四、挑战与展望'),
+      new Paragraph('学校将继续努力。'),
+    ]);
+    const { tree } = await importDocx(bytes);
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '基本情况'],
+      [1, '人才培养'],
+      [2, '立德树人'],
+      [1, '服务贡献'],
+      [1, '挑战与展望'],
+    ]);
+  });
+
   it('reads typed （一） as level 2 under styled chapters that carry no typed number, each chapter’s starting again', async () => {
     const { tree, result } = await importDocx(
       await docxOf([

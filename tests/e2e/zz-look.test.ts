@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest';
+import { useHarnessAndBrowser } from '../helpers/browser';
+const e2e = useHarnessAndBrowser();
+test('look', async () => {
+  const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
+  await page.goto(e2e.fixture.harness.url);
+  await page.getByRole('button', { name: '文件' }).click();
+  await page.getByRole('menuitem', { name: '导入…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[name="import-path"]').fill('/tmp/prof/messy.docx');
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await expect.poll(() => dialog.locator('.import-report').count(), { timeout: 30_000 }).toBe(1);
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: '/tmp/prof/messy-dialog.png' });
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: '/tmp/prof/messy-editor.png' });
+  await page.mouse.wheel(0, 700);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: '/tmp/prof/messy-editor2.png' });
+});
