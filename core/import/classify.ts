@@ -1,6 +1,6 @@
 import { type CaptionMatch, matchFigureCaptions, matchTableCaption } from './caption-patterns';
 import { type CaseLabel, matchCaseLabel } from './case-patterns';
-import { type HeadingNumber, type HeadingNumberForm, type HeadingScheme, headingTextEnd, levelInScheme, matchHeadingNumber, reportChapter } from './heading-patterns';
+import { type HeadingNumber, type HeadingScheme, headingTextEnd, levelInScheme, matchHeadingNumber, reportChapter } from './heading-patterns';
 import { type Runs, runsText, sliceRuns, trimRuns } from './inline-runs';
 import type { SourceBlock, SourceImages, SourceListItem, SourceTable } from './source-blocks';
 
@@ -62,7 +62,7 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
   const scheme = detectScheme(texts);
   let chapter = 0;
   const items: Item[] = [];
-  const unstyled = chaptersLeftUnstyled(blocks);
+  const unstyled = headingsLeftUnstyled(blocks);
   for (const [at, block] of blocks.entries()) {
     if (block.kind === 'case-box') {
       items.push({ t: 'case-box', edge: block.edge });
@@ -108,7 +108,8 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
     const continuesList = prev?.t === 'body' && prev.numbered?.form === number?.form && prev.numbered?.numbers[0] === (number?.numbers[0] ?? 0) - 1;
     const [from, to] = options.patternLevels;
     const found = !block.list && number && !continuesList ? headingOf(number, text, scheme, chapter) : null;
-    const heading = unstyled.has(at) ? { level: 1 as const, runOn: false } : found && found.level >= from && found.level <= to ? found : null;
+    const forgotten = unstyled.get(at);
+    const heading = forgotten ? { level: forgotten, runOn: false } : found && found.level >= from && found.level <= to ? found : null;
     if (heading) {
       if (heading.level === 1 && number!.numbers.length === 1) chapter = number!.numbers[0]!;
       const end = heading.runOn ? text.length : headingTextEnd(text);
@@ -121,38 +122,55 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
 }
 
 /**
- * Chapters set in 标题 1 and typed 一、, 二、…: a short plain paragraph typed with the number
- * the styled ones lack, in its place (after the one before it, ahead of the one after), is that
- * chapter with its style forgotten; not the next item of a list numbered so in its chapter
- * (一、 … 二、). The indexes of those paragraphs.
+ * Headings set in a heading style and typed with their numbers (标题 1: 一、二、…; 标题 2:
+ * （一）（二）…): a short plain paragraph typed with the number its styled siblings lack, in its
+ * place (after the one before it, ahead of the one after, under the same parent), is that
+ * heading with its style forgotten; not the next item of a list numbered so (一、 … 二、). The
+ * indexes of those paragraphs, with their levels.
  */
-function chaptersLeftUnstyled(blocks: readonly SourceBlock[]): Set<number> {
-  const styled: { at: number; n: number; form: HeadingNumberForm }[] = [];
-  blocks.forEach((b, at) => {
-    const number = b.kind === 'para' && b.styleLevel === 1 ? matchHeadingNumber(runsText(b.runs).trim()) : null;
-    if (number?.numbers.length === 1) styled.push({ at, n: number.numbers[0]!, form: number.form });
-  });
-  const found = new Set<number>();
-  const form = styled[0]?.form;
-  if (form === undefined || styled.some((s) => s.form !== form)) return found;
-  let prev: number | null = null;
-  let next = 0;
-  /** The last item of a list numbered so in the chapter (0: none): its next item is no chapter. */
-  let listed = 0;
-  blocks.forEach((b, at) => {
-    while (next < styled.length && styled[next]!.at <= at) [prev, listed, next] = [styled[next]!.n, 0, next + 1];
-    if (prev === null || b.kind !== 'para' || b.styleLevel || b.list) return;
-    const text = runsText(b.runs).trim();
+function headingsLeftUnstyled(blocks: readonly SourceBlock[]): Map<number, 1 | 2 | 3> {
+  const found = new Map<number, 1 | 2 | 3>();
+  const levelOf = (at: number) => {
+    const b = blocks[at];
+    return b?.kind === 'para' ? (b.styleLevel ?? found.get(at)) : undefined;
+  };
+  const typed = (at: number) => {
+    const b = blocks[at];
+    const text = b?.kind === 'para' ? runsText(b.runs).trim() : '';
     const number = matchHeadingNumber(text);
-    if (number?.form !== form || number.numbers.length !== 1) return;
-    const n = number.numbers[0]!;
-    if (n === listed + 1) return void (listed = n);
-    const short = text.length <= MAX_HEADING_CHARS && !/[。！？；]./.test(text);
-    if (!short || n !== prev + 1 || (styled[next] !== undefined && styled[next]!.n <= n)) return;
-    found.add(at);
-    [prev, listed] = [n, 0];
-  });
+    return number?.numbers.length === 1 ? { n: number.numbers[0]!, form: number.form, text } : null;
+  };
+  for (const level of [1, 2, 3] as const) {
+    const styled = blocks.flatMap((_, at) => (levelOf(at) === level && typed(at) ? [typed(at)!.form] : []));
+    const form = styled[0];
+    if (form === undefined || styled.some((f) => f !== form)) continue;
+    /** The number of the last sibling at this level under the current parent, and the last item of a list numbered so there. */
+    let prev: number | null = null;
+    let listed = 0;
+    blocks.forEach((b, at) => {
+      const own = levelOf(at);
+      if (own !== undefined && own <= level) [prev, listed] = [own === level ? (typed(at)?.n ?? prev) : null, 0];
+      if (own !== undefined || prev === null || b.kind !== 'para' || b.list) return;
+      const number = typed(at);
+      if (number?.form !== form) return;
+      if (number.n === listed + 1) return void (listed = number.n);
+      const short = number.text.length <= MAX_HEADING_CHARS && !/[。！？；]./.test(number.text);
+      if (!short || number.n !== prev + 1 || nextSiblingNumber(at, level) <= number.n) return;
+      found.set(at, level);
+      [prev, listed] = [number.n, 0];
+    });
+  }
   return found;
+
+  /** The number of the next heading at `level` under the same parent (Infinity when the parent ends first). */
+  function nextSiblingNumber(from: number, level: number): number {
+    for (let at = from + 1; at < blocks.length; at += 1) {
+      const own = levelOf(at);
+      if (own !== undefined && own < level) return Number.POSITIVE_INFINITY;
+      if (own === level) return typed(at)?.n ?? Number.POSITIVE_INFINITY;
+    }
+    return Number.POSITIVE_INFINITY;
+  }
 }
 
 /**

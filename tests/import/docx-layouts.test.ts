@@ -396,7 +396,7 @@ describe('docx layouts beyond the common one', () => {
     expect(paragraphs).toEqual(['全州共有中职学校6所。', '（1）对接产业', '（二）学校坚持立德树人。思想政治教育贯穿人才培养全过程，成效明显。']);
   });
 
-  it('takes a chapter typed 二、 between chapters styled 标题 1 for the chapter whose style was forgotten, but not a list of such numbers', async () => {
+  it('takes a chapter typed 二、 between chapters styled 标题 1 (or a section typed （二） between sections in 标题 2) for the heading whose style was forgotten, but not a list of such numbers', async () => {
     const chapter = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_1 });
     const bytes = await docxOf([
       chapter('一、基本情况'),
@@ -420,6 +420,27 @@ describe('docx layouts beyond the common one', () => {
       [2, '立德树人'],
       [1, '服务贡献'],
       [1, '挑战与展望'],
+    ]);
+    // The same a level down: （二） between （一） and （三） set in 标题 2; a new chapter starts its own run.
+    const section = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
+    const sections = await docxOf([
+      chapter('一、基本情况'),
+      section('（一）办学规模'),
+      new Paragraph('学校现有在校生3200人。'),
+      new Paragraph('（二）专业设置'),
+      new Paragraph('学校开设专业12个。'),
+      section('（三）师资队伍'),
+      chapter('二、人才培养'),
+      new Paragraph('（二）不是这一章的第二节'),
+      section('（一）立德树人'),
+    ]);
+    expect((await importDocx(sections)).tree.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '基本情况'],
+      [2, '办学规模'],
+      [2, '专业设置'],
+      [2, '师资队伍'],
+      [1, '人才培养'],
+      [2, '立德树人'],
     ]);
   });
 
