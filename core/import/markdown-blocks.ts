@@ -1,7 +1,7 @@
-import { matchFigureCaptions } from './caption-patterns';
-import { type Runs, joinLines, runsText, sliceRuns } from './inline-runs';
+import { joinLines, runsText, sliceRuns } from './inline-runs';
 import { inlineFootnotes, inlineMarkdown } from './markdown-inline';
-import { type SourceBlock, type SourceImages, para } from './source-blocks';
+import { hasPictures, imagesBlock, lineImages, photoTable, pictureLine } from './markdown-pictures';
+import { type SourceBlock, para } from './source-blocks';
 import { endsSentence, opensBlock } from './text-repair';
 
 /** "## 标题", "## 标题 ##", "## 标题 {#id}". */
@@ -54,7 +54,7 @@ export function markdownBlocks(text: string): MarkdownContent {
       const rows: string[] = [];
       for (; i < lines.length && TABLE_ROW.test(lines[i]!); i += 1) rows.push(lines[i]!);
       i -= 1;
-      blocks.push(...(photoTable(rows) ?? table(rows)));
+      blocks.push(...(photoTable(rows.filter((l) => !TABLE_RULE.test(l)).map(cells)) ?? table(rows)));
       open = false;
       continue;
     }
@@ -84,17 +84,8 @@ export function markdownBlocks(text: string): MarkdownContent {
       const { images, text } = lineImages(item[1]!);
       blocks.push(para(inlineMarkdown(text), { list: { ordered: !BULLET.test(line), depth: listIndents.length - 1 } }));
       if (images.length) blocks.push(imagesBlock(images, []));
-    } else if (line.search(IMAGE) >= 0) {
-      // Pictures take the line's place; words beside them are a paragraph of their own.
-      const { images, text } = lineImages(line);
-      const captionBelow = matchFigureCaptions(lines.slice(i + 1).find((l) => l.trim())?.trim() ?? '') !== null;
-      const alts = images.map((image) => image.alt);
-      const captions = !captionBelow && alts.every(isCaptionLike) ? alts.map((alt) => inlineMarkdown(alt)) : [];
-      // In the line's order: words before the pictures come first; words after them are "beside" them (assemble).
-      const wordsFirst = line.slice(0, line.search(IMAGE)).trim() !== '';
-      if (wordsFirst) blocks.push(para(inlineMarkdown(text)));
-      blocks.push({ ...imagesBlock(images, captions), ...(text && !wordsFirst && { besideText: true as const }) });
-      if (text && !wordsFirst) blocks.push(para(inlineMarkdown(text)));
+    } else if (hasPictures(line)) {
+      blocks.push(...pictureLine(line, lines.slice(i + 1).find((l) => l.trim()) ?? ''));
       listIndents = [];
       open = false;
       continue;
@@ -117,60 +108,6 @@ export interface MarkdownContent {
   /** The footnotes put in where they were referenced, as （注：…）. */
   inlinedNotes: string[];
 }
-
-/** ![alt](path "title"), ![alt](<path with spaces>), and the <img src alt> HTML that editors export for sized pictures. */
-const IMAGE = /!\[([^\]]*)\]\(\s*(<[^>]*>|[^\s)]+)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|<img\b[^>]*>/gi;
-const HTML_ATTRIBUTE = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
-
-/** The pictures of a line, in order, and the words around them. */
-function lineImages(line: string): { images: { alt: string; link: string }[]; text: string } {
-  const images = [...line.matchAll(IMAGE)].flatMap((m) => {
-    if (m[2] !== undefined) return [{ alt: m[1]!.trim(), link: m[2].replace(/^<|>$/g, '') }];
-    const attribute = (name: string) => HTML_ATTRIBUTE(name).exec(m[0])?.slice(1).find((v) => v !== undefined) ?? '';
-    const link = attribute('src');
-    return link ? [{ alt: attribute('alt').trim(), link }] : [];
-  });
-  return { images, text: line.replace(IMAGE, ' ').replace(/[\s\u3000]+/g, ' ').trim() };
-}
-
-/** Pictures, each a place for its photo until the file import reads its link in. */
-function imagesBlock(images: readonly { link: string }[], captions: Runs[]): SourceImages {
-  return { kind: 'images', images: images.map(() => 'missing' as const), captions, links: images.map((image) => image.link) };
-}
-
-/** Longer text in a table's cells is a table of text, not photos with their captions. */
-const MAX_CAPTION_CELL = 80;
-
-/**
- * A table laying out photos (a row of pictures, their captions in the same row or the next),
- * as the docx import reads Word's: a row of figures for each row of pictures. Null for a table
- * of text: one with a row of words not under pictures (a header), or longer text.
- */
-function photoTable(lines: readonly string[]): SourceBlock[] | null {
-  const rows = lines.filter((l) => !TABLE_RULE.test(l)).map((l) => cells(l).map(lineImages));
-  const pictured = rows.map((row) => row.some((c) => c.images.length > 0));
-  const wordsAlone = rows.some((row, r) => !pictured[r] && row.some((c) => c.text) && !pictured[r - 1]);
-  if (!pictured.includes(true) || wordsAlone || rows.some((row) => row.some((c) => c.text.length > MAX_CAPTION_CELL))) return null;
-  const out: SourceBlock[] = [];
-  for (let r = 0; r < rows.length; r += 1) {
-    const images = rows[r]!.flatMap((c) => c.images);
-    if (images.length === 0) continue;
-    let captions = rows[r]!.map((c) => c.text).filter(Boolean);
-    const next = rows[r + 1];
-    if (captions.length === 0 && next?.every((c) => c.images.length === 0)) {
-      captions = next.map((c) => c.text).filter(Boolean);
-      r += 1;
-    }
-    out.push(imagesBlock(images, captions.map(inlineMarkdown)));
-  }
-  return out;
-}
-
-/** Alt text that can be a caption: words, not a file name or a bare "图片" / "image". */
-function isCaptionLike(alt: string): boolean {
-  return /[\u4e00-\u9fff]/.test(alt) && !/\.(?:png|jpe?g|gif|webp|bmp|svg|tiff?)$/i.test(alt) && !/^(?:图片|照片|截图|插图|image|img|pic|photo)[\s_-]*\d*$/i.test(alt);
-}
-
 
 /**
  * A GFM table: its first row is a header when the rule line follows it. Pictures among its text

@@ -401,8 +401,7 @@ function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underli
       const value = (child as MNode & { value: string }).value;
       if (value === BOX_MARK) boxed = true;
       else runs.push({ text: value, ...format });
-    }
-    else if (child.type === 'tab') runs.push({ text: ' ', ...format });
+    } else if (child.type === 'tab') runs.push({ text: ' ', ...format });
     else if (child.type === 'break') runs.push({ text: lineBreak, ...format });
     else if (child.type === 'image') images.push(child as MImage);
     else if (child.children) {
@@ -422,12 +421,11 @@ function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underli
  * sentence the break only wrapped.
  */
 function linesOf(runs: Runs): Runs[] {
-  const text = runsText(runs);
   const lines: Runs[] = [];
   let from = 0;
-  for (const end of [...[...text.matchAll(/\n/g)].map((m) => m.index), text.length]) {
-    const line = trimRuns(sliceRuns(runs, from, end));
-    from = end + 1;
+  for (const part of runsText(runs).split(LINE_BREAK)) {
+    const line = trimRuns(sliceRuns(runs, from, from + part.length));
+    from += part.length + LINE_BREAK.length;
     const prev = lines.at(-1);
     if (prev && !opensBlock(runsText(prev)) && !opensBlock(runsText(line))) lines[lines.length - 1] = joinLines(prev, line);
     else lines.push(line);
