@@ -1,4 +1,4 @@
-import { PARAGRAPH_PROPERTIES } from './ooxml-patterns';
+import { PARAGRAPH_PROPERTIES, RUN_PROPERTIES } from './ooxml-patterns';
 import { inheritedStyleProperty } from './style-outline';
 import { MISSING_PHOTO_MARK } from './source-blocks';
 
@@ -25,7 +25,6 @@ const COMMENT = /<w:commentReference\b/g;
 const SIMPLE_FIELD = /<w:fldSimple\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:fldSimple>)/g;
 /** An equation (Office Math), which mammoth does not read. */
 const EQUATION = /<m:oMath\b/g;
-const RUN_PROPERTIES = /<w:rPr>[\s\S]*?<\/w:rPr>/g;
 const PARAGRAPH_STYLE = /<w:pStyle w:val="[^"]*"\/>/;
 /** Outline levels 0–8; 9 is body text. */
 const DIRECT_OUTLINE = /<w:outlineLvl w:val="([0-8])"\/>/;

@@ -1,27 +1,73 @@
 import type { ChapterLabel, HeadingNumberingStyle } from '../numbering';
-import { PARAGRAPH_PROPERTIES, STYLE, STYLE_ID } from './ooxml-patterns';
+import { ILVL, NUM_ID, PARAGRAPH_PROPERTIES, PARAGRAPH_STYLE_ID, STYLE, STYLE_ID } from './ooxml-patterns';
 import { type StyleLevel, styleNameLevel } from './style-outline';
 
 const NAME = /<w:name\s+w:val="([^"]*)"/;
-const NUM_ID = /<w:numId\s+w:val="(\d+)"/;
-const ILVL = /<w:ilvl\s+w:val="(\d+)"/;
 const NUM = /<w:num\s+w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g;
 const ABSTRACT_ID = /<w:abstractNumId\s+w:val="(\d+)"/;
 const ABSTRACT = /<w:abstractNum\s+[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g;
 const LEVEL = /<w:lvl\s+[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g;
 const NUM_FMT = /<w:numFmt\s+w:val="([^"]*)"/;
 const LVL_TEXT = /<w:lvlText\s+w:val="([^"]*)"/;
-const LEVEL_STYLE = /<w:pStyle\s+w:val="([^"]*)"/;
 const STYLE_LINK = /<w:styleLink\s+w:val="([^"]*)"/;
 const NUM_STYLE_LINK = /<w:numStyleLink\s+w:val="([^"]*)"/;
 /** Word's counting in Chinese numerals: 一、二、三. */
-const CHINESE_FORMATS = /^(?:chineseCounting|chineseCountingThousand|chineseLegalSimplified|ideographTraditional|ideographLegalTraditional|taiwaneseCounting|taiwaneseCountingThousand)$/;
+export const CHINESE_FORMATS = /^(?:chineseCounting|chineseCountingThousand|chineseLegalSimplified|ideographTraditional|ideographLegalTraditional|taiwaneseCounting|taiwaneseCountingThousand)$/;
 
-/** A list level: its number format (decimal, chineseCounting…), its text ("第%1章"), and the style it numbers, if it names one. */
-interface LevelFormat {
+/** A list level: its number format (decimal, chineseCounting…), its text ("第%1章"), where it starts, and the style it numbers, if it names one. */
+export interface LevelFormat {
   format: string;
   text: string;
+  start: number;
   style?: string;
+}
+
+/** A list (w:num) as numbering.xml defines it: its abstract list (whose counters lists sharing it continue), levels, and restarts. */
+export interface ListDefinition {
+  abstractId: string;
+  levels: ReadonlyMap<number, LevelFormat>;
+  /** Levels this list starts again (w:lvlOverride/w:startOverride), at their new start. */
+  restarts: ReadonlyMap<number, number>;
+}
+
+const START = /<w:start\s+w:val="(\d+)"/;
+const OVERRIDE = /<w:lvlOverride\s+w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g;
+const START_OVERRIDE = /<w:startOverride\s+w:val="(\d+)"/;
+
+/** Each list of numbering.xml by its numId; a list that only points at a list style (w:numStyleLink) gets that style's levels. */
+export function listDefinitions(numberingXml: string): Map<string, ListDefinition> {
+  const abstracts = new Map<string, Map<number, LevelFormat>>();
+  /** A list style's levels, by its name (w:styleLink), and the lists that only point at one (w:numStyleLink). */
+  const byListStyle = new Map<string, Map<number, LevelFormat>>();
+  const pointing = new Map<string, string>();
+  for (const [, id, body] of numberingXml.matchAll(ABSTRACT)) {
+    const lvls = new Map<number, LevelFormat>();
+    for (const [, ilvl, lvl] of body!.matchAll(LEVEL)) {
+      lvls.set(Number(ilvl), { format: NUM_FMT.exec(lvl!)?.[1] ?? 'decimal', text: LVL_TEXT.exec(lvl!)?.[1] ?? '', start: Number(START.exec(lvl!)?.[1] ?? 1), style: PARAGRAPH_STYLE_ID.exec(lvl!)?.[1] });
+    }
+    abstracts.set(id!, lvls);
+    const defines = STYLE_LINK.exec(body!)?.[1];
+    if (defines !== undefined) byListStyle.set(defines, lvls);
+    const uses = NUM_STYLE_LINK.exec(body!)?.[1];
+    if (uses !== undefined) pointing.set(id!, uses);
+  }
+  for (const [id, listStyle] of pointing) {
+    const lvls = byListStyle.get(listStyle);
+    if (lvls && abstracts.get(id)?.size === 0) abstracts.set(id, lvls);
+  }
+  const lists = new Map<string, ListDefinition>();
+  for (const [, numId, body] of numberingXml.matchAll(NUM)) {
+    const abstractId = ABSTRACT_ID.exec(body!)?.[1] ?? '';
+    const levels = abstracts.get(abstractId);
+    if (!levels) continue;
+    const restarts = new Map<number, number>();
+    for (const [, ilvl, override] of body!.matchAll(OVERRIDE)) {
+      const start = START_OVERRIDE.exec(override!)?.[1];
+      if (start !== undefined) restarts.set(Number(ilvl), Number(start));
+    }
+    lists.set(numId!, { abstractId, levels, restarts });
+  }
+  return lists;
 }
 
 /** A paragraph given a list level of its own (numPr), with its style: how Word users number headings by hand. */
@@ -31,13 +77,12 @@ export interface NumberedParagraph {
   ilvl: number;
 }
 
-const PARAGRAPH_STYLE = /<w:pStyle\s+w:val="([^"]*)"/;
 
 /** The styled paragraphs of a document part (document.xml) that carry a list level of their own. */
 export function numberedParagraphs(xml: string): NumberedParagraph[] {
   const found: NumberedParagraph[] = [];
   for (const [, properties] of xml.matchAll(PARAGRAPH_PROPERTIES)) {
-    const style = PARAGRAPH_STYLE.exec(properties!)?.[1];
+    const style = PARAGRAPH_STYLE_ID.exec(properties!)?.[1];
     const numId = NUM_ID.exec(properties!)?.[1];
     if (style !== undefined && numId !== undefined) found.push({ style, numId, ilvl: Number(ILVL.exec(properties!)?.[1] ?? 0) });
   }
@@ -63,30 +108,8 @@ export function styledHeadingNumbering(
   levels: ReadonlyMap<string, StyleLevel>,
   paragraphs: readonly NumberedParagraph[] = [],
 ): StyledNumbering | null {
-  const abstracts = new Map<string, Map<number, LevelFormat>>();
-  /** A list style's levels, by its name (w:styleLink), and the lists that only point at one (w:numStyleLink). */
-  const byListStyle = new Map<string, Map<number, LevelFormat>>();
-  const pointing = new Map<string, string>();
-  for (const [, id, body] of numberingXml.matchAll(ABSTRACT)) {
-    const lvls = new Map<number, LevelFormat>();
-    for (const [, ilvl, lvl] of body!.matchAll(LEVEL)) {
-      lvls.set(Number(ilvl), { format: NUM_FMT.exec(lvl!)?.[1] ?? 'decimal', text: LVL_TEXT.exec(lvl!)?.[1] ?? '', style: LEVEL_STYLE.exec(lvl!)?.[1] });
-    }
-    abstracts.set(id!, lvls);
-    const defines = STYLE_LINK.exec(body!)?.[1];
-    if (defines !== undefined) byListStyle.set(defines, lvls);
-    const uses = NUM_STYLE_LINK.exec(body!)?.[1];
-    if (uses !== undefined) pointing.set(id!, uses);
-  }
-  for (const [id, listStyle] of pointing) {
-    const lvls = byListStyle.get(listStyle);
-    if (lvls && abstracts.get(id)?.size === 0) abstracts.set(id, lvls);
-  }
-  const nums = new Map<string, Map<number, LevelFormat>>();
-  for (const [, numId, body] of numberingXml.matchAll(NUM)) {
-    const abstract = abstracts.get(ABSTRACT_ID.exec(body!)?.[1] ?? '');
-    if (abstract) nums.set(numId!, abstract);
-  }
+  const lists = listDefinitions(numberingXml);
+  const nums = new Map([...lists].map(([numId, list]) => [numId, list.levels]));
   const byLevel = new Map<StyleLevel, LevelFormat>();
   const levelOf = (styleId: string, body: string): StyleLevel | undefined => levels.get(styleId) ?? styleNameLevel(NAME.exec(body)?.[1] ?? '', styleId);
   const headingStyles = new Map<string, StyleLevel>();
@@ -105,7 +128,7 @@ export function styledHeadingNumbering(
     if (level !== undefined && lvl && !byLevel.has(level)) byLevel.set(level, lvl);
   }
   // List levels that name their heading style (the link Word writes from the list's side).
-  for (const lvls of abstracts.values()) {
+  for (const lvls of new Set(nums.values())) {
     for (const lvl of lvls.values()) {
       const level = lvl.style === undefined ? undefined : headingStyles.get(lvl.style);
       if (level !== undefined && !byLevel.has(level)) byLevel.set(level, lvl);

@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Document, FootnoteReferenceRun, HeadingLevel, HorizontalPositionRelativeFrom, ImageRun, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, TextWrappingType, VerticalMergeType, VerticalPositionRelativeFrom } from 'docx';
+import { AlignmentType, BorderStyle, Document, FootnoteReferenceRun, HeadingLevel, HorizontalPositionRelativeFrom, ImageRun, LevelFormat, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, TextWrappingType, VerticalMergeType, VerticalPositionRelativeFrom } from 'docx';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -442,6 +442,53 @@ describe('docx layouts beyond the common one', () => {
       [1, '人才培养'],
       [2, '立德树人'],
     ]);
+  });
+
+  it('reads chapters and sections numbered by Word’s 编号 in Chinese (一、（一）, no heading style) as headings; items side by side stay a list', async () => {
+    const bytes = await Packer.toBuffer(
+      new Document({
+        numbering: {
+          config: [
+            {
+              reference: 'chapters',
+              levels: [
+                { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
+                { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
+              ],
+            },
+            { reference: 'items', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1是', alignment: AlignmentType.LEFT }] },
+          ],
+        },
+        sections: [
+          {
+            children: [
+              new Paragraph({ text: '基本情况', numbering: { reference: 'chapters', level: 0 } }),
+              new Paragraph({ text: '办学规模', numbering: { reference: 'chapters', level: 1 } }),
+              new Paragraph('学校现有在校生3200人。'),
+              new Paragraph({ text: '专业设置', numbering: { reference: 'chapters', level: 1 } }),
+              new Paragraph('学校开设专业12个，主要做法：'),
+              new Paragraph({ text: '加强校企合作；', numbering: { reference: 'items', level: 0 } }),
+              new Paragraph({ text: '完善培训体系。', numbering: { reference: 'items', level: 0 } }),
+              new Paragraph({ text: '人才培养', numbering: { reference: 'chapters', level: 0 } }),
+              new Paragraph({ text: '立德树人', numbering: { reference: 'chapters', level: 1 } }),
+              new Paragraph('学校坚持立德树人。'),
+            ],
+          },
+        ],
+      }),
+    );
+    const { tree, result } = await importDocx(bytes);
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '基本情况'],
+      [2, '办学规模'],
+      [2, '专业设置'],
+      [1, '人才培养'],
+      [2, '立德树人'],
+    ]);
+    // Counted as Word counts them: each chapter's sections start again at （一）, so no number is reported skipped.
+    expect(result.notes.map((n) => n.kind)).not.toContain('heading-number-skipped');
+    expect(result.numbering.headings).toBe('chinese');
+    expect(tree.blocks.filter((b) => b.kind === 'list').map((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : []))).toEqual([['加强校企合作；', '完善培训体系。']]);
   });
 
   it('reads typed （一） as level 2 under styled chapters that carry no typed number, each chapter’s starting again', async () => {
