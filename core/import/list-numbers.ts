@@ -18,16 +18,16 @@ interface Numbered {
 }
 
 /**
- * Word's own list numbers typed into the text where they are Chinese (一、, （一）): writers
- * number their chapters and sections with 编号 rather than heading styles, and mammoth reads
- * such a paragraph as a list item whose number is in no text, so every chapter became one.
+ * Word's own list numbers typed into the text where they number headings (一、, （一）, 1.1):
+ * writers number their chapters and sections with 编号 rather than heading styles, and mammoth
+ * reads such a paragraph as a list item whose number is in no text, so every chapter became one.
  * Typed, the number is read as a typed one is (a heading, or a list item), and the paragraph's
  * list is taken off. Only levels used as headings are: their items stand apart, with text
  * between them; items side by side are a list, and stay one. Counters follow Word's: lists
  * sharing an abstract list continue each other, a deeper level starts again under each item
  * above it, and a list's start override restarts its level.
  */
-export function typeChineseListNumbers(documentXml: string, numberingXml: string, stylesXml: string): string {
+export function typeHeadingListNumbers(documentXml: string, numberingXml: string, stylesXml: string): string {
   const lists = listDefinitions(numberingXml);
   if (lists.size === 0) return documentXml;
   const styleNumbering = inheritedStyleProperty(stylesXml, (body) => {
@@ -82,18 +82,30 @@ function paragraphOrdinal(starts: readonly number[], offset: number): number {
 
 const levelKey = (item: Numbered) => `${item.list.abstractId}:${item.ilvl}`;
 
+/** Formats a heading's number takes: Chinese counting, and digits (1. 1.1 第1章). */
+const HEADING_FORMAT = new RegExp(`${CHINESE_FORMATS.source}|^decimal$`);
+
 /**
- * The list levels, numbered in Chinese, that are headings: two items at least, none right
- * after another (a chapter's text stands between its number and the next).
+ * The list levels that are headings: numbered in Chinese or in digits, two items at least,
+ * text between each and the next (a chapter's text stands between its number and the next;
+ * between two items of a list stand at most list items, its own deeper ones or another list's).
  */
 function headingLevels(numbered: readonly (Numbered | null)[]): Set<string> {
   const ordinals = new Map<string, number[]>();
+  const listed = new Set<number>();
   for (const item of numbered) {
-    if (!item || !CHINESE_FORMATS.test(item.list.levels.get(item.ilvl)?.format ?? '')) continue;
+    if (!item) continue;
+    listed.add(item.ordinal);
+    if (!HEADING_FORMAT.test(item.list.levels.get(item.ilvl)?.format ?? '')) continue;
     const key = levelKey(item);
     ordinals.set(key, [...(ordinals.get(key) ?? []), item.ordinal]);
   }
-  return new Set([...ordinals].filter(([, at]) => at.length >= 2 && at.every((o, i) => i === 0 || o - at[i - 1]! > 1)).map(([key]) => key));
+  const apart = (from: number, to: number) => {
+    for (let o = from + 1; o < to; o += 1) if (!listed.has(o)) return true;
+    return false;
+  };
+  const headings = [...ordinals].filter(([, at]) => at.length >= 2 && at.every((o, i) => i === 0 || apart(at[i - 1]!, o)));
+  return new Set(headings.map(([key]) => key));
 }
 
 /** The level's text ("%1、", "（%2）") with its counters, each written as its own level numbers. */

@@ -8,7 +8,7 @@ import { zh } from '../../core/zh';
 import { type Runs, joinLines, runsText, sliceRuns, trimRuns } from '../../core/import/inline-runs';
 import { type SourceBlock, isMissingPhotoMark, para } from '../../core/import/source-blocks';
 import { BOX_MARK, type ContentCounts, OUTLINE_STYLE, boxedStyles, prepareContentXml } from '../../core/import/docx-content-xml';
-import { typeChineseListNumbers } from '../../core/import/list-numbers';
+import { typeHeadingListNumbers } from '../../core/import/list-numbers';
 import { referencedPictures } from '../../core/import/picture-references';
 import { type NumberedParagraph, type StyledNumbering, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
 import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
@@ -141,8 +141,8 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
     if (/numbering\.xml$/.test(name)) numberingXml = xml;
     if (/(?:styles|numbering)\.xml$/.test(name)) return xml;
     numbered.push(...numberedParagraphs(xml));
-    // Read after styles and numbering (mammoth reads them first): the body's Chinese list numbers are typed in.
-    return prepareContentXml(name === 'word/document.xml' ? typeChineseListNumbers(xml, numberingXml, stylesXml) : xml, counts);
+    // Read after styles and numbering (mammoth reads them first): the numbers Word gives headings by 编号 are typed in.
+    return prepareContentXml(name === 'word/document.xml' ? typeHeadingListNumbers(xml, numberingXml, stylesXml) : xml, counts);
   };
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const zip = mammothZipFile(archive, prepare);

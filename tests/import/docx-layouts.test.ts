@@ -444,7 +444,7 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
-  it('reads chapters and sections numbered by Word’s 编号 in Chinese (一、（一）, no heading style) as headings; items side by side stay a list', async () => {
+  it('reads chapters and sections numbered by Word’s 编号 (一、（一）, or 1. 1.1; no heading style) as headings; items side by side stay a list', async () => {
     const bytes = await Packer.toBuffer(
       new Document({
         numbering: {
@@ -489,6 +489,44 @@ describe('docx layouts beyond the common one', () => {
     expect(result.notes.map((n) => n.kind)).not.toContain('heading-number-skipped');
     expect(result.numbering.headings).toBe('chinese');
     expect(tree.blocks.filter((b) => b.kind === 'list').map((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : []))).toEqual([['加强校企合作；', '完善培训体系。']]);
+
+    // The same in digits: 1. and 1.1 from a multi-level list.
+    const decimal = await Packer.toBuffer(
+      new Document({
+        numbering: {
+          config: [
+            {
+              reference: 'headings',
+              levels: [
+                { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
+                { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT },
+              ],
+            },
+          ],
+        },
+        sections: [
+          {
+            children: [
+              new Paragraph({ text: '基本情况', numbering: { reference: 'headings', level: 0 } }),
+              new Paragraph({ text: '规模和结构', numbering: { reference: 'headings', level: 1 } }),
+              new Paragraph('全州共有中职学校6所。'),
+              new Paragraph({ text: '人才培养质量', numbering: { reference: 'headings', level: 0 } }),
+              new Paragraph({ text: '学生发展', numbering: { reference: 'headings', level: 1 } }),
+              new Paragraph('学生满意度逐年提高。'),
+            ],
+          },
+        ],
+      }),
+    );
+    const digits = await importDocx(decimal);
+    expect(digits.tree.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '基本情况'],
+      [2, '规模和结构'],
+      [1, '人才培养质量'],
+      [2, '学生发展'],
+    ]);
+    expect(digits.result.numbering.headings).toBe('decimal');
+    expect(digits.result.notes.map((n) => n.kind)).not.toContain('heading-number-skipped');
   });
 
   it('reads typed （一） as level 2 under styled chapters that carry no typed number, each chapter’s starting again', async () => {
