@@ -445,39 +445,36 @@ describe('docx layouts beyond the common one', () => {
   });
 
   it('reads chapters and sections numbered by Word’s 编号 (一、（一）, or 1. 1.1; no heading style) as headings; items side by side stay a list', async () => {
-    const bytes = await Packer.toBuffer(
-      new Document({
-        numbering: {
-          config: [
-            {
-              reference: 'chapters',
-              levels: [
-                { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
-                { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
-              ],
-            },
-            { reference: 'items', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1是', alignment: AlignmentType.LEFT }] },
-          ],
-        },
-        sections: [
-          {
-            children: [
-              new Paragraph({ text: '基本情况', numbering: { reference: 'chapters', level: 0 } }),
-              new Paragraph({ text: '办学规模', numbering: { reference: 'chapters', level: 1 } }),
-              new Paragraph('学校现有在校生3200人。'),
-              new Paragraph({ text: '专业设置', numbering: { reference: 'chapters', level: 1 } }),
-              new Paragraph('学校开设专业12个，主要做法：'),
-              new Paragraph({ text: '加强校企合作；', numbering: { reference: 'items', level: 0 } }),
-              new Paragraph({ text: '完善培训体系。', numbering: { reference: 'items', level: 0 } }),
-              new Paragraph({ text: '人才培养', numbering: { reference: 'chapters', level: 0 } }),
-              new Paragraph({ text: '立德树人', numbering: { reference: 'chapters', level: 1 } }),
-              new Paragraph('学校坚持立德树人。'),
-            ],
-          },
+    /** A document whose lists number by `levels` (format and text per level), and its paragraphs: [text, list, level] or body text. */
+    const numbered = (lists: Record<string, [(typeof LevelFormat)[keyof typeof LevelFormat], string][]>, paragraphs: (string | [string, string, number])[]) =>
+      Packer.toBuffer(
+        new Document({
+          numbering: { config: Object.entries(lists).map(([reference, levels]) => ({ reference, levels: levels.map(([format, text], level) => ({ level, format, text, alignment: AlignmentType.LEFT })) })) },
+          sections: [{ children: paragraphs.map((p) => (typeof p === 'string' ? new Paragraph(p) : new Paragraph({ text: p[0], numbering: { reference: p[1], level: p[2] } }))) }],
+        }),
+      );
+    const chinese = await numbered(
+      {
+        chapters: [
+          [LevelFormat.CHINESE_COUNTING, '%1、'],
+          [LevelFormat.CHINESE_COUNTING, '（%2）'],
         ],
-      }),
+        items: [[LevelFormat.CHINESE_COUNTING, '%1是']],
+      },
+      [
+        ['基本情况', 'chapters', 0],
+        ['办学规模', 'chapters', 1],
+        '学校现有在校生3200人。',
+        ['专业设置', 'chapters', 1],
+        '学校开设专业12个，主要做法：',
+        ['加强校企合作；', 'items', 0],
+        ['完善培训体系。', 'items', 0],
+        ['人才培养', 'chapters', 0],
+        ['立德树人', 'chapters', 1],
+        '学校坚持立德树人。',
+      ],
     );
-    const { tree, result } = await importDocx(bytes);
+    const { tree, result } = await importDocx(chinese);
     expect(tree.headings.map((h) => [h.level, h.text])).toEqual([
       [1, '基本情况'],
       [2, '办学规模'],
@@ -491,32 +488,14 @@ describe('docx layouts beyond the common one', () => {
     expect(tree.blocks.filter((b) => b.kind === 'list').map((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : []))).toEqual([['加强校企合作；', '完善培训体系。']]);
 
     // The same in digits: 1. and 1.1 from a multi-level list.
-    const decimal = await Packer.toBuffer(
-      new Document({
-        numbering: {
-          config: [
-            {
-              reference: 'headings',
-              levels: [
-                { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
-                { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT },
-              ],
-            },
-          ],
-        },
-        sections: [
-          {
-            children: [
-              new Paragraph({ text: '基本情况', numbering: { reference: 'headings', level: 0 } }),
-              new Paragraph({ text: '规模和结构', numbering: { reference: 'headings', level: 1 } }),
-              new Paragraph('全州共有中职学校6所。'),
-              new Paragraph({ text: '人才培养质量', numbering: { reference: 'headings', level: 0 } }),
-              new Paragraph({ text: '学生发展', numbering: { reference: 'headings', level: 1 } }),
-              new Paragraph('学生满意度逐年提高。'),
-            ],
-          },
+    const decimal = await numbered(
+      {
+        headings: [
+          [LevelFormat.DECIMAL, '%1.'],
+          [LevelFormat.DECIMAL, '%1.%2'],
         ],
-      }),
+      },
+      [['基本情况', 'headings', 0], ['规模和结构', 'headings', 1], '全州共有中职学校6所。', ['人才培养质量', 'headings', 0], ['学生发展', 'headings', 1], '学生满意度逐年提高。'],
     );
     const digits = await importDocx(decimal);
     expect(digits.tree.headings.map((h) => [h.level, h.text])).toEqual([
