@@ -270,6 +270,7 @@ export const zh = {
       'charts-not-imported': (n: string) => `原文有 ${n} 个 Word 图表或 SmartArt 图形无法导入，已在原处留出占位图，请插入它们的图片`,
       'lines-unwrapped': (lines: string) => `文本按固定行宽换行（从 PDF 复制），已把 ${lines} 行拼回段落，请核对段落划分`,
       'letter-spacing-closed': (lines: string) => `从 PDF 复制的文字字与字之间带有空格，已在 ${lines} 行中去掉，请核对`,
+      'full-width-alphanumerics': (n: string) => `原文有 ${n} 个全角数字或字母（如“２０２５”），已改为半角`,
       'decorations-left-out': (n: string) => `原文有 ${n} 个很小的图片（图标、装饰线），不是照片，未导入`,
       'look-alikes-replaced': (n: string) => `原文有 ${n} 个形近的部首字符（如“⼀”，常见于从 PDF 复制的文字），看起来相同却无法查找和识别，已换成对应的汉字`,
     },

@@ -120,6 +120,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'lines-unwrapped': 'info',
   'letter-spacing-closed': 'info',
   'look-alikes-replaced': 'info',
+  'full-width-alphanumerics': 'info',
   'decorations-left-out': 'info',
   // Each chart's placeholder is a figure without a photo, which the figure rule reports where it stands.
   'charts-not-imported': 'info',

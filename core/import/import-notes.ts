@@ -27,6 +27,7 @@ export const importNoteKinds = [
   'lines-unwrapped',
   'letter-spacing-closed',
   'look-alikes-replaced',
+  'full-width-alphanumerics',
   'decorations-left-out',
   'charts-not-imported',
   'image-linked',

@@ -42,3 +42,15 @@ describe('text copied from a web page or a WeChat article', () => {
     expect(shape.cases).toEqual(['校企合作']);
   });
 });
+
+describe('text typed in the input method’s full-width mode', () => {
+  it('has its digits and letters set half-width, so its numbered headings, cases and captions are known', () => {
+    const { result, shape } = textOutline(['一、基本情况', '（一）办学规模', '学校现有在校生３２００人，开设ＳＹＢ课程。', '１．专业设置', '【案例１】校企合作', '学校与企业合作。', '图１　实训基地'].join('\n'));
+    expect(shape.headings).toEqual(['1 基本情况', '2 办学规模', '3 专业设置']);
+    expect(shape.cases).toEqual(['校企合作']);
+    expect(shape.figures).toEqual(['实训基地']);
+    expect(shape.paragraphs).toContain('学校现有在校生3200人，开设SYB课程。');
+    expect(result.notes.find((n) => n.kind === 'full-width-alphanumerics')?.message).toContain('10 个');
+    expect(importText(seed).notes.map((n) => n.kind)).not.toContain('full-width-alphanumerics');
+  });
+});

@@ -3,7 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $getSelection, COMMAND_PRIORITY_LOW, PASTE_COMMAND, PASTE_TAG, TextNode } from 'lexical';
 import { useEffect } from 'react';
-import { standardCharacters } from '../../../core/import/look-alikes';
+import { standardCharacters } from '../../../core/import/character-repairs';
 import { wordNumberingToHtml } from './word-numbering';
 
 /**
