@@ -255,6 +255,7 @@ export const zh = {
       'case-number-out-of-sequence': (typed: string, expected: string) => `原文案例编号 ${typed} 不连续（应为 ${expected}），编号已重新生成`,
       'figure-number-out-of-sequence': (typed: string, expected: string) => `原文图号 ${typed} 不连续（应为 ${expected}），图号已重新生成`,
       'case-label-non-standard': (typed: string) => `案例标注“${typed}”不规范，已统一为【案例N】`,
+      'case-labels-non-standard': (typed: string, n: string) => `原文 ${n} 个案例都标注为“${typed}”这类形式，不规范，已统一为【案例N】`,
       'case-ended-after-figures': '案例在最后一幅图后结束，其后的正文归入本节，请核对',
       'cover-moved': '封面文字未放入正文，第一行用作报告标题',
       'footnote-inlined': '脚注（尾注）已作为括注放入正文引用处，请核对',

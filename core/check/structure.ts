@@ -106,6 +106,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'case-number-out-of-sequence': 'warning',
   'figure-number-out-of-sequence': 'warning',
   'case-label-non-standard': 'info',
+  'case-labels-non-standard': 'info',
   'case-ended-after-figures': 'warning',
   'heading-split': 'warning',
   'image-without-caption': 'warning',

@@ -19,6 +19,7 @@ export const importNoteKinds = [
   'case-number-out-of-sequence',
   'figure-number-out-of-sequence',
   'case-label-non-standard',
+  'case-labels-non-standard',
   'case-ended-after-figures',
   'cover-moved',
   'footnote-inlined',

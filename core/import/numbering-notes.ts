@@ -43,6 +43,8 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
   let caseChapter: number | null = null;
   let lastFigure = 0;
   let figureChapter: number | null = null;
+  /** The case labels not in the house style, with their notes. */
+  const labels: { note: ImportNote; typed: string }[] = [];
   for (const item of items) {
     if (item.t === 'heading') {
       // A heading without a typed number (a styled chapter) still starts its subheadings again at 1.
@@ -57,7 +59,11 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
       for (let l = item.level + 1; l < counters.length; l += 1) counters[l] = 0;
     } else if (item.t === 'case') {
       const { number, chapter, han, typed, standard } = item.label;
-      if (!standard) notes.push(note('case-label-non-standard', item.source, typed));
+      if (!standard) {
+        const labelNote = note('case-label-non-standard', item.source, typed);
+        notes.push(labelNote);
+        labels.push({ note: labelNote, typed });
+      }
       if (number !== null) {
         // Cases numbered per chapter (案例2-1) start again at each new chapter prefix, as figures do.
         if (chapter !== caseChapter) [caseChapter, lastCase] = [chapter, 0];
@@ -78,7 +84,23 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
       }
     }
   }
-  return notes;
+  return oneNoteForOneLabelForm(notes, labels);
+}
+
+/** The shape of a case label, its number aside: 【案例一】 and 【案例十二】 are one form. */
+const labelForm = (typed: string) => typed.replace(/\d+(?:[-－—–.．]\d+)?|[一二三四五六七八九十]+/g, 'N').replace(/[\s\u3000]/g, '');
+
+/** A source labelling its cases one way at least this often says so once. */
+const MIN_LABELS_AS_ONE = 3;
+
+/**
+ * A source that labels all its cases one way (【案例一】 throughout) says so once, with their
+ * number, rather than in a note for each: where the first of them stood.
+ */
+function oneNoteForOneLabelForm(notes: readonly ImportNote[], labels: readonly { note: ImportNote; typed: string }[]): ImportNote[] {
+  if (labels.length < MIN_LABELS_AS_ONE || new Set(labels.map((l) => labelForm(l.typed))).size !== 1) return [...notes];
+  const [first] = labels;
+  return notes.flatMap((n) => (n === first!.note ? [note('case-labels-non-standard', n.text, first!.typed, String(labels.length))] : labels.some((l) => l.note === n) ? [] : [n]));
 }
 
 /** The number `n` written the way the source wrote `number`: "2.4", "三", "（三）", "第三部分". */

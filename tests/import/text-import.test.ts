@@ -57,6 +57,10 @@ describe('text import', () => {
     expect(han.tree.cases.map((c) => c.title)).toEqual(['共建基地', '匠心育人', '服务乡村']);
     expect(kinds(han.result, 'case-number-out-of-sequence').map((n) => n.message)).toEqual([expect.stringContaining('应为 三')]);
     expect(kinds(han.result, 'case-label-non-standard')).toHaveLength(3);
+    // Labelled one way throughout, the cases are noted once.
+    const oneWay = treeOf(['一、甲', '【案例一】共建基地', '正文。', '【案例二】匠心育人', '正文。', '【案例三】服务乡村', '正文。'].join('\n'));
+    expect(kinds(oneWay.result, 'case-label-non-standard')).toEqual([]);
+    expect(kinds(oneWay.result, 'case-labels-non-standard').map((n) => [n.text, n.message])).toEqual([['【案例一】共建基地', expect.stringContaining('3 个案例都标注为“【案例一】”')]]);
     const perChapter = treeOf(['1. 甲', '【案例1-1】一', '正文。', '【案例1-2】二', '正文。', '2. 乙', '【案例2-1】三', '正文。', '【案例2-3】四', '正文。'].join('\n'));
     expect(perChapter.tree.cases.map((c) => c.title)).toEqual(['一', '二', '三', '四']);
     expect(kinds(perChapter.result, 'case-number-out-of-sequence').map((n) => [n.text, n.message])).toEqual([['【案例2-3】四', expect.stringContaining('应为 2-2')]]);
