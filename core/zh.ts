@@ -240,6 +240,8 @@ export const zh = {
     tables: (n: number) => `表格 ${n} 个`,
     numberingKept: (headings: string, perChapter: boolean) => `新报告的编号：标题 ${headings}；图 ${perChapter ? '按章编号（图1-1）' : '全文连续（图1）'}。原文有编号的，沿用原文的方式；可在“报告设置”中更改。`,
     noteCount: (n: number) => `需要核对 ${n} 处`,
+    /** Notes saying the same, folded into one line: opened, each is listed. */
+    noteGroup: (message: string, n: number) => `${message}（${n} 处，点开逐条查看）`,
     noNotes: '没有需要核对的地方',
     close: '关闭',
     notes: {

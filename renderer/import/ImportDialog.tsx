@@ -189,6 +189,7 @@ function useImportProgress(busy: boolean): string {
 function ImportReport({ done, onJump }: { done: Done; onJump: (note: ImportNote) => void }) {
   const { stats, notes, meta } = done;
   const t = zh.importing;
+  const order = new Map(notes.map((n, i) => [n, i]));
   return (
     <div className="import-report">
       <h3>{t.recognised}</h3>
@@ -204,15 +205,41 @@ function ImportReport({ done, onJump }: { done: Done; onJump: (note: ImportNote)
         {notes.length > 0 && <span className="import-jump-hint">{t.jumpHint}</span>}
       </h3>
       <ol className="import-notes">
-        {notes.map((n, i) => (
-          <li key={i} data-kind={n.kind}>
-            <button type="button" onClick={() => onJump(n)}>
-              <span>{n.message}</span>
-              {n.text && <q>{n.text}</q>}
-            </button>
-          </li>
-        ))}
+        {noteGroups(notes).map((group) => {
+          const item = (n: ImportNote) => (
+            <li key={order.get(n)} data-kind={n.kind}>
+              <button type="button" onClick={() => onJump(n)}>
+                <span>{n.message}</span>
+                {n.text && <q>{n.text}</q>}
+              </button>
+            </li>
+          );
+          if (group.length <= GROUP_AFTER) return group.map(item);
+          return (
+            <li key={`group-${order.get(group[0]!)}`} className="import-note-group" data-kind={group[0]!.kind}>
+              <details>
+                <summary>{t.noteGroup(group[0]!.message, group.length)}</summary>
+                <ol>{group.map(item)}</ol>
+              </details>
+            </li>
+          );
+        })}
       </ol>
     </div>
   );
+}
+
+/** More notes than this saying the same (53 captions without photos, in text copied out of a PDF) fold into one line. */
+const GROUP_AFTER = 5;
+
+/** The notes in order, each alone, but those saying the same more than GROUP_AFTER times gathered where the first of them stands. */
+function noteGroups(notes: readonly ImportNote[]): ImportNote[][] {
+  const key = (n: ImportNote) => `${n.kind}\u0000${n.message}`;
+  const same = new Map<string, ImportNote[]>();
+  for (const n of notes) same.set(key(n), [...(same.get(key(n)) ?? []), n]);
+  return notes.flatMap((n) => {
+    const group = same.get(key(n))!;
+    if (group.length <= GROUP_AFTER) return [[n]];
+    return group[0] === n ? [group] : [];
+  });
 }

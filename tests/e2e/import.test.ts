@@ -58,6 +58,12 @@ describe('import in Chromium', () => {
     await expect.poll(() => nav.locator('li.nav-l1').count(), { timeout: 15_000 }).toBe(9);
     expect(await page.locator('.report-content .rp-case').count()).toBe(24);
     if (screenshots) await page.screenshot({ path: join(screenshots, 'import-dialog.png') });
+    // The 53 captions without photos say the same: one line, opened to list them.
+    const photoless = dialog.locator('.import-note-group[data-kind="caption-without-photo"]');
+    expect(await photoless.locator('summary').textContent()).toBe('图题没有对应的照片，已留出占位图（53 处，点开逐条查看）');
+    await photoless.locator('summary').click();
+    await expect.poll(() => photoless.locator('li button:visible').count()).toBe(53);
+    await photoless.locator('summary').click();
 
     // A note jumps to the block it quotes once the dialog has closed: the second 4.2.
     await duplicate.getByRole('button').click();
