@@ -29,14 +29,18 @@ export interface ImportResult {
 }
 
 export interface RecogniseOptions {
-  /** Text copied from a PDF: drop page numbers and running headers, join hard-wrapped lines, rejoin page-broken paragraphs and wrapped captions. */
+  /** Text copied from a PDF: close up letter-spaced lines, drop page numbers and running headers, join hard-wrapped lines, rejoin page-broken paragraphs and wrapped captions. */
   repairText: boolean;
 }
 
 /** A cover is only looked for this near the start. */
 const MAX_COVER_BLOCKS = 12;
 
-/** Source blocks → the report document, with the notes a person should check. */
+/**
+ * Source blocks → the report document, with the notes a person should check. Every source loses
+ * its ornaments (icons drawn as pictures) and has its characters repaired (look-alikes,
+ * invisible and full-width ones) before its structure is read.
+ */
 export function recognise(blocks: readonly SourceBlock[], options: RecogniseOptions): ImportResult {
   const notes: ImportNote[] = [];
   const ornaments = leaveOutDecorations(blocks);
