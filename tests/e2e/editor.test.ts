@@ -171,6 +171,21 @@ describe('writing comfort', () => {
     await expect.poll(() => page.locator('.report-content tr').count()).toBe(2);
   });
 
+  test('text copied out of a PDF viewer (plain text, a line break at every printed line) arrives as its paragraphs; a few typed lines stay lines', async () => {
+    const page = await startScreen();
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.locator('.report-content').click();
+    const first = '学校坚持立德树人根本任务，把思想政治教育贯穿人才培养全过程，'.repeat(4) + '学生满意度逐年提高。';
+    const second = '学校推进产教融合，与二十家企业签订合作协议，共建产业学院三个，'.repeat(4) + '订单培养规模持续扩大。';
+    // A printed line holds 30 characters; the viewer ends each with a line break.
+    const printed = [first, second].flatMap((p) => p.match(/.{1,30}/gu)!).join('\n');
+    await pasteHtml(page, '', printed);
+    await expect.poll(() => page.locator('.report-content p').allTextContents()).toEqual([first, second]);
+    await page.keyboard.press('Enter');
+    await pasteHtml(page, '', '第一行\n第二行');
+    await expect.poll(() => page.locator('.report-content p').count()).toBe(4);
+  });
+
   test('a list pasted from Word (paragraphs with typed markers in its clipboard) arrives as a list with its levels, a numbered heading without its typed number', async () => {
     const page = await startScreen();
     await page.getByRole('button', { name: '创建' }).click();

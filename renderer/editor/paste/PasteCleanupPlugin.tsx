@@ -4,13 +4,15 @@ import { mergeRegister } from '@lexical/utils';
 import { $getSelection, COMMAND_PRIORITY_LOW, PASTE_COMMAND, PASTE_TAG, TextNode } from 'lexical';
 import { useEffect } from 'react';
 import { standardCharacters } from '../../../core/import/character-repairs';
+import { unwrapPastedText } from '../../../core/import/pasted-text';
 import { wordNumberingToHtml } from './word-numbering';
 
 /**
  * Text pasted from Word, WPS, WeChat or a web page arrives with its own fonts, colours and
  * sizes as inline styles; a report must look uniform, so only bold/italic/underline (kept as
  * formats) and structure survive. The report's fonts come from its template. Word's lists,
- * which its clipboard writes as paragraphs with typed markers, arrive as lists. The look-alike
+ * which its clipboard writes as paragraphs with typed markers, arrive as lists. Text copied out
+ * of a PDF viewer arrives with its printed lines joined back into paragraphs, and the look-alike
  * characters of PDF copies (⼀ for 一) become the characters they stand for.
  */
 export function PasteCleanupPlugin() {
@@ -31,13 +33,16 @@ export function PasteCleanupPlugin() {
           (event) => {
             const clipboard = event instanceof ClipboardEvent ? event.clipboardData : null;
             const html = clipboard?.getData('text/html') ?? '';
+            const plain = clipboard?.getData('text/plain') ?? '';
             const withLists = html.includes('mso-list') ? wordNumberingToHtml(html) : null;
-            if (!clipboard || withLists === null) return false;
+            // Text out of a PDF viewer comes without HTML, a line break at every printed line.
+            const unwrapped = !html && plain ? unwrapPastedText(plain) : null;
+            if (!clipboard || (withLists === null && unwrapped === null)) return false;
             event.preventDefault();
-            // Lexical's own paste, given the HTML with real lists.
+            // Lexical's own paste, given the HTML with real lists, or the text with its lines joined.
             const data = new DataTransfer();
-            data.setData('text/html', withLists);
-            data.setData('text/plain', clipboard.getData('text/plain'));
+            if (withLists !== null) data.setData('text/html', withLists);
+            data.setData('text/plain', unwrapped ? unwrapped.join('\n') : plain);
             editor.update(
               () => {
                 const selection = $getSelection();

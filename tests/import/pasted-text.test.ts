@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../core/import/line-unwrap';
+import { unwrapPastedText } from '../../core/import/pasted-text';
+
+const seed = readFileSync(new URL('../../../shared/seed/changji-2025-report.txt', import.meta.url), 'utf8');
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/** Paragraphs hard-wrapped at a printed line's width (Chinese characters count two), as a PDF viewer copies them. */
+function wrapped(paragraphs: readonly string[], width: number): string {
+  return paragraphs
+    .flatMap((p) => {
+      const lines = [''];
+      for (const ch of p) {
+        if (displayWidth(lines.at(-1)! + ch) > width) lines.push('');
+        lines[lines.length - 1] += ch;
+      }
+      return lines;
+    })
+    .join('\n');
+}
+
+describe('text pasted (Ctrl+V) out of a PDF viewer', () => {
+  const paragraphs = seed.split('\n').filter((l) => l.length > 120 && /。$/.test(l)).slice(0, 4);
+
+  it('comes back as its paragraphs, the printed lines joined', () => {
+    expect(paragraphs).toHaveLength(4);
+    // A space where a printed line broke is lost, in any PDF copy.
+    expect(unwrapPastedText(wrapped(paragraphs, 68))?.map(squeeze)).toEqual(paragraphs.map(squeeze));
+  });
+
+  it('is repaired on the way (look-alikes), and left to paste as it is when there is nothing to repair', () => {
+    expect(unwrapPastedText(wrapped(paragraphs, 68).replace(/一/g, '⼀'))?.map(squeeze)).toEqual(paragraphs.map(squeeze));
+    expect(unwrapPastedText(paragraphs.join('\n'))).toBeNull();
+    expect(unwrapPastedText('学校现有在校生3200人。')).toBeNull();
+  });
+});
