@@ -15,6 +15,8 @@ export interface CaseLabel {
   han: boolean;
   /** The label as typed, brackets included ("【典型案例 5】"). */
   typed: string;
+  /** Its form, the number aside ("【典型案例N】"): labels of one form were typed one way. */
+  form: string;
   standard: boolean;
   /** Characters taken by the label and the colon and spaces after it. */
   length: number;
@@ -38,10 +40,10 @@ export function matchCaseLabel(text: string, { heading = false } = {}): CaseLabe
     if (PAIRS[m[1]!] !== m[4]) return null;
     const typed = text.slice(0, text.indexOf(m[4]!) + 1);
     const n = caseNumber(m[3]);
-    return { ...n, typed, standard: m[1] === '【' && m[2] === '案例' && n.number !== null && n.chapter === null && !n.han, length: m[0].length };
+    return { ...n, typed, form: `${m[1]}${m[2]}${m[3] ? 'N' : ''}${m[4]}`, standard: m[1] === '【' && m[2] === '案例' && n.number !== null && n.chapter === null && !n.han, length: m[0].length };
   }
   const b = (heading ? BARE_IN_HEADING : BARE).exec(text);
-  if (b) return { ...caseNumber(b[2]), typed: `${b[1]}${b[2]}`, standard: false, length: b[0].length };
+  if (b) return { ...caseNumber(b[2]), typed: `${b[1]}${b[2]}`, form: `${b[1]}N`, standard: false, length: b[0].length };
   return null;
 }
 

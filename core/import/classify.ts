@@ -19,6 +19,16 @@ export type Item =
 /** Longer numbered paragraphs are body text (or a heading running on into it). */
 export const MAX_HEADING_CHARS = 40;
 
+/** Whether text holds a sentence within it (a full stop with more after it): "3.2 服务区域发展支持…。…" does. */
+export function holdsSentence(text: string): boolean {
+  return /[。！？；]./.test(text);
+}
+
+/** Text as long as a heading may be, and holding no sentence. */
+function isHeadingSized(text: string): boolean {
+  return text.length <= MAX_HEADING_CHARS && !holdsSentence(text);
+}
+
 export interface ClassifyOptions {
   /**
    * The heading levels a typed number may give, `[from, to]`. All four when the source styles
@@ -154,8 +164,7 @@ function headingsLeftUnstyled(blocks: readonly SourceBlock[]): Map<number, 1 | 2
       const number = typed(at);
       if (number?.form !== form) return;
       if (number.n === listed + 1) return void (listed = number.n);
-      const short = number.text.length <= MAX_HEADING_CHARS && !/[。！？；]./.test(number.text);
-      if (!short || number.n !== prev + 1 || nextSiblingNumber(at, level) <= number.n) return;
+      if (!isHeadingSized(number.text) || number.n !== prev + 1 || nextSiblingNumber(at, level) <= number.n) return;
       found.set(at, level);
       [prev, listed] = [number.n, 0];
     });
@@ -181,8 +190,7 @@ function headingsLeftUnstyled(blocks: readonly SourceBlock[]): Map<number, 1 | 2
 function headingOf(number: HeadingNumber, text: string, scheme: HeadingScheme, chapter: number): { level: 1 | 2 | 3 | 4; runOn: boolean } | null {
   const level = levelInScheme(number.form, number.numbers, scheme);
   if (level === null) return null;
-  const rest = text.slice(number.length);
-  const short = rest.length <= MAX_HEADING_CHARS && !/[。！？；]./.test(rest);
+  const short = isHeadingSized(text.slice(number.length));
   if (scheme.style === 'decimal' && number.form === 'single') {
     const n = number.numbers[0]!;
     return short && n > chapter && n <= chapter + 3 ? { level, runOn: false } : null;

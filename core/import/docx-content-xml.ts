@@ -125,7 +125,7 @@ function boxedBy(paragraphProperties: string): boolean | undefined {
 /** The paragraph styles (in styles.xml) that set their paragraphs in a box, themselves or through the style they are based on. */
 export function boxedStyles(stylesXml: string): Set<string> {
   const boxed = inheritedStyleProperty(stylesXml, (body) => {
-    const properties = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(body)?.[1];
+    const properties = body.matchAll(PARAGRAPH_PROPERTIES).next().value?.[1];
     return properties === undefined ? undefined : boxedBy(properties);
   });
   return new Set([...boxed].flatMap(([id, yes]) => (yes ? [id] : [])));

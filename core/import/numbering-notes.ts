@@ -44,7 +44,7 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
   let lastFigure = 0;
   let figureChapter: number | null = null;
   /** The case labels not in the house style, with their notes. */
-  const labels: { note: ImportNote; typed: string }[] = [];
+  const labels: NonStandardLabel[] = [];
   for (const item of items) {
     if (item.t === 'heading') {
       // A heading without a typed number (a styled chapter) still starts its subheadings again at 1.
@@ -58,11 +58,11 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
       }
       for (let l = item.level + 1; l < counters.length; l += 1) counters[l] = 0;
     } else if (item.t === 'case') {
-      const { number, chapter, han, typed, standard } = item.label;
+      const { number, chapter, han, typed, form, standard } = item.label;
       if (!standard) {
         const labelNote = note('case-label-non-standard', item.source, typed);
         notes.push(labelNote);
-        labels.push({ note: labelNote, typed });
+        labels.push({ note: labelNote, typed, form });
       }
       if (number !== null) {
         // Cases numbered per chapter (案例2-1) start again at each new chapter prefix, as figures do.
@@ -87,8 +87,12 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
   return oneNoteForOneLabelForm(notes, labels);
 }
 
-/** The shape of a case label, its number aside: 【案例一】 and 【案例十二】 are one form. */
-const labelForm = (typed: string) => typed.replace(/\d+(?:[-－—–.．]\d+)?|[一二三四五六七八九十]+/g, 'N').replace(/[\s\u3000]/g, '');
+/** A case label not in the house style, with its note. */
+interface NonStandardLabel {
+  note: ImportNote;
+  typed: string;
+  form: string;
+}
 
 /** A source labelling its cases one way at least this often says so once. */
 const MIN_LABELS_AS_ONE = 3;
@@ -97,8 +101,8 @@ const MIN_LABELS_AS_ONE = 3;
  * A source that labels all its cases one way (【案例一】 throughout) says so once, with their
  * number, rather than in a note for each: where the first of them stood.
  */
-function oneNoteForOneLabelForm(notes: readonly ImportNote[], labels: readonly { note: ImportNote; typed: string }[]): ImportNote[] {
-  if (labels.length < MIN_LABELS_AS_ONE || new Set(labels.map((l) => labelForm(l.typed))).size !== 1) return [...notes];
+function oneNoteForOneLabelForm(notes: readonly ImportNote[], labels: readonly NonStandardLabel[]): ImportNote[] {
+  if (labels.length < MIN_LABELS_AS_ONE || new Set(labels.map((l) => l.form)).size !== 1) return [...notes];
   const [first] = labels;
   return notes.flatMap((n) => (n === first!.note ? [note('case-labels-non-standard', n.text, first!.typed, String(labels.length))] : labels.some((l) => l.note === n) ? [] : [n]));
 }

@@ -1,6 +1,6 @@
 import { matchFigureCaptions } from './caption-patterns';
 import { matchCaseLabel } from './case-patterns';
-import type { Item } from './classify';
+import { type Item, holdsSentence } from './classify';
 import { matchHeadingNumber } from './heading-patterns';
 import { type ImportNote, note } from './import-notes';
 import { type Runs, concatRuns, runsText, sliceRuns, trimRuns } from './inline-runs';
@@ -26,7 +26,7 @@ export function endsSentence(text: string): boolean {
  * that merely starts with a number ("29 项，二等奖…。") goes on with a sentence.
  */
 export function opensBlock(text: string): boolean {
-  return matchCaseLabel(text) !== null || matchFigureCaptions(text) !== null || (matchHeadingNumber(text) !== null && !/[。！？；]./.test(text));
+  return matchCaseLabel(text) !== null || matchFigureCaptions(text) !== null || (matchHeadingNumber(text) !== null && !holdsSentence(text));
 }
 
 /** A body line that starts a new list item ("1. …", "（2）…"): never joined onto the line before. */
