@@ -1,6 +1,6 @@
 import { chineseNumeral } from '../numbering';
 import { ILVL, NUM_ID, PARAGRAPH_PROPERTIES, PARAGRAPH_STYLE_ID, RUN_PROPERTIES } from './ooxml-patterns';
-import { CHINESE_FORMATS, type ListDefinition, listDefinitions } from './style-numbering';
+import { CHINESE_FORMATS, type ListDefinition } from './style-numbering';
 import { inheritedStyleProperty } from './style-outline';
 
 const NUM_PR = /<w:numPr>[\s\S]*?<\/w:numPr>/;
@@ -18,7 +18,7 @@ interface Numbered {
 }
 
 /**
- * Word's own list numbers typed into the text where they number headings (一、, （一）, 1.1):
+ * Word's own list numbers (`lists`: listDefinitions of numbering.xml) typed into the text where they number headings (一、, （一）, 1.1):
  * writers number their chapters and sections with 编号 rather than heading styles, and mammoth
  * reads such a paragraph as a list item whose number is in no text, so every chapter became one.
  * Typed, the number is read as a typed one is (a heading, or a list item), and the paragraph's
@@ -27,8 +27,7 @@ interface Numbered {
  * sharing an abstract list continue each other, a deeper level starts again under each item
  * above it, and a list's start override restarts its level.
  */
-export function typeHeadingListNumbers(documentXml: string, numberingXml: string, stylesXml: string): string {
-  const lists = listDefinitions(numberingXml);
+export function typeHeadingListNumbers(documentXml: string, lists: ReadonlyMap<string, ListDefinition>, stylesXml: string): string {
   if (lists.size === 0) return documentXml;
   const styleNumbering = inheritedStyleProperty(stylesXml, (body) => {
     const numPr = NUM_PR.exec(body)?.[0];

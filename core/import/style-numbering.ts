@@ -98,17 +98,17 @@ export interface StyledNumbering {
  * How Word numbers the headings itself: a multi-level list linked to the heading styles
  * (标题 1 → 第一章 or 一、, 标题 2 → （一） or 1.1), as Chinese templates set up. The numbers
  * are not in the text, so nothing else tells the import the source's style. Read from the
- * heading styles' numbering (styles.xml), from list levels naming a style (numbering.xml), or
+ * heading styles' numbering (styles.xml), from list levels naming a style (`lists`, from
+ * numbering.xml: listDefinitions), or
  * from headings given a list level by hand (`paragraphs`, from document.xml). `levels`: the
  * heading level of each style id the import knows (outline levels, names).
  */
 export function styledHeadingNumbering(
   stylesXml: string,
-  numberingXml: string,
+  lists: ReadonlyMap<string, ListDefinition>,
   levels: ReadonlyMap<string, StyleLevel>,
   paragraphs: readonly NumberedParagraph[] = [],
 ): StyledNumbering | null {
-  const lists = listDefinitions(numberingXml);
   const nums = new Map([...lists].map(([numId, list]) => [numId, list.levels]));
   const byLevel = new Map<StyleLevel, LevelFormat>();
   const levelOf = (styleId: string, body: string): StyleLevel | undefined => levels.get(styleId) ?? styleNameLevel(NAME.exec(body)?.[1] ?? '', styleId);

@@ -10,7 +10,7 @@ import { type SourceBlock, isMissingPhotoMark, para } from '../../core/import/so
 import { BOX_MARK, type ContentCounts, OUTLINE_STYLE, boxedStyles, prepareContentXml } from '../../core/import/docx-content-xml';
 import { typeHeadingListNumbers } from '../../core/import/list-numbers';
 import { referencedPictures } from '../../core/import/picture-references';
-import { type NumberedParagraph, type StyledNumbering, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
+import { type ListDefinition, type NumberedParagraph, type StyledNumbering, listDefinitions, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
 import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
 import { opensBlock } from '../../core/import/text-repair';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
@@ -131,18 +131,19 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
   let documentXml = '';
   let styleLevels = new Map<string, StyleLevel>();
   let stylesXml = '';
-  let numberingXml = '';
+  /** numbering.xml's lists, read once (mammoth reads it before the body). */
+  let lists: Map<string, ListDefinition> | null = null;
   const numbered: NumberedParagraph[] = [];
   // Styles and numbering hold paragraph properties of their own: only the text's parts are prepared.
   const prepare = (xml: string, name: string) => {
     if (name === 'word/_rels/document.xml.rels') relsXml = xml;
     if (name === 'word/document.xml') documentXml = xml;
     if (/styles\.xml$/.test(name)) [stylesXml, styleLevels] = [xml, styleOutlineLevels(xml)];
-    if (/numbering\.xml$/.test(name)) numberingXml = xml;
+    if (/numbering\.xml$/.test(name)) lists = listDefinitions(xml);
     if (/(?:styles|numbering)\.xml$/.test(name)) return xml;
     numbered.push(...numberedParagraphs(xml));
     // Read after styles and numbering (mammoth reads them first): the numbers Word gives headings by 编号 are typed in.
-    return prepareContentXml(name === 'word/document.xml' ? typeHeadingListNumbers(xml, numberingXml, stylesXml) : xml, counts);
+    return prepareContentXml(name === 'word/document.xml' ? typeHeadingListNumbers(xml, lists ?? new Map(), stylesXml) : xml, counts);
   };
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const zip = mammothZipFile(archive, prepare);
@@ -175,7 +176,7 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
     doc: root,
     counts,
     styleLevels,
-    styledNumbering: numberingXml ? styledHeadingNumbering(stylesXml, numberingXml, styleLevels, numbered) : null,
+    styledNumbering: lists ? styledHeadingNumbering(stylesXml, lists, styleLevels, numbered) : null,
     pictures: { referenced: referencedPictures(relsXml, documentXml), read },
     boxed: boxedStyles(stylesXml),
   };

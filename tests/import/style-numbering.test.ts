@@ -1,6 +1,7 @@
 import { Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { styledHeadingNumbering } from '../../core/import/style-numbering';
+import { type NumberedParagraph, listDefinitions, styledHeadingNumbering } from '../../core/import/style-numbering';
+import type { StyleLevel } from '../../core/import/style-outline';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { collectPhotos } from '../../electron/import/photo-sink';
 
@@ -10,27 +11,31 @@ const numPr = (numId: number, ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"
 const lvl = (ilvl: number, format: string, text: string, pStyle = '') => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/>${pStyle && `<w:pStyle w:val="${pStyle}"/>`}<w:lvlText w:val="${text}"/></w:lvl>`;
 const numbering = (...levels: string[]) => `<w:numbering><w:abstractNum w:abstractNumId="0">${levels.join('')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
 
+/** styledHeadingNumbering over numbering.xml as text. */
+const headingNumbering = (stylesXml: string, numberingXml: string, levels: ReadonlyMap<string, StyleLevel>, paragraphs?: NumberedParagraph[]) =>
+  styledHeadingNumbering(stylesXml, listDefinitions(numberingXml), levels, paragraphs);
+
 describe('the numbering Word gives the heading styles itself', () => {
   it('reads 第一章 / 第一部分 and the Chinese or decimal sequence under them, from the styles or from the list', () => {
     const none = new Map();
     // Chinese Word's own ids for 标题 1/2 are "1" and "2"; the names say "heading 1".
     const chinese = styles(heading('1', 'heading 1', numPr(1, 0)), heading('2', 'heading 2', numPr(1, 1)));
-    expect(styledHeadingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '%1、'), lvl(1, 'chineseCounting', '（%2）')), none)).toEqual({ headings: 'chinese', chapters: 'none' });
-    expect(styledHeadingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '第%1部分'), lvl(1, 'chineseCounting', '%2、')), none)).toEqual({ headings: 'chinese', chapters: 'part' });
-    expect(styledHeadingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '第%1章'), lvl(1, 'decimal', '%1.%2')), none)).toEqual({ headings: 'decimal', chapters: 'chapter' });
-    expect(styledHeadingNumbering(chinese, numbering(lvl(0, 'decimal', '%1'), lvl(1, 'decimal', '%1.%2')), none)).toEqual({ headings: 'decimal', chapters: 'none' });
+    expect(headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '%1、'), lvl(1, 'chineseCounting', '（%2）')), none)).toEqual({ headings: 'chinese', chapters: 'none' });
+    expect(headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '第%1部分'), lvl(1, 'chineseCounting', '%2、')), none)).toEqual({ headings: 'chinese', chapters: 'part' });
+    expect(headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '第%1章'), lvl(1, 'decimal', '%1.%2')), none)).toEqual({ headings: 'decimal', chapters: 'chapter' });
+    expect(headingNumbering(chinese, numbering(lvl(0, 'decimal', '%1'), lvl(1, 'decimal', '%1.%2')), none)).toEqual({ headings: 'decimal', chapters: 'none' });
     // The link written from the list's side only, to a template's own style with an outline level.
     const linkedFromList = numbering(lvl(0, 'chineseCounting', '%1、', 'BT1'), lvl(1, 'chineseCounting', '（%2）', 'BT2'));
-    expect(styledHeadingNumbering(styles(heading('BT1', '报告标题一'), heading('BT2', '报告标题二')), linkedFromList, new Map([['BT1', 1], ['BT2', 2]] as const))).toEqual({
+    expect(headingNumbering(styles(heading('BT1', '报告标题一'), heading('BT2', '报告标题二')), linkedFromList, new Map([['BT1', 1], ['BT2', 2]] as const))).toEqual({
       headings: 'chinese',
       chapters: 'none',
     });
     // A list that only points at a list style (w:numStyleLink) numbers as that style's list does.
     const throughListStyle = `<w:numbering><w:abstractNum w:abstractNumId="0"><w:styleLink w:val="ReportList"/>${lvl(0, 'chineseCounting', '第%1章')}${lvl(1, 'chineseCounting', '%2、')}</w:abstractNum><w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ReportList"/></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
-    expect(styledHeadingNumbering(chinese, throughListStyle, none)).toEqual({ headings: 'chinese', chapters: 'chapter' });
+    expect(headingNumbering(chinese, throughListStyle, none)).toEqual({ headings: 'chinese', chapters: 'chapter' });
     // Lists that number no heading, bullets and unnumbered headings say nothing.
-    expect(styledHeadingNumbering(styles(heading('1', 'heading 1'), heading('List', 'List Paragraph', numPr(1, 0))), numbering(lvl(0, 'decimal', '%1.')), none)).toBeNull();
-    expect(styledHeadingNumbering(chinese, numbering(lvl(0, 'bullet', '•'), lvl(1, 'bullet', '◦')), none)).toBeNull();
+    expect(headingNumbering(styles(heading('1', 'heading 1'), heading('List', 'List Paragraph', numPr(1, 0))), numbering(lvl(0, 'decimal', '%1.')), none)).toBeNull();
+    expect(headingNumbering(chinese, numbering(lvl(0, 'bullet', '•'), lvl(1, 'bullet', '◦')), none)).toBeNull();
   });
 
   it('numbers a report imported from a Word file whose heading styles are numbered 第一部分 / 一、 as the Word file showed it', async () => {
