@@ -19,6 +19,8 @@ const ORDERED_AT_MARGIN = /^\d{1,3}[.)]\s+(.*)$/;
 const QUOTE = /^\s*>\s?(.*)$/;
 const FENCE = /^\s*(```|~~~)/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** <br>: a line broken where it stands. */
+const LINE_BREAK = /<br\s*\/?>/i;
 /** "|---|:---:|": the line under a table's header row. */
 const TABLE_RULE = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
 
@@ -32,7 +34,7 @@ const TABLE_RULE = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
 export function markdownBlocks(text: string): MarkdownContent {
   const footnotes = inlineFootnotes(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/));
   // <br> breaks a line where it stands: a paragraph of its own after it (in a table cell, a paragraph of the cell).
-  const lines = footnotes.lines.flatMap((l) => (TABLE_ROW.test(l) ? [l] : l.split(/<br\s*\/?>/i).flatMap((part, k) => (k ? ['', part] : [part]))));
+  const lines = footnotes.lines.flatMap((l) => (TABLE_ROW.test(l) ? [l] : l.split(LINE_BREAK).flatMap((part, k) => (k ? ['', part] : [part]))));
   const atx = lines.some((l) => HEADING.test(l));
   const blocks: SourceBlock[] = [];
   /** The paragraph being read: lines join it until a blank line or another block. */
@@ -116,7 +118,7 @@ export interface MarkdownContent {
 function table(lines: readonly string[]): SourceBlock[] {
   const header = lines.length > 1 && TABLE_RULE.test(lines[1]!);
   const body = lines.filter((l, i) => !(header && i === 1)).map(cells);
-  const rows = body.map((row) => row.map((cell) => ({ paragraphs: cell.split(/<br\s*\/?>/i).map((part) => inlineMarkdown(part.trim())) })));
+  const rows = body.map((row) => row.map((cell) => ({ paragraphs: cell.split(LINE_BREAK).map((part) => inlineMarkdown(part.trim())) })));
   const images = body.flatMap((row) => row.flatMap((cell) => lineImages(cell).images));
   return [{ kind: 'table', rows, header }, ...(images.length ? [{ ...imagesBlock(images, []), fromTable: true as const }] : [])];
 }
