@@ -41,17 +41,21 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
   if (ext === '.docx') return { ...(await importDocxBytes(bytes, sink, options)), format: 'docx' };
   const { text, encoding } = decodeText(bytes);
   if (ext !== '.md') return { ...importTextContent(text, path), encoding };
-  if (text.trim() === '') throw new ReportError('IMPORT_EMPTY', path);
   // Its pictures are files beside it, read in before the structure is recognised.
-  const markdown = markdownBlocks(text);
+  const markdown = markdownBlocks(someText(text, path));
   const blocks = await readMarkdownImages(markdown.blocks, dirname(path), sink);
   return { ...importMarkdown({ ...markdown, blocks }), format: 'markdown', encoding };
 }
 
 /** Plain text read from a file, or pasted in (out of a PDF, a web page): `source` names it in an error. */
 export function importTextContent(text: string, source = 'pasted text'): FileImport {
+  return { ...importText(someText(text, source)), format: 'text' };
+}
+
+/** `text`, unless it is empty or white space only: then there is nothing to import from `source`. */
+function someText(text: string, source: string): string {
   if (text.trim() === '') throw new ReportError('IMPORT_EMPTY', source);
-  return { ...importText(text), format: 'text' };
+  return text;
 }
 
 export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {
