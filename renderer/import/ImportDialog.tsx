@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiValue } from '../../core/api';
 import { demoteHeadings } from '../../core/document/nodes';
+import { foldRepeats } from '../../core/fold-repeats';
 import type { ImportNote } from '../../core/import/import-notes';
 import { headingNumberingPreview } from '../../core/numbering';
 import type { ReportMeta } from '../../core/report-meta';
@@ -205,7 +206,7 @@ function ImportReport({ done, onJump }: { done: Done; onJump: (note: ImportNote)
         {notes.length > 0 && <span className="import-jump-hint">{t.jumpHint}</span>}
       </h3>
       <ol className="import-notes">
-        {noteGroups(notes).map((group) => {
+        {foldRepeats(notes, (n) => `${n.kind}\u0000${n.message}`).map((group) => {
           const item = (n: ImportNote) => (
             <li key={order.get(n)} data-kind={n.kind}>
               <button type="button" onClick={() => onJump(n)}>
@@ -214,7 +215,7 @@ function ImportReport({ done, onJump }: { done: Done; onJump: (note: ImportNote)
               </button>
             </li>
           );
-          if (group.length <= GROUP_AFTER) return group.map(item);
+          if (group.length === 1) return group.map(item);
           return (
             <li key={`group-${order.get(group[0]!)}`} className="import-note-group" data-kind={group[0]!.kind}>
               <details>
@@ -227,19 +228,4 @@ function ImportReport({ done, onJump }: { done: Done; onJump: (note: ImportNote)
       </ol>
     </div>
   );
-}
-
-/** More notes than this saying the same (53 captions without photos, in text copied out of a PDF) fold into one line. */
-const GROUP_AFTER = 5;
-
-/** The notes in order, each alone, but those saying the same more than GROUP_AFTER times gathered where the first of them stands. */
-function noteGroups(notes: readonly ImportNote[]): ImportNote[][] {
-  const key = (n: ImportNote) => `${n.kind}\u0000${n.message}`;
-  const same = new Map<string, ImportNote[]>();
-  for (const n of notes) same.set(key(n), [...(same.get(key(n)) ?? []), n]);
-  return notes.flatMap((n) => {
-    const group = same.get(key(n))!;
-    if (group.length <= GROUP_AFTER) return [[n]];
-    return group[0] === n ? [group] : [];
-  });
 }
