@@ -285,6 +285,10 @@ export const zh = {
     none: '没有发现问题',
     ignore: '忽略',
     ignoreTitle: '忽略这条（文字改动后会重新提示）',
+    ignoreAll: '全部忽略',
+    ignoreAllTitle: (n: number) => `忽略这 ${n} 条（文字改动后会重新提示）`,
+    /** After the message of findings folded into one line: opened, each is listed. */
+    foldCount: (n: number) => `${n} 处`,
     suggestion: '建议：',
     jump: '跳到此处',
     badge: (n: number) => `体检 ${n}`,

@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedReport } from '../../core/api';
 import { type Finding, type IgnoredFinding, type Severity, checkSummary, findingHash } from '../../core/check';
+import { foldRepeats } from '../../core/fold-repeats';
 import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
 import { registerCheckPanel } from '../export/check-summary';
@@ -16,7 +17,8 @@ const severities: Severity[] = ['error', 'warning', 'info'];
 /**
  * 体检: a badge with the count, and a panel of findings grouped by severity. Re-runs a moment
  * after typing stops; 忽略 stores the finding (rule + excerpt hash) in the report's meta, so it
- * stays ignored until its text changes.
+ * stays ignored until its text changes. Findings saying the same more than a few times (an
+ * imported text's 53 captions without photos) fold into one line, with 全部忽略.
  */
 export function CheckPanel({ report }: { report: OpenedReport }) {
   const [editor] = useLexicalComposerContext();
@@ -51,10 +53,10 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
   useEffect(() => registerCheckPanel(() => setOpen(true)), []);
 
   const ignore = useCallback(
-    async (f: Finding) => {
-      const next = [...ignored, { rule: f.rule, hash: findingHash(f) }];
+    async (dismissed: readonly Finding[]) => {
+      const next = [...ignored, ...dismissed.map((f) => ({ rule: f.rule, hash: findingHash(f) }))];
       setIgnored(next);
-      setFindings((current) => current.filter((other) => other !== f)); // at once, not at the next run
+      setFindings((current) => current.filter((other) => !dismissed.includes(other))); // at once, not at the next run
       if (report.readOnly) return; // ignored for this session only
       // Re-read the meta so a setting changed meanwhile is not overwritten.
       const current = await apiClient['report.current']({});
@@ -63,6 +65,7 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
     [ignored, report.readOnly],
   );
 
+  const jump = useCallback((f: Finding) => jumpToBlock(editor, f.location.blockPath), [editor]);
   const groups = useMemo(() => severities.map((s) => [s, findings.filter((f) => f.severity === s)] as const), [findings]);
 
   return (
@@ -88,24 +91,29 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
                     {t.severities[severity]} <span>{list.length}</span>
                   </h3>
                   <ul>
-                    {list.map((f, i) => (
-                      <li key={`${f.rule}-${f.location.blockPath.join('.')}-${i}`}>
-                        <button type="button" className="check-item" title={t.jump} onClick={() => jumpToBlock(editor, f.location.blockPath)}>
-                          <span className="check-message">{f.message}</span>
-                          <span className="check-excerpt">{f.excerpt}</span>
-                          {f.suggestion && (
-                            <span className="check-suggestion">
-                              {t.suggestion}
-                              {f.suggestion}
-                            </span>
-                          )}
-                          <span className="check-where">{f.location.headingPath.at(-1) ?? t.preface}</span>
-                        </button>
-                        <button type="button" className="check-ignore" title={t.ignoreTitle} onClick={() => void ignore(f)}>
-                          {t.ignore}
-                        </button>
-                      </li>
-                    ))}
+                    {foldRepeats(list, (f) => `${f.rule}\u0000${f.message}`).map((group, i) => {
+                      const first = group[0]!;
+                      if (group.length === 1) return <FindingItem key={`${first.rule}-${first.location.blockPath.join('.')}-${i}`} finding={first} onJump={jump} onIgnore={ignore} />;
+                      // The group's open state lives in its <details>: the key keeps it across re-runs.
+                      return (
+                        <li key={`fold-${first.rule}-${first.message}`} className="check-fold">
+                          <details>
+                            <summary>
+                              <span className="check-message">{first.message}</span>
+                              <span className="check-count">{t.foldCount(group.length)}</span>
+                            </summary>
+                            <ul>
+                              {group.map((f, j) => (
+                                <FindingItem key={`${f.location.blockPath.join('.')}-${j}`} finding={f} onJump={jump} onIgnore={ignore} />
+                              ))}
+                            </ul>
+                          </details>
+                          <button type="button" className="check-ignore" title={t.ignoreAllTitle(group.length)} onClick={() => void ignore(group)}>
+                            {t.ignoreAll}
+                          </button>
+                        </li>
+                      );
+                    })}
                   </ul>
                 </section>
               ),
@@ -113,5 +121,27 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
         </aside>
       )}
     </>
+  );
+}
+
+/** One finding: a click goes to where it stands; 忽略 dismisses it. */
+function FindingItem({ finding: f, onJump, onIgnore }: { finding: Finding; onJump: (f: Finding) => void; onIgnore: (dismissed: readonly Finding[]) => Promise<void> }) {
+  return (
+    <li>
+      <button type="button" className="check-item" title={t.jump} onClick={() => onJump(f)}>
+        <span className="check-message">{f.message}</span>
+        <span className="check-excerpt">{f.excerpt}</span>
+        {f.suggestion && (
+          <span className="check-suggestion">
+            {t.suggestion}
+            {f.suggestion}
+          </span>
+        )}
+        <span className="check-where">{f.location.headingPath.at(-1) ?? t.preface}</span>
+      </button>
+      <button type="button" className="check-ignore" title={t.ignoreTitle} onClick={() => void onIgnore([f])}>
+        {t.ignore}
+      </button>
+    </li>
   );
 }

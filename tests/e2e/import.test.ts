@@ -71,6 +71,25 @@ describe('import in Chromium', () => {
     await expect.poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h2')?.textContent ?? null), { timeout: 10_000 }).toBe('文化育人实践');
     if (screenshots) await page.screenshot({ path: join(screenshots, 'import-editor.png') });
 
+    // 体检 shows the notes until dismissed; those saying the same fold into one line, with 全部忽略.
+    const badge = page.locator('.check-badge');
+    await expect.poll(() => badge.textContent(), { timeout: 15_000 }).toMatch(/^体检 \d+$/);
+    await badge.click();
+    const panel = page.getByRole('complementary', { name: '体检' });
+    const fold = (message: string) => panel.locator('.check-fold', { has: page.locator('summary', { hasText: message }) });
+    await expect.poll(() => fold('图片缺少照片').locator('.check-count').textContent(), { timeout: 15_000 }).toBe('53 处');
+    expect(await fold('段落在句中断开，已与下一段合并').locator('.check-count').textContent()).toBe('40 处');
+    expect(await panel.locator('.check-item:visible').count()).toBeLessThan(40);
+    await fold('图片缺少照片').locator('summary').click();
+    await expect.poll(() => fold('图片缺少照片').locator('.check-item:visible').count()).toBe(53);
+    const findings = Number((await badge.textContent())!.replace('体检 ', ''));
+    await fold('段落在句中断开，已与下一段合并').getByRole('button', { name: '全部忽略' }).click();
+    await expect.poll(() => badge.textContent()).toBe(`体检 ${findings - 40}`);
+    expect(await fold('段落在句中断开，已与下一段合并').count()).toBe(0);
+    // The open group stays open as the checks run again.
+    expect(await fold('图片缺少照片').locator('details').getAttribute('open')).toBe('');
+    await panel.getByRole('button', { name: '关闭' }).click();
+
     // 插入文件: the caret at the end of the first paragraph of 1.1, before the seed's 图1.
     const before = await captions(page);
     expect(before[0]).toBe('图1 学生参加情景剧大赛获奖证书');
@@ -106,6 +125,10 @@ describe('import in Chromium', () => {
     expect(await page.locator('.report-content .rp-case').count()).toBe(24);
     if (screenshots) await page.screenshot({ path: join(screenshots, 'import-inserted.png') });
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
+    // Dismissed with 全部忽略, the rejoined paragraphs stay dismissed in the saved report.
+    await page.reload();
+    await page.locator('.check-badge').click();
+    await expect.poll(() => page.getByRole('complementary', { name: '体检' }).locator('.check-fold summary').allTextContents(), { timeout: 15_000 }).toEqual([expect.stringContaining('图片缺少照片')]);
     expect(errors).toEqual([]);
   });
 
