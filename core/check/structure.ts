@@ -132,6 +132,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'equations-left-out': 'warning',
   'image-linked': 'info',
   'image-file-missing': 'info',
+  'converted-from-pdf': 'info',
 };
 
 const WHOLE_SOURCE: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported', 'image-linked', 'image-file-missing', 'decorations-left-out', 'revisions-accepted', 'comments-left-out', 'pictures-not-imported', 'hidden-text-left-out', 'equations-left-out']);

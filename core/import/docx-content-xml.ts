@@ -50,7 +50,8 @@ export interface ContentCounts {
  * added to `counts`: hidden runs go; Word charts and SmartArt graphics (which mammoth would drop
  * without a trace) become places for a picture still to come; the photos and text boxes of a
  * group mammoth would not look into are laid out for it (groupContent); paragraphs with their
- * own outline level are marked (markOutlineLevels).
+ * own outline level are marked (markOutlineLevels), as are those set in a box or ending a page
+ * (markParagraphs).
  */
 export function prepareContentXml(xml: string, counts: ContentCounts): string {
   counts.revisions += xml.match(REVISION)?.length ?? 0;
@@ -83,7 +84,7 @@ export function prepareContentXml(xml: string, counts: ContentCounts): string {
     });
   }
   const drawn = alternates.replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : GROUP_URI.test(drawing) ? groupContent(drawing) : drawing));
-  return markBoxes(markOutlineLevels(drawn));
+  return markParagraphs(markOutlineLevels(drawn));
 }
 
 /**
@@ -110,9 +111,21 @@ const SHADED = /<w:shd\b[^>]*w:fill="(?!auto"|FFFFFF"|ffffff")[0-9A-Fa-f]{6}"/;
  * which the reader takes off again.
  */
 export const BOX_MARK = '\ue0b0';
+/**
+ * What a paragraph that ends its page with a section break (分节符: a .docx converted from a
+ * PDF has one after every page) holds once prepared, likewise: mammoth reports no sections.
+ */
+export const PAGE_END_MARK = '\ue0b1';
+const SECTION_BREAK = /<w:sectPr\b[\s\S]*?<\/w:sectPr>/;
+const CONTINUOUS = /<w:type w:val="continuous"\/>/;
 
-function markBoxes(xml: string): string {
-  return xml.replace(PARAGRAPH_PROPERTIES, (properties, inner: string) => (boxedBy(inner) ? `${properties}<w:r><w:t>${BOX_MARK}</w:t></w:r>` : properties));
+function markParagraphs(xml: string): string {
+  return xml.replace(PARAGRAPH_PROPERTIES, (properties, inner: string) => {
+    const sectionBreak = SECTION_BREAK.exec(inner)?.[0];
+    // The next section starts on a new page unless the break is 连续 (continuous).
+    const marks = [boxedBy(inner) && BOX_MARK, sectionBreak && !CONTINUOUS.test(sectionBreak) && PAGE_END_MARK].filter(Boolean);
+    return properties + marks.map((mark) => `<w:r><w:t>${mark}</w:t></w:r>`).join('');
+  });
 }
 
 /** Whether paragraph properties set the paragraph in a box: true, false (borders taken off), or undefined (they do not say). */

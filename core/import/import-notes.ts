@@ -38,6 +38,7 @@ export const importNoteKinds = [
   'pictures-not-imported',
   'hidden-text-left-out',
   'equations-left-out',
+  'converted-from-pdf',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];
 

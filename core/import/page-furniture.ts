@@ -30,14 +30,20 @@ export interface PageFurniture {
  * that the page header repeats stays once, where it first stands clear of a sentence.
  */
 export function dropPageFurniture(blocks: readonly SourceBlock[]): PageFurniture {
-  const lines = blocks.map(plainLine);
-  const drop = new Set(countingPageNumbers(blocks, lines));
-  lines.forEach((line, i) => {
-    if (line !== null && PAGE_MARK.test(line)) drop.add(i);
-  });
-  for (const i of runningLines(lines, drop)) drop.add(i);
-  const dropped = [...new Set([...drop].sort((a, b) => a - b).map((i) => lines[i]!))];
+  const drop = pageFurniture(blocks);
+  const dropped = [...new Set([...drop].sort((a, b) => a - b).map((i) => plainLine(blocks[i])!))];
   return { rest: blocks.filter((_, i) => !drop.has(i)), dropped };
+}
+
+/** The indexes of the blocks that are page furniture, as dropPageFurniture finds them. */
+export function pageFurniture(blocks: readonly SourceBlock[]): Set<number> {
+  const lines = blocks.map(plainLine);
+  const found = new Set(countingPageNumbers(blocks, lines));
+  lines.forEach((line, i) => {
+    if (line !== null && PAGE_MARK.test(line)) found.add(i);
+  });
+  for (const i of runningLines(lines, found)) found.add(i);
+  return found;
 }
 
 /** Bare numbers n, n+1, n+2 … each at least a page's worth of text after the one before. */

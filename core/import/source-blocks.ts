@@ -13,6 +13,8 @@ export interface SourcePara {
   styleLevel?: 1 | 2 | 3 | 4;
   /** A list paragraph of the source (Word numbering, Markdown "-" / "1."). */
   list?: SourceListItem;
+  /** A page of the source ends after it (a .docx's section or page break): where a PDF converter cuts a sentence in two. */
+  pageEnd?: true;
 }
 
 /** Where a list paragraph sits: `depth` 0 at the top, 1 under an item of it, and so on. */

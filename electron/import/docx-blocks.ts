@@ -7,7 +7,7 @@ import { matchHeadingNumber } from '../../core/import/heading-patterns';
 import { zh } from '../../core/zh';
 import { type Runs, joinLines, runsText, sliceRuns, trimRuns } from '../../core/import/inline-runs';
 import { type SourceBlock, isMissingPhotoMark, para } from '../../core/import/source-blocks';
-import { BOX_MARK, type ContentCounts, OUTLINE_STYLE, boxedStyles, prepareContentXml } from '../../core/import/docx-content-xml';
+import { BOX_MARK, type ContentCounts, OUTLINE_STYLE, PAGE_END_MARK, boxedStyles, prepareContentXml } from '../../core/import/docx-content-xml';
 import { typeHeadingListNumbers } from '../../core/import/list-numbers';
 import { referencedPictures } from '../../core/import/picture-references';
 import { type ListDefinition, type NumberedParagraph, type StyledNumbering, listDefinitions, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
@@ -254,7 +254,9 @@ class DocxReader {
       if (last?.kind === 'para' && isTocTitle(runsText(last.runs))) this.out.pop();
       return;
     }
-    const { runs, images, boxed: boxedHere } = inline(p, {}, LINE_BREAK);
+    const { runs, images, boxed: boxedHere, endsPage, pageBreak } = inline(p, {}, LINE_BREAK);
+    // A page ends before a paragraph holding no more than a page break, after one ending its section.
+    if (pageBreak && runsText(runs).trim() === '') this.endPage();
     const boxed = boxedHere || (!!p.styleId && this.boxedStyles.has(p.styleId));
     // A case set in a box of paragraph borders or shading (边框和底纹) ends where the box does.
     const opensCase = boxed && matchCaseLabel(runsText(runs).trim()) !== null;
@@ -268,6 +270,13 @@ class DocxReader {
     const lines = level || p.numbering ? [joinLineBreaks(runs)] : linesOf(runs);
     if (images.length) this.out.push({ kind: 'images', images: this.store(images), captions: [], ...(lines.some((l) => runsText(l).trim()) && { besideText: true as const }) });
     for (const line of lines) this.line(p, line, level);
+    if (endsPage) this.endPage();
+  }
+
+  /** The text read so far ends a page: its last paragraph is marked so, for a page-cut sentence to be found there. */
+  private endPage(): void {
+    const last = this.out.at(-1);
+    if (last?.kind === 'para') last.pageEnd = true;
   }
 
   /** Ends a case boxed by paragraph borders, if one is open: at the first paragraph outside the box, or the document's end. */
@@ -387,34 +396,51 @@ function headingLevel(p: MParagraph): StyleLevel | undefined {
 /** Where a line break (Shift+Enter) or a page break stood in a paragraph's runs, until linesOf parts them there. */
 const LINE_BREAK = '\n';
 
+interface InlineContent {
+  runs: Runs;
+  images: MImage[];
+  /** Set in a box (BOX_MARK). */
+  boxed: boolean;
+  /** Its page ends after it (a section break: PAGE_END_MARK), or a page break stands in it. */
+  endsPage: boolean;
+  pageBreak: boolean;
+}
+
 /** A paragraph's (or cell's) runs and pictures; a break is `lineBreak`, a tab a space. */
-function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underline?: boolean } = {}, lineBreak = ' '): { runs: Runs; images: MImage[]; boxed: boolean } {
+function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underline?: boolean } = {}, lineBreak = ' '): InlineContent {
   const runs: Runs = [];
   const images: MImage[] = [];
-  let boxed = false;
+  let [boxed, endsPage, pageBreak] = [false, false, false];
+  const take = (sub: InlineContent) => {
+    images.push(...sub.images);
+    boxed ||= sub.boxed;
+    endsPage ||= sub.endsPage;
+    pageBreak ||= sub.pageBreak;
+  };
   for (const child of node.children ?? []) {
     if (child.type === 'run') {
       const r = child as MRun;
       const sub = inline(r, { bold: r.isBold, italic: r.isItalic, underline: r.isUnderline }, lineBreak);
       const alignment = r.verticalAlignment;
       runs.push(...(alignment === 'baseline' ? sub.runs : sub.runs.map((run) => ({ ...run, text: raised(run.text, alignment) }))));
-      images.push(...sub.images);
-      boxed ||= sub.boxed;
+      take(sub);
     } else if (child.type === 'text') {
       const value = (child as MNode & { value: string }).value;
       if (value === BOX_MARK) boxed = true;
+      else if (value === PAGE_END_MARK) endsPage = true;
       else runs.push({ text: value, ...format });
     } else if (child.type === 'tab') runs.push({ text: ' ', ...format });
-    else if (child.type === 'break') runs.push({ text: lineBreak, ...format });
-    else if (child.type === 'image') images.push(child as MImage);
+    else if (child.type === 'break') {
+      runs.push({ text: lineBreak, ...format });
+      pageBreak ||= (child as MNode & { breakType?: string }).breakType === 'page';
+    } else if (child.type === 'image') images.push(child as MImage);
     else if (child.children) {
       const sub = inline(child, format, lineBreak);
       runs.push(...sub.runs);
-      images.push(...sub.images);
-      boxed ||= sub.boxed;
+      take(sub);
     }
   }
-  return { runs: runs.filter((r) => r.text.length > 0), images, boxed };
+  return { runs: runs.filter((r) => r.text.length > 0), images, boxed, endsPage, pageBreak };
 }
 
 /**

@@ -4,6 +4,7 @@ import { ReportError } from '../../core/errors';
 import { note } from '../../core/import/import-notes';
 import { type ImportResult, recognise } from '../../core/import/recognise';
 import { markdownBlocks } from '../../core/import/markdown-blocks';
+import { pdfConversion } from '../../core/import/pdf-conversion';
 import { importMarkdown, importText } from '../../core/import/text-import';
 import { type DocxOptions, type ImageSink, docxBlocks } from './docx-blocks';
 import { readMarkdownImages } from './markdown-images';
@@ -62,7 +63,9 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
   // "PK\x03\x04": every .docx is a zip; anything else was renamed, or is one of Word's OLE files.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes);
   const { blocks, inlinedNotes, counts, styledNumbering, linked } = await docxBlocks(ZipArchive.open(bytes), sink, options);
-  const recognised = recognise(blocks, { repairText: false });
+  // A .docx converted from a PDF has the PDF's page ends in it, as text copied out of one does.
+  const pdf = pdfConversion(blocks);
+  const recognised = recognise(blocks, { repairText: pdf.converted });
   // Typed numbers say the source's style; where none were typed, Word's own heading numbering may.
   const result = recognised.numbering.headings === null && styledNumbering ? { ...recognised, numbering: { ...recognised.numbering, ...styledNumbering } } : recognised;
   const docxNotes = [
@@ -75,7 +78,9 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
     ...(counts.hiddenRuns ? [note('hidden-text-left-out', '', String(counts.hiddenRuns))] : []),
     ...(counts.equations ? [note('equations-left-out', '', String(counts.equations))] : []),
   ];
-  return { ...result, notes: [...result.notes, ...docxNotes] };
+  // That it was converted says first why the notes on the PDF's page ends follow.
+  const converted = pdf.converted ? [note('converted-from-pdf', pdf.example ?? '', String(pdf.cuts))] : [];
+  return { ...result, notes: [...converted, ...result.notes, ...docxNotes] };
 }
 
 /** The OLE compound file signature: Word 97–2003 documents, and .docx files saved with a password. */

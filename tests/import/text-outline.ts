@@ -1,23 +1,26 @@
 import { expect } from 'vitest';
+import type { ImportResult } from '../../core/import/recognise';
 import { importText } from '../../core/import/text-import';
 import { buildReportTree } from '../../core/report-tree';
 
 /** What a text import recovered: its result, and the outline the seed's tests compare. */
 export function textOutline(text: string) {
   const result = importText(text);
+  return { result, shape: outlineShape(result) };
+}
+
+/** The outline of what an import recovered: headings, case titles, captions, paragraphs. */
+export function outlineShape(result: ImportResult) {
   const tree = buildReportTree(result.document);
   return {
-    result,
-    shape: {
-      headings: tree.headings.map((h) => `${h.level} ${h.text}`),
-      cases: tree.cases.map((c) => c.title),
-      figures: tree.figures.map((f) => f.caption),
-      paragraphs: tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'case' ? b.body.flatMap((c) => (c.kind === 'paragraph' ? [c.text] : [])) : [])),
-    },
+    headings: tree.headings.map((h) => `${h.level} ${h.text}`),
+    cases: tree.cases.map((c) => c.title),
+    figures: tree.figures.map((f) => f.caption),
+    paragraphs: tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'case' ? b.body.flatMap((c) => (c.kind === 'paragraph' ? [c.text] : [])) : [])),
   };
 }
 
-type Shape = ReturnType<typeof textOutline>['shape'];
+type Shape = ReturnType<typeof outlineShape>;
 
 /**
  * `back` has every heading, case and caption of `clean`, and every paragraph of it whole (white

@@ -1,0 +1,53 @@
+import { Document, Packer, Paragraph, type ISectionOptions } from 'docx';
+
+/** What a PDF converter keeps of the seed's printed pages: their running header, and their numbers. */
+export const RUNNING_HEADER = '昌吉州中等职业教育质量年度报告（2025年）';
+const pageNumber = (n: number) => `- ${n} -`;
+
+/** Where a page end may not cut a line: after punctuation, or before it (no printed line starts with it), or before what would read as a number, a caption or a label. */
+const NO_CUT_AFTER = /[。！？；：:;!?，、（“]/;
+const NO_CUT_BEFORE = /[\d（(【图”）。，、；：！？]/;
+/** A cut leaves at least this much on each side: a PDF's lines are longer. */
+const MIN_PIECE = 20;
+
+/**
+ * The seed as a PDF converter gives it in Word (pdf2docx, WPS PDF转Word): a section per printed
+ * page of about `pageChars` characters, each opening with the running header and ending with
+ * the page's number, as paragraphs, then an empty paragraph holding the section break. A line
+ * running over a page end is cut there into two paragraphs. Returns the file and its cuts.
+ */
+export async function pdfConvertedDocx(seed: string, pageChars = 900): Promise<{ bytes: Buffer; cuts: number }> {
+  const sections: ISectionOptions[] = [];
+  let page: string[] = [];
+  let used = 0;
+  let cuts = 0;
+  const endPage = () => {
+    const n = sections.length + 1;
+    sections.push({ children: [...(n > 1 ? [RUNNING_HEADER] : []), ...page, pageNumber(n)].map((text) => new Paragraph(text)).concat(new Paragraph({})) });
+    [page, used] = [[], 0];
+  };
+  for (const raw of seed.split('\n')) {
+    let line = raw.trim();
+    if (!line) continue;
+    while (used + line.length > pageChars) {
+      const cut = cutAt(line, Math.max(MIN_PIECE, pageChars - used));
+      if (cut === null) break;
+      page.push(line.slice(0, cut));
+      cuts += 1;
+      endPage();
+      line = line.slice(cut);
+    }
+    if (used + line.length > pageChars && page.length) endPage();
+    page.push(line);
+    used += line.length;
+  }
+  endPage();
+  return { bytes: await Packer.toBuffer(new Document({ sections })), cuts };
+}
+
+function cutAt(line: string, from: number): number | null {
+  for (let at = from; at <= line.length - MIN_PIECE; at += 1) {
+    if (!NO_CUT_AFTER.test(line[at - 1]!) && !NO_CUT_BEFORE.test(line[at]!)) return at;
+  }
+  return null;
+}
