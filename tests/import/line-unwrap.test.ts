@@ -1,25 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, wrapWidth } from '../../core/import/line-unwrap';
+import { hardWrapped } from './printed-lines';
 import { expectSameOutline, textOutline } from './text-outline';
 
 const seed = readFileSync(new URL('../../../shared/seed/changji-2025-report.txt', import.meta.url), 'utf8');
-
-/** The seed as a PDF viewer copies it: a line break wherever a printed line ends, `width` half-width units wide. */
-function hardWrapped(text: string, width: number): string {
-  return text
-    .split('\n')
-    .flatMap((line) => {
-      const out: string[] = [];
-      let cur = '';
-      for (const ch of line) {
-        if (displayWidth(cur + ch) > width) [out[out.length], cur] = [cur, ''];
-        cur += ch;
-      }
-      return [...out, cur];
-    })
-    .join('\n');
-}
 
 describe('text hard-wrapped at every printed line (copied out of a PDF viewer)', () => {
   const clean = textOutline(seed);

@@ -1,24 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../core/import/line-unwrap';
 import { unwrapPastedText } from '../../core/import/pasted-text';
+import { printedLines } from './printed-lines';
 
 const seed = readFileSync(new URL('../../../shared/seed/changji-2025-report.txt', import.meta.url), 'utf8');
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
-/** Paragraphs hard-wrapped at a printed line's width (Chinese characters count two), as a PDF viewer copies them. */
-function wrapped(paragraphs: readonly string[], width: number): string {
-  return paragraphs
-    .flatMap((p) => {
-      const lines = [''];
-      for (const ch of p) {
-        if (displayWidth(lines.at(-1)! + ch) > width) lines.push('');
-        lines[lines.length - 1] += ch;
-      }
-      return lines;
-    })
-    .join('\n');
-}
+/** Paragraphs hard-wrapped at a printed line's width, as a PDF viewer copies them. */
+const wrapped = (paragraphs: readonly string[], width: number) => paragraphs.flatMap((p) => printedLines(p, width)).join('\n');
 
 describe('text pasted (Ctrl+V) out of a PDF viewer', () => {
   const paragraphs = seed.split('\n').filter((l) => l.length > 120 && /。$/.test(l)).slice(0, 4);

@@ -3,7 +3,7 @@ import { Document, PageBreak, Packer, Paragraph, SectionType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { collectPhotos } from '../../electron/import/photo-sink';
-import { RUNNING_HEADER, pdfConvertedDocx } from './pdf-converted-docx';
+import { RUNNING_HEADER, pdfConvertedDocx, pdfConvertedLinesDocx } from './pdf-converted-docx';
 import { expectSameOutline, outlineShape, textOutline } from './text-outline';
 
 const seed = readFileSync(new URL('../../../shared/seed/changji-2025-report.txt', import.meta.url), 'utf8');
@@ -23,6 +23,13 @@ describe('a .docx converted from a PDF (WPS PDF转Word, pdf2docx): a section per
     // Each cut the converter made, but for one whose line ended a sentence there too (nothing tells those apart).
     expect(Number(/（(\d+) 处/.exec(converted?.message ?? '')?.[1])).toBeGreaterThanOrEqual(cuts - 3);
     expect(result.notes.map((n) => n.kind)).toContain('page-furniture-left-out');
+  });
+
+  it('imports as the seed’s text does when the converter kept every printed line a paragraph', async () => {
+    const result = await importDocx(await pdfConvertedLinesDocx(seed, 60));
+    // A line exactly full looks like one that goes on: its paragraph may be joined to the next.
+    expectSameOutline(outlineShape(result), textOutline(seed).shape, 3);
+    expect(result.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['converted-from-pdf', 'lines-unwrapped', 'page-furniture-left-out']));
   });
 
   it('a Word file with page breaks between whole paragraphs is read as it is: nothing joined, nothing left out', async () => {

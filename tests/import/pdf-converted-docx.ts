@@ -1,4 +1,5 @@
-import { Document, Packer, Paragraph, type ISectionOptions } from 'docx';
+import { Document, Packer, Paragraph } from 'docx';
+import { printedLines } from './printed-lines';
 
 /** What a PDF converter keeps of the seed's printed pages: their running header, and their numbers. */
 export const RUNNING_HEADER = '昌吉州中等职业教育质量年度报告（2025年）';
@@ -12,18 +13,16 @@ const MIN_PIECE = 20;
 
 /**
  * The seed as a PDF converter gives it in Word (pdf2docx, WPS PDF转Word): a section per printed
- * page of about `pageChars` characters, each opening with the running header and ending with
- * the page's number, as paragraphs, then an empty paragraph holding the section break. A line
- * running over a page end is cut there into two paragraphs. Returns the file and its cuts.
+ * page of about `pageChars` characters (convertedPages). A line running over a page end is cut
+ * there into two paragraphs. Returns the file and its cuts.
  */
 export async function pdfConvertedDocx(seed: string, pageChars = 900): Promise<{ bytes: Buffer; cuts: number }> {
-  const sections: ISectionOptions[] = [];
+  const pages: string[][] = [];
   let page: string[] = [];
   let used = 0;
   let cuts = 0;
   const endPage = () => {
-    const n = sections.length + 1;
-    sections.push({ children: [...(n > 1 ? [RUNNING_HEADER] : []), ...page, pageNumber(n)].map((text) => new Paragraph(text)).concat(new Paragraph({})) });
+    pages.push(page);
     [page, used] = [[], 0];
   };
   for (const raw of seed.split('\n')) {
@@ -42,7 +41,22 @@ export async function pdfConvertedDocx(seed: string, pageChars = 900): Promise<{
     used += line.length;
   }
   endPage();
-  return { bytes: await Packer.toBuffer(new Document({ sections })), cuts };
+  return { bytes: await convertedPages(pages), cuts };
+}
+
+/**
+ * The seed as a converter gives it that keeps every printed line (`width` half-width units) a
+ * paragraph of its own, `pageLines` of them a page.
+ */
+export async function pdfConvertedLinesDocx(seed: string, width: number, pageLines = 30): Promise<Buffer> {
+  const lines = seed.split('\n').flatMap((line) => (line.trim() ? printedLines(line.trim(), width) : []));
+  return convertedPages(Array.from({ length: Math.ceil(lines.length / pageLines) }, (_, i) => lines.slice(i * pageLines, (i + 1) * pageLines)));
+}
+
+/** Each page a section: the running header (from the second), the page's text, its number, then an empty paragraph holding the section break. */
+async function convertedPages(pages: readonly string[][]): Promise<Buffer> {
+  const sections = pages.map((page, i) => ({ children: [...(i ? [RUNNING_HEADER] : []), ...page, pageNumber(i + 1)].map((text) => new Paragraph(text)).concat(new Paragraph({})) }));
+  return Packer.toBuffer(new Document({ sections }));
 }
 
 function cutAt(line: string, from: number): number | null {
