@@ -15,10 +15,11 @@ export interface PdfConversion {
 }
 
 /**
- * Whether a .docx was converted from a PDF, by the sentences it cuts at its page ends. A .docx converted from a PDF (WPS PDF转Word,
- * Acrobat, pdf2docx) ends every page with a section break, cuts a sentence running over it into
- * two paragraphs, and keeps the page's number and running header as paragraphs beside the cut.
- * Word never cuts a sentence at a page end, and its users put page breaks between paragraphs.
+ * Whether a .docx was converted from a PDF, told by the sentences it cuts at its page ends. A
+ * converter (WPS PDF转Word, Acrobat, pdf2docx) ends every page with a section break, cuts a
+ * sentence running over it into two paragraphs, and keeps the page's number and running header
+ * as paragraphs beside the cut. Word never cuts a sentence at a page end, and its users put
+ * their page and section breaks between paragraphs, mostly before a heading.
  */
 export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
   const furniture = pageFurniture(blocks);

@@ -401,8 +401,9 @@ interface InlineContent {
   images: MImage[];
   /** Set in a box (BOX_MARK). */
   boxed: boolean;
-  /** Its page ends after it (a section break: PAGE_END_MARK), or a page break stands in it. */
+  /** Its page ends after it: it holds a section break (PAGE_END_MARK). */
   endsPage: boolean;
+  /** A page break stands in it. */
   pageBreak: boolean;
 }
 
