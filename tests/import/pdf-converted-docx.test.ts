@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Document, PageBreak, Packer, Paragraph, SectionType } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { collectPhotos } from '../../electron/import/photo-sink';
+import { samplePhoto } from './docx-fixture';
 import { RUNNING_HEADER, pdfConvertedDocx, pdfConvertedLinesDocx } from './pdf-converted-docx';
 import { expectSameOutline, outlineShape, textOutline } from './text-outline';
 
@@ -23,6 +25,15 @@ describe('a .docx converted from a PDF (WPS PDF转Word, pdf2docx): a section per
     // Each cut the converter made, but for one whose line ended a sentence there too (nothing tells those apart).
     expect(Number(/（(\d+) 处/.exec(converted?.message ?? '')?.[1])).toBeGreaterThanOrEqual(cuts - 3);
     expect(result.notes.map((n) => n.kind)).toContain('page-furniture-left-out');
+  });
+
+  it('pairs each photo with its caption, also across a page end between them', async () => {
+    // One photo throughout: pairing is what is tested here, not intake.
+    const { bytes } = await pdfConvertedDocx(seed, { photo: await samplePhoto(1, 400, 300) });
+    const result = await importDocx(bytes);
+    const tree = buildReportTree(result.document);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual(textOutline(seed).shape.figures.map((caption) => [caption, true]));
+    expectSameOutline(outlineShape(result), textOutline(seed).shape, 0);
   });
 
   it('imports as the seed’s text does when the converter kept every printed line a paragraph', async () => {

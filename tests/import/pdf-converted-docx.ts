@@ -1,4 +1,4 @@
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import { printedLines } from './printed-lines';
 
 /** What a PDF converter keeps of the seed's printed pages: their running header, and their numbers. */
@@ -10,15 +10,22 @@ const NO_CUT_AFTER = /[。！？；：:;!?，、（“]/;
 const NO_CUT_BEFORE = /[\d（(【图”）。，、；：！？]/;
 /** A cut leaves at least this much on each side: a PDF's lines are longer. */
 const MIN_PIECE = 20;
+/** The text a photo takes the room of on a page. */
+const PHOTO_CHARS = 300;
+
+/** A paragraph of the converted file: a line of text, or a row of photos. */
+type ConvertedLine = string | { photos: number };
 
 /**
  * The seed as a PDF converter gives it in Word (pdf2docx, WPS PDF转Word): a section per printed
  * page of about `pageChars` characters (convertedPages). A line running over a page end is cut
- * there into two paragraphs. Returns the file and its cuts.
+ * there into two paragraphs. With `photo`, each caption line has as many photos above it as it
+ * has captions, and a page past half full ends between the photos and their caption. Returns
+ * the file and its cuts.
  */
-export async function pdfConvertedDocx(seed: string, pageChars = 900): Promise<{ bytes: Buffer; cuts: number }> {
-  const pages: string[][] = [];
-  let page: string[] = [];
+export async function pdfConvertedDocx(seed: string, { pageChars = 900, photo }: { pageChars?: number; photo?: Buffer } = {}): Promise<{ bytes: Buffer; cuts: number }> {
+  const pages: ConvertedLine[][] = [];
+  let page: ConvertedLine[] = [];
   let used = 0;
   let cuts = 0;
   const endPage = () => {
@@ -28,6 +35,13 @@ export async function pdfConvertedDocx(seed: string, pageChars = 900): Promise<{
   for (const raw of seed.split('\n')) {
     let line = raw.trim();
     if (!line) continue;
+    const captions = photo && /^图\s*\d/.test(line) ? (line.match(/(?:^|\s)图\s*\d+/g)?.length ?? 0) : 0;
+    if (captions) {
+      if (used + PHOTO_CHARS > pageChars) endPage();
+      page.push({ photos: captions });
+      used += PHOTO_CHARS;
+      if (used > pageChars / 2) endPage();
+    }
     while (used + line.length > pageChars) {
       const cut = cutAt(line, Math.max(MIN_PIECE, pageChars - used));
       if (cut === null) break;
@@ -41,7 +55,7 @@ export async function pdfConvertedDocx(seed: string, pageChars = 900): Promise<{
     used += line.length;
   }
   endPage();
-  return { bytes: await convertedPages(pages), cuts };
+  return { bytes: await convertedPages(pages, photo), cuts };
 }
 
 /**
@@ -54,8 +68,10 @@ export async function pdfConvertedLinesDocx(seed: string, width: number, pageLin
 }
 
 /** Each page a section: the running header (from the second), the page's text, its number, then an empty paragraph holding the section break. */
-async function convertedPages(pages: readonly string[][]): Promise<Buffer> {
-  const sections = pages.map((page, i) => ({ children: [...(i ? [RUNNING_HEADER] : []), ...page, pageNumber(i + 1)].map((text) => new Paragraph(text)).concat(new Paragraph({})) }));
+async function convertedPages(pages: readonly ConvertedLine[][], photo?: Buffer): Promise<Buffer> {
+  const paragraph = (line: ConvertedLine) =>
+    typeof line === 'string' ? new Paragraph(line) : new Paragraph({ children: Array.from({ length: line.photos }, () => new ImageRun({ type: 'jpg', data: photo!, transformation: { width: 200, height: 150 } })) });
+  const sections = pages.map((page, i) => ({ children: [...(i ? [RUNNING_HEADER] : []), ...page, pageNumber(i + 1)].map(paragraph).concat(new Paragraph({})) }));
   return Packer.toBuffer(new Document({ sections }));
 }
 
