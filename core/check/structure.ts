@@ -135,7 +135,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'converted-from-pdf': 'info',
 };
 
-const WHOLE_SOURCE: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported', 'image-linked', 'image-file-missing', 'decorations-left-out', 'revisions-accepted', 'comments-left-out', 'pictures-not-imported', 'hidden-text-left-out', 'equations-left-out']);
+const WHOLE_SOURCE: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported', 'decorations-left-out', 'revisions-accepted', 'comments-left-out', 'pictures-not-imported', 'hidden-text-left-out', 'equations-left-out']);
 
 /** The import's notes, placed at the block whose text they quote (the first one that matches). */
 export const importNotes: Rule = ({ importNotes: notes, units }) => {
@@ -155,8 +155,9 @@ export const importNotes: Rule = ({ importNotes: notes, units }) => {
 const SQUEEZE = /[\s\u3000]+/g;
 
 function findQuoted(units: readonly { u: TextUnit; text: string }[], quoted: string): TextUnit | undefined {
-  // Notes quote source lines, typed numbers included, and mark seams with ｜ and cuts with ….
-  const pieces = [quoted.replace(/｜/g, ''), ...quoted.split(/[｜…\/]/)]
+  // Notes quote source lines, typed numbers included, and mark seams with ｜, cuts with … and
+  // lines listed together with " / ". A link (a path or URL) stays one piece: no text holds it.
+  const pieces = [quoted.replace(/｜/g, ''), ...quoted.split(/[｜…]|\s\/\s/)]
     .flatMap((p) => p.split('…'))
     .map((p) => p.replace(TYPED_HEADING, '').replace(TYPED_CASE, '').replace(TYPED_FIGURE, '').replace(SQUEEZE, ''))
     .filter((p) => p.length >= 4)

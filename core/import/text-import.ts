@@ -1,4 +1,5 @@
 import { note } from './import-notes';
+import { linkedPictureNote } from './linked-pictures';
 import { plainRuns } from './inline-runs';
 import { type MarkdownContent, markdownBlocks } from './markdown-blocks';
 import { type ImportResult, recognise } from './recognise';
@@ -19,8 +20,8 @@ export function importText(text: string, options: { markdown?: boolean } = {}): 
  */
 export function importMarkdown({ blocks, inlinedNotes }: MarkdownContent): ImportResult {
   const result = recognise(blocks, { repairText: false });
-  const unread = blocks.flatMap((b) => (b.kind === 'images' && b.links ? b.links.filter((_, i) => b.images[i] === 'missing') : []));
-  return { ...result, notes: [...result.notes, ...inlinedNotes.map((text) => note('footnote-inlined', text)), ...unread.map((link) => note('image-file-missing', link))] };
+  const unread = blocks.flatMap((b, block) => (b.kind === 'images' && b.links ? b.links.flatMap((link, slot) => (b.images[slot] === 'missing' ? [{ block, slot, link }] : [])) : []));
+  return { ...result, notes: [...result.notes, ...inlinedNotes.map((text) => note('footnote-inlined', text)), ...unread.map((u) => linkedPictureNote('image-file-missing', blocks, u))] };
 }
 
 /** Lines as paragraphs; the marks of photos still to come as their places, those standing together (a row) as one. */

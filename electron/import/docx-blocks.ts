@@ -6,7 +6,8 @@ import { matchCaseLabel } from '../../core/import/case-patterns';
 import { matchHeadingNumber } from '../../core/import/heading-patterns';
 import { zh } from '../../core/zh';
 import { type Runs, joinLines, runsText, sliceRuns, trimRuns } from '../../core/import/inline-runs';
-import { type SourceBlock, isMissingPhotoMark, para } from '../../core/import/source-blocks';
+import { type SourceBlock, type SourceImages, isMissingPhotoMark, para } from '../../core/import/source-blocks';
+import type { UnreadLink } from '../../core/import/linked-pictures';
 import { BOX_MARK, type ContentCounts, OUTLINE_STYLE, PAGE_END_MARK, boxedStyles, prepareContentXml } from '../../core/import/docx-content-xml';
 import { typeHeadingListNumbers } from '../../core/import/list-numbers';
 import { referencedPictures } from '../../core/import/picture-references';
@@ -87,8 +88,8 @@ export interface DocxContent {
   counts: DocxCounts;
   /** How Word itself numbers the heading styles (第一章, 一、), when it does: the numbers are in no text. */
   styledNumbering: StyledNumbering | null;
-  /** Pictures linked to files outside the .docx, by path: each left as a figure whose picture is still to come. */
-  linked: string[];
+  /** Pictures linked to files outside the .docx, with their paths: each left as a figure whose picture is still to come. */
+  linked: UnreadLink[];
 }
 
 /**
@@ -106,7 +107,8 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   reader.closeCaseBox();
   await reader.photosTaken(onPhotos);
   counts.picturesMissed = [...pictures.referenced].filter((path) => !pictures.read.has(path)).length;
-  return { blocks: reader.out, inlinedNotes, counts, styledNumbering, linked: reader.linked };
+  const linked = reader.linked.map(({ images, slot, link }) => ({ block: reader.out.indexOf(images), slot, link }));
+  return { blocks: reader.out, inlinedNotes, counts, styledNumbering, linked };
 }
 
 /**
@@ -201,8 +203,8 @@ function inlineNotes(node: MNode, doc: MDocument, inlined: string[] = []): strin
 
 class DocxReader {
   readonly out: SourceBlock[] = [];
-  /** Where the pictures only linked from the document are (their paths as the .docx gives them). */
-  readonly linked: string[] = [];
+  /** The pictures only linked from the document: their figure's block, place in it, and path as the .docx gives it. */
+  readonly linked: { images: SourceImages; slot: number; link: string }[] = [];
   private imageCount = 0;
   /** A case boxed by paragraph borders is open: its box's paragraphs are still coming. */
   private caseBoxOpen = false;
@@ -231,7 +233,7 @@ class DocxReader {
     // its caption's text box, 组合) after the paragraph it stood in. Side by side, they are a row.
     let loose: MImage[] = [];
     const placeLoose = () => {
-      if (loose.length) this.out.push({ kind: 'images', images: this.store(loose), captions: [] });
+      if (loose.length) this.out.push(this.imagesBlock(loose));
       loose = [];
     };
     for (const node of nodes) {
@@ -268,7 +270,7 @@ class DocxReader {
     const level = headingLevel(p) ?? (p.styleId ? this.outline.get(p.styleId) : undefined);
     // A heading or list item broken with Shift+Enter is one still; body text is parted where a line opens a block.
     const lines = level || p.numbering ? [joinLineBreaks(runs)] : linesOf(runs);
-    if (images.length) this.out.push({ kind: 'images', images: this.store(images), captions: [], ...(lines.some((l) => runsText(l).trim()) && { besideText: true as const }) });
+    if (images.length) this.out.push(this.imagesBlock(images, lines.some((l) => runsText(l).trim()) ? { besideText: true } : {}));
     for (const line of lines) this.line(p, line, level);
     if (endsPage) this.endPage();
   }
@@ -327,7 +329,7 @@ class DocxReader {
       // Bold and italic in cells are kept, and merged cells stay merged (mammoth leaves out the cells a merge covers).
       this.out.push({ kind: 'table', rows: body.map((row) => row.map((c) => ({ paragraphs: c.texts, colSpan: c.colSpan, rowSpan: c.rowSpan }))), header });
       const images = cells.flatMap((row) => row.flatMap((c) => c.images)).filter((image) => image !== 'missing');
-      if (images.length > 0) this.out.push({ kind: 'images', images: this.store(images), captions: [], fromTable: true });
+      if (images.length > 0) this.out.push(this.imagesBlock(images, { fromTable: true }));
       return;
     }
     for (let r = 0; r < cells.length; r += 1) {
@@ -339,26 +341,29 @@ class DocxReader {
         captions = next.flatMap((c) => c.texts);
         r += 1;
       }
-      this.out.push({ kind: 'images', images: this.store(images), captions });
+      this.out.push(this.imagesBlock(images, { captions }));
     }
   }
 
-  /** Slots for the photos' refs, filled in as their intake finishes (at most `limit` at once, each read from the zip only when its turn comes). */
-  private store(images: readonly (MImage | 'missing')[]): (FigureImageRef | null | 'missing')[] {
-    const refs: (FigureImageRef | null | 'missing')[] = images.map((image) => (image === 'missing' ? 'missing' : null));
-    images.forEach((image, j) => {
+  /**
+   * A block of photos whose refs are filled in as their intake finishes (at most `limit` at once,
+   * each read from the zip only when its turn comes).
+   */
+  private imagesBlock(images: readonly (MImage | 'missing')[], extra: Partial<Omit<SourceImages, 'kind' | 'images'>> = {}): SourceImages {
+    const block: SourceImages = { kind: 'images', images: images.map((image) => (image === 'missing' ? 'missing' : null)), captions: [], ...extra };
+    images.forEach((image, slot) => {
       if (image === 'missing') return;
       this.imageCount += 1;
       const ext = (image.contentType ?? 'image/png').split('/')[1] ?? 'png';
       const name = image.altText?.trim() || `image${this.imageCount}.${ext}`;
       this.pending.push(
         this.limit(async () => {
-          const bytes = await image.readAsArrayBuffer().then(asBuffer, (err: unknown) => this.unread(err));
-          refs[j] = Buffer.isBuffer(bytes) ? await this.sink(bytes, name) : bytes;
+          const bytes = await image.readAsArrayBuffer().then(asBuffer, (err: unknown) => this.unread(err, block, slot));
+          block.images[slot] = Buffer.isBuffer(bytes) ? await this.sink(bytes, name) : bytes;
         }),
       );
     });
-    return refs;
+    return block;
   }
 
   /**
@@ -367,13 +372,13 @@ class DocxReader {
    * becomes a place for the photo ('missing'), and the file's path is noted. One whose data in
    * the zip is missing or damaged becomes an unreadable picture (null), noted as such.
    */
-  private unread(err: unknown): 'missing' | null {
+  private unread(err: unknown, images: SourceImages, slot: number): 'missing' | null {
     if (err instanceof ReportError) {
       if (err.error.code === 'IMPORT_BAD_DOCX') return null;
       throw err;
     }
     const message = err instanceof Error ? err.message : String(err);
-    this.linked.push(/'([^']+)'/.exec(message)?.[1] ?? message);
+    this.linked.push({ images, slot, link: /'([^']+)'/.exec(message)?.[1] ?? message });
     return 'missing';
   }
 }

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { ReportError } from '../../core/errors';
 import { note } from '../../core/import/import-notes';
+import { linkedPictureNote } from '../../core/import/linked-pictures';
 import { type ImportResult, recognise } from '../../core/import/recognise';
 import { markdownBlocks } from '../../core/import/markdown-blocks';
 import { pdfConversion } from '../../core/import/pdf-conversion';
@@ -70,7 +71,7 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
   const result = recognised.numbering.headings === null && styledNumbering ? { ...recognised, numbering: { ...recognised.numbering, ...styledNumbering } } : recognised;
   const docxNotes = [
     ...inlinedNotes.map((text) => note('footnote-inlined', text)),
-    ...linked.map((path) => note('image-linked', path)),
+    ...linked.map((link) => linkedPictureNote('image-linked', blocks, link)),
     ...(counts.charts ? [note('charts-not-imported', '', String(counts.charts))] : []),
     ...(counts.revisions ? [note('revisions-accepted', '', String(counts.revisions))] : []),
     ...(counts.comments ? [note('comments-left-out', '', String(counts.comments))] : []),

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../core/check/index';
 import { build } from '../../core/document/nodes';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
@@ -814,7 +815,10 @@ describe('docx layouts beyond the common one', () => {
       ['学生在实训基地', false],
       ['企业导师指导', true],
     ]);
-    expect(result.notes.filter((n) => n.kind === 'image-linked').map((n) => n.text)).toEqual([expect.stringMatching(/^file:\/\/\/D:\/年报\/照片\/.+/)]);
+    // The path, and the caption that finds the figure (体检, the import report).
+    expect(result.notes.filter((n) => n.kind === 'image-linked').map((n) => n.text)).toEqual([expect.stringMatching(/^file:\/\/\/D:\/年报\/照片\/.+｜学生在实训基地$/)]);
+    const linked = runChecks(tree, { importNotes: result.notes }).find((f) => f.message === result.notes.find((n) => n.kind === 'image-linked')!.message);
+    expect(linked?.location.blockPath).toEqual(tree.figures[0]!.path);
   });
 
   it('imports the rest of a document whose zip lacks one picture or holds one damaged: each becomes an unreadable picture, noted', async () => {

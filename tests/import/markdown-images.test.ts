@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../core/check/index';
 import { importText } from '../../core/import/text-import';
 import { buildReportTree } from '../../core/report-tree';
 import { importFile } from '../../electron/import/import-file';
@@ -52,7 +53,8 @@ describe('Markdown pictures', () => {
       ['', false],
     ]);
     expect(assets.size).toBe(4);
-    expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text)).toEqual(['https://example.com/x.jpg', 'images/none.jpg', '/dev/zero']);
+    // Each link noted with the figure's caption, where it has one.
+    expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text)).toEqual(['https://example.com/x.jpg｜网上的照片', 'images/none.jpg', '/dev/zero']);
     expect(result.notes.filter((n) => n.kind === 'image-unreadable').map((n) => n.text)).toEqual(['坏图']);
     // The alt text's caption was the source's 图1: its 图2 is in sequence.
     expect(result.notes.map((n) => n.kind)).not.toContain('figure-number-out-of-sequence');
@@ -81,6 +83,10 @@ describe('Markdown pictures', () => {
       ['实训基地', false],
       ['企业导师指导', false],
     ]);
-    expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text)).toEqual(['images/a.jpg', 'images/b.jpg']);
+    expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text)).toEqual(['images/a.jpg｜图1 实训基地', 'images/b.jpg｜企业导师指导']);
+    // So 体检 (and a click in the import report) finds each at its figure, not at the top.
+    const tree = buildReportTree(result.document);
+    const placed = runChecks(tree, { importNotes: result.notes }).filter((f) => f.message === result.notes.find((n) => n.kind === 'image-file-missing')!.message);
+    expect(placed.map((f) => f.location.blockPath)).toEqual(tree.figures.map((f) => f.path));
   });
 });
