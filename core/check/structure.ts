@@ -1,3 +1,4 @@
+import { matchCaseLabel } from '../import/case-patterns';
 import type { ImportNoteKind } from '../import/import-notes';
 import type { CaseBlock } from '../report-tree';
 import { zh } from '../zh';
@@ -159,7 +160,7 @@ function findQuoted(units: readonly { u: TextUnit; text: string }[], quoted: str
   // lines listed together with " / ". A link (a path or URL) stays one piece: no text holds it.
   const pieces = [quoted.replace(/｜/g, ''), ...quoted.split(/[｜…]|\s\/\s/)]
     .flatMap((p) => p.split('…'))
-    .map((p) => p.replace(TYPED_HEADING, '').replace(TYPED_CASE, '').replace(TYPED_FIGURE, '').replace(SQUEEZE, ''))
+    .map((p) => withoutCaseLabel(p.replace(TYPED_HEADING, '')).replace(TYPED_FIGURE, '').replace(SQUEEZE, ''))
     .filter((p) => p.length >= 4)
     .sort((a, b) => b.length - a.length);
   for (const piece of pieces) {
@@ -169,6 +170,12 @@ function findQuoted(units: readonly { u: TextUnit; text: string }[], quoted: str
     }
   }
   return undefined;
+}
+
+/** A quoted line without the case label it opened with, in any form the import reads (【案例3】, 案例二：): the case's title is what the report holds. */
+function withoutCaseLabel(text: string): string {
+  const label = matchCaseLabel(text.trim());
+  return label ? text.trim().slice(label.length) : text;
 }
 
 export const structureRules: Rule[] = [headingFullStop, emptySection, figureWithoutPhoto, duplicateCaption, caseWithoutBody, typedNumbering, importNotes];

@@ -54,6 +54,10 @@ describe('structure rules', () => {
       ['warning', [1]],
       ['info', [2]],
     ]);
+    // A case label in any form the import reads is not in the report: the case's title is.
+    const labels = ['【典型案例 5】党团共享结对共建', '案例2：技能大赛引领'].map((text) => ({ kind: 'case-label-non-standard', text, message: '案例标注不规范' }));
+    const cases = check([build.caseBlock('党团共享结对共建', [build.paragraph('正文。')]), build.caseBlock('技能大赛引领', [build.paragraph('正文。')])], 'import-note', { importNotes: labels });
+    expect(cases.map((x) => x.location.blockPath)).toEqual([[0], [1]]);
   });
 });
 
