@@ -213,6 +213,12 @@ export const zh = {
     insertMenu: '插入文件…',
     insertTitle: '插入文件',
     insertHint: '文件内容插入到当前光标处，照片存入本报告，编号自动重排。',
+    /** 插入文件 of some of the file's cases only: they are picked once the file is read. */
+    casesOnly: '只插入其中的部分案例（读取文件后勾选）',
+    pickCases: (n: number) => `文件中有 ${n} 个案例，勾选要插入的：`,
+    insertPicked: (n: number) => (n ? `插入所选的 ${n} 个案例` : '插入所选案例'),
+    cancelPick: '不插入',
+    noCases: '文件中没有找到案例（以【案例N】开头的内容），没有插入任何内容。',
     demote: '原文标题',
     demoteOptions: ['保持原级别', '降一级（原一级标题作为二级标题）', '降两级（原一级标题作为三级标题）'],
     pasteMenu: '粘贴文字…',

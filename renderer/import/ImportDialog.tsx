@@ -1,17 +1,29 @@
 import { useEffect, useState } from 'react';
 import type { ApiValue } from '../../core/api';
-import { demoteHeadings } from '../../core/document/nodes';
+import type { SerializedNodeJSON } from '../../core/document/editor-json';
+import { build, demoteHeadings } from '../../core/document/nodes';
 import { foldRepeats } from '../../core/fold-repeats';
 import type { ImportNote } from '../../core/import/import-notes';
 import { headingNumberingPreview } from '../../core/numbering';
 import type { ReportMeta } from '../../core/report-meta';
+import { documentStats } from '../../core/stats';
 import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
-import { insertImported, jumpToNote } from './import-actions';
+import { CasePicker, casesAmong } from './CasePicker';
+import { insertImported, jumpToNote, notesAbout } from './import-actions';
 import './import-dialog.css';
 import { flushPendingSave } from '../editor/save-barrier';
 
 type Stats = ApiValue<'report.stats'>;
+/** What 插入文件 read: the blocks to insert, and the notes it appended to the open report's meta. */
+type Inserted = ApiValue<'import.insert'>;
+
+/** The open report's meta with the notes an insert appended (the last of them) narrowed to `kept`. */
+function keepingNotes(read: Inserted, kept: readonly ImportNote[]): ReportMeta {
+  const notes = read.meta.importNotes ?? [];
+  return { ...read.meta, importNotes: [...notes.slice(0, Math.max(0, notes.length - read.notes.length)), ...kept] };
+}
+
 /** What the import report shows, and where its notes point (the inserted blocks, or the whole new report). */
 interface Done {
   stats: Stats;
@@ -48,6 +60,9 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
   const [done, setDone] = useState<Done | null>(null);
   /** Levels the inserted headings move down, so a school's chapters can sit under one of this report's. */
   const [demote, setDemote] = useState(0);
+  /** 插入文件 of some of the file's cases: they are picked once it is read (`picking`). */
+  const [casesOnly, setCasesOnly] = useState(false);
+  const [picking, setPicking] = useState<Inserted | null>(null);
   const progress = useImportProgress(busy);
   const t = zh.importing;
   /** What the form holds: the pasted text, or the file's path. */
@@ -67,14 +82,30 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
       } else {
         const res = await apiClient['import.insert'](mode === 'paste' ? { text: source } : { path: source });
         if (!res.ok) return setError(res.error.message);
-        const keys = insertImported(demoteHeadings(res.value.blocks, demote));
-        if (!keys) return setError(t.noEditor);
-        onMeta(res.value.meta);
-        setDone({ stats: res.value.stats, notes: res.value.notes, keys, meta: null });
+        if (!casesOnly) return insert(res.value, res.value.blocks, false);
+        if (casesAmong(res.value.blocks).length > 0) return setPicking(res.value);
+        onMeta(keepingNotes(res.value, []));
+        setError(t.noCases);
       }
     } finally {
       setBusy(false);
     }
+  };
+
+  /** Inserts `blocks` of what the file gave at the cursor; `picked`: only some, so only the notes about them are kept. */
+  const insert = (read: Inserted, blocks: SerializedNodeJSON[], picked: boolean) => {
+    setPicking(null);
+    const keys = insertImported(demoteHeadings(blocks, demote));
+    if (!keys) return setError(t.noEditor);
+    const notes = picked ? notesAbout(read.notes, keys) : read.notes;
+    onMeta(picked ? keepingNotes(read, notes) : read.meta);
+    setDone({ stats: picked ? documentStats(build.document(blocks), read.meta) : read.stats, notes, keys, meta: null });
+  };
+
+  /** Closing while cases are still to be picked inserts nothing, and keeps none of the file's notes. */
+  const close = () => {
+    if (picking) onMeta(keepingNotes(picking, []));
+    onClose();
   };
 
   const browse = async () => {
@@ -92,11 +123,13 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
   };
 
   return (
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
+    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && close()}>
       <div className="dialog import-dialog" role="dialog" aria-label={TITLES[mode]}>
         <h2>{TITLES[mode]}</h2>
         {done ? (
           <ImportReport done={done} onJump={jump} />
+        ) : picking ? (
+          <CasePicker cases={casesAmong(picking.blocks)} onPick={(at) => insert(picking, at.map((i) => picking.blocks[i]!), true)} onCancel={close} />
         ) : (
           <form
             onSubmit={(e) => {
@@ -106,9 +139,15 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
           >
             {mode === 'insert' && <p className="import-hint">{t.insertHint}</p>}
             {mode !== 'new' && (
+              <label className="import-cases-only">
+                <input type="checkbox" name="import-cases-only" checked={casesOnly} onChange={(e) => setCasesOnly(e.target.checked)} disabled={busy} />
+                {t.casesOnly}
+              </label>
+            )}
+            {mode !== 'new' && (
               <label className="import-demote">
                 {t.demote}
-                <select name="import-demote" value={demote} onChange={(e) => setDemote(Number(e.target.value))} disabled={busy}>
+                <select name="import-demote" value={demote} onChange={(e) => setDemote(Number(e.target.value))} disabled={busy || casesOnly}>
                   {t.demoteOptions.map((label, by) => (
                     <option key={by} value={by}>
                       {label}
@@ -136,7 +175,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
           </form>
         )}
         <div className="dialog-actions">
-          <button type="button" onClick={onClose} disabled={busy}>
+          <button type="button" onClick={close} disabled={busy}>
             {t.close}
           </button>
         </div>

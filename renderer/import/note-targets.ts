@@ -26,10 +26,26 @@ function $nodeAtPath(tops: readonly LexicalNode[], path: readonly number[]): Lex
  * (the cover, text since edited away) goes to the first imported block.
  */
 export function $noteTarget(note: ImportNote, keys: readonly NodeKey[] | null): LexicalNode | null {
-  const tops = keys ? keys.map((k) => $getNodeByKey(k)).filter((n): n is LexicalNode => n !== null && n.isAttached()) : $getRoot().getChildren();
+  const tops = $topBlocks(keys);
   if (tops.length === 0) return null;
+  const path = $notePaths([note], tops)[0];
+  return $nodeAtPath(tops, path?.length ? path : [0]);
+}
+
+/** Of `notes`, those quoting text of the blocks `keys`: what the rest of a source said is not about them. */
+export function $notesAbout(notes: readonly ImportNote[], keys: readonly NodeKey[]): ImportNote[] {
+  const paths = $notePaths(notes, $topBlocks(keys));
+  return notes.filter((_, i) => paths[i]!.length > 0);
+}
+
+function $topBlocks(keys: readonly NodeKey[] | null): LexicalNode[] {
+  return keys ? keys.map((k) => $getNodeByKey(k)).filter((n): n is LexicalNode => n !== null && n.isAttached()) : $getRoot().getChildren();
+}
+
+/** Where in `tops` each note's quote stands (a report-tree block path), or [] where it is not found. */
+function $notePaths(notes: readonly ImportNote[], tops: readonly LexicalNode[]): number[][] {
   const tree = buildReportTree(build.document(tops.map($nodeJSON)));
-  // Any kind but the ones the rule leaves to other rules: only the place is wanted here.
-  const [found] = locateImportNotes({ tree, units: textUnits(tree), importNotes: [{ ...note, kind: 'locate' }] });
-  return $nodeAtPath(tops, found?.blockPath.length ? found.blockPath : [0]);
+  const units = textUnits(tree);
+  // Any kind but the ones the rule leaves to other rules or places at the top: only the place is wanted here.
+  return notes.map((note) => locateImportNotes({ tree, units, importNotes: [{ ...note, kind: 'locate' }] })[0]?.blockPath ?? []);
 }

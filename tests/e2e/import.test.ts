@@ -192,6 +192,80 @@ describe('import in Chromium', () => {
     await expect.poll(headings).toEqual(['H1 1 各校案例', 'H2 1.1 木垒县职业中专', 'H3 1.1.1 专业建设']);
   });
 
+  test('插入文件 of some cases only: the file’s cases are listed, the ticked one goes in with its photo, and only the notes about it are kept', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const base = join(e2e.fixture.home, '州报告-案例.docx');
+    writeFileSync(base, await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '典型案例', heading: HeadingLevel.HEADING_1 }), new Paragraph('以下为各校报送的典型案例。')] }] })));
+    // A school's report: three cases; the second labelled 案例2： (a note on it), a chapter number used twice (a note elsewhere).
+    const school = join(e2e.fixture.home, '学校年报.docx');
+    const photo = await samplePhoto(5, 800, 600);
+    writeFileSync(
+      school,
+      await Packer.toBuffer(
+        new Document({
+          sections: [
+            {
+              children: [
+                new Paragraph('一、基本情况'),
+                new Paragraph('学校现有在校生3200人。'),
+                new Paragraph('【案例1】产教融合育人'),
+                new Paragraph('学校与园区企业共建实训基地。'),
+                new Paragraph('一、人才培养'),
+                new Paragraph('案例2：技能大赛引领'),
+                new Paragraph('学校以赛促教，学生获奖12项。'),
+                new Paragraph({ children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 320, height: 240 } })] }),
+                new Paragraph('图1 技能大赛获奖现场'),
+                new Paragraph('【案例3】劳动教育'),
+                new Paragraph('学生参加劳动实践。'),
+              ],
+            },
+          ],
+        }),
+      ),
+    );
+    await page.goto(e2e.fixture.harness.url);
+    await importThrough(page, '导入…', base, '导入');
+    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    await page.locator('.report-content p', { hasText: '以下为各校报送的典型案例。' }).click();
+    await page.keyboard.press('End');
+
+    const insertCases = async () => {
+      await page.getByRole('button', { name: '文件' }).click();
+      await page.getByRole('menuitem', { name: '插入文件…' }).click();
+      const dialog = page.getByRole('dialog', { name: '插入文件' });
+      await dialog.locator('input[name="import-path"]').fill(school);
+      await dialog.getByLabel('只插入其中的部分案例（读取文件后勾选）').check();
+      await dialog.getByRole('button', { name: '插入', exact: true }).click();
+      await expect.poll(() => dialog.locator('.import-pick li').allTextContents(), { timeout: 15_000 }).toEqual(['产教融合育人', '技能大赛引领', '劳动教育']);
+      return dialog;
+    };
+    // Not inserting leaves the report as it was, its notes too.
+    let dialog = await insertCases();
+    await dialog.getByRole('button', { name: '不插入' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await page.locator('.report-content .rp-case').count()).toBe(0);
+
+    dialog = await insertCases();
+    await expect.poll(() => dialog.getByRole('button', { name: /^插入所选/ }).isDisabled()).toBe(true);
+    await dialog.getByLabel('技能大赛引领').check();
+    await dialog.getByRole('button', { name: '插入所选的 1 个案例' }).click();
+    await expect.poll(() => dialog.locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toEqual(['案例 1 个', '图 1 幅（有照片 1 幅）', '表格 0 个']);
+    expect(await dialog.locator('.import-notes li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind')))).toEqual(['case-label-non-standard']);
+    await dialog.getByRole('button', { name: '关闭' }).click();
+
+    const cases = page.locator('.report-content .rp-case');
+    await expect.poll(() => cases.count()).toBe(1);
+    expect(await cases.locator('.rp-case-title').textContent()).toBe('技能大赛引领');
+    await expect.poll(() => cases.locator('.rp-photo img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth > 0)), { timeout: 15_000 }).toEqual([true]);
+    // 体检 keeps the note on the inserted case, not the one on the chapter left out; so after a reload.
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
+    await page.reload();
+    await page.locator('.check-badge').click();
+    const panel = page.getByRole('complementary', { name: '体检' });
+    await expect.poll(() => panel.locator('.check-message').allTextContents(), { timeout: 15_000 }).toContain('案例标注“案例2”不规范，已统一为【案例N】');
+    expect((await panel.locator('.check-message').allTextContents()).filter((m) => m.includes('原文标题编号'))).toEqual([]);
+  });
+
   test('an import that takes a while says how many of its photos are in', async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
     await page.goto(e2e.fixture.harness.url);
