@@ -172,6 +172,40 @@ describe('text import', () => {
     expect(kinds(result, 'footnote-inlined').map((n) => n.text)).toEqual(['（注：数据来源：州教育局。）']);
   });
 
+  it('reads rows of cells copied out of Excel, WPS表格 or a web page (tab-separated) as a table, with its 表N caption', () => {
+    const { tree, result } = treeOf(
+      ['学校现有专业如下。', '表1 各专业在校生情况', '专业\t在校生\t毕业生', '机电技术应用\t320\t95', '计算机应用\t410\t', '合计\t730\t95', '', '联系人\t张三', '', '\t2024年\t2025年', '招生\t3517\t3600'].join('\n'),
+    );
+    expect(tree.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph', 'table']);
+    const [first, second] = tree.blocks.filter((b) => b.kind === 'table');
+    expect(first?.kind === 'table' && [first.caption, first.rows.map((row) => row.map((cell) => cell.text))]).toEqual([
+      '各专业在校生情况',
+      [
+        ['专业', '在校生', '毕业生'],
+        ['机电技术应用', '320', '95'],
+        ['计算机应用', '410', ''],
+        ['合计', '730', '95'],
+      ],
+    ]);
+    // Words over numbers: the first row is the header row.
+    const headerStates = (result.document.root.children ?? []).filter((b) => b.type === 'table').map((t) => (t.children ?? [])[0]!.children!.map((c) => c.headerState));
+    expect(headerStates).toEqual([
+      [1, 1, 1],
+      [1, 1, 1],
+    ]);
+    // The corner of a header row is an empty cell; one line of cells alone is text.
+    expect(second?.kind === 'table' && second.rows[0]!.map((cell) => cell.text)).toEqual(['', '2024年', '2025年']);
+    expect(tree.blocks[2]?.kind === 'paragraph' && tree.blocks[2].text).toBe('联系人\t张三');
+    expect(result.notes).toEqual([]);
+  });
+
+  it('keeps paragraphs indented with a tab, and a 目录 copied out of Word (a tab before each page number), out of tables', () => {
+    const { tree, result } = treeOf(['目录', '一、基本情况\t1', '（一）规模和结构\t1', '二、人才培养\t3', '一、基本情况', '\t学校现有在校生3200人。', '\t学校坚持立德树人。', '二、人才培养', '\t学校深化产教融合。'].join('\n'));
+    expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+    expect(tree.headings.map((h) => h.text)).toEqual(['基本情况', '人才培养']);
+    expect(kinds(result, 'toc-left-out')).toHaveLength(1);
+  });
+
   it('gives a document with one empty paragraph for empty text', () => {
     const { tree, result } = treeOf('\n \n');
     expect(tree.blocks.map((b) => b.kind)).toEqual(['paragraph']);
