@@ -1,3 +1,4 @@
+import { markedCaption } from './caption-marks';
 import { matchFigureCaptions } from './caption-patterns';
 import { type ImportNote, note } from './import-notes';
 import { runsText } from './inline-runs';
@@ -27,5 +28,6 @@ function captionOf(blocks: readonly SourceBlock[], at: number, slot: number): st
   const beside = images.captions[slot];
   if (beside) return runsText(beside).trim() || null;
   const next = plainLine(blocks[at + 1]);
-  return (next !== null && matchFigureCaptions(next)?.[slot]?.text) || null;
+  if (next === null) return null;
+  return matchFigureCaptions(next)?.[slot]?.text || markedCaption(next, slot) || null;
 }

@@ -9,6 +9,7 @@ import { runsText } from './inline-runs';
 import { leaveOutDecorations } from './decorations';
 import { closeUpSpacedLines } from './letter-spacing';
 import { repairCharacters } from './character-repairs';
+import { takeMarkedCaptions } from './caption-marks';
 import { unwrapLines } from './line-unwrap';
 import { type SourceNumbering, numberingNotes, sourceNumbering } from './numbering-notes';
 import { dropPageFurniture } from './page-furniture';
@@ -38,8 +39,8 @@ const MAX_COVER_BLOCKS = 12;
 
 /**
  * Source blocks → the report document, with the notes a person should check. Every source loses
- * its ornaments (icons drawn as pictures) and has its characters repaired (look-alikes,
- * invisible and full-width ones) before its structure is read.
+ * its ornaments (icons drawn as pictures), has its characters repaired (look-alikes, invisible
+ * and full-width ones) and its ▲ captions taken as captions before its structure is read.
  */
 export function recognise(blocks: readonly SourceBlock[], options: RecogniseOptions): ImportResult {
   const notes: ImportNote[] = [];
@@ -47,7 +48,8 @@ export function recognise(blocks: readonly SourceBlock[], options: RecogniseOpti
   if (ornaments.left) notes.push(note('decorations-left-out', '', String(ornaments.left)));
   const standard = repairCharacters(ornaments.blocks);
   notes.push(...standard.notes);
-  const spacing = options.repairText ? closeUpSpacedLines(standard.blocks) : { blocks: standard.blocks, closed: 0, example: null };
+  const captioned = takeMarkedCaptions(standard.blocks);
+  const spacing = options.repairText ? closeUpSpacedLines(captioned) : { blocks: captioned, closed: 0, example: null };
   if (spacing.example) notes.push(note('letter-spacing-closed', spacing.example, String(spacing.closed)));
   const { rest: pages, dropped } = options.repairText ? dropPageFurniture(spacing.blocks) : { rest: spacing.blocks, dropped: [] };
   if (dropped.length) notes.push(note('page-furniture-left-out', dropped.join(' / ')));

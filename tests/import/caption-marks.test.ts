@@ -1,0 +1,46 @@
+import { AlignmentType, Document, ImageRun, Packer, Paragraph } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../core/import/text-import';
+import { buildReportTree } from '../../core/report-tree';
+import { importDocxBytes } from '../../electron/import/import-file';
+import { collectPhotos } from '../../electron/import/photo-sink';
+import { samplePhoto } from './docx-fixture';
+
+describe('captions marked with ▲, as web pages and WeChat articles caption photos', () => {
+  it('Markdown: the ▲ line under a picture, or under a row (one ▲ part each), is its caption; a ▲ line alone stays text', () => {
+    const md = ['# 一、基本情况', '学校组织学生参加技能大赛。', '![](a.jpg)', '▲ 学生参加技能大赛', '', '![](d.jpg) ![](e.jpg)', '▲左：开幕式 ▲右：颁奖', '', '![](f.jpg) ![](g.jpg)', '▲ 一行只有一个图题', '', '▲ 前面没有图片的一行'].join('\n');
+    const result = importText(md, { markdown: true });
+    const tree = buildReportTree(result.document);
+    expect(tree.figures.map((f) => f.caption)).toEqual(['学生参加技能大赛', '左：开幕式', '右：颁奖', '', '']);
+    expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'figure', 'figure-row', 'figure-row', 'paragraph', 'paragraph']);
+    // The link notes quote the caption, so they are found at their figures.
+    expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text).slice(0, 3)).toEqual(['a.jpg｜学生参加技能大赛', 'd.jpg｜左：开幕式', 'e.jpg｜右：颁奖']);
+  });
+
+  it('Word (an article pasted in): the ▲ line under a photo, centred or not, is its caption without the mark', async () => {
+    const photo = async (seed: number) => new Paragraph({ children: [new ImageRun({ type: 'jpg', data: await samplePhoto(seed), transformation: { width: 240, height: 180 } })] });
+    const bytes = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph('学校举办职业技能大赛。'),
+              await photo(1),
+              new Paragraph({ text: '▲ 大赛开幕式现场', alignment: AlignmentType.CENTER }),
+              await photo(2),
+              new Paragraph('△学生在比赛中'),
+              new Paragraph('比赛共设12个赛项。'),
+            ],
+          },
+        ],
+      }),
+    );
+    const result = await importDocxBytes(bytes, collectPhotos().sink);
+    const tree = buildReportTree(result.document);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
+      ['大赛开幕式现场', true],
+      ['学生在比赛中', true],
+    ]);
+    expect(result.notes.map((n) => n.kind)).not.toContain('image-without-caption');
+  });
+});
