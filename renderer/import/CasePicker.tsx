@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { nodeText } from '../../core/document/editor-json';
-import type { SerializedNodeJSON } from '../../core/document/editor-json';
+import { type SerializedNodeJSON, nodeText } from '../../core/document/editor-json';
 import { NODE } from '../../core/document/nodes';
 import { zh } from '../../core/zh';
 
