@@ -3,7 +3,8 @@ import { linkedPictureNote } from './linked-pictures';
 import { plainRuns } from './inline-runs';
 import { type MarkdownContent, markdownBlocks } from './markdown-blocks';
 import { type ImportResult, recognise } from './recognise';
-import { type SourceBlock, type SourceTable, isMissingPhotoMark, para } from './source-blocks';
+import { type SourceBlock, isMissingPhotoMark, para } from './source-blocks';
+import { type TabRow, tabRowAt, tabTable } from './tab-table';
 
 /**
  * Plain text (pasted, or copied out of a PDF) and Markdown. In plain text every non-empty line
@@ -30,20 +31,23 @@ export function importMarkdown({ blocks, inlinedNotes }: MarkdownContent): Impor
  */
 function textBlocks(text: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
-  let rows: { raw: string; cells: string[] }[] = [];
+  let rows: TabRow[] = [];
   const endRows = () => {
-    if (isTable(rows.map((row) => row.cells))) blocks.push(tableOf(rows.map((row) => row.cells)));
-    else blocks.push(...rows.map((row) => para(plainRuns(row.raw.trim()))));
+    const table = tabTable(rows.map((row) => row.cells));
+    if (table) blocks.push(table);
+    else blocks.push(...rows.flatMap((row) => row.lines.map((line) => para(plainRuns(line.trim())))));
     rows = [];
   };
-  for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
-    const cells = tabCells(raw);
-    if (cells) {
-      rows.push({ raw, cells });
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  for (let at = 0; at < lines.length; at += 1) {
+    const row = tabRowAt(lines, at);
+    if (row) {
+      rows.push(row);
+      at += row.lines.length - 1;
       continue;
     }
     endRows();
-    const line = raw.trim();
+    const line = lines[at]!.trim();
     const prev = blocks[blocks.length - 1];
     if (!line) continue;
     // A row of them may stand on one line, as a PDF's text keeps it.
@@ -54,39 +58,4 @@ function textBlocks(text: string): SourceBlock[] {
   }
   endRows();
   return blocks;
-}
-
-/** One line of cells is a line of text with tabs in it ("联系人\t张三"); two or more may make a table. */
-const MIN_TABLE_ROWS = 2;
-const NUMBER = /^[-+]?[\d,，.．]+\s*%?$/;
-const PAGE_NUMBER = /^\d{1,3}$/;
-
-/**
- * The cells of a line as Excel, WPS表格 or a browser copies a table's row: separated by tabs,
- * two of them at least holding something. A cell may be empty (the corner of a header row);
- * a paragraph indented with a tab holds one.
- */
-function tabCells(raw: string): string[] | null {
-  if (!raw.includes('\t')) return null;
-  const cells = raw.split('\t').map((cell) => cell.trim());
-  while (cells.length > 1 && cells.at(-1) === '') cells.pop();
-  return cells.filter(Boolean).length >= 2 ? cells : null;
-}
-
-/**
- * Whether rows of cells are a table: two rows at least, and not a 目录 copied out of Word (each
- * entry a title, a tab and its page number, the numbers rising), which the 目录 rule leaves out.
- */
-function isTable(rows: readonly string[][]): boolean {
-  if (rows.length < MIN_TABLE_ROWS) return false;
-  const pages = rows.map((row) => (row.filter(Boolean).length === 2 && PAGE_NUMBER.test(row.at(-1)!) ? Number(row.at(-1)) : null));
-  return !pages.every((page, i) => page !== null && (i === 0 || page >= pages[i - 1]!));
-}
-
-/** Rows of cells as a table, as wide as its widest row. Its first row is a header when it holds only words and the rows below hold numbers. */
-function tableOf(rows: readonly string[][]): SourceTable {
-  const width = Math.max(...rows.map((row) => row.length));
-  const numeric = (row: readonly string[]) => row.some((cell) => NUMBER.test(cell));
-  const header = !numeric(rows[0]!) && rows.slice(1).some(numeric);
-  return { kind: 'table', rows: rows.map((row) => Array.from({ length: width }, (_, i) => ({ paragraphs: [row[i] ?? ''] }))), header };
 }

@@ -199,6 +199,19 @@ describe('text import', () => {
     expect(result.notes).toEqual([]);
   });
 
+  it('reads Excel’s quoted cells, which hold line breaks (在校生⏎人数) and quote marks, as one cell', () => {
+    const { tree } = treeOf(['专业\t"在校生', '人数"\t"毕业生', '人数"', '"""双高""专业群"\t320\t95', '计算机应用\t410\t120'].join('\n'));
+    const table = tree.blocks[0];
+    expect(table?.kind === 'table' && table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['专业', '在校生\n人数', '毕业生\n人数'],
+      ['"双高"专业群', '320', '95'],
+      ['计算机应用', '410', '120'],
+    ]);
+    // A quote mark never closed is text: the line alone is the row, and one row is no table.
+    const stray = treeOf(['"双高\t建设\t2', '学校坚持立德树人。', '计算机\t410\t120'].join('\n')).tree;
+    expect(stray.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('keeps paragraphs indented with a tab, and a 目录 copied out of Word (a tab before each page number), out of tables', () => {
     const { tree, result } = treeOf(['目录', '一、基本情况\t1', '（一）规模和结构\t1', '二、人才培养\t3', '一、基本情况', '\t学校现有在校生3200人。', '\t学校坚持立德树人。', '二、人才培养', '\t学校深化产教融合。'].join('\n'));
     expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'heading', 'paragraph']);
