@@ -1,17 +1,20 @@
-import { type Runs, plainRuns, runsText, sliceRuns, trimRuns } from './inline-runs';
+import { type Runs, plainRuns, runsText } from './inline-runs';
 import { type SourceBlock, type SourceImages, plainLine } from './source-blocks';
 
-/** "▲ 学生在实训基地": the mark web pages and WeChat articles set before a photo's caption. */
+/**
+ * "▲ 学生在实训基地", "图为学生在实训基地。": how web pages, WeChat articles and news copy
+ * caption a photo on the line under it. ▲ may part a row's captions; 图为 ("pictured:") opens one.
+ */
 const CAPTION_MARK = /[▲△]/;
-const MARKED = /^\s*[▲△]\s*/;
+const MARKED = /^\s*(?:[▲△]|（?图为[：:]?)\s*/;
 /** A caption is a line, not a paragraph: longer text after a photo is body text, whatever it starts with. */
 const MAX_CAPTION = 60;
 
 /**
- * Photos captioned the way web pages and WeChat articles caption them: the line right after the
- * photo (or a row of them, one ▲ part each) starts with ▲. That line becomes the photos'
- * captions, without the mark; captions already found beside photos (a centred line in Word)
- * lose the mark too.
+ * Photos captioned the way web pages, WeChat articles and news caption them: the line right
+ * after the photo (or a row of them, one ▲ part each) starts with ▲ or 图为. That line becomes
+ * the photos' captions, without the mark; captions already found beside photos (a centred line
+ * in Word) lose the mark too.
  */
 export function takeMarkedCaptions(blocks: readonly SourceBlock[]): SourceBlock[] {
   const out: SourceBlock[] = [];
@@ -45,15 +48,19 @@ function markedCaptions(next: SourceBlock | undefined, images: SourceImages): Ru
   return captions.every((caption) => caption !== null) ? captions.map((caption) => plainRuns(caption!)) : null;
 }
 
-/** The caption a line marked with ▲ holds (of a row's line, the `slot`th part), or null for any other line. */
+/** The caption a marked line holds (of a row's ▲ line, the `slot`th part), or null for any other line. */
 export function markedCaption(text: string, slot = 0): string | null {
   if (!MARKED.test(text) || text.length > MAX_CAPTION) return null;
   const parts = text.split(CAPTION_MARK).map((part) => part.trim()).filter(Boolean);
   if (parts.length > 1) return parts[slot] ?? null;
-  return slot === 0 ? text.replace(MARKED, '').trim() : null;
+  if (slot > 0) return null;
+  // A news caption is a sentence, at times in brackets: its full stop and brackets go.
+  const unbracketed = /^\s*（/.test(text) ? text.replace(MARKED, '').replace(/[）)]$/, '') : text.replace(MARKED, '');
+  return unbracketed.replace(/。$/, '').trim();
 }
 
+/** A caption found beside photos, without its mark (if it has one). */
 function withoutMark(runs: Runs): Runs {
-  const mark = MARKED.exec(runsText(runs));
-  return mark ? trimRuns(sliceRuns(runs, mark[0].length)) : runs;
+  const caption = markedCaption(runsText(runs).trim());
+  return caption === null ? runs : plainRuns(caption);
 }
