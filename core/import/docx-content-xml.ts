@@ -28,7 +28,7 @@ const EQUATION = /<m:oMath\b/g;
 const PARAGRAPH_STYLE = /<w:pStyle w:val="[^"]*"\/>/;
 /** Outline levels 0–8; 9 is body text. */
 const DIRECT_OUTLINE = /<w:outlineLvl w:val="([0-8])"\/>/;
-/** The style id markOutlineLevels gives a paragraph with its own outline level, and the heading level it means. */
+/** The style id markParagraphs gives a paragraph with its own outline level, and the heading level it means. */
 export const OUTLINE_STYLE = 'nianbao-outline-';
 
 /** What a content part held that mammoth would read wrongly, or not at all: counted for the notes. */
@@ -50,8 +50,7 @@ export interface ContentCounts {
  * added to `counts`: hidden runs go; Word charts and SmartArt graphics (which mammoth would drop
  * without a trace) become places for a picture still to come; the photos and text boxes of a
  * group mammoth would not look into are laid out for it (groupContent); paragraphs with their
- * own outline level are marked (markOutlineLevels), as are those set in a box or ending a page
- * (markParagraphs).
+ * own outline level, set in a box or ending a page are marked (markParagraphs).
  */
 export function prepareContentXml(xml: string, counts: ContentCounts): string {
   counts.revisions += xml.match(REVISION)?.length ?? 0;
@@ -84,7 +83,7 @@ export function prepareContentXml(xml: string, counts: ContentCounts): string {
     });
   }
   const drawn = alternates.replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : GROUP_URI.test(drawing) ? groupContent(drawing) : drawing));
-  return markParagraphs(markOutlineLevels(drawn));
+  return markParagraphs(drawn);
 }
 
 /**
@@ -119,12 +118,20 @@ export const PAGE_END_MARK = '\ue0b1';
 const SECTION_BREAK = /<w:sectPr\b[\s\S]*?<\/w:sectPr>/;
 const CONTINUOUS = /<w:type w:val="continuous"\/>/;
 
+/**
+ * What mammoth does not report of a paragraph, in its place. A paragraph given its own outline
+ * level (大纲级别, set on the paragraph rather than its style, as many do for the navigation
+ * pane) gets a style id naming that level instead of its style; one set in a box, or ending its
+ * page with a section break, opens with BOX_MARK or PAGE_END_MARK.
+ */
 function markParagraphs(xml: string): string {
   return xml.replace(PARAGRAPH_PROPERTIES, (properties, inner: string) => {
+    const level = DIRECT_OUTLINE.exec(inner.replace(RUN_PROPERTIES, ''))?.[1];
+    const restyled = level === undefined ? properties : `<w:pPr><w:pStyle w:val="${OUTLINE_STYLE}${Number(level) + 1}"/>${inner.replace(PARAGRAPH_STYLE, '')}</w:pPr>`;
     const sectionBreak = SECTION_BREAK.exec(inner)?.[0];
     // The next section starts on a new page unless the break is 连续 (continuous).
     const marks = [boxedBy(inner) && BOX_MARK, sectionBreak && !CONTINUOUS.test(sectionBreak) && PAGE_END_MARK].filter(Boolean);
-    return properties + marks.map((mark) => `<w:r><w:t>${mark}</w:t></w:r>`).join('');
+    return restyled + marks.map((mark) => `<w:r><w:t>${mark}</w:t></w:r>`).join('');
   });
 }
 
@@ -142,17 +149,4 @@ export function boxedStyles(stylesXml: string): Set<string> {
     return properties === undefined ? undefined : boxedBy(properties);
   });
   return new Set([...boxed].flatMap(([id, yes]) => (yes ? [id] : [])));
-}
-
-/**
- * A paragraph given its own outline level (大纲级别, set on the paragraph rather than its style,
- * as many do for the navigation pane) gets a style id naming that level instead of its style:
- * mammoth reports a paragraph's style, not its outline level.
- */
-function markOutlineLevels(xml: string): string {
-  return xml.replace(PARAGRAPH_PROPERTIES, (properties, inner: string) => {
-    const level = DIRECT_OUTLINE.exec(inner.replace(RUN_PROPERTIES, ''))?.[1];
-    if (level === undefined) return properties;
-    return `<w:pPr><w:pStyle w:val="${OUTLINE_STYLE}${Number(level) + 1}"/>${inner.replace(PARAGRAPH_STYLE, '')}</w:pPr>`;
-  });
 }
