@@ -144,12 +144,13 @@ function headingsLeftUnstyled(blocks: readonly SourceBlock[]): Map<number, 1 | 2
     const b = blocks[at];
     return b?.kind === 'para' ? (b.styleLevel ?? found.get(at)) : undefined;
   };
-  const typed = (at: number) => {
-    const b = blocks[at];
-    const text = b?.kind === 'para' ? runsText(b.runs).trim() : '';
+  // Each paragraph's single typed number ("二、", "（三）"), read once for the three levels.
+  const numbers = blocks.map((b) => {
+    const text = b.kind === 'para' ? runsText(b.runs).trim() : '';
     const number = matchHeadingNumber(text);
     return number?.numbers.length === 1 ? { n: number.numbers[0]!, form: number.form, text } : null;
-  };
+  });
+  const typed = (at: number) => numbers[at] ?? null;
   for (const level of [1, 2, 3] as const) {
     const styled = blocks.flatMap((_, at) => (levelOf(at) === level && typed(at) ? [typed(at)!.form] : []));
     const form = styled[0];
