@@ -87,7 +87,7 @@ export function markdownBlocks(text: string): MarkdownContent {
       blocks.push(para(inlineMarkdown(text), { list: { ordered: !BULLET.test(line), depth: listIndents.length - 1 } }));
       if (images.length) blocks.push(imagesBlock(images, []));
     } else if (hasPictures(line)) {
-      blocks.push(...pictureLine(line, lines.slice(i + 1).find((l) => l.trim()) ?? ''));
+      blocks.push(...pictureLine(line, nextText(lines, i)));
       listIndents = [];
       open = false;
       continue;
@@ -121,6 +121,12 @@ function table(lines: readonly string[]): SourceBlock[] {
   const rows = body.map((row) => row.map((cell) => ({ paragraphs: cell.split(LINE_BREAK).map((part) => inlineMarkdown(part.trim())) })));
   const images = body.flatMap((row) => row.flatMap((cell) => lineImages(cell).images));
   return [{ kind: 'table', rows, header }, ...(images.length ? [{ ...imagesBlock(images, []), fromTable: true as const }] : [])];
+}
+
+/** The first line after lines[i] that holds anything, or ''. */
+function nextText(lines: readonly string[], i: number): string {
+  for (let j = i + 1; j < lines.length; j += 1) if (lines[j]!.trim()) return lines[j]!;
+  return '';
 }
 
 /** The cells of "| a | b \| c |": split at unescaped bars. */
