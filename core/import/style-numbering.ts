@@ -77,7 +77,6 @@ export interface NumberedParagraph {
   ilvl: number;
 }
 
-
 /** The styled paragraphs of a document part (document.xml) that carry a list level of their own. */
 export function numberedParagraphs(xml: string): NumberedParagraph[] {
   const found: NumberedParagraph[] = [];

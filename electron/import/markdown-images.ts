@@ -13,7 +13,7 @@ const DATA_URI = /^data:(image\/[\w.+-]+);base64,([A-Za-z0-9+/=\s]+)$/i;
 /**
  * A Markdown file's pictures, read in: files beside it (links relative to its folder, absolute
  * paths, file: URLs) and data: URIs go to `sink`; a picture that is not there, or only on the
- * web (nothing is downloaded), stays a place for a photo, which importMarkdownBlocks notes.
+ * web (nothing is downloaded), stays a place for a photo, which importMarkdown notes.
  * A file that is no picture becomes an unreadable one (null), noted as such.
  */
 export async function readMarkdownImages(blocks: readonly SourceBlock[], folder: string, sink: ImageSink): Promise<SourceBlock[]> {
