@@ -45,7 +45,8 @@ function $topBlocks(keys: readonly NodeKey[] | null): LexicalNode[] {
 /** Where in `tops` each note's quote stands (a report-tree block path), or [] where it is not found. */
 function $notePaths(notes: readonly ImportNote[], tops: readonly LexicalNode[]): number[][] {
   const tree = buildReportTree(build.document(tops.map($nodeJSON)));
-  const units = textUnits(tree);
-  // Any kind but the ones the rule leaves to other rules or places at the top: only the place is wanted here.
-  return notes.map((note) => locateImportNotes({ tree, units, importNotes: [{ ...note, kind: 'locate' }] })[0]?.blockPath ?? []);
+  // A kind the rule knows nothing of: it then places every note by its quote (none left to other
+  // rules, none put at the top), one finding for each, in order.
+  const located = locateImportNotes({ tree, units: textUnits(tree), importNotes: notes.map((note) => ({ ...note, kind: 'locate' })) });
+  return located.map((finding) => finding.blockPath);
 }
