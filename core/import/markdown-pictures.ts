@@ -1,3 +1,4 @@
+import { markedCaption } from './caption-marks';
 import { matchFigureCaptions } from './caption-patterns';
 import type { Runs } from './inline-runs';
 import { inlineMarkdown } from './markdown-inline';
@@ -66,13 +67,15 @@ export function hasPictures(line: string): boolean {
 
 /**
  * A line holding pictures: a figure or a row of them, their captions the alt texts unless a
- * caption line (`next`) follows. Words before the pictures come first; words after them are
+ * caption line (`next`: 图N …, ▲ …) follows. Words before the pictures come first; words after them are
  * "beside" them (assemble places the pictures between them and a caption below).
  */
 export function pictureLine(line: string, next: string): SourceBlock[] {
   const { images, text } = lineImages(line);
   const alts = images.map((image) => image.alt);
-  const captions = matchFigureCaptions(next.trim()) === null && alts.every(isCaptionLike) ? alts.map((alt) => inlineMarkdown(alt)) : [];
+  // A caption line under the pictures (图N …, ▲ …) is theirs, whatever their alt texts say.
+  const captionLine = matchFigureCaptions(next.trim()) !== null || markedCaption(next.trim()) !== null;
+  const captions = !captionLine && alts.every(isCaptionLike) ? alts.map((alt) => inlineMarkdown(alt)) : [];
   const wordsFirst = line.slice(0, line.search(IMAGE)).trim() !== '';
   const words = text ? [para(inlineMarkdown(text))] : [];
   const pictures: SourceBlock = { ...imagesBlock(images, captions), ...(text && !wordsFirst && { besideText: true as const }) };

@@ -13,6 +13,9 @@ describe('captions marked with ▲, as web pages and WeChat articles caption pho
     const tree = buildReportTree(result.document);
     expect(tree.figures.map((f) => f.caption)).toEqual(['学生参加技能大赛', '左：开幕式', '右：颁奖', '', '']);
     expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'figure', 'figure-row', 'figure-row', 'paragraph', 'paragraph']);
+    // A ▲ line under a picture wins over its alt text, as a 图N line does.
+    const alt = buildReportTree(importText(['![实训基地](h.jpg)', '▲ 学生在实训基地开展技能训练'].join('\n'), { markdown: true }).document);
+    expect(alt.blocks.map((b) => (b.kind === 'figure' ? b.caption : b.kind))).toEqual(['学生在实训基地开展技能训练']);
     // The link notes quote the caption, so they are found at their figures.
     expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text).slice(0, 3)).toEqual(['a.jpg｜学生参加技能大赛', 'd.jpg｜左：开幕式', 'e.jpg｜右：颁奖']);
   });
