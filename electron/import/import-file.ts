@@ -37,8 +37,8 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
     throw new ReportError(code === 'ENOENT' ? 'NOT_FOUND' : 'IO', (err as Error).message);
   }
   if (size === 0) throw new ReportError('IMPORT_EMPTY', path);
-  const limit = ext === '.docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
-  if (size > limit) throw new ReportError('IMPORT_TOO_LARGE', `${size} bytes > ${limit}`);
+  const [limit, tooLarge] = ext === '.docx' ? [MAX_DOCX_BYTES, 'IMPORT_DOCX_TOO_LARGE' as const] : [MAX_TEXT_BYTES, 'IMPORT_TEXT_TOO_LARGE' as const];
+  if (size > limit) throw new ReportError(tooLarge, `${size} bytes > ${limit}`);
   const bytes = await readFile(path);
   if (ext === '.docx') return { ...(await importDocxBytes(bytes, sink, options)), format: 'docx' };
   const { text, encoding } = decodeText(bytes);

@@ -48,9 +48,16 @@ describe('bad import input: a clear error and nothing left behind', () => {
     expect(left).toEqual([]);
   });
 
-  it('refuses a 300 MB docx without reading it', async () => {
-    const { code, left } = await importError('巨大.docx', null, 300 * 1024 * 1024);
-    expect(code).toBe('IMPORT_TOO_LARGE');
+  it('refuses a 300 MB docx without reading it, saying how to make it smaller', async () => {
+    const { code, message, left } = await importError('巨大.docx', null, 300 * 1024 * 1024);
+    expect(code).toBe('IMPORT_DOCX_TOO_LARGE');
+    expect(message).toContain('压缩图片');
+    expect(left).toEqual([]);
+  });
+
+  it('refuses a text file past 20 MB without reading it', async () => {
+    const { code, left } = await importError('巨大.txt', null, 21 * 1024 * 1024);
+    expect(code).toBe('IMPORT_TEXT_TOO_LARGE');
     expect(left).toEqual([]);
   });
 
