@@ -16,6 +16,8 @@ const MAX_PASTED_TEXT = 5_000_000;
 
 /** Trusted on the way out (it was validated on the way in); deep-checking it per call would be wasted work. */
 const storedDocument = z.custom<EditorStateJSON>((v) => typeof v === 'object' && v !== null && 'root' in v);
+/** A top-level block of a document (core/document/nodes.ts shapes). */
+const documentBlock = z.custom<SerializedNodeJSON>((v) => typeof v === 'object' && v !== null && 'type' in v);
 
 export const openedReportSchema = z.object({
   path: z.string(),
@@ -115,15 +117,25 @@ export const api = {
     z.object({ report: openedReportSchema, stats: reportStatsSchema, notes: z.array(importNoteSchema) }).nullable(),
   ),
   /**
-   * 插入文件: imports a .docx/.txt/.md, or text pasted in (copied out of a PDF, a web page), into
-   * the open report. Its photos are stored in the report and its notes appended to
-   * meta.importNotes (returned as `meta`); the editor inserts `blocks` (core/document/nodes.ts
-   * shapes) at the cursor.
+   * 插入文件 and 粘贴文字, first step: reads a .docx/.txt/.md, or text pasted in (copied out of a
+   * PDF, a web page), for the open report. Nothing is written to it yet: `blocks`
+   * (core/document/nodes.ts shapes) are for the user to insert whole or pick cases from, by `id`.
+   */
+  'import.read': call(
+    z.union([z.object({ path: reportPath }).strict(), z.object({ text: z.string().max(MAX_PASTED_TEXT) }).strict()]),
+    z.object({ id: z.string(), blocks: z.array(documentBlock), stats: reportStatsSchema, notes: z.array(importNoteSchema) }),
+  ),
+  /**
+   * Second step: the blocks read as `id` (those at `pick` only, when given) for the editor to
+   * insert at the cursor. Their photos are stored in the open report now and the notes about them
+   * appended to meta.importNotes (the report's meta returned as `meta`).
    */
   'import.insert': call(
-    z.union([z.object({ path: reportPath }).strict(), z.object({ text: z.string().max(MAX_PASTED_TEXT) }).strict()]),
-    z.object({ blocks: z.array(z.custom<SerializedNodeJSON>((v) => typeof v === 'object' && v !== null && 'type' in v)), stats: reportStatsSchema, notes: z.array(importNoteSchema), meta: reportMetaSchema }),
+    z.object({ id: z.string().max(100), pick: z.array(z.number().int().nonnegative()).max(10_000).optional() }).strict(),
+    z.object({ blocks: z.array(documentBlock), stats: reportStatsSchema, notes: z.array(importNoteSchema), meta: reportMetaSchema }),
   ),
+  /** Drops what import.read held for `id` (the user inserted nothing). */
+  'import.discard': call(z.object({ id: z.string().max(100) }).strict(), z.null()),
   /**
    * How far the running 导入 or 插入文件 is: photos taken in, of those found in the file
    * (0 of 0 until they are counted, and for text). Null when no import is running.

@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import type { ImportNote } from '../../core/import/import-notes';
+import { notesAbout } from '../../core/import/note-places';
 import type { ReportMetaInput } from '../../core/report-meta';
 import { zh } from '../../core/zh';
 import { referencedAssets } from '../assets/asset-gc';
@@ -26,7 +27,7 @@ export async function importToNewReport(input: string, output: string, given: Pa
   const { sink, assets } = collectPhotos();
   const result = await importFile(input, sink, options);
   const meta = { ...metaFromSource(result, given, basename(input, extname(input))), importNotes: result.notes };
-  const file = await ReportFile.create(output, meta, { overwrite: options.overwrite ?? false, content: { document: result.document, assets: shownPhotos(result, assets) } });
+  const file = await ReportFile.create(output, meta, { overwrite: options.overwrite ?? false, content: { document: result.document, assets: shownPhotos(result.document, assets) } });
   return { file, result };
 }
 
@@ -52,32 +53,50 @@ export function metaFromSource(result: Pick<FileImport, 'cover' | 'numbering'>, 
   };
 }
 
-export interface InsertedImport {
-  /** Top-level document blocks (core/document/nodes.ts shapes) for the editor to insert at the cursor. */
+/**
+ * 插入文件 and 粘贴文字, first step: a file, or pasted text, read for insertion into the open
+ * report. Nothing is written yet: the photos are held here until `insertRead` takes the blocks
+ * the user chose (all, or some of the cases), so a bad input, or cases not picked, add nothing.
+ */
+export interface ReadImport {
+  /** Top-level document blocks (core/document/nodes.ts shapes). */
   blocks: SerializedNodeJSON[];
   result: FileImport;
+  photos: ReadonlyMap<string, StoredAsset>;
+}
+
+export async function readForInsert(source: { path: string } | { text: string }, options: ImportOptions = {}): Promise<ReadImport> {
+  const { sink, assets } = collectPhotos();
+  const imported = 'path' in source ? await importFile(source.path, sink, options) : importTextContent(source.text);
+  // The open report keeps its own title: a cover is left out, not used.
+  const result = { ...imported, notes: imported.notes.map((n) => (n.kind === 'cover-moved' ? { ...n, message: zh.importing.coverLeftOut } : n)) };
+  return { blocks: result.document.root.children ?? [], result, photos: assets };
+}
+
+export interface InsertedImport {
+  /** The blocks for the editor to insert at the cursor: all that was read, or those picked. */
+  blocks: SerializedNodeJSON[];
+  /** The notes kept in the report's meta.importNotes: all, or those about the picked blocks. */
+  notes: ImportNote[];
 }
 
 /**
- * 插入文件 and 粘贴文字: imports a file, or pasted text, for insertion into the open report. The
- * photos are stored in that report (only once the whole file was read, so a bad input adds
- * nothing; those stored as given are for the open report's PhotoCompactor to take in), and the
- * notes are appended to its meta.importNotes, where the 体检 panel shows them. The document
- * itself is not written here: the editor inserts the blocks at the cursor and saves as it
- * always does.
+ * Second step: stores the photos `blocks[pick]` (all blocks without `pick`) show in `file`,
+ * where PhotoCompactor takes in those stored as given, and appends the notes about them to its
+ * meta.importNotes, where the 体检 panel shows them. The document itself is not written here:
+ * the editor inserts the blocks at the cursor and saves as it always does.
  */
-export async function importIntoReport(file: ReportFile, source: { path: string } | { text: string }, options: ImportOptions = {}): Promise<InsertedImport> {
-  const { sink, assets } = collectPhotos();
-  const imported = 'path' in source ? await importFile(source.path, sink, options) : importTextContent(source.text);
-  const result = { ...imported, notes: imported.notes.map((n) => (n.kind === 'cover-moved' ? { ...n, message: zh.importing.coverLeftOut } : n)) };
-  file.putAssets(shownPhotos(result, assets));
-  if (result.notes.length) file.updateMeta({ ...file.meta, importNotes: appendNotes(file.meta.importNotes, result.notes) });
-  return { blocks: result.document.root.children ?? [], result };
+export function insertRead(file: ReportFile, read: ReadImport, pick?: readonly number[]): InsertedImport {
+  const blocks = pick ? pick.flatMap((i) => read.blocks[i] ?? []) : read.blocks;
+  const notes = pick ? notesAbout(read.result.notes, blocks) : read.result.notes;
+  file.putAssets(shownPhotos(blocks, read.photos));
+  if (notes.length) file.updateMeta({ ...file.meta, importNotes: appendNotes(file.meta.importNotes, notes) });
+  return { blocks, notes };
 }
 
-/** Only the photos the imported document shows: a cover's pictures were left out with it. */
-function shownPhotos(result: FileImport, assets: ReadonlyMap<string, StoredAsset>): StoredAsset[] {
-  const shown = referencedAssets(JSON.stringify(result.document));
+/** Only the photos `content` (a document, or blocks) refers to: a cover's pictures were left out with it. */
+function shownPhotos(content: unknown, assets: ReadonlyMap<string, StoredAsset>): StoredAsset[] {
+  const shown = referencedAssets(JSON.stringify(content));
   return [...assets.values()].filter((asset) => shown.has(asset.sha256));
 }
 

@@ -1,14 +1,20 @@
+import { randomBytes } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type { ApiHandlers, ApiValue } from '../../core/api';
+import { build } from '../../core/document/nodes';
+import { ReportError } from '../../core/errors';
 import { documentStats } from '../../core/stats';
 import type { PhotoProgress } from '../import/docx-blocks';
-import { importIntoReport, importToNewReport } from '../import/import-to-report';
+import { type ReadImport, importToNewReport, insertRead, readForInsert } from '../import/import-to-report';
+import type { ReportFile } from '../store/report-file';
 import { type ServiceContext, describeReport } from './service-context';
 
 /** 文件 → 导入 (a new report, opened at once) and 插入文件 (into the open report at the cursor). */
-export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.file' | 'import.insert' | 'import.progress' | 'dialog.pickImportSource'> {
+export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.file' | 'import.read' | 'import.insert' | 'import.discard' | 'import.progress' | 'dialog.pickImportSource'> {
   const { deps } = ctx;
   let progress: ApiValue<'import.progress'> = null;
+  /** The last import.read, photos and all, until it is inserted or dropped (the dialog is modal: one at a time). */
+  let held: { id: string; file: ReportFile; read: ReadImport } | null = null;
   /** Runs one import with its progress on record for import.progress; a photo-heavy Word file takes seconds. */
   const tracked = async <T>(run: (onPhotos: PhotoProgress) => Promise<T>): Promise<T> => {
     const mine = { photosDone: 0, photosTotal: 0 };
@@ -29,11 +35,23 @@ export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.f
       ctx.switchTo(file);
       return { report: describeReport(file), stats: documentStats(result.document, file.meta), notes: result.notes };
     },
-    'import.insert': async (source) => {
+    'import.read': async (source) => {
       const file = ctx.requireReport();
-      const { blocks, result } = await tracked((onPhotos) => importIntoReport(file, source, { onPhotos }));
+      const read = await tracked((onPhotos) => readForInsert(source, { onPhotos }));
+      held = { id: randomBytes(12).toString('hex'), file, read };
+      return { id: held.id, blocks: read.blocks, stats: documentStats(read.result.document, file.meta), notes: read.result.notes };
+    },
+    'import.insert': ({ id, pick }) => {
+      const file = ctx.requireReport();
+      if (held?.id !== id || held.file !== file) throw new ReportError('IMPORT_READ_GONE', `no read import ${id} for the open report`);
+      const { blocks, notes } = insertRead(file, held.read, pick);
+      held = null;
       ctx.startPhotoIntake();
-      return { blocks, stats: documentStats(result.document, file.meta), notes: result.notes, meta: file.meta };
+      return { blocks, stats: documentStats(build.document(blocks), file.meta), notes, meta: file.meta };
+    },
+    'import.discard': ({ id }) => {
+      if (held?.id === id) held = null;
+      return null;
     },
   };
 }

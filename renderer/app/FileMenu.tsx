@@ -64,7 +64,7 @@ export function FileMenu({ session }: { session: ReportSession }) {
           mode={importing}
           nativeDialogs={session.nativeDialogs}
           onOpened={(path) => session.open(path)}
-          onMeta={(meta) => void session.updateMeta(meta)}
+          onMeta={session.adoptMeta}
           onClose={() => setImporting(null)}
         />
       )}

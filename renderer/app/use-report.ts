@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OpenedReport, RecentEntry } from '../../core/api';
 import type { ApiError, Result } from '../../core/errors';
-import type { ReportMetaInput } from '../../core/report-meta';
+import type { ReportMeta, ReportMetaInput } from '../../core/report-meta';
 import { apiClient, onOpenFileRequest } from '../api-client';
 import { flushPendingSave } from '../editor/save-barrier';
 
@@ -18,6 +18,8 @@ export interface ReportSession {
   saveAs(): Promise<void>;
   close(): Promise<void>;
   updateMeta(meta: ReportMetaInput): Promise<void>;
+  /** Takes a meta the main process already wrote (插入文件 appended its notes). */
+  adoptMeta(meta: ReportMeta): void;
 }
 
 /** The open report and the file commands of the 文件 menu and the start screen. */
@@ -100,5 +102,6 @@ export function useReportSession(): ReportSession {
       const updated = take(await apiClient['report.updateMeta']({ meta }));
       if (updated && report) setReport({ ...report, meta: updated });
     },
+    adoptMeta: (meta) => setReport((now) => (now ? { ...now, meta } : now)),
   };
 }

@@ -1,28 +1,21 @@
 import { useEffect, useState } from 'react';
 import type { ApiValue } from '../../core/api';
-import type { SerializedNodeJSON } from '../../core/document/editor-json';
-import { build, demoteHeadings } from '../../core/document/nodes';
+import { demoteHeadings } from '../../core/document/nodes';
 import { foldRepeats } from '../../core/fold-repeats';
 import type { ImportNote } from '../../core/import/import-notes';
 import { headingNumberingPreview } from '../../core/numbering';
 import type { ReportMeta } from '../../core/report-meta';
-import { documentStats } from '../../core/stats';
 import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
 import { CasePicker, casesAmong } from './CasePicker';
-import { insertImported, jumpToNote, notesAbout } from './import-actions';
+import { importEditor } from './editor-bridge';
+import { insertImported, jumpToNote } from './import-actions';
 import './import-dialog.css';
 import { flushPendingSave } from '../editor/save-barrier';
 
 type Stats = ApiValue<'report.stats'>;
-/** What 插入文件 read: the blocks to insert, and the notes it appended to the open report's meta. */
-type Inserted = ApiValue<'import.insert'>;
-
-/** The open report's meta with the notes an insert appended (the last of them) narrowed to `kept`. */
-function keepingNotes(read: Inserted, kept: readonly ImportNote[]): ReportMeta {
-  const notes = read.meta.importNotes ?? [];
-  return { ...read.meta, importNotes: [...notes.slice(0, Math.max(0, notes.length - read.notes.length)), ...kept] };
-}
+/** What 插入文件 and 粘贴文字 read: the blocks to insert, all or some of the cases, by `id`. */
+type Read = ApiValue<'import.read'>;
 
 /** What the import report shows, and where its notes point (the inserted blocks, or the whole new report). */
 interface Done {
@@ -41,7 +34,7 @@ export interface ImportDialogProps {
   mode: 'new' | 'insert' | 'paste';
   nativeDialogs: boolean;
   onOpened: (path: string) => Promise<void>;
-  /** The open report's meta after an insert appended its notes to meta.importNotes. */
+  /** The open report's meta as the insert left it: its notes appended to meta.importNotes. */
   onMeta: (meta: ReportMeta) => void;
   onClose: () => void;
 }
@@ -62,7 +55,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
   const [demote, setDemote] = useState(0);
   /** 插入文件 of some of the file's cases: they are picked once it is read (`picking`). */
   const [casesOnly, setCasesOnly] = useState(false);
-  const [picking, setPicking] = useState<Inserted | null>(null);
+  const [picking, setPicking] = useState<Read | null>(null);
   const progress = useImportProgress(busy);
   const t = zh.importing;
   /** What the form holds: the pasted text, or the file's path. */
@@ -80,11 +73,11 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
         setDone({ stats: res.value.stats, notes: res.value.notes, keys: null, meta: res.value.report.meta });
         await onOpened(res.value.report.path);
       } else {
-        const res = await apiClient['import.insert'](mode === 'paste' ? { text: source } : { path: source });
+        const res = await apiClient['import.read'](mode === 'paste' ? { text: source } : { path: source });
         if (!res.ok) return setError(res.error.message);
-        if (!casesOnly) return insert(res.value, res.value.blocks, false);
+        if (!casesOnly) return await insert(res.value);
         if (casesAmong(res.value.blocks).length > 0) return setPicking(res.value);
-        onMeta(keepingNotes(res.value, []));
+        void apiClient['import.discard']({ id: res.value.id });
         setError(t.noCases);
       }
     } finally {
@@ -92,19 +85,29 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
     }
   };
 
-  /** Inserts `blocks` of what the file gave at the cursor; `picked`: only some, so only the notes about them are kept. */
-  const insert = (read: Inserted, blocks: SerializedNodeJSON[], picked: boolean) => {
+  /** Inserts at the cursor what `read` gave: all of it, or the blocks at `pick` (some of its cases, with only the notes about them). */
+  const insert = async (read: Read, pick?: number[]) => {
     setPicking(null);
-    const keys = insertImported(demoteHeadings(blocks, demote));
-    if (!keys) return setError(t.noEditor);
-    const notes = picked ? notesAbout(read.notes, keys) : read.notes;
-    onMeta(picked ? keepingNotes(read, notes) : read.meta);
-    setDone({ stats: picked ? documentStats(build.document(blocks), read.meta) : read.stats, notes, keys, meta: null });
+    if (!importEditor()) return setError(t.noEditor);
+    const res = await apiClient['import.insert']({ id: read.id, pick });
+    if (!res.ok) return setError(res.error.message);
+    const keys = insertImported(demoteHeadings(res.value.blocks, demote));
+    onMeta(res.value.meta);
+    setDone({ stats: res.value.stats, notes: res.value.notes, keys, meta: null });
   };
 
-  /** Closing while cases are still to be picked inserts nothing, and keeps none of the file's notes. */
+  const insertPicked = async (read: Read, pick: number[]) => {
+    setBusy(true);
+    try {
+      await insert(read, pick);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Closing while cases are still to be picked inserts nothing: what was read is dropped. */
   const close = () => {
-    if (picking) onMeta(keepingNotes(picking, []));
+    if (picking) void apiClient['import.discard']({ id: picking.id });
     onClose();
   };
 
@@ -129,7 +132,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
         {done ? (
           <ImportReport done={done} onJump={jump} />
         ) : picking ? (
-          <CasePicker cases={casesAmong(picking.blocks)} onPick={(at) => insert(picking, at.map((i) => picking.blocks[i]!), true)} onCancel={close} />
+          <CasePicker cases={casesAmong(picking.blocks)} onPick={(at) => void insertPicked(picking, at)} onCancel={close} />
         ) : (
           <form
             onSubmit={(e) => {

@@ -4,7 +4,7 @@ import type { ImportNote } from '../../core/import/import-notes';
 import { importEditor } from './editor-bridge';
 import { jumpTo } from '../editor/reveal';
 import { INSERT_IMPORTED_COMMAND } from './import-insert';
-import { $noteTarget, $notesAbout } from './note-targets';
+import { $noteTarget } from './note-targets';
 
 /** Inserts imported blocks at the editor's caret; the keys of the inserted blocks, or null without an editor. */
 export function insertImported(blocks: SerializedNodeJSON[]): NodeKey[] | null {
@@ -29,10 +29,4 @@ export function jumpToNote(note: ImportNote, keys: readonly NodeKey[] | null): v
   element.classList.add('import-jump-target');
   setTimeout(() => element.classList.remove('import-jump-target'), 2000);
   editor.focus();
-}
-
-/** Of an insert's notes, those about the blocks it inserted (`keys`); all of them without an editor. */
-export function notesAbout(notes: readonly ImportNote[], keys: readonly NodeKey[]): ImportNote[] {
-  const editor = importEditor();
-  return editor ? editor.getEditorState().read(() => $notesAbout(notes, keys)) : [...notes];
 }

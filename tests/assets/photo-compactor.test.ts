@@ -171,7 +171,9 @@ describe('exports never carry photos as given', () => {
     writeFileSync(input, await photoDocx(2));
     const { dispatch } = harnessServices(dir);
     expect((await dispatch('report.create', { path: join(dir, '州报告.nianbao'), meta: sampleMeta })).ok).toBe(true);
-    expect((await dispatch('import.insert', { path: input })).ok).toBe(true);
+    const read = await dispatch('import.read', { path: input });
+    expect(read.ok).toBe(true);
+    expect((await dispatch('import.insert', { id: (read as { value: { id: string } }).value.id })).ok).toBe(true);
     const pending = async () => ((await dispatch('assets.pendingIntake', {})) as { value: { count: number } }).value.count;
     expect(await pending()).toBeGreaterThan(0);
     await expect.poll(pending, { timeout: 20_000, interval: 100 }).toBe(0);

@@ -4,7 +4,7 @@ import { Document, HeadingLevel, ImageRun, Packer, Paragraph } from 'docx';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { repoRoot, useHarnessAndBrowser } from '../helpers/browser';
-import { samplePhoto } from '../import/docx-fixture';
+import { samplePhoto, schoolCasesDocx } from '../import/docx-fixture';
 
 const e2e = useHarnessAndBrowser();
 const seedPath = resolve(repoRoot, '../shared/seed/changji-2025-report.txt');
@@ -196,33 +196,9 @@ describe('import in Chromium', () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
     const base = join(e2e.fixture.home, '州报告-案例.docx');
     writeFileSync(base, await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '典型案例', heading: HeadingLevel.HEADING_1 }), new Paragraph('以下为各校报送的典型案例。')] }] })));
-    // A school's report: three cases; the second labelled 案例2： (a note on it), a chapter number used twice (a note elsewhere).
+    // A school's report: three cases with a photo each; the second labelled 案例2： (a note on it), a chapter number used twice (a note elsewhere).
     const school = join(e2e.fixture.home, '学校年报.docx');
-    const photo = await samplePhoto(5, 800, 600);
-    writeFileSync(
-      school,
-      await Packer.toBuffer(
-        new Document({
-          sections: [
-            {
-              children: [
-                new Paragraph('一、基本情况'),
-                new Paragraph('学校现有在校生3200人。'),
-                new Paragraph('【案例1】产教融合育人'),
-                new Paragraph('学校与园区企业共建实训基地。'),
-                new Paragraph('一、人才培养'),
-                new Paragraph('案例2：技能大赛引领'),
-                new Paragraph('学校以赛促教，学生获奖12项。'),
-                new Paragraph({ children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 320, height: 240 } })] }),
-                new Paragraph('图1 技能大赛获奖现场'),
-                new Paragraph('【案例3】劳动教育'),
-                new Paragraph('学生参加劳动实践。'),
-              ],
-            },
-          ],
-        }),
-      ),
-    );
+    writeFileSync(school, await schoolCasesDocx());
     await page.goto(e2e.fixture.harness.url);
     await importThrough(page, '导入…', base, '导入');
     await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();

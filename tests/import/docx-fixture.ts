@@ -79,3 +79,26 @@ export async function photoDocx(count: number, { large = false } = {}): Promise<
   const children = photos.flatMap((data, i) => [new Paragraph({ children: [image(data)] }), new Paragraph(`图${i + 1} 活动照片${i + 1}`)]);
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
+
+/**
+ * A school's report with three cases, each with a photo. The second is labelled 案例2： (a note
+ * on it), and a chapter number is used twice (a note outside the cases).
+ */
+export async function schoolCasesDocx(): Promise<Buffer> {
+  const photo = async (seed: number, caption: string) => [new Paragraph({ children: [image(await samplePhoto(seed, 800, 600), 320, 240)] }), new Paragraph(caption)];
+  const children = [
+    new Paragraph('一、基本情况'),
+    new Paragraph('学校现有在校生3200人。'),
+    new Paragraph('【案例1】产教融合育人'),
+    new Paragraph('学校与园区企业共建实训基地。'),
+    ...(await photo(4, '图1 实训基地揭牌')),
+    new Paragraph('一、人才培养'),
+    new Paragraph('案例2：技能大赛引领'),
+    new Paragraph('学校以赛促教，学生获奖12项。'),
+    ...(await photo(5, '图2 技能大赛获奖现场')),
+    new Paragraph('【案例3】劳动教育'),
+    new Paragraph('学生参加劳动实践。'),
+    ...(await photo(6, '图3 学生在农场劳动')),
+  ];
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
