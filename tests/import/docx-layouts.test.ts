@@ -12,22 +12,11 @@ import { collectPhotos } from '../../electron/import/photo-sink';
 import { ZipArchive } from '../../electron/import/zip-archive';
 import { closeLater, tempDir } from '../helpers/files';
 import { samplePhoto } from './docx-fixture';
+import { editDocx, wpsTextBox } from './edit-docx';
 import { deflatedEntry, rawZip, zipEntryNames } from './raw-zip';
 
 const docxOf = async (children: (Paragraph | Table)[]) => Packer.toBuffer(new Document({ sections: [{ children }] }));
 
-/** The .docx with some of its XML parts edited: for what the docx library cannot write (charts, linked pictures). */
-async function editDocx(docx: Buffer, edits: Record<string, (xml: string) => string>): Promise<Buffer> {
-  const archive = ZipArchive.open(docx);
-  const entries = await Promise.all(
-    zipEntryNames(docx).map(async (name) => {
-      const data = await archive.read(name);
-      const edit = edits[name];
-      return deflatedEntry(name, edit ? Buffer.from(edit(data.toString('utf8'))) : data);
-    }),
-  );
-  return rawZip(entries);
-}
 const photoParagraph = async (seed: number) => new Paragraph({ children: [new ImageRun({ type: 'jpg', data: await samplePhoto(seed), transformation: { width: 240, height: 180 } })] });
 
 async function importDocx(bytes: Buffer) {
@@ -723,11 +712,9 @@ describe('docx layouts beyond the common one', () => {
       'word/document.xml': (xml) => {
         const drawing = /<w:drawing>[\s\S]*?<\/w:drawing>/.exec(xml)![0];
         const paragraphs = (...texts: string[]) => texts.map((t) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`).join('');
-        const textBox = (content: string) =>
-          `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>${content}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent>`;
         // The photo's paragraph becomes an anchor for a box holding a case, and inside it, the photo and its caption.
         const inner = `<w:p><w:r>${drawing}</w:r></w:p>${paragraphs('图1 学生获奖')}`;
-        return xml.replace(`<w:r>${drawing}</w:r>`, `<w:r>${textBox(paragraphs('【案例1】技能大赛成绩突出', '学生在自治区技能大赛中获一等奖3项。') + inner)}</w:r>`);
+        return xml.replace(`<w:r>${drawing}</w:r>`, `<w:r>${wpsTextBox(paragraphs('【案例1】技能大赛成绩突出', '学生在自治区技能大赛中获一等奖3项。') + inner)}</w:r>`);
       },
     });
     const { tree } = await importDocx(bytes);

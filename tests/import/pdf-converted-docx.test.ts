@@ -5,7 +5,7 @@ import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { collectPhotos } from '../../electron/import/photo-sink';
 import { samplePhoto } from './docx-fixture';
-import { RUNNING_HEADER, pdfConvertedDocx, pdfConvertedLinesDocx } from './pdf-converted-docx';
+import { RUNNING_HEADER, pdfConvertedBoxesDocx, pdfConvertedDocx, pdfConvertedLinesDocx } from './pdf-converted-docx';
 import { expectSameOutline, outlineShape, textOutline } from './text-outline';
 
 const seed = readFileSync(new URL('../../../shared/seed/changji-2025-report.txt', import.meta.url), 'utf8');
@@ -39,6 +39,13 @@ describe('a .docx converted from a PDF (WPS PDF转Word, pdf2docx): a section per
   it('imports as the seed’s text does when the converter kept every printed line a paragraph', async () => {
     const result = await importDocx(await pdfConvertedLinesDocx(seed, 60));
     // A line exactly full looks like one that goes on: its paragraph may be joined to the next.
+    expectSameOutline(outlineShape(result), textOutline(seed).shape, 3);
+    expect(result.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['converted-from-pdf', 'lines-unwrapped', 'page-furniture-left-out']));
+  });
+
+  it('imports as the seed’s text does when the converter set every printed line in a text box (版式优先)', async () => {
+    const result = await importDocx(await pdfConvertedBoxesDocx(seed, 60));
+    expect(outlineShape(result).paragraphs.length).toBeGreaterThan(80);
     expectSameOutline(outlineShape(result), textOutline(seed).shape, 3);
     expect(result.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['converted-from-pdf', 'lines-unwrapped', 'page-furniture-left-out']));
   });

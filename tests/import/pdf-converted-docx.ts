@@ -1,4 +1,5 @@
 import { Document, ImageRun, Packer, Paragraph } from 'docx';
+import { editDocx, wpsTextBox } from './edit-docx';
 import { printedLines } from './printed-lines';
 
 /** What a PDF converter keeps of the seed's printed pages: their running header, and their numbers. */
@@ -65,6 +66,32 @@ export async function pdfConvertedDocx(seed: string, { pageChars = 900, photo }:
 export async function pdfConvertedLinesDocx(seed: string, width: number, pageLines = 30): Promise<Buffer> {
   const lines = seed.split('\n').flatMap((line) => (line.trim() ? printedLines(line.trim(), width) : []));
   return convertedPages(Array.from({ length: Math.ceil(lines.length / pageLines) }, (_, i) => lines.slice(i * pageLines, (i + 1) * pageLines)));
+}
+
+/**
+ * The same set as a converter's 版式优先 (layout first) mode sets it: each printed line a text
+ * box of its own, a page's boxes anchored in one empty paragraph, each page a section.
+ */
+export async function pdfConvertedBoxesDocx(seed: string, width: number, pageLines = 30): Promise<Buffer> {
+  return editDocx(await pdfConvertedLinesDocx(seed, width, pageLines), {
+    'word/document.xml': (xml) =>
+      xml.replace(/<w:body>([\s\S]*)<\/w:body>/, (_, body: string) => {
+        // Paragraphs (one holding a section break among them), and the body's own last section.
+        const parts = body.match(/<w:p\/>|<w:p\b[^>]*>[\s\S]*?<\/w:p>|<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
+        const pages: string[] = [];
+        let page: string[] = [];
+        for (const part of parts) {
+          if (!part.includes('<w:sectPr')) {
+            page.push(part);
+            continue;
+          }
+          if (page.length) pages.push(`<w:p><w:r>${page.map(wpsTextBox).join('')}</w:r></w:p>`);
+          pages.push(part);
+          page = [];
+        }
+        return `<w:body>${pages.join('')}</w:body>`;
+      }),
+  });
 }
 
 /** Each page a section: the running header (from the second), the page's text, its number, then an empty paragraph holding the section break. */
