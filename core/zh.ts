@@ -235,6 +235,20 @@ export const zh = {
     noEditor: '请先打开一份报告',
     /** An insert keeps the open report's title: the cover-moved note says only what was left out. */
     coverLeftOut: '封面文字未插入正文',
+    /** The parts of a .docx besides its text, as a note names those damaged. */
+    sideParts: {
+      'word/styles.xml': '样式表',
+      'word/numbering.xml': '编号定义',
+      'word/footnotes.xml': '脚注',
+      'word/endnotes.xml': '尾注',
+      'word/comments.xml': '批注',
+      'word/_rels/document.xml.rels': '图片和链接的索引',
+      'word/_rels/footnotes.xml.rels': '脚注中图片和链接的索引',
+      'word/_rels/endnotes.xml.rels': '尾注中图片和链接的索引',
+      'word/_rels/comments.xml.rels': '批注中图片和链接的索引',
+      '_rels/.rels': '部件索引',
+      '[Content_Types].xml': '内容类型表',
+    } as Record<string, string>,
     /** How many pictures a cover had: left out with it. */
     coverPictures: (n: number) => `封面图片 ${n} 张`,
     /** Opens a footnote put into the text where it was referenced: （注：数据来源…）. */
@@ -278,6 +292,8 @@ export const zh = {
       'revisions-accepted': (n: string) => `原文有 ${n} 处修订（修订模式下的增删）未处理，已按“接受全部修订”导入，请核对`,
       'comments-left-out': (n: string) => `原文有 ${n} 条批注，批注未导入，请在原文中查看`,
       'equations-left-out': (n: string) => `原文有 ${n} 个公式无法导入，请在原文中查看，需要的话以截图作为图片插入`,
+      'docx-incomplete': '这份 Word 文件不完整（复制或下载时中断了），已读出其中完好的部分：缺少的照片留出了占位图，样式缺失时标题按编号识别。请与原文核对，最好找回完整的文件再导入',
+      'docx-parts-unreadable': (parts: string) => `Word 文件中的${parts}已损坏，未能读取，其余内容照常导入：请与原文核对标题、编号和注释`,
       'converted-from-pdf': (n: string) => `这份 Word 文件像是由 PDF 转换而来（${n} 处句子在分页处断成两段），已按从 PDF 复制的文字处理：接好断开的段落，去掉页码和页眉`,
       'hidden-text-left-out': (n: string) => `原文有 ${n} 处隐藏文字（Word 中不显示、不打印），未导入`,
       'pictures-not-imported': (n: string) => `原文有 ${n} 张图片未能导入（如形状的填充图片、艺术字），请在原文中查看，需要的话作为照片插入`,

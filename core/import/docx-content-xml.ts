@@ -11,6 +11,11 @@ const ALTERNATE = /<mc:AlternateContent\b(?:(?!<mc:AlternateContent\b)[\s\S])*?<
 const CHOICE = /<mc:Choice\b[\s\S]*?<\/mc:Choice>/;
 const FALLBACK = /<mc:Fallback\b[^>]*>([\s\S]*?)<\/mc:Fallback>/;
 const PICTURE = /<a:blip\b|<v:imagedata\b/;
+/** The relationship a picture's bytes (r:embed, VML's r:id) or its outside file (r:link) are found by. */
+const PICTURE_RELATIONSHIP = /<(?:a:blip|v:imagedata)\b[^>]*?\br:(?:embed|link|id)="([^"]*)"/g;
+const VML_PICTURE = /<w:pict\b[^>]*>[\s\S]*?<\/w:pict>/g;
+/** A part's relationships file (word/_rels/document.xml.rels), and the part it belongs to. */
+const RELATIONSHIPS_PART = /^(.*?)_rels\/([^/]+)\.rels$/;
 /** A group of shapes (组合), a shape or a drawing canvas: mammoth looks for no photo inside one. */
 const GROUP_URI = /<a:graphicData\b[^>]*uri="[^"]*\/(?:wordprocessingGroup|wordprocessingShape|wordprocessingCanvas)"/;
 const PIC = /<pic:pic\b[\s\S]*?<\/pic:pic>/g;
@@ -52,7 +57,7 @@ export interface ContentCounts {
  * group mammoth would not look into are laid out for it (groupContent); paragraphs with their
  * own outline level, set in a box or ending a page are marked (markParagraphs).
  */
-export function prepareContentXml(xml: string, counts: ContentCounts): string {
+export function prepareContentXml(xml: string, counts: ContentCounts, relationships: ReadonlySet<string>): string {
   counts.revisions += xml.match(REVISION)?.length ?? 0;
   counts.comments += xml.match(COMMENT)?.length ?? 0;
   counts.equations += xml.match(EQUATION)?.length ?? 0;
@@ -83,7 +88,25 @@ export function prepareContentXml(xml: string, counts: ContentCounts): string {
     });
   }
   const drawn = alternates.replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : GROUP_URI.test(drawing) ? groupContent(drawing) : drawing));
-  return markParagraphs(drawn);
+  return markParagraphs(withoutUnresolvedPictures(drawn, relationships));
+}
+
+/**
+ * The part a relationships file belongs to ('word/document.xml' for
+ * 'word/_rels/document.xml.rels') and the ids it holds; null for any other part.
+ */
+export function partRelationships(xml: string, name: string): { part: string; ids: Set<string> } | null {
+  const at = RELATIONSHIPS_PART.exec(name);
+  return at ? { part: `${at[1]}${at[2]}`, ids: new Set([...xml.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]!)) } : null;
+}
+
+/**
+ * A picture whose relationship the part's relationships do not hold (they were lost to damage,
+ * or a tool slipped) becomes a place for a photo still to come: mammoth fails on it.
+ */
+function withoutUnresolvedPictures(xml: string, relationships: ReadonlySet<string>): string {
+  const place = (picture: string) => ([...picture.matchAll(PICTURE_RELATIONSHIP)].some((m) => !relationships.has(m[1]!)) ? `<w:t>${MISSING_PHOTO_MARK}</w:t>` : picture);
+  return xml.replace(DRAWING, place).replace(VML_PICTURE, place);
 }
 
 /**

@@ -39,6 +39,8 @@ export const importNoteKinds = [
   'hidden-text-left-out',
   'equations-left-out',
   'converted-from-pdf',
+  'docx-incomplete',
+  'docx-parts-unreadable',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];
 

@@ -8,7 +8,7 @@ import { zh } from '../../core/zh';
 import { type Runs, joinLines, runsText, sliceRuns, trimRuns } from '../../core/import/inline-runs';
 import { type SourceBlock, type SourceImages, isMissingPhotoMark, para } from '../../core/import/source-blocks';
 import type { UnreadLink } from '../../core/import/linked-pictures';
-import { BOX_MARK, type ContentCounts, OUTLINE_STYLE, PAGE_END_MARK, boxedStyles, prepareContentXml } from '../../core/import/docx-content-xml';
+import { BOX_MARK, type ContentCounts, OUTLINE_STYLE, PAGE_END_MARK, boxedStyles, partRelationships, prepareContentXml } from '../../core/import/docx-content-xml';
 import { typeHeadingListNumbers } from '../../core/import/list-numbers';
 import { referencedPictures } from '../../core/import/picture-references';
 import { type ListDefinition, type NumberedParagraph, type StyledNumbering, listDefinitions, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
@@ -90,7 +90,27 @@ export interface DocxContent {
   styledNumbering: StyledNumbering | null;
   /** Pictures linked to files outside the .docx, with their paths: each left as a figure whose picture is still to come. */
   linked: UnreadLink[];
+  /** Parts beside the text that were damaged, so left out (keys of SIDE_PARTS); the rest was read without them. */
+  unreadableParts: string[];
 }
+
+/**
+ * The parts mammoth reads beside word/document.xml, each of which it can do without: damaged,
+ * one is left out rather than failing the whole import (the text is what matters most).
+ */
+export const SIDE_PARTS = [
+  'word/styles.xml',
+  'word/numbering.xml',
+  'word/footnotes.xml',
+  'word/endnotes.xml',
+  'word/comments.xml',
+  'word/_rels/document.xml.rels',
+  'word/_rels/footnotes.xml.rels',
+  'word/_rels/endnotes.xml.rels',
+  'word/_rels/comments.xml.rels',
+  '_rels/.rels',
+  '[Content_Types].xml',
+] as const;
 
 /**
  * A .docx read through mammoth's document tree (not its HTML): paragraphs with their Word
@@ -100,6 +120,7 @@ export interface DocxContent {
  */
 export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<DocxContent> {
   archive.prefetch('word/media/', PREFETCH_BYTES);
+  const unreadableParts = await archive.dropUnreadable(SIDE_PARTS);
   const { doc, counts, styleLevels, styledNumbering, pictures, boxed } = await readDocxTree(archive);
   const inlinedNotes = inlineNotes(doc, doc);
   const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]), boxed);
@@ -108,7 +129,7 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   await reader.photosTaken(onPhotos);
   counts.picturesMissed = [...pictures.referenced].filter((path) => !pictures.read.has(path)).length;
   const linked = reader.linked.map(({ images, slot, link }) => ({ block: reader.out.indexOf(images), slot, link }));
-  return { blocks: reader.out, inlinedNotes, counts, styledNumbering, linked };
+  return { blocks: reader.out, inlinedNotes, counts, styledNumbering, linked, unreadableParts };
 }
 
 /**
@@ -136,16 +157,20 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
   /** numbering.xml's lists, read once (mammoth reads it before the body). */
   let lists: Map<string, ListDefinition> | null = null;
   const numbered: NumberedParagraph[] = [];
+  /** Each part's relationship ids, by the part's name (mammoth reads a part's relationships before it). */
+  const relationships = new Map<string, Set<string>>();
   // Styles and numbering hold paragraph properties of their own: only the text's parts are prepared.
   const prepare = (xml: string, name: string) => {
     if (name === 'word/_rels/document.xml.rels') relsXml = xml;
+    const rels = partRelationships(xml, name);
+    if (rels) relationships.set(rels.part, rels.ids);
     if (name === 'word/document.xml') documentXml = xml;
     if (/styles\.xml$/.test(name)) [stylesXml, styleLevels] = [xml, styleOutlineLevels(xml)];
     if (/numbering\.xml$/.test(name)) lists = listDefinitions(xml);
     if (/(?:styles|numbering)\.xml$/.test(name)) return xml;
     numbered.push(...numberedParagraphs(xml));
     // Read after styles and numbering (mammoth reads them first): the numbers Word gives headings by 编号 are typed in.
-    return prepareContentXml(name === 'word/document.xml' ? typeHeadingListNumbers(xml, lists ?? new Map(), stylesXml) : xml, counts);
+    return prepareContentXml(name === 'word/document.xml' ? typeHeadingListNumbers(xml, lists ?? new Map(), stylesXml) : xml, counts, relationships.get(name) ?? new Set());
   };
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const zip = mammothZipFile(archive, prepare);

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { ReportError } from '../../core/errors';
+import { zh } from '../../core/zh';
 import { note } from '../../core/import/import-notes';
 import { linkedPictureNote } from '../../core/import/linked-pictures';
 import { type ImportResult, recognise } from '../../core/import/recognise';
@@ -63,7 +64,8 @@ function someText(text: string, source: string): string {
 export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {
   // "PK\x03\x04": every .docx is a zip; anything else was renamed, or is one of Word's OLE files.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes);
-  const { blocks, inlinedNotes, counts, styledNumbering, linked } = await docxBlocks(ZipArchive.open(bytes), sink, options);
+  const archive = ZipArchive.open(bytes);
+  const { blocks, inlinedNotes, counts, styledNumbering, linked, unreadableParts } = await docxBlocks(archive, sink, options);
   // A .docx converted from a PDF has the PDF's page ends in it, as text copied out of one does.
   const pdf = pdfConversion(blocks);
   const recognised = recognise(blocks, { repairText: pdf.converted });
@@ -79,9 +81,14 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
     ...(counts.hiddenRuns ? [note('hidden-text-left-out', '', String(counts.hiddenRuns))] : []),
     ...(counts.equations ? [note('equations-left-out', '', String(counts.equations))] : []),
   ];
-  // That it was converted says first why the notes on the PDF's page ends follow.
+  // What was wrong with the file itself comes first: it says why the notes after it follow.
+  const damage = [
+    ...(archive.partial ? [note('docx-incomplete', '')] : []),
+    ...(unreadableParts.length ? [note('docx-parts-unreadable', '', unreadableParts.map((part) => zh.importing.sideParts[part] ?? part).join('、'))] : []),
+  ];
+  // That it was converted says why the notes on the PDF's page ends follow.
   const converted = pdf.converted ? [note('converted-from-pdf', pdf.example ?? '', String(pdf.cuts))] : [];
-  return { ...result, notes: [...converted, ...result.notes, ...docxNotes] };
+  return { ...result, notes: [...damage, ...converted, ...result.notes, ...docxNotes] };
 }
 
 /** The OLE compound file signature: Word 97–2003 documents, and .docx files saved with a password. */

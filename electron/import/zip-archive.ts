@@ -38,35 +38,37 @@ export class ZipArchive {
 
   private constructor(
     private readonly bytes: Buffer,
-    private readonly entries: ReadonlyMap<string, ZipEntry>,
+    private readonly entries: Map<string, ZipEntry>,
+    /**
+     * The zip's directory was missing or broken (a copy or download cut short): its entries
+     * were found by walking the file from its start, up to the first one damaged or cut.
+     */
+    readonly partial = false,
   ) {}
 
   static open(bytes: Buffer, limit = MAX_UNZIPPED_BYTES): ZipArchive {
-    const eocd = findEndOfCentralDirectory(bytes);
-    if (eocd < 0) throw damaged('no zip end-of-central-directory record');
-    const count = bytes.readUInt16LE(eocd + 10);
-    let at = bytes.readUInt32LE(eocd + 16);
-    let total = 0;
-    const entries = new Map<string, ZipEntry>();
-    for (let i = 0; i < count; i += 1) {
-      if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL_SIGNATURE) throw damaged('broken zip central directory');
-      const nameEnd = at + 46 + bytes.readUInt16LE(at + 28);
-      if (nameEnd > bytes.length) throw damaged('broken zip central directory');
-      const entry: ZipEntry = {
-        flags: bytes.readUInt16LE(at + 8),
-        method: bytes.readUInt16LE(at + 10),
-        crc: bytes.readUInt32LE(at + 16),
-        compressedSize: bytes.readUInt32LE(at + 20),
-        size: bytes.readUInt32LE(at + 24),
-        localHeader: bytes.readUInt32LE(at + 42),
-      };
-      total += entry.size === ZIP64_MARK || entry.compressedSize === ZIP64_MARK ? Number.POSITIVE_INFINITY : entry.size;
-      if (total > limit) throw new ReportError('IMPORT_TOO_LARGE', `zip entries expand past ${limit} bytes`);
-      const name = bytes.toString('utf8', at + 46, nameEnd);
-      if (!entries.has(name)) entries.set(name, entry);
-      at = nameEnd + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    const directory = centralDirectory(bytes, limit);
+    if (directory) return new ZipArchive(bytes, directory);
+    const found = localEntries(bytes, limit);
+    if (found.size === 0) throw damaged('no zip central directory, and no whole entry from the start');
+    return new ZipArchive(bytes, found, true);
+  }
+
+  /**
+   * Of `names`, drops from the archive those present that cannot be read (damaged data, a bad
+   * CRC), so a reader finds them missing rather than failing; the rest are read ahead for it.
+   * Returns the names dropped.
+   */
+  async dropUnreadable(names: readonly string[]): Promise<string[]> {
+    const present = names.filter((name) => this.entries.has(name));
+    for (const name of present) if (!this.ahead.has(name)) this.ahead.set(name, this.inflateEntry(name));
+    const settled = await Promise.allSettled(present.map((name) => this.ahead.get(name)!));
+    const dropped = present.filter((_, i) => settled[i]!.status === 'rejected');
+    for (const name of dropped) {
+      this.entries.delete(name);
+      this.ahead.delete(name);
     }
-    return new ZipArchive(bytes, entries);
+    return dropped;
   }
 
   has(name: string): boolean {
@@ -162,6 +164,62 @@ async function inflated(name: string, data: Buffer, size: number): Promise<Buffe
 
 function damaged(detail: string): ReportError {
   return new ReportError('IMPORT_BAD_DOCX', detail);
+}
+
+/** The entries the zip's central directory lists, or null where it is missing or broken. */
+function centralDirectory(bytes: Buffer, limit: number): Map<string, ZipEntry> | null {
+  const eocd = findEndOfCentralDirectory(bytes);
+  if (eocd < 0) return null;
+  const count = bytes.readUInt16LE(eocd + 10);
+  const { entries, add } = entryList(limit);
+  let at = bytes.readUInt32LE(eocd + 16);
+  for (let i = 0; i < count; i += 1) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL_SIGNATURE) return null;
+    const nameEnd = at + 46 + bytes.readUInt16LE(at + 28);
+    if (nameEnd > bytes.length) return null;
+    add(bytes.toString('utf8', at + 46, nameEnd), { ...headerFields(bytes, at + 8), localHeader: bytes.readUInt32LE(at + 42) });
+    at = nameEnd + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
+/**
+ * The entries found walking the file from its start, header by header, as a zip whose end (and
+ * the directory there) was cut off must be read: up to the first entry that is cut, or whose
+ * sizes its header leaves to a record after the data (bit 3), past which nothing can be found.
+ */
+function localEntries(bytes: Buffer, limit: number): Map<string, ZipEntry> {
+  const { entries, add } = entryList(limit);
+  for (let at = 0; at + 30 <= bytes.length && bytes.readUInt32LE(at) === LOCAL_SIGNATURE; ) {
+    const fields = headerFields(bytes, at + 6);
+    const nameEnd = at + 30 + bytes.readUInt16LE(at + 26);
+    const end = nameEnd + bytes.readUInt16LE(at + 28) + fields.compressedSize;
+    if (fields.flags & 8 || end > bytes.length) break;
+    add(bytes.toString('utf8', at + 30, nameEnd), { ...fields, localHeader: at });
+    at = end;
+  }
+  return entries;
+}
+
+/** The fields a local header and a directory header share, in the same order, from the flags at `at`. */
+function headerFields(bytes: Buffer, at: number): Omit<ZipEntry, 'localHeader'> {
+  return { flags: bytes.readUInt16LE(at), method: bytes.readUInt16LE(at + 2), crc: bytes.readUInt32LE(at + 8), compressedSize: bytes.readUInt32LE(at + 12), size: bytes.readUInt32LE(at + 16) };
+}
+
+/**
+ * Entries by name (the first of a name wins), adding up what they expand to: the file is refused
+ * once past `limit`, before anything is inflated (ZIP64 entries count as too large: no Word
+ * document needs them).
+ */
+function entryList(limit: number): { entries: Map<string, ZipEntry>; add: (name: string, entry: ZipEntry) => void } {
+  const entries = new Map<string, ZipEntry>();
+  let total = 0;
+  const add = (name: string, entry: ZipEntry) => {
+    total += entry.size === ZIP64_MARK || entry.compressedSize === ZIP64_MARK ? Number.POSITIVE_INFINITY : entry.size;
+    if (total > limit) throw new ReportError('IMPORT_TOO_LARGE', `zip entries expand past ${limit} bytes`);
+    if (!entries.has(name)) entries.set(name, entry);
+  };
+  return { entries, add };
 }
 
 function findEndOfCentralDirectory(bytes: Buffer): number {

@@ -52,9 +52,32 @@ describe('a .docx zip read with Node’s zlib', () => {
     await expect(archive.read('word/media/b.png')).rejects.toMatchObject({ error: { code: 'IMPORT_BAD_DOCX' } });
   });
 
-  it('refuses a directory pointing past the end of the file and ZIP64 sizes', () => {
+  it('reads a zip cut short (its directory lost) from its start, up to the entry it was cut in', async () => {
+    const zip = rawZip([deflatedEntry('a.xml', text), deflatedEntry('b.xml', text), deflatedEntry('c.xml', text)]);
+    expect(ZipArchive.open(zip).partial).toBe(false);
+    const cut = ZipArchive.open(zip.subarray(0, zip.indexOf('c.xml') + 10));
+    expect(cut.partial).toBe(true);
+    expect([cut.has('a.xml'), cut.has('b.xml'), cut.has('c.xml')]).toEqual([true, true, false]);
+    expect((await cut.read('b.xml')).equals(text)).toBe(true);
+    // A broken directory is read the same way.
+    const broken = Buffer.from(zip);
+    broken.writeUInt32LE(0, zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])));
+    expect(ZipArchive.open(broken)).toMatchObject({ partial: true });
+    expect(ZipArchive.open(broken).list('')).toEqual(['a.xml', 'b.xml', 'c.xml']);
+  });
+
+  it('refuses a zip cut in its first entry, and ZIP64 sizes, in the directory or in a header found from the start', () => {
     const zip = rawZip([deflatedEntry('a.xml', text)]);
-    expect(() => ZipArchive.open(zip.subarray(0, zip.length - 30))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_BAD_DOCX' }) }));
-    expect(() => ZipArchive.open(rawZip([{ ...deflatedEntry('a.xml', text), size: 0xffffffff }]))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_TOO_LARGE' }) }));
+    expect(() => ZipArchive.open(zip.subarray(0, zip.indexOf('a.xml') + 7))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_BAD_DOCX' }) }));
+    const zip64 = rawZip([{ ...deflatedEntry('a.xml', text), size: 0xffffffff }]);
+    expect(() => ZipArchive.open(zip64)).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_TOO_LARGE' }) }));
+    expect(() => ZipArchive.open(zip64.subarray(0, zip64.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_TOO_LARGE' }) }));
+  });
+
+  it('drops the named entries that cannot be read, so a reader finds them missing; the others are read ahead', async () => {
+    const archive = ZipArchive.open(rawZip([deflatedEntry('word/styles.xml', text), { ...deflatedEntry('word/numbering.xml', text), crc: 1 }]));
+    expect(await archive.dropUnreadable(['word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml'])).toEqual(['word/numbering.xml']);
+    expect([archive.has('word/styles.xml'), archive.has('word/numbering.xml')]).toEqual([true, false]);
+    expect((await archive.read('word/styles.xml')).equals(text)).toBe(true);
   });
 });

@@ -1,0 +1,108 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { buildReportTree } from '../../core/report-tree';
+import { importDocxBytes } from '../../electron/import/import-file';
+import { importToNewReport } from '../../electron/import/import-to-report';
+import { collectPhotos } from '../../electron/import/photo-sink';
+import { ZipArchive } from '../../electron/import/zip-archive';
+import { closeLater, sampleMeta, tempDir } from '../helpers/files';
+import { samplePhoto } from './docx-fixture';
+import { deflatedEntry, rawZip, zipEntryNames } from './raw-zip';
+
+/** A school's report: styled chapters, a typed section, a footnote, three captioned photos (stored last, as Word stores them after the text). */
+async function report(): Promise<Buffer> {
+  const photo = async (seed: number) => new Paragraph({ children: [new ImageRun({ type: 'jpg', data: await samplePhoto(seed, 800, 600), transformation: { width: 320, height: 240 } })] });
+  const doc = new Document({
+    footnotes: { 1: { children: [new Paragraph('数据来源：2025年教育事业统计。')] } },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '一、基本情况', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('（一）办学规模'),
+          new Paragraph({ children: [new TextRun('学校现有在校生3200人'), new FootnoteReferenceRun(1), new TextRun('。')] }),
+          await photo(1),
+          new Paragraph('图1 校园全景'),
+          new Paragraph({ text: '二、人才培养', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('【案例1】技能大赛引领'),
+          new Paragraph('学校以赛促教，学生获奖12项。'),
+          await photo(2),
+          new Paragraph('图2 技能大赛获奖现场'),
+          await photo(3),
+          new Paragraph('图3 学生在实训基地'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** The .docx rewritten with the named parts' CRC made wrong, as when their bytes were damaged. */
+async function withDamaged(docx: Buffer, damaged: readonly string[]): Promise<Buffer> {
+  const archive = ZipArchive.open(docx);
+  return rawZip(await Promise.all(zipEntryNames(docx).map(async (name) => ({ ...deflatedEntry(name, await archive.read(name)), ...(damaged.includes(name) && { crc: 12345 }) }))));
+}
+
+const importDocx = async (bytes: Buffer) => {
+  const result = await importDocxBytes(bytes, collectPhotos().sink);
+  return { result, tree: buildReportTree(result.document) };
+};
+
+describe('a damaged .docx: what is whole is imported, and a note says what was not', () => {
+  it('imports a file cut short (a copy or download interrupted) up to the cut: all its text, the photos before the cut', async () => {
+    const whole = await report();
+    const media = zipEntryNames(whole).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(3);
+    // Cut inside the second photo: its directory, at the end, is gone with the rest.
+    const cut = whole.subarray(0, whole.indexOf(media[1]!) + 500);
+    const { result, tree } = await importDocx(cut);
+    const full = await importDocx(whole);
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual(full.tree.headings.map((h) => [h.level, h.text]));
+    expect(tree.cases.map((c) => c.title)).toEqual(['技能大赛引领']);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
+      ['校园全景', true],
+      ['技能大赛获奖现场', false],
+      ['学生在实训基地', false],
+    ]);
+    expect(JSON.stringify(result.document)).toContain('（注：数据来源：2025年教育事业统计。）');
+    expect(result.notes[0]).toMatchObject({ kind: 'docx-incomplete', message: expect.stringContaining('不完整') });
+    expect(full.result.notes.map((n) => n.kind)).not.toContain('docx-incomplete');
+
+    // Through the whole import: a report that opens, its one photo stored.
+    const dir = tempDir();
+    writeFileSync(join(dir, '年报.docx'), cut);
+    const { file } = await importToNewReport(join(dir, '年报.docx'), join(dir, '年报.nianbao'), { organisation: sampleMeta.organisation, year: 2025, kind: 'school' });
+    closeLater(file);
+    expect(file.meta.importNotes?.[0]?.kind).toBe('docx-incomplete');
+    expect(buildReportTree(file.document!.json).figures.filter((f) => f.image).length).toBe(1);
+  });
+
+  it('refuses a file cut before its text is whole', async () => {
+    const whole = await report();
+    await expect(importDocx(whole.subarray(0, whole.indexOf('word/document.xml') + 100))).rejects.toMatchObject({ error: { code: 'IMPORT_BAD_DOCX' } });
+  });
+
+  it('imports without its styles, numbering or footnotes when those parts are damaged, and names them', async () => {
+    const { result, tree } = await importDocx(await withDamaged(await report(), ['word/styles.xml', 'word/footnotes.xml']));
+    // Without the heading styles, the typed numbers still tell the chapters.
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '基本情况'],
+      [2, '办学规模'],
+      [1, '人才培养'],
+    ]);
+    expect(tree.figures.every((f) => f.image !== null)).toBe(true);
+    expect(result.notes[0]).toMatchObject({ kind: 'docx-parts-unreadable', message: expect.stringMatching(/样式表、脚注已损坏/) });
+  });
+
+  it('imports the text of a file whose picture index (document.xml.rels) is damaged, each photo left a place to fill', async () => {
+    const { result, tree } = await importDocx(await withDamaged(await report(), ['word/_rels/document.xml.rels']));
+    expect(tree.cases.map((c) => c.title)).toEqual(['技能大赛引领']);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
+      ['校园全景', false],
+      ['技能大赛获奖现场', false],
+      ['学生在实训基地', false],
+    ]);
+    expect(result.notes[0]?.message).toContain('图片和链接的索引');
+  });
+});
