@@ -32,7 +32,7 @@ export const zh = {
     IMPORT_NOT_DOCX: '这个文件不是 Word 文档（.docx），可能只是改了扩展名',
     IMPORT_OLD_DOC: '这是旧版 Word 文档（.doc），只是扩展名写成了 .docx：请先在 Word 或 WPS 中另存为 .docx 再导入',
     IMPORT_ENCRYPTED: '这个 Word 文档设置了打开密码：请先在 Word 或 WPS 中去掉密码（文件 → 信息 → 保护文档）并保存，再导入',
-    IMPORT_BAD_DOCX: 'Word 文档已损坏，无法读取',
+    IMPORT_BAD_DOCX: 'Word 文档已损坏，正文无法读取：请先用 Word 或 WPS 打开（它们会尝试修复），另存为 .docx 后再导入',
     IMPORT_READ_GONE: '读取的内容已不在（报告已切换，或已另读了文件），请重新插入',
     IMPORT_DOCX_TOO_LARGE:
       'Word 文档超过 200 MB，无法导入。这么大多半是照片未经压缩：在 Word 中选中任一图片，点“图片格式 → 压缩图片”，取消“仅应用于此图片”，分辨率选“打印（220 ppi）”，另存后导入另存的文件；WPS 中点“图片工具 → 压缩图片”',
