@@ -40,6 +40,7 @@ export const importNoteKinds = [
   'equations-left-out',
   'converted-from-pdf',
   'docx-incomplete',
+  'docx-text-cut',
   'docx-parts-unreadable',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];

@@ -8,6 +8,7 @@ import { zh } from '../../core/zh';
 import { type Runs, joinLines, runsText, sliceRuns, trimRuns } from '../../core/import/inline-runs';
 import { type SourceBlock, type SourceImages, isMissingPhotoMark, para } from '../../core/import/source-blocks';
 import type { UnreadLink } from '../../core/import/linked-pictures';
+import { wholeParagraphs } from '../../core/import/cut-xml';
 import { BOX_MARK, type ContentCounts, OUTLINE_STYLE, PAGE_END_MARK, boxedStyles, partRelationships, prepareContentXml } from '../../core/import/docx-content-xml';
 import { typeHeadingListNumbers } from '../../core/import/list-numbers';
 import { referencedPictures } from '../../core/import/picture-references';
@@ -92,7 +93,12 @@ export interface DocxContent {
   linked: UnreadLink[];
   /** Parts beside the text that were damaged, so left out (keys of SIDE_PARTS); the rest was read without them. */
   unreadableParts: string[];
+  /** The file was cut short in its text: the blocks end with the last paragraph before the cut. */
+  textCut: boolean;
 }
+
+/** The text of a .docx (where _rels/.rels points, in every file Word or WPS writes). */
+const MAIN_PART = 'word/document.xml';
 
 /**
  * The parts mammoth reads beside word/document.xml, each of which it can do without: damaged,
@@ -121,7 +127,7 @@ export const SIDE_PARTS = [
 export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<DocxContent> {
   archive.prefetch('word/media/', PREFETCH_BYTES);
   const unreadableParts = await archive.dropUnreadable(SIDE_PARTS);
-  const { doc, counts, styleLevels, styledNumbering, pictures, boxed } = await readDocxTree(archive);
+  const { doc, counts, styleLevels, styledNumbering, pictures, boxed, textCut } = await readDocxTree(archive);
   const inlinedNotes = inlineNotes(doc, doc);
   const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]), boxed);
   reader.blocks(doc.children ?? []);
@@ -129,7 +135,7 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   await reader.photosTaken(onPhotos);
   counts.picturesMissed = [...pictures.referenced].filter((path) => !pictures.read.has(path)).length;
   const linked = reader.linked.map(({ images, slot, link }) => ({ block: reader.out.indexOf(images), slot, link }));
-  return { blocks: reader.out, inlinedNotes, counts, styledNumbering, linked, unreadableParts };
+  return { blocks: reader.out, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textCut };
 }
 
 /**
@@ -147,6 +153,8 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
   pictures: { referenced: ReadonlySet<string>; read: ReadonlySet<string> };
   /** The paragraph styles that set their paragraphs in a box (边框和底纹). */
   boxed: ReadonlySet<string>;
+  /** The file was cut short in its text: what is read ends with the last paragraph before the cut. */
+  textCut: boolean;
 }> {
   let root: MDocument | null = null;
   const counts: DocxCounts = { charts: 0, revisions: 0, comments: 0, picturesMissed: 0, hiddenRuns: 0, equations: 0 };
@@ -164,20 +172,24 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
     if (name === 'word/_rels/document.xml.rels') relsXml = xml;
     const rels = partRelationships(xml, name);
     if (rels) relationships.set(rels.part, rels.ids);
-    if (name === 'word/document.xml') documentXml = xml;
+    if (name === MAIN_PART) documentXml = xml;
     if (/styles\.xml$/.test(name)) [stylesXml, styleLevels] = [xml, styleOutlineLevels(xml)];
     if (/numbering\.xml$/.test(name)) lists = listDefinitions(xml);
     if (/(?:styles|numbering)\.xml$/.test(name)) return xml;
     numbered.push(...numberedParagraphs(xml));
     // Read after styles and numbering (mammoth reads them first): the numbers Word gives headings by 编号 are typed in.
-    return prepareContentXml(name === 'word/document.xml' ? typeHeadingListNumbers(xml, lists ?? new Map(), stylesXml) : xml, counts, relationships.get(name) ?? new Set());
+    return prepareContentXml(name === MAIN_PART ? typeHeadingListNumbers(xml, lists ?? new Map(), stylesXml) : xml, counts, relationships.get(name) ?? new Set());
   };
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const zip = mammothZipFile(archive, prepare);
+  // A file cut short in its text: the paragraphs before the cut stand for it (readCut).
+  const cutText = archive.cut === MAIN_PART ? wholeParagraphs((await archive.readCut())?.toString('utf8') ?? '') : null;
   const read = new Set<string>();
   const file: MammothZipFile = {
     ...zip,
+    exists: (name) => zip.exists(name) || (name === MAIN_PART && cutText !== null),
     read: (name, encoding) => {
+      if (name === MAIN_PART && cutText !== null) return Promise.resolve(prepare(cutText, name));
       // Pictures are read as bytes, XML parts with an encoding.
       if (!encoding) read.add(name);
       return zip.read(name, encoding);
@@ -206,6 +218,7 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
     styledNumbering: lists ? styledHeadingNumbering(stylesXml, lists, styleLevels, numbered) : null,
     pictures: { referenced: referencedPictures(relsXml, documentXml), read },
     boxed: boxedStyles(stylesXml),
+    textCut: cutText !== null,
   };
 }
 

@@ -6,7 +6,9 @@ import { note } from '../../core/import/import-notes';
 import { linkedPictureNote } from '../../core/import/linked-pictures';
 import { type ImportResult, recognise } from '../../core/import/recognise';
 import { markdownBlocks } from '../../core/import/markdown-blocks';
+import { runsText } from '../../core/import/inline-runs';
 import { pdfConversion } from '../../core/import/pdf-conversion';
+import type { SourceBlock } from '../../core/import/source-blocks';
 import { importMarkdown, importText } from '../../core/import/text-import';
 import { type DocxOptions, type ImageSink, docxBlocks } from './docx-blocks';
 import { readMarkdownImages } from './markdown-images';
@@ -65,7 +67,7 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
   // "PK\x03\x04": every .docx is a zip; anything else was renamed, or is one of Word's OLE files.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes);
   const archive = ZipArchive.open(bytes);
-  const { blocks, inlinedNotes, counts, styledNumbering, linked, unreadableParts } = await docxBlocks(archive, sink, options);
+  const { blocks, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textCut } = await docxBlocks(archive, sink, options);
   // A .docx converted from a PDF has the PDF's page ends in it, as text copied out of one does.
   const pdf = pdfConversion(blocks);
   const recognised = recognise(blocks, { repairText: pdf.converted });
@@ -83,12 +85,18 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
   ];
   // What was wrong with the file itself comes first: it says why the notes after it follow.
   const damage = [
-    ...(archive.partial ? [note('docx-incomplete', '')] : []),
+    ...(textCut ? [note('docx-text-cut', lastParagraph(blocks))] : archive.partial ? [note('docx-incomplete', '')] : []),
     ...(unreadableParts.length ? [note('docx-parts-unreadable', '', unreadableParts.map((part) => zh.importing.sideParts[part] ?? part).join('、'))] : []),
   ];
   // That it was converted says why the notes on the PDF's page ends follow.
   const converted = pdf.converted ? [note('converted-from-pdf', pdf.example ?? '', String(pdf.cuts))] : [];
   return { ...result, notes: [...damage, ...converted, ...result.notes, ...docxNotes] };
+}
+
+/** The text of the last paragraph among `blocks`: where a file cut short in its text stops. */
+function lastParagraph(blocks: readonly SourceBlock[]): string {
+  const last = blocks.findLast((block) => block.kind === 'para');
+  return last ? runsText(last.runs) : '';
 }
 
 /** The OLE compound file signature: Word 97–2003 documents, and .docx files saved with a password. */

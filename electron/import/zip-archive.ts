@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { crc32, inflateRaw } from 'node:zlib';
+import { constants, crc32, inflateRaw } from 'node:zlib';
 import { ReportError } from '../../core/errors';
 
 /** Past this, a .docx is a zip bomb or nothing a report writer produces. */
@@ -44,14 +44,37 @@ export class ZipArchive {
      * were found by walking the file from its start, up to the first one damaged or cut.
      */
     readonly partial = false,
+    /** The entry the file ends in the middle of, when it was cut short: not among the entries. */
+    private readonly cutEntry: (ZipEntry & { name: string }) | null = null,
   ) {}
 
   static open(bytes: Buffer, limit = MAX_UNZIPPED_BYTES): ZipArchive {
     const directory = centralDirectory(bytes, limit);
     if (directory) return new ZipArchive(bytes, directory);
-    const found = localEntries(bytes, limit);
-    if (found.size === 0) throw damaged('no zip central directory, and no whole entry from the start');
-    return new ZipArchive(bytes, found, true);
+    const { entries, cut } = localEntries(bytes, limit);
+    if (entries.size === 0 && !cut) throw damaged('no zip central directory, and no entry from the start');
+    return new ZipArchive(bytes, entries, true, cut);
+  }
+
+  /** The name of the entry the file was cut in, or null. */
+  get cut(): string | null {
+    return this.cutEntry?.name ?? null;
+  }
+
+  /**
+   * What the file holds of the entry it was cut in, inflated as far as it goes: no CRC can
+   * vouch for it, so it is for text that can be checked as it is read (XML), not for pictures.
+   */
+  async readCut(): Promise<Buffer | null> {
+    const entry = this.cutEntry;
+    if (!entry || (entry.method !== STORED && entry.method !== DEFLATED) || entry.flags & 1) return null;
+    try {
+      const data = this.compressedData(entry.name, entry);
+      // A sync flush at the end: what was inflated so far, rather than an error for the missing rest.
+      return entry.method === STORED ? data : await inflate(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(entry.size, 1) });
+    } catch {
+      return null;
+    }
   }
 
   /**
@@ -188,17 +211,23 @@ function centralDirectory(bytes: Buffer, limit: number): Map<string, ZipEntry> |
  * the directory there) was cut off must be read: up to the first entry that is cut, or whose
  * sizes its header leaves to a record after the data (bit 3), past which nothing can be found.
  */
-function localEntries(bytes: Buffer, limit: number): Map<string, ZipEntry> {
+function localEntries(bytes: Buffer, limit: number): { entries: Map<string, ZipEntry>; cut: (ZipEntry & { name: string }) | null } {
   const { entries, add } = entryList(limit);
   for (let at = 0; at + 30 <= bytes.length && bytes.readUInt32LE(at) === LOCAL_SIGNATURE; ) {
     const fields = headerFields(bytes, at + 6);
     const nameEnd = at + 30 + bytes.readUInt16LE(at + 26);
-    const end = nameEnd + bytes.readUInt16LE(at + 28) + fields.compressedSize;
-    if (fields.flags & 8 || end > bytes.length) break;
-    add(bytes.toString('utf8', at + 30, nameEnd), { ...fields, localHeader: at });
-    at = end;
+    const start = nameEnd + bytes.readUInt16LE(at + 28);
+    if (fields.flags & 8 || nameEnd > bytes.length) break;
+    const name = bytes.toString('utf8', at + 30, nameEnd);
+    if (start + fields.compressedSize > bytes.length) {
+      // Cut in this entry: what there is of it is kept apart (readCut).
+      const cut = { ...fields, name, localHeader: at, compressedSize: Math.max(0, bytes.length - start) };
+      return { entries, cut: fields.size === ZIP64_MARK || fields.size > limit ? null : cut };
+    }
+    add(name, { ...fields, localHeader: at });
+    at = start + fields.compressedSize;
   }
-  return entries;
+  return { entries, cut: null };
 }
 
 /** The fields a local header and a directory header share, in the same order, from the flags at `at`. */

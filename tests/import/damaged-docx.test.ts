@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../core/check/index';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { importToNewReport } from '../../electron/import/import-to-report';
@@ -78,7 +79,24 @@ describe('a damaged .docx: what is whole is imported, and a note says what was n
     expect(buildReportTree(file.document!.json).figures.filter((f) => f.image).length).toBe(1);
   });
 
-  it('refuses a file cut before its text is whole', async () => {
+  it('imports a file cut in its text up to the last paragraph before the cut, and says so there', async () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `第${i + 1}项：学校开展实践活动，参与学生${((i * 37) % 500) + 100}人，覆盖专业${(i % 9) + 1}个。`);
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '一、基本情况', heading: HeadingLevel.HEADING_1 }), ...paragraphs.map((text) => new Paragraph(text))] }] }));
+    const name = docx.indexOf('word/document.xml');
+    // Cut 60% of the way into the text's compressed data.
+    const { result, tree } = await importDocx(docx.subarray(0, name + 17 + Math.floor(docx.readUInt32LE(name - 30 + 18) * 0.6)));
+    const texts = tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(texts.length).toBeGreaterThan(50);
+    expect(texts.length).toBeLessThan(300);
+    expect(texts).toEqual(paragraphs.slice(0, texts.length));
+    expect(tree.headings.map((h) => h.text)).toEqual(['基本情况']);
+    expect(result.notes[0]).toMatchObject({ kind: 'docx-text-cut', text: texts.at(-1) });
+    // 体检 shows the note at that paragraph, where the text stops.
+    const finding = runChecks(tree, { importNotes: result.notes }).find((f) => f.message === result.notes[0]!.message);
+    expect(finding?.location.blockPath).toEqual(tree.blocks.at(-1)!.path);
+  });
+
+  it('refuses a file cut before a paragraph of its text ended', async () => {
     const whole = await report();
     await expect(importDocx(whole.subarray(0, whole.indexOf('word/document.xml') + 100))).rejects.toMatchObject({ error: { code: 'IMPORT_BAD_DOCX' } });
   });

@@ -66,9 +66,19 @@ describe('a .docx zip read with Node’s zlib', () => {
     expect(ZipArchive.open(broken).list('')).toEqual(['a.xml', 'b.xml', 'c.xml']);
   });
 
-  it('refuses a zip cut in its first entry, and ZIP64 sizes, in the directory or in a header found from the start', () => {
+  it('keeps what there is of the entry a zip was cut in apart: its start, inflated as far as it goes', async () => {
     const zip = rawZip([deflatedEntry('a.xml', text)]);
-    expect(() => ZipArchive.open(zip.subarray(0, zip.indexOf('a.xml') + 7))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_BAD_DOCX' }) }));
+    const cut = ZipArchive.open(zip.subarray(0, zip.indexOf('a.xml') + 5 + 40));
+    expect([cut.partial, cut.cut, cut.has('a.xml')]).toEqual([true, 'a.xml', false]);
+    const start = await cut.readCut();
+    expect(start!.length).toBeGreaterThan(0);
+    expect(text.subarray(0, start!.length).equals(start!)).toBe(true);
+    expect(await ZipArchive.open(zip).readCut()).toBeNull();
+    // Nothing of a zip at all: not even a header at its start.
+    expect(() => ZipArchive.open(Buffer.concat([Buffer.from('PK'), Buffer.alloc(100)]))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_BAD_DOCX' }) }));
+  });
+
+  it('refuses ZIP64 sizes, in the directory or in a header found from the start', () => {
     const zip64 = rawZip([{ ...deflatedEntry('a.xml', text), size: 0xffffffff }]);
     expect(() => ZipArchive.open(zip64)).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_TOO_LARGE' }) }));
     expect(() => ZipArchive.open(zip64.subarray(0, zip64.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_TOO_LARGE' }) }));
