@@ -31,6 +31,10 @@ interface ZipEntry {
  * together (ZIP64 entries count as too large: no Word document needs them). Each entry is then
  * inflated with its declared size as a hard cap, so a directory that lies cannot expand
  * further, and checked against its CRC, so damage is reported rather than imported.
+ *
+ * A zip cut short (a copy or download interrupted) loses its directory with its end: it is
+ * then read from its start, header by header (`partial`), and what there is of the entry it
+ * was cut in is kept apart (`readCut`).
  */
 export class ZipArchive {
   /** Entries being inflated ahead of their reader; each is handed over once, then forgotten. */
