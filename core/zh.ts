@@ -294,6 +294,7 @@ export const zh = {
       'equations-left-out': (n: string) => `原文有 ${n} 个公式无法导入，请在原文中查看，需要的话以截图作为图片插入`,
       'docx-incomplete': '这份 Word 文件不完整（复制或下载时中断了），已读出其中完好的部分：缺少的照片留出了占位图，样式缺失时标题按编号识别。请与原文核对，最好找回完整的文件再导入',
       'docx-text-cut': '这份 Word 文件不完整（复制或下载时中断了），正文只读到这一段，其后的内容和照片都缺失：请找回完整的文件再导入',
+      'docx-text-damaged': 'Word 文件的正文在这一段之后已损坏，其后的正文未能读取：请用 Word 或 WPS 打开原文件核对，最好找回完好的文件再导入',
       'docx-parts-unreadable': (parts: string) => `Word 文件中的${parts}已损坏，未能读取，其余内容照常导入：请与原文核对标题、编号和注释`,
       'converted-from-pdf': (n: string) => `这份 Word 文件像是由 PDF 转换而来（${n} 处句子在分页处断成两段），已按从 PDF 复制的文字处理：接好断开的段落，去掉页码和页眉`,
       'hidden-text-left-out': (n: string) => `原文有 ${n} 处隐藏文字（Word 中不显示、不打印），未导入`,

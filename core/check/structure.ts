@@ -136,6 +136,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'converted-from-pdf': 'info',
   'docx-incomplete': 'warning',
   'docx-text-cut': 'warning',
+  'docx-text-damaged': 'warning',
   'docx-parts-unreadable': 'warning',
 };
 

@@ -1,21 +1,30 @@
 /** A start tag, an end tag or an empty element; declarations and comments are passed over. */
 const TAG = /<(\/?)([A-Za-z_][\w:.-]*)(?:\s[^>]*?)?(\/?)>/g;
 const PARAGRAPH_END = '</w:p>';
+/** What undecodable bytes become, and characters XML does not allow: damaged data, never a report's text. */
+const GARBLED = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+/** Elements that hold text only: an element inside one is damage. */
+const TEXT_ONLY = new Set(['w:t', 'w:delText', 'w:instrText', 'w:delInstrText']);
 
 /**
- * The start of a WordprocessingML part that a file was cut in, made whole again: cut back to the
- * end of its last whole paragraph, with every element still open there closed, innermost first.
- * Null when not one paragraph ended before the cut.
+ * The start of a WordprocessingML part that a file was cut in, or whose data is damaged part
+ * way, made whole again: cut back to the end of the last paragraph before the cut or the first
+ * sign of damage (a tag closing what is not open, an element inside text, bytes that are no
+ * text), with every element still open there closed, innermost first. Null when not one
+ * paragraph ended before that.
  */
 export function wholeParagraphs(xml: string): string | null {
-  const end = xml.lastIndexOf(PARAGRAPH_END);
-  if (end < 0) return null;
-  const head = xml.slice(0, end + PARAGRAPH_END.length);
+  const garbled = GARBLED.exec(xml);
+  const sound = garbled ? xml.slice(0, garbled.index) : xml;
   const open: string[] = [];
-  for (const [, closing, name, empty] of head.matchAll(TAG)) {
+  let last: { end: number; open: string[] } | null = null;
+  for (const match of sound.matchAll(TAG)) {
+    const [tag, closing, name, empty] = match;
+    if (TEXT_ONLY.has(open.at(-1)!) && !closing) break;
     if (empty) continue;
     if (!closing) open.push(name!);
-    else if (open.pop() !== name) return null;
+    else if (open.pop() !== name) break;
+    else if (tag === PARAGRAPH_END) last = { end: match.index + tag.length, open: [...open] };
   }
-  return head + open.reverse().map((name) => `</${name}>`).join('');
+  return last && sound.slice(0, last.end) + last.open.reverse().map((name) => `</${name}>`).join('');
 }

@@ -41,6 +41,7 @@ export const importNoteKinds = [
   'converted-from-pdf',
   'docx-incomplete',
   'docx-text-cut',
+  'docx-text-damaged',
   'docx-parts-unreadable',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];

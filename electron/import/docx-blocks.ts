@@ -93,8 +93,23 @@ export interface DocxContent {
   linked: UnreadLink[];
   /** Parts beside the text that were damaged, so left out (keys of SIDE_PARTS); the rest was read without them. */
   unreadableParts: string[];
-  /** The file was cut short in its text: the blocks end with the last paragraph before the cut. */
-  textCut: boolean;
+  /** The text's part was cut short or damaged part way: the blocks end with the last paragraph before that. */
+  textSalvaged: TextSalvaged;
+}
+
+/** Why the text was read only up to a paragraph: the file was cut short there, or is damaged after it. */
+export type TextSalvaged = 'cut' | 'damaged' | null;
+
+/**
+ * The text's part read as far as it goes, when it does not read whole: cut back to its last whole
+ * paragraph, which stands for the whole (core/import/cut-xml). Null when it reads whole, or when
+ * not one paragraph of it can be read.
+ */
+async function salvagedText(archive: ZipArchive): Promise<{ xml: string; why: 'cut' | 'damaged' } | null> {
+  const why = archive.cut === MAIN_PART ? 'cut' : archive.has(MAIN_PART) && !(await archive.probe(MAIN_PART)) ? 'damaged' : null;
+  if (!why) return null;
+  const xml = wholeParagraphs((await archive.salvage(MAIN_PART))?.toString('utf8') ?? '');
+  return xml === null ? null : { xml, why };
 }
 
 /** The text of a .docx (where _rels/.rels points, in every file Word or WPS writes). */
@@ -127,7 +142,7 @@ export const SIDE_PARTS = [
 export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<DocxContent> {
   archive.prefetch('word/media/', PREFETCH_BYTES);
   const unreadableParts = await archive.dropUnreadable(SIDE_PARTS);
-  const { doc, counts, styleLevels, styledNumbering, pictures, boxed, textCut } = await readDocxTree(archive);
+  const { doc, counts, styleLevels, styledNumbering, pictures, boxed, textSalvaged } = await readDocxTree(archive);
   const inlinedNotes = inlineNotes(doc, doc);
   const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]), boxed);
   reader.blocks(doc.children ?? []);
@@ -135,7 +150,7 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   await reader.photosTaken(onPhotos);
   counts.picturesMissed = [...pictures.referenced].filter((path) => !pictures.read.has(path)).length;
   const linked = reader.linked.map(({ images, slot, link }) => ({ block: reader.out.indexOf(images), slot, link }));
-  return { blocks: reader.out, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textCut };
+  return { blocks: reader.out, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textSalvaged };
 }
 
 /**
@@ -153,8 +168,8 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
   pictures: { referenced: ReadonlySet<string>; read: ReadonlySet<string> };
   /** The paragraph styles that set their paragraphs in a box (边框和底纹). */
   boxed: ReadonlySet<string>;
-  /** The file was cut short in its text: what is read ends with the last paragraph before the cut. */
-  textCut: boolean;
+  /** The text's part was cut short or damaged part way: what is read ends with the last paragraph before that. */
+  textSalvaged: TextSalvaged;
 }> {
   let root: MDocument | null = null;
   const counts: DocxCounts = { charts: 0, revisions: 0, comments: 0, picturesMissed: 0, hiddenRuns: 0, equations: 0 };
@@ -182,8 +197,8 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
   };
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const zip = mammothZipFile(archive, prepare);
-  // A file cut short in its text: the paragraphs before the cut stand for it (readCut).
-  const cutText = archive.cut === MAIN_PART ? wholeParagraphs((await archive.readCut())?.toString('utf8') ?? '') : null;
+  const salvaged = await salvagedText(archive);
+  const cutText = salvaged?.xml ?? null;
   const read = new Set<string>();
   const file: MammothZipFile = {
     ...zip,
@@ -218,7 +233,7 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
     styledNumbering: lists ? styledHeadingNumbering(stylesXml, lists, styleLevels, numbered) : null,
     pictures: { referenced: referencedPictures(relsXml, documentXml), read },
     boxed: boxedStyles(stylesXml),
-    textCut: cutText !== null,
+    textSalvaged: salvaged?.why ?? null,
   };
 }
 

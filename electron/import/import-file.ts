@@ -67,7 +67,7 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
   // "PK\x03\x04": every .docx is a zip; anything else was renamed, or is one of Word's OLE files.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes);
   const archive = ZipArchive.open(bytes);
-  const { blocks, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textCut } = await docxBlocks(archive, sink, options);
+  const { blocks, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textSalvaged } = await docxBlocks(archive, sink, options);
   // A .docx converted from a PDF has the PDF's page ends in it, as text copied out of one does.
   const pdf = pdfConversion(blocks);
   const recognised = recognise(blocks, { repairText: pdf.converted });
@@ -85,7 +85,8 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
   ];
   // What was wrong with the file itself comes first: it says why the notes after it follow.
   const damage = [
-    ...(textCut ? [note('docx-text-cut', lastParagraph(blocks))] : archive.partial ? [note('docx-incomplete', '')] : []),
+    ...(textSalvaged ? [note(textSalvaged === 'cut' ? 'docx-text-cut' : 'docx-text-damaged', lastParagraph(blocks))] : []),
+    ...(archive.partial && textSalvaged !== 'cut' ? [note('docx-incomplete', '')] : []),
     ...(unreadableParts.length ? [note('docx-parts-unreadable', '', unreadableParts.map((part) => zh.importing.sideParts[part] ?? part).join('、'))] : []),
   ];
   // That it was converted says why the notes on the PDF's page ends follow.

@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { constants, crc32, inflateRaw } from 'node:zlib';
+import { constants, crc32, inflateRaw, inflateRawSync } from 'node:zlib';
 import { ReportError } from '../../core/errors';
 
 /** Past this, a .docx is a zip bomb or nothing a report writer produces. */
@@ -34,7 +34,7 @@ interface ZipEntry {
  *
  * A zip cut short (a copy or download interrupted) loses its directory with its end: it is
  * then read from its start, header by header (`partial`), and what there is of the entry it
- * was cut in is kept apart (`readCut`).
+ * was cut in is kept apart (`salvage`).
  */
 export class ZipArchive {
   /** Entries being inflated ahead of their reader; each is handed over once, then forgotten. */
@@ -66,19 +66,29 @@ export class ZipArchive {
   }
 
   /**
-   * What the file holds of the entry it was cut in, inflated as far as it goes: no CRC can
-   * vouch for it, so it is for text that can be checked as it is read (XML), not for pictures.
+   * What can be read of `name` when it cannot be read whole: the file was cut in it (`cut`), or
+   * its data is damaged part way. Inflated as far as it goes, so no CRC vouches for it: it is for
+   * text checked as it is read (XML), never for pictures. Null where nothing of it is there.
    */
-  async readCut(): Promise<Buffer | null> {
-    const entry = this.cutEntry;
+  async salvage(name: string): Promise<Buffer | null> {
+    const entry = name === this.cutEntry?.name ? this.cutEntry : this.entries.get(name);
     if (!entry || (entry.method !== STORED && entry.method !== DEFLATED) || entry.flags & 1) return null;
     try {
-      const data = this.compressedData(entry.name, entry);
-      // A sync flush at the end: what was inflated so far, rather than an error for the missing rest.
-      return entry.method === STORED ? data : await inflate(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(entry.size, 1) });
+      const data = this.compressedData(name, entry);
+      return entry.method === STORED ? data : inflatedAsFarAsItGoes(data, Math.max(entry.size, 1));
     } catch {
       return null;
     }
+  }
+
+  /** Whether `name` is there and reads whole; it is then read ahead for its reader. */
+  async probe(name: string): Promise<boolean> {
+    if (!this.entries.has(name)) return false;
+    if (!this.ahead.has(name)) this.ahead.set(name, this.inflateEntry(name));
+    return this.ahead.get(name)!.then(
+      () => true,
+      () => false,
+    );
   }
 
   /**
@@ -88,9 +98,8 @@ export class ZipArchive {
    */
   async dropUnreadable(names: readonly string[]): Promise<string[]> {
     const present = names.filter((name) => this.entries.has(name));
-    for (const name of present) if (!this.ahead.has(name)) this.ahead.set(name, this.inflateEntry(name));
-    const settled = await Promise.allSettled(present.map((name) => this.ahead.get(name)!));
-    const dropped = present.filter((_, i) => settled[i]!.status === 'rejected');
+    const whole = await Promise.all(present.map((name) => this.probe(name)));
+    const dropped = present.filter((_, i) => !whole[i]);
     for (const name of dropped) {
       this.entries.delete(name);
       this.ahead.delete(name);
@@ -179,6 +188,31 @@ export function mammothZipFile(archive: ZipArchive, rewrite: (xml: string, name:
   };
 }
 
+/**
+ * The output of inflating `data` up to where it ran out or was damaged, at most `cap` bytes: the
+ * longest start of it that inflates without an error, found by halving (a dozen tries for a
+ * report's text). A sync flush at the end gives what a start inflates to, rather than an error
+ * for the rest that is missing.
+ */
+function inflatedAsFarAsItGoes(data: Buffer, cap: number): Buffer {
+  const attempt = (length: number) => {
+    try {
+      return inflateRawSync(data.subarray(0, length), { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: cap });
+    } catch {
+      return null;
+    }
+  };
+  const whole = attempt(data.length);
+  if (whole) return whole;
+  let [good, bad] = [0, data.length];
+  while (bad - good > 1) {
+    const mid = Math.floor((good + bad) / 2);
+    if (attempt(mid)) good = mid;
+    else bad = mid;
+  }
+  return attempt(good) ?? Buffer.alloc(0);
+}
+
 async function inflated(name: string, data: Buffer, size: number): Promise<Buffer> {
   if (size === 0) return Buffer.alloc(0);
   try {
@@ -224,7 +258,7 @@ function localEntries(bytes: Buffer, limit: number): { entries: Map<string, ZipE
     if (fields.flags & 8 || nameEnd > bytes.length) break;
     const name = bytes.toString('utf8', at + 30, nameEnd);
     if (start + fields.compressedSize > bytes.length) {
-      // Cut in this entry: what there is of it is kept apart (readCut).
+      // Cut in this entry: what there is of it is kept apart (salvage).
       const cut = { ...fields, name, localHeader: at, compressedSize: Math.max(0, bytes.length - start) };
       return { entries, cut: fields.size === ZIP64_MARK || fields.size > limit ? null : cut };
     }

@@ -45,6 +45,25 @@ async function withDamaged(docx: Buffer, damaged: readonly string[]): Promise<Bu
   return rawZip(await Promise.all(zipEntryNames(docx).map(async (name) => ({ ...deflatedEntry(name, await archive.read(name)), ...(damaged.includes(name) && { crc: 12345 }) }))));
 }
 
+/** A report of 300 paragraphs, each of its own words, under one chapter. */
+async function longText(): Promise<{ docx: Buffer; paragraphs: string[] }> {
+  const paragraphs = Array.from({ length: 300 }, (_, i) => `第${i + 1}项：学校开展实践活动，参与学生${((i * 37) % 500) + 100}人，覆盖专业${(i % 9) + 1}个。`);
+  const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '一、基本情况', heading: HeadingLevel.HEADING_1 }), ...paragraphs.map((text) => new Paragraph(text))] }] }));
+  return { docx, paragraphs };
+}
+
+/** The text read is the first paragraphs, each whole; the note of `kind` comes first, and 体检 shows it at the last of them. */
+function expectParagraphsUpToNote(result: Awaited<ReturnType<typeof importDocx>>['result'], tree: ReturnType<typeof buildReportTree>, paragraphs: string[], kind: string): void {
+  const texts = tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+  expect(texts.length).toBeGreaterThan(50);
+  expect(texts.length).toBeLessThan(300);
+  expect(texts).toEqual(paragraphs.slice(0, texts.length));
+  expect(tree.headings.map((h) => h.text)).toEqual(['基本情况']);
+  expect(result.notes[0]).toMatchObject({ kind, text: texts.at(-1) });
+  const finding = runChecks(tree, { importNotes: result.notes }).find((f) => f.message === result.notes[0]!.message);
+  expect(finding?.location.blockPath).toEqual(tree.blocks.at(-1)!.path);
+}
+
 const importDocx = async (bytes: Buffer) => {
   const result = await importDocxBytes(bytes, collectPhotos().sink);
   return { result, tree: buildReportTree(result.document) };
@@ -80,20 +99,22 @@ describe('a damaged .docx: what is whole is imported, and a note says what was n
   });
 
   it('imports a file cut in its text up to the last paragraph before the cut, and says so there', async () => {
-    const paragraphs = Array.from({ length: 300 }, (_, i) => `第${i + 1}项：学校开展实践活动，参与学生${((i * 37) % 500) + 100}人，覆盖专业${(i % 9) + 1}个。`);
-    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '一、基本情况', heading: HeadingLevel.HEADING_1 }), ...paragraphs.map((text) => new Paragraph(text))] }] }));
+    const { docx, paragraphs } = await longText();
     const name = docx.indexOf('word/document.xml');
     // Cut 60% of the way into the text's compressed data.
     const { result, tree } = await importDocx(docx.subarray(0, name + 17 + Math.floor(docx.readUInt32LE(name - 30 + 18) * 0.6)));
-    const texts = tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-    expect(texts.length).toBeGreaterThan(50);
-    expect(texts.length).toBeLessThan(300);
-    expect(texts).toEqual(paragraphs.slice(0, texts.length));
-    expect(tree.headings.map((h) => h.text)).toEqual(['基本情况']);
-    expect(result.notes[0]).toMatchObject({ kind: 'docx-text-cut', text: texts.at(-1) });
-    // 体检 shows the note at that paragraph, where the text stops.
-    const finding = runChecks(tree, { importNotes: result.notes }).find((f) => f.message === result.notes[0]!.message);
-    expect(finding?.location.blockPath).toEqual(tree.blocks.at(-1)!.path);
+    expectParagraphsUpToNote(result, tree, paragraphs, 'docx-text-cut');
+  });
+
+  it('imports a file whose text is damaged part way (a bad sector) up to the last paragraph before the damage, and says so there', async () => {
+    const { docx, paragraphs } = await longText();
+    const name = docx.indexOf('word/document.xml');
+    const data = name + 17;
+    const damaged = Buffer.from(docx);
+    damaged.fill(0xff, data + Math.floor(docx.readUInt32LE(name - 30 + 18) * 0.6), data + Math.floor(docx.readUInt32LE(name - 30 + 18) * 0.6) + 512);
+    const { result, tree } = await importDocx(damaged);
+    expectParagraphsUpToNote(result, tree, paragraphs, 'docx-text-damaged');
+    expect(result.notes.map((n) => n.kind)).not.toContain('docx-incomplete');
   });
 
   it('refuses a file cut before a paragraph of its text ended', async () => {

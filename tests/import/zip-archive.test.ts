@@ -70,12 +70,25 @@ describe('a .docx zip read with Node’s zlib', () => {
     const zip = rawZip([deflatedEntry('a.xml', text)]);
     const cut = ZipArchive.open(zip.subarray(0, zip.indexOf('a.xml') + 5 + 40));
     expect([cut.partial, cut.cut, cut.has('a.xml')]).toEqual([true, 'a.xml', false]);
-    const start = await cut.readCut();
+    const start = await cut.salvage('a.xml');
     expect(start!.length).toBeGreaterThan(0);
     expect(text.subarray(0, start!.length).equals(start!)).toBe(true);
-    expect(await ZipArchive.open(zip).readCut()).toBeNull();
+    expect(await ZipArchive.open(zip).salvage('b.xml')).toBeNull();
     // Nothing of a zip at all: not even a header at its start.
     expect(() => ZipArchive.open(Buffer.concat([Buffer.from('PK'), Buffer.alloc(100)]))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_BAD_DOCX' }) }));
+  });
+
+  it('salvages the start of an entry damaged part way (a bad sector): it does not read whole', async () => {
+    const long = Buffer.from(Array.from({ length: 400 }, (_, i) => `<w:p>第${i}段，参与学生${(i * 37) % 500}人</w:p>`).join(''));
+    const entry = deflatedEntry('word/document.xml', long);
+    entry.body.fill(0xff, Math.floor(entry.body.length * 0.6), Math.floor(entry.body.length * 0.6) + 512);
+    const archive = ZipArchive.open(rawZip([entry]));
+    expect(await archive.probe('word/document.xml')).toBe(false);
+    // Its start is sound; what the damaged bytes inflated to may follow it, up to where they failed.
+    const start = (await archive.salvage('word/document.xml'))!;
+    const sound = start.findIndex((byte, i) => byte !== long[i]);
+    expect(sound).toBeGreaterThan(long.length / 3);
+    expect(start.length).toBeLessThan(long.length);
   });
 
   it('refuses ZIP64 sizes, in the directory or in a header found from the start', () => {
