@@ -4,6 +4,11 @@ import { ReportError } from '../../core/errors';
 
 /** Past this, a .docx is a zip bomb or nothing a report writer produces. */
 export const MAX_UNZIPPED_BYTES = 500 * 1024 * 1024;
+/**
+ * What salvage inflates at most: the text of the longest report is a few MB. It keeps the
+ * dozen tries of a salvage quick when a damaged entry declares hundreds of MB.
+ */
+const MAX_SALVAGED_BYTES = 32 * 1024 * 1024;
 
 const LOCAL_SIGNATURE = 0x04034b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -75,7 +80,7 @@ export class ZipArchive {
     if (!entry || (entry.method !== STORED && entry.method !== DEFLATED) || entry.flags & 1) return null;
     try {
       const data = this.compressedData(name, entry);
-      return entry.method === STORED ? data : inflatedAsFarAsItGoes(data, Math.max(entry.size, 1));
+      return entry.method === STORED ? data : inflatedAsFarAsItGoes(data, Math.min(Math.max(entry.size, 1), MAX_SALVAGED_BYTES));
     } catch {
       return null;
     }
