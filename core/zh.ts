@@ -271,7 +271,7 @@ export const zh = {
     notes: {
       'caption-without-photo': '图题没有对应的照片，已留出占位图',
       'image-without-caption': '照片旁没有找到图题',
-      'image-unreadable': '文档中的这张图片无法读取（格式不支持或已损坏），已留出占位图',
+      'image-unreadable': '文档中的这张图片无法读取（格式不支持、已损坏或缺失），已留出占位图',
       'image-moved-from-table': '表格中的照片已移到表格下方（表格里只放文字），请核对位置和图题',
       'paragraphs-rejoined': '段落在句中断开，已与下一段合并',
       'caption-joined': '图题跨行，已与下一行合并',
