@@ -100,26 +100,26 @@ export interface DocxContent {
 /** Why the text was read only up to a paragraph: the file was cut short there, or is damaged after it. */
 export type TextSalvaged = 'cut' | 'damaged' | null;
 
+/** The text of a .docx (where _rels/.rels points, in every file Word or WPS writes). */
+const MAIN_PART = 'word/document.xml';
+
 /**
  * The text's part read as far as it goes, when it does not read whole: cut back to its last whole
  * paragraph, which stands for the whole (core/import/cut-xml). Null when it reads whole, or when
  * not one paragraph of it can be read.
  */
-async function salvagedText(archive: ZipArchive): Promise<{ xml: string; why: 'cut' | 'damaged' } | null> {
+async function salvagedText(archive: ZipArchive): Promise<{ xml: string; why: NonNullable<TextSalvaged> } | null> {
   const why = archive.cut === MAIN_PART ? 'cut' : archive.has(MAIN_PART) && !(await archive.probe(MAIN_PART)) ? 'damaged' : null;
   if (!why) return null;
   const xml = wholeParagraphs((await archive.salvage(MAIN_PART))?.toString('utf8') ?? '');
   return xml === null ? null : { xml, why };
 }
 
-/** The text of a .docx (where _rels/.rels points, in every file Word or WPS writes). */
-const MAIN_PART = 'word/document.xml';
-
 /**
  * The parts mammoth reads beside word/document.xml, each of which it can do without: damaged,
  * one is left out rather than failing the whole import (the text is what matters most).
  */
-export const SIDE_PARTS = [
+const SIDE_PARTS = [
   'word/styles.xml',
   'word/numbering.xml',
   'word/footnotes.xml',
@@ -197,14 +197,14 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
   };
   // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
   const zip = mammothZipFile(archive, prepare);
+  // The text read as far as it goes stands for a text cut short or damaged.
   const salvaged = await salvagedText(archive);
-  const cutText = salvaged?.xml ?? null;
   const read = new Set<string>();
   const file: MammothZipFile = {
     ...zip,
-    exists: (name) => zip.exists(name) || (name === MAIN_PART && cutText !== null),
+    exists: (name) => zip.exists(name) || (name === MAIN_PART && salvaged !== null),
     read: (name, encoding) => {
-      if (name === MAIN_PART && cutText !== null) return Promise.resolve(prepare(cutText, name));
+      if (name === MAIN_PART && salvaged) return Promise.resolve(prepare(salvaged.xml, name));
       // Pictures are read as bytes, XML parts with an encoding.
       if (!encoding) read.add(name);
       return zip.read(name, encoding);
