@@ -252,25 +252,59 @@ function centralDirectory(bytes: Buffer, limit: number): Map<string, ZipEntry> |
 /**
  * The entries found walking the file from its start, header by header, as a zip whose end (and
  * the directory there) was cut off must be read: up to the first entry that is cut, or whose
- * sizes its header leaves to a record after the data (bit 3), past which nothing can be found.
+ * end cannot be found.
  */
 function localEntries(bytes: Buffer, limit: number): { entries: Map<string, ZipEntry>; cut: (ZipEntry & { name: string }) | null } {
   const { entries, add } = entryList(limit);
+  let expanded = 0;
   for (let at = 0; at + 30 <= bytes.length && bytes.readUInt32LE(at) === LOCAL_SIGNATURE; ) {
-    const fields = headerFields(bytes, at + 6);
     const nameEnd = at + 30 + bytes.readUInt16LE(at + 26);
     const start = nameEnd + bytes.readUInt16LE(at + 28);
-    if (fields.flags & 8 || nameEnd > bytes.length) break;
+    if (nameEnd > bytes.length) break;
     const name = bytes.toString('utf8', at + 30, nameEnd);
-    if (start + fields.compressedSize > bytes.length) {
+    const found = entryAt(bytes, at, start, limit - expanded);
+    if (found === 'cut') {
       // Cut in this entry: what there is of it is kept apart (salvage).
+      const fields = headerFields(bytes, at + 6);
       const cut = { ...fields, name, localHeader: at, compressedSize: Math.max(0, bytes.length - start) };
       return { entries, cut: fields.size === ZIP64_MARK || fields.size > limit ? null : cut };
     }
-    add(name, { ...fields, localHeader: at });
-    at = start + fields.compressedSize;
+    if (!found) break;
+    add(name, found.entry);
+    expanded += found.entry.size;
+    at = found.next;
   }
   return { entries, cut: null };
+}
+
+/** The data descriptor's signature, which writers may leave out. */
+const DESCRIPTOR_SIGNATURE = 0x08074b50;
+
+/**
+ * The entry whose local header is at `at` (its data at `start`) and where the next header
+ * starts; 'cut' when the file ends inside it; null when its end cannot be found.
+ *
+ * Word writes each entry's sizes in its header. LibreOffice (bit 3) leaves them to a descriptor
+ * after the data: the end of deflated data is where zlib stops inflating it, and the
+ * descriptor then gives its CRC and size; stored data of unknown length cannot be walked past.
+ */
+function entryAt(bytes: Buffer, at: number, start: number, room: number): { entry: ZipEntry; next: number } | 'cut' | null {
+  const fields = headerFields(bytes, at + 6);
+  if (!(fields.flags & 8)) return start + fields.compressedSize > bytes.length ? 'cut' : { entry: { ...fields, localHeader: at }, next: start + fields.compressedSize };
+  if (fields.method !== DEFLATED) return null;
+  let used: number;
+  try {
+    const { engine } = inflateRawSync(bytes.subarray(start), { info: true, maxOutputLength: Math.max(room, 1) }) as unknown as { engine: { bytesWritten: number } };
+    used = engine.bytesWritten;
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ReportError('IMPORT_TOO_LARGE', `zip entries expand past the limit`);
+    return 'cut';
+  }
+  const signed = start + used + 4 <= bytes.length && bytes.readUInt32LE(start + used) === DESCRIPTOR_SIGNATURE;
+  const descriptor = start + used + (signed ? 4 : 0);
+  if (descriptor + 12 > bytes.length) return 'cut';
+  const entry = { ...fields, localHeader: at, crc: bytes.readUInt32LE(descriptor), compressedSize: used, size: bytes.readUInt32LE(descriptor + 8) };
+  return { entry, next: descriptor + 12 };
 }
 
 /** The fields a local header and a directory header share, in the same order, from the flags at `at`. */

@@ -10,8 +10,12 @@ export interface RawZipEntry {
   crc: number;
 }
 
-/** A zip written byte by byte, so tests can make its directory say what the data is not. */
-export function rawZip(entries: RawZipEntry[]): Buffer {
+/**
+ * A zip written byte by byte, so tests can make its directory say what the data is not. With
+ * `descriptors`, as LibreOffice writes one: each header leaves the sizes and CRC (bit 3) to a
+ * descriptor after the data.
+ */
+export function rawZip(entries: RawZipEntry[], { descriptors = false } = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -20,24 +24,35 @@ export function rawZip(entries: RawZipEntry[]): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(descriptors ? 8 : 0, 6);
     local.writeUInt16LE(entry.method, 8);
-    local.writeUInt32LE(entry.crc, 14);
-    local.writeUInt32LE(entry.body.length, 18);
-    local.writeUInt32LE(entry.size, 22);
+    if (!descriptors) {
+      local.writeUInt32LE(entry.crc, 14);
+      local.writeUInt32LE(entry.body.length, 18);
+      local.writeUInt32LE(entry.size, 22);
+    }
     local.writeUInt16LE(name.length, 26);
+    const descriptor = Buffer.alloc(descriptors ? 16 : 0);
+    if (descriptors) {
+      descriptor.writeUInt32LE(0x08074b50, 0);
+      descriptor.writeUInt32LE(entry.crc, 4);
+      descriptor.writeUInt32LE(entry.body.length, 8);
+      descriptor.writeUInt32LE(entry.size, 12);
+    }
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(descriptors ? 8 : 0, 8);
     central.writeUInt16LE(entry.method, 10);
     central.writeUInt32LE(entry.crc, 16);
     central.writeUInt32LE(entry.body.length, 20);
     central.writeUInt32LE(entry.size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, name, entry.body);
+    locals.push(local, name, entry.body, descriptor);
     centrals.push(central, name);
-    offset += local.length + name.length + entry.body.length;
+    offset += local.length + name.length + entry.body.length + descriptor.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);

@@ -66,6 +66,17 @@ describe('a .docx zip read with Node’s zlib', () => {
     expect(ZipArchive.open(broken).list('')).toEqual(['a.xml', 'b.xml', 'c.xml']);
   });
 
+  it('reads a zip cut short whose headers leave their sizes to a descriptor after the data (bit 3, as LibreOffice writes)', async () => {
+    const zip = rawZip([deflatedEntry('a.xml', text), deflatedEntry('b.xml', text), deflatedEntry('c.xml', text)], { descriptors: true });
+    expect(ZipArchive.open(zip).partial).toBe(false);
+    const cut = ZipArchive.open(zip.subarray(0, zip.indexOf('c.xml') + 10));
+    expect([cut.partial, cut.cut, cut.has('a.xml'), cut.has('b.xml')]).toEqual([true, 'c.xml', true, true]);
+    expect((await cut.read('b.xml')).equals(text)).toBe(true);
+    // Stored data of unknown length cannot be walked past.
+    const stored = rawZip([{ name: 'a.xml', body: text, method: 0, size: text.length, crc: crc32(text) }, deflatedEntry('b.xml', text)], { descriptors: true });
+    expect(() => ZipArchive.open(stored.subarray(0, stored.indexOf('b.xml') + 10))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_BAD_DOCX' }) }));
+  });
+
   it('keeps what there is of the entry a zip was cut in apart: its start, inflated as far as it goes', async () => {
     const zip = rawZip([deflatedEntry('a.xml', text)]);
     const cut = ZipArchive.open(zip.subarray(0, zip.indexOf('a.xml') + 5 + 40));
