@@ -29,7 +29,7 @@ export const zh = {
     ASSET_NOT_FOUND: '报告中找不到这张照片',
     IMPORT_UNSUPPORTED: '只能导入 Word 文档（.docx）和文本文件（.txt、.md）。旧版 .doc 和 WPS 的 .wps 请先在 Word 或 WPS 中另存为 .docx；PDF 请在阅读器中全选并复制文字，再用“文件 → 粘贴文字…”放入报告',
     IMPORT_EMPTY: '要导入的文件是空的',
-    IMPORT_NOT_DOCX: '这个文件不是 Word 文档（.docx）：可能只是改了扩展名，或被单位的文档加密系统加了密（离开那台电脑就打不开）。请在原来的电脑上用 Word 或 WPS 打开并另存为 .docx 后再导入',
+    IMPORT_NOT_DOCX: '这个文件不是 Word 文档（.docx）：可能只是改了扩展名（请用 Word 或 WPS 打开后另存为 .docx），或被单位的文档加密系统加了密（离开那台电脑就打不开：请在原来的电脑上解密后再导入）',
     IMPORT_OLD_DOC: '这是旧版 Word 文档（.doc），只是扩展名写成了 .docx：请先在 Word 或 WPS 中另存为 .docx 再导入',
     IMPORT_ENCRYPTED: '这个 Word 文档设置了打开密码：请先在 Word 或 WPS 中去掉密码（文件 → 信息 → 保护文档）并保存，再导入',
     IMPORT_BAD_DOCX: 'Word 文档已损坏，正文无法读取：请先用 Word 或 WPS 打开（它们会尝试修复），另存为 .docx 后再导入',
