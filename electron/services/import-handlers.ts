@@ -6,15 +6,18 @@ import { ReportError } from '../../core/errors';
 import { documentStats } from '../../core/stats';
 import type { PhotoProgress } from '../import/docx-blocks';
 import { type ReadImport, importToNewReport, insertRead, readForInsert } from '../import/import-to-report';
-import type { ReportFile } from '../store/report-file';
 import { type ServiceContext, describeReport } from './service-context';
 
 /** 文件 → 导入 (a new report, opened at once) and 插入文件 (into the open report at the cursor). */
 export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.file' | 'import.read' | 'import.insert' | 'import.discard' | 'import.progress' | 'dialog.pickImportSource'> {
   const { deps } = ctx;
   let progress: ApiValue<'import.progress'> = null;
-  /** The last import.read, photos and all, until it is inserted or dropped (the dialog is modal: one at a time). */
-  let held: { id: string; file: ReportFile; read: ReadImport } | null = null;
+  /**
+   * The last import.read, photos and all, until it is inserted or dropped (the dialog is modal:
+   * one at a time); it goes with the report it was read for.
+   */
+  let held: { id: string; read: ReadImport } | null = null;
+  ctx.onDetach(() => (held = null));
   /** Runs one import with its progress on record for import.progress; a photo-heavy Word file takes seconds. */
   const tracked = async <T>(run: (onPhotos: PhotoProgress) => Promise<T>): Promise<T> => {
     const mine = { photosDone: 0, photosTotal: 0 };
@@ -38,12 +41,14 @@ export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.f
     'import.read': async (source) => {
       const file = ctx.requireReport();
       const read = await tracked((onPhotos) => readForInsert(source, { onPhotos }));
-      held = { id: randomBytes(12).toString('hex'), file, read };
+      // Another report opened meanwhile: what was read was for the one let go.
+      if (ctx.report !== file) throw new ReportError('IMPORT_READ_GONE', 'the report was closed while reading');
+      held = { id: randomBytes(12).toString('hex'), read };
       return { id: held.id, blocks: read.blocks, stats: documentStats(read.result.document, file.meta), notes: read.result.notes };
     },
     'import.insert': ({ id, pick }) => {
       const file = ctx.requireReport();
-      if (held?.id !== id || held.file !== file) throw new ReportError('IMPORT_READ_GONE', `no read import ${id} for the open report`);
+      if (held?.id !== id) throw new ReportError('IMPORT_READ_GONE', `no read import ${id} for the open report`);
       const { blocks, notes } = insertRead(file, held.read, pick);
       held = null;
       ctx.startPhotoIntake();

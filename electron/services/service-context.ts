@@ -26,6 +26,7 @@ export interface ShellCapabilities {
 export class ServiceContext {
   private current: ReportFile | null = null;
   private compactor: PhotoCompactor | null = null;
+  private readonly detachListeners: (() => void)[] = [];
 
   constructor(readonly deps: ServiceDeps) {}
 
@@ -71,8 +72,14 @@ export class ServiceContext {
     return this.compactor && this.current ? this.current.listAsGiven().length : 0;
   }
 
+  /** Runs `listener` whenever the open report is let go: closed, or replaced by another. */
+  onDetach(listener: () => void): void {
+    this.detachListeners.push(listener);
+  }
+
   /** Forgets the open report without closing it (the caller owns it now). */
   detach(): ReportFile | null {
+    for (const listener of this.detachListeners) listener();
     this.compactor?.stop();
     this.compactor = null;
     const file = this.current;
