@@ -80,7 +80,8 @@ export class ZipArchive {
     if (!entry || (entry.method !== STORED && entry.method !== DEFLATED) || entry.flags & 1) return null;
     try {
       const data = this.compressedData(name, entry);
-      return entry.method === STORED ? data : inflatedAsFarAsItGoes(data, Math.min(Math.max(entry.size, 1), MAX_SALVAGED_BYTES));
+      // A header that leaves its sizes to a descriptor (bit 3) says 0: the size is then unknown.
+      return entry.method === STORED ? data : inflatedAsFarAsItGoes(data, Math.min(entry.size || MAX_SALVAGED_BYTES, MAX_SALVAGED_BYTES));
     } catch {
       return null;
     }
