@@ -111,7 +111,7 @@ const MAIN_PART = 'word/document.xml';
 async function salvagedText(archive: ZipArchive): Promise<{ xml: string; why: NonNullable<TextSalvaged> } | null> {
   const why = archive.cut === MAIN_PART ? 'cut' : archive.has(MAIN_PART) && !(await archive.probe(MAIN_PART)) ? 'damaged' : null;
   if (!why) return null;
-  const xml = wholeParagraphs((await archive.salvage(MAIN_PART))?.toString('utf8') ?? '');
+  const xml = wholeParagraphs(archive.salvage(MAIN_PART)?.toString('utf8') ?? '');
   return xml === null ? null : { xml, why };
 }
 

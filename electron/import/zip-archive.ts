@@ -75,7 +75,7 @@ export class ZipArchive {
    * its data is damaged part way. Inflated as far as it goes, so no CRC vouches for it: it is for
    * text checked as it is read (XML), never for pictures. Null where nothing of it is there.
    */
-  async salvage(name: string): Promise<Buffer | null> {
+  salvage(name: string): Buffer | null {
     const entry = name === this.cutEntry?.name ? this.cutEntry : this.entries.get(name);
     if (!entry || (entry.method !== STORED && entry.method !== DEFLATED) || entry.flags & 1) return null;
     try {
@@ -256,23 +256,16 @@ function centralDirectory(bytes: Buffer, limit: number): Map<string, ZipEntry> |
  * end cannot be found.
  */
 function localEntries(bytes: Buffer, limit: number): { entries: Map<string, ZipEntry>; cut: (ZipEntry & { name: string }) | null } {
-  const { entries, add } = entryList(limit);
-  let expanded = 0;
+  const { entries, add, room } = entryList(limit);
   for (let at = 0; at + 30 <= bytes.length && bytes.readUInt32LE(at) === LOCAL_SIGNATURE; ) {
     const nameEnd = at + 30 + bytes.readUInt16LE(at + 26);
-    const start = nameEnd + bytes.readUInt16LE(at + 28);
     if (nameEnd > bytes.length) break;
     const name = bytes.toString('utf8', at + 30, nameEnd);
-    const found = entryAt(bytes, at, start, limit - expanded);
-    if (found === 'cut') {
-      // Cut in this entry: what there is of it is kept apart (salvage).
-      const fields = headerFields(bytes, at + 6);
-      const cut = { ...fields, name, localHeader: at, compressedSize: Math.max(0, bytes.length - start) };
-      return { entries, cut: fields.size === ZIP64_MARK || fields.size > limit ? null : cut };
-    }
+    const found = entryAt(bytes, at, nameEnd + bytes.readUInt16LE(at + 28), room());
     if (!found) break;
+    // Cut in this entry: what there is of it is kept apart (salvage).
+    if ('cut' in found) return { entries, cut: found.cut.size === ZIP64_MARK || found.cut.size > limit ? null : { ...found.cut, name } };
     add(name, found.entry);
-    expanded += found.entry.size;
     at = found.next;
   }
   return { entries, cut: null };
@@ -283,15 +276,17 @@ const DESCRIPTOR_SIGNATURE = 0x08074b50;
 
 /**
  * The entry whose local header is at `at` (its data at `start`) and where the next header
- * starts; 'cut' when the file ends inside it; null when its end cannot be found.
+ * starts; `cut`, with what there is of its data, when the file ends inside it; null when its end
+ * cannot be found.
  *
  * Word writes each entry's sizes in its header. LibreOffice (bit 3) leaves them to a descriptor
  * after the data: the end of deflated data is where zlib stops inflating it, and the
  * descriptor then gives its CRC and size; stored data of unknown length cannot be walked past.
  */
-function entryAt(bytes: Buffer, at: number, start: number, room: number): { entry: ZipEntry; next: number } | 'cut' | null {
-  const fields = headerFields(bytes, at + 6);
-  if (!(fields.flags & 8)) return start + fields.compressedSize > bytes.length ? 'cut' : { entry: { ...fields, localHeader: at }, next: start + fields.compressedSize };
+function entryAt(bytes: Buffer, at: number, start: number, room: number): { entry: ZipEntry; next: number } | { cut: ZipEntry } | null {
+  const fields = { ...headerFields(bytes, at + 6), localHeader: at };
+  const cut = { cut: { ...fields, compressedSize: Math.max(0, bytes.length - start) } };
+  if (!(fields.flags & 8)) return start + fields.compressedSize > bytes.length ? cut : { entry: fields, next: start + fields.compressedSize };
   if (fields.method !== DEFLATED) return null;
   let used: number;
   try {
@@ -299,13 +294,12 @@ function entryAt(bytes: Buffer, at: number, start: number, room: number): { entr
     used = engine.bytesWritten;
   } catch (err) {
     if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ReportError('IMPORT_TOO_LARGE', `zip entries expand past the limit`);
-    return 'cut';
+    return cut;
   }
   const signed = start + used + 4 <= bytes.length && bytes.readUInt32LE(start + used) === DESCRIPTOR_SIGNATURE;
   const descriptor = start + used + (signed ? 4 : 0);
-  if (descriptor + 12 > bytes.length) return 'cut';
-  const entry = { ...fields, localHeader: at, crc: bytes.readUInt32LE(descriptor), compressedSize: used, size: bytes.readUInt32LE(descriptor + 8) };
-  return { entry, next: descriptor + 12 };
+  if (descriptor + 12 > bytes.length) return cut;
+  return { entry: { ...fields, crc: bytes.readUInt32LE(descriptor), compressedSize: used, size: bytes.readUInt32LE(descriptor + 8) }, next: descriptor + 12 };
 }
 
 /** The fields a local header and a directory header share, in the same order, from the flags at `at`. */
@@ -318,7 +312,7 @@ function headerFields(bytes: Buffer, at: number): Omit<ZipEntry, 'localHeader'> 
  * once past `limit`, before anything is inflated (ZIP64 entries count as too large: no Word
  * document needs them).
  */
-function entryList(limit: number): { entries: Map<string, ZipEntry>; add: (name: string, entry: ZipEntry) => void } {
+function entryList(limit: number): { entries: Map<string, ZipEntry>; add: (name: string, entry: ZipEntry) => void; room: () => number } {
   const entries = new Map<string, ZipEntry>();
   let total = 0;
   const add = (name: string, entry: ZipEntry) => {
@@ -326,7 +320,7 @@ function entryList(limit: number): { entries: Map<string, ZipEntry>; add: (name:
     if (total > limit) throw new ReportError('IMPORT_TOO_LARGE', `zip entries expand past ${limit} bytes`);
     if (!entries.has(name)) entries.set(name, entry);
   };
-  return { entries, add };
+  return { entries, add, room: () => limit - total };
 }
 
 function findEndOfCentralDirectory(bytes: Buffer): number {
