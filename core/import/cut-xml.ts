@@ -20,7 +20,7 @@ export function wholeParagraphs(xml: string): string | null {
   let last: { end: number; open: string[] } | null = null;
   for (const match of sound.matchAll(TAG)) {
     const [tag, closing, name, empty] = match;
-    if (TEXT_ONLY.has(open.at(-1)!) && !closing) break;
+    if (!closing && TEXT_ONLY.has(open.at(-1) ?? '')) break;
     if (empty) continue;
     if (!closing) open.push(name!);
     else if (open.pop() !== name) break;

@@ -11,14 +11,24 @@ type Read = ApiValue<'import.read'>;
 type Inserted = ApiValue<'import.insert'>;
 type Dispatch = Awaited<ReturnType<typeof openReport>>['dispatch'];
 
-/** import.read, then import.insert of all it read (or the blocks at `pick`). */
-async function readAndInsert(dispatch: Dispatch, source: { path: string } | { text: string }, pick?: number[]): Promise<{ read: Read; inserted: Inserted }> {
+/** import.read of `source`, which must succeed. */
+async function readOk(dispatch: Dispatch, source: { path: string } | { text: string }): Promise<Read> {
   const read = await dispatch('import.read', source);
   expect(read.ok).toBe(true);
-  const value = (read.ok ? read.value : null) as Read;
-  const inserted = await dispatch('import.insert', { id: value.id, ...(pick && { pick }) });
+  return (read.ok ? read.value : null) as Read;
+}
+
+/** import.insert of what `read` gave (the blocks at `pick`, when given), which must succeed. */
+async function insertOk(dispatch: Dispatch, read: Read, pick?: number[]): Promise<Inserted> {
+  const inserted = await dispatch('import.insert', { id: read.id, ...(pick && { pick }) });
   expect(inserted.ok).toBe(true);
-  return { read: value, inserted: (inserted.ok ? inserted.value : null) as Inserted };
+  return (inserted.ok ? inserted.value : null) as Inserted;
+}
+
+/** import.read, then import.insert of all it read. */
+async function readAndInsert(dispatch: Dispatch, source: { path: string } | { text: string }): Promise<{ read: Read; inserted: Inserted }> {
+  const read = await readOk(dispatch, source);
+  return { read, inserted: await insertOk(dispatch, read) };
 }
 
 const photosIn = (blocks: unknown) => JSON.stringify(blocks).match(/"sha256":"[0-9a-f]{64}"/g)?.map((m) => m.slice(10, -1)) ?? [];
@@ -37,8 +47,7 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     const input = join(dir, '学校报告.docx');
     writeFileSync(input, await sampleDocx());
     const { dispatch } = await openReport(dir);
-    const read = await dispatch('import.read', { path: input });
-    const value = (read.ok ? read.value : null) as Read;
+    const value = await readOk(dispatch, { path: input });
     expect(value.stats).toMatchObject({ cases: 1, figures: 3, figuresWithImage: 3, tables: 1 });
     expect(value.blocks.map((b) => b.type)).toContain(NODE.case);
     expect(value.blocks.filter((b) => b.type === NODE.heading)).toHaveLength(4);
@@ -49,8 +58,7 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     const before = await dispatch('report.current', {});
     expect(before.ok && (before.value as ApiValue<'report.current'>)?.meta.importNotes).toHaveLength(1);
 
-    const inserted = await dispatch('import.insert', { id: value.id });
-    const done = (inserted.ok ? inserted.value : null) as Inserted;
+    const done = await insertOk(dispatch, value);
     expect(done.blocks).toEqual(value.blocks);
     expect(done.stats).toEqual(value.stats);
     for (const sha256 of shas) expect((await dispatch('assets.info', { sha256 })).ok).toBe(true);
@@ -67,14 +75,12 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     const input = join(dir, '学校年报.docx');
     writeFileSync(input, await schoolCasesDocx());
     const { dispatch } = await openReport(dir);
-    const read = await dispatch('import.read', { path: input });
-    const value = (read.ok ? read.value : null) as Read;
+    const value = await readOk(dispatch, { path: input });
     const cases = value.blocks.flatMap((b, at) => (b.type === NODE.case ? [at] : []));
     expect(cases).toHaveLength(3);
     expect(value.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['case-label-non-standard', 'heading-number-duplicate']));
 
-    const inserted = await dispatch('import.insert', { id: value.id, pick: [cases[1]!] });
-    const done = (inserted.ok ? inserted.value : null) as Inserted;
+    const done = await insertOk(dispatch, value, [cases[1]!]);
     expect(done.blocks).toEqual([value.blocks[cases[1]!]]);
     expect(done.stats).toMatchObject({ cases: 1, figures: 1, figuresWithImage: 1 });
     expect(done.notes.map((n) => n.kind)).toEqual(['case-label-non-standard']);
@@ -93,14 +99,13 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     const { read } = await readAndInsert(dispatch, { path: input });
     expect(await dispatch('import.insert', { id: read.id })).toMatchObject({ ok: false, error: { code: 'IMPORT_READ_GONE' } });
 
-    const again = await dispatch('import.read', { path: input });
-    const id = ((again.ok ? again.value : null) as Read).id;
+    const { id } = await readOk(dispatch, { path: input });
     expect(await dispatch('import.discard', { id })).toEqual({ ok: true, value: null });
     expect(await dispatch('import.insert', { id })).toMatchObject({ ok: false, error: { code: 'IMPORT_READ_GONE' } });
 
-    const third = await dispatch('import.read', { path: input });
+    const third = await readOk(dispatch, { path: input });
     expect((await dispatch('report.create', { path: join(dir, '另一份.nianbao'), meta: sampleMeta })).ok).toBe(true);
-    expect(await dispatch('import.insert', { id: ((third.ok ? third.value : null) as Read).id })).toMatchObject({ ok: false, error: { code: 'IMPORT_READ_GONE' } });
+    expect(await dispatch('import.insert', { id: third.id })).toMatchObject({ ok: false, error: { code: 'IMPORT_READ_GONE' } });
     const current = await dispatch('report.current', {});
     expect(current.ok && (current.value as ApiValue<'report.current'>)?.meta.importNotes).toBeUndefined();
   });
