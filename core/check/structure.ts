@@ -134,6 +134,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'image-linked': 'info',
   'image-file-missing': 'info',
   'converted-from-pdf': 'info',
+  'pasted-from-pdf': 'info',
   'docx-incomplete': 'warning',
   'docx-text-cut': 'warning',
   'docx-text-damaged': 'warning',

@@ -39,6 +39,7 @@ export const importNoteKinds = [
   'hidden-text-left-out',
   'equations-left-out',
   'converted-from-pdf',
+  'pasted-from-pdf',
   'docx-incomplete',
   'docx-text-cut',
   'docx-text-damaged',

@@ -4,39 +4,55 @@ import { MIN_BROKEN_CHARS, endsSentence, opensBlock } from './text-repair';
 
 /** One sentence cut at a page end may be a slip of the hand; more say a converter made the file. */
 const MIN_PAGE_CUTS = 2;
+/**
+ * Text copied out of a PDF and pasted into Word has no page ends to tell its cuts by: there, at
+ * least this many sentences cut in two, and at least one in CUT_SHARE of the long plain lines
+ * cut, tell it from a Word author's paragraph that lacks its full stop now and then. (The seed
+ * pasted cuts one in four: a sentence at most page ends, three or four paragraphs a page.)
+ */
+const MIN_PASTED_CUTS = 5;
+const CUT_SHARE = 10;
 
 export interface PdfConversion {
-  /** Converted from a PDF: to be repaired as text copied out of one. */
-  converted: boolean;
-  /** Page ends (section or page breaks) that cut a sentence in two paragraphs. */
+  /** Converted from a PDF, or its text pasted into Word: to be repaired as text copied out of one. */
+  converted: 'converted' | 'pasted' | null;
+  /** Sentences cut in two paragraphs: at page ends (section or page breaks) when converted, anywhere when pasted. */
   cuts: number;
   /** The first such seam, "…end｜start…", to show where to look. */
   example: string | null;
 }
 
 /**
- * Whether a .docx was converted from a PDF, told by the sentences it cuts at its page ends. A
- * converter (WPS PDF转Word, Acrobat, pdf2docx) ends every page with a section break, cuts a
- * sentence running over it into two paragraphs, and keeps the page's number and running header
- * as paragraphs beside the cut. Word never cuts a sentence at a page end, and its users put
- * their page and section breaks between paragraphs, mostly before a heading.
+ * Whether a .docx holds a PDF's text, told by the sentences it cuts in two. A converter (WPS
+ * PDF转Word, Acrobat, pdf2docx) ends every page with a section break, cuts a sentence running
+ * over it into two paragraphs, and keeps the page's number and running header as paragraphs
+ * beside the cut. Word never cuts a sentence at a page end, and its users put their page and
+ * section breaks between paragraphs, mostly before a heading. Text copied out of a PDF reader
+ * and pasted into Word (the free way, where PDF转Word asks for a membership) has the same cuts
+ * without the page ends: a sentence at every page end, or at every printed line.
  */
 export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
   const furniture = pageFurniture(blocks);
   const text = (i: number) => (furniture.has(i) ? null : plainLine(blocks[i]));
-  let cuts = 0;
-  let example: string | null = null;
-  blocks.forEach((block, end) => {
-    if (block.kind !== 'para' || !block.pageEnd) return;
-    // The page's last text and the next page's first, past the numbers and headers between them.
-    let before = end;
-    while (before > 0 && furniture.has(before)) before -= 1;
+  const atPageEnds = { cuts: 0, example: null as string | null };
+  const elsewhere = { cuts: 0, example: null as string | null };
+  let longLines = 0;
+  blocks.forEach((_, end) => {
+    const last = text(end);
+    if (last === null || last.length < MIN_BROKEN_CHARS) return;
+    longLines += 1;
+    // The next text, past the page's number and header, and past empty paragraphs.
     let after = end + 1;
-    while (after < blocks.length && furniture.has(after)) after += 1;
-    const [last, first] = [text(before), text(after)];
-    if (last === null || first === null || last.length < MIN_BROKEN_CHARS || endsSentence(last) || opensBlock(last) || opensBlock(first)) return;
-    cuts += 1;
-    example ??= `${last.slice(-20)}｜${first.slice(0, 20)}`;
+    while (after < blocks.length && (furniture.has(after) || text(after) === '')) after += 1;
+    const first = text(after);
+    if (first === null || endsSentence(last) || opensBlock(last) || opensBlock(first)) return;
+    // A page end may stand on the page's number or header after the text: the last block before the next text.
+    const seen = blocks.slice(end, after).some((b) => b.kind === 'para' && b.pageEnd) ? atPageEnds : elsewhere;
+    seen.cuts += 1;
+    seen.example ??= `${last.slice(-20)}｜${first.slice(0, 20)}`;
   });
-  return { converted: cuts >= MIN_PAGE_CUTS, cuts, example };
+  if (atPageEnds.cuts >= MIN_PAGE_CUTS) return { converted: 'converted', ...atPageEnds };
+  const all = atPageEnds.cuts + elsewhere.cuts;
+  if (all >= MIN_PASTED_CUTS && all * CUT_SHARE >= longLines) return { converted: 'pasted', cuts: all, example: atPageEnds.example ?? elsewhere.example };
+  return { converted: null, cuts: atPageEnds.cuts, example: atPageEnds.example };
 }

@@ -68,9 +68,9 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes);
   const archive = ZipArchive.open(bytes);
   const { blocks, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textSalvaged } = await docxBlocks(archive, sink, options);
-  // A .docx converted from a PDF has the PDF's page ends in it, as text copied out of one does.
+  // A .docx converted from a PDF, or holding text pasted out of one, has the PDF's page ends in it.
   const pdf = pdfConversion(blocks);
-  const recognised = recognise(blocks, { repairText: pdf.converted });
+  const recognised = recognise(blocks, { repairText: pdf.converted !== null });
   // Typed numbers say the source's style; where none were typed, Word's own heading numbering may.
   const result = recognised.numbering.headings === null && styledNumbering ? { ...recognised, numbering: { ...recognised.numbering, ...styledNumbering } } : recognised;
   const docxNotes = [
@@ -89,8 +89,8 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
     ...(archive.partial && textSalvaged !== 'cut' ? [note('docx-incomplete', '')] : []),
     ...(unreadableParts.length ? [note('docx-parts-unreadable', '', unreadableParts.map((part) => zh.importing.sideParts[part] ?? part).join('、'))] : []),
   ];
-  // That it was converted says why the notes on the PDF's page ends follow.
-  const converted = pdf.converted ? [note('converted-from-pdf', pdf.example ?? '', String(pdf.cuts))] : [];
+  // That it holds a PDF's text says why the notes on the PDF's page ends follow.
+  const converted = pdf.converted ? [note(pdf.converted === 'converted' ? 'converted-from-pdf' : 'pasted-from-pdf', pdf.example ?? '', String(pdf.cuts))] : [];
   return { ...result, notes: [...damage, ...converted, ...result.notes, ...docxNotes] };
 }
 

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { Document, Packer, Paragraph } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { importDocxBytes } from '../../electron/import/import-file';
+import { collectPhotos } from '../../electron/import/photo-sink';
+import { printedLines } from './printed-lines';
+import { expectSameOutline, outlineShape, textOutline } from './text-outline';
+
+const seed = readFileSync(new URL('../../../shared/seed/changji-2025-report.txt', import.meta.url), 'utf8');
+const importDocx = async (bytes: Buffer) => importDocxBytes(bytes, collectPhotos().sink);
+/** A Word file of one section holding `lines`, each a paragraph of its own; `blank` puts an empty one after each, as pasting a text file with blank lines does. */
+const wordFile = async (lines: readonly string[], { blank = false } = {}) =>
+  Packer.toBuffer(new Document({ sections: [{ children: lines.flatMap((line) => (blank ? [new Paragraph(line), new Paragraph('')] : [new Paragraph(line)])) }] }));
+const seedLines = seed.split('\n').map((line) => line.trim()).filter(Boolean);
+
+describe('a .docx holding text copied out of a PDF and pasted into Word: sentences cut where the PDF’s pages ended, no page ends to tell them by', () => {
+  it('imports as the seed’s text does: every cut sentence joined, every wrapped caption whole', async () => {
+    const clean = textOutline(seed).shape;
+    for (const blank of [false, true]) {
+      const result = await importDocx(await wordFile(seedLines, { blank }));
+      const back = outlineShape(result);
+      expectSameOutline(back, clean, 0);
+      expect(back.paragraphs).toEqual(clean.paragraphs);
+      // Why the paragraphs were joined comes first, with the first seam to look at.
+      const pasted = result.notes.find((n) => n.kind === 'pasted-from-pdf');
+      expect(pasted?.text).toBe('联合体建设单位，昌吉国家农业高新技术产业｜示范区产教联合体获批自治区级产教联合体建');
+      expect(pasted?.message).toMatch(/从 PDF 复制粘贴来的（40 处句子断成两段）/);
+      expect(result.notes.filter((n) => n.kind === 'paragraphs-rejoined')).toHaveLength(40);
+    }
+  });
+
+  it('imports as the seed’s text does when every printed line was pasted as a paragraph', async () => {
+    const result = await importDocx(await wordFile(seedLines.flatMap((line) => printedLines(line, 60))));
+    expectSameOutline(outlineShape(result), textOutline(seed).shape, 3);
+    expect(result.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['pasted-from-pdf', 'lines-unwrapped']));
+  });
+
+  it('a Word author’s paragraphs that lack a full stop now and then are read as they are', async () => {
+    // The seed's paragraphs as its author would have written them in Word: whole.
+    const written = textOutline(seed).shape.paragraphs;
+    // Every fifteenth one followed by another loses its full stop: more than five, but too few among so many to be a PDF's cuts.
+    const careless = written.map((p, i) => (i % 15 === 0 && i + 1 < written.length ? p.replace(/。$/, '') : p));
+    expect(careless.filter((p, i) => p !== written[i]).length).toBe(6);
+    const result = await importDocx(await wordFile(careless));
+    expect(outlineShape(result).paragraphs).toEqual(careless);
+    expect(result.notes.map((n) => n.kind)).not.toContain('pasted-from-pdf');
+
+    // Fewer than five such paragraphs are never taken for cuts, however short the file.
+    const short = ['学校坚持立德树人，全面推进课程思政建设，形成了具有特色的育人体系', '学校深化产教融合，与42家企业共建实训基地，学生实习对口率持续提升', '学校面向区域产业开展技能培训，年培训量超过5000人次，服务地方发展', '学校现有专业12个，在校生3200人，毕业生就业率达到96%以上的水平', '开展送教下乡活动。'];
+    const few = await importDocx(await wordFile(short));
+    expect(outlineShape(few).paragraphs).toEqual(short);
+  });
+});
