@@ -13,7 +13,7 @@ const wordFile = async (lines: readonly string[], { blank = false } = {}) =>
   Packer.toBuffer(new Document({ sections: [{ children: lines.flatMap((line) => (blank ? [new Paragraph(line), new Paragraph('')] : [new Paragraph(line)])) }] }));
 const seedLines = seed.split('\n').map((line) => line.trim()).filter(Boolean);
 
-describe('a .docx holding text copied out of a PDF and pasted into Word: sentences cut where the PDF’s pages ended, no page ends to tell them by', () => {
+describe('a .docx holding text copied out of a PDF and pasted into Word: sentences cut where the PDF’s pages ended, with no section or page break there', () => {
   it('imports as the seed’s text does: every cut sentence joined, every wrapped caption whole', async () => {
     const clean = textOutline(seed).shape;
     for (const blank of [false, true]) {
@@ -49,5 +49,34 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
     const short = ['学校坚持立德树人，全面推进课程思政建设，形成了具有特色的育人体系', '学校深化产教融合，与42家企业共建实训基地，学生实习对口率持续提升', '学校面向区域产业开展技能培训，年培训量超过5000人次，服务地方发展', '学校现有专业12个，在校生3200人，毕业生就业率达到96%以上的水平', '开展送教下乡活动。'];
     const few = await importDocx(await wordFile(short));
     expect(outlineShape(few).paragraphs).toEqual(short);
+  });
+
+  it('a school’s case pasted out of its PDF into a bureau’s Word report, with the pages’ numbers between: its cut sentences are joined, the numbers left out', async () => {
+    const report = textOutline(seed).shape.paragraphs.slice(0, 40);
+    const caseLines = [
+      '【案例1】校企共建产业学院 打造技能人才培养高地',
+      '学校联合本地龙头企业共建现代产业学院，围绕新能源汽车、智能制造等专业群，共同制定人才培养方案，共同开发',
+      '- 7 -',
+      '课程标准和教材，企业工程师常驻学校授课，学生在真实生产环境中完成实训任务。',
+      '产业学院运行两年来，累计培养技术技能人才1200余名，毕业生在合作企业就业比例达到45%，企业满意度持续',
+      '- 8 -',
+      '保持在95%以上，形成了可复制、可推广的校企合作育人模式。',
+    ];
+    const result = await importDocx(await wordFile([...report.slice(0, 20), ...caseLines, ...report.slice(20)]));
+    const paragraphs = outlineShape(result).paragraphs;
+    expect(paragraphs).toEqual([
+      ...report.slice(0, 20),
+      '学校联合本地龙头企业共建现代产业学院，围绕新能源汽车、智能制造等专业群，共同制定人才培养方案，共同开发课程标准和教材，企业工程师常驻学校授课，学生在真实生产环境中完成实训任务。',
+      '产业学院运行两年来，累计培养技术技能人才1200余名，毕业生在合作企业就业比例达到45%，企业满意度持续保持在95%以上，形成了可复制、可推广的校企合作育人模式。',
+      ...report.slice(20),
+    ]);
+    expect(result.notes[0]).toMatchObject({ kind: 'pasted-from-pdf', text: '等专业群，共同制定人才培养方案，共同开发｜课程标准和教材，企业工程师常驻学校授课，' });
+    expect(result.notes[0]?.message).toMatch(/（2 处句子断成两段）/);
+
+    // Without the numbers two cuts among forty whole paragraphs are no more than an author's slips: read as they are.
+    const bare = caseLines.filter((line) => !/^- \d+ -$/.test(line));
+    const slips = await importDocx(await wordFile([...report.slice(0, 20), ...bare, ...report.slice(20)]));
+    expect(outlineShape(slips).paragraphs).toEqual([...report.slice(0, 20), ...bare.slice(1), ...report.slice(20)]);
+    expect(slips.notes.map((n) => n.kind)).not.toContain('pasted-from-pdf');
   });
 });
