@@ -298,6 +298,7 @@ export const zh = {
       'docx-parts-unreadable': (parts: string) => `Word 文件中的${parts}已损坏，未能读取，其余内容照常导入：请与原文核对标题、编号和注释`,
       'converted-from-pdf': (n: string) => `这份 Word 文件像是由 PDF 转换而来（${n} 处句子在分页处断成两段），已按从 PDF 复制的文字处理：接好断开的段落，去掉页码和页眉`,
       'pasted-from-pdf': (n: string) => `这份 Word 文件里的文字像是从 PDF 复制粘贴来的（${n} 处句子断成两段），已按从 PDF 复制的文字处理：接好断开的段落，去掉页码和页眉`,
+      'pasted-from-pdf-in-part': (n: string) => `这份 Word 文件里有从 PDF 复制粘贴来的文字（${n} 处句子在页码或页眉处断成两段），已接好这些段落，去掉其间的页码和页眉；其余文字照原样导入`,
       'hidden-text-left-out': (n: string) => `原文有 ${n} 处隐藏文字（Word 中不显示、不打印），未导入`,
       'pictures-not-imported': (n: string) => `原文有 ${n} 张图片未能导入（如形状的填充图片、艺术字），请在原文中查看，需要的话作为照片插入`,
       'charts-not-imported': (n: string) => `原文有 ${n} 个 Word 图表或 SmartArt 图形无法导入，已在原处留出占位图，请插入它们的图片`,

@@ -135,6 +135,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'image-file-missing': 'info',
   'converted-from-pdf': 'info',
   'pasted-from-pdf': 'info',
+  'pasted-from-pdf-in-part': 'info',
   'docx-incomplete': 'warning',
   'docx-text-cut': 'warning',
   'docx-text-damaged': 'warning',

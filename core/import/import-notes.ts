@@ -40,6 +40,7 @@ export const importNoteKinds = [
   'equations-left-out',
   'converted-from-pdf',
   'pasted-from-pdf',
+  'pasted-from-pdf-in-part',
   'docx-incomplete',
   'docx-text-cut',
   'docx-text-damaged',

@@ -31,8 +31,12 @@ export interface PageFurniture {
  */
 export function dropPageFurniture(blocks: readonly SourceBlock[]): PageFurniture {
   const drop = pageFurniture(blocks);
-  const dropped = [...new Set([...drop].sort((a, b) => a - b).map((i) => plainLine(blocks[i])!))];
-  return { rest: blocks.filter((_, i) => !drop.has(i)), dropped };
+  return { rest: blocks.filter((_, i) => !drop.has(i)), dropped: furnitureLines(blocks, drop) };
+}
+
+/** The lines at `found` (pageFurniture's indexes), each once, in their order: what a note lists as left out. */
+export function furnitureLines(blocks: readonly SourceBlock[], found: ReadonlySet<number>): string[] {
+  return [...new Set([...found].sort((a, b) => a - b).map((i) => plainLine(blocks[i])!))];
 }
 
 /** The indexes of the blocks that are page furniture, as dropPageFurniture finds them. */

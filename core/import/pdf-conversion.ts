@@ -1,33 +1,41 @@
-import { pageFurniture } from './page-furniture';
+import { type ImportNote, note } from './import-notes';
+import { concatRuns } from './inline-runs';
+import { furnitureLines, pageFurniture } from './page-furniture';
 import { type SourceBlock, plainLine } from './source-blocks';
-import { MIN_BROKEN_CHARS, endsSentence, opensBlock } from './text-repair';
+import { MIN_BROKEN_CHARS, endsSentence, opensBlock, seamText } from './text-repair';
 
-/**
- * One sentence cut at a page end may be a slip of the hand; more say a converter made the file.
- * The same holds for sentences cut around a page's number or running header (pasted from a PDF).
- */
+/** One sentence cut at a page end may be a slip of the hand; more say a converter made the file. */
 const MIN_PAGE_CUTS = 2;
 /**
- * Text copied out of a PDF and pasted into Word without its pages' numbers has nothing but its
- * cuts to tell it by: at least this many sentences cut in two, and at least one in CUT_SHARE of
- * the long plain lines cut, tell it from a Word author's paragraph that lacks its full stop now
- * and then. (The seed pasted cuts one in four: a sentence at most page ends, three or four
- * paragraphs a page.)
+ * Text copied out of a PDF and pasted into Word has no page ends to tell its cuts by: at least
+ * this many sentences cut in two, and at least one in CUT_SHARE of the long plain lines cut, tell
+ * it from a Word author's paragraph that lacks its full stop now and then. (The seed pasted cuts
+ * one in four: a sentence at most page ends, three or four paragraphs a page.)
  */
 const MIN_PASTED_CUTS = 5;
 const CUT_SHARE = 10;
 
+/** A sentence cut around a page's number or running header: its text before (`end`) and after (`after`), the lines between. */
+export interface PageSeam {
+  end: number;
+  after: number;
+  /** As a note quotes it (seamText). */
+  seam: string;
+}
+
 export interface PdfConversion {
-  /** Converted from a PDF, or its text pasted into Word: to be repaired as text copied out of one. */
-  converted: 'converted' | 'pasted' | null;
-  /** Sentences cut in two paragraphs: at page ends (section or page breaks) when converted, anywhere else. */
+  /**
+   * How much of the file holds a PDF's text: all of it, converted by a tool or pasted in whole,
+   * to be repaired as text copied out of one is; part of it, pasted in with its pages' numbers,
+   * whose `seams` are joined (joinPageSeams); or none.
+   */
+  converted: 'converted' | 'pasted' | 'pasted-in-part' | null;
+  /** Sentences cut in two paragraphs: at page ends (section or page breaks) when converted, anywhere when pasted, around page numbers when pasted in part. */
   cuts: number;
   /** The first such seam, "…end｜start…", to show where to look. */
   example: string | null;
+  seams: PageSeam[];
 }
-
-/** Where a sentence was cut: at a section or page break, around a page's number or header, or between two paragraphs. */
-type CutAt = 'break' | 'page-number' | 'paragraph';
 
 /**
  * Whether a .docx holds a PDF's text, told by the sentences it cuts in two. A converter (WPS
@@ -35,15 +43,16 @@ type CutAt = 'break' | 'page-number' | 'paragraph';
  * over it into two paragraphs, and keeps the page's number and running header as paragraphs
  * beside the cut. Word never cuts a sentence at a page end, and its users put their page and
  * section breaks between paragraphs, mostly before a heading. Text copied out of a PDF reader
- * and pasted into Word (the free way, where PDF转Word asks for a membership; or a school's case
- * pasted into a bureau's report) has the same cuts without the breaks: around the page's number
- * and header where those came along, else at most page ends, or at every printed line.
+ * and pasted into Word (the free way, where PDF转Word asks for a membership) has the same cuts
+ * without the breaks: at most page ends, or at every printed line. A school's case pasted into
+ * a bureau's report is told only where its page's number or header came along into the cut.
  */
 export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
   const furniture = pageFurniture(blocks);
   const text = (i: number) => (furniture.has(i) ? null : plainLine(blocks[i]));
-  const cuts: Record<CutAt, number> = { break: 0, 'page-number': 0, paragraph: 0 };
-  const examples: Partial<Record<CutAt, string>> = {};
+  const atBreaks: string[] = [];
+  const seams: PageSeam[] = [];
+  const between: string[] = [];
   let longLines = 0;
   blocks.forEach((_, end) => {
     const last = text(end);
@@ -54,16 +63,42 @@ export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
     while (after < blocks.length && (furniture.has(after) || text(after) === '')) after += 1;
     const first = text(after);
     if (first === null || endsSentence(last) || opensBlock(last) || opensBlock(first)) return;
+    const seam = seamText(last, first);
     // A page end may stand on the page's number or header after the text: any block before the next text.
-    const between = blocks.slice(end, after);
-    const at: CutAt = between.some((b) => b.kind === 'para' && b.pageEnd) ? 'break' : between.some((_, i) => furniture.has(end + i)) ? 'page-number' : 'paragraph';
-    cuts[at] += 1;
-    examples[at] ??= `${last.slice(-20)}｜${first.slice(0, 20)}`;
+    const lines = blocks.slice(end, after);
+    if (lines.some((b) => b.kind === 'para' && b.pageEnd)) atBreaks.push(seam);
+    else if (lines.some((_, i) => furniture.has(end + i))) seams.push({ end, after, seam });
+    else between.push(seam);
   });
-  if (cuts.break >= MIN_PAGE_CUTS) return { converted: 'converted', cuts: cuts.break, example: examples.break ?? null };
-  const all = cuts.break + cuts['page-number'] + cuts.paragraph;
-  if (cuts.break + cuts['page-number'] >= MIN_PAGE_CUTS || (all >= MIN_PASTED_CUTS && all * CUT_SHARE >= longLines)) {
-    return { converted: 'pasted', cuts: all, example: examples.break ?? examples['page-number'] ?? examples.paragraph ?? null };
+  if (atBreaks.length >= MIN_PAGE_CUTS) return { converted: 'converted', cuts: atBreaks.length, example: atBreaks[0]!, seams: [] };
+  const all = [...atBreaks, ...seams.map((s) => s.seam), ...between];
+  if (all.length >= MIN_PASTED_CUTS && all.length * CUT_SHARE >= longLines) return { converted: 'pasted', cuts: all.length, example: all[0]!, seams: [] };
+  if (seams.length) return { converted: 'pasted-in-part', cuts: seams.length, example: seams[0]!.seam, seams };
+  return { converted: null, cuts: 0, example: null, seams: [] };
+}
+
+/**
+ * Part of a Word file pasted out of a PDF with its pages' numbers: each sentence cut around a
+ * number or header is joined again, and the pages' numbers and headers are left out. The rest of
+ * the file, its Word author's, is read as it is: nothing else is joined.
+ */
+export function joinPageSeams(blocks: readonly SourceBlock[], seams: readonly PageSeam[]): { blocks: SourceBlock[]; notes: ImportNote[] } {
+  const furniture = pageFurniture(blocks);
+  const out = blocks.map((block, i) => (furniture.has(i) ? null : block));
+  const notes: ImportNote[] = [];
+  // A paragraph cut at two page ends is joined twice: its second seam starts where its first was joined.
+  const joinedInto = new Map<number, number>();
+  for (const { end, after, seam } of seams) {
+    const home = joinedInto.get(end) ?? end;
+    const [head, tail] = [out[home], blocks[after]];
+    if (head?.kind !== 'para' || tail?.kind !== 'para') continue;
+    notes.push(note('paragraphs-rejoined', seam));
+    out[home] = { ...head, runs: concatRuns(head.runs, tail.runs) };
+    // The tail, and the empty paragraphs before it.
+    out.fill(null, end + 1, after + 1);
+    joinedInto.set(after, home);
   }
-  return { converted: null, cuts: all, example: null };
+  const dropped = furnitureLines(blocks, furniture);
+  if (dropped.length) notes.push(note('page-furniture-left-out', dropped.join(' / ')));
+  return { blocks: out.filter((b) => b !== null), notes };
 }

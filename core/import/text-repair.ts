@@ -17,6 +17,9 @@ export const MIN_BROKEN_CHARS = 20;
 /** A caption wraps onto a short line of its own; longer lines are body text. */
 const MAX_CAPTION_TAIL = 30;
 
+/** The seam of two paragraphs joined, as notes quote it: the end of one and the start of the next. */
+export const seamText = (last: string, first: string): string => `${last.slice(-20)}｜${first.slice(0, 20)}`;
+
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.trim());
 }
@@ -43,7 +46,7 @@ export function rejoinParagraphs(items: Item[], notes: ImportNote[]): Item[] {
   for (const item of items) {
     const prev = out[out.length - 1];
     if (prev?.t === 'body' && item.t === 'body' && !startsItem(item) && !endsSentence(prev.source) && prev.source.length >= MIN_BROKEN_CHARS) {
-      notes.push(note('paragraphs-rejoined', `${prev.source.slice(-20)}｜${item.source.slice(0, 20)}`));
+      notes.push(note('paragraphs-rejoined', seamText(prev.source, item.source)));
       out[out.length - 1] = { ...prev, runs: concatRuns(prev.runs, item.runs), source: prev.source + item.source };
       continue;
     }

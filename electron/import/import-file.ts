@@ -7,7 +7,7 @@ import { linkedPictureNote } from '../../core/import/linked-pictures';
 import { type ImportResult, recognise } from '../../core/import/recognise';
 import { markdownBlocks } from '../../core/import/markdown-blocks';
 import { runsText } from '../../core/import/inline-runs';
-import { pdfConversion } from '../../core/import/pdf-conversion';
+import { joinPageSeams, pdfConversion } from '../../core/import/pdf-conversion';
 import type { SourceBlock } from '../../core/import/source-blocks';
 import { importMarkdown, importText } from '../../core/import/text-import';
 import { type DocxOptions, type ImageSink, docxBlocks } from './docx-blocks';
@@ -70,7 +70,9 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
   const { blocks, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textSalvaged } = await docxBlocks(archive, sink, options);
   // A .docx converted from a PDF, or holding text pasted out of one, has the PDF's page ends in it.
   const pdf = pdfConversion(blocks);
-  const recognised = recognise(blocks, { repairText: pdf.converted !== null });
+  // Where a PDF's text is only pasted in, the rest is its Word author's: only its seams are joined.
+  const source = pdf.converted === 'pasted-in-part' ? joinPageSeams(blocks, pdf.seams) : { blocks, notes: [] };
+  const recognised = recognise(source.blocks, { repairText: pdf.converted === 'converted' || pdf.converted === 'pasted' });
   // Typed numbers say the source's style; where none were typed, Word's own heading numbering may.
   const result = recognised.numbering.headings === null && styledNumbering ? { ...recognised, numbering: { ...recognised.numbering, ...styledNumbering } } : recognised;
   const docxNotes = [
@@ -90,9 +92,11 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
     ...(unreadableParts.length ? [note('docx-parts-unreadable', '', unreadableParts.map((part) => zh.importing.sideParts[part] ?? part).join('、'))] : []),
   ];
   // That it holds a PDF's text says why the notes on the PDF's page ends follow.
-  const converted = pdf.converted ? [note(pdf.converted === 'converted' ? 'converted-from-pdf' : 'pasted-from-pdf', pdf.example ?? '', String(pdf.cuts))] : [];
+  const converted = pdf.converted ? [note(PDF_NOTES[pdf.converted], pdf.example ?? '', String(pdf.cuts)), ...source.notes] : [];
   return { ...result, notes: [...damage, ...converted, ...result.notes, ...docxNotes] };
 }
+
+const PDF_NOTES = { converted: 'converted-from-pdf', pasted: 'pasted-from-pdf', 'pasted-in-part': 'pasted-from-pdf-in-part' } as const;
 
 /** The text of the last paragraph among `blocks`: where a file cut short in its text stops. */
 function lastParagraph(blocks: readonly SourceBlock[]): string {
