@@ -24,7 +24,7 @@ type ConvertedLine = string | { photos: number };
  * has captions, and a page past half full ends between the photos and their caption. Returns
  * the file and its cuts.
  */
-export async function pdfConvertedDocx(seed: string, { pageChars = 900, photo }: { pageChars?: number; photo?: Buffer } = {}): Promise<{ bytes: Buffer; cuts: number }> {
+export async function pdfConvertedDocx(seed: string, { pageChars = 900, photo, pasted = false }: { pageChars?: number; photo?: Buffer; pasted?: boolean } = {}): Promise<{ bytes: Buffer; cuts: number }> {
   const pages: ConvertedLine[][] = [];
   let page: ConvertedLine[] = [];
   let used = 0;
@@ -56,7 +56,7 @@ export async function pdfConvertedDocx(seed: string, { pageChars = 900, photo }:
     used += line.length;
   }
   endPage();
-  return { bytes: await convertedPages(pages, photo), cuts };
+  return { bytes: await convertedPages(pages, photo, pasted), cuts };
 }
 
 /**
@@ -94,11 +94,16 @@ export async function pdfConvertedBoxesDocx(seed: string, width: number, pageLin
   });
 }
 
-/** Each page a section: the running header (from the second), the page's text, its number, then an empty paragraph holding the section break. */
-async function convertedPages(pages: readonly ConvertedLine[][], photo?: Buffer): Promise<Buffer> {
+/**
+ * Each page a section: the running header (from the second), the page's text, its number, then
+ * an empty paragraph holding the section break. `pasted`: the same lines in one section, as a PDF
+ * reader's 全选 and 复制 give them (headers and numbers among the text) pasted into Word.
+ */
+async function convertedPages(pages: readonly ConvertedLine[][], photo?: Buffer, pasted = false): Promise<Buffer> {
   const paragraph = (line: ConvertedLine) =>
     typeof line === 'string' ? new Paragraph(line) : new Paragraph({ children: Array.from({ length: line.photos }, () => new ImageRun({ type: 'jpg', data: photo!, transformation: { width: 200, height: 150 } })) });
-  const sections = pages.map((page, i) => ({ children: [...(i ? [RUNNING_HEADER] : []), ...page, pageNumber(i + 1)].map(paragraph).concat(new Paragraph({})) }));
+  const pageLines = pages.map((page, i) => [...(i ? [RUNNING_HEADER] : []), ...page, pageNumber(i + 1)].map(paragraph));
+  const sections = pasted ? [{ children: pageLines.flat() }] : pageLines.map((children) => ({ children: children.concat(new Paragraph({})) }));
   return Packer.toBuffer(new Document({ sections }));
 }
 

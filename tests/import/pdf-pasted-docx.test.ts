@@ -3,6 +3,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { collectPhotos } from '../../electron/import/photo-sink';
+import { RUNNING_HEADER, pdfConvertedDocx } from './pdf-converted-docx';
 import { printedLines } from './printed-lines';
 import { expectSameOutline, outlineShape, textOutline } from './text-outline';
 
@@ -27,6 +28,16 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
       expect(pasted?.message).toMatch(/从 PDF 复制粘贴来的（40 处句子断成两段）/);
       expect(result.notes.filter((n) => n.kind === 'paragraphs-rejoined')).toHaveLength(40);
     }
+  });
+
+  it('imports as the seed’s text does with the pages’ numbers and running header among it, as 全选 in a PDF reader copies them', async () => {
+    const { bytes } = await pdfConvertedDocx(seed, { pasted: true });
+    const result = await importDocx(bytes);
+    const back = outlineShape(result);
+    expectSameOutline(back, textOutline(seed).shape, 0);
+    expect(back.paragraphs).toEqual(textOutline(seed).shape.paragraphs);
+    expect(result.notes[0]?.kind).toBe('pasted-from-pdf');
+    expect(result.notes.find((n) => n.kind === 'page-furniture-left-out')?.text).toContain(RUNNING_HEADER);
   });
 
   it('imports as the seed’s text does when every printed line was pasted as a paragraph', async () => {
