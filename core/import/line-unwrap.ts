@@ -37,6 +37,11 @@ export function wrapWidth(widths: readonly number[]): number | null {
   return best.count >= MIN_FULL_LINES && best.count >= measured.length * MIN_FULL_SHARE ? best.width : null;
 }
 
+/** Whether one of `lines` is full at `width`: lines that are all short are no text wrapped there. */
+export function fillsWidth(lines: readonly string[], width: number): boolean {
+  return lines.some((line) => displayWidth(line) >= width - FULL_TOLERANCE);
+}
+
 export interface Unwrapped {
   blocks: SourceBlock[];
   /** Lines joined onto the one before. */
@@ -53,10 +58,11 @@ export interface Unwrapped {
  * repair after this still joins one that stops mid-sentence). Text not wrapped at one width is
  * left as it is.
  */
-export function unwrapLines(blocks: readonly SourceBlock[]): Unwrapped {
+export function unwrapLines(blocks: readonly SourceBlock[], knownWidth?: number): Unwrapped {
   const texts = blocks.map(plainLine);
   const widths = texts.map((t) => (t === null ? 0 : displayWidth(t)));
-  const width = wrapWidth(widths);
+  // A paragraph's few lines cannot tell their width: the caller who saw all of them may.
+  const width = knownWidth ?? wrapWidth(widths);
   if (width === null) return { blocks: [...blocks], joined: 0, example: null };
   // A body line short only by an indent, and stopping mid-sentence, is a paragraph's wrapped first line.
   const full = (i: number) => {

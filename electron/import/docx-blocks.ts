@@ -14,6 +14,7 @@ import { typeHeadingListNumbers } from '../../core/import/list-numbers';
 import { referencedPictures } from '../../core/import/picture-references';
 import { type ListDefinition, type NumberedParagraph, type StyledNumbering, listDefinitions, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
 import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
+import { displayWidth, fillsWidth, unwrapLines, wrapWidth } from '../../core/import/line-unwrap';
 import { opensBlock } from '../../core/import/text-repair';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
 import { type MammothZipFile, type ZipArchive, mammothZipFile } from './zip-archive';
@@ -95,6 +96,8 @@ export interface DocxContent {
   unreadableParts: string[];
   /** The text's part was cut short or damaged part way: the blocks end with the last paragraph before that. */
   textSalvaged: TextSalvaged;
+  /** Printed lines pasted with a line break (↓) each, joined back into paragraphs: how many, and the first paragraph. */
+  unwrapped: { joined: number; example: string | null };
 }
 
 /** Why the text was read only up to a paragraph: the file was cut short there, or is damaged after it. */
@@ -144,13 +147,13 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   const unreadableParts = await archive.dropUnreadable(SIDE_PARTS);
   const { doc, counts, styleLevels, styledNumbering, pictures, boxed, textSalvaged } = await readDocxTree(archive);
   const inlinedNotes = inlineNotes(doc, doc);
-  const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]), boxed);
+  const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]), boxed, softWrapWidth(doc.children ?? []));
   reader.blocks(doc.children ?? []);
   reader.closeCaseBox();
   await reader.photosTaken(onPhotos);
   counts.picturesMissed = [...pictures.referenced].filter((path) => !pictures.read.has(path)).length;
   const linked = reader.linked.map(({ images, slot, link }) => ({ block: reader.out.indexOf(images), slot, link }));
-  return { blocks: reader.out, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textSalvaged };
+  return { blocks: reader.out, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textSalvaged, unwrapped: reader.unwrapped };
 }
 
 /**
@@ -261,6 +264,7 @@ class DocxReader {
   private imageCount = 0;
   /** A case boxed by paragraph borders is open: its box's paragraphs are still coming. */
   private caseBoxOpen = false;
+  readonly unwrapped: DocxContent['unwrapped'] = { joined: 0, example: null };
   /** Photos being taken in while the text is read on; each fills its slot in a block's `images`. */
   private readonly pending: Promise<void>[] = [];
   constructor(
@@ -268,6 +272,8 @@ class DocxReader {
     private readonly limit: ReturnType<typeof bounded>,
     private readonly outline: ReadonlyMap<string, StyleLevel>,
     private readonly boxedStyles: ReadonlySet<string>,
+    /** The width of printed lines pasted with a line break each (softWrapWidth), when the document has them. */
+    private readonly wrapWidth: number | null,
   ) {}
 
   /** Waits for every photo; the first failure is thrown once none is still running (nothing left writing). */
@@ -322,10 +328,25 @@ class DocxReader {
     }
     const level = headingLevel(p) ?? (p.styleId ? this.outline.get(p.styleId) : undefined);
     // A heading or list item broken with Shift+Enter is one still; body text is parted where a line opens a block.
-    const lines = level || p.numbering ? [joinLineBreaks(runs)] : linesOf(runs);
+    const lines = level || p.numbering ? [joinLineBreaks(runs)] : this.unwrap(runs) ?? linesOf(runs);
     if (images.length) this.out.push(this.imagesBlock(images, lines.some((l) => runsText(l).trim()) ? { besideText: true } : {}));
     for (const line of lines) this.line(p, line, level);
     if (endsPage) this.endPage();
+  }
+
+  /**
+   * A paragraph of printed lines, each ended by a line break (as PDF readers and web pages copy
+   * them, and Word pastes them), put back into its paragraphs: a full line goes on in the next.
+   * null where the document has no such lines, or none of this paragraph's is full.
+   */
+  private unwrap(runs: Runs): Runs[] | null {
+    if (this.wrapWidth === null) return null;
+    const lines = lineRuns(runs);
+    if (lines.length < 2 || !fillsWidth(lines.map(runsText), this.wrapWidth)) return null;
+    const { blocks, joined, example } = unwrapLines(lines.map((line) => para(line)), this.wrapWidth);
+    this.unwrapped.joined += joined;
+    this.unwrapped.example ??= example;
+    return blocks.map((block) => (block.kind === 'para' ? block.runs : []));
   }
 
   /** The text read so far ends a page: its last paragraph is marked so, for a page-cut sentence to be found there. */
@@ -510,15 +531,42 @@ function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underli
  */
 function linesOf(runs: Runs): Runs[] {
   const lines: Runs[] = [];
-  let from = 0;
-  for (const part of runsText(runs).split(LINE_BREAK)) {
-    const line = trimRuns(sliceRuns(runs, from, from + part.length));
-    from += part.length + LINE_BREAK.length;
+  for (const line of lineRuns(runs)) {
     const prev = lines.at(-1);
     if (prev && !opensBlock(runsText(prev)) && !opensBlock(runsText(line))) lines[lines.length - 1] = joinLines(prev, line);
     else lines.push(line);
   }
   return lines;
+}
+
+/** A paragraph's runs parted at each line break, each line trimmed. */
+function lineRuns(runs: Runs): Runs[] {
+  let from = 0;
+  return runsText(runs)
+    .split(LINE_BREAK)
+    .map((part) => {
+      const line = trimRuns(sliceRuns(runs, from, from + part.length));
+      from += part.length + LINE_BREAK.length;
+      return line;
+    });
+}
+
+/**
+ * The width text was wrapped at where its printed lines were pasted into Word with a line break
+ * (Shift+Enter, shown ↓) ending each, as PDF readers and some web pages copy them; else null.
+ * Read over the whole document: one paragraph's few lines cannot tell it.
+ */
+function softWrapWidth(nodes: readonly MNode[]): number | null {
+  const widths: number[] = [];
+  const hasBreak = (node: MNode): boolean => node.type === 'break' || (node.children?.some(hasBreak) ?? false);
+  const walk = (node: MNode): void => {
+    if (node.type !== 'paragraph') return void node.children?.forEach(walk);
+    if (!hasBreak(node)) return;
+    const lines = runsText(inline(node, {}, LINE_BREAK).runs).split(LINE_BREAK);
+    if (lines.length > 1) widths.push(...lines.map((line) => displayWidth(line.trim())));
+  };
+  nodes.forEach(walk);
+  return wrapWidth(widths);
 }
 
 function joinLineBreaks(runs: Runs): Runs {

@@ -67,7 +67,7 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
   // "PK\x03\x04": every .docx is a zip; anything else was renamed, or is one of Word's OLE files.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes);
   const archive = ZipArchive.open(bytes);
-  const { blocks, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textSalvaged } = await docxBlocks(archive, sink, options);
+  const { blocks, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textSalvaged, unwrapped } = await docxBlocks(archive, sink, options);
   // A .docx converted from a PDF, or holding text pasted out of one, has the PDF's page ends in it.
   const pdf = pdfConversion(blocks);
   // Where a PDF's text is only pasted in, the rest is its Word author's: only its seams are joined.
@@ -93,7 +93,8 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
   ];
   // That it holds a PDF's text says why the notes on the PDF's page ends follow.
   const converted = pdf.converted ? [note(PDF_NOTES[pdf.converted], pdf.example ?? '', String(pdf.cuts)), ...source.notes] : [];
-  return { ...result, notes: [...damage, ...converted, ...result.notes, ...docxNotes] };
+  const unwrappedNote = unwrapped.example ? [note('lines-unwrapped', unwrapped.example, String(unwrapped.joined))] : [];
+  return { ...result, notes: [...damage, ...converted, ...unwrappedNote, ...result.notes, ...docxNotes] };
 }
 
 const PDF_NOTES = { converted: 'converted-from-pdf', pasted: 'pasted-from-pdf', 'pasted-in-part': 'pasted-from-pdf-in-part' } as const;

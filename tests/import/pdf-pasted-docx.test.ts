@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { collectPhotos } from '../../electron/import/photo-sink';
@@ -13,6 +13,8 @@ const importDocx = async (bytes: Buffer) => importDocxBytes(bytes, collectPhotos
 const wordFile = async (lines: readonly string[], { blank = false } = {}) =>
   Packer.toBuffer(new Document({ sections: [{ children: lines.flatMap((line) => (blank ? [new Paragraph(line), new Paragraph('')] : [new Paragraph(line)])) }] }));
 const seedLines = seed.split('\n').map((line) => line.trim()).filter(Boolean);
+/** One paragraph holding `lines`, each ended by a line break (Shift+Enter, ↓): how Word takes in text whose lines end in a bare line feed. */
+const brokenParagraph = (lines: readonly string[]) => new Paragraph({ children: lines.map((text, i) => new TextRun({ text, break: i ? 1 : 0 })) });
 
 describe('a .docx holding text copied out of a PDF and pasted into Word: sentences cut where the PDF’s pages ended, with no section or page break there', () => {
   it('imports as the seed’s text does: every cut sentence joined, every wrapped caption whole', async () => {
@@ -44,6 +46,35 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
     const result = await importDocx(await wordFile(seedLines.flatMap((line) => printedLines(line, 60))));
     expectSameOutline(outlineShape(result), textOutline(seed).shape, 3);
     expect(result.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['pasted-from-pdf', 'lines-unwrapped']));
+  });
+
+  it('imports as the seed’s text does when its printed lines were pasted each ending in a line break (↓), all in one paragraph', async () => {
+    const lines = seedLines.flatMap((line) => printedLines(line, 60));
+    const result = await importDocx(await Packer.toBuffer(new Document({ sections: [{ children: [brokenParagraph(lines)] }] })));
+    // As text copied the same way: a line exactly full looks like one that goes on.
+    expectSameOutline(outlineShape(result), textOutline(seed).shape, 3);
+    expect(result.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['pasted-from-pdf', 'lines-unwrapped', 'cover-moved']));
+  });
+
+  it('a case pasted into a Word report with a line break ending each printed line: its paragraphs are put back, the report’s own line breaks kept apart', async () => {
+    const report = textOutline(seed).shape.paragraphs.slice(0, 30);
+    // Enough of a case for its lines to show one width: eight full lines.
+    const casePara = [
+      '学校围绕区域新能源汽车产业发展需求，主动对接龙头企业，探索“厂中校、校中厂”合作模式，校企双方共同投入建设实训基地，共同组建教学团队。',
+      '学校联合本地龙头企业共建现代产业学院，围绕新能源汽车、智能制造等专业群，共同制定人才培养方案，共同开发课程标准和教材，企业工程师常驻学校授课。',
+      '产业学院运行两年来，累计培养技术技能人才1200余名，毕业生在合作企业就业比例达到45%，企业满意度持续保持在95%以上，形成了可复制、可推广的校企合作育人模式。',
+      '下一步，学校将继续深化产教融合，扩大合作企业范围，推动更多专业与产业精准对接，为区域经济社会发展提供更加有力的技能人才支撑。',
+    ];
+    const pasted = brokenParagraph(['【案例1】校企共建产业学院 打造技能人才培养高地', ...casePara.flatMap((p) => printedLines(p, 60))]);
+    // The report's author parted a line with Shift+Enter: no printed line is full there, so it is read as before, one paragraph.
+    const address = brokenParagraph(['联系地址：昌吉市北京南路', '联系电话：0994-1234567']);
+    const children = [...report.slice(0, 15).map((p) => new Paragraph(p)), pasted, ...report.slice(15).map((p) => new Paragraph(p)), address];
+    const result = await importDocx(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+    const back = outlineShape(result);
+    expect(back.cases).toEqual(['校企共建产业学院 打造技能人才培养高地']);
+    expect(back.paragraphs).toEqual([...report.slice(0, 15), ...casePara, ...report.slice(15), '联系地址：昌吉市北京南路联系电话：0994-1234567']);
+    // The note quotes the first lines put together, where 体检 finds them.
+    expect(result.notes.find((n) => n.kind === 'lines-unwrapped')?.text).toBe(printedLines(casePara[0]!, 60).slice(0, 2).join(''));
   });
 
   it('a Word author’s paragraphs that lack a full stop now and then are read as they are', async () => {
