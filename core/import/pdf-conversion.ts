@@ -29,7 +29,7 @@ export interface PdfConversion {
    * to be repaired as text copied out of one is; part of it, pasted in with its pages' numbers,
    * whose `seams` are joined (joinPageSeams); or none.
    */
-  converted: 'converted' | 'pasted' | 'pasted-in-part' | null;
+  pdfText: 'converted' | 'pasted' | 'pasted-in-part' | null;
   /** Sentences cut in two paragraphs: at page ends (section or page breaks) when converted, anywhere when pasted, around page numbers when pasted in part. */
   cuts: number;
   /** The first such seam, "…end｜start…", to show where to look. */
@@ -70,11 +70,11 @@ export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
     else if (lines.some((_, i) => furniture.has(end + i))) seams.push({ end, after, seam });
     else between.push(seam);
   });
-  if (atBreaks.length >= MIN_PAGE_CUTS) return { converted: 'converted', cuts: atBreaks.length, example: atBreaks[0]!, seams: [] };
+  if (atBreaks.length >= MIN_PAGE_CUTS) return { pdfText: 'converted', cuts: atBreaks.length, example: atBreaks[0]!, seams: [] };
   const all = [...atBreaks, ...seams.map((s) => s.seam), ...between];
-  if (all.length >= MIN_PASTED_CUTS && all.length * CUT_SHARE >= longLines) return { converted: 'pasted', cuts: all.length, example: all[0]!, seams: [] };
-  if (seams.length) return { converted: 'pasted-in-part', cuts: seams.length, example: seams[0]!.seam, seams };
-  return { converted: null, cuts: 0, example: null, seams: [] };
+  if (all.length >= MIN_PASTED_CUTS && all.length * CUT_SHARE >= longLines) return { pdfText: 'pasted', cuts: all.length, example: all[0]!, seams: [] };
+  if (seams.length) return { pdfText: 'pasted-in-part', cuts: seams.length, example: seams[0]!.seam, seams };
+  return { pdfText: null, cuts: 0, example: null, seams: [] };
 }
 
 /**

@@ -71,8 +71,8 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
   // A .docx converted from a PDF, or holding text pasted out of one, has the PDF's page ends in it.
   const pdf = pdfConversion(blocks);
   // Where a PDF's text is only pasted in, the rest is its Word author's: only its seams are joined.
-  const source = pdf.converted === 'pasted-in-part' ? joinPageSeams(blocks, pdf.seams) : { blocks, notes: [] };
-  const recognised = recognise(source.blocks, { repairText: pdf.converted === 'converted' || pdf.converted === 'pasted' });
+  const source = pdf.pdfText === 'pasted-in-part' ? joinPageSeams(blocks, pdf.seams) : { blocks, notes: [] };
+  const recognised = recognise(source.blocks, { repairText: pdf.pdfText === 'converted' || pdf.pdfText === 'pasted' });
   // Typed numbers say the source's style; where none were typed, Word's own heading numbering may.
   const result = recognised.numbering.headings === null && styledNumbering ? { ...recognised, numbering: { ...recognised.numbering, ...styledNumbering } } : recognised;
   const docxNotes = [
@@ -92,9 +92,9 @@ export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: I
     ...(unreadableParts.length ? [note('docx-parts-unreadable', '', unreadableParts.map((part) => zh.importing.sideParts[part] ?? part).join('、'))] : []),
   ];
   // That it holds a PDF's text says why the notes on the PDF's page ends follow.
-  const converted = pdf.converted ? [note(PDF_NOTES[pdf.converted], pdf.example ?? '', String(pdf.cuts)), ...source.notes] : [];
+  const fromPdf = pdf.pdfText ? [note(PDF_NOTES[pdf.pdfText], pdf.example ?? '', String(pdf.cuts)), ...source.notes] : [];
   const unwrappedNote = unwrapped.example ? [note('lines-unwrapped', unwrapped.example, String(unwrapped.joined))] : [];
-  return { ...result, notes: [...damage, ...converted, ...unwrappedNote, ...result.notes, ...docxNotes] };
+  return { ...result, notes: [...damage, ...fromPdf, ...unwrappedNote, ...result.notes, ...docxNotes] };
 }
 
 const PDF_NOTES = { converted: 'converted-from-pdf', pasted: 'pasted-from-pdf', 'pasted-in-part': 'pasted-from-pdf-in-part' } as const;
