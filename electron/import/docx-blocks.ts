@@ -5,7 +5,7 @@ import { matchFigureCaptions, matchTableCaption } from '../../core/import/captio
 import { matchCaseLabel } from '../../core/import/case-patterns';
 import { matchHeadingNumber } from '../../core/import/heading-patterns';
 import { zh } from '../../core/zh';
-import { type Runs, joinLines, runsText, sliceRuns, trimRuns } from '../../core/import/inline-runs';
+import { type Runs, joinLines, plainRuns, runsText, sliceRuns, trimRuns } from '../../core/import/inline-runs';
 import { type SourceBlock, type SourceImages, isMissingPhotoMark, para } from '../../core/import/source-blocks';
 import type { UnreadLink } from '../../core/import/linked-pictures';
 import { wholeParagraphs } from '../../core/import/cut-xml';
@@ -15,6 +15,7 @@ import { referencedPictures } from '../../core/import/picture-references';
 import { type ListDefinition, type NumberedParagraph, type StyledNumbering, listDefinitions, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
 import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
 import { displayWidth, fillsWidth, unwrapLines, wrapWidth } from '../../core/import/line-unwrap';
+import { pageFurniture } from '../../core/import/page-furniture';
 import { opensBlock } from '../../core/import/text-repair';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
 import { type MammothZipFile, type ZipArchive, mammothZipFile } from './zip-archive';
@@ -147,7 +148,7 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   const unreadableParts = await archive.dropUnreadable(SIDE_PARTS);
   const { doc, counts, styleLevels, styledNumbering, pictures, boxed, textSalvaged } = await readDocxTree(archive);
   const inlinedNotes = inlineNotes(doc, doc);
-  const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]), boxed, softWrapWidth(doc.children ?? []));
+  const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]), boxed, softWrap(doc.children ?? []));
   reader.blocks(doc.children ?? []);
   reader.closeCaseBox();
   await reader.photosTaken(onPhotos);
@@ -272,8 +273,8 @@ class DocxReader {
     private readonly limit: ReturnType<typeof bounded>,
     private readonly outline: ReadonlyMap<string, StyleLevel>,
     private readonly boxedStyles: ReadonlySet<string>,
-    /** The width of printed lines pasted with a line break each (softWrapWidth), when the document has them. */
-    private readonly wrapWidth: number | null,
+    /** Printed lines pasted with a line break each (softWrap), when the document has them. */
+    private readonly softWrapped: SoftWrap | null,
   ) {}
 
   /** Waits for every photo; the first failure is thrown once none is still running (nothing left writing). */
@@ -340,14 +341,30 @@ class DocxReader {
    * null where the document has no such lines, or none of this paragraph's is full.
    */
   private unwrap(runs: Runs): Runs[] | null {
-    if (this.wrapWidth === null) return null;
+    if (this.softWrapped === null) return null;
+    const { width, furniture } = this.softWrapped;
     const lines = lineRuns(runs);
-    if (lines.length < 2 || !fillsWidth(lines.map(runsText), this.wrapWidth)) return null;
-    const { blocks, joined, example } = unwrapLines(lines.map((line) => para(line)), this.wrapWidth);
-    this.unwrapped.joined += joined;
-    this.unwrapped.example ??= example;
-    return blocks.map((block) => (block.kind === 'para' ? block.runs : []));
+    if (lines.length < 2 || !fillsWidth(lines.map(runsText), width)) return null;
+    // A page's number and running header stay lines of their own, for the repairs after to leave out.
+    const out: Runs[] = [];
+    let text: Runs[] = [];
+    const putTogether = () => {
+      const { blocks, joined, example } = unwrapLines(text.map((line) => para(line)), width);
+      this.unwrapped.joined += joined;
+      this.unwrapped.example ??= example;
+      out.push(...blocks.map((block) => (block.kind === 'para' ? block.runs : [])));
+      text = [];
+    };
+    for (const line of lines) {
+      if (furniture.has(runsText(line))) {
+        putTogether();
+        out.push(line);
+      } else text.push(line);
+    }
+    putTogether();
+    return out;
   }
+
 
   /** The text read so far ends a page: its last paragraph is marked so, for a page-cut sentence to be found there. */
   private endPage(): void {
@@ -551,22 +568,31 @@ function lineRuns(runs: Runs): Runs[] {
     });
 }
 
+/** Printed lines pasted into Word with a line break each: the width they were wrapped at, and which of them are a page's number or running header. */
+interface SoftWrap {
+  width: number;
+  furniture: ReadonlySet<string>;
+}
+
 /**
- * The width text was wrapped at where its printed lines were pasted into Word with a line break
- * (Shift+Enter, shown ↓) ending each, as PDF readers and some web pages copy them; else null.
- * Read over the whole document: one paragraph's few lines cannot tell it.
+ * Where printed lines were pasted into Word with a line break (Shift+Enter, shown ↓) ending each,
+ * as PDF readers and some web pages copy them: the width they were wrapped at, and the lines
+ * among them that are a page's number or running header (pageFurniture, as for text copied out
+ * of a PDF); else null. Read over the whole document: one paragraph's few lines cannot tell it.
  */
-function softWrapWidth(nodes: readonly MNode[]): number | null {
-  const widths: number[] = [];
+function softWrap(nodes: readonly MNode[]): SoftWrap | null {
+  const lines: string[] = [];
   const hasBreak = (node: MNode): boolean => node.type === 'break' || (node.children?.some(hasBreak) ?? false);
   const walk = (node: MNode): void => {
     if (node.type !== 'paragraph') return void node.children?.forEach(walk);
     if (!hasBreak(node)) return;
-    const lines = runsText(inline(node, {}, LINE_BREAK).runs).split(LINE_BREAK);
-    if (lines.length > 1) widths.push(...lines.map((line) => displayWidth(line.trim())));
+    lines.push(...runsText(inline(node, {}, LINE_BREAK).runs).split(LINE_BREAK).map((line) => line.trim()));
   };
   nodes.forEach(walk);
-  return wrapWidth(widths);
+  const width = wrapWidth(lines.map(displayWidth));
+  if (width === null) return null;
+  const blocks = lines.map((line) => para(plainRuns(line)));
+  return { width, furniture: new Set([...pageFurniture(blocks)].map((i) => lines[i]!)) };
 }
 
 function joinLineBreaks(runs: Runs): Runs {

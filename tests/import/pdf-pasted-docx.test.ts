@@ -50,10 +50,16 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
 
   it('imports as the seed’s text does when its printed lines were pasted each ending in a line break (↓), all in one paragraph', async () => {
     const lines = seedLines.flatMap((line) => printedLines(line, 60));
-    const result = await importDocx(await Packer.toBuffer(new Document({ sections: [{ children: [brokenParagraph(lines)] }] })));
-    // As text copied the same way: a line exactly full looks like one that goes on.
-    expectSameOutline(outlineShape(result), textOutline(seed).shape, 3);
-    expect(result.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['pasted-from-pdf', 'lines-unwrapped', 'cover-moved']));
+    // Also with each page's number and running header among the lines, as 全选 copies them.
+    const pages = lines.flatMap((line, i) => (i > 0 && i % 30 === 0 ? [`- ${i / 30} -`, RUNNING_HEADER, line] : [line]));
+    for (const pasted of [lines, pages]) {
+      const result = await importDocx(await Packer.toBuffer(new Document({ sections: [{ children: [brokenParagraph(pasted)] }] })));
+      const back = outlineShape(result);
+      // As text copied the same way: a line exactly full looks like one that goes on.
+      expectSameOutline(back, textOutline(seed).shape, 3);
+      expect(back.paragraphs.filter((p) => p.includes(RUNNING_HEADER) || /- \d+ -/.test(p))).toEqual([]);
+      expect(result.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['pasted-from-pdf', 'lines-unwrapped', 'cover-moved']));
+    }
   });
 
   it('a case pasted into a Word report with a line break ending each printed line: its paragraphs are put back, the report’s own line breaks kept apart', async () => {
