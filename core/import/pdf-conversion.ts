@@ -1,5 +1,6 @@
 import { type ImportNote, note } from './import-notes';
 import { concatRuns } from './inline-runs';
+import { displayWidth, wrapWidth } from './line-unwrap';
 import { furnitureLines, pageFurniture } from './page-furniture';
 import { type SourceBlock, plainLine } from './source-blocks';
 import { MIN_BROKEN_CHARS, endsSentence, opensBlock, seamText } from './text-repair';
@@ -10,7 +11,8 @@ const MIN_PAGE_CUTS = 2;
  * Text copied out of a PDF and pasted into Word has no page ends to tell its cuts by: at least
  * this many sentences cut in two, and at least one in CUT_SHARE of the long plain lines cut, tell
  * it from a Word author's paragraph that lacks its full stop now and then. (The seed pasted cuts
- * one in four: a sentence at most page ends, three or four paragraphs a page.)
+ * one in four: a sentence at most page ends, three or four paragraphs a page.) Cuts in a row
+ * count once: a list of items without full stops makes a row, a PDF's pages cut one by one.
  */
 const MIN_PASTED_CUTS = 5;
 const CUT_SHARE = 10;
@@ -54,6 +56,9 @@ export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
   const seams: PageSeam[] = [];
   const between: string[] = [];
   let longLines = 0;
+  // Rows of cuts in a row (each cut's text goes on into a cut of its own): see MIN_PASTED_CUTS.
+  let rows = 0;
+  let rowEnd = -1;
   blocks.forEach((_, end) => {
     const last = text(end);
     if (last === null || last.length < MIN_BROKEN_CHARS) return;
@@ -64,6 +69,8 @@ export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
     const first = text(after);
     if (first === null || endsSentence(last) || opensBlock(last) || opensBlock(first)) return;
     const seam = seamText(last, first);
+    if (end !== rowEnd) rows += 1;
+    rowEnd = after;
     // A page end may stand on the page's number or header after the text: any block before the next text.
     const lines = blocks.slice(end, after);
     if (lines.some((b) => b.kind === 'para' && b.pageEnd)) atBreaks.push(seam);
@@ -72,7 +79,9 @@ export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
   });
   if (atBreaks.length >= MIN_PAGE_CUTS) return { pdfText: 'converted', cuts: atBreaks.length, example: atBreaks[0]!, seams: [] };
   const all = [...atBreaks, ...seams.map((s) => s.seam), ...between];
-  if (all.length >= MIN_PASTED_CUTS && all.length * CUT_SHARE >= longLines) return { pdfText: 'pasted', cuts: all.length, example: all[0]!, seams: [] };
+  // Every printed line a paragraph makes few rows, each long: their one width tells them instead.
+  const printed = () => wrapWidth(blocks.map((_, i) => displayWidth(text(i) ?? ''))) !== null;
+  if (rows >= MIN_PASTED_CUTS && (rows * CUT_SHARE >= longLines || printed())) return { pdfText: 'pasted', cuts: all.length, example: all[0]!, seams: [] };
   if (seams.length) return { pdfText: 'pasted-in-part', cuts: seams.length, example: seams[0]!.seam, seams };
   return { pdfText: null, cuts: 0, example: null, seams: [] };
 }

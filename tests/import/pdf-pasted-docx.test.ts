@@ -48,6 +48,19 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
     expect(result.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['pasted-from-pdf', 'lines-unwrapped']));
   });
 
+  it('tells printed lines pasted as paragraphs by their one width, also where long paragraphs in narrow lines make few runs of cuts', async () => {
+    // The seed's paragraphs three by three, 20 characters a line: about 45 lines each.
+    const clean = textOutline(seed).shape.paragraphs;
+    const long = Array.from({ length: Math.ceil(clean.length / 3) }, (_, i) => clean.slice(i * 3, i * 3 + 3).join(''));
+    const result = await importDocx(await wordFile(long.flatMap((p) => printedLines(p, 40))));
+    expect(result.notes[0]?.kind).toBe('pasted-from-pdf');
+    // Each paragraph whole again (one whose last line is exactly full runs on into the next); a space at a line's end is lost.
+    const squeeze = (s: string) => s.replace(/\s+/g, '');
+    const back = outlineShape(result).paragraphs.map(squeeze);
+    for (const p of long) expect(back.some((b) => b.includes(squeeze(p)))).toBe(true);
+    expect(back.length).toBeGreaterThan(long.length * 0.75);
+  });
+
   it('imports as the seed’s text does when its printed lines were pasted each ending in a line break (↓), all in one paragraph', async () => {
     const lines = seedLines.flatMap((line) => printedLines(line, 60));
     // Also with each page's number and running header among the lines, as 全选 copies them.
@@ -92,6 +105,13 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
     const result = await importDocx(await wordFile(careless));
     expect(outlineShape(result).paragraphs).toEqual(careless);
     expect(result.notes.map((n) => n.kind)).not.toContain('pasted-from-pdf');
+
+    // A list of honours without full stops, an item a paragraph: one run of such ends, however long, is a list, not a PDF's pages.
+    const honours = ['学校被评为自治区职业教育工作先进集体单位称号', '学校获评全国职业院校数字校园建设试点学校称号', '学校入选自治区优质中等职业学校建设单位名单', '学校获评自治区级文明校园和平安校园示范学校', '学校被认定为自治区级中职学校实训基地建设单位', '学校获评全国民族团结进步创建示范单位荣誉称号'];
+    const listed = [...written.slice(0, 10), ...honours, ...written.slice(10, 20)];
+    const list = await importDocx(await wordFile(listed));
+    expect(outlineShape(list).paragraphs).toEqual(listed);
+    expect(list.notes.map((n) => n.kind)).not.toContain('pasted-from-pdf');
 
     // Fewer than five such paragraphs are never taken for cuts, however short the file.
     const short = ['学校坚持立德树人，全面推进课程思政建设，形成了具有特色的育人体系', '学校深化产教融合，与42家企业共建实训基地，学生实习对口率持续提升', '学校面向区域产业开展技能培训，年培训量超过5000人次，服务地方发展', '学校现有专业12个，在校生3200人，毕业生就业率达到96%以上的水平', '开展送教下乡活动。'];
