@@ -37,15 +37,39 @@ function startsItem(item: Extract<Item, { t: 'body' }>): boolean {
   return item.numbered !== null || item.list !== null;
 }
 
+/** An item of a list typed without full stops (a school's honours, a line each) is a line or two long. */
+const MAX_LIST_ITEM = 40;
+/** So many such lines in a row are a list: a PDF's page ends cut one sentence a page. */
+const MIN_LIST_ROW = 3;
+
+/** The body lines that stand in a row of at least MIN_LIST_ROW short lines without a full stop: a list's items. */
+function unpunctuatedList(items: readonly Item[]): Set<Item> {
+  const listed = new Set<Item>();
+  let row: Item[] = [];
+  const close = () => {
+    if (row.length >= MIN_LIST_ROW) for (const item of row) listed.add(item);
+    row = [];
+  };
+  for (const item of items) {
+    if (item.t === 'body' && item.source.length <= MAX_LIST_ITEM && !endsSentence(item.source)) row.push(item);
+    else close();
+  }
+  close();
+  return listed;
+}
+
 /**
  * Rejoins a body paragraph (or list item) that ends mid-sentence with the body paragraph
- * after it, unless that one starts a new item. Headings, cases and captions are never joined.
+ * after it, unless that one starts a new item. Headings, cases and captions are never joined,
+ * nor two items of a list typed without full stops (unpunctuatedList). Its last line may still
+ * be a page-cut sentence, from a paragraph that began on the page's last line.
  */
 export function rejoinParagraphs(items: Item[], notes: ImportNote[]): Item[] {
+  const listed = unpunctuatedList(items);
   const out: Item[] = [];
   for (const item of items) {
     const prev = out[out.length - 1];
-    if (prev?.t === 'body' && item.t === 'body' && !startsItem(item) && !endsSentence(prev.source) && prev.source.length >= MIN_BROKEN_CHARS) {
+    if (prev?.t === 'body' && item.t === 'body' && !startsItem(item) && !endsSentence(prev.source) && prev.source.length >= MIN_BROKEN_CHARS && !(listed.has(prev) && listed.has(item))) {
       notes.push(note('paragraphs-rejoined', seamText(prev.source, item.source)));
       out[out.length - 1] = { ...prev, runs: concatRuns(prev.runs, item.runs), source: prev.source + item.source };
       continue;

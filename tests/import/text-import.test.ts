@@ -18,6 +18,14 @@ describe('text import', () => {
     expect(tree.headings.map((h) => h.text)).toEqual(['概况', '下一章']);
   });
 
+  it('keeps the items of a list typed without full stops apart (a school’s honours), and still joins a page-cut sentence beside them', () => {
+    const honours = ['学校被评为自治区职业教育工作先进集体单位称号', '学校获评全国职业院校数字校园建设试点学校', '学校获评文明校园', '学校入选自治区优质中等职业学校建设单位名单'];
+    const { tree, result } = treeOf(['1. 概况', `${long}，近年来获得的荣誉有`, ...honours, `${long}在页末`, '断开后继续。'].join('\n'));
+    const paras = tree.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(paras).toEqual([`${long}，近年来获得的荣誉有`, ...honours, `${long}在页末断开后继续。`]);
+    expect(kinds(result, 'paragraphs-rejoined')).toHaveLength(1);
+  });
+
   it('does not join a list item onto the paragraph before it', () => {
     const { tree } = treeOf(['1. 概况', `${long}如下`, '1. 第一条内容比较长，说明一些情况。', '2. 第二条内容。'].join('\n'));
     expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list']);
