@@ -52,9 +52,10 @@ export interface PdfConversion {
 export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
   const furniture = pageFurniture(blocks);
   const text = (i: number) => (furniture.has(i) ? null : plainLine(blocks[i]));
+  // Every cut, in order; those at a section or page break; those around a page's number or header.
+  const cuts: string[] = [];
   const atBreaks: string[] = [];
   const seams: PageSeam[] = [];
-  const between: string[] = [];
   let longLines = 0;
   // Rows of cuts in a row (each cut's text goes on into a cut of its own): see MIN_PASTED_CUTS.
   let rows = 0;
@@ -73,15 +74,14 @@ export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
     rowEnd = after;
     // A page end may stand on the page's number or header after the text: any block before the next text.
     const lines = blocks.slice(end, after);
+    cuts.push(seam);
     if (lines.some((b) => b.kind === 'para' && b.pageEnd)) atBreaks.push(seam);
     else if (lines.some((_, i) => furniture.has(end + i))) seams.push({ end, after, seam });
-    else between.push(seam);
   });
   if (atBreaks.length >= MIN_PAGE_CUTS) return { pdfText: 'converted', cuts: atBreaks.length, example: atBreaks[0]!, seams: [] };
-  const all = [...atBreaks, ...seams.map((s) => s.seam), ...between];
   // Every printed line a paragraph makes few rows, each long: their one width tells them instead.
   const printed = () => wrapWidth(blocks.map((_, i) => displayWidth(text(i) ?? ''))) !== null;
-  if (rows >= MIN_PASTED_CUTS && (rows * CUT_SHARE >= longLines || printed())) return { pdfText: 'pasted', cuts: all.length, example: all[0]!, seams: [] };
+  if (rows >= MIN_PASTED_CUTS && (rows * CUT_SHARE >= longLines || printed())) return { pdfText: 'pasted', cuts: cuts.length, example: cuts[0]!, seams: [] };
   if (seams.length) return { pdfText: 'pasted-in-part', cuts: seams.length, example: seams[0]!.seam, seams };
   return { pdfText: null, cuts: 0, example: null, seams: [] };
 }
