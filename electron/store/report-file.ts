@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { DOCUMENT_SCHEMA_VERSION, type EditorStateJSON, emptyDocument } from '../../core/document/editor-json';
 import { ReportError } from '../../core/errors';
@@ -67,8 +67,10 @@ export class ReportFile {
         // Replacing photos given at import by their print-size versions frees most of a report's
         // pages: incremental vacuum gives them back to the disk a slice at a time (reclaimSpace).
         db.pragma('auto_vacuum = INCREMENTAL');
-        // No journal while building: the file is thrown away unless the build completes.
+        // No journal and no syncs while building: the file is thrown away unless the build
+        // completes, and is synced once, whole, before it is renamed into place.
         db.pragma('journal_mode = OFF');
+        db.pragma('synchronous = OFF');
         db.pragma(`application_id = ${REPORT_APPLICATION_ID}`);
         migrate(db, now);
         db.transaction(() => {
@@ -84,6 +86,7 @@ export class ReportFile {
       } finally {
         db.close();
       }
+      syncFile(tmp);
       renameSync(tmp, path);
     } catch (err) {
       rmSync(tmp, { force: true });
@@ -337,6 +340,16 @@ function readMeta(db: Database.Database): ReportMeta {
   const parsed = reportMetaSchema.safeParse(values);
   if (!parsed.success) throw new ReportError('DAMAGED', `meta: ${parsed.error.message}`);
   return parsed.data;
+}
+
+/** Flushes `path` to the disk: what a rename then puts in place is whole, even after a power loss. */
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function configureWritable(db: Database.Database): void {
