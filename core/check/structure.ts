@@ -140,9 +140,10 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'docx-text-cut': 'warning',
   'docx-text-damaged': 'warning',
   'docx-parts-unreadable': 'warning',
+  'photos-left-in-source': 'warning',
 };
 
-const WHOLE_SOURCE: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported', 'decorations-left-out', 'revisions-accepted', 'comments-left-out', 'pictures-not-imported', 'hidden-text-left-out', 'equations-left-out', 'docx-incomplete', 'docx-parts-unreadable']);
+const WHOLE_SOURCE: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported', 'decorations-left-out', 'revisions-accepted', 'comments-left-out', 'pictures-not-imported', 'hidden-text-left-out', 'equations-left-out', 'docx-incomplete', 'docx-parts-unreadable', 'photos-left-in-source']);
 
 /** The import's notes, placed at the block whose text they quote (the first one that matches). */
 export const importNotes: Rule = ({ importNotes: notes, units }) => {

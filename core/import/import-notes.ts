@@ -45,6 +45,7 @@ export const importNoteKinds = [
   'docx-text-cut',
   'docx-text-damaged',
   'docx-parts-unreadable',
+  'photos-left-in-source',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];
 

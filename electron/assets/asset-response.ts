@@ -38,7 +38,12 @@ export function parseAssetUrl(url: URL): AssetRequest | null {
  * Answers asset requests from the open report. Content-addressed, so a 200 may be cached for
  * ever; the sha256 is checked for form before it reaches any lookup.
  */
-export function createAssetResponder(currentReport: () => ReportFile | null, thumbs = new ThumbnailCache(THUMB_CACHE_BYTES)): AssetResponder {
+export function createAssetResponder(
+  currentReport: () => ReportFile | null,
+  /** Resolves once an import's photos are read out of its source: a photo asked for meanwhile is answered then. */
+  photosRead: () => Promise<void> = () => Promise.resolve(),
+  thumbs = new ThumbnailCache(THUMB_CACHE_BYTES),
+): AssetResponder {
   return async ({ sha256, variant }) => {
     if (!SHA256.test(sha256)) return plain(400, 'bad asset id');
     const report = currentReport();
@@ -46,7 +51,9 @@ export function createAssetResponder(currentReport: () => ReportFile | null, thu
     // A cached thumbnail spares reading the full photo out of the file.
     const cached = variant === 'thumb' ? thumbs.peek(sha256) : undefined;
     if (cached) return ok(cached);
-    const asset = report.getAsset(sha256);
+    let asset = report.getAsset(sha256);
+    // A photo an import left in its source is answered once read in, a moment after the report opened.
+    if (!asset && report.isPhotoToRead(sha256)) asset = await photosRead().then(() => (report.isOpen ? report.getAsset(sha256) : null), () => null);
     if (!asset) return plain(404, 'asset not found');
     if (variant === 'full' || Math.max(asset.width, asset.height) <= THUMB_LONG_SIDE) return ok({ mime: asset.mime, bytes: asset.bytes });
     return ok(await thumbs.get(sha256, () => makeThumbnail(asset.bytes, asset.mime)));

@@ -14,6 +14,22 @@ const END: Record<ImageHeader['mime'], Buffer> = {
   'image/png': Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]),
 };
 
+/** How a picture stored as given is shown (upright), or null where it cannot be (see storeAsGiven). */
+export type GivenShape = Pick<ImageHeader, 'mime' | 'width' | 'height'>;
+
+/**
+ * The shape of a JPEG or PNG of at most 24 MP, from its header (`bytes` may be its start only),
+ * or null for anything else.
+ */
+export function givenShape(bytes: Buffer): GivenShape | null {
+  const header = readImageHeader(bytes);
+  if (!header) return null;
+  const { mime, width, height, orientation } = header;
+  if (!width || !height || width * height > MAX_AS_GIVEN_PIXELS) return null;
+  // EXIF orientations 5–8 turn the picture a quarter: shown upright, it is as wide as it is stored high.
+  return orientation >= 5 ? { mime, width: height, height: width } : { mime, width, height };
+}
+
 /**
  * An import's picture stored as the source gave it, to be taken in by photo intake after the
  * report has opened (PhotoCompactor): a JPEG or PNG of at most 24 MP that ends where its
@@ -22,11 +38,7 @@ const END: Record<ImageHeader['mime'], Buffer> = {
  * at once, with its clear error. Reading the header takes microseconds; intake 100–400 ms.
  */
 export function storeAsGiven(bytes: Buffer, sha256: string, name: string): StoredAsset | null {
-  const header = bytes.length <= MAX_INPUT_BYTES ? readImageHeader(bytes) : null;
-  if (!header || !bytes.subarray(bytes.length - END[header.mime].length).equals(END[header.mime])) return null;
-  const { mime, width, height, orientation } = header;
-  if (!width || !height || width * height > MAX_AS_GIVEN_PIXELS) return null;
-  // EXIF orientations 5–8 turn the picture a quarter: shown upright, it is as wide as it is stored high.
-  const turned = orientation >= 5;
-  return { sha256, mime, width: turned ? height : width, height: turned ? width : height, bytes, originalName: cleanName(name), asGiven: true };
+  const shape = bytes.length <= MAX_INPUT_BYTES ? givenShape(bytes) : null;
+  if (!shape || !bytes.subarray(bytes.length - END[shape.mime].length).equals(END[shape.mime])) return null;
+  return { sha256, ...shape, bytes, originalName: cleanName(name), asGiven: true };
 }

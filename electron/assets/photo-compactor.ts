@@ -3,6 +3,7 @@ import { bounded } from '../import/bounded';
 import type { StoredAsset } from '../store/assets';
 import type { ReportFile } from '../store/report-file';
 import { intakePhoto } from './photo-intake';
+import { readSourcePhotos } from './source-photos';
 
 /**
  * Photo intake for an asset an import stored as given. A photo intake refuses after all
@@ -22,13 +23,16 @@ export async function takeIn(asset: StoredAsset): Promise<StoredAsset> {
 const RECLAIM_PAGES_PER_STEP = 256;
 
 /**
- * Takes in the photos an import stored as given, writing each result in place under the same
- * key while the user works, then gives the freed space back, so the file shrinks to print size.
- * One core is left to the editor. Work left when the report closes is still marked in the file
- * and continues the next time it is opened.
+ * Reads the photos an import left in its source (readSourcePhotos), then takes in the photos
+ * stored as given, writing each result in place under the same key while the user works, then
+ * gives the freed space back, so the file shrinks to print size. One core is left to the
+ * editor. Work left when the report closes is still marked in the file and continues the next
+ * time it is opened.
  */
 export class PhotoCompactor {
   private running: Promise<void> | null = null;
+  private reading: Promise<void> | null = null;
+  private readingNow = false;
   private stopped = false;
   private readonly limit: <T>(task: () => Promise<T>) => Promise<T>;
 
@@ -57,7 +61,28 @@ export class PhotoCompactor {
     return this.stopped || !this.file.isOpen;
   }
 
+  /**
+   * Resolves once the work under way (settle) has read the photos an import left in its source
+   * into the file, or found it could not: the editor waits on this for a photo it asks for meanwhile.
+   */
+  photosRead(): Promise<void> {
+    return this.reading ?? Promise.resolve();
+  }
+
+  /** Whether photos are being read out of their source now: those it leaves there are not waited for. */
+  get readingSource(): boolean {
+    return this.readingNow;
+  }
+
   private async work(): Promise<void> {
+    // First the photos still in the source: until read, their figures show nothing.
+    this.readingNow = true;
+    this.reading = readSourcePhotos(this.file, () => this.done)
+      .then(() => {})
+      .finally(() => {
+        this.readingNow = false;
+      });
+    await this.reading;
     let replaced = false;
     // Photos stored while a round runs (插入文件) are found by the next round.
     while (!this.done) {

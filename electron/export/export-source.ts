@@ -6,6 +6,7 @@ import { ReportError } from '../../core/errors';
 import type { ReportMeta } from '../../core/report-meta';
 import { type ReportTree, buildReportTree } from '../../core/report-tree';
 import { takeIn } from '../assets/photo-compactor';
+import { readFromSources } from '../assets/source-photos';
 import { bounded } from '../import/bounded';
 import type { StoredAsset } from '../store/assets';
 import type { ReportFile } from '../store/report-file';
@@ -23,21 +24,29 @@ export function fileSource(file: ReportFile): ExportSource {
 
 /**
  * The source with every photo at print size: photos an import stored as given, not yet taken in
- * (a read-only file, or one closed before its photos were done), are taken in here, in memory.
+ * (a read-only file, or one closed before its photos were done), are taken in here, in memory,
+ * as are those it left in its source, read from there.
  */
 export async function withPhotosTakenIn(source: ExportSource, file: ReportFile): Promise<ExportSource> {
   const given = file.listAsGiven();
-  if (given.length === 0) return source;
+  const toRead = file.listPhotosToRead();
+  if (given.length === 0 && toRead.length === 0) return source;
   const limit = bounded(availableParallelism());
   const taken = new Map<string, StoredAsset>();
+  const takeInto = async (asset: StoredAsset) => {
+    taken.set(asset.sha256, await takeIn(asset));
+    return true;
+  };
+  // Each photo read only when its turn comes: a report's photos as given may be hundreds of MB.
   await Promise.all(
     given.map((sha) =>
       limit(async () => {
         const asset = file.getAsset(sha);
-        if (asset) taken.set(sha, await takeIn(asset));
+        if (asset) await takeInto(asset);
       }),
     ),
   );
+  await readFromSources(toRead, takeInto);
   return { ...source, asset: (sha) => taken.get(sha) ?? source.asset(sha) };
 }
 

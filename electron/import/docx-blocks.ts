@@ -18,6 +18,7 @@ import { displayWidth, fillsWidth, unwrapLines, wrapWidth } from '../../core/imp
 import { pageFurniture } from '../../core/import/page-furniture';
 import { opensBlock } from '../../core/import/text-repair';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
+import { type PhotosLater, pictureHead } from './photos-later';
 import { type MammothZipFile, type ZipArchive, mammothZipFile } from './zip-archive';
 
 /** The parts of mammoth's document tree that import reads (mammoth ships no types for it). */
@@ -76,6 +77,8 @@ export interface DocxOptions {
   /** Photos taken in at once (default: one per core). */
   parallelism?: number;
   onPhotos?: PhotoProgress;
+  /** Photos to read after the report opens, where they can be (not from a zip without its directory). */
+  later?: PhotosLater;
 }
 
 /** What the source holds that the import cannot keep as it is, counted for the notes. */
@@ -143,12 +146,15 @@ const SIDE_PARTS = [
  * (fonts, colours and sizes are not read, so they are dropped); photos handed to `sink`;
  * tables of photos and captions become photo rows, other tables plain tables.
  */
-export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos }: DocxOptions = {}): Promise<DocxContent> {
-  archive.prefetch('word/media/', PREFETCH_BYTES);
+export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos, later }: DocxOptions = {}): Promise<DocxContent> {
+  // A zip found by walking it has no directory to find a photo in again: its photos are read now.
+  const heads = later && !archive.partial ? new WeakMap<Buffer, string>() : undefined;
+  if (!heads) archive.prefetch('word/media/', PREFETCH_BYTES);
   const unreadableParts = await archive.dropUnreadable(SIDE_PARTS);
-  const { doc, counts, styleLevels, styledNumbering, pictures, boxed, textSalvaged } = await readDocxTree(archive);
+  const { doc, counts, styleLevels, styledNumbering, pictures, boxed, textSalvaged } = await readDocxTree(archive, heads);
   const inlinedNotes = inlineNotes(doc, doc);
-  const reader = new DocxReader(sink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]), boxed, softWrap(doc.children ?? []));
+  const photoSink = heads && later ? sinkOrLater(archive, heads, later, sink) : sink;
+  const reader = new DocxReader(photoSink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]), boxed, softWrap(doc.children ?? []));
   reader.blocks(doc.children ?? []);
   reader.closeCaseBox();
   await reader.photosTaken(onPhotos);
@@ -158,12 +164,39 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
 }
 
 /**
+ * The sink for pictures read as their heads (`heads`, by zip entry): each JPEG or PNG is left to
+ * read after the report opens; anything else is read whole now and goes to `sink`.
+ */
+function sinkOrLater(archive: ZipArchive, heads: WeakMap<Buffer, string>, later: PhotosLater, sink: ImageSink): ImageSink {
+  return async (head, name) => {
+    const entry = heads.get(head);
+    const described = entry === undefined ? null : archive.describe(entry);
+    if (entry === undefined || !described) return sink(head, name);
+    const ref = later.defer({ entry, ...described, head }, name);
+    if (ref) return ref;
+    let bytes: Buffer;
+    try {
+      bytes = await archive.read(entry);
+    } catch (err) {
+      // Damaged in the zip: an unreadable picture, noted as one, as when read whole at first.
+      if (err instanceof ReportError && err.error.code === 'IMPORT_BAD_DOCX') return null;
+      throw err;
+    }
+    return sink(bytes, name);
+  };
+}
+
+/**
  * mammoth's document tree of the .docx; its pictures are not read, and its HTML conversion
  * never runs. Its content parts are prepared before mammoth reads them (prepareContentXml),
  * and what they held is counted. `styleLevels`: the outline levels of the paragraph styles,
  * read from the styles mammoth reads, as is the numbering Word gives the heading styles.
  */
-export async function readDocxTree(archive: ZipArchive): Promise<{
+export async function readDocxTree(
+  archive: ZipArchive,
+  /** Given, a picture mammoth reads is read as its head only (its first bytes), whose entry is kept here. */
+  heads?: WeakMap<Buffer, string>,
+): Promise<{
   doc: MDocument;
   counts: DocxCounts;
   styleLevels: Map<string, StyleLevel>;
@@ -211,6 +244,11 @@ export async function readDocxTree(archive: ZipArchive): Promise<{
       if (name === MAIN_PART && salvaged) return Promise.resolve(prepare(salvaged.xml, name));
       // Pictures are read as bytes, XML parts with an encoding.
       if (!encoding) read.add(name);
+      if (!encoding && heads && archive.has(name)) {
+        const head = pictureHead((length) => archive.head(name, length));
+        heads.set(head, name);
+        return Promise.resolve(head);
+      }
       return zip.read(name, encoding);
     },
   };

@@ -1,4 +1,4 @@
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import type { ImportNote } from '../../core/import/import-notes';
 import { notesAbout } from '../../core/import/note-places';
@@ -9,6 +9,7 @@ import type { StoredAsset } from '../store/assets';
 import { ReportFile } from '../store/report-file';
 import { type FileImport, type ImportOptions, importFile, importTextContent } from './import-file';
 import { collectPhotos } from './photo-sink';
+import { photosLater } from './photos-later';
 
 export interface ImportedReport {
   file: ReportFile;
@@ -21,13 +22,16 @@ const MAX_KEPT_NOTES = 5000;
 /**
  * Imports `input` into a new report at `output`. Everything is read first, and the report is
  * built with its document and photos in one go (ReportFile.create), so a bad input or a failed
- * write leaves nothing behind. Photos stored as given are taken in afterwards: PhotoCompactor.
+ * write leaves nothing behind. A .docx's JPEG and PNG photos are listed in it to read out of
+ * the source once it is open, and photos stored as given are taken in: PhotoCompactor.
  */
 export async function importToNewReport(input: string, output: string, given: Partial<ReportMetaInput>, options: ImportOptions & { overwrite?: boolean } = {}): Promise<ImportedReport> {
   const { sink, assets } = collectPhotos();
-  const result = await importFile(input, sink, options);
+  const later = photosLater(resolve(input));
+  const result = await importFile(input, sink, { ...options, later });
   const meta = { ...metaFromSource(result, given, basename(input, extname(input))), importNotes: result.notes };
-  const file = await ReportFile.create(output, meta, { overwrite: options.overwrite ?? false, content: { document: result.document, assets: shownPhotos(result.document, assets) } });
+  const content = { document: result.document, assets: shownPhotos(result.document, assets.values()), photosToRead: shownPhotos(result.document, later.photos) };
+  const file = await ReportFile.create(output, meta, { overwrite: options.overwrite ?? false, content });
   return { file, result };
 }
 
@@ -89,15 +93,15 @@ export interface InsertedImport {
 export function insertRead(file: ReportFile, read: ReadImport, pick?: readonly number[]): InsertedImport {
   const blocks = pick ? pick.flatMap((i) => read.blocks[i] ?? []) : read.blocks;
   const notes = pick ? notesAbout(read.result.notes, blocks) : read.result.notes;
-  file.putAssets(shownPhotos(blocks, read.photos));
+  file.putAssets(shownPhotos(blocks, read.photos.values()));
   if (notes.length) file.updateMeta({ ...file.meta, importNotes: appendNotes(file.meta.importNotes, notes) });
   return { blocks, notes };
 }
 
 /** Only the photos `content` (a document, or blocks) refers to: a cover's pictures were left out with it. */
-function shownPhotos(content: unknown, assets: ReadonlyMap<string, StoredAsset>): StoredAsset[] {
+function shownPhotos<T extends { sha256: string }>(content: unknown, photos: Iterable<T>): T[] {
   const shown = referencedAssets(JSON.stringify(content));
-  return [...assets.values()].filter((asset) => shown.has(asset.sha256));
+  return [...photos].filter((photo) => shown.has(photo.sha256));
 }
 
 function appendNotes(kept: readonly ImportNote[] | undefined, added: readonly ImportNote[]): ImportNote[] {

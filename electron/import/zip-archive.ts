@@ -9,6 +9,8 @@ export const MAX_UNZIPPED_BYTES = 500 * 1024 * 1024;
  * dozen tries of a salvage quick when a damaged entry declares hundreds of MB.
  */
 const MAX_SALVAGED_BYTES = 32 * 1024 * 1024;
+/** What a head's input may inflate to at most: deflate's best is about 1032 to 1. */
+const HEAD_CAP = 8 * 1024 * 1024;
 
 const LOCAL_SIGNATURE = 0x04034b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -115,6 +117,30 @@ export class ZipArchive {
 
   has(name: string): boolean {
     return this.entries.has(name);
+  }
+
+  /** What the zip's directory says `name` holds: its CRC and size, which tell the same entry again. */
+  describe(name: string): { crc: number; size: number } | null {
+    const entry = this.entries.get(name);
+    return entry ? { crc: entry.crc, size: entry.size } : null;
+  }
+
+  /**
+   * The first `length` bytes `name` inflates to (fewer where it is shorter or damaged), read
+   * without inflating the rest: a picture's header, to show it before its bytes are read.
+   */
+  head(name: string, length: number): Buffer {
+    const entry = this.entries.get(name);
+    if (!entry || entry.flags & 1) return Buffer.alloc(0);
+    try {
+      const data = this.compressedData(name, entry);
+      if (entry.method === STORED) return data.subarray(0, length);
+      if (entry.method !== DEFLATED) return Buffer.alloc(0);
+      // A picture barely deflates: this much input gives about `length` bytes. A sync flush gives what a start inflates to.
+      return inflateRawSync(data.subarray(0, length), { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: HEAD_CAP }).subarray(0, length);
+    } catch {
+      return Buffer.alloc(0);
+    }
   }
 
   /** The entries under `folder`, in the zip's order. */

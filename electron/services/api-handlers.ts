@@ -32,5 +32,5 @@ export function createServices(deps: ServiceDeps): Services {
     ...importHandlers(ctx),
     ...exportHandlers(ctx, preview),
   } satisfies ApiHandlers;
-  return { handlers, assets: createAssetResponder(() => ctx.report), printPreview: preview.respond, shutdown: () => ctx.close() };
+  return { handlers, assets: createAssetResponder(() => ctx.report, () => ctx.photosRead()), printPreview: preview.respond, shutdown: () => ctx.close() };
 }

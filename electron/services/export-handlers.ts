@@ -23,7 +23,7 @@ export function exportHandlers(ctx: ServiceContext, preview: PrintPreview): Pick
     checkExportTarget(path, kind);
     return async (signal?: AbortSignal, onStage?: StageListener): Promise<ExportResult> => {
       // Right after an import, its photos may still be being sized for print: the export waits for them.
-      if (file.listAsGiven().length > 0) onStage?.('photos');
+      if (file.listAsGiven().length > 0 || file.listPhotosToRead().length > 0) onStage?.('photos');
       await ctx.photosTakenIn();
       const source = await withPhotosTakenIn(read, file);
       const common = { ...(signal && { signal }), ...(onStage && { onStage }) };

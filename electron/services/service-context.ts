@@ -67,9 +67,15 @@ export class ServiceContext {
     return this.compactor?.settle() ?? Promise.resolve();
   }
 
-  /** How many photos are still being taken in here: none for a report open read-only, where nothing is. */
+  /** Resolves once the photos an import left in its source are read into the open report (or could not be). */
+  photosRead(): Promise<void> {
+    return this.compactor?.photosRead() ?? Promise.resolve();
+  }
+
+  /** How many photos are still being read or taken in here: none for a report open read-only, where nothing is. */
   photosPending(): number {
-    return this.compactor && this.current ? this.current.listAsGiven().length : 0;
+    if (!this.compactor || !this.current) return 0;
+    return this.current.listAsGiven().length + (this.compactor.readingSource ? this.current.listPhotosToRead().length : 0);
   }
 
   /** Runs `listener` whenever the open report is let go: closed, or replaced by another. */

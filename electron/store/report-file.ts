@@ -8,6 +8,7 @@ import { zh } from '../../core/zh';
 import { type AssetInfo, type IntakenPhoto, type StoredAsset, deleteAssets, getAsset, getAssetInfo, listAsGiven, listAssets, putAsset, putAssets, replaceAsGiven } from './assets';
 import { REPORT_APPLICATION_ID, readReportHeader } from './file-header';
 import { LATEST_SCHEMA, appliedMigrations, migrate, verifyLedger } from './migrations/index';
+import { type PhotoToRead, forgetPhotoToRead, isPhotoToRead, listPhotosToRead, putPhotosToRead, storeReadPhoto } from './photos-to-read';
 import { acquireReportLock } from './report-lock';
 import { addRevision, editRevisionDue, listRevisions } from './revisions';
 
@@ -22,6 +23,8 @@ export interface ReportFileOptions {
 export interface InitialContent {
   document: EditorStateJSON;
   assets: Iterable<StoredAsset>;
+  /** Photos the document shows that are read out of the source once the report is open. */
+  photosToRead?: Iterable<PhotoToRead>;
 }
 
 const PAGE_SIZE = 16384;
@@ -81,6 +84,7 @@ export class ReportFile {
             now().toISOString(),
           );
           putAssets(db, options.content?.assets ?? [], now());
+          putPhotosToRead(db, options.content?.photosToRead ?? [], now());
         })();
         db.pragma('journal_mode = WAL');
       } finally {
@@ -212,6 +216,26 @@ export class ReportFile {
   /** Photos an import stored as given, still waiting for photo intake. */
   listAsGiven(): string[] {
     return listAsGiven(this.db);
+  }
+
+  /** Photos an import's document shows that are still to be read out of its source, by source. */
+  listPhotosToRead(): PhotoToRead[] {
+    return listPhotosToRead(this.db);
+  }
+
+  isPhotoToRead(sha256: string): boolean {
+    return isPhotoToRead(this.db, sha256);
+  }
+
+  /** Stores a photo read out of the source under the key the document uses, and strikes it off the list. */
+  storeReadPhoto(asset: StoredAsset): void {
+    this.assertWritable();
+    storeReadPhoto(this.db, asset, this.now());
+  }
+
+  forgetPhotoToRead(sha256: string): void {
+    this.assertWritable();
+    forgetPhotoToRead(this.db, sha256);
   }
 
   /** Puts intake's result in place of a photo stored as given (same key); false if it is gone or done. */

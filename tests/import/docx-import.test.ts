@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import { buildReportTree } from '../../core/report-tree';
+import { readSourcePhotos } from '../../electron/assets/source-photos';
 import { importToNewReport } from '../../electron/import/import-to-report';
 import { closeLater, sampleMeta, tempDir } from '../helpers/files';
 import { sampleDocx } from './docx-fixture';
@@ -45,8 +46,12 @@ describe('docx import', () => {
     expect(tree.tables[0]!.rows.map((r) => r.map((c) => c.text))).toEqual([['学校', '招生人数'], ['木垒县职业中专', '320'], ['奇台县职业中专', '415']]);
     expect(tree.tables[0]!.rows[0]![0]!.header).toBe(true);
 
-    const stored = file.listAssets().map((a) => a.sha256).sort();
-    expect(stored).toEqual(tree.figures.map((f) => f.image!.sha256).sort());
+    // The report opens before its photos are read out of the .docx: listed to read, they land a moment later.
+    const shown = tree.figures.map((f) => f.image!.sha256).sort();
+    expect([...file.listAssets(), ...file.listPhotosToRead()].map((a) => a.sha256).sort()).toEqual(shown);
+    expect(await readSourcePhotos(file, () => false)).toBe(0);
+    expect(file.listPhotosToRead()).toEqual([]);
+    expect(file.listAssets().map((a) => a.sha256).sort()).toEqual(shown);
     expect(file.meta.importNotes).toEqual(result.notes);
     expect(file.meta.title).toBe('样例');
   });

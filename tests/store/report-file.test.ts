@@ -510,12 +510,13 @@ describe('assets', () => {
     created.putAsset(asset);
     created.close();
     rawExec(path, (db) => {
-      db.exec('DROP INDEX assets_as_given; ALTER TABLE assets DROP COLUMN as_given; DELETE FROM schema_migrations WHERE id = 2;');
+      db.exec('DROP TABLE photos_to_read; DROP INDEX assets_as_given; ALTER TABLE assets DROP COLUMN as_given; DELETE FROM schema_migrations WHERE id >= 2;');
       db.pragma('user_version = 1');
     });
     const file = closeLater(await ReportFile.open(path));
     expect(file.getAsset(asset.sha256)).toEqual(asset);
     expect(file.listAsGiven()).toEqual([]);
+    expect(file.listPhotosToRead()).toEqual([]);
     expect(rawExec(path, (db) => db.pragma('user_version', { simple: true }))).toBe(LATEST_SCHEMA);
   });
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { ReportError } from '../../../core/errors';
 import { initial } from './0001-initial';
 import { assetsAsGiven } from './0002-assets-as-given';
+import { photosToRead } from './0003-photos-to-read';
 
 export interface Migration {
   id: number;
@@ -10,7 +11,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. A migration, once released, is never edited: add a new one. */
-export const migrations: readonly Migration[] = [initial, assetsAsGiven];
+export const migrations: readonly Migration[] = [initial, assetsAsGiven, photosToRead];
 export const LATEST_SCHEMA = migrations.length;
 
 const ledgerSql = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { type ImportNote, note } from '../../core/import/import-notes';
+import { PHOTO_INTAKE_PARALLELISM, bounded } from '../import/bounded';
+import { ZipArchive } from '../import/zip-archive';
+import type { StoredAsset } from '../store/assets';
+import type { PhotoToRead } from '../store/photos-to-read';
+import type { ReportFile } from '../store/report-file';
+import { storeAsGiven } from './photo-as-given';
+
+/**
+ * Reads the photos an import left in its source (ReportFile's photosToRead) and stores each
+ * under the key its figure already has: as given, for PhotoCompactor to take in after. A source
+ * that cannot be read (moved, deleted, on a USB stick taken out, changed so a photo is no
+ * longer in it) keeps its photos on the list, to be read the next time the report opens, and
+ * the report gets a note saying so. Returns how many photos are left on the list.
+ */
+export async function readSourcePhotos(file: ReportFile, stopped: () => boolean): Promise<number> {
+  const store = (photo: StoredAsset) => {
+    // Closing the report stops the work: what is in hand then is read again next time.
+    if (!file.isOpen || file.readOnly || stopped()) return false;
+    file.storeReadPhoto(photo);
+    return true;
+  };
+  const unread = await readFromSources(file.listPhotosToRead(), store, stopped);
+  let left = 0;
+  for (const [source, count] of unread) {
+    if (stopped() || !file.isOpen) break;
+    tellLeft(file, source, count);
+    left += count;
+  }
+  return left;
+}
+
+/**
+ * Reads `photos` out of their sources (each source opened once), handing each to `use` as a
+ * photo stored as given under its key; `use` says whether it took it. Returns, for each source,
+ * how many of its photos were not taken.
+ */
+export async function readFromSources(photos: readonly PhotoToRead[], use: (photo: StoredAsset) => boolean | Promise<boolean>, stopped: () => boolean = () => false): Promise<Map<string, number>> {
+  const bySource = new Map<string, PhotoToRead[]>();
+  for (const photo of photos) bySource.set(photo.source, [...(bySource.get(photo.source) ?? []), photo]);
+  const limit = bounded(PHOTO_INTAKE_PARALLELISM);
+  const unread = new Map<string, number>();
+  for (const [source, its] of bySource) {
+    if (stopped()) break;
+    const archive = await readableZip(source);
+    const taken = await Promise.all(
+      its.map((photo) =>
+        limit(async () => {
+          const read = archive && !stopped() ? await readOut(archive, photo) : null;
+          return read !== null && (await use(read));
+        }),
+      ),
+    );
+    unread.set(source, taken.filter((done) => !done).length);
+  }
+  return unread;
+}
+
+async function readableZip(source: string): Promise<ZipArchive | null> {
+  try {
+    return ZipArchive.open(await readFile(source));
+  } catch (err) {
+    console.warn(`photos left in ${source}: ${(err as Error).message}`);
+    return null;
+  }
+}
+
+/** `photo` read out of `archive`, as a photo stored as given; null where the archive no longer holds it whole. */
+async function readOut(archive: ZipArchive, photo: PhotoToRead): Promise<StoredAsset | null> {
+  const entry = sameEntry(archive, photo);
+  if (entry === null) return null;
+  let bytes: Buffer;
+  try {
+    bytes = await archive.read(entry);
+  } catch {
+    return null;
+  }
+  // A photo that does not end as its format does is kept all the same (never dropped): intake tries it next.
+  const { sha256, mime, width, height, originalName } = photo;
+  return storeAsGiven(bytes, sha256, originalName) ?? { sha256, mime, width, height, bytes, originalName, asGiven: true };
+}
+
+/** The entry holding `photo`: where the import found it, or, in a source saved again since (Word renumbers its media), the one with its CRC and size. */
+function sameEntry(archive: ZipArchive, photo: PhotoToRead): string | null {
+  const same = (name: string) => {
+    const described = archive.describe(name);
+    return described !== null && described.crc === photo.crc && described.size === photo.size;
+  };
+  if (same(photo.entry)) return photo.entry;
+  return archive.list('').find(same) ?? null;
+}
+
+/** Keeps the note for the 体检 panel that `source` holds photos still to read: one while it does, none once read. */
+function tellLeft(file: ReportFile, source: string, unread: number): void {
+  const kept = file.meta.importNotes ?? [];
+  const told = note('photos-left-in-source', source, String(unread));
+  const same = (n: ImportNote) => n.kind === told.kind && n.text === told.text;
+  const existing = kept.find(same);
+  if (unread === 0 ? !existing : existing?.message === told.message) return;
+  file.updateMeta({ ...file.meta, importNotes: [...kept.filter((n) => !same(n)), ...(unread ? [told] : [])] });
+}
