@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { type ImportNote, note } from '../../core/import/import-notes';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from '../import/bounded';
 import { ZipArchive } from '../import/zip-archive';
+import { FileBytes } from '../import/zip-bytes';
 import type { StoredAsset } from '../store/assets';
 import type { PhotoToRead } from '../store/photos-to-read';
 import type { ReportFile } from '../store/report-file';
@@ -43,24 +43,32 @@ export async function readFromSources(photos: readonly PhotoToRead[], use: (phot
   const unread = new Map<string, number>();
   for (const [source, its] of bySource) {
     if (stopped()) break;
-    const archive = await readableZip(source);
-    const taken = await Promise.all(
-      its.map((photo) =>
-        limit(async () => {
-          const read = archive && !stopped() ? await readOut(archive, photo) : null;
-          return read !== null && (await use(read));
-        }),
-      ),
-    );
-    unread.set(source, taken.filter((done) => !done).length);
+    const file = openZip(source);
+    try {
+      const taken = await Promise.all(
+        its.map((photo) =>
+          limit(async () => {
+            const read = file && !stopped() ? await readOut(file.archive, photo) : null;
+            return read !== null && (await use(read));
+          }),
+        ),
+      );
+      unread.set(source, taken.filter((done) => !done).length);
+    } finally {
+      file?.bytes.close();
+    }
   }
   return unread;
 }
 
-async function readableZip(source: string): Promise<ZipArchive | null> {
+/** The source's zip, read where asked (its photos only), or null where it cannot be read now. */
+function openZip(source: string): { bytes: FileBytes; archive: ZipArchive } | null {
+  let bytes: FileBytes | null = null;
   try {
-    return ZipArchive.open(await readFile(source));
+    bytes = FileBytes.open(source);
+    return { bytes, archive: ZipArchive.open(bytes) };
   } catch (err) {
+    bytes?.close();
     console.warn(`photos left in ${source}: ${(err as Error).message}`);
     return null;
   }

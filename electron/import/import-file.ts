@@ -14,6 +14,7 @@ import { type DocxOptions, type ImageSink, docxBlocks } from './docx-blocks';
 import { readMarkdownImages } from './markdown-images';
 import { decodeText } from './text-decode';
 import { ZipArchive } from './zip-archive';
+import { FileBytes, type ZipBytes } from './zip-bytes';
 
 export const MAX_DOCX_BYTES = 200 * 1024 * 1024;
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
@@ -42,9 +43,8 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
   if (size === 0) throw new ReportError('IMPORT_EMPTY', path);
   const [limit, tooLarge] = ext === '.docx' ? [MAX_DOCX_BYTES, 'IMPORT_DOCX_TOO_LARGE' as const] : [MAX_TEXT_BYTES, 'IMPORT_TEXT_TOO_LARGE' as const];
   if (size > limit) throw new ReportError(tooLarge, `${size} bytes > ${limit}`);
-  const bytes = await readFile(path);
-  if (ext === '.docx') return { ...(await importDocxBytes(bytes, sink, options)), format: 'docx' };
-  const { text, encoding } = decodeText(bytes);
+  if (ext === '.docx') return { ...(await importDocxFile(path, sink, options)), format: 'docx' };
+  const { text, encoding } = decodeText(await readFile(path));
   if (ext !== '.md') return { ...importTextContent(text, path), encoding };
   // Its pictures are files beside it, read in before the structure is recognised.
   const markdown = markdownBlocks(someText(text, path));
@@ -63,9 +63,24 @@ function someText(text: string, source: string): string {
   return text;
 }
 
-export async function importDocxBytes(bytes: Buffer, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {
+/** A .docx read where needed, not whole: its photos, most of its bytes, are read after the report opens. */
+async function importDocxFile(path: string, sink: ImageSink, options: ImportOptions): Promise<ImportResult> {
+  let file: FileBytes;
+  try {
+    file = FileBytes.open(path);
+  } catch (err) {
+    throw new ReportError('IO', (err as Error).message);
+  }
+  try {
+    return await importDocxBytes(file, sink, options);
+  } finally {
+    file.close();
+  }
+}
+
+export async function importDocxBytes(bytes: ZipBytes, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {
   // "PK\x03\x04": every .docx is a zip; anything else was renamed, or is one of Word's OLE files.
-  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes);
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes.subarray(0, bytes.length));
   const archive = ZipArchive.open(bytes);
   const { blocks, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textSalvaged, unwrapped } = await docxBlocks(archive, sink, options);
   // A .docx converted from a PDF, or holding text pasted out of one, has the PDF's page ends in it.

@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { constants, crc32, inflateRaw, inflateRawSync } from 'node:zlib';
 import { ReportError } from '../../core/errors';
+import type { ZipBytes } from './zip-bytes';
 
 /** Past this, a .docx is a zip bomb or nothing a report writer produces. */
 export const MAX_UNZIPPED_BYTES = 500 * 1024 * 1024;
@@ -48,7 +49,7 @@ export class ZipArchive {
   private readonly ahead = new Map<string, Promise<Buffer>>();
 
   private constructor(
-    private readonly bytes: Buffer,
+    private readonly bytes: ZipBytes,
     private readonly entries: Map<string, ZipEntry>,
     /**
      * The zip's directory was missing or broken (a copy or download cut short): its entries
@@ -59,12 +60,15 @@ export class ZipArchive {
     private readonly cutEntry: (ZipEntry & { name: string }) | null = null,
   ) {}
 
-  static open(bytes: Buffer, limit = MAX_UNZIPPED_BYTES): ZipArchive {
+  /** `bytes`: the whole file, or a file read where asked (FileBytes), which must stay open while the archive is read. */
+  static open(bytes: ZipBytes, limit = MAX_UNZIPPED_BYTES): ZipArchive {
     const directory = centralDirectory(bytes, limit);
     if (directory) return new ZipArchive(bytes, directory);
-    const { entries, cut } = localEntries(bytes, limit);
+    // Walked from its start, the file is read whole.
+    const whole = Buffer.isBuffer(bytes) ? bytes : bytes.subarray(0, bytes.length);
+    const { entries, cut } = localEntries(whole, limit);
     if (entries.size === 0 && !cut) throw damaged('no zip central directory, and no entry from the start');
-    return new ZipArchive(bytes, entries, true, cut);
+    return new ZipArchive(whole, entries, true, cut);
   }
 
   /** The name of the entry the file was cut in, or null. */
@@ -133,11 +137,12 @@ export class ZipArchive {
     const entry = this.entries.get(name);
     if (!entry || entry.flags & 1) return Buffer.alloc(0);
     try {
-      const data = this.compressedData(name, entry);
-      if (entry.method === STORED) return data.subarray(0, length);
+      if (entry.method === STORED) return this.compressedData(name, entry, length);
       if (entry.method !== DEFLATED) return Buffer.alloc(0);
-      // A picture barely deflates: this much input gives about `length` bytes. A sync flush gives what a start inflates to.
-      return inflateRawSync(data.subarray(0, length), { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: HEAD_CAP }).subarray(0, length);
+      // A picture barely deflates, and deflate adds little to what does not: this much input
+      // inflates to at least `length` bytes. A sync flush gives what a start inflates to.
+      const input = this.compressedData(name, entry, length + (length >> 4) + 64);
+      return inflateRawSync(input, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: HEAD_CAP }).subarray(0, length);
     } catch {
       return Buffer.alloc(0);
     }
@@ -184,14 +189,15 @@ export class ZipArchive {
     return out;
   }
 
-  private compressedData(name: string, entry: ZipEntry): Buffer {
+  /** The entry's data as stored, or its first `upTo` bytes (read from a file, only those are read). */
+  private compressedData(name: string, entry: ZipEntry, upTo = entry.compressedSize): Buffer {
     const at = entry.localHeader;
     if (at + 30 > this.bytes.length || this.bytes.readUInt32LE(at) !== LOCAL_SIGNATURE) throw damaged(`${name}: broken local header`);
     // The local header's own name and extra lengths: they may differ from the directory's.
     const start = at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
     const end = start + entry.compressedSize;
     if (end > this.bytes.length) throw damaged(`${name}: data runs past the end of the file`);
-    return this.bytes.subarray(start, end);
+    return this.bytes.subarray(start, Math.min(end, start + upTo));
   }
 }
 
@@ -260,7 +266,7 @@ function damaged(detail: string): ReportError {
 }
 
 /** The entries the zip's central directory lists, or null where it is missing or broken. */
-function centralDirectory(bytes: Buffer, limit: number): Map<string, ZipEntry> | null {
+function centralDirectory(bytes: ZipBytes, limit: number): Map<string, ZipEntry> | null {
   const eocd = findEndOfCentralDirectory(bytes);
   if (eocd < 0) return null;
   const count = bytes.readUInt16LE(eocd + 10);
@@ -329,7 +335,7 @@ function entryAt(bytes: Buffer, at: number, start: number, room: number): { entr
 }
 
 /** The fields a local header and a directory header share, in the same order, from the flags at `at`. */
-function headerFields(bytes: Buffer, at: number): Omit<ZipEntry, 'localHeader'> {
+function headerFields(bytes: ZipBytes, at: number): Omit<ZipEntry, 'localHeader'> {
   return { flags: bytes.readUInt16LE(at), method: bytes.readUInt16LE(at + 2), crc: bytes.readUInt32LE(at + 8), compressedSize: bytes.readUInt32LE(at + 12), size: bytes.readUInt32LE(at + 16) };
 }
 
@@ -349,7 +355,7 @@ function entryList(limit: number): { entries: Map<string, ZipEntry>; add: (name:
   return { entries, add, room: () => limit - total };
 }
 
-function findEndOfCentralDirectory(bytes: Buffer): number {
+function findEndOfCentralDirectory(bytes: ZipBytes): number {
   // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i -= 1) {
     if (bytes.readUInt32LE(i) === EOCD_SIGNATURE) return i;

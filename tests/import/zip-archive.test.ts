@@ -1,6 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ZipArchive, mammothZipFile } from '../../electron/import/zip-archive';
+import { FileBytes } from '../../electron/import/zip-bytes';
+import { tempDir } from '../helpers/files';
 import { sampleDocx } from './docx-fixture';
 import { deflatedEntry, rawZip } from './raw-zip';
 
@@ -118,5 +123,49 @@ describe('a .docx zip read with Node’s zlib', () => {
     expect(await archive.dropUnreadable(['word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml'])).toEqual(['word/numbering.xml']);
     expect([archive.has('word/styles.xml'), archive.has('word/numbering.xml')]).toEqual([true, false]);
     expect((await archive.read('word/styles.xml')).equals(text)).toBe(true);
+  });
+});
+
+describe('a .docx read from its file where asked (FileBytes), not whole', () => {
+  /** Many entries after a large one: their headers fall across the 64 KB pages the file is read in. */
+  const zip = (descriptors = false) => {
+    // Noise, as a photo is: it barely deflates, and so spans pages.
+    const big = randomBytes(150_000);
+    const small = Array.from({ length: 40 }, (_, i) => deflatedEntry(`word/part${i}.xml`, Buffer.from(`<p>${'第'.repeat(i * 50)}${i}</p>`)));
+    return rawZip([deflatedEntry('word/media/big.bin', big), ...small], { descriptors });
+  };
+  const contents = async (archive: ZipArchive) => Promise.all(archive.list('').map(async (name) => [name, (await archive.read(name)).toString('base64')]));
+
+  it('finds the same entries and reads the same bytes as from the whole file, and its heads', async () => {
+    const bytes = zip();
+    const path = join(tempDir(), 'a.docx');
+    writeFileSync(path, bytes);
+    const file = FileBytes.open(path);
+    try {
+      const archive = ZipArchive.open(file);
+      expect(archive.partial).toBe(false);
+      expect(await contents(archive)).toEqual(await contents(ZipArchive.open(bytes)));
+      expect(archive.head('word/media/big.bin', 4096).equals((await archive.read('word/media/big.bin')).subarray(0, 4096))).toBe(true);
+      expect(archive.head('word/part39.xml', 1 << 20).toString()).toBe(`<p>${'第'.repeat(39 * 50)}39</p>`);
+    } finally {
+      file.close();
+    }
+  });
+
+  it('reads a file cut short (no directory) whole, from its start, as its bytes; sizes after the data too (LibreOffice)', async () => {
+    const bytes = zip(true).subarray(0, zip(true).length - 3000);
+    const path = join(tempDir(), 'cut.docx');
+    writeFileSync(path, bytes);
+    const file = FileBytes.open(path);
+    try {
+      const archive = ZipArchive.open(file);
+      const whole = ZipArchive.open(bytes);
+      expect(archive.partial).toBe(true);
+      expect(archive.list('').length).toBeGreaterThan(1);
+      expect(await contents(archive)).toEqual(await contents(whole));
+      expect(archive.cut).toBe(whole.cut);
+    } finally {
+      file.close();
+    }
   });
 });
