@@ -44,8 +44,3 @@ export function storeReadPhoto(db: Database.Database, asset: StoredAsset, at: Da
     db.prepare('DELETE FROM photos_to_read WHERE sha256 = ?').run(asset.sha256);
   })();
 }
-
-/** Strikes off a photo that can no longer be read (its source changed): its figure shows a place for a photo. */
-export function forgetPhotoToRead(db: Database.Database, sha256: string): void {
-  db.prepare('DELETE FROM photos_to_read WHERE sha256 = ?').run(sha256);
-}

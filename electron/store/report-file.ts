@@ -8,7 +8,7 @@ import { zh } from '../../core/zh';
 import { type AssetInfo, type IntakenPhoto, type StoredAsset, deleteAssets, getAsset, getAssetInfo, listAsGiven, listAssets, putAsset, putAssets, replaceAsGiven } from './assets';
 import { REPORT_APPLICATION_ID, readReportHeader } from './file-header';
 import { LATEST_SCHEMA, appliedMigrations, migrate, verifyLedger } from './migrations/index';
-import { type PhotoToRead, forgetPhotoToRead, isPhotoToRead, listPhotosToRead, putPhotosToRead, storeReadPhoto } from './photos-to-read';
+import { type PhotoToRead, isPhotoToRead, listPhotosToRead, putPhotosToRead, storeReadPhoto } from './photos-to-read';
 import { acquireReportLock } from './report-lock';
 import { addRevision, editRevisionDue, listRevisions } from './revisions';
 
@@ -231,11 +231,6 @@ export class ReportFile {
   storeReadPhoto(asset: StoredAsset): void {
     this.assertWritable();
     storeReadPhoto(this.db, asset, this.now());
-  }
-
-  forgetPhotoToRead(sha256: string): void {
-    this.assertWritable();
-    forgetPhotoToRead(this.db, sha256);
   }
 
   /** Puts intake's result in place of a photo stored as given (same key); false if it is gone or done. */
