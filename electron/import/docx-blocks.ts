@@ -18,6 +18,7 @@ import { displayWidth, fillsWidth, unwrapLines, wrapWidth } from '../../core/imp
 import { pageFurniture } from '../../core/import/page-furniture';
 import { opensBlock } from '../../core/import/text-repair';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
+import { useOfficeXmlInMammoth } from './office-xml';
 import { type PhotosLater, pictureHead } from './photos-later';
 import { type MammothZipFile, type ZipArchive, mammothZipFile } from './zip-archive';
 
@@ -208,6 +209,7 @@ export async function readDocxTree(
   /** The text's part was cut short or damaged part way: what is read ends with the last paragraph before that. */
   textSalvaged: TextSalvaged;
 }> {
+  useOfficeXmlInMammoth();
   let root: MDocument | null = null;
   const counts: DocxCounts = { charts: 0, revisions: 0, comments: 0, picturesMissed: 0, hiddenRuns: 0, equations: 0 };
   let relsXml = '';
