@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import mammothXml from 'mammoth/lib/xml';
 import { describe, expect, it } from 'vitest';
-import { parseOfficeXml, useOfficeXmlInMammoth } from '../../electron/import/office-xml';
+import { importDocxBytes } from '../../electron/import/import-file';
+import { parseOfficeXml } from '../../electron/import/office-xml';
+import { collectPhotos } from '../../electron/import/photo-sink';
 import { ZipArchive } from '../../electron/import/zip-archive';
 import { photoDocx, sampleDocx, schoolCasesDocx } from './docx-fixture';
 import { pdfConvertedDocx } from './pdf-converted-docx';
@@ -70,8 +72,9 @@ describe('a .docx’s XML read straight into mammoth’s elements', () => {
     }
   });
 
-  it('is what mammoth reads through, once put in place', async () => {
-    useOfficeXmlInMammoth();
+  it('is what mammoth reads through once a .docx is imported', async () => {
+    expect(mammothXml.readString).toBe(xmldomReader);
+    await importDocxBytes(await sampleDocx(), collectPhotos().sink);
     expect(mammothXml.readString).not.toBe(xmldomReader);
     await expect(mammothXml.readString('<p>&nbsp;</p>')).rejects.toThrow(/unknown entity/);
   });
