@@ -105,6 +105,7 @@ export const zh = {
   },
   figure: {
     missing: '缺少照片：拖入照片，或',
+    unshown: '照片未能读入（导入用的原文件找不到了，见体检）：放回原文件后重新打开报告，或拖入照片，或',
     pick: '选择照片…',
     uploading: '正在处理照片…',
     replace: '更换照片',

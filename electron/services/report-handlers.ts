@@ -22,7 +22,11 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
     'report.create': async ({ path, meta }) => ctx.switchTo(await ReportFile.create(path, meta, { overwrite: deps.dialogs.native })),
     'report.open': async ({ path }) => {
       const open = ctx.report;
-      if (open?.path === path) return describeReport(open);
+      if (open?.path === path) {
+        // Opened again, as the note on photos left in a source moved away asks once it is back: they are read now.
+        if (!open.readOnly) ctx.startPhotoIntake();
+        return describeReport(open);
+      }
       return ctx.switchTo(collectUnreferencedAssets(await ReportFile.open(path)));
     },
     'report.current': () => (ctx.report ? describeReport(ctx.report) : null),

@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph } from 'docx';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { repoRoot, useHarnessAndBrowser } from '../helpers/browser';
+import { importToNewReport } from '../../electron/import/import-to-report';
+import { openInHarness, repoRoot, useHarnessAndBrowser } from '../helpers/browser';
 import { samplePhoto, schoolCasesDocx } from '../import/docx-fixture';
 
 const e2e = useHarnessAndBrowser();
@@ -287,5 +288,29 @@ describe('import in Chromium', () => {
     const calls = asked.length;
     await page.waitForTimeout(2_500);
     expect(asked.length).toBe(calls);
+  });
+  test('a report whose photos wait in a Word file moved away says so in their frames and in 体检; put back, they show', async () => {
+    const docx = join(e2e.fixture.home, '原文件.docx');
+    await schoolDocx(docx);
+    const report = join(e2e.fixture.home, '照片待读入.nianbao');
+    // Imported and closed at once, before its photos were read out of the Word file.
+    (await importToNewReport(docx, report, {})).file.close();
+    renameSync(docx, `${docx}.moved`);
+    await openInHarness(e2e.fixture.harness, report);
+    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await page.goto(e2e.fixture.harness.url);
+    const frame = page.locator('.report-content .rp-photo-missing[data-unshown]');
+    await expect.poll(() => frame.count(), { timeout: 10_000 }).toBe(1);
+    expect(await frame.textContent()).toContain('原文件找不到了');
+    await page.getByRole('button', { name: /体检/ }).click();
+    await expect.poll(() => page.getByText(/张照片还没从导入的原文件读进报告/).count()).toBeGreaterThan(0);
+    if (screenshots) await page.screenshot({ path: join(screenshots, 'photos-left-in-source.png') });
+
+    renameSync(`${docx}.moved`, docx);
+    await openInHarness(e2e.fixture.harness, report);
+    await page.reload();
+    const photo = page.locator('.report-content .rp-photo img');
+    await expect.poll(() => photo.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth)), { timeout: 10_000 }).toEqual([640]);
+    expect(await frame.count()).toBe(0);
   });
 });

@@ -17,6 +17,8 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
   const [editor] = useLexicalComposerContext();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The photo whose bytes could not be shown: an import's, still in a source that was moved away.
+  const [unshown, setUnshown] = useState<string | null>(null);
   const editable = editor.isEditable();
 
   const place = async (load: () => Promise<UploadResult>) => {
@@ -47,10 +49,10 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
     void place(() => uploadPhotos(files.slice(0, 1)));
   };
 
-  if (!image) {
+  if (!image || unshown === image.sha256) {
     return (
-      <div className="rp-photo-missing" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-        <span>{busy ? zh.figure.uploading : zh.figure.missing}</span>
+      <div className="rp-photo-missing" data-unshown={image ? 'true' : undefined} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+        <span>{busy ? zh.figure.uploading : image ? zh.figure.unshown : zh.figure.missing}</span>
         {editable && (
           <button type="button" disabled={busy} onClick={() => void place(pickPhotos)}>
             {zh.figure.pick}
@@ -74,6 +76,7 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
         loading="lazy"
         decoding="async"
         draggable={false}
+        onError={() => setUnshown(image.sha256)}
       />
       {editable && (
         <div className="rp-photo-tools">
