@@ -105,7 +105,7 @@ export const zh = {
   },
   figure: {
     missing: '缺少照片：拖入照片，或',
-    unshown: '照片未能读入（导入用的原文件找不到了，见体检）：放回原文件后重新打开报告，或拖入照片，或',
+    unshown: '照片未能读入（见体检）：放回导入用的原文件后重新打开报告，或拖入照片，或',
     pick: '选择照片…',
     uploading: '正在处理照片…',
     replace: '更换照片',
@@ -297,7 +297,7 @@ export const zh = {
       'docx-text-cut': '这份 Word 文件不完整（复制或下载时中断了），正文只读到这一段，其后的内容和照片都缺失：请找回完整的文件再导入',
       'docx-text-damaged': 'Word 文件的正文在这一段之后已损坏，其后的正文未能读取：请用 Word 或 WPS 打开原文件核对，最好找回完好的文件再导入',
       'docx-parts-unreadable': (parts: string) => `Word 文件中的${parts}已损坏，未能读取，其余内容照常导入：请与原文核对标题、编号和注释`,
-      'photos-left-in-source': (n: string) => `有 ${n} 张照片还没从导入的原文件读进报告：原文件已移动、删除或改动。把原文件放回原处，再打开这份报告即可补上`,
+      'photos-left-in-source': (n: string) => `有 ${n} 张照片还没从导入的原文件读进报告：原文件已移动、删除、改动或损坏。把原文件放回原处，再打开这份报告即可补上`,
       'converted-from-pdf': (n: string) => `这份 Word 文件像是由 PDF 转换而来（${n} 处句子在分页处断成两段），已按从 PDF 复制的文字处理：接好断开的段落，去掉页码和页眉`,
       'pasted-from-pdf': (n: string) => `这份 Word 文件里的文字像是从 PDF 复制粘贴来的（${n} 处句子断成两段），已按从 PDF 复制的文字处理：接好断开的段落，去掉页码和页眉`,
       'pasted-from-pdf-in-part': (n: string) => `这份 Word 文件里有从 PDF 复制粘贴来的文字（${n} 处句子在页码或页眉处断成两段），已接好这些段落，去掉页码和页眉；其余文字照原样导入`,

@@ -301,7 +301,7 @@ describe('import in Chromium', () => {
     await page.goto(e2e.fixture.harness.url);
     const frame = page.locator('.report-content .rp-photo-missing[data-unshown]');
     await expect.poll(() => frame.count(), { timeout: 10_000 }).toBe(1);
-    expect(await frame.textContent()).toContain('原文件找不到了');
+    expect(await frame.textContent()).toContain('照片未能读入');
     await page.getByRole('button', { name: /体检/ }).click();
     await expect.poll(() => page.getByText(/张照片还没从导入的原文件读进报告/).count()).toBeGreaterThan(0);
     if (screenshots) await page.screenshot({ path: join(screenshots, 'photos-left-in-source.png') });
