@@ -31,8 +31,9 @@ const RECLAIM_PAGES_PER_STEP = 256;
  */
 export class PhotoCompactor {
   private running: Promise<void> | null = null;
+  /** The read of photos out of their sources under way, and the ones read in this run (a source missing is not tried twice). */
   private reading: Promise<void> | null = null;
-  private readingNow = false;
+  private readonly tried = new Set<string>();
   private stopped = false;
   private readonly limit: <T>(task: () => Promise<T>) => Promise<T>;
 
@@ -44,9 +45,17 @@ export class PhotoCompactor {
     this.limit = bounded(parallelism);
   }
 
-  /** Starts or joins the work; resolves once no photo is left as given (or the compactor stopped). */
+  /**
+   * Starts or joins the work; resolves once no photo is left to read or as given (or the
+   * compactor stopped). Photos listed while it runs (插入文件) are read at once, beside it.
+   */
   settle(): Promise<void> {
-    this.running ??= this.work().finally(() => {
+    if (this.running) {
+      void this.photosRead();
+      return this.running;
+    }
+    this.tried.clear();
+    this.running = this.work().finally(() => {
       this.running = null;
     });
     return this.running;
@@ -62,32 +71,44 @@ export class PhotoCompactor {
   }
 
   /**
-   * Resolves once the work under way (settle) has read the photos an import left in its source
-   * into the file, or found it could not: the editor waits on this for a photo it asks for meanwhile.
+   * Reads the photos listed to read out of their sources that this run has not tried, and
+   * resolves once none is left untried (those a missing source holds stay listed): the editor
+   * waits on this for a photo it asks for meanwhile.
    */
   photosRead(): Promise<void> {
-    return this.reading ?? Promise.resolve();
+    if (this.reading) return this.reading.then(() => this.photosRead());
+    const untried = this.done ? [] : this.file.listPhotosToRead().filter((photo) => !this.tried.has(photo.sha256));
+    if (untried.length === 0) return Promise.resolve();
+    for (const photo of untried) this.tried.add(photo.sha256);
+    const reading = readSourcePhotos(this.file, () => this.done, untried).then(
+      () => {},
+      (err: Error) => console.warn(`photos not read in: ${err.message}`),
+    );
+    this.reading = reading.finally(() => {
+      this.reading = null;
+    });
+    // Photos listed while these were read are read next.
+    return this.photosRead();
   }
 
-  /** Whether photos are being read out of their source now: those it leaves there are not waited for. */
+  /** Whether photos are being read out of their sources now: those left there after are not waited for. */
   get readingSource(): boolean {
-    return this.readingNow;
+    return this.reading !== null;
   }
 
   private async work(): Promise<void> {
-    // First the photos still in the source: until read, their figures show nothing.
-    this.readingNow = true;
-    this.reading = readSourcePhotos(this.file, () => this.done)
-      .then(() => {})
-      .finally(() => {
-        this.readingNow = false;
-      });
-    await this.reading;
+    // First the photos still in their source: until read, their figures show nothing.
+    await this.photosRead();
     let replaced = false;
-    // Photos stored while a round runs (插入文件) are found by the next round.
+    // Photos stored while a round runs (read in, or 插入文件) are found by the next round.
     while (!this.done) {
       const given = this.file.listAsGiven();
-      if (given.length === 0) break;
+      if (given.length === 0) {
+        // A read under way (photos listed meanwhile) stores more as given: they are taken in after it.
+        if (!this.reading) break;
+        await this.photosRead();
+        continue;
+      }
       await Promise.all(given.map((sha256) => this.limit(() => this.takeInOne(sha256))));
       replaced = true;
     }

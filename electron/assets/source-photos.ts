@@ -8,20 +8,20 @@ import type { ReportFile } from '../store/report-file';
 import { storeAsGiven } from './photo-as-given';
 
 /**
- * Reads the photos an import left in its source (ReportFile's photosToRead) and stores each
- * under the key its figure already has: as given, for PhotoCompactor to take in after. A source
+ * Reads the photos an import left in its source (`photos`: all ReportFile's photosToRead) and
+ * stores each under the key its figure already has: as given, for PhotoCompactor to take in after. A source
  * that cannot be read (moved, deleted, on a USB stick taken out, changed so a photo is no
  * longer in it) keeps its photos on the list, to be read the next time the report opens, and
  * the report gets a note saying so. Returns how many photos are left on the list.
  */
-export async function readSourcePhotos(file: ReportFile, stopped: () => boolean): Promise<number> {
+export async function readSourcePhotos(file: ReportFile, stopped: () => boolean, photos: readonly PhotoToRead[] = file.listPhotosToRead()): Promise<number> {
   const store = (photo: StoredAsset) => {
     // Closing the report stops the work: what is in hand then is read again next time.
     if (!file.isOpen || file.readOnly || stopped()) return false;
     file.storeReadPhoto(photo);
     return true;
   };
-  const unread = await readFromSources(file.listPhotosToRead(), store, stopped);
+  const unread = await readFromSources(photos, store, stopped);
   let left = 0;
   for (const [source, count] of unread) {
     if (stopped() || !file.isOpen) break;

@@ -6,6 +6,7 @@ import type { ReportMetaInput } from '../../core/report-meta';
 import { zh } from '../../core/zh';
 import { referencedAssets } from '../assets/asset-gc';
 import type { StoredAsset } from '../store/assets';
+import type { PhotoToRead } from '../store/photos-to-read';
 import { ReportFile } from '../store/report-file';
 import { type FileImport, type ImportOptions, importFile, importTextContent } from './import-file';
 import { collectPhotos } from './photo-sink';
@@ -59,22 +60,26 @@ export function metaFromSource(result: Pick<FileImport, 'cover' | 'numbering'>, 
 
 /**
  * 插入文件 and 粘贴文字, first step: a file, or pasted text, read for insertion into the open
- * report. Nothing is written yet: the photos are held here until `insertRead` takes the blocks
- * the user chose (all, or some of the cases), so a bad input, or cases not picked, add nothing.
+ * report. Nothing is written yet: the photos are held here (a .docx's JPEGs and PNGs by their
+ * place in it only) until `insertRead` takes the blocks the user chose (all, or some of the
+ * cases), so a bad input, or cases not picked, add nothing.
  */
 export interface ReadImport {
   /** Top-level document blocks (core/document/nodes.ts shapes). */
   blocks: SerializedNodeJSON[];
   result: FileImport;
   photos: ReadonlyMap<string, StoredAsset>;
+  /** A .docx's JPEG and PNG photos, sized from their first bytes, to read out of it once inserted. */
+  photosToRead: readonly PhotoToRead[];
 }
 
 export async function readForInsert(source: { path: string } | { text: string }, options: ImportOptions = {}): Promise<ReadImport> {
   const { sink, assets } = collectPhotos();
-  const imported = 'path' in source ? await importFile(source.path, sink, options) : importTextContent(source.text);
+  const later = 'path' in source ? photosLater(resolve(source.path)) : null;
+  const imported = 'path' in source ? await importFile(source.path, sink, { ...options, ...(later && { later }) }) : importTextContent(source.text);
   // The open report keeps its own title: a cover is left out, not used.
   const result = { ...imported, notes: imported.notes.map((n) => (n.kind === 'cover-moved' ? { ...n, message: zh.importing.coverLeftOut } : n)) };
-  return { blocks: result.document.root.children ?? [], result, photos: assets };
+  return { blocks: result.document.root.children ?? [], result, photos: assets, photosToRead: later?.photos ?? [] };
 }
 
 export interface InsertedImport {
@@ -85,15 +90,16 @@ export interface InsertedImport {
 }
 
 /**
- * Second step: stores the photos `blocks[pick]` (all blocks without `pick`) show in `file`,
- * where PhotoCompactor takes in those stored as given, and appends the notes about them to its
- * meta.importNotes, where the 体检 panel shows them. The document itself is not written here:
- * the editor inserts the blocks at the cursor and saves as it always does.
+ * Second step: stores the photos `blocks[pick]` (all blocks without `pick`) show in `file`, or
+ * lists them to read out of their source, where PhotoCompactor reads and takes them in; and
+ * appends the notes about them to its meta.importNotes, where the 体检 panel shows them. The
+ * document itself is not written here: the editor inserts the blocks at the cursor and saves
+ * as it always does.
  */
 export function insertRead(file: ReportFile, read: ReadImport, pick?: readonly number[]): InsertedImport {
   const blocks = pick ? pick.flatMap((i) => read.blocks[i] ?? []) : read.blocks;
   const notes = pick ? notesAbout(read.result.notes, blocks) : read.result.notes;
-  file.putAssets(shownPhotos(blocks, read.photos.values()));
+  file.putAssets(shownPhotos(blocks, read.photos.values()), shownPhotos(blocks, read.photosToRead));
   if (notes.length) file.updateMeta({ ...file.meta, importNotes: appendNotes(file.meta.importNotes, notes) });
   return { blocks, notes };
 }

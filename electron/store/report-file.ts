@@ -202,11 +202,17 @@ export class ReportFile {
     return putAsset(this.db, asset, this.now());
   }
 
-  /** Stores many photos in one transaction (one sync to disk, not one per photo); returns how many were new. */
-  putAssets(assets: Iterable<StoredAsset>): number {
+  /**
+   * Stores many photos in one transaction (one sync to disk, not one per photo), and lists those
+   * still to read out of their source; returns how many stored were new.
+   */
+  putAssets(assets: Iterable<StoredAsset>, photosToRead: Iterable<PhotoToRead> = []): number {
     this.assertWritable();
     const at = this.now();
-    return this.db.transaction(() => putAssets(this.db, assets, at))();
+    return this.db.transaction(() => {
+      putPhotosToRead(this.db, photosToRead, at);
+      return putAssets(this.db, assets, at);
+    })();
   }
 
   getAsset(sha256: string): StoredAsset | null {

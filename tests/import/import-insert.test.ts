@@ -46,7 +46,7 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     const dir = tempDir();
     const input = join(dir, '学校报告.docx');
     writeFileSync(input, await sampleDocx());
-    const { dispatch } = await openReport(dir);
+    const { dispatch, services } = await openReport(dir);
     const value = await readOk(dispatch, { path: input });
     expect(value.stats).toMatchObject({ cases: 1, figures: 3, figuresWithImage: 3, tables: 1 });
     expect(value.blocks.map((b) => b.type)).toContain(NODE.case);
@@ -61,6 +61,8 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     const done = await insertOk(dispatch, value);
     expect(done.blocks).toEqual(value.blocks);
     expect(done.stats).toEqual(value.stats);
+    // The photos are read out of the .docx once inserted: the editor asking for one gets it then.
+    for (const sha256 of shas) expect((await services.assets({ sha256, variant: 'full' })).status).toBe(200);
     for (const sha256 of shas) expect((await dispatch('assets.info', { sha256 })).ok).toBe(true);
     // Old notes stay first; the insert's own follow, in the stored meta too.
     expect(done.notes).toEqual(value.notes);
@@ -74,7 +76,7 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     const dir = tempDir();
     const input = join(dir, '学校年报.docx');
     writeFileSync(input, await schoolCasesDocx());
-    const { dispatch } = await openReport(dir);
+    const { dispatch, services } = await openReport(dir);
     const value = await readOk(dispatch, { path: input });
     const cases = value.blocks.flatMap((b, at) => (b.type === NODE.case ? [at] : []));
     expect(cases).toHaveLength(3);
@@ -87,7 +89,9 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     expect(done.meta.importNotes?.map((n) => n.kind)).toEqual(['cover-moved', 'case-label-non-standard']);
     const [picked, ...others] = [cases[1]!, cases[0]!, cases[2]!].map((at) => photosIn(value.blocks[at]));
     expect(picked).toHaveLength(1);
+    expect((await services.assets({ sha256: picked![0]!, variant: 'full' })).status).toBe(200);
     expect((await dispatch('assets.info', { sha256: picked![0]! })).ok).toBe(true);
+    for (const sha256 of others.flat()) expect((await services.assets({ sha256, variant: 'full' })).status).toBe(404);
     for (const sha256 of others.flat()) expect((await dispatch('assets.info', { sha256 })).ok).toBe(false);
   });
 

@@ -7,10 +7,13 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { PhotoCompactor } from '../../electron/assets/photo-compactor';
 import { readSourcePhotos } from '../../electron/assets/source-photos';
-import { importToNewReport } from '../../electron/import/import-to-report';
+import { storeAsGiven } from '../../electron/assets/photo-as-given';
+import { importToNewReport, insertRead, readForInsert } from '../../electron/import/import-to-report';
 import { ReportFile } from '../../electron/store/report-file';
 import { harnessServices } from '../assets/services';
 import { closeLater, tempDir } from '../helpers/files';
+import { emptyDocument } from '../../core/document/editor-json';
+import { photoLikeJpeg } from '../assets/sample-images';
 import { photoDocx } from './docx-fixture';
 
 const sha = (bytes: Buffer | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -143,6 +146,28 @@ describe('a .docx’s photos are read in after its report opens', () => {
     expect(file.listPhotosToRead()).toEqual([]);
     expect(file.listAssets().map((a) => a.sha256)).toEqual(figureKeys(file));
     expect(file.listAssets()[0]).toMatchObject({ width: 120, height: 90 });
+  });
+
+  it('photos listed while others are being taken in (插入文件) are read at once, not after them', async () => {
+    const dir = tempDir();
+    const big = await photoLikeJpeg(4000, 3000, { seed: 9 });
+    const given = storeAsGiven(big, sha(big), 'big.jpg')!;
+    const file = closeLater(await ReportFile.create(join(dir, 'r.nianbao'), { title: 't', organisation: 'o', year: 2025, kind: 'school' }, { content: { document: emptyDocument(), assets: [given] } }));
+    const compactor = new PhotoCompactor(file);
+    const running = compactor.settle();
+    const input = join(dir, '学校.docx');
+    writeFileSync(input, await photoDocx(1));
+    const read = await readForInsert({ path: input });
+    expect(read.photosToRead).toHaveLength(1);
+    insertRead(file, read);
+    void compactor.settle();
+    await compactor.photosRead();
+    expect(file.getAsset(read.photosToRead[0]!.sha256)).not.toBeNull();
+    // The large photo is still being taken in.
+    expect(file.getAsset(given.sha256)!.asGiven).toBe(true);
+    await running;
+    expect(file.listAsGiven()).toEqual([]);
+    expect(file.listPhotosToRead()).toEqual([]);
   });
 
   it('the .docx itself is never written to', async () => {
