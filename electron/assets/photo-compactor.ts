@@ -31,8 +31,9 @@ const RECLAIM_PAGES_PER_STEP = 256;
  */
 export class PhotoCompactor {
   private running: Promise<void> | null = null;
-  /** The read of photos out of their sources under way, and the ones read in this run (a source missing is not tried twice). */
+  /** The read of photos out of their sources under way. */
   private reading: Promise<void> | null = null;
+  /** The photos this run has tried to read: one whose source is missing is not tried again until the next run. */
   private readonly tried = new Set<string>();
   private stopped = false;
   private readonly limit: <T>(task: () => Promise<T>) => Promise<T>;
