@@ -38,12 +38,18 @@ export class PhotoCompactor {
   private stopped = false;
   private readonly limit: <T>(task: () => Promise<T>) => Promise<T>;
 
+  private readonly readPhotos: typeof readSourcePhotos;
+
   constructor(
     private readonly file: ReportFile,
-    // At most three at once: each 12 MP photo holds about 40 MB while it is decoded, and school PCs have little memory.
-    parallelism = Math.max(1, Math.min(3, availableParallelism() - 1)),
+    {
+      // At most three at once: each 12 MP photo holds about 40 MB while it is decoded, and school PCs have little memory.
+      parallelism = Math.max(1, Math.min(3, availableParallelism() - 1)),
+      readPhotos = readSourcePhotos,
+    }: { parallelism?: number; readPhotos?: typeof readSourcePhotos } = {},
   ) {
     this.limit = bounded(parallelism);
+    this.readPhotos = readPhotos;
   }
 
   /**
@@ -81,7 +87,7 @@ export class PhotoCompactor {
     const untried = this.done ? [] : this.file.listPhotosToRead().filter((photo) => !this.tried.has(photo.sha256));
     if (untried.length === 0) return Promise.resolve();
     for (const photo of untried) this.tried.add(photo.sha256);
-    const reading = readSourcePhotos(this.file, () => this.done, untried).then(
+    const reading = this.readPhotos(this.file, () => this.done, untried).then(
       () => {},
       (err: Error) => console.warn(`photos not read in: ${err.message}`),
     );

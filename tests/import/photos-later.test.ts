@@ -170,6 +170,28 @@ describe('a .docx’s photos are read in after its report opens', () => {
     expect(file.listPhotosToRead()).toEqual([]);
   });
 
+  it('photos still being read when nothing else is left to take in are taken in after the read, in the same run', async () => {
+    const dir = tempDir();
+    const input = join(dir, '学校.docx');
+    writeFileSync(input, await photoDocx(1));
+    const read = await readForInsert({ path: input });
+    const small = await photoLikeJpeg(600, 400, { seed: 4 });
+    const file = closeLater(await ReportFile.create(join(dir, 'r.nianbao'), { title: 't', organisation: 'o', year: 2025, kind: 'school' }, { content: { document: emptyDocument(), assets: [storeAsGiven(small, sha(small), 'small.jpg')!] } }));
+    // The read of the inserted photo waits until the photo given first is taken in.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const compactor = new PhotoCompactor(file, { readPhotos: (f, stopped, photos) => gate.then(() => readSourcePhotos(f, stopped, photos)) });
+    const running = compactor.settle();
+    insertRead(file, read);
+    expect(compactor.settle()).toBe(running);
+    await expect.poll(() => file.getAsset(sha(small))!.asGiven).toBeUndefined();
+    release();
+    await running;
+    expect(file.listPhotosToRead()).toEqual([]);
+    expect(file.listAsGiven()).toEqual([]);
+    expect(file.getAsset(read.photosToRead[0]!.sha256)!.asGiven).toBeUndefined();
+  });
+
   it('the .docx itself is never written to', async () => {
     const { file, input, source } = await imported(2);
     await readSourcePhotos(file, () => false);
