@@ -31,7 +31,8 @@ export async function importToNewReport(input: string, output: string, given: Pa
   const later = photosLater(resolve(input));
   const result = await importFile(input, sink, { ...options, later });
   const meta = { ...metaFromSource(result, given, basename(input, extname(input))), importNotes: result.notes };
-  const content = { document: result.document, assets: shownPhotos(result.document, assets.values()), photosToRead: shownPhotos(result.document, later.photos) };
+  const shown = shownIn(result.document);
+  const content = { document: result.document, assets: [...assets.values()].filter(shown), photosToRead: later.photos.filter(shown) };
   const file = await ReportFile.create(output, meta, { overwrite: options.overwrite ?? false, content });
   return { file, result };
 }
@@ -99,15 +100,16 @@ export interface InsertedImport {
 export function insertRead(file: ReportFile, read: ReadImport, pick?: readonly number[]): InsertedImport {
   const blocks = pick ? pick.flatMap((i) => read.blocks[i] ?? []) : read.blocks;
   const notes = pick ? notesAbout(read.result.notes, blocks) : read.result.notes;
-  file.putAssets(shownPhotos(blocks, read.photos.values()), shownPhotos(blocks, read.photosToRead));
+  const shown = shownIn(blocks);
+  file.putAssets([...read.photos.values()].filter(shown), read.photosToRead.filter(shown));
   if (notes.length) file.updateMeta({ ...file.meta, importNotes: appendNotes(file.meta.importNotes, notes) });
   return { blocks, notes };
 }
 
-/** Only the photos `content` (a document, or blocks) refers to: a cover's pictures were left out with it. */
-function shownPhotos<T extends { sha256: string }>(content: unknown, photos: Iterable<T>): T[] {
+/** Whether `content` (a document, or blocks) shows a photo: a cover's pictures were left out with it. */
+function shownIn(content: unknown): (photo: { sha256: string }) => boolean {
   const shown = referencedAssets(JSON.stringify(content));
-  return [...photos].filter((photo) => shown.has(photo.sha256));
+  return (photo) => shown.has(photo.sha256);
 }
 
 function appendNotes(kept: readonly ImportNote[] | undefined, added: readonly ImportNote[]): ImportNote[] {

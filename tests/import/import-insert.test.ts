@@ -33,7 +33,6 @@ async function readAndInsert(dispatch: Dispatch, source: { path: string } | { te
 
 const photosIn = (blocks: unknown) => JSON.stringify(blocks).match(/"sha256":"[0-9a-f]{64}"/g)?.map((m) => m.slice(10, -1)) ?? [];
 
-
 async function openReport(dir: string) {
   const services = harnessServices(dir);
   const created = await services.dispatch('report.create', { path: join(dir, '州报告.nianbao'), meta: { ...sampleMeta, importNotes: [{ kind: 'cover-moved', text: '旧', message: '旧的提示' }] } });
@@ -41,13 +40,18 @@ async function openReport(dir: string) {
   return services;
 }
 
+/** A report open, and import.read of the Word file `name` holding `docx` beside it, which must succeed. */
+async function openAndRead(name: string, docx: Buffer) {
+  const dir = tempDir();
+  const input = join(dir, name);
+  writeFileSync(input, docx);
+  const services = await openReport(dir);
+  return { ...services, value: await readOk(services.dispatch, { path: input }) };
+}
+
 describe('import.read and import.insert: 插入文件 into the open report', () => {
   it('reads without writing; the insert stores the photos in the open report and appends the notes to its meta', async () => {
-    const dir = tempDir();
-    const input = join(dir, '学校报告.docx');
-    writeFileSync(input, await sampleDocx());
-    const { dispatch, services } = await openReport(dir);
-    const value = await readOk(dispatch, { path: input });
+    const { dispatch, services, value } = await openAndRead('学校报告.docx', await sampleDocx());
     expect(value.stats).toMatchObject({ cases: 1, figures: 3, figuresWithImage: 3, tables: 1 });
     expect(value.blocks.map((b) => b.type)).toContain(NODE.case);
     expect(value.blocks.filter((b) => b.type === NODE.heading)).toHaveLength(4);
@@ -73,11 +77,7 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
   });
 
   it('inserts the cases picked, with their photos and the notes about them only; the rest of the file adds nothing', async () => {
-    const dir = tempDir();
-    const input = join(dir, '学校年报.docx');
-    writeFileSync(input, await schoolCasesDocx());
-    const { dispatch, services } = await openReport(dir);
-    const value = await readOk(dispatch, { path: input });
+    const { dispatch, services, value } = await openAndRead('学校年报.docx', await schoolCasesDocx());
     const cases = value.blocks.flatMap((b, at) => (b.type === NODE.case ? [at] : []));
     expect(cases).toHaveLength(3);
     expect(value.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['case-label-non-standard', 'heading-number-duplicate']));
