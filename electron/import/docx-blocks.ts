@@ -405,7 +405,6 @@ class DocxReader {
     return out;
   }
 
-
   /** The text read so far ends a page: its last paragraph is marked so, for a page-cut sentence to be found there. */
   private endPage(): void {
     const last = this.out.at(-1);

@@ -11,7 +11,7 @@ import type { PhotoToRead } from '../store/photos-to-read';
  */
 const HEAD_BYTES = [4 * 1024, 64 * 1024] as const;
 
-/** The start of picture `entry` that holds its header, where it has one: `head(entry, n)` reads n bytes of it. */
+/** The start of a picture that holds its header, where it has one: `head(n)` reads its first n bytes. */
 export function pictureHead(head: (length: number) => Buffer): Buffer {
   const short = head(HEAD_BYTES[0]);
   // A JPEG (FF D8) whose size is not in its first 4 KB: its segments before it are read through.

@@ -140,9 +140,9 @@ export class ZipArchive {
       if (entry.method === STORED) return this.compressedData(name, entry, length);
       if (entry.method !== DEFLATED) return Buffer.alloc(0);
       // A picture barely deflates, and deflate adds little to what does not: this much input
-      // inflates to at least `length` bytes. A sync flush gives what a start inflates to.
+      // inflates to at least `length` bytes.
       const input = this.compressedData(name, entry, length + (length >> 4) + 64);
-      return inflateRawSync(input, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: HEAD_CAP }).subarray(0, length);
+      return inflatedAsFarAsItGoes(input, HEAD_CAP).subarray(0, length);
     } catch {
       return Buffer.alloc(0);
     }
