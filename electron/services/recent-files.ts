@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { type RecentEntry, recentEntrySchema } from '../../core/api';
@@ -27,10 +28,20 @@ export class RecentFiles {
     this.write(this.list().filter((e) => e.path !== path));
   }
 
+  /**
+   * Replaces the list whole. The temporary file is this process's own: two app windows (or the
+   * CLI) sharing a home once wrote one `.tmp`, and the slower one's rename failed its open.
+   * The list is a convenience, so a failure to write it never fails the open it records.
+   */
   private write(entries: RecentEntry[]): void {
-    mkdirSync(dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, JSON.stringify(entries, null, 2));
-    renameSync(tmp, this.file);
+    const tmp = `${this.file}.${process.pid}-${randomUUID()}.tmp`;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      writeFileSync(tmp, JSON.stringify(entries, null, 2));
+      renameSync(tmp, this.file);
+    } catch (err) {
+      rmSync(tmp, { force: true });
+      console.warn(`recent list not written: ${(err as Error).message}`);
+    }
   }
 }
