@@ -17,6 +17,9 @@ export const zh = {
     INTERNAL: '程序内部错误',
     NETWORK: '无法连接到本机服务',
     REPORT_SWITCHED: '已打开另一份报告，此处的修改没有写入它',
+    TARGET_IN_USE: '这个文件正在年报工坊中打开（本窗口、另一个窗口或另一台电脑），不能覆盖：请换一个文件名，或先在那里关闭它',
+    REPORT_REPLACED:
+      '报告文件已被移走或被另一个文件替换，刚才的修改没有写入：请用“文件 → 另存为”把正在编辑的内容保存到一个新文件',
     PASTED_IMAGE_UNREADABLE: '粘贴内容中的图片无法读取，已保留图题，请补充照片',
     EXPORT_FAILED: '导出失败',
     NO_CHROMIUM: '找不到用于生成 PDF 的浏览器组件（Chromium）',
@@ -43,6 +46,8 @@ export const zh = {
     requested: '报告以只读方式打开',
     lockedHere: '该报告已在另一个年报工坊窗口中打开，本窗口为只读',
     lockedElsewhere: (host: string) => `该报告正在被另一台电脑（${host}）上的年报工坊编辑，本窗口为只读`,
+    truncated: '报告文件不完整（复制或下载可能中断了），已只读打开：请找回完整的文件；能看到的内容可以用“另存为”另存',
+    readOnlyMedia: '报告所在的位置不能写入（写保护的U盘、光盘或没有权限的文件夹），已只读打开：要修改请“另存为”到电脑上',
   },
   save: {
     saved: '已保存',

@@ -2,6 +2,7 @@ import type { ApiHandlers } from '../../core/api';
 import { documentStats } from '../../core/stats';
 import { ReportError } from '../../core/errors';
 import { ReportFile } from '../store/report-file';
+import { isSameFile } from '../store/save-target';
 import { collectUnreferencedAssets } from './asset-handlers';
 import { type ServiceContext, describeReport } from './service-context';
 
@@ -47,7 +48,8 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
     },
     'report.saveAs': async ({ path }) => {
       const file = ctx.requireReport();
-      if (path === file.path) return describeReport(file);
+      // The open report under its own or another spelling (dir/./X, a symlinked folder): as Word, just saved.
+      if (isSameFile(path, file.path)) return describeReport(file);
       ctx.detach();
       try {
         return ctx.switchTo(await file.saveAs(path));

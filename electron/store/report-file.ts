@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { constants, accessSync, closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { dirname } from 'node:path';
 import { DOCUMENT_SCHEMA_VERSION, type EditorStateJSON, emptyDocument } from '../../core/document/editor-json';
 import { ReportError } from '../../core/errors';
 import { type ReportMeta, type ReportMetaInput, reportMetaSchema } from '../../core/report-meta';
@@ -9,7 +10,9 @@ import { type AssetInfo, type IntakenPhoto, type StoredAsset, deleteAssets, getA
 import { REPORT_APPLICATION_ID, readReportHeader } from './file-header';
 import { LATEST_SCHEMA, appliedMigrations, migrate, verifyLedger } from './migrations/index';
 import { type PhotoToRead, isPhotoToRead, listPhotosToRead, putPhotosToRead, storeReadPhoto } from './photos-to-read';
-import { acquireReportLock } from './report-lock';
+import { type LockResult, acquireReportLock } from './report-lock';
+import { type FileIdentity, claimSaveTarget, fileIdentity, isSameFile, sameIdentity } from './save-target';
+import { hasHotJournal, nonEmpty, removeBuildLeftovers } from './sidecars';
 import { addRevision, editRevisionDue, listRevisions } from './revisions';
 
 export interface ReportFileOptions {
@@ -40,13 +43,20 @@ export interface StoredDocument {
  * file that turns out not to be a healthy report of a schema this build understands.
  */
 export class ReportFile {
+  /** Which file on disk this connection writes to: a save refuses once another file took its path. */
+  private readonly identity: FileIdentity | null;
+
   private constructor(
     readonly path: string,
     private readonly db: Database.Database,
     readonly readOnlyReason: string | null,
     private readonly releaseLock: () => void,
     private readonly now: () => Date,
-  ) {}
+    /** -wal/-shm that a read-only connection to an older, WAL-mode report created, removed on close. */
+    private readonly sidecarsCreated: readonly string[] = [],
+  ) {
+    this.identity = fileIdentity(path);
+  }
 
   get readOnly(): boolean {
     return this.readOnlyReason !== null;
@@ -60,9 +70,10 @@ export class ReportFile {
   static async create(path: string, meta: ReportMetaInput, options: ReportFileOptions & { overwrite?: boolean; content?: InitialContent } = {}): Promise<ReportFile> {
     const now = options.now ?? (() => new Date());
     if (existsSync(path) && !options.overwrite) throw new ReportError('ALREADY_EXISTS', path);
+    const release = claimSaveTarget(path);
     const tmp = `${path}.creating-${process.pid}`;
-    rmSync(tmp, { force: true });
     try {
+      rmSync(tmp, { force: true });
       const db = new Database(tmp);
       try {
         // Photos are most of a report's bytes: 16 KB pages write them three times faster than 4 KB ones.
@@ -86,7 +97,6 @@ export class ReportFile {
           putAssets(db, options.content?.assets ?? [], now());
           putPhotosToRead(db, options.content?.photosToRead ?? [], now());
         })();
-        db.pragma('journal_mode = WAL');
       } finally {
         db.close();
       }
@@ -94,33 +104,42 @@ export class ReportFile {
       renameSync(tmp, path);
     } catch (err) {
       rmSync(tmp, { force: true });
+      release();
       throw err instanceof ReportError ? err : new ReportError('IO', (err as Error).message);
     }
     // Just built here, so the checks open() makes (reading every page of the photos) can be spared.
-    const lock = acquireReportLock(path);
-    if (!lock.acquired) return ReportFile.open(path, options);
-    try {
-      return ReportFile.attach(path, lock.release, now);
-    } catch (err) {
-      lock.release();
-      throw asReportError(err);
-    }
+    return ReportFile.attachOrRelease(path, release, now);
   }
 
   static async open(path: string, options: ReportFileOptions = {}): Promise<ReportFile> {
     const now = options.now ?? (() => new Date());
     await checkHeader(path);
-    const lock = options.readOnly ? null : acquireReportLock(path);
-    const release = lock?.acquired ? lock.release : () => {};
+    removeBuildLeftovers(dirname(path));
+    const lock = options.readOnly ? null : lockUnlessReadOnlyMedia(path);
+    const holdsLock = lock !== null && lock !== 'read-only-media' && lock.acquired;
+    const release = holdsLock ? lock.release : () => {};
     try {
+      rollBackInterruptedSave(path, holdsLock);
       const probe = openVerified(path);
       let readOnlyReason: string | null = null;
-      if (lock === null) readOnlyReason = zh.readOnly.requested;
+      if (probe.truncated) readOnlyReason = zh.readOnly.truncated;
+      else if (lock === null) readOnlyReason = zh.readOnly.requested;
+      else if (lock === 'read-only-media') readOnlyReason = zh.readOnly.readOnlyMedia;
       else if (!lock.acquired) {
         readOnlyReason = lock.owner.host === hostname() ? zh.readOnly.lockedHere : zh.readOnly.lockedElsewhere(lock.owner.host);
       }
-      if (readOnlyReason !== null) return new ReportFile(path, probe, readOnlyReason, release, now);
-      probe.close();
+      if (readOnlyReason !== null) return new ReportFile(path, probe.db, readOnlyReason, release, now, probe.sidecarsCreated);
+      probe.db.close();
+      removeSidecarsWeCreated(path, probe.sidecarsCreated);
+      return ReportFile.attach(path, release, now);
+    } catch (err) {
+      release();
+      throw asReportError(err);
+    }
+  }
+
+  private static attachOrRelease(path: string, release: () => void, now: () => Date): ReportFile {
+    try {
       return ReportFile.attach(path, release, now);
     } catch (err) {
       release();
@@ -153,9 +172,13 @@ export class ReportFile {
     return row ? { json: JSON.parse(row.json) as EditorStateJSON, updatedAt: row.updatedAt } : null;
   }
 
-  /** Returns the save time once the write is durable (synchronous=FULL, WAL). */
+  /**
+   * Returns the save time once the write is durable and in the report file itself (synchronous=FULL,
+   * rollback journal), so a copy of the file alone made right after holds it.
+   */
   saveDocument(doc: EditorStateJSON): string {
     this.assertWritable();
+    this.assertStillAtPath();
     const at = this.now();
     const json = JSON.stringify(doc);
     this.db.transaction(() => {
@@ -167,27 +190,37 @@ export class ReportFile {
         .run(json, DOCUMENT_SCHEMA_VERSION, at.toISOString());
       if (editRevisionDue(this.db, at)) addRevision(this.db, 'edit', json, DOCUMENT_SCHEMA_VERSION, at);
     })();
+    this.checkpointIfWal();
     return at.toISOString();
   }
 
   updateMeta(meta: ReportMetaInput): ReportMeta {
     this.assertWritable();
+    this.assertStillAtPath();
     this.db.transaction(() => writeMeta(this.db, meta))();
+    this.checkpointIfWal();
     return this.meta;
   }
 
-  /** Writes a compact copy to `path`, then continues editing the copy (as Word's 另存为 does). */
+  /**
+   * Writes a compact copy to `path`, then continues editing the copy (as Word's 另存为 does).
+   * Refuses this report itself under another spelling, and a file open in any 年报工坊 window.
+   */
   async saveAs(path: string): Promise<ReportFile> {
+    if (isSameFile(path, this.path)) throw new ReportError('TARGET_IN_USE', `${path} is the open report`);
+    const release = claimSaveTarget(path);
     const tmp = `${path}.saving-${process.pid}`;
-    rmSync(tmp, { force: true });
     try {
+      rmSync(tmp, { force: true });
       this.db.prepare('VACUUM INTO ?').run(tmp);
+      syncFile(tmp);
       renameSync(tmp, path);
     } catch (err) {
       rmSync(tmp, { force: true });
+      release();
       throw new ReportError('IO', (err as Error).message);
     }
-    const copy = await ReportFile.open(path, { now: this.now });
+    const copy = ReportFile.attachOrRelease(path, release, this.now);
     this.close();
     return copy;
   }
@@ -255,8 +288,7 @@ export class ReportFile {
     if (this.db.pragma('auto_vacuum', { simple: true }) !== AUTO_VACUUM_INCREMENTAL) return 0;
     this.db.pragma(`incremental_vacuum(${Math.max(1, Math.floor(pages))})`);
     const free = this.db.pragma('freelist_count', { simple: true }) as number;
-    // With nothing left to move, the WAL's copies of the moved pages go into the file, which then shrinks on disk too.
-    if (free === 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.checkpointIfWal();
     return free;
   }
 
@@ -286,12 +318,31 @@ export class ReportFile {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (this.db.open) {
+      this.db.close();
+      removeSidecarsWeCreated(this.path, this.sidecarsCreated);
+    }
     this.releaseLock();
   }
 
   private assertWritable(): void {
     if (this.readOnly) throw new ReportError('READ_ONLY', this.readOnlyReason ?? undefined);
+  }
+
+  /**
+   * Another program (or a 另存为 from an older build) renamed a file over this path: writing on
+   * would succeed into a file nobody can open again, so the save is refused and says why.
+   */
+  private assertStillAtPath(): void {
+    if (!sameIdentity(fileIdentity(this.path), this.identity)) throw new ReportError('REPORT_REPLACED', this.path);
+  }
+
+  /**
+   * A report from an older build stays in WAL mode while another connection keeps it from
+   * switching: its saves are then copied into the file at once, so the file alone holds them.
+   */
+  private checkpointIfWal(): void {
+    if (this.db.pragma('journal_mode', { simple: true }) === 'wal') this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 }
 
@@ -309,10 +360,17 @@ async function checkHeader(path: string): Promise<void> {
   if (header.userVersion > LATEST_SCHEMA) throw new ReportError('TOO_NEW', `schema ${header.userVersion} > ${LATEST_SCHEMA}`);
 }
 
+interface VerifiedConnection {
+  db: Database.Database;
+  /** Shorter than its own pages say: a copy or download cut short. Open read-only, never written. */
+  truncated: boolean;
+  sidecarsCreated: readonly string[];
+}
+
 /** A read-only connection that has passed every check; SQLite writes nothing through it. */
-function openVerified(path: string): Database.Database {
-  // A read-only connection to a WAL-mode file still creates empty -wal/-shm files beside it;
-  // a rejected file must be left exactly as it was found, so those are removed again.
+function openVerified(path: string): VerifiedConnection {
+  // A read-only connection to a WAL-mode file (reports of older builds) still creates -wal/-shm
+  // beside it; a rejected file must be left exactly as it was found, so those are removed again.
   const sidecars = [`${path}-wal`, `${path}-shm`].filter((p) => !existsSync(p));
   let db: Database.Database | null = null;
   try {
@@ -321,15 +379,65 @@ function openVerified(path: string): Database.Database {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_SCHEMA) throw new ReportError('TOO_NEW', `schema ${version}`);
     if ((db.pragma('application_id', { simple: true }) as number) !== REPORT_APPLICATION_ID) throw new ReportError('NOT_A_REPORT');
-    const check = db.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new ReportError('DAMAGED', String(check));
+    const truncated = isTruncated(path, db);
+    // The pages past the cut read as zeros: the integrity check would call the whole file damaged,
+    // while what lies before the cut (the document, most photos) can still be read and saved elsewhere.
+    if (!truncated) {
+      const check = db.pragma('integrity_check', { simple: true });
+      if (check !== 'ok') throw new ReportError('DAMAGED', String(check));
+    }
     verifyLedger(appliedMigrations(db));
     verifyContent(db);
-    return db;
+    return { db, truncated, sidecarsCreated: sidecars };
   } catch (err) {
     db?.close();
     removeSidecarsWeCreated(path, sidecars);
     throw asReportError(err);
+  }
+}
+
+/** The file holds fewer bytes than its header's page count needs (or a part page). */
+function isTruncated(path: string, db: Database.Database): boolean {
+  // Pages still in a WAL (older reports) may make the database longer than its main file.
+  if (nonEmpty(`${path}-wal`)) return false;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const size = statSync(path).size;
+  return size % pageSize !== 0 || size < pages * pageSize;
+}
+
+/**
+ * Rolls back a save that a crash interrupted, as SQLite does on the next writable connection
+ * (a read-only one refuses the file until then). It restores the last acknowledged save. Done
+ * only with the report's lock: a journal whose writer is alive is not left over.
+ */
+function rollBackInterruptedSave(path: string, lockHeld: boolean): void {
+  if (!hasHotJournal(path)) return;
+  const lock = lockHeld ? null : lockUnlessReadOnlyMedia(path);
+  if (lock === 'read-only-media' || (lock !== null && !lock.acquired)) return;
+  try {
+    const db = new Database(path, { fileMustExist: true });
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Left for openVerified, which says what is wrong with the file.
+  } finally {
+    if (lock?.acquired) lock.release();
+  }
+}
+
+/** The edit lock, or 'read-only-media' where neither the lock nor the report can be written. */
+function lockUnlessReadOnlyMedia(path: string): LockResult | 'read-only-media' {
+  try {
+    accessSync(path, constants.W_OK);
+    return acquireReportLock(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'read-only-media';
+    throw err;
   }
 }
 
@@ -348,9 +456,9 @@ function verifyContent(db: Database.Database): void {
 }
 
 function removeSidecarsWeCreated(path: string, created: readonly string[]): void {
-  const wal = `${path}-wal`;
+  if (created.length === 0) return;
   // A non-empty WAL means another connection is writing: then neither file is ours to remove.
-  if (created.includes(wal) && existsSync(wal) && statSync(wal).size > 0) return;
+  if (created.includes(`${path}-wal`) && nonEmpty(`${path}-wal`)) return;
   for (const file of created) rmSync(file, { force: true });
 }
 
@@ -378,7 +486,15 @@ function syncFile(path: string): void {
 }
 
 function configureWritable(db: Database.Database): void {
-  db.pragma('journal_mode = WAL');
+  // A rollback journal, not WAL: each save is written into the report file itself, so a copy of
+  // the file alone (to a USB stick, into WeChat) made at any moment between saves holds them all.
+  // Reports of older builds are in WAL mode; they switch here unless another connection holds
+  // the file, and until then each save is checkpointed (checkpointIfWal).
+  try {
+    db.pragma('journal_mode = DELETE');
+  } catch {
+    // SQLITE_BUSY: a reader in another process; the next open switches.
+  }
   // FULL: an acknowledged save survives power loss too, which USB sticks make likely.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

@@ -58,7 +58,7 @@ function isStale(owner: LockOwner): boolean {
   return !processAlive(owner.pid);
 }
 
-function processAlive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -97,11 +97,11 @@ describe('create and open', () => {
     expect(readdirSync(dir).filter((n) => n.includes('.creating-'))).toEqual([]);
   });
 
-  it('marks the file with application_id and user_version, and uses WAL and foreign keys', async () => {
+  it('marks the file with application_id and user_version, and uses a rollback journal and foreign keys', async () => {
     const dir = tempDir();
     const { path, file } = await newReport(dir);
     const conn = connectionOf(file);
-    expect(conn.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(conn.pragma('journal_mode', { simple: true })).toBe('delete');
     expect(conn.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(conn.pragma('synchronous', { simple: true })).toBe(2); // FULL
     file.close();
@@ -111,7 +111,7 @@ describe('create and open', () => {
       expect(raw.pragma('application_id', { simple: true })).toBe(REPORT_APPLICATION_ID);
       expect(REPORT_APPLICATION_ID).toBe(0x6e62616f);
       expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA);
-      expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(raw.pragma('journal_mode', { simple: true })).toBe('delete');
       const ledger = raw.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all();
       expect(ledger).toEqual(migrations.map((m) => ({ id: m.id, name: m.name })));
       expect(ledger).toEqual(migrations.map((_, i) => expect.objectContaining({ id: i + 1 })));
