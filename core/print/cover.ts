@@ -1,4 +1,5 @@
 import type { ReportMeta } from '../report-meta';
+import { zh } from '../zh';
 
 /** What the cover shows, shared by the PDF and the .docx. */
 export interface CoverText {
@@ -30,11 +31,7 @@ export function coverText(meta: Pick<ReportMeta, 'title' | 'year' | 'organisatio
     titleLines,
     yearLine: yearInTitle.test(title) ? '' : `（${meta.year}年）`,
     issuer: meta.issuer?.trim() || options.issuer?.trim() || meta.organisation.trim(),
-    date: meta.issuedOn?.trim() || options.date?.trim() || `${meta.year}年12月`,
+    // The hint 报告设置 shows under 封面日期, so what the user sees there is what prints.
+    date: meta.issuedOn?.trim() || options.date?.trim() || zh.settings.issuedOnPlaceholder(meta.year),
   };
-}
-
-/** "2025年12月" for a date, as the cover prints it. */
-export function coverDate(date: Date): string {
-  return `${date.getFullYear()}年${date.getMonth() + 1}月`;
 }

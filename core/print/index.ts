@@ -1,4 +1,4 @@
-export { type CoverOptions, type CoverText, coverDate, coverText } from './cover';
+export { type CoverOptions, type CoverText, coverText } from './cover';
 export { BUNDLED_FONTS, FONT_CSS_FILE, OFFICE_FONTS, ZIHAO, docxFont, fontStack } from './fonts';
 export { PRINT_READY_FLAG, type PrintReadyInfo } from './paged-script';
 export { type PrintOptions, headingLabel, printHtml } from './print-html';

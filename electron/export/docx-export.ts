@@ -15,7 +15,7 @@ import {
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { ReportError } from '../../core/errors';
-import { type CoverText, coverDate, coverText } from '../../core/print/cover';
+import { type CoverText, coverText } from '../../core/print/cover';
 import { PRINT_TEMPLATES, type PrintTemplate, type Template } from '../../core/print/templates';
 import type { ReportTree } from '../../core/report-tree';
 import { zh } from '../../core/zh';
@@ -26,7 +26,6 @@ import { type ExportResult, type ExportSource, type StageListener, treeOf, write
 
 export interface DocxExportOptions {
   template?: Template;
-  date?: Date;
   /** Deepest heading level listed in the 目录. */
   tocLevels?: 1 | 2 | 3;
   /** Fill the TOC's page numbers with docx's layout estimate (default); off, Word fills them on 更新目录. */
@@ -58,7 +57,7 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
     );
   }
   const sections: ISectionOptions[] = [
-    { properties: pageProperties(t), children: coverParagraphs(t, coverText(source.meta, { date: coverDate(options.date ?? new Date()) })) },
+    { properties: pageProperties(t), children: coverParagraphs(t, coverText(source.meta)) },
     ...(front.length > 0 ? [{ properties: pageProperties(t, NumberFormat.UPPER_ROMAN), footers: footers(t), children: front }] : []),
     { properties: pageProperties(t, NumberFormat.DECIMAL), footers: footers(t), children: blocks.blocks(body) },
   ];

@@ -1,5 +1,4 @@
 import { ReportError } from '../../core/errors';
-import { coverDate } from '../../core/print/cover';
 import { printHtml } from '../../core/print/print-html';
 import type { Template } from '../../core/print/templates';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
@@ -11,18 +10,15 @@ export interface PdfExportOptions {
   printer: PdfPrinter;
   signal?: AbortSignal;
   template?: Template;
-  /** The cover's date; defaults to now. */
-  date?: Date;
   onStage?: StageListener;
 }
 
 /** The print HTML as the PDF printers load it: every URL relative to the print page. */
-export function printPageHtml(source: ExportSource, options: { template?: Template; date?: Date; paginate?: boolean } = {}): string {
+export function printPageHtml(source: ExportSource, options: { template?: Template; paginate?: boolean } = {}): string {
   return printHtml(treeOf(source), source.meta, {
     imageUrl: PRINT_URLS.image,
     fontCssUrl: PRINT_URLS.fontCss,
     pagedJsUrl: options.paginate === false ? null : PRINT_URLS.pagedJs,
-    date: coverDate(options.date ?? new Date()),
     ...(options.template !== undefined && { template: options.template }),
   });
 }

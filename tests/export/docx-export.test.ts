@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headingLabel } from '../../core/print/print-html';
 import { buildReportTree } from '../../core/report-tree';
+import { zh } from '../../core/zh';
 import { exportDocx } from '../../electron/export/docx-export';
 import { fileSource } from '../../electron/export/export-source';
 import type { ReportFile } from '../../electron/store/report-file';
@@ -45,7 +46,7 @@ describe('DOCX export', () => {
     work = mkdtempSync(join(tmpdir(), 'nianbao-docx-'));
     file = await createSampleReport(join(work, 'r.nianbao'), smallShape);
     out = join(dir, 'report.docx');
-    const result = await exportDocx(fileSource(file), out, { date: new Date(2025, 11, 1) });
+    const result = await exportDocx(fileSource(file), out);
     expect(result.bytes).toBe(readFileSync(out).byteLength);
     zip = await JSZip.loadAsync(readFileSync(out));
   }, 60_000);
@@ -59,6 +60,14 @@ describe('DOCX export', () => {
     const parts = Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n));
     expect(parts).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', '_rels/.rels']));
     for (const part of parts) parseXml(await zip.file(part)!.async('string'), part);
+  });
+
+  it('dates the cover from the report’s year (as the 封面日期 hint shows), not from the day of export', async () => {
+    const body = await zip.file('word/document.xml')!.async('string');
+    const thisYear = new Date().getFullYear();
+    expect(file.meta.year).not.toBe(thisYear);
+    expect(body).toContain(zh.settings.issuedOnPlaceholder(file.meta.year));
+    expect(body).not.toContain(`${thisYear}年${new Date().getMonth() + 1}月`);
   });
 
   it('uses Word built-in Heading 1–4 with outline levels, and a Caption style', async () => {

@@ -21,7 +21,7 @@ describe.skipIf(!existsSync(chromiumPath()))('PDF export through system Chromium
       const dir = tempDir();
       const file = closeLater(await createSampleReport(join(dir, 'r.nianbao'), smallShape, { ...sampleReportMeta, template }));
       const out = join(outputDir(template), 'report.pdf');
-      const result = await exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter(), date: new Date(2025, 11, 1) });
+      const result = await exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter() });
       const tree = buildReportTree(file.document!.json, file.meta);
 
       expect(pdfPageCount(out)).toBe(result.pages);

@@ -26,7 +26,7 @@ describe.skipIf(!existsSync(chromiumPath()))('a report’s PDF, its text copied 
     const { file } = await importToNewReport(seedPath, join(dir, 'seed.nianbao'), { year: 2025 });
     closeLater(file);
     const pdf = join(dir, 'seed.pdf');
-    await exportPdf(fileSource(file), pdf, { printer: chromiumPdfPrinter(), date: new Date(2025, 11, 1) });
+    await exportPdf(fileSource(file), pdf, { printer: chromiumPdfPrinter() });
     const clean = textOutline(readFileSync(seedPath, 'utf8')).shape;
     // As read in order, and with -layout: rows of photo boxes and captions on one line.
     for (const mode of [[], ['-layout']]) {
