@@ -40,9 +40,10 @@ function doubledChar(t: string, i: number, bigrams: Map<number, number>): boolea
   const afterCount = bigrams.get(pairCode(t, i + 1)) ?? 0;
   if (isHan(before)) {
     const pair = before + x;
-    // 学校|校长, 技能|能力: the character ends one word and starts the next. The report is its
-    // own dictionary: a pair it uses often is a word.
-    if (WORDS.has(pair) || (bigrams.get(pairCode(t, i - 1)) ?? 0) >= Math.max(4, 0.12 * afterCount)) return false;
+    // 学校|校长, 技能|能力, 示范课|课堂: the character ends one word and starts the next. The
+    // report is its own dictionary: a pair it uses often is a word.
+    if (WORDS.has(pair) || WORDS.has(t.slice(i - 2, i + 1))) return false;
+    if ((bigrams.get(pairCode(t, i - 1)) ?? 0) >= Math.max(4, 0.12 * afterCount)) return false;
   }
   // x+next must be a word for the first x to be a stray copy (学|学习).
   return WORDS.has(after) || afterCount >= 3;

@@ -22,6 +22,13 @@ describe('doubled-word', () => {
       expect(inText(text, 'doubled-word'), text).toEqual([]);
     }
   });
+
+  it('leaves a three-character word meeting the next on one character alone (示范课|课堂), still finding 课课程', () => {
+    for (const text of ['打造思政示范课课堂教学模式。', '开设实验班班级管理课程。']) {
+      expect(inText(text, 'doubled-word'), text).toEqual([]);
+    }
+    expect(inText('学校开设了课课程思政建设。', 'doubled-word').map((f) => f.message)).toHaveLength(1);
+  });
 });
 
 describe('doubled-measure-word', () => {
