@@ -340,6 +340,7 @@ export const zh = {
       headingFullStop: '标题末尾不应有句号',
       emptySection: '这一节没有内容',
       figureWithoutPhoto: '图片缺少照片',
+      figureWithoutCaption: '图片没有图题：请写明照片的内容（什么活动、在哪里）',
       duplicateFigureCaption: (first: string) => `图题与${first}相同，可能是复制后忘了修改`,
       duplicateTableCaption: (first: string) => `表题与${first}相同，可能是复制后忘了修改`,
       caseWithoutBody: '案例只有标题，没有正文',

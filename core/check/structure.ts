@@ -39,6 +39,12 @@ export const figureWithoutPhoto: Rule = ({ tree }) =>
 
 const normCaption = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
+/** A photo printed with a bare 图N: readers (and reviewers) cannot tell what it shows. */
+export const figureWithoutCaption: Rule = ({ tree }) =>
+  tree.figures
+    .filter((f) => normCaption(f.caption) === '')
+    .map((f) => at(f, { rule: 'figure-without-caption', severity: 'warning', message: m.figureWithoutCaption, excerpt: f.label }));
+
 /** The same caption on two figures (or two tables): usually a copy-paste left unedited. */
 export const duplicateCaption: Rule = ({ tree }) => {
   const out: RawFinding[] = [];
@@ -185,4 +191,4 @@ function withoutCaseLabel(text: string): string {
   return label ? text.trim().slice(label.length) : text;
 }
 
-export const structureRules: Rule[] = [headingFullStop, emptySection, figureWithoutPhoto, duplicateCaption, caseWithoutBody, typedNumbering, importNotes];
+export const structureRules: Rule[] = [headingFullStop, emptySection, figureWithoutPhoto, figureWithoutCaption, duplicateCaption, caseWithoutBody, typedNumbering, importNotes];

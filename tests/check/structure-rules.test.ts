@@ -26,6 +26,14 @@ describe('structure rules', () => {
     expect(check([build.figure('甲', photo), build.figure('乙', photo)], 'duplicate-caption')).toEqual([]);
   });
 
+  it('figure-without-caption: a photo with a bare 图N, alone or in a row; not one with its caption', () => {
+    const blocks = [build.figure('', photo), build.figureRow([build.figure('校园开放日', photo), build.figure('\u3000 ', photo)])];
+    expect(check(blocks, 'figure-without-caption').map((f) => [f.excerpt, f.location.blockPath])).toEqual([
+      ['图1', [0]],
+      ['图3', [1, 1]],
+    ]);
+  });
+
   it('case-without-body: a case with a title and photos only', () => {
     expect(check([build.caseBlock('红韵启智', [build.figure('参观', photo)])], 'case-without-body')).toHaveLength(1);
     expect(check([build.caseBlock('红韵启智', [build.paragraph('学校组织学生参观。')])], 'case-without-body')).toEqual([]);
