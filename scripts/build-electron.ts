@@ -5,8 +5,8 @@ import { build } from 'vite';
 /**
  * Bundles the Electron main process and the preload into out/electron/*.cjs. Each is built
  * on its own: a sandboxed preload cannot require sibling files, so it must be one file
- * with no shared chunk. `electron`, the native `better-sqlite3` and playwright-core stay external, as do
- * Node's builtins; everything else (zod, core) is bundled.
+ * with no shared chunk. `electron`, the native modules and playwright-core stay external, as do
+ * Node's builtins; everything else (zod, core, docx, mammoth) is bundled.
  */
 
 const root = resolve(import.meta.dirname, '..');
@@ -14,11 +14,14 @@ const outDir = resolve(root, 'out', 'electron');
 
 // playwright-core drives a system Chromium for the harness and tests only: the app prints
 // with Electron's own printer and loads the Chromium one lazily, so it is never bundled.
-const externalPackages = new Set(['electron', 'better-sqlite3', 'playwright-core']);
+// Native modules find their binaries beside their own files (sharp loads @img/sharp-<platform>
+// by name at run time): bundled, they would look inside main.cjs's folder and fail.
+const externalPackages = new Set(['electron', 'better-sqlite3', 'sharp', 'playwright-core']);
 const builtins = new Set(builtinModules);
 
 function isExternal(id: string): boolean {
   if (id.startsWith('node:') || builtins.has(id)) return true;
+  if (id.startsWith('@img/')) return true;
   const pkg = id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]!;
   return externalPackages.has(pkg);
 }
