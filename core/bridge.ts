@@ -1,4 +1,5 @@
 import type { ApiClient } from './api';
+import type { AppCommand } from './app-commands';
 
 /**
  * What the Electron preload exposes to the page as `window.nianbao`: one function per
@@ -8,6 +9,8 @@ import type { ApiClient } from './api';
 export type NianbaoBridge = ApiClient & {
   /** Subscribes to files the OS asked the app to open; returns the unsubscribe function. */
   onOpenFile(callback: (path: string) => void): () => void;
+  /** Subscribes to commands chosen in the application menu; returns the unsubscribe function. */
+  onAppCommand(callback: (command: AppCommand) => void): () => void;
 };
 
 /** The key under which the bridge appears on `window`. */

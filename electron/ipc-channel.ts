@@ -12,3 +12,6 @@ export function channelFor(name: ApiName): `api:${ApiName}` {
 
 /** Main → renderer: the OS asked the app to open this report file. */
 export const OPEN_FILE_CHANNEL = 'app:open-file';
+
+/** Main → renderer: a command chosen in the application menu (core/app-commands.ts). */
+export const APP_COMMAND_CHANNEL = 'app:command';

@@ -1,14 +1,15 @@
 import { join } from 'node:path';
-import { BrowserWindow, type IpcMainInvokeEvent, type WebContents, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, type IpcMainInvokeEvent, Menu, type WebContents, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { apiNames } from '../core/api';
 import { apiError } from '../core/errors';
 import { zh } from '../core/zh';
 import { createDispatcher } from './api/dispatch';
+import { applicationMenu } from './app-menu';
 import { createAppRequestHandler } from './app-protocol';
 import { PRINT_SCHEME_PRIVILEGES, electronPdfPrinter } from './export/electron-pdf-printer';
 import { runCli } from './cli/run-cli';
 import { warmUpImport } from './import/warm-up';
-import { OPEN_FILE_CHANNEL, channelFor } from './ipc-channel';
+import { APP_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, channelFor } from './ipc-channel';
 import { cliArgs, reportPathFromArgv } from './launch-args';
 import { createServices } from './services/api-handlers';
 import { type Dialogs, REPORT_EXTENSION, safeFileName } from './services/dialogs';
@@ -118,6 +119,7 @@ function start(argv: readonly string[]): void {
       );
     }
 
+    Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenu((command) => window?.webContents.send(APP_COMMAND_CHANNEL, command), process.platform)));
     createWindow();
     app.on('activate', () => {
       if (!window) createWindow();

@@ -1,7 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { type ApiClient, apiNames } from '../core/api';
 import { BRIDGE_KEY, type NianbaoBridge } from '../core/bridge';
-import { OPEN_FILE_CHANNEL, channelFor } from './ipc-channel';
+import { isAppCommand, type AppCommand } from '../core/app-commands';
+import { APP_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, channelFor } from './ipc-channel';
 
 /**
  * Sandboxed preload: the page gets one function per contract call and the open-file event,
@@ -20,6 +21,12 @@ ipcRenderer.on(OPEN_FILE_CHANNEL, (_event, path: unknown) => {
   for (const listener of listeners) listener(path);
 });
 
+const commandListeners = new Set<(command: AppCommand) => void>();
+ipcRenderer.on(APP_COMMAND_CHANNEL, (_event, command: unknown) => {
+  if (!isAppCommand(command)) return;
+  for (const listener of commandListeners) listener(command);
+});
+
 const bridge = {
   ...calls,
   onOpenFile(callback: (path: string) => void): () => void {
@@ -28,6 +35,13 @@ const bridge = {
     for (const path of pendingFiles.splice(0)) callback(path);
     return () => {
       listeners.delete(callback);
+    };
+  },
+  onAppCommand(callback: (command: AppCommand) => void): () => void {
+    if (typeof callback !== 'function') throw new TypeError('onAppCommand expects a function');
+    commandListeners.add(callback);
+    return () => {
+      commandListeners.delete(callback);
     };
   },
 } satisfies NianbaoBridge;

@@ -130,6 +130,8 @@ export const electronState = {
   privilegedSchemes: [] as unknown[],
   protocolHandlers: new Map<string, ProtocolHandler>(),
   permissionHandler: null as PermissionHandler | null,
+  /** The template given to Menu.buildFromTemplate for the menu last set as the application's. */
+  applicationMenu: null as unknown[] | null,
   exposed: new Map<string, unknown>(),
   rendererListeners: new Map<string, Listener[]>(),
   partitions: new Map<string, FakeSession>(),
@@ -176,6 +178,12 @@ export const fakeElectron = {
     }),
   },
   dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+  Menu: {
+    buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+    setApplicationMenu: vi.fn((menu: { template: unknown[] } | null) => {
+      electronState.applicationMenu = menu?.template ?? null;
+    }),
+  },
   shell: { showItemInFolder: vi.fn() },
   contextBridge: {
     exposeInMainWorld: vi.fn((key: string, value: unknown) => electronState.exposed.set(key, value)),
@@ -201,6 +209,7 @@ export function resetFakeElectron(opts: { appPath: string; userData: string }): 
     privilegedSchemes: [],
     protocolHandlers: new Map(),
     permissionHandler: null,
+    applicationMenu: null,
     exposed: new Map(),
     rendererListeners: new Map(),
     partitions: new Map(),

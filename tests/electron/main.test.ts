@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiNames } from '../../core/api';
+import { appCommands } from '../../core/app-commands';
+import type { MenuItemTemplate } from '../../electron/app-menu';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shell-policy';
 import { photoLikeJpeg } from '../assets/sample-images';
 import { sampleMeta } from '../helpers/files';
@@ -113,6 +115,39 @@ describe('main window', () => {
       handler?.({}, permission, callback);
       expect(callback).toHaveBeenCalledExactlyOnceWith(false);
     }
+  });
+});
+
+describe('application menu', () => {
+  it('is the app’s own, in Chinese, and sends the page the commands its menus run', async () => {
+    await launch();
+    const menu = electronState.applicationMenu as MenuItemTemplate[] | null;
+    expect(menu).not.toBeNull();
+    const items = menu!.flatMap(function all(item): MenuItemTemplate[] {
+      return [item, ...(item.submenu ?? []).flatMap(all)];
+    });
+    const labels = items.filter((i) => i.type !== 'separator').map((i) => i.label ?? '');
+    // Electron's default menu (File, Edit, View, Window, Help) in English never shows: every item is labelled in Chinese.
+    expect(labels.filter((l) => !/\p{Script=Han}/u.test(l))).toEqual([]);
+    expect(menu!.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '导出(&X)', '视图(&V)', '窗口(&W)', '帮助(&H)']);
+
+    const win = onlyWindow();
+    const byLabel = (label: string) => items.find((i) => i.label === label)!;
+    byLabel('保存').click!();
+    byLabel('打印预览').click!();
+    byLabel('导出 PDF…').click!();
+    expect(win.webContents.sent.filter(([channel]) => channel === 'app:command')).toEqual([
+      ['app:command', 'save'],
+      ['app:command', 'print-preview'],
+      ['app:command', 'export-pdf'],
+    ]);
+    // Every command of the page's menus is in the application menu.
+    win.webContents.sent.length = 0;
+    for (const item of items) item.click?.();
+    expect(win.webContents.sent.map(([, command]) => command).sort()).toEqual([...appCommands].sort());
+    // The page handles Ctrl+S and Ctrl+P itself (also in the browser harness): the menu only shows them.
+    expect(byLabel('保存')).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false });
+    expect(byLabel('粘贴为纯文本')).toMatchObject({ role: 'pasteAndMatchStyle' });
   });
 });
 

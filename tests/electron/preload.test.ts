@@ -26,9 +26,9 @@ function sendOpenFile(path: unknown): void {
 beforeEach(() => fake.resetFakeElectron({ appPath: '/nonexistent', userData: '/nonexistent' }));
 
 describe('preload bridge', () => {
-  it('exposes exactly one function per contract call plus onOpenFile', async () => {
+  it('exposes exactly one function per contract call plus onOpenFile and onAppCommand', async () => {
     const bridge = await loadPreload();
-    expect(Object.keys(bridge).sort()).toEqual([...apiNames, 'onOpenFile'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...apiNames, 'onAppCommand', 'onOpenFile'].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -56,9 +56,22 @@ describe('preload bridge', () => {
     expect(seen).toEqual(['/early.nianbao', '/later.nianbao']);
   });
 
+  it('passes the page the application menu’s commands, and nothing else sent on that channel', async () => {
+    const bridge = await loadPreload();
+    const seen: unknown[] = [];
+    const unsubscribe = bridge.onAppCommand!((command: unknown) => seen.push(command)) as () => void;
+    for (const command of ['save', 'print-preview', 'rm -rf', 42, { command: 'save' }]) {
+      for (const listener of electronState.rendererListeners.get('app:command') ?? []) listener({}, command);
+    }
+    expect(seen).toEqual(['save', 'print-preview']);
+    unsubscribe();
+    for (const listener of electronState.rendererListeners.get('app:command') ?? []) listener({}, 'save');
+    expect(seen).toHaveLength(2);
+  });
+
   it('imports nothing but electron and the contract (it runs sandboxed)', () => {
     const source = readFileSync(join(repoRoot, 'electron', 'preload.ts'), 'utf8');
     const imports = [...source.matchAll(/^import\s.*?from\s+'([^']+)'/gms)].map((m) => m[1]).sort();
-    expect(imports).toEqual(['../core/api', '../core/bridge', './ipc-channel', 'electron']);
+    expect(imports).toEqual(['../core/api', '../core/app-commands', '../core/bridge', './ipc-channel', 'electron']);
   });
 });
