@@ -1,3 +1,4 @@
+import type { AppCommand } from '../core/app-commands';
 import { type ApiClient, type ApiName, apiNames } from '../core/api';
 import type { NianbaoBridge } from '../core/bridge';
 import { type Result, apiError } from '../core/errors';
@@ -39,4 +40,9 @@ export const apiClient: ApiClient = window.nianbao ?? httpClient();
 
 export function onOpenFileRequest(callback: (path: string) => void): () => void {
   return window.nianbao?.onOpenFile(callback) ?? (() => {});
+}
+
+/** Commands chosen in Electron's application menu; the harness has none. */
+export function onAppCommandRequest(callback: (command: AppCommand) => void): () => void {
+  return window.nianbao?.onAppCommand(callback) ?? (() => {});
 }

@@ -6,9 +6,11 @@ import { ErrorBanner } from './ErrorBanner';
 import { FileMenu } from './FileMenu';
 import { StartScreen } from './StartScreen';
 import { useReportSession } from './use-report';
+import { useCommandSources } from './use-command-sources';
 
 export function App() {
   const session = useReportSession();
+  useCommandSources();
   if (!session.ready) return null;
   return (
     <div className="app">

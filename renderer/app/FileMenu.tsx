@@ -3,6 +3,8 @@ import { zh } from '../../core/zh';
 import { ImportDialog, type ImportDialogProps } from '../import/ImportDialog';
 import { ReportSettingsDialog } from './ReportSettingsDialog';
 import { NewReportForm } from './StartScreen';
+import { useAppCommands } from './app-commands';
+import { useEscape } from './use-escape';
 import { useMenu } from './use-menu';
 import type { ReportSession } from './use-report';
 
@@ -16,6 +18,19 @@ export function FileMenu({ session }: { session: ReportSession }) {
     setOpen(false);
     void action();
   };
+  const editable = session.report !== null && !session.report.readOnly;
+  // The application menu and Ctrl+Shift+S run what this menu's items run, under the same conditions.
+  useAppCommands({
+    'new-report': () => setCreating(true),
+    open: () => session.nativeDialogs && void session.open(),
+    import: () => setImporting('new'),
+    'insert-file': () => editable && setImporting('insert'),
+    'paste-text': () => editable && setImporting('paste'),
+    settings: () => editable && setEditingSettings(true),
+    'save-as': () => session.report && void session.saveAs(),
+    close: () => session.report && void session.close(),
+  });
+  useEscape(() => setCreating(false), creating);
 
   return (
     <div className="menu" ref={ref}>

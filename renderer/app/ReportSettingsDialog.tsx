@@ -2,10 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { headingNumberingPreview } from '../../core/numbering';
 import { type ReportMeta, chapterLabels, figureNumberingScopes, headingNumberingStyles, reportKinds, templates } from '../../core/report-meta';
 import { zh } from '../../core/zh';
+import { useEscape } from './use-escape';
 
 /** 报告设置: title and issuer, and the numbering and template choices every export follows. */
 export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMeta; onSave: (meta: ReportMeta) => Promise<void>; onClose: () => void }) {
   const [draft, setDraft] = useState<ReportMeta>(meta);
+  useEscape(onClose);
   const set = <K extends keyof ReportMeta>(key: K, value: ReportMeta[K]) => setDraft({ ...draft, [key]: value });
 
   const submit = async (e: FormEvent) => {

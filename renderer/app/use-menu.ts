@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useRef, useState } from 'react';
+import { useEscape } from './use-escape';
 
-/** A drop-down menu's open state; a press anywhere outside its element closes it. */
+/** A drop-down menu's open state; a press anywhere outside its element, or Esc, closes it. */
 export function useMenu(): { open: boolean; setOpen: (open: boolean) => void; ref: RefObject<HTMLDivElement | null> } {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -12,5 +13,6 @@ export function useMenu(): { open: boolean; setOpen: (open: boolean) => void; re
     document.addEventListener('mousedown', onDown);
     return () => document.removeEventListener('mousedown', onDown);
   }, [open]);
+  useEscape(() => setOpen(false), open);
   return { open, setOpen, ref };
 }

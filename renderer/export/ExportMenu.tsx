@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ExportKind } from '../../core/api';
 import type { OpenedReport } from '../../core/api';
 import { zh } from '../../core/zh';
+import { useAppCommands } from '../app/app-commands';
 import { useMenu } from '../app/use-menu';
 import { ExportDialog } from './ExportDialog';
 import { PrintPreviewPane } from './PrintPreviewPane';
@@ -16,6 +17,11 @@ export function ExportMenu({ report }: { report: OpenedReport | null }) {
     setOpen(false);
     setExporting(kind);
   };
+  useAppCommands({
+    'export-pdf': () => report && setExporting('pdf'),
+    'export-docx': () => report && setExporting('docx'),
+    'print-preview': () => report && setPreviewing(true),
+  });
 
   return (
     <div className="menu" ref={ref}>

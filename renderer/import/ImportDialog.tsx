@@ -12,6 +12,7 @@ import { importEditor } from './editor-bridge';
 import { insertImported, jumpToNote } from './import-actions';
 import './import-dialog.css';
 import { flushPendingSave } from '../editor/save-barrier';
+import { useEscape } from '../app/use-escape';
 
 type Stats = ApiValue<'report.stats'>;
 /** What 插入文件 and 粘贴文字 read: the blocks to insert, all or some of the cases, by `id`. */
@@ -110,6 +111,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
     if (picking) void apiClient['import.discard']({ id: picking.id });
     onClose();
   };
+  useEscape(close, !busy);
 
   const browse = async () => {
     const res = await apiClient['dialog.pickImportSource']({});

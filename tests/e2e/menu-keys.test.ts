@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { nodeText } from '../../core/document/editor-json';
+import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+
+const e2e = useHarnessAndBrowser();
+
+describe('the keys Word users press for the menus', () => {
+  test('Ctrl+S saves at once and says 已保存; Ctrl+P opens 打印预览; Esc closes menus and dialogs', async () => {
+    const page = await e2e.browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    await page.clock.install();
+    await page.goto(e2e.fixture.harness.url);
+    await page.getByLabel('单位').fill('木垒县职业技术学校');
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.locator('.report-content').click();
+    await page.clock.runFor(2_000);
+
+    // Timers stand still from here: autosave's wait after the last key never ends, so only Ctrl+S can save.
+    await page.clock.pauseAt(Date.now() + 60_000);
+    const saves: string[] = [];
+    page.on('request', (r) => r.url().includes('report.saveDocument') && saves.push(r.postData() ?? ''));
+    await typeWithIme(page, '按下保存键立即保存');
+    await expect.poll(() => page.getByTestId('save-state').textContent()).not.toBe('已保存');
+    expect(saves).toEqual([]);
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('已保存');
+    expect(saves).toHaveLength(1);
+    expect(nodeText(JSON.parse(saves[0]!).document.root)).toContain('按下保存键立即保存');
+    await page.clock.resume();
+
+    const preview = page.getByRole('dialog', { name: '打印预览' });
+    await page.keyboard.press('Control+p');
+    await expect.poll(() => preview.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => preview.count()).toBe(0);
+
+    await page.getByRole('button', { name: '文件' }).click();
+    await expect.poll(() => page.getByRole('menu').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+
+    await page.getByRole('button', { name: '文件' }).click();
+    await page.getByRole('menuitem', { name: '报告设置…' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
