@@ -44,7 +44,13 @@ export function isSameFile(a: string, b: string): boolean {
  * SQLite can never apply them to the new file.
  */
 export function claimSaveTarget(target: string): () => void {
-  const lock = acquireReportLock(target);
+  let lock: ReturnType<typeof acquireReportLock>;
+  try {
+    lock = acquireReportLock(target);
+  } catch (err) {
+    // The folder is missing, read-only or full: nothing was written.
+    throw new ReportError('IO', (err as Error).message);
+  }
   if (!lock.acquired) throw new ReportError('TARGET_IN_USE', `${target} is open in process ${lock.owner.pid} on ${lock.owner.host}`);
   try {
     removeSidecars(target);

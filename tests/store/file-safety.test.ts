@@ -310,3 +310,11 @@ async function deadPid(): Promise<number> {
   await closed(child);
   return child.pid!;
 }
+
+describe('a report created where it cannot be', () => {
+  it('a folder that does not exist gives IO with its reason, and nothing is left behind', async () => {
+    const dir = tempDir();
+    await expectRejects(ReportFile.create(join(dir, '没有的文件夹', '新报告.nianbao'), sampleMeta), 'IO');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
