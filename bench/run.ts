@@ -3,6 +3,7 @@
 import { checkBench } from './check';
 import { editorBench } from './editor';
 import { exportBench } from './export';
+import { historyBench } from './history';
 import { importBench } from './import';
 import { photoIntakeBench } from './photo-intake';
 
@@ -16,6 +17,7 @@ const benches: Bench[] = [
   { name: 'editor (3× seed, Chromium)', run: editorBench },
   { name: 'photo intake (12 MP JPEG)', run: photoIntakeBench },
   { name: 'export (seed size, 53 photos)', run: exportBench },
+  { name: 'history (3× seed, 500 snapshots)', run: historyBench },
   { name: 'import (seed text; seed-sized docx with 53 photos; pandoc reference)', run: importBench },
 ];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type EditorStateJSON, type SerializedNodeJSON, editorStateSchema } from './document/editor-json';
 import type { ApiError, Result } from './errors';
+import { snapshotInfoSchema, snapshotNameSchema } from './history/snapshot';
 import { importNoteSchema } from './import/import-notes';
 import { reportMetaSchema } from './report-meta';
 
@@ -80,6 +81,7 @@ export const exportJobStatusSchema = z.object({
 export type ExportJobStatus = z.infer<typeof exportJobStatusSchema>;
 const exportTarget = z.object({ path: reportPath }).strict();
 const jobId = z.object({ jobId: z.string().regex(/^[0-9a-f]{16,64}$/) }).strict();
+const snapshotId = z.number().int().positive();
 
 function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
   return { params, result };
@@ -157,6 +159,18 @@ export const api = {
   'export.status': call(jobId, exportJobStatusSchema),
   /** Asks a running export to stop; its status turns 'cancelled' once nothing is left on disk. */
   'export.cancel': call(jobId, z.null()),
+  /** 文件 → 历史版本: the open report's snapshots, oldest first. */
+  'history.list': call(none, z.array(snapshotInfoSchema)),
+  /** One snapshot's document, to read beside the current text or compare. */
+  'history.document': call(z.object({ id: snapshotId }).strict(), z.object({ document: storedDocument })),
+  /** Keeps the saved document as a snapshot: before 全部替换, or a version the user names (送审稿, 定稿). */
+  'history.snapshot': call(
+    z.union([z.object({ reason: z.literal('replace-all') }).strict(), z.object({ reason: z.literal('named'), name: snapshotNameSchema }).strict()]),
+    snapshotInfoSchema,
+  ),
+  'history.name': call(z.object({ id: snapshotId, name: snapshotNameSchema }).strict(), snapshotInfoSchema),
+  /** Makes snapshot `id` the document, keeping the current one as a snapshot first (the restore can be taken back). */
+  'history.restore': call(z.object({ id: snapshotId }).strict(), openedReportSchema),
   /** 打印预览: a URL path (same origin as the app) of the open report's paginated print page. */
   'export.previewUrl': call(none, z.object({ url: z.string() })),
 } as const;

@@ -12,6 +12,7 @@ export const appCommands = [
   'save',
   'save-as',
   'settings',
+  'history',
   'close',
   'export-pdf',
   'export-docx',

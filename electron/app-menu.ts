@@ -63,6 +63,7 @@ export function applicationMenu(send: (command: AppCommand) => void, platform: N
         command(m.save, 'save', 'CmdOrCtrl+S', true),
         command(m.saveAs, 'save-as', 'CmdOrCtrl+Shift+S'),
         command(zh.settings.menu, 'settings'),
+        command(zh.history.menu, 'history'),
         separator,
         command(m.close, 'close'),
         ...(mac ? [] : [separator, role(m.quit, 'quit', 'Alt+F4')]),

@@ -3,6 +3,7 @@ import { type AssetResponder, createAssetResponder } from '../assets/asset-respo
 import { type PrintPreview, createPrintPreview } from '../export/print-preview';
 import { assetHandlers } from './asset-handlers';
 import { exportHandlers } from './export-handlers';
+import { historyHandlers } from './history-handlers';
 import { importHandlers } from './import-handlers';
 import { reportHandlers } from './report-handlers';
 import { ServiceContext, type ServiceDeps } from './service-context';
@@ -31,6 +32,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...assetHandlers(ctx),
     ...importHandlers(ctx),
     ...exportHandlers(ctx, preview),
+    ...historyHandlers(ctx),
   } satisfies ApiHandlers;
   return { handlers, assets: createAssetResponder(() => ctx.report, () => ctx.photosRead()), printPreview: preview.respond, shutdown: () => ctx.close() };
 }

@@ -21,6 +21,8 @@ export function exportHandlers(ctx: ServiceContext, preview: PrintPreview): Pick
     const file = ctx.requireReport();
     const read = fileSource(file);
     checkExportTarget(path, kind);
+    // 历史版本 shows what each exported file held.
+    if (!file.readOnly) file.takeSnapshot('export');
     return async (signal?: AbortSignal, onStage?: StageListener): Promise<ExportResult> => {
       // Right after an import, its photos may still be being sized for print: the export waits for them.
       if (file.listAsGiven().length > 0 || file.listPhotosToRead().length > 0) onStage?.('photos');

@@ -49,6 +49,8 @@ export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.f
     'import.insert': ({ id, pick }) => {
       const file = ctx.requireReport();
       if (held?.id !== id) throw new ReportError('IMPORT_READ_GONE', `no read import ${id} for the open report`);
+      // What the report was before the insert, to take back whole from 历史版本.
+      if (!file.readOnly) file.takeSnapshot('insert');
       const { blocks, notes } = insertRead(file, held.read, pick);
       held = null;
       ctx.startPhotoIntake();

@@ -13,7 +13,8 @@ import { type PhotoToRead, isPhotoToRead, listPhotosToRead, putPhotosToRead, sto
 import { type LockResult, acquireReportLock } from './report-lock';
 import { type FileIdentity, claimSaveTarget, fileIdentity, isSameFile, sameIdentity } from './save-target';
 import { hasHotJournal, nonEmpty, removeBuildLeftovers } from './sidecars';
-import { addRevision, editRevisionDue, listRevisions } from './revisions';
+import { addSnapshot, adoptRevisions, editSnapshotDue, listSnapshots, nameSnapshot, snapshotBlockJson, snapshotDocument, snapshotInfo } from './snapshots';
+import type { SnapshotInfo, SnapshotReason } from '../../core/history/snapshot';
 
 export interface ReportFileOptions {
   /** Open without taking the edit lock, even when it is free. */
@@ -153,9 +154,10 @@ export class ReportFile {
     try {
       configureWritable(db);
       if ((db.pragma('user_version', { simple: true }) as number) < LATEST_SCHEMA) migrate(db, now);
+      adoptRevisions(db);
       const file = new ReportFile(path, db, null, release, now);
       const doc = db.prepare('SELECT json, schema_version AS v FROM document WHERE id = 1').get() as { json: string; v: number } | undefined;
-      if (doc) addRevision(db, 'open', doc.json, doc.v, now());
+      if (doc) addSnapshot(db, 'open', doc.json, doc.v, now());
       return file;
     } catch (err) {
       db.close();
@@ -188,7 +190,7 @@ export class ReportFile {
            ON CONFLICT (id) DO UPDATE SET json = excluded.json, schema_version = excluded.schema_version, updated_at = excluded.updated_at`,
         )
         .run(json, DOCUMENT_SCHEMA_VERSION, at.toISOString());
-      if (editRevisionDue(this.db, at)) addRevision(this.db, 'edit', json, DOCUMENT_SCHEMA_VERSION, at);
+      if (editSnapshotDue(this.db, at)) addSnapshot(this.db, 'edit', json, DOCUMENT_SCHEMA_VERSION, at);
     })();
     this.checkpointIfWal();
     return at.toISOString();
@@ -225,8 +227,46 @@ export class ReportFile {
     return copy;
   }
 
-  revisions() {
-    return listRevisions(this.db);
+  /** 历史版本, oldest first. */
+  snapshots(): SnapshotInfo[] {
+    return listSnapshots(this.db);
+  }
+
+  snapshotDocument(id: number): EditorStateJSON | null {
+    return snapshotDocument(this.db, id);
+  }
+
+  /** Keeps the current document as a snapshot (before 插入文件, 全部替换, an export; or named by the user). */
+  takeSnapshot(reason: SnapshotReason, name: string | null = null): SnapshotInfo {
+    this.assertWritable();
+    const row = this.db.prepare('SELECT json, schema_version AS v FROM document WHERE id = 1').get() as { json: string; v: number } | undefined;
+    const id = this.db.transaction(() => addSnapshot(this.db, reason, row?.json ?? JSON.stringify(emptyDocument()), row?.v ?? DOCUMENT_SCHEMA_VERSION, this.now(), name))();
+    return snapshotInfo(this.db, id)!;
+  }
+
+  /**
+   * Puts snapshot `id` back as the document, after keeping the current one as a snapshot
+   * ('restore'), so the restore can itself be taken back. Returns the save time.
+   */
+  restoreSnapshot(id: number): string {
+    this.assertWritable();
+    this.assertStillAtPath();
+    const doc = snapshotDocument(this.db, id);
+    if (!doc) throw new ReportError('SNAPSHOT_NOT_FOUND', String(id));
+    const at = this.now();
+    this.db.transaction(() => {
+      const current = this.db.prepare('SELECT json, schema_version AS v FROM document WHERE id = 1').get() as { json: string; v: number } | undefined;
+      if (current) addSnapshot(this.db, 'restore', current.json, current.v, at);
+      this.db.prepare('UPDATE document SET json = ?, schema_version = ?, updated_at = ? WHERE id = 1').run(JSON.stringify(doc), DOCUMENT_SCHEMA_VERSION, at.toISOString());
+    })();
+    this.checkpointIfWal();
+    return at.toISOString();
+  }
+
+  nameSnapshot(id: number, name: string): SnapshotInfo {
+    this.assertWritable();
+    if (!nameSnapshot(this.db, id, name)) throw new ReportError('SNAPSHOT_NOT_FOUND', String(id));
+    return snapshotInfo(this.db, id)!;
   }
 
   /** Stores a photo once per content hash; returns true when it was new. */
@@ -304,11 +344,13 @@ export class ReportFile {
     return getAssetInfo(this.db, sha256);
   }
 
-  /** The raw JSON of the document, then of each revision, newest first: all that may refer to an asset. */
+  /** The raw JSON of the document, then of every block a snapshot keeps: all that may refer to an asset. */
   *referencingJson(): Generator<string> {
     const doc = this.db.prepare('SELECT json FROM document WHERE id = 1').pluck().get() as string | undefined;
     if (doc !== undefined) yield doc;
-    // One row at a time: fifty revisions of a long report need not sit in memory together.
+    // One row at a time: the blocks of a thousand snapshots need not sit in memory together.
+    yield* snapshotBlockJson(this.db);
+    // Whole documents of earlier builds, still there in a report opened read-only.
     for (const json of this.db.prepare('SELECT json FROM revisions ORDER BY id DESC').pluck().iterate()) yield json as string;
   }
 

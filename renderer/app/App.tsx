@@ -22,8 +22,8 @@ export function App() {
       </header>
       {session.error && <ErrorBanner error={session.error} onDismiss={session.dismissError} />}
       {session.report ? (
-        // Keyed by path: opening another report starts a fresh editor and history.
-        <EditorErrorBoundary key={session.report.path} onClose={() => void session.close()}>
+        // Keyed by path and generation: another report, or a restored version, starts a fresh editor and undo history.
+        <EditorErrorBoundary key={`${session.report.path}#${session.generation}`} onClose={() => void session.close()}>
           <ReportEditor report={session.report} />
         </EditorErrorBoundary>
       ) : (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { zh } from '../../core/zh';
 import { ImportDialog, type ImportDialogProps } from '../import/ImportDialog';
+import { HistoryDialog } from '../history/HistoryDialog';
 import { ReportSettingsDialog } from './ReportSettingsDialog';
 import { NewReportForm } from './StartScreen';
 import { useAppCommands } from './app-commands';
@@ -13,6 +14,7 @@ export function FileMenu({ session }: { session: ReportSession }) {
   const { open, setOpen, ref } = useMenu();
   const [creating, setCreating] = useState(false);
   const [editingSettings, setEditingSettings] = useState(false);
+  const [viewingHistory, setViewingHistory] = useState(false);
   const [importing, setImporting] = useState<ImportDialogProps['mode'] | null>(null);
   const run = (action: () => unknown) => () => {
     setOpen(false);
@@ -27,6 +29,7 @@ export function FileMenu({ session }: { session: ReportSession }) {
     'insert-file': () => editable && setImporting('insert'),
     'paste-text': () => editable && setImporting('paste'),
     settings: () => editable && setEditingSettings(true),
+    history: () => session.report && setViewingHistory(true),
     'save-as': () => session.report && void session.saveAs(),
     close: () => session.report && void session.close(),
   });
@@ -66,6 +69,9 @@ export function FileMenu({ session }: { session: ReportSession }) {
           <button type="button" role="menuitem" disabled={!session.report || session.report.readOnly} onClick={run(() => setEditingSettings(true))}>
             {zh.settings.menu}
           </button>
+          <button type="button" role="menuitem" disabled={!session.report} onClick={run(() => setViewingHistory(true))}>
+            {zh.history.menu}
+          </button>
           <button type="button" role="menuitem" disabled={!session.report} onClick={run(() => session.saveAs())}>
             {zh.menu.saveAs}
           </button>
@@ -82,6 +88,9 @@ export function FileMenu({ session }: { session: ReportSession }) {
           onMeta={session.adoptMeta}
           onClose={() => setImporting(null)}
         />
+      )}
+      {viewingHistory && session.report && (
+        <HistoryDialog readOnly={session.report.readOnly} onRestored={session.adoptReplaced} onClose={() => setViewingHistory(false)} />
       )}
       {editingSettings && session.report && (
         <ReportSettingsDialog meta={session.report.meta} onSave={session.updateMeta} onClose={() => setEditingSettings(false)} />

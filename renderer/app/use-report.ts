@@ -20,6 +20,10 @@ export interface ReportSession {
   updateMeta(meta: ReportMetaInput): Promise<void>;
   /** Takes a meta the main process already wrote (插入文件 appended its notes). */
   adoptMeta(meta: ReportMeta): void;
+  /** Counts documents put in place under the same path (恢复此版本): the editor starts afresh on each. */
+  generation: number;
+  /** Takes a report whose document the main process replaced (恢复此版本). */
+  adoptReplaced(report: OpenedReport): void;
 }
 
 /** The open report and the file commands of the 文件 menu and the start screen. */
@@ -29,6 +33,7 @@ export function useReportSession(): ReportSession {
   const [nativeDialogs, setNativeDialogs] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [ready, setReady] = useState(false);
+  const [generation, setGeneration] = useState(0);
 
   const take = useCallback(<T,>(result: Result<T>): T | undefined => {
     if (result.ok) return result.value;
@@ -103,5 +108,10 @@ export function useReportSession(): ReportSession {
       if (updated && report) setReport({ ...report, meta: updated });
     },
     adoptMeta: (meta) => setReport((now) => (now ? { ...now, meta } : now)),
+    generation,
+    adoptReplaced: (replaced) => {
+      setReport(replaced);
+      setGeneration((n) => n + 1);
+    },
   };
 }

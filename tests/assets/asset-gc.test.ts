@@ -4,7 +4,7 @@ import { build } from '../../core/document/nodes';
 import { referencedAssets, removeUnreferencedAssets } from '../../electron/assets/asset-gc';
 import type { StoredAsset } from '../../electron/store/assets';
 import { ReportFile } from '../../electron/store/report-file';
-import { REVISION_INTERVAL_MS } from '../../electron/store/revisions';
+import { SNAPSHOT_INTERVAL_MS } from '../../electron/store/snapshots';
 import { MINUTE, closeLater, manualClock, sampleMeta, tempDir } from '../helpers/files';
 import { harnessServices } from './services';
 
@@ -32,11 +32,11 @@ async function reportWithHistory() {
   const path = join(dir, 'gc.nianbao');
   const file = await ReportFile.create(path, sampleMeta, { now: clock.now });
   for (const asset of [A, B, C]) file.putAsset(asset);
-  clock.advance(REVISION_INTERVAL_MS + MINUTE);
+  clock.advance(SNAPSHOT_INTERVAL_MS + MINUTE);
   file.saveDocument(docWith(A, B)); // becomes an edit revision
   clock.advance(MINUTE);
   file.saveDocument(docWith(A)); // too soon for another revision: only the document has it
-  expect(file.revisions().map((r) => r.reason)).toEqual(['open', 'edit']);
+  expect(file.snapshots().map((r) => r.reason)).toEqual(['open', 'edit']);
   return { dir, path, file, clock };
 }
 

@@ -10,7 +10,7 @@ import { REPORT_APPLICATION_ID } from '../../electron/store/file-header';
 import { LATEST_SCHEMA, migrations } from '../../electron/store/migrations/index';
 import { ReportFile } from '../../electron/store/report-file';
 import { lockPathFor } from '../../electron/store/report-lock';
-import { REVISIONS_KEPT } from '../../electron/store/revisions';
+import { AUTOMATIC_SNAPSHOTS_KEPT } from '../../electron/store/snapshots';
 import { doc, h, largeDoc, list, p } from '../helpers/doc';
 import { MINUTE, closeLater, manualClock, sampleMeta, sha256, snapshot, tempDir } from '../helpers/files';
 
@@ -330,41 +330,41 @@ describe('files that must be refused untouched', () => {
   });
 });
 
-describe('revisions', () => {
-  it('adds exactly one open revision per open', async () => {
+describe('snapshots (历史版本)', () => {
+  it('adds exactly one open snapshot per open', async () => {
     const dir = tempDir();
     const clock = manualClock();
     const { path, file } = await newReport(dir, 'r.nianbao', { now: clock.now });
-    const afterCreate = file.revisions();
+    const afterCreate = file.snapshots();
     file.close();
     const openedAt = clock.advance(5 * MINUTE);
     const again = closeLater(await ReportFile.open(path, { now: clock.now }));
-    const revs = again.revisions();
-    expect(revs).toHaveLength(afterCreate.length + 1);
-    expect(revs.at(-1)).toMatchObject({ reason: 'open', createdAt: openedAt.toISOString() });
-    expect(revs.slice(0, -1)).toEqual(afterCreate);
+    const snaps = again.snapshots();
+    expect(snaps).toHaveLength(afterCreate.length + 1);
+    expect(snaps.at(-1)).toMatchObject({ reason: 'open', createdAt: openedAt.toISOString() });
+    expect(snaps.slice(0, -1)).toEqual(afterCreate);
   });
 
-  it('adds an edit revision only once 10 minutes have passed since the last one', async () => {
+  it('adds an edit snapshot only once 10 minutes have passed since the last one', async () => {
     const dir = tempDir();
     const clock = manualClock();
     const { path, file } = await newReport(dir, 'r.nianbao', { now: clock.now });
     file.close();
     clock.advance(60 * MINUTE);
     const f = closeLater(await ReportFile.open(path, { now: clock.now }));
-    const base = f.revisions().length;
-    const edits = () => f.revisions().filter((r) => r.reason === 'edit');
+    const base = f.snapshots().length;
+    const edits = () => f.snapshots().filter((r) => r.reason === 'edit');
 
     for (let minute = 1; minute <= 9; minute += 1) {
       clock.advance(MINUTE);
       f.saveDocument(doc(p(`第${minute}分钟`)));
     }
-    expect(f.revisions()).toHaveLength(base);
+    expect(f.snapshots()).toHaveLength(base);
     expect(edits()).toEqual([]);
 
     const tenth = clock.advance(MINUTE);
     f.saveDocument(doc(p('第10分钟')));
-    expect(edits()).toEqual([expect.objectContaining({ createdAt: tenth.toISOString() })]);
+    expect(edits()).toEqual([expect.objectContaining({ createdAt: tenth.toISOString(), chars: 5 })]);
 
     for (let minute = 11; minute <= 19; minute += 1) {
       clock.advance(MINUTE);
@@ -374,32 +374,36 @@ describe('revisions', () => {
     clock.advance(MINUTE);
     f.saveDocument(doc(p('第20分钟')));
     expect(edits()).toHaveLength(2);
-    expect(f.revisions()).toHaveLength(base + 2);
+    expect(f.snapshots()).toHaveLength(base + 2);
 
     // The snapshot holds the document as saved at that moment.
-    const snapshotJson = connectionOf(f).prepare("SELECT json FROM revisions WHERE reason = 'edit' ORDER BY id LIMIT 1").get() as { json: string };
-    expect(JSON.parse(snapshotJson.json)).toEqual(doc(p('第10分钟')));
+    expect(f.snapshotDocument(edits()[0]!.id)).toEqual(doc(p('第10分钟')));
   });
 
-  it(`keeps only the newest ${REVISIONS_KEPT} revisions`, async () => {
+  it(`keeps the newest ${AUTOMATIC_SNAPSHOTS_KEPT} automatic snapshots, and every named one`, { timeout: 60_000 }, async () => {
     const dir = tempDir();
     const clock = manualClock();
     const { file } = await newReport(dir, 'r.nianbao', { now: clock.now });
+    const named = file.takeSnapshot('named', '送审稿');
     let last = clock.now();
-    for (let i = 1; i <= 120; i += 1) {
+    const saves = AUTOMATIC_SNAPSHOTS_KEPT + 70;
+    for (let i = 1; i <= saves; i += 1) {
       last = clock.advance(11 * MINUTE);
       file.saveDocument(doc(p(`保存 ${i}`)));
     }
-    const revs = file.revisions();
-    expect(REVISIONS_KEPT).toBe(50);
-    expect(revs).toHaveLength(50);
-    expect(revs.at(-1)).toMatchObject({ reason: 'edit', createdAt: last.toISOString() });
-    // The 50 newest, in order: saves 71..120, 11 minutes apart.
-    const times = revs.map((r) => Date.parse(r.createdAt));
+    const snaps = file.snapshots();
+    const automatic = snaps.filter((s) => s.reason !== 'named');
+    expect(automatic.length).toBeGreaterThanOrEqual(AUTOMATIC_SNAPSHOTS_KEPT);
+    expect(automatic.length).toBeLessThanOrEqual(AUTOMATIC_SNAPSHOTS_KEPT + 50);
+    expect(snaps[0]).toEqual(named);
+    expect(automatic.at(-1)).toMatchObject({ reason: 'edit', createdAt: last.toISOString() });
+    // The newest, in order, 11 minutes apart.
+    const times = automatic.map((r) => Date.parse(r.createdAt));
     expect(times.every((t, i) => i === 0 || t - times[i - 1]! === 11 * MINUTE)).toBe(true);
-    expect(revs.every((r) => r.reason === 'edit')).toBe(true);
-    const newest = connectionOf(file).prepare('SELECT json FROM revisions ORDER BY id DESC LIMIT 1').get() as { json: string };
-    expect(JSON.parse(newest.json)).toEqual(doc(p('保存 120')));
+    expect(file.snapshotDocument(automatic.at(-1)!.id)).toEqual(doc(p(`保存 ${saves}`)));
+    // The blocks only pruned snapshots held are gone; those the kept ones list remain.
+    const blocks = connectionOf(file).prepare('SELECT count(*) FROM snapshot_blocks').pluck().get() as number;
+    expect(blocks).toBe(automatic.length + 1);
   });
 });
 
@@ -510,7 +514,8 @@ describe('assets', () => {
     created.putAsset(asset);
     created.close();
     rawExec(path, (db) => {
-      db.exec('DROP TABLE photos_to_read; DROP INDEX assets_as_given; ALTER TABLE assets DROP COLUMN as_given; DELETE FROM schema_migrations WHERE id >= 2;');
+      db.exec('DROP TABLE snapshots; DROP TABLE snapshot_blocks; DROP TABLE photos_to_read; DROP INDEX assets_as_given;');
+      db.exec('ALTER TABLE assets DROP COLUMN as_given; DELETE FROM schema_migrations WHERE id >= 2;');
       db.pragma('user_version = 1');
     });
     const file = closeLater(await ReportFile.open(path));
@@ -518,6 +523,30 @@ describe('assets', () => {
     expect(file.listAsGiven()).toEqual([]);
     expect(file.listPhotosToRead()).toEqual([]);
     expect(rawExec(path, (db) => db.pragma('user_version', { simple: true }))).toBe(LATEST_SCHEMA);
+  });
+
+  it('moves the whole-document revisions of a schema 3 report into snapshots, documents and photos kept', async () => {
+    const path = join(tempDir(), 'old.nianbao');
+    const created = await ReportFile.create(path, sampleMeta);
+    created.close();
+    const old = [doc(h(1, '基本情况'), p('第一稿')), doc(h(1, '基本情况'), p('第二稿'), p('多了一段'))];
+    rawExec(path, (db) => {
+      db.exec('DROP TABLE snapshots; DROP TABLE snapshot_blocks; DELETE FROM schema_migrations WHERE id >= 4;');
+      db.pragma('user_version = 3');
+      const insert = db.prepare("INSERT INTO revisions (created_at, reason, schema_version, json) VALUES (?, ?, 1, ?)");
+      insert.run('2025-03-01T08:00:00.000Z', 'open', JSON.stringify(old[0]));
+      insert.run('2025-03-01T09:00:00.000Z', 'edit', JSON.stringify(old[1]));
+    });
+    const file = closeLater(await ReportFile.open(path));
+    const snaps = file.snapshots();
+    expect(snaps.slice(0, 2)).toMatchObject([
+      { reason: 'open', createdAt: '2025-03-01T08:00:00.000Z', chars: 7 },
+      { reason: 'edit', createdAt: '2025-03-01T09:00:00.000Z', chars: 11 },
+    ]);
+    expect(snaps.slice(0, 2).map((s) => file.snapshotDocument(s.id))).toEqual(old);
+    expect(rawExec(path, (db) => db.prepare('SELECT count(*) FROM revisions').pluck().get())).toBe(0);
+    // 基本情况 is stored once for both (4 blocks), plus the empty paragraph of this open's snapshot.
+    expect(rawExec(path, (db) => db.prepare('SELECT count(*) FROM snapshot_blocks').pluck().get())).toBe(5);
   });
 
   it('builds a new report with its document and photos in one go, in 16 KB pages', async () => {

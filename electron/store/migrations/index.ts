@@ -3,6 +3,7 @@ import { ReportError } from '../../../core/errors';
 import { initial } from './0001-initial';
 import { assetsAsGiven } from './0002-assets-as-given';
 import { photosToRead } from './0003-photos-to-read';
+import { snapshots } from './0004-snapshots';
 
 export interface Migration {
   id: number;
@@ -11,7 +12,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. A migration, once released, is never edited: add a new one. */
-export const migrations: readonly Migration[] = [initial, assetsAsGiven, photosToRead];
+export const migrations: readonly Migration[] = [initial, assetsAsGiven, photosToRead, snapshots];
 export const LATEST_SCHEMA = migrations.length;
 
 const ledgerSql = `CREATE TABLE IF NOT EXISTS schema_migrations (

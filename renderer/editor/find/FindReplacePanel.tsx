@@ -1,7 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { zh } from '../../../core/zh';
+import { apiClient } from '../../api-client';
 import { revealBlock } from '../reveal';
+import { flushPendingSave } from '../save-barrier';
 import { $findMatches, $replaceMatches, $selectMatch, type TextMatch } from './text-search';
 
 const HIGHLIGHT_ALL = 'nb-find';
@@ -73,8 +75,11 @@ export function FindReplacePanel({ mode, onClose }: { mode: 'find' | 'replace'; 
     setNotice(zh.find.replaced(1));
   };
 
-  const replaceAll = () => {
+  const replaceAll = async () => {
     const count = matches.length;
+    // What the report was before, kept in 历史版本 to take back whole (Ctrl+Z works too, until the report is closed).
+    await flushPendingSave();
+    await apiClient['history.snapshot']({ reason: 'replace-all' });
     editor.update(() => $replaceMatches(matches, replacement));
     setNotice(zh.find.replaced(count));
   };
@@ -106,7 +111,7 @@ export function FindReplacePanel({ mode, onClose }: { mode: 'find' | 'replace'; 
       <button type="button" onClick={replaceOne} disabled={!matches.length || !editor.isEditable()}>
         {zh.find.replace}
       </button>
-      <button type="button" onClick={replaceAll} disabled={!matches.length || !editor.isEditable()}>
+      <button type="button" onClick={() => void replaceAll()} disabled={!matches.length || !editor.isEditable()}>
         {zh.find.replaceAll}
       </button>
       {notice && <span className="find-notice">{notice}</span>}
