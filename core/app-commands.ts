@@ -17,6 +17,10 @@ export const appCommands = [
   'export-pdf',
   'export-docx',
   'print-preview',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  'zoom-fit',
 ] as const;
 
 export type AppCommand = (typeof appCommands)[number];

@@ -26,9 +26,6 @@ export type MenuRole =
   | 'paste'
   | 'pasteAndMatchStyle'
   | 'selectAll'
-  | 'zoomIn'
-  | 'zoomOut'
-  | 'resetZoom'
   | 'togglefullscreen'
   | 'minimize'
   | 'quit'
@@ -93,10 +90,12 @@ export function applicationMenu(send: (command: AppCommand) => void, platform: N
     },
     {
       label: `${m.view}(&V)`,
+      // The page's zoom (the page handles the keys, in the harness too), not Electron's zoom of the whole window.
       submenu: [
-        role(m.zoomIn, 'zoomIn', 'CmdOrCtrl+='),
-        role(m.zoomOut, 'zoomOut', 'CmdOrCtrl+-'),
-        role(m.actualSize, 'resetZoom', 'CmdOrCtrl+0'),
+        command(m.zoomIn, 'zoom-in', 'CmdOrCtrl+=', true),
+        command(m.zoomOut, 'zoom-out', 'CmdOrCtrl+-', true),
+        command(m.actualSize, 'zoom-reset', 'CmdOrCtrl+0', true),
+        command(m.fitWidth, 'zoom-fit'),
         separator,
         role(m.fullScreen, 'togglefullscreen', 'F11'),
       ],

@@ -34,10 +34,19 @@ export function useAppCommands(commands: Partial<Record<AppCommand, Handler>>): 
 }
 
 /** Word's keys for commands of the menus: the browser's own Save page and Print are never shown. */
-const commandKeys: Record<string, AppCommand> = { s: 'save', p: 'print-preview', S: 'save-as' };
+const commandKeys: Record<string, AppCommand> = {
+  s: 'save',
+  p: 'print-preview',
+  S: 'save-as',
+  '=': 'zoom-in',
+  '+': 'zoom-in',
+  '-': 'zoom-out',
+  '0': 'zoom-reset',
+};
 
 export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): AppCommand | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  const key = event.shiftKey ? event.key.toUpperCase() : event.key.toLowerCase();
+  // Shift is part of + on most keyboards: it picks 另存为 only with S.
+  const key = event.shiftKey && event.key.toLowerCase() === 's' ? 'S' : event.key.toLowerCase();
   return commandKeys[key] ?? null;
 }

@@ -4,7 +4,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedReport } from '../../core/api';
 import type { NumberingOptions } from '../../core/numbering';
 import { zh } from '../../core/zh';
@@ -27,6 +27,8 @@ import { StatusBar } from './StatusBar';
 import { ReportTablePlugin } from './table/ReportTablePlugin';
 import { editorTheme } from './theme';
 import { Toolbar } from './toolbar/Toolbar';
+import { usePageZoom } from './zoom/use-page-zoom';
+import { ZoomControl } from './zoom/ZoomControl';
 
 const saveLabels: Record<SaveStatus, string> = {
   saved: zh.save.saved,
@@ -42,6 +44,8 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
   const [outline, setOutline] = useState<ReportOutline>(emptyOutline);
   const [find, setFind] = useState<'find' | 'replace' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const pageZoom = usePageZoom(scroller);
   const saveLabel = report.readOnly ? zh.save.readOnly : saveLabels[status];
   const { headingNumbering, chapterLabel, figureNumbering } = report.meta;
   const numbering = useMemo<NumberingOptions>(() => ({ headingNumbering, chapterLabel, figureNumbering }), [headingNumbering, chapterLabel, figureNumbering]);
@@ -98,9 +102,10 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
         )}
         {find && <FindReplacePanel mode={find} onClose={() => setFind(null)} />}
         <div className="editor-body">
-          <NavigationPane outline={outline} />
-          <div className="page-scroller">
-            <div className="page">
+          <NavigationPane outline={outline} scroller={scroller} />
+          <div className="page-scroller" ref={scroller}>
+            {/* CSS zoom, not a transform: the page takes its zoomed size, so the scroll bars and caret follow. */}
+            <div className="page" style={{ zoom: pageZoom.zoom }}>
               <RichTextPlugin
                 contentEditable={<ContentEditable className="report-content" lang="zh-CN" aria-label="报告正文" spellCheck={false} />}
                 placeholder={<div className="report-placeholder">{zh.editor.placeholder}</div>}
@@ -110,7 +115,9 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
           </div>
           <CheckPanel report={report} />
         </div>
-        <StatusBar saveLabel={saveLabel} outline={outline} />
+        <StatusBar saveLabel={saveLabel} outline={outline}>
+          <ZoomControl {...pageZoom} />
+        </StatusBar>
       </div>
       <HistoryPlugin />
       <ListPlugin />

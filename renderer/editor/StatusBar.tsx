@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { countChars } from '../../core/text-count';
 import { zh } from '../../core/zh';
 import type { ReportOutline } from './outline/report-outline';
@@ -17,7 +17,7 @@ function $counts(): { total: number; section: number | null } {
 }
 
 /** Characters of the caret's section and of the report (CJK each as one), counts, photos still being sized, save state. */
-export function StatusBar({ saveLabel, outline }: { saveLabel: string; outline: ReportOutline }) {
+export function StatusBar({ saveLabel, outline, children }: { saveLabel: string; outline: ReportOutline; children?: ReactNode }) {
   const [editor] = useLexicalComposerContext();
   const [counts, setCounts] = useState<{ total: number; section: number | null }>({ total: 0, section: null });
   const pendingPhotos = usePendingPhotos(outline.figures);
@@ -49,6 +49,7 @@ export function StatusBar({ saveLabel, outline }: { saveLabel: string; outline: 
           {zh.editor.photosPending(pendingPhotos)}
         </span>
       )}
+      {children}
       <span className="save-state" data-testid="save-state">
         {saveLabel}
       </span>

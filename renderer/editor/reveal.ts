@@ -22,19 +22,21 @@ export function jumpTo(editor: LexicalEditor, $find: () => LexicalNode | null): 
 }
 
 /**
- * Brings a block of the report to the middle of the screen. Blocks off screen are laid out at an
- * estimated height (content-visibility in styles.css), so a jump is instant rather than smooth
- * (a smooth scroll aims at a place that moves as the blocks it passes take their real size)
- * and is repeated once the blocks around the target have been laid out.
+ * Brings a block of the report to the middle of the screen, or to its top (a heading picked in
+ * 导航, as Word does). Blocks off screen are laid out at an estimated height (content-visibility
+ * in styles.css), so a jump is instant rather than smooth (a smooth scroll aims at a place that
+ * moves as the blocks it passes take their real size) and is repeated once the blocks around the
+ * target have been laid out.
  */
-export function revealBlock(element: Element): void {
-  element.scrollIntoView({ block: 'center' });
+export function revealBlock(element: Element, at: 'center' | 'start' = 'center'): void {
+  element.scrollIntoView({ block: at });
   let corrections = 3;
   const settle = () => {
     const box = element.getBoundingClientRect();
-    const middle = window.innerHeight / 2;
-    if (Math.abs(box.top + box.height / 2 - middle) < window.innerHeight / 4 || (corrections -= 1) < 0) return;
-    element.scrollIntoView({ block: 'center' });
+    const scroller = element.closest('.page-scroller')?.getBoundingClientRect();
+    const off = at === 'center' ? Math.abs(box.top + box.height / 2 - window.innerHeight / 2) : Math.abs(box.top - (scroller?.top ?? 0));
+    if (off < (at === 'center' ? window.innerHeight / 4 : 8) || (corrections -= 1) < 0) return;
+    element.scrollIntoView({ block: at });
     requestAnimationFrame(settle);
   };
   requestAnimationFrame(settle);
