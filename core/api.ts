@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type EditorStateJSON, type SerializedNodeJSON, editorStateSchema } from './document/editor-json';
 import type { ApiError, Result } from './errors';
 import { snapshotInfoSchema, snapshotNameSchema } from './history/snapshot';
+import { templateIds } from './templates/report-templates';
 import { importNoteSchema } from './import/import-notes';
 import { reportMetaSchema } from './report-meta';
 
@@ -93,7 +94,8 @@ export const api = {
   'recent.forget': call(z.object({ path: reportPath }).strict(), z.null()),
   'dialog.pickReportToOpen': call(none, z.string().nullable()),
   'dialog.pickReportToSave': call(z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(), z.string().nullable()),
-  'report.create': call(z.object({ path: reportPath, meta: reportMetaSchema }).strict(), openedReportSchema),
+  /** A new report, starting from a template's outline and writing prompts (default: an empty page). */
+  'report.create': call(z.object({ path: reportPath, meta: reportMetaSchema, template: z.enum(templateIds).optional() }).strict(), openedReportSchema),
   'report.open': call(z.object({ path: reportPath }).strict(), openedReportSchema),
   'report.current': call(none, openedReportSchema.nullable()),
   'report.close': call(none, z.null()),

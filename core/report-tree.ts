@@ -194,6 +194,9 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
         case NODE.pageBreak:
           out.push({ kind: 'page-break', path, section });
           break;
+        case NODE.writingPrompt:
+          // A template's hint to the writer: never printed, exported, counted or checked.
+          break;
         default:
           // paragraph, quote, and any block type this build does not know: keep its text.
           out.push({ kind: 'paragraph', path, section, text: nodeText(node), runs: runsOf(node), align: typeof node.format === 'string' ? node.format : '' });

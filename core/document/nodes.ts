@@ -13,6 +13,7 @@ import type { EditorStateJSON, SerializedNodeJSON } from './editor-json';
  *   figure-row      { children: figure × 2–3 }
  *   table-caption   { children: inline }                      captions the table right after it
  *   page-break      {}
+ *   writing-prompt  { text }                                  a template's grey hint: shown, never printed
  */
 export const NODE = {
   root: 'root',
@@ -34,6 +35,7 @@ export const NODE = {
   figureRow: 'figure-row',
   tableCaption: 'table-caption',
   pageBreak: 'page-break',
+  writingPrompt: 'writing-prompt',
 } as const;
 
 /** Lexical's text format bits. */
@@ -143,6 +145,7 @@ export const build = {
     ),
   }),
   pageBreak: (): SerializedNodeJSON => ({ type: NODE.pageBreak, version: 1 }),
+  writingPrompt: (prompt: string): SerializedNodeJSON => ({ type: NODE.writingPrompt, version: 1, prompt }),
   document: (blocks: SerializedNodeJSON[]): EditorStateJSON => ({ root: element(NODE.root, blocks) }),
 };
 

@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../core/api';
 import { documentStats } from '../../core/stats';
+import { templateDocument } from '../../core/templates/report-templates';
 import { ReportError } from '../../core/errors';
 import { ReportFile } from '../store/report-file';
 import { isSameFile } from '../store/save-target';
@@ -20,7 +21,11 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
     },
     'dialog.pickReportToOpen': () => deps.dialogs.pickReportToOpen(),
     'dialog.pickReportToSave': ({ suggestedName }) => deps.dialogs.pickReportToSave(suggestedName),
-    'report.create': async ({ path, meta }) => ctx.switchTo(await ReportFile.create(path, meta, { overwrite: deps.dialogs.native })),
+    'report.create': async ({ path, meta, template }) => {
+      const document = template ? templateDocument(template) : null;
+      const content = document ? { document, assets: [] } : undefined;
+      return ctx.switchTo(await ReportFile.create(path, meta, { overwrite: deps.dialogs.native, ...(content && { content }) }));
+    },
     'report.open': async ({ path }) => {
       const open = ctx.report;
       if (open?.path === path) {

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { type ReportKind, reportKinds } from '../../core/report-meta';
+import { type TemplateId, reportTemplates, templateIds } from '../../core/templates/report-templates';
 import { zh } from '../../core/zh';
 import type { ReportSession } from './use-report';
 
@@ -26,11 +27,14 @@ export function NewReportForm({ session, onDone }: { session: ReportSession; onD
   const [year, setYear] = useState(thisYear);
   const [kind, setKind] = useState<ReportKind>('school');
   const [title, setTitle] = useState('');
+  // The outline follows the kind until the user picks one: a school's report or a bureau's.
+  const [template, setTemplate] = useState<TemplateId | null>(null);
+  const chosenTemplate = template ?? (kind === 'school' ? 'school' : 'prefecture');
   const suggested = organisation ? zh.start.defaultTitle(organisation, year) : '';
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    await session.create({ title: title.trim() || suggested || zh.start.untitled, organisation: organisation.trim(), year, kind });
+    await session.create({ title: title.trim() || suggested || zh.start.untitled, organisation: organisation.trim(), year, kind }, chosenTemplate);
     onDone?.();
   };
 
@@ -52,6 +56,16 @@ export function NewReportForm({ session, onDone }: { session: ReportSession; onD
             {zh.kind[k]}
           </label>
         ))}
+      </fieldset>
+      <fieldset className="template-choice">
+        <legend>{zh.start.template}</legend>
+        {templateIds.map((id) => (
+          <label key={id} className="radio" title={id === 'blank' ? undefined : reportTemplates[id].description}>
+            <input type="radio" name="template" value={id} checked={chosenTemplate === id} onChange={() => setTemplate(id)} />
+            {id === 'blank' ? zh.start.blankTemplate : reportTemplates[id].name}
+          </label>
+        ))}
+        <span className="muted template-hint">{zh.start.fromLastYear}</span>
       </fieldset>
       <label>
         {zh.start.title}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { OpenedReport, RecentEntry } from '../../core/api';
 import type { ApiError, Result } from '../../core/errors';
 import type { ReportMeta, ReportMetaInput } from '../../core/report-meta';
+import type { TemplateId } from '../../core/templates/report-templates';
 import { apiClient, onOpenFileRequest } from '../api-client';
 import { flushPendingSave } from '../editor/save-barrier';
 
@@ -13,7 +14,7 @@ export interface ReportSession {
   /** False until the first report.current answer, so a reload does not flash the start screen. */
   ready: boolean;
   dismissError(): void;
-  create(meta: ReportMetaInput): Promise<void>;
+  create(meta: ReportMetaInput, template?: TemplateId): Promise<void>;
   open(path?: string): Promise<void>;
   saveAs(): Promise<void>;
   close(): Promise<void>;
@@ -75,11 +76,11 @@ export function useReportSession(): ReportSession {
     error,
     ready,
     dismissError: () => setError(null),
-    create: async (meta) => {
+    create: async (meta, template) => {
       const path = take(await apiClient['dialog.pickReportToSave']({ suggestedName: meta.title }));
       if (!path) return;
       await flushPendingSave();
-      const created = take(await apiClient['report.create']({ path, meta }));
+      const created = take(await apiClient['report.create']({ path, meta, ...(template && { template }) }));
       if (created) setReport(created);
       await refreshRecent();
     },

@@ -10,6 +10,7 @@ import { FigureImageNode } from './figure/FigureImageNode';
 import { FigureNode } from './figure/FigureNode';
 import { FigureRowNode } from './figure/FigureRowNode';
 import { PageBreakNode } from './page-break/PageBreakNode';
+import { WritingPromptNode } from './prompt/WritingPromptNode';
 import { TableCaptionNode } from './table/TableCaptionNode';
 
 /** Every node type the report editor knows; the document JSON may contain only these. */
@@ -29,6 +30,7 @@ export const reportNodes: Klass<LexicalNode>[] = [
   FigureRowNode,
   TableCaptionNode,
   PageBreakNode,
+  WritingPromptNode,
 ];
 
 /** Node types a stored document may contain: ours plus Lexical's own. */

@@ -36,6 +36,19 @@ describe('nianbao CLI', () => {
     expect(snapshot(path, dir)).toEqual(before);
   });
 
+  it('new --template starts from a template\'s outline; an unknown template is a usage error', async () => {
+    const dir = tempDir();
+    const path = join(dir, '学校.nianbao');
+    expect(await cli('new', path, '--org', '木垒县职业技术学校', '--year', '2025', '--template', 'school')).toMatchObject({ code: 0, stderr: '' });
+    const stats = JSON.parse((await cli('stats', path, '--json')).stdout) as { headings: number[]; cases: number; chars: number };
+    expect(stats.headings[0]).toBe(8);
+    expect(stats.cases).toBe(3);
+    const bad = await cli('new', join(dir, '其他.nianbao'), '--template', 'college');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--template must be one of school, prefecture, blank');
+    expect(existsSync(join(dir, '其他.nianbao'))).toBe(false);
+  });
+
   it('stats --json prints one JSON object with the counts of the saved document', async () => {
     const dir = tempDir();
     const path = join(dir, 'stats.nianbao');

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { EditorStateJSON, SerializedNodeJSON } from '../document/editor-json';
+import { build } from '../document/nodes';
+import prefecture from './prefecture.json';
+import school from './school.json';
+
+/**
+ * 新建报告's templates: the outline a report of each kind is written to, as data files beside
+ * this one (school.json follows the Ministry's 2024 framework; update them as it changes). Each
+ * entry is a heading, a case or a writing prompt; prompts show in the editor as grey hints and
+ * are never printed, exported or counted.
+ */
+const entrySchema = z.union([
+  z.object({ heading: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), text: z.string().min(1), prompt: z.string().optional() }).strict(),
+  z.object({ case: z.string().min(1), prompt: z.string() }).strict(),
+  z.object({ prompt: z.string().min(1) }).strict(),
+]);
+const templateSchema = z.object({ id: z.string(), name: z.string(), description: z.string(), outline: z.array(entrySchema).min(1) }).strict();
+export type ReportTemplate = z.infer<typeof templateSchema>;
+
+export const templateIds = ['school', 'prefecture', 'blank'] as const;
+export type TemplateId = (typeof templateIds)[number];
+
+/** Parsed once: a template file edited by hand into the wrong shape fails the tests, not a user's 新建. */
+export const reportTemplates: Record<Exclude<TemplateId, 'blank'>, ReportTemplate> = {
+  school: templateSchema.parse(school),
+  prefecture: templateSchema.parse(prefecture),
+};
+
+/** A case prompt's usual limit: 案例 of about a thousand characters, as report guides ask. */
+export const CASE_CHAR_LIMIT = 1000;
+
+/** The document a new report starts with: the template's outline, each prompt followed by a line to write on. */
+export function templateDocument(id: TemplateId): EditorStateJSON | null {
+  if (id === 'blank') return null;
+  const blocks: SerializedNodeJSON[] = [];
+  for (const entry of reportTemplates[id].outline) {
+    if ('heading' in entry) {
+      blocks.push(build.heading(entry.heading, entry.text));
+      if (entry.prompt) blocks.push(build.writingPrompt(entry.prompt), build.paragraph(''));
+    } else if ('case' in entry) {
+      blocks.push(build.caseBlock(entry.case, [build.writingPrompt(entry.prompt), build.paragraph('')]));
+    } else blocks.push(build.writingPrompt(entry.prompt), build.paragraph(''));
+  }
+  return build.document(blocks);
+}
