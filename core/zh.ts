@@ -5,6 +5,7 @@ export const zh = {
   appName: '年报工坊',
   errors: {
     BAD_INPUT: '请求参数不正确',
+    TOO_DEEP: '内容嵌套的层级过多（如列表或引用一层套一层），无法处理',
     UNKNOWN_CALL: '未知的操作',
     NOT_FOUND: '找不到这个文件',
     NOT_A_REPORT: '这不是年报工坊的报告文件',

@@ -2,7 +2,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { apiError } from '../../core/errors';
+import { MAX_PARAMS_DEPTH } from '../../core/api';
+import { type ApiError, apiError } from '../../core/errors';
+import { jsonTextDeeperThan } from '../../core/nesting-depth';
 import { type AssetRequest, type AssetResponder, assetEtag, assetHeaders, parseAssetUrl } from '../assets/asset-response';
 import type { Dispatch } from '../api/dispatch';
 import { PREVIEW_CSP, PREVIEW_PREFIX, type PrintPreview } from '../export/print-preview';
@@ -50,7 +52,10 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 403, 'text/plain', 'forbidden host');
     const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/api/')) return void handleApi(req, res, decodeURIComponent(url.pathname.slice(5)));
+    if (url.pathname.startsWith('/api/')) {
+      const name = decodeURIComponent(url.pathname.slice(5));
+      return void handleApi(req, res, name).catch((err: unknown) => failed(res, err));
+    }
     const asset = parseAssetUrl(url);
     if (asset) return void handleAsset(req, res, asset);
     if (opts.printPreview && url.pathname.startsWith(PREVIEW_PREFIX)) return void handlePreview(req, res, opts.printPreview, url.pathname);
@@ -61,17 +66,22 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed');
-    if (!sameSecret(req.headers[TOKEN_HEADER], expected)) return send(res, 401, 'application/json', JSON.stringify({ ok: false, error: apiError('BAD_INPUT', 'missing or wrong token') }));
+    if (!sameSecret(req.headers[TOKEN_HEADER], expected)) {
+      return sendError(res, 401, apiError('BAD_INPUT', 'missing or wrong token'));
+    }
     const cookie: Record<string, string> = hasAssetCookie(req) ? {} : { 'set-cookie': `${cookieName()}=${assetSecret.toString()}; Path=/report-assets; HttpOnly; SameSite=Strict` };
     let params: unknown;
     try {
       const body = await readBody(req);
+      // JSON.parse builds every level before the dispatcher can measure them: the text is measured first.
+      if (jsonTextDeeperThan(body, MAX_PARAMS_DEPTH)) {
+        return sendError(res, 400, apiError('TOO_DEEP', `body nested deeper than ${MAX_PARAMS_DEPTH}`), cookie);
+      }
       params = body.length === 0 ? {} : JSON.parse(body);
     } catch (err) {
-      return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: apiError('BAD_INPUT', (err as Error).message) }), cookie);
+      return sendError(res, 400, apiError('BAD_INPUT', (err as Error).message), cookie);
     }
-    const result = await opts.dispatch(name, params);
-    send(res, 200, 'application/json', JSON.stringify(result), cookie);
+    send(res, 200, 'application/json', JSON.stringify(await opts.dispatch(name, params)), cookie);
   }
 
   function hasAssetCookie(req: IncomingMessage): boolean {
@@ -144,6 +154,17 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
     ...extra,
   });
   res.end(body);
+}
+
+function sendError(res: ServerResponse, status: number, error: ApiError, extra: Record<string, string> = {}): void {
+  send(res, status, 'application/json', JSON.stringify({ ok: false, error }), extra);
+}
+
+/** A call that failed past the dispatcher (say, its answer could not be written as JSON): an error, not a crash. */
+function failed(res: ServerResponse, err: unknown): void {
+  console.error(err);
+  if (res.headersSent) res.destroy();
+  else sendError(res, 500, apiError('INTERNAL', err instanceof Error ? err.message : String(err)));
 }
 
 function sameSecret(given: string | string[] | undefined, expected: Buffer): boolean {

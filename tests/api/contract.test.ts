@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { type ApiHandlers, apiNames } from '../../core/api';
+import type { EditorStateJSON, SerializedNodeJSON } from '../../core/document/editor-json';
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
 import { createDispatcher } from '../../electron/api/dispatch';
@@ -39,6 +40,22 @@ function spied(handlers: ApiHandlers): { handlers: ApiHandlers; calls: string[] 
   ) as ApiHandlers;
   return { handlers: wrapped, calls };
 }
+
+/** A document whose nodes nest `levels` deep, the root and the text included; built without recursion. */
+function nestedDocument(levels: number): EditorStateJSON {
+  let node: SerializedNodeJSON = { type: 'text', version: 1, text: '最深处' };
+  for (let level = levels - 1; level > 1; level -= 1) node = { type: 'paragraph', version: 1, children: [node] };
+  return { root: { type: 'root', version: 1, children: [node] } };
+}
+
+/** The same document as JSON text, written out without JSON.stringify (which overflows on it). */
+function nestedDocumentText(levels: number): string {
+  const open = '{"type":"paragraph","version":1,"children":['.repeat(levels - 2);
+  const close = ']}'.repeat(levels - 2);
+  return `{"type":"root","version":1,"children":[${open}{"type":"text","version":1,"text":"最深处"}${close}]}`;
+}
+
+const tooDeep = { code: 'TOO_DEEP', message: zh.errors.TOO_DEEP };
 
 describe('dispatcher', () => {
   it('answers an unknown call with UNKNOWN_CALL', async () => {
@@ -82,6 +99,30 @@ describe('dispatcher', () => {
     expect(calls).toEqual([]);
     const rootError = await dispatch('report.saveDocument', { path: '/r.nianbao', document: { root: { type: 'paragraph', version: 1, children: [] } } });
     expect(rootError.ok === false && rootError.error.detail).toContain('root');
+  });
+
+  it('answers params nested 1,000, 3,000 or 100,000 deep with TOO_DEEP, measured before zod walks them', async () => {
+    const { handlers, calls } = spied(services(tempDir()).handlers);
+    const dispatch = createDispatcher(handlers);
+    for (const levels of [1_000, 3_000, 100_000]) {
+      const result = await dispatch('report.saveDocument', { path: '/r.nianbao', document: nestedDocument(levels) });
+      expect(result, String(levels)).toEqual({ ok: false, error: { ...tooDeep, detail: expect.any(String) } });
+    }
+    // Deep anywhere in the params, not only down a document's children.
+    let deep: unknown[] = [];
+    for (let i = 0; i < 3_000; i += 1) deep = [deep];
+    expect(await dispatch('report.open', { path: deep })).toMatchObject({ ok: false, error: { code: 'TOO_DEEP' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('saves a document 64 levels deep and refuses one of 65 with TOO_DEEP, the limit named', async () => {
+    const dir = tempDir();
+    const dispatch = createDispatcher(services(dir).handlers);
+    const path = join(dir, 'deep.nianbao');
+    await dispatch('report.create', { path, meta: sampleMeta });
+    expect((await dispatch('report.saveDocument', { path, document: nestedDocument(64) })).ok).toBe(true);
+    const refused = await dispatch('report.saveDocument', { path, document: nestedDocument(65) });
+    expect(refused).toEqual({ ok: false, error: { ...tooDeep, detail: 'document: document nested deeper than 64' } });
   });
 
   it('passes a ReportError from a handler through unchanged', async () => {
@@ -257,6 +298,18 @@ describe('HTTP harness', () => {
     const res = await http(h, { path: '/api/report.open', token: h.token, body: '{path: nope' });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: zh.errors.BAD_INPUT } });
+  });
+
+  it('answers a body nested 1,000, 3,000 or 100,000 deep with TOO_DEEP, and goes on answering', async () => {
+    const { harness: h } = await harness();
+    for (const levels of [1_000, 3_000, 100_000]) {
+      const body = `{"path":"/r.nianbao","document":{"root":${nestedDocumentText(levels)}}}`;
+      const res = await http(h, { path: '/api/report.saveDocument', token: h.token, body });
+      expect(res.status, String(levels)).toBe(400);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: tooDeep });
+      const info = await http(h, { path: '/api/app.info', token: h.token });
+      expect(JSON.parse(info.body)).toMatchObject({ ok: true });
+    }
   });
 
   it('answers GET on the API with 405', async () => {
