@@ -73,6 +73,9 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     let params: unknown;
     try {
       const body = await readBody(req);
+      if (body === null) {
+        return sendError(res, 413, apiError('BAD_INPUT', `request body over ${MAX_BODY_BYTES} bytes`), cookie);
+      }
       // JSON.parse builds every level before the dispatcher can measure them: the text is measured first.
       if (jsonTextDeeperThan(body, MAX_PARAMS_DEPTH)) {
         return sendError(res, 400, apiError('TOO_DEEP', `body nested deeper than ${MAX_PARAMS_DEPTH}`), cookie);
@@ -172,18 +175,20 @@ function sameSecret(given: string | string[] | undefined, expected: Buffer): boo
   return bytes.length === expected.length && timingSafeEqual(bytes, expected);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * The body as text, or null when it runs past MAX_BODY_BYTES: the rest is then read and dropped,
+ * so that the refusal reaches the caller instead of a reset connection.
+ */
+function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }

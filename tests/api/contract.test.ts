@@ -312,6 +312,15 @@ describe('HTTP harness', () => {
     }
   });
 
+  it('answers a body over its size limit with 413 BAD_INPUT rather than a dropped connection', async () => {
+    const { harness: h } = await harness();
+    const body = JSON.stringify({ name: 'a.jpg', dataBase64: 'A'.repeat(80 * 1024 * 1024) });
+    const res = await http(h, { path: '/api/assets.add', token: h.token, body });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(JSON.parse((await http(h, { path: '/api/app.info', token: h.token })).body)).toMatchObject({ ok: true });
+  });
+
   it('answers GET on the API with 405', async () => {
     const { harness: h } = await harness();
     const res = await http(h, { method: 'GET', path: '/api/x', token: h.token });
