@@ -53,8 +53,7 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 403, 'text/plain', 'forbidden host');
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname.startsWith('/api/')) {
-      const name = decodeURIComponent(url.pathname.slice(5));
-      return void handleApi(req, res, name).catch((err: unknown) => failed(res, err));
+      return void handleApi(req, res, callName(url.pathname)).catch((err: unknown) => failed(res, err));
     }
     const asset = parseAssetUrl(url);
     if (asset) return void handleAsset(req, res, asset);
@@ -157,6 +156,16 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
     ...extra,
   });
   res.end(body);
+}
+
+/** The call a path names; one not validly percent-encoded goes on as it is, for the dispatcher to refuse. */
+function callName(pathname: string): string {
+  const encoded = pathname.slice('/api/'.length);
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
 }
 
 function sendError(res: ServerResponse, status: number, error: ApiError, extra: Record<string, string> = {}): void {

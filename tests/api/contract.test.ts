@@ -280,6 +280,10 @@ describe('HTTP harness', () => {
     const unknown = await http(h, { path: '/api/report.format', token: h.token, body: '{}' });
     expect(unknown.status).toBe(200);
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+    // Not percent-encoding at all: refused as well, by a harness still running.
+    const garbled = await http(h, { path: '/api/%E0%A4%A', token: h.token, body: '{}' });
+    expect(JSON.parse(garbled.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+    expect(JSON.parse((await http(h, { path: '/api/app.info', token: h.token })).body)).toMatchObject({ ok: true });
   });
 
   it('refuses a foreign Host header (403) even with the right token', async () => {
