@@ -38,9 +38,9 @@ const nodeChildren = (node: unknown): readonly unknown[] => {
   return Array.isArray(children) ? children : [];
 };
 
-/** Whether a document's nodes nest deeper than a saved document may; safe on any value, however deep. */
-export function documentTooDeep(state: unknown): boolean {
-  return deeperThan(field(state, 'root'), MAX_DOCUMENT_DEPTH, nodeChildren);
+/** Whether a document's nodes nest deeper than `limit` (a saved document's); safe on any value, however deep. */
+export function documentTooDeep(state: unknown, limit = MAX_DOCUMENT_DEPTH): boolean {
+  return deeperThan(field(state, 'root'), limit, nodeChildren);
 }
 
 const nodeSchema: z.ZodType<SerializedNodeJSON> = z.lazy(() =>

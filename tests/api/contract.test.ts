@@ -3,7 +3,6 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { type ApiHandlers, apiNames } from '../../core/api';
-import type { EditorStateJSON, SerializedNodeJSON } from '../../core/document/editor-json';
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
 import { createDispatcher } from '../../electron/api/dispatch';
@@ -12,7 +11,7 @@ import { TOKEN_HEADER } from '../../electron/harness/http-server';
 import { createServices } from '../../electron/services/api-handlers';
 import { folderDialogs } from '../../electron/services/dialogs';
 import { RecentFiles } from '../../electron/services/recent-files';
-import { doc, h, list, p } from '../helpers/doc';
+import { deepDocument, deepDocumentText, doc, h, list, p } from '../helpers/doc';
 import { sampleMeta, tempDir } from '../helpers/files';
 
 function services(dir: string) {
@@ -39,20 +38,6 @@ function spied(handlers: ApiHandlers): { handlers: ApiHandlers; calls: string[] 
     ]),
   ) as ApiHandlers;
   return { handlers: wrapped, calls };
-}
-
-/** A document whose nodes nest `levels` deep, the root and the text included; built without recursion. */
-function nestedDocument(levels: number): EditorStateJSON {
-  let node: SerializedNodeJSON = { type: 'text', version: 1, text: '最深处' };
-  for (let level = levels - 1; level > 1; level -= 1) node = { type: 'paragraph', version: 1, children: [node] };
-  return { root: { type: 'root', version: 1, children: [node] } };
-}
-
-/** The same document as JSON text, written out without JSON.stringify (which overflows on it). */
-function nestedDocumentText(levels: number): string {
-  const open = '{"type":"paragraph","version":1,"children":['.repeat(levels - 2);
-  const close = ']}'.repeat(levels - 2);
-  return `{"type":"root","version":1,"children":[${open}{"type":"text","version":1,"text":"最深处"}${close}]}`;
 }
 
 const tooDeep = { code: 'TOO_DEEP', message: zh.errors.TOO_DEEP };
@@ -105,7 +90,7 @@ describe('dispatcher', () => {
     const { handlers, calls } = spied(services(tempDir()).handlers);
     const dispatch = createDispatcher(handlers);
     for (const levels of [1_000, 3_000, 100_000]) {
-      const result = await dispatch('report.saveDocument', { path: '/r.nianbao', document: nestedDocument(levels) });
+      const result = await dispatch('report.saveDocument', { path: '/r.nianbao', document: deepDocument(levels) });
       expect(result, String(levels)).toEqual({ ok: false, error: { ...tooDeep, detail: expect.any(String) } });
     }
     // Deep anywhere in the params, not only down a document's children.
@@ -120,8 +105,8 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(services(dir).handlers);
     const path = join(dir, 'deep.nianbao');
     await dispatch('report.create', { path, meta: sampleMeta });
-    expect((await dispatch('report.saveDocument', { path, document: nestedDocument(64) })).ok).toBe(true);
-    const refused = await dispatch('report.saveDocument', { path, document: nestedDocument(65) });
+    expect((await dispatch('report.saveDocument', { path, document: deepDocument(64) })).ok).toBe(true);
+    const refused = await dispatch('report.saveDocument', { path, document: deepDocument(65) });
     expect(refused).toEqual({ ok: false, error: { ...tooDeep, detail: 'document: document nested deeper than 64' } });
   });
 
@@ -307,7 +292,7 @@ describe('HTTP harness', () => {
   it('answers a body nested 1,000, 3,000 or 100,000 deep with TOO_DEEP, and goes on answering', async () => {
     const { harness: h } = await harness();
     for (const levels of [1_000, 3_000, 100_000]) {
-      const body = `{"path":"/r.nianbao","document":{"root":${nestedDocumentText(levels)}}}`;
+      const body = `{"path":"/r.nianbao","document":${deepDocumentText(levels)}}`;
       const res = await http(h, { path: '/api/report.saveDocument', token: h.token, body });
       expect(res.status, String(levels)).toBe(400);
       expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: tooDeep });
