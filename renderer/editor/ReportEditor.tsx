@@ -124,7 +124,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
       <ShortcutsPlugin />
       <ImportInsertPlugin />
       <OutlinePlugin numbering={numbering} onOutline={setOutline} />
-      {!report.readOnly && <AutosavePlugin path={report.path} onStatus={setStatus} />}
+      {!report.readOnly && <AutosavePlugin path={report.path} onStatus={setStatus} onNotice={onError} />}
     </LexicalComposer>
   );
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { zh } from '../../core/zh';
 import { openInHarness, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
 
 const e2e = useHarnessAndBrowser();
@@ -255,6 +256,20 @@ describe('writing comfort', () => {
     const pasted = [...levels(70).map((i) => `引用第${i}层`), ...levels(40).map((i) => `方块第${i}层`)];
     expect(paragraphs).toEqual([...pasted, '粘贴之后输入的文字']);
     expect((await listItems(again)).map((item) => item.replace(/:[^:]*:/, ':'))).toEqual(listed);
+  });
+
+  test('a save refused as nested too deep (tables in tables) says so, flattens it into paragraphs, saves', async () => {
+    const page = await startScreen();
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.locator('.report-content').click();
+    const cellTexts = Array.from({ length: 25 }, (_, i) => `第${i + 1}格`);
+    const tables = cellTexts.map((t) => `<table><tr><td><p>${t}</p>`).join('') + '</td></tr></table>'.repeat(25);
+    await pasteHtml(page, `<html><body>${tables}</body></html>`, '第1格');
+    const notice = () => page.locator('.error-banner span').allTextContents();
+    await expect.poll(notice, { timeout: 15_000 }).toEqual([zh.editor.nestingFlattened]);
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toBe('已保存');
+    const paragraphs = await (await reopen()).locator('.report-content p').allTextContents();
+    expect(paragraphs).toEqual(expect.arrayContaining(cellTexts));
   });
 
   test('find and replace across the report with a count (Ctrl+F, Ctrl+H)', async () => {

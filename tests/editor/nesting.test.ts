@@ -3,6 +3,7 @@ import { $getRoot, $parseSerializedNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { type EditorStateJSON, type SerializedNodeJSON, documentTooDeep } from '../../core/document/editor-json';
 import { build } from '../../core/document/nodes';
+import { $flattenTooDeep } from '../../renderer/editor/nesting/depth-repair';
 import { registerNesting } from '../../renderer/editor/nesting/NestingPlugin';
 import { reportNodes } from '../../renderer/editor/nodes';
 import { doc, p, text } from '../helpers/doc';
@@ -123,5 +124,20 @@ describe('nesting', () => {
     const untouched = open(fine);
     await Promise.resolve();
     expect(toJSON(untouched)).toEqual(fine);
+  });
+
+  it('as a last resort, makes a block nested too deep to save its paragraphs, all its text in order', () => {
+    const editor = reportEditor(doc(p('前文')));
+    insert(editor, [deepTable(25), p('后文')]);
+    expect(documentTooDeep(toJSON(editor))).toBe(true);
+    let flattened = false;
+    editor.update(() => (flattened = $flattenTooDeep()), { discrete: true });
+    const json = toJSON(editor);
+    expect(flattened).toBe(true);
+    expect(documentTooDeep(json)).toBe(false);
+    expect(json.root.children?.map((b) => b.type)).toEqual(Array<string>(27).fill('paragraph'));
+    expect(texts(json)).toEqual(['前文', ...range(1, 25).map((n) => `格${n}`), '后文']);
+    editor.update(() => (flattened = $flattenTooDeep()), { discrete: true });
+    expect(flattened).toBe(false);
   });
 });
