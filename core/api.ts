@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { type EditorStateJSON, type SerializedNodeJSON, editorStateSchema } from './document/editor-json';
+import {
+  type EditorStateJSON,
+  MAX_DOCUMENT_DEPTH,
+  type SerializedNodeJSON,
+  editorStateSchema,
+} from './document/editor-json';
 import type { ApiError, Result } from './errors';
 import { snapshotInfoSchema, snapshotNameSchema } from './history/snapshot';
 import { templateIds } from './templates/report-templates';
@@ -11,6 +16,12 @@ import { reportMetaSchema } from './report-meta';
  * schema. Electron IPC, the HTTP harness and the tests are all generic over this table;
  * adding a call here is the only step needed to expose it everywhere.
  */
+
+/**
+ * Levels of objects and arrays a call's params may have, checked before they are validated: a
+ * document as deep as a saved one may be is twice that in JSON (a node, then its children array).
+ */
+export const MAX_PARAMS_DEPTH = 2 * MAX_DOCUMENT_DEPTH + 8;
 
 const reportPath = z.string().trim().min(1).max(4096);
 /** Text pasted for 插入: a long report is some 100,000 characters. */

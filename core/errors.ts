@@ -2,6 +2,10 @@ import { zh } from './zh';
 
 export type ErrorCode = keyof typeof zh.errors;
 
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(zh.errors, code);
+}
+
 /** An error as a value: a stable code for programs and a Chinese message for people. */
 export interface ApiError {
   code: ErrorCode;

@@ -5,6 +5,7 @@ export const zh = {
   appName: '年报工坊',
   errors: {
     BAD_INPUT: '请求参数不正确',
+    TOO_DEEP: '内容嵌套的层级过多（如列表或引用一层套一层），无法处理',
     UNKNOWN_CALL: '未知的操作',
     NOT_FOUND: '找不到这个文件',
     NOT_A_REPORT: '这不是年报工坊的报告文件',
@@ -136,6 +137,8 @@ export const zh = {
     photosPending: (n: number) => `照片整理中，还剩 ${n} 张`,
     photosPendingHint: '导入的照片正按打印尺寸压缩，报告文件随之变小；导出会等它完成。',
     emptyHeading: '（空标题）',
+    nestingFlattened:
+      '有一处内容嵌套的层级过多（列表、表格或引用一层套一层），无法保存：已把它改为普通段落，文字都在，随后自动重新保存',
     cannotShow: '这份报告的内容无法在本版本中显示',
     cannotShowHint: '报告可能由更新版本的年报工坊编辑过，或文件内容已被其他程序改动。文件未被修改；请升级年报工坊后再打开。',
     alignLeft: '左对齐',

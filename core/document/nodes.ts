@@ -79,6 +79,12 @@ function element(type: string, children: SerializedNodeJSON[], extra: Record<str
   return { type, version: 1, ...elementBase, ...extra, children };
 }
 
+/**
+ * The deepest level (0 at the top) a list item may have: three levels, numbered 1. → （1） → ①
+ * alike in the editor (Tab stops there), the PDF and the .docx. Deeper items stand at this level.
+ */
+export const MAX_LIST_DEPTH = 2;
+
 /** A list item with its place in a multi-level list: `depth` 0 at the top; `ordered`: its own level's kind. */
 export interface ListItemInput {
   content: string | readonly (Inline | string)[];
@@ -114,8 +120,12 @@ export const build = {
   paragraph: (content: string | readonly (Inline | string)[] = []) => element(NODE.paragraph, inlineChildren(content), { textFormat: 0, textStyle: '' }),
   heading: (level: 1 | 2 | 3 | 4, content: string | readonly (Inline | string)[]) => element(NODE.heading, inlineChildren(content), { tag: `h${level}` }),
   list: (ordered: boolean, items: readonly (string | readonly (Inline | string)[])[]) => listNode(items.map((content) => ({ content, depth: 0, ordered })), 0),
-  /** A multi-level list (Word's list levels, Markdown's indented items). */
-  nestedList: (items: readonly ListItemInput[]) => listNode(items, 0),
+  /** A multi-level list (Word's list levels, Markdown's indented items), items past MAX_LIST_DEPTH at that depth. */
+  nestedList: (items: readonly ListItemInput[]) =>
+    listNode(
+      items.map((i) => ({ ...i, depth: Math.min(i.depth, MAX_LIST_DEPTH) })),
+      0,
+    ),
   caseBlock: (title: string | readonly (Inline | string)[], body: SerializedNodeJSON[]) => element(NODE.case, [element(NODE.caseTitle, inlineChildren(title)), ...body]),
   figure: (caption: string | readonly (Inline | string)[], image: FigureImageRef | null) =>
     element(NODE.figure, [

@@ -1,5 +1,7 @@
-import { type ApiName, type ApiHandlers, api, isApiName } from '../../core/api';
-import { type ApiError, ReportError, type Result, apiError } from '../../core/errors';
+import type { z } from 'zod';
+import { type ApiName, type ApiHandlers, MAX_PARAMS_DEPTH, api, isApiName } from '../../core/api';
+import { type ApiError, ReportError, type Result, apiError, isErrorCode } from '../../core/errors';
+import { deeperThan, jsonContainersIn } from '../../core/nesting-depth';
 
 export type Dispatch = (name: string, params: unknown) => Promise<Result<unknown>>;
 
@@ -10,8 +12,12 @@ export type Dispatch = (name: string, params: unknown) => Promise<Result<unknown
 export function createDispatcher(handlers: ApiHandlers, log: (err: unknown) => void = () => {}): Dispatch {
   return async (name, params) => {
     if (!isApiName(name)) return { ok: false, error: apiError('UNKNOWN_CALL', String(name).slice(0, 100)) };
+    // Zod recurses once per level: params nested thousands deep would overflow it, so they are measured first.
+    if (deeperThan(params, MAX_PARAMS_DEPTH, jsonContainersIn)) {
+      return { ok: false, error: apiError('TOO_DEEP', `params nested deeper than ${MAX_PARAMS_DEPTH}`) };
+    }
     const parsed = api[name].params.safeParse(params ?? {});
-    if (!parsed.success) return { ok: false, error: apiError('BAD_INPUT', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')) };
+    if (!parsed.success) return { ok: false, error: invalidParams(parsed.error.issues) };
     try {
       const handler = handlers[name] as (p: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
@@ -19,6 +25,12 @@ export function createDispatcher(handlers: ApiHandlers, log: (err: unknown) => v
       return { ok: false, error: toApiError(err, name, log) };
     }
   };
+}
+
+/** BAD_INPUT, unless an issue names its own code (a document nested too deep to save: TOO_DEEP). */
+function invalidParams(issues: readonly z.core.$ZodIssue[]): ApiError {
+  const named = issues.map((i) => (i.code === 'custom' ? i.params?.errorCode : undefined)).find(isErrorCode);
+  return apiError(named ?? 'BAD_INPUT', issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
 }
 
 function toApiError(err: unknown, name: ApiName, log: (err: unknown) => void): ApiError {

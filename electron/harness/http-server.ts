@@ -2,7 +2,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { apiError } from '../../core/errors';
+import { MAX_PARAMS_DEPTH } from '../../core/api';
+import { type ApiError, apiError } from '../../core/errors';
+import { jsonTextDeeperThan } from '../../core/nesting-depth';
 import { type AssetRequest, type AssetResponder, assetEtag, assetHeaders, parseAssetUrl } from '../assets/asset-response';
 import type { Dispatch } from '../api/dispatch';
 import { PREVIEW_CSP, PREVIEW_PREFIX, type PrintPreview } from '../export/print-preview';
@@ -50,7 +52,9 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 403, 'text/plain', 'forbidden host');
     const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/api/')) return void handleApi(req, res, decodeURIComponent(url.pathname.slice(5)));
+    if (url.pathname.startsWith('/api/')) {
+      return void handleApi(req, res, callName(url.pathname)).catch((err: unknown) => failed(res, err));
+    }
     const asset = parseAssetUrl(url);
     if (asset) return void handleAsset(req, res, asset);
     if (opts.printPreview && url.pathname.startsWith(PREVIEW_PREFIX)) return void handlePreview(req, res, opts.printPreview, url.pathname);
@@ -61,17 +65,25 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed');
-    if (!sameSecret(req.headers[TOKEN_HEADER], expected)) return send(res, 401, 'application/json', JSON.stringify({ ok: false, error: apiError('BAD_INPUT', 'missing or wrong token') }));
+    if (!sameSecret(req.headers[TOKEN_HEADER], expected)) {
+      return sendError(res, 401, apiError('BAD_INPUT', 'missing or wrong token'));
+    }
     const cookie: Record<string, string> = hasAssetCookie(req) ? {} : { 'set-cookie': `${cookieName()}=${assetSecret.toString()}; Path=/report-assets; HttpOnly; SameSite=Strict` };
     let params: unknown;
     try {
       const body = await readBody(req);
+      if (body === null) {
+        return sendError(res, 413, apiError('BAD_INPUT', `request body over ${MAX_BODY_BYTES} bytes`), cookie);
+      }
+      // JSON.parse builds every level before the dispatcher can measure them: the text is measured first.
+      if (jsonTextDeeperThan(body, MAX_PARAMS_DEPTH)) {
+        return sendError(res, 400, apiError('TOO_DEEP', `body nested deeper than ${MAX_PARAMS_DEPTH}`), cookie);
+      }
       params = body.length === 0 ? {} : JSON.parse(body);
     } catch (err) {
-      return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: apiError('BAD_INPUT', (err as Error).message) }), cookie);
+      return sendError(res, 400, apiError('BAD_INPUT', (err as Error).message), cookie);
     }
-    const result = await opts.dispatch(name, params);
-    send(res, 200, 'application/json', JSON.stringify(result), cookie);
+    send(res, 200, 'application/json', JSON.stringify(await opts.dispatch(name, params)), cookie);
   }
 
   function hasAssetCookie(req: IncomingMessage): boolean {
@@ -146,23 +158,46 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
+/** The call a path names; one not validly percent-encoded goes on as it is, for the dispatcher to refuse. */
+function callName(pathname: string): string {
+  const encoded = pathname.slice('/api/'.length);
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
+}
+
+function sendError(res: ServerResponse, status: number, error: ApiError, extra: Record<string, string> = {}): void {
+  send(res, status, 'application/json', JSON.stringify({ ok: false, error }), extra);
+}
+
+/** A call that failed past the dispatcher (say, its answer could not be written as JSON): an error, not a crash. */
+function failed(res: ServerResponse, err: unknown): void {
+  console.error(err);
+  if (res.headersSent) res.destroy();
+  else sendError(res, 500, apiError('INTERNAL', err instanceof Error ? err.message : String(err)));
+}
+
 function sameSecret(given: string | string[] | undefined, expected: Buffer): boolean {
   const bytes = Buffer.from(typeof given === 'string' ? given : '');
   return bytes.length === expected.length && timingSafeEqual(bytes, expected);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * The body as text, or null when it runs past MAX_BODY_BYTES: the rest is then read and dropped,
+ * so that the refusal reaches the caller instead of a reset connection.
+ */
+function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }

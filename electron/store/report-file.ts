@@ -2,7 +2,13 @@ import Database from 'better-sqlite3';
 import { constants, accessSync, closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
-import { DOCUMENT_SCHEMA_VERSION, type EditorStateJSON, emptyDocument } from '../../core/document/editor-json';
+import {
+  DOCUMENT_SCHEMA_VERSION,
+  type EditorStateJSON,
+  MAX_DOCUMENT_DEPTH,
+  documentTooDeep,
+  emptyDocument,
+} from '../../core/document/editor-json';
 import { ReportError } from '../../core/errors';
 import { type ReportMeta, type ReportMetaInput, reportMetaSchema } from '../../core/report-meta';
 import { zh } from '../../core/zh';
@@ -483,6 +489,13 @@ function lockUnlessReadOnlyMedia(path: string): LockResult | 'read-only-media' {
   }
 }
 
+/**
+ * Deeper than this, a stored document is damage or another program's doing, and would overflow
+ * JSON.stringify on its way to the editor. Saves stop at MAX_DOCUMENT_DEPTH; between the two lie
+ * older builds' imports (Markdown lists nested by indent), which open for the editor to flatten.
+ */
+const MAX_STORED_DEPTH = 4 * MAX_DOCUMENT_DEPTH;
+
 /** integrity_check does not look inside row data: damage there shows up only when it is parsed. */
 function verifyContent(db: Database.Database): void {
   readMeta(db);
@@ -495,6 +508,9 @@ function verifyContent(db: Database.Database): void {
     throw new ReportError('DAMAGED', `document: ${(err as Error).message}`);
   }
   if ((doc as { root?: { type?: unknown } } | null)?.root?.type !== 'root') throw new ReportError('DAMAGED', 'document: no root node');
+  if (documentTooDeep(doc, MAX_STORED_DEPTH)) {
+    throw new ReportError('DAMAGED', `document: nested deeper than ${MAX_STORED_DEPTH}`);
+  }
 }
 
 function removeSidecarsWeCreated(path: string, created: readonly string[]): void {

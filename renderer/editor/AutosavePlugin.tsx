@@ -1,7 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import type { EditorState, NodeKey } from 'lexical';
+import type { EditorState, LexicalEditor, NodeKey } from 'lexical';
 import { useEffect } from 'react';
+import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
+import { $flattenTooDeep } from './nesting/depth-repair';
 import { registerSaveFlush } from './save-barrier';
 import { stateJSON } from './state-json';
 import { AutosaveQueue, type SaveStatus } from './autosave-queue';
@@ -32,15 +34,36 @@ function sameFields(a: object | undefined, b: object | undefined): boolean {
   return keys.length === Object.keys(y).length && keys.every((k) => k === '__cachedText' || x[k] === y[k]);
 }
 
+/**
+ * A save refused for the document's shape (nested too deep). The structure rules should let
+ * nothing like it through; should something slip past them, the user is told and the tree
+ * flattened, so that the retry saves instead of every later save failing the same way.
+ */
+function repairRefusedShape(editor: LexicalEditor, onNotice: (message: string) => void): void {
+  onNotice(zh.editor.nestingFlattened);
+  editor.update(() => void $flattenTooDeep(), { discrete: true });
+}
+
+interface AutosaveProps {
+  path: string;
+  onStatus: (status: SaveStatus) => void;
+  /** Tells the user something about their text, in Chinese. */
+  onNotice: (message: string) => void;
+}
+
 /** Saves the whole document about a second after typing stops, and on leaving the page. */
-export function AutosavePlugin({ path, onStatus }: { path: string; onStatus: (status: SaveStatus) => void }) {
+export function AutosavePlugin({ path, onStatus, onNotice }: AutosaveProps) {
   const [editor] = useLexicalComposerContext();
 
   useEffect(() => {
     // The queue holds editor states (immutable snapshots) and serialises only the one it
     // saves: serialising a large report on every keystroke would cost the typist.
     const queue = new AutosaveQueue<EditorState>({
-      save: async (state) => (await apiClient['report.saveDocument']({ path, document: stateJSON(state) })).ok,
+      save: async (state) => {
+        const result = await apiClient['report.saveDocument']({ path, document: stateJSON(state) });
+        if (!result.ok && result.error.code === 'TOO_DEEP') repairRefusedShape(editor, onNotice);
+        return result.ok;
+      },
       onStatus,
     });
     const unregister = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves }) => {
@@ -74,7 +97,7 @@ export function AutosavePlugin({ path, onStatus }: { path: string; onStatus: (st
       document.removeEventListener('visibilitychange', onHide);
       void queue.flush().finally(() => queue.dispose());
     };
-  }, [editor, path, onStatus]);
+  }, [editor, path, onStatus, onNotice]);
 
   return null;
 }

@@ -17,6 +17,7 @@ import { ImportInsertPlugin } from '../import/ImportInsertPlugin';
 import { FigurePlugin } from './figure/FigurePlugin';
 import { FindReplacePanel } from './find/FindReplacePanel';
 import { NavigationPane } from './NavigationPane';
+import { NestingPlugin } from './nesting/NestingPlugin';
 import { reportNodes, unknownNodeType } from './nodes';
 import { OutlinePlugin } from './outline/OutlinePlugin';
 import type { ReportOutline } from './outline/report-outline';
@@ -126,10 +127,11 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
       <FigurePlugin onError={onError} />
       <PageBreakPlugin />
       <PasteCleanupPlugin />
+      <NestingPlugin />
       <ShortcutsPlugin />
       <ImportInsertPlugin />
       <OutlinePlugin numbering={numbering} onOutline={setOutline} />
-      {!report.readOnly && <AutosavePlugin path={report.path} onStatus={setStatus} />}
+      {!report.readOnly && <AutosavePlugin path={report.path} onStatus={setStatus} onNotice={onError} />}
     </LexicalComposer>
   );
 }

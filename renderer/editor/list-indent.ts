@@ -1,9 +1,7 @@
 import { $getListDepth, $isListItemNode, $isListNode } from '@lexical/list';
 import { $findMatchingParent } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, INDENT_CONTENT_COMMAND, KEY_TAB_COMMAND, type LexicalEditor, type LexicalNode, OUTDENT_CONTENT_COMMAND } from 'lexical';
-
-/** Levels a list may have: 1. → （1） → ①, as the PDF and the .docx number them (listMarkers). */
-export const MAX_LIST_DEPTH = 2;
+import { MAX_LIST_DEPTH } from '../../core/document/nodes';
 
 /** The depth (0 at the top) of the list item holding `node`, or null outside lists. */
 function $listDepthOf(node: LexicalNode): number | null {

@@ -11,7 +11,7 @@ import { TOKEN_HEADER } from '../../electron/harness/http-server';
 import { createServices } from '../../electron/services/api-handlers';
 import { folderDialogs } from '../../electron/services/dialogs';
 import { RecentFiles } from '../../electron/services/recent-files';
-import { doc, h, list, p } from '../helpers/doc';
+import { deepDocument, deepDocumentText, doc, h, list, p } from '../helpers/doc';
 import { sampleMeta, tempDir } from '../helpers/files';
 
 function services(dir: string) {
@@ -39,6 +39,8 @@ function spied(handlers: ApiHandlers): { handlers: ApiHandlers; calls: string[] 
   ) as ApiHandlers;
   return { handlers: wrapped, calls };
 }
+
+const tooDeep = { code: 'TOO_DEEP', message: zh.errors.TOO_DEEP };
 
 describe('dispatcher', () => {
   it('answers an unknown call with UNKNOWN_CALL', async () => {
@@ -82,6 +84,30 @@ describe('dispatcher', () => {
     expect(calls).toEqual([]);
     const rootError = await dispatch('report.saveDocument', { path: '/r.nianbao', document: { root: { type: 'paragraph', version: 1, children: [] } } });
     expect(rootError.ok === false && rootError.error.detail).toContain('root');
+  });
+
+  it('answers params nested 1,000, 3,000 or 100,000 deep with TOO_DEEP, measured before zod walks them', async () => {
+    const { handlers, calls } = spied(services(tempDir()).handlers);
+    const dispatch = createDispatcher(handlers);
+    for (const levels of [1_000, 3_000, 100_000]) {
+      const result = await dispatch('report.saveDocument', { path: '/r.nianbao', document: deepDocument(levels) });
+      expect(result, String(levels)).toEqual({ ok: false, error: { ...tooDeep, detail: expect.any(String) } });
+    }
+    // Deep anywhere in the params, not only down a document's children.
+    let deep: unknown[] = [];
+    for (let i = 0; i < 3_000; i += 1) deep = [deep];
+    expect(await dispatch('report.open', { path: deep })).toMatchObject({ ok: false, error: { code: 'TOO_DEEP' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('saves a document 64 levels deep and refuses one of 65 with TOO_DEEP, the limit named', async () => {
+    const dir = tempDir();
+    const dispatch = createDispatcher(services(dir).handlers);
+    const path = join(dir, 'deep.nianbao');
+    await dispatch('report.create', { path, meta: sampleMeta });
+    expect((await dispatch('report.saveDocument', { path, document: deepDocument(64) })).ok).toBe(true);
+    const refused = await dispatch('report.saveDocument', { path, document: deepDocument(65) });
+    expect(refused).toEqual({ ok: false, error: { ...tooDeep, detail: 'document: document nested deeper than 64' } });
   });
 
   it('passes a ReportError from a handler through unchanged', async () => {
@@ -239,6 +265,10 @@ describe('HTTP harness', () => {
     const unknown = await http(h, { path: '/api/report.format', token: h.token, body: '{}' });
     expect(unknown.status).toBe(200);
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+    // Not percent-encoding at all: refused as well, by a harness still running.
+    const garbled = await http(h, { path: '/api/%E0%A4%A', token: h.token, body: '{}' });
+    expect(JSON.parse(garbled.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+    expect(JSON.parse((await http(h, { path: '/api/app.info', token: h.token })).body)).toMatchObject({ ok: true });
   });
 
   it('refuses a foreign Host header (403) even with the right token', async () => {
@@ -257,6 +287,27 @@ describe('HTTP harness', () => {
     const res = await http(h, { path: '/api/report.open', token: h.token, body: '{path: nope' });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: zh.errors.BAD_INPUT } });
+  });
+
+  it('answers a body nested 1,000, 3,000 or 100,000 deep with TOO_DEEP, and goes on answering', async () => {
+    const { harness: h } = await harness();
+    for (const levels of [1_000, 3_000, 100_000]) {
+      const body = `{"path":"/r.nianbao","document":${deepDocumentText(levels)}}`;
+      const res = await http(h, { path: '/api/report.saveDocument', token: h.token, body });
+      expect(res.status, String(levels)).toBe(400);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: tooDeep });
+      const info = await http(h, { path: '/api/app.info', token: h.token });
+      expect(JSON.parse(info.body)).toMatchObject({ ok: true });
+    }
+  });
+
+  it('answers a body over its size limit with 413 BAD_INPUT rather than a dropped connection', async () => {
+    const { harness: h } = await harness();
+    const body = JSON.stringify({ name: 'a.jpg', dataBase64: 'A'.repeat(80 * 1024 * 1024) });
+    const res = await http(h, { path: '/api/assets.add', token: h.token, body });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(JSON.parse((await http(h, { path: '/api/app.info', token: h.token })).body)).toMatchObject({ ok: true });
   });
 
   it('answers GET on the API with 405', async () => {

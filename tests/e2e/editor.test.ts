@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { zh } from '../../core/zh';
+import { openInHarness, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
 
 const e2e = useHarnessAndBrowser();
 
@@ -52,6 +53,23 @@ async function startScreen(): Promise<Page> {
   await fetch(`http://127.0.0.1:${port}/api/report.close`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: '{}' });
   const page = await e2e.browser.newPage();
   await page.goto(e2e.fixture.harness.url);
+  return page;
+}
+
+/** Closes the harness's open report and opens it again from its file, in a new page. */
+async function reopen(): Promise<Page> {
+  const { harness } = e2e.fixture;
+  const call = async (name: string) => {
+    const headers = { 'x-nianbao-token': harness.token };
+    const res = await fetch(`http://127.0.0.1:${harness.port}/api/${name}`, { method: 'POST', headers, body: '{}' });
+    return (await res.json()) as { value: { path: string } };
+  };
+  const { path } = (await call('report.current')).value;
+  await call('report.close');
+  await openInHarness(harness, path);
+  const page = await e2e.browser.newPage();
+  await page.goto(harness.url);
+  await page.locator('.report-content').waitFor();
   return page;
 }
 
@@ -212,6 +230,46 @@ describe('writing comfort', () => {
     expect(await page.locator('.report-content h2').allTextContents()).toEqual(['专业建设']);
     expect(await page.locator('.report-content p').allTextContents()).toEqual(['学校重点做了三件事：', '另有两点：']);
     expect(await page.locator('.report-content [style*="font"], .report-content [style*="color"]').count()).toBe(0);
+  });
+
+  test('a paste nested 32 lists and 70 quotes deep is flattened, and saved with what is typed after it', async () => {
+    // Regression: such a paste made every later autosave fail ("nested deeper than 64").
+    const page = await startScreen();
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.locator('.report-content').click();
+    const levels = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    const nested = (n: number, open: string, close: string, text: string) =>
+      levels(n).map((i) => `${open}${text}第${i}层`).join('') + close.repeat(n);
+    const lists = nested(32, '<ul><li>', '</li></ul>', '列表');
+    const quotes = nested(70, '<blockquote>', '</blockquote>', '引用');
+    await pasteHtml(page, `<html><body>${lists}${quotes}${nested(40, '<div>', '</div>', '方块')}</body></html>`, '列表第1层');
+    const listed = levels(32).map((i) => `${Math.min(i - 1, 2)}:列表第${i}层`);
+    await expect.poll(async () => (await listItems(page)).map((item) => item.replace(/:[^:]*:/, ':'))).toEqual(listed);
+    expect(await page.locator('.report-content blockquote').count()).toBe(0);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await typeWithIme(page, '粘贴之后输入的文字');
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toBe('已保存');
+
+    const again = await reopen();
+    const paragraphs = await again.locator('.report-content p').allTextContents();
+    const pasted = [...levels(70).map((i) => `引用第${i}层`), ...levels(40).map((i) => `方块第${i}层`)];
+    expect(paragraphs).toEqual([...pasted, '粘贴之后输入的文字']);
+    expect((await listItems(again)).map((item) => item.replace(/:[^:]*:/, ':'))).toEqual(listed);
+  });
+
+  test('a save refused as nested too deep (tables in tables) says so, flattens it into paragraphs, saves', async () => {
+    const page = await startScreen();
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.locator('.report-content').click();
+    const cellTexts = Array.from({ length: 25 }, (_, i) => `第${i + 1}格`);
+    const tables = cellTexts.map((t) => `<table><tr><td><p>${t}</p>`).join('') + '</td></tr></table>'.repeat(25);
+    await pasteHtml(page, `<html><body>${tables}</body></html>`, '第1格');
+    const notice = () => page.locator('.error-banner span').allTextContents();
+    await expect.poll(notice, { timeout: 15_000 }).toEqual([zh.editor.nestingFlattened]);
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toBe('已保存');
+    const paragraphs = await (await reopen()).locator('.report-content p').allTextContents();
+    expect(paragraphs).toEqual(expect.arrayContaining(cellTexts));
   });
 
   test('find and replace across the report with a count (Ctrl+F, Ctrl+H)', async () => {

@@ -64,3 +64,17 @@ export function autosaveCounter(document: EditorStateJSON): number | null {
   const match = /计数器=(\d+)/.exec(JSON.stringify(document));
   return match ? Number(match[1]) : null;
 }
+
+/** A document of paragraphs in paragraphs, `levels` deep with its root and text; built without recursion. */
+export function deepDocument(levels: number): EditorStateJSON {
+  let node: SerializedNodeJSON = text('最深处');
+  for (let level = levels - 1; level > 1; level -= 1) node = { type: 'paragraph', version: 1, children: [node] };
+  return { root: { type: 'root', version: 1, children: [node] } };
+}
+
+/** The same document as JSON text, written out without JSON.stringify (which overflows on thousands of levels). */
+export function deepDocumentText(levels: number): string {
+  const open = '{"type":"paragraph","version":1,"children":['.repeat(levels - 2);
+  const close = ']}'.repeat(levels - 2);
+  return `{"root":{"type":"root","version":1,"children":[${open}${JSON.stringify(text('最深处'))}${close}]}}`;
+}

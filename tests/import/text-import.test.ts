@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documentTooDeep } from '../../core/document/editor-json';
 import { importText } from '../../core/import/text-import';
 import { buildReportTree } from '../../core/report-tree';
 
@@ -41,6 +42,16 @@ describe('text import', () => {
       ['师资队伍', 0, false],
       ['校园文化', 2, false],
     ]);
+  });
+
+  it('keeps a Markdown list indented 100 levels deep within the editor’s three, every item in order', () => {
+    const lines = Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}- 第${i + 1}项`);
+    const { tree, result } = treeOf(['# 概况', ...lines].join('\n'), true);
+    const list = tree.blocks.find((b) => b.kind === 'list');
+    const items = list?.kind === 'list' ? list.items : [];
+    expect(items.map((i) => i.text)).toEqual(lines.map((l) => l.trim().slice(2)));
+    expect(items.map((i) => i.depth)).toEqual([0, 1, ...Array<number>(98).fill(2)]);
+    expect(documentTooDeep(result.document)).toBe(false);
   });
 
   it('splits a run-on heading using its siblings, or a near sentence mark', () => {

@@ -11,7 +11,7 @@ import { LATEST_SCHEMA, migrations } from '../../electron/store/migrations/index
 import { ReportFile } from '../../electron/store/report-file';
 import { lockPathFor } from '../../electron/store/report-lock';
 import { AUTOMATIC_SNAPSHOTS_KEPT } from '../../electron/store/snapshots';
-import { doc, h, largeDoc, list, p } from '../helpers/doc';
+import { deepDocumentText, doc, h, largeDoc, list, p } from '../helpers/doc';
 import { MINUTE, closeLater, manualClock, sampleMeta, sha256, snapshot, tempDir } from '../helpers/files';
 
 /** The private connection of a ReportFile, to read per-connection pragmas. */
@@ -282,6 +282,17 @@ describe('files that must be refused untouched', () => {
       },
     },
     {
+      // JSON.stringify overflows on it as the harness sends it on, and so would the editor.
+      name: 'a report whose document is nested 3,000 levels deep (written by another program)',
+      code: 'DAMAGED',
+      setup: async (dir) => {
+        const { path, file } = await newReport(dir);
+        file.close();
+        rawExec(path, (db) => db.prepare('UPDATE document SET json = ? WHERE id = 1').run(deepDocumentText(3_000)));
+        return path;
+      },
+    },
+    {
       name: 'a directory',
       code: 'NOT_A_REPORT',
       setup: (dir) => {
@@ -306,6 +317,15 @@ describe('files that must be refused untouched', () => {
       if (isDir) expect(readdirSync(path)).toEqual([]);
     });
   }
+
+  it('a document 100 levels deep (an older build’s import) opens, for the editor to flatten', async () => {
+    const dir = tempDir();
+    const { path, file } = await newReport(dir);
+    file.close();
+    rawExec(path, (db) => db.prepare('UPDATE document SET json = ? WHERE id = 1').run(deepDocumentText(100)));
+    const opened = closeLater(await ReportFile.open(path));
+    expect(JSON.stringify(opened.document?.json)).toBe(deepDocumentText(100));
+  });
 
   it('a missing file → NOT_FOUND, and nothing is created', async () => {
     const dir = tempDir();
