@@ -68,7 +68,7 @@ export const zh = {
     organisation: '单位',
     year: '年度',
     kind: '类型',
-    template: '从哪个框架开始',
+    template: '框架',
     blankTemplate: '空白',
     fromLastYear: '从去年的报告开始：用“文件 → 导入…”打开去年的 Word 文件或文本，保留其大纲和案例',
     create: '创建',

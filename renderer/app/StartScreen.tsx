@@ -27,9 +27,8 @@ export function NewReportForm({ session, onDone }: { session: ReportSession; onD
   const [year, setYear] = useState(thisYear);
   const [kind, setKind] = useState<ReportKind>('school');
   const [title, setTitle] = useState('');
-  // The outline follows the kind until the user picks one: a school's report or a bureau's.
-  const [template, setTemplate] = useState<TemplateId | null>(null);
-  const chosenTemplate = template ?? (kind === 'school' ? 'school' : 'prefecture');
+  // 空白 until the user picks a framework: a report started elsewhere is often pasted or imported.
+  const [chosenTemplate, setTemplate] = useState<TemplateId>('blank');
   const suggested = organisation ? zh.start.defaultTitle(organisation, year) : '';
 
   const submit = async (e: FormEvent) => {

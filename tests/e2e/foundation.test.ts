@@ -15,7 +15,7 @@ describe('browser harness, end to end', () => {
 
     await page.getByLabel('单位').fill('昌吉州');
     await page.getByLabel('年度').fill('2025');
-    await page.getByLabel('州/市').check();
+    await page.getByLabel('州/市', { exact: true }).check();
     await page.getByRole('button', { name: '创建' }).click();
 
     const content = page.locator('.report-content');
@@ -66,10 +66,13 @@ describe('opening a report', () => {
     const page = await e2e.browser.newPage();
     const saves: string[] = [];
     page.on('request', (request) => request.url().endsWith('/api/report.saveDocument') && saves.push(request.url()));
+    // The page's timers run on a clock the test moves: every autosave the load could have scheduled comes due.
+    await page.clock.install();
     await page.goto(e2e.fixture.harness.url);
     await expect.poll(() => page.locator('.report-content .rp-case').count()).toBe(1);
-    // Past the autosave delay: the load and the editor's own first passes are not edits.
-    await page.waitForTimeout(2000);
+    await page.clock.runFor(10_000);
+    // A save scheduled meanwhile would be on the wire once the page is idle again.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
     expect(saves).toEqual([]);
     expect(await page.getByTestId('save-state').textContent()).toBe('已保存');
 

@@ -11,8 +11,8 @@ describe('新建报告 from a template', () => {
     await page.goto(e2e.fixture.harness.url);
     await page.getByLabel('单位').fill('木垒县职业技术学校');
     await page.getByLabel('年度').fill('2025');
-    // 学校 picks the school template by itself.
-    expect(await page.getByRole('radio', { name: '学校年报（中职）' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: '空白' }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: '学校年报（中职）' }).check();
     await page.getByRole('button', { name: '创建' }).click();
 
     const content = page.locator('.report-content');
