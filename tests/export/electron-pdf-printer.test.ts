@@ -68,7 +68,8 @@ describe('Electron PDF printer (mocked Electron)', () => {
     // While the page has not set its flag, nothing is printed, however long that takes.
     await vi.waitFor(() => expect(win.webContents.executeJavaScript).toHaveBeenCalled());
     expect(win.webContents.executeJavaScript.mock.calls[0]![0]).toContain('__nianbaoPrint');
-    await new Promise((r) => setTimeout(r, 50));
+    // Every continuation that does not wait on the page has run by the next turn of the event loop.
+    await new Promise(setImmediate);
     expect(win.webContents.printToPDF).not.toHaveBeenCalled();
 
     // The job's page, photos and nothing else are served on the print session while it runs.
