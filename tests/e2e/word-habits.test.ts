@@ -1,0 +1,46 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { startScreen } from '../helpers/editor-page';
+
+/** Issue #18 part 2: cases, photos, tables and lists behave as a Word or WPS user expects. */
+const e2e = useHarnessAndBrowser();
+
+/** A new report with the caret in its first paragraph. */
+async function newReport(): Promise<Page> {
+  const page = await startScreen(e2e);
+  await page.getByRole('button', { name: '创建' }).click();
+  await page.locator('.report-content').click();
+  return page;
+}
+
+/** The report's top-level blocks, a case with its own blocks: "p:text", "case[title:…, figure:…]". */
+const blocks = (page: Page) =>
+  page.locator('.report-content').evaluate((root) => {
+    const describe = (el: Element): string => {
+      if (el.matches('.rp-case')) return `case[${[...el.children].map(describe).join(', ')}]`;
+      if (el.matches('.rp-case-title')) return `title:${el.textContent}`;
+      if (el.matches('.rp-figure')) return `figure:${el.querySelector('figcaption')?.textContent ?? ''}`;
+      if (el.matches('.rp-page-break')) return 'page-break';
+      return `${el.tagName.toLowerCase()}:${el.textContent}`;
+    };
+    return [...root.children].map(describe);
+  });
+
+for (const [way, insertCase] of [
+  ['the toolbar 案例 button', (page: Page) => page.getByTitle('插入案例 (Ctrl+Alt+C)').click()],
+  ['Ctrl+Alt+C', (page: Page) => page.keyboard.press('Control+Alt+c')],
+] as const) {
+  test(`a case inserted with ${way}: Enter after the title goes on in its one body line`, async () => {
+    const page = await newReport();
+    await typeWithIme(page, '学校概况。');
+    await insertCase(page);
+    await expect.poll(() => blocks(page)).toEqual(['p:学校概况。', 'case[title:, p:]', 'p:']);
+    await typeWithIme(page, '产教融合育人');
+    await page.keyboard.press('Enter');
+    await typeWithIme(page, '学校与企业共建实训基地。');
+    await expect.poll(() => blocks(page)).toEqual(['p:学校概况。', 'case[title:产教融合育人, p:学校与企业共建实训基地。]', 'p:']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => blocks(page)).toEqual(['p:学校概况。', 'case[title:产教融合育人, p:学校与企业共建实训基地。, p:]', 'p:']);
+  });
+}
