@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { startScreen } from '../helpers/editor-page';
+import { choosePhotos, labels, photo, startScreen } from '../helpers/editor-page';
 
 /** Issue #18 part 2: cases, photos, tables and lists behave as a Word or WPS user expects. */
 const e2e = useHarnessAndBrowser();
@@ -44,3 +44,24 @@ for (const [way, insertCase] of [
     await expect.poll(() => blocks(page)).toEqual(['p:学校概况。', 'case[title:产教融合育人, p:学校与企业共建实训基地。, p:]', 'p:']);
   });
 }
+
+test('title, Enter, body, Enter, 图片 puts the photo in the case; Ctrl+Enter leaves it, no page break', async () => {
+  const page = await newReport();
+  await page.keyboard.press('Control+Alt+c');
+  await typeWithIme(page, '产教融合育人');
+  await page.keyboard.press('Enter');
+  await typeWithIme(page, '学校与企业共建实训基地。');
+  await page.keyboard.press('Enter');
+  await choosePhotos(page, '插入图片', [await photo('实训.jpg', 40, 90, 160)]);
+  await expect.poll(() => page.locator('.rp-case .rp-photo img').count(), { timeout: 15_000 }).toBe(1);
+  // The caret is in the caption; an empty line stays under the photo to go on writing in the case.
+  await typeWithIme(page, '实训现场');
+  const inCase = 'case[title:产教融合育人, p:学校与企业共建实训基地。, figure:实训现场, p:]';
+  await expect.poll(() => blocks(page)).toEqual([inCase, 'p:']);
+  expect(await page.locator('.nav-pane li button').allTextContents()).toEqual(['【案例1】产教融合育人', '图1实训现场']);
+
+  await page.keyboard.press('Control+Enter');
+  await typeWithIme(page, '案例之后的正文。');
+  await expect.poll(() => blocks(page)).toEqual([inCase, 'p:案例之后的正文。']);
+  expect(await labels(page, '.rp-figure-caption')).toEqual(['图1 实训现场']);
+});
