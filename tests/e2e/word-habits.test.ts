@@ -65,3 +65,28 @@ test('title, Enter, body, Enter, 图片 puts the photo in the case; Ctrl+Enter l
   await expect.poll(() => blocks(page)).toEqual([inCase, 'p:案例之后的正文。']);
   expect(await labels(page, '.rp-figure-caption')).toEqual(['图1 实训现场']);
 });
+
+test('Tab in the last cell of a table adds a row and goes on in its first cell, as in Word', async () => {
+  const page = await newReport();
+  await page.getByTitle('插入表格').click();
+  await typeWithIme(page, '学校一览');
+  await page.locator('.rp-td').last().click();
+  await typeWithIme(page, '900');
+  await page.keyboard.press('Tab');
+  await typeWithIme(page, '新行');
+  const rows = () =>
+    page
+      .locator('.report-content table tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+  await expect.poll(rows).toEqual([
+    ['', '', ''],
+    ['', '', ''],
+    ['', '', '900'],
+    ['新行', '', ''],
+  ]);
+  // Tab elsewhere still moves to the next cell; the line after the table stays empty.
+  await page.keyboard.press('Tab');
+  await typeWithIme(page, '乙');
+  await expect.poll(async () => (await rows())[3]).toEqual(['新行', '乙', '']);
+  expect((await blocks(page)).at(-1)).toBe('p:');
+});
