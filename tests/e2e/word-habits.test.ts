@@ -90,3 +90,31 @@ test('Tab in the last cell of a table adds a row and goes on in its first cell, 
   await expect.poll(async () => (await rows())[3]).toEqual(['新行', '乙', '']);
   expect((await blocks(page)).at(-1)).toBe('p:');
 });
+
+test('typing 1. or （1） at the start of a paragraph starts a numbered list, - a bulleted one; Ctrl+Z undoes it', async () => {
+  const page = await newReport();
+  await page.keyboard.type('1. ');
+  await expect.poll(() => blocks(page)).toEqual(['ol:']);
+  await typeWithIme(page, '专业建设');
+  await expect.poll(() => blocks(page)).toEqual(['ol:专业建设']);
+  // Enter twice leaves the list; a bullet there, undone by one Ctrl+Z.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- ');
+  await expect.poll(() => blocks(page)).toEqual(['ol:专业建设', 'ul:']);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => blocks(page)).toEqual(['ol:专业建设', 'p:- ']);
+  await typeWithIme(page, '不是列表');
+  await expect.poll(() => blocks(page)).toEqual(['ol:专业建设', 'p:- 不是列表']);
+  // （1） typed through the input method, with no space after it.
+  await page.keyboard.press('Enter');
+  await typeWithIme(page, '（1）');
+  await expect.poll(() => blocks(page)).toEqual(['ol:专业建设', 'p:- 不是列表', 'ol:']);
+  await typeWithIme(page, '师资队伍');
+  await expect.poll(() => blocks(page)).toEqual(['ol:专业建设', 'p:- 不是列表', 'ol:师资队伍']);
+  // Text that merely starts like a marker stays text.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('2.5 万元');
+  await expect.poll(() => blocks(page)).toEqual(['ol:专业建设', 'p:- 不是列表', 'ol:师资队伍', 'p:2.5 万元']);
+});
