@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { choosePhotos, labels, photo, startScreen } from '../helpers/editor-page';
+import { choosePhotos, labels, pasteHtml, photo, startScreen } from '../helpers/editor-page';
 
 /** Issue #18 part 2: cases, photos, tables and lists behave as a Word or WPS user expects. */
 const e2e = useHarnessAndBrowser();
@@ -117,4 +118,29 @@ test('typing 1. or （1） at the start of a paragraph starts a numbered list, -
   await page.keyboard.press('Enter');
   await page.keyboard.type('2.5 万元');
   await expect.poll(() => blocks(page)).toEqual(['ol:专业建设', 'p:- 不是列表', 'ol:师资队伍', 'p:2.5 万元']);
+});
+
+test('pictures pasted from a WeChat article or web page become figures captioned by their ▲ or 图为 lines', async () => {
+  const page = await newReport();
+  const png = async (background: string) => {
+    const bytes = await sharp({ create: { width: 320, height: 200, channels: 3, background } }).png().toBuffer();
+    return `data:image/png;base64,${bytes.toString('base64')}`;
+  };
+  const html = `<html><body>
+    <section><p>活动开展情况如下。</p></section>
+    <section style="text-align:center"><p style="text-align:center"><img src="${await png('#2a6')}"></p></section>
+    <section style="text-align:center">
+      <p style="text-align:center"><span style="color:#888">▲学生在实训基地开展技能训练</span></p>
+    </section>
+    <p style="text-align:center"><img src="${await png('#62a')}"></p>
+    <p style="text-align:center">图为校企合作签约仪式。</p>
+    <p style="text-align:center"><img src="${await png('#a62')}"></p>
+    <p>此后正文。</p>
+  </body></html>`;
+  await pasteHtml(page, html, '活动开展情况如下。');
+  await expect.poll(() => page.locator('.rp-photo img').count(), { timeout: 15_000 }).toBe(3);
+  // One figure per picture, its caption taken from the marked line; no empty centred line left behind.
+  const figures = ['figure:学生在实训基地开展技能训练', 'figure:校企合作签约仪式', 'figure:'];
+  expect(await blocks(page)).toEqual(['p:活动开展情况如下。', ...figures, 'p:此后正文。']);
+  expect(await labels(page, '.rp-figure-caption')).toEqual(['图1 学生在实训基地开展技能训练', '图2 校企合作签约仪式', '图3 ']);
 });

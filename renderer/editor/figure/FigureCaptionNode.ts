@@ -1,4 +1,11 @@
-import { $applyNodeReplacement, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
+import {
+  $applyNodeReplacement,
+  type DOMConversionMap,
+  type LexicalNode,
+  type ParagraphNode,
+  type RangeSelection,
+  type SerializedElementNode,
+} from 'lexical';
 import { NODE } from '../../../core/document/nodes';
 import { $lineAfter } from '../line-after';
 import { type BlockDomSpec, ReportElementNode } from '../report-element-node';
@@ -32,6 +39,11 @@ export class FigureCaptionNode extends ReportElementNode {
     const figure = this.getParentOrThrow();
     const row = figure.getParent();
     return $lineAfter($isFigureRowNode(row) ? row : figure, restoreSelection);
+  }
+
+  /** A <figcaption>; outside a figure the structure transform turns it into a paragraph. */
+  static override importDOM(): DOMConversionMap {
+    return { figcaption: () => ({ conversion: () => ({ node: $createFigureCaptionNode() }), priority: 1 }) };
   }
 
   override collapseAtStart(): boolean {
