@@ -144,3 +144,27 @@ test('pictures pasted from a WeChat article or web page become figures captioned
   expect(await blocks(page)).toEqual(['p:活动开展情况如下。', ...figures, 'p:此后正文。']);
   expect(await labels(page, '.rp-figure-caption')).toEqual(['图1 学生在实训基地开展技能训练', '图2 校企合作签约仪式', '图3 ']);
 });
+
+test('a table pasted from Word gets a 表N caption (its own, when Word had one) and is listed in 导航', async () => {
+  const page = await newReport();
+  const cell = (text: string) => `<td style="border:solid windowtext 1.0pt"><p class=MsoNormal>${text}</p></td>`;
+  const html = `<html><body>
+    <p class=MsoNormal>全校招生情况见下表。</p>
+    <p class=MsoCaption align=center style="text-align:center">
+      <span lang=EN-US>表</span><span>1 </span><span>2025年各专业招生人数</span>
+    </p>
+    <table class=MsoTableGrid border=1>
+      <tr>${cell('专业')}${cell('人数')}</tr><tr>${cell('机电')}${cell('120')}</tr>
+    </table>
+    <p class=MsoNormal>师资情况如下。</p>
+    <table class=MsoTableGrid border=1><tr>${cell('专任教师')}${cell('86')}</tr></table>
+  </body></html>`;
+  await pasteHtml(page, html, '全校招生情况见下表。');
+  await expect.poll(() => page.locator('.report-content table').count()).toBe(2);
+  await expect.poll(() => labels(page, '.rp-table-caption')).toEqual(['表1 2025年各专业招生人数', '表2 ']);
+  const nav = page.locator('.nav-pane li button');
+  expect(await nav.allTextContents()).toEqual(['表12025年各专业招生人数', '表2']);
+  // Each caption right above its table; Word's caption line is not left as text with its typed 表 1.
+  expect(await page.locator('.rp-table-caption + table, .rp-table-caption + div > table').count()).toBe(2);
+  expect(await page.locator('.report-content').textContent()).not.toContain('表1');
+});

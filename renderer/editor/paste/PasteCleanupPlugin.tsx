@@ -5,7 +5,7 @@ import { $getSelection, COMMAND_PRIORITY_LOW, PASTE_COMMAND, PASTE_TAG, TextNode
 import { useEffect } from 'react';
 import { standardCharacters } from '../../../core/import/character-repairs';
 import { unwrapPastedText } from '../../../core/import/pasted-text';
-import { pastedFiguresToHtml } from './pasted-figures';
+import { reportBlocksInHtml } from './pasted-blocks';
 import { wordNumberingToHtml } from './word-numbering';
 
 /**
@@ -15,7 +15,8 @@ import { wordNumberingToHtml } from './word-numbering';
  * which its clipboard writes as paragraphs with typed markers, arrive as lists. Text copied out
  * of a PDF viewer arrives with its printed lines joined back into paragraphs, and the look-alike
  * characters of PDF copies (⼀ for 一) become the characters they stand for. A picture set on a line of
- * its own and captioned below it (▲ …, 图为 …, as web pages and WeChat do) arrives as one figure.
+ * its own and captioned below it (▲ …, 图为 …, as web pages and WeChat do) arrives as one figure; a
+ * table arrives with its 表N caption.
  */
 export function PasteCleanupPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -37,13 +38,14 @@ export function PasteCleanupPlugin() {
             const html = clipboard?.getData('text/html') ?? '';
             const plain = clipboard?.getData('text/plain') ?? '';
             const withLists = html.includes('mso-list') ? wordNumberingToHtml(html) : null;
-            const withFigures = /<img/i.test(html) ? pastedFiguresToHtml(withLists ?? html) : null;
-            const cleanHtml = withFigures ?? withLists;
+            const withBlocks = /<(img|table)/i.test(html) ? reportBlocksInHtml(withLists ?? html) : null;
+            const cleanHtml = withBlocks ?? withLists;
             // Text out of a PDF viewer comes without HTML, a line break at every printed line.
             const unwrapped = !html && plain ? unwrapPastedText(plain) : null;
             if (!clipboard || (cleanHtml === null && unwrapped === null)) return false;
             event.preventDefault();
-            // Lexical's own paste, given the HTML with real lists and figures, or the text with its lines joined.
+            // Lexical's own paste, given the HTML with real lists, figures and captions, or the text with
+            // its lines joined.
             const data = new DataTransfer();
             if (cleanHtml !== null) data.setData('text/html', cleanHtml);
             data.setData('text/plain', unwrapped ? unwrapped.join('\n') : plain);

@@ -1,4 +1,5 @@
 import { markedCaption } from '../../../core/import/caption-marks';
+import { nextElement } from './html-siblings';
 
 /** Containers whose shape must stay: a picture in one keeps its own handling. */
 const KEEP = 'figure, td, th, li, blockquote';
@@ -20,13 +21,6 @@ function pictureHolder(img: HTMLImageElement): Element | null {
   return holder === img && img.parentElement?.tagName !== 'BODY' ? null : holder;
 }
 
-/** The next element after `element`, past white space. */
-function nextElement(element: Element): Element | null {
-  let next = element.nextSibling;
-  while (next && next.nodeType === 3 && !next.textContent?.trim()) next = next.nextSibling;
-  return next instanceof Element ? next : null;
-}
-
 /** Takes a ▲ or 图为 caption line out of `element` (or its first block, when it holds more), or null. */
 function takeCaption(element: Element): string | null {
   const text = (element.textContent ?? '').trim();
@@ -43,10 +37,9 @@ function takeCaption(element: Element): string | null {
  * Web pages and WeChat articles set each picture in a centred paragraph of its own and caption it
  * on the line below (▲ …, 图为 …), as the import reads them (core/import/caption-marks.ts). Each
  * such picture becomes a <figure> with that caption in place of its paragraph, so the paste makes
- * one figure and leaves no empty centred line or stray caption behind. Null when nothing changed.
+ * one figure and leaves no empty centred line or stray caption behind. True when one changed.
  */
-export function pastedFiguresToHtml(html: string, parser: DOMParser = new DOMParser()): string | null {
-  const doc = parser.parseFromString(html, 'text/html');
+export function wrapPictures(doc: Document): boolean {
   let changed = false;
   for (const img of doc.querySelectorAll('img')) {
     const holder = pictureHolder(img);
@@ -63,5 +56,5 @@ export function pastedFiguresToHtml(html: string, parser: DOMParser = new DOMPar
     }
     changed = true;
   }
-  return changed ? doc.documentElement.outerHTML : null;
+  return changed;
 }
