@@ -8,6 +8,8 @@ import { unwrapPastedText } from '../../../core/import/pasted-text';
 import { reportBlocksInHtml } from './pasted-blocks';
 import { wordNumberingToHtml } from './word-numbering';
 
+const LEXICAL_CLIPBOARD_TYPE = 'application/x-lexical-editor';
+
 /**
  * Text pasted from Word, WPS, WeChat or a web page arrives with its own fonts, colours and
  * sizes as inline styles; a report must look uniform, so only bold/italic/underline (kept as
@@ -35,6 +37,8 @@ export function PasteCleanupPlugin() {
           PASTE_COMMAND,
           (event) => {
             const clipboard = event instanceof ClipboardEvent ? event.clipboardData : null;
+            // A copy out of this editor carries its own nodes (a figure whole, a captioned table): Lexical's own paste.
+            if (clipboard?.types.includes(LEXICAL_CLIPBOARD_TYPE)) return false;
             const html = clipboard?.getData('text/html') ?? '';
             const plain = clipboard?.getData('text/plain') ?? '';
             const withLists = html.includes('mso-list') ? wordNumberingToHtml(html) : null;
