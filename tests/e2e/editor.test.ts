@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { choosePhotos, labels, pasteHtml, photo, startScreen as openStartScreen } from '../helpers/editor-page';
+import { caretIn, choosePhotos, labels, pasteHtml, photo } from '../helpers/editor-page';
+import { startScreen as openStartScreen } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 const startScreen = () => openStartScreen(e2e);
@@ -244,17 +245,14 @@ test('Tab and Shift+Tab move a list item a level down and up, numbered 1. → �
     await typeWithIme(page, text);
     if (i === 1 || i === 2) await page.keyboard.press('Tab');
   }
-  // A caret moved by the arrow keys reaches Lexical on the next selectionchange: wait for it there.
-  const caretIn = (text: string) =>
-    expect.poll(() => page.evaluate(() => new Promise<string>((resolve) => setTimeout(() => resolve(window.getSelection()?.anchorNode?.textContent ?? ''), 0)))).toBe(text);
   // Three levels deep at most: a fourth would be numbered like the first.
   await page.keyboard.press('ArrowUp');
-  await caretIn('撤并理由');
+  await caretIn(page, '撤并理由');
   await page.keyboard.press('Tab');
   const levels = () => listItems(page);
   await expect.poll(levels).toEqual(['0:decimal:专业设置', '1:rp-paren:新增专业', '2:rp-circled:撤并理由', '2:rp-circled:师资队伍']);
   await page.keyboard.press('ArrowDown');
-  await caretIn('师资队伍');
+  await caretIn(page, '师资队伍');
   await page.keyboard.press('Shift+Tab');
   await expect.poll(levels).toEqual(['0:decimal:专业设置', '1:rp-paren:新增专业', '2:rp-circled:撤并理由', '1:rp-paren:师资队伍']);
   await page.keyboard.press('Shift+Tab');

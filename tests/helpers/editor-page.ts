@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import sharp from 'sharp';
 import type { E2EContext } from './browser';
 
@@ -10,7 +11,8 @@ export interface PhotoFile {
 
 /** A JPEG of one colour with a white disc in the middle, as a file chooser hands it over. */
 export async function photo(name: string, r: number, g: number, b: number, width = 1200, height = 800) {
-  const disc = `<svg width="${width}" height="${height}"><circle cx="${width / 2}" cy="${height / 2}" r="300" fill="white"/></svg>`;
+  const circle = `<circle cx="${width / 2}" cy="${height / 2}" r="300" fill="white"/>`;
+  const disc = `<svg width="${width}" height="${height}">${circle}</svg>`;
   const buffer = await sharp({ create: { width, height, channels: 3, background: { r, g, b } } })
     .composite([{ input: Buffer.from(disc) }])
     .jpeg()
@@ -54,3 +56,16 @@ export const labels = (page: Page, selector: string): Promise<string[]> =>
   page
     .locator(`.report-content ${selector}`)
     .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-label')} ${e.textContent}`));
+
+/**
+ * Waits until the caret is in the text `text`. A caret moved by a click or the arrow keys reaches
+ * Lexical on the next selectionchange: the check runs after it, in a later task.
+ */
+export async function caretIn(page: Page, text: string): Promise<void> {
+  const caretText = () =>
+    page.evaluate(() => {
+      const read = () => window.getSelection()?.anchorNode?.textContent ?? '';
+      return new Promise<string>((resolve) => setTimeout(() => resolve(read()), 0));
+    });
+  await expect.poll(caretText).toBe(text);
+}
