@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { choosePhotos, labels, pasteHtml, photo, startScreen } from '../helpers/editor-page';
+import { caretIn, choosePhotos, labels, pasteHtml, photo, startScreen } from '../helpers/editor-page';
 
 /** Issue #18 part 2: cases, photos, tables and lists behave as a Word or WPS user expects. */
 const e2e = useHarnessAndBrowser();
@@ -92,7 +92,7 @@ test('Tab in the last cell of a table adds a row and goes on in its first cell, 
   expect((await blocks(page)).at(-1)).toBe('p:');
 });
 
-test('typing 1. or （1） at the start of a paragraph starts a numbered list, - a bulleted one; Ctrl+Z undoes it', async () => {
+test('typing 1. or （1） first in a paragraph begins a numbered list, - a bulleted one; Ctrl+Z undoes it', async () => {
   const page = await newReport();
   await page.keyboard.type('1. ');
   await expect.poll(() => blocks(page)).toEqual(['ol:']);
@@ -167,4 +167,82 @@ test('a table pasted from Word gets a 表N caption (its own, when Word had one) 
   // Each caption right above its table; Word's caption line is not left as text with its typed 表 1.
   expect(await page.locator('.rp-table-caption + table, .rp-table-caption + div > table').count()).toBe(2);
   expect(await page.locator('.report-content').textContent()).not.toContain('表1');
+});
+
+/** Copies (or cuts) the selection with the browser's shortcut, keeping what the editor put on the clipboard. */
+async function clipboardOf(page: Page, shortcut: 'Control+c' | 'Control+x'): Promise<Record<string, string>> {
+  await page.evaluate(() => {
+    const keep = (event: ClipboardEvent) => {
+      const data = event.clipboardData!;
+      const kept = Object.fromEntries(data.types.map((t) => [t, data.getData(t)]));
+      (window as unknown as { kept: Record<string, string> }).kept = kept;
+    };
+    window.addEventListener('copy', keep, { once: true });
+    window.addEventListener('cut', keep, { once: true });
+  });
+  await page.keyboard.press(shortcut);
+  return page.evaluate(() => (window as unknown as { kept: Record<string, string> }).kept);
+}
+
+/** Pastes clipboard contents kept by clipboardOf(), as Ctrl+V would. */
+async function pasteKept(page: Page, kept: Record<string, string>): Promise<void> {
+  await page.evaluate((entries) => {
+    const data = new DataTransfer();
+    for (const [type, value] of Object.entries(entries)) data.setData(type, value);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    document.querySelector('.report-content')!.dispatchEvent(event);
+  }, kept);
+}
+
+test('a photo and caption move whole by drag, cut, copy, paste; Delete removes them, Ctrl+Z undoes it', async () => {
+  const page = await newReport();
+  await typeWithIme(page, '前文');
+  await page.keyboard.press('Control+Alt+c');
+  await typeWithIme(page, '案例标题');
+  await page.keyboard.press('Enter');
+  await typeWithIme(page, '案例正文');
+  await page.keyboard.press('Control+Enter');
+  await typeWithIme(page, '案例后');
+  await choosePhotos(page, '插入图片', [await photo('实训.jpg', 40, 90, 160)]);
+  await expect.poll(() => page.locator('.rp-photo img').count(), { timeout: 15_000 }).toBe(1);
+  await typeWithIme(page, '实训现场');
+  const caseOnly = 'case[title:案例标题, p:案例正文]';
+  await expect.poll(() => blocks(page)).toEqual(['p:前文', caseOnly, 'p:案例后', 'figure:实训现场', 'p:']);
+
+  // Dragged to the end of the case's body, the photo goes into the case with its caption.
+  const body = page.locator('.rp-case p').first();
+  const box = (await body.boundingBox())!;
+  await page.locator('.rp-photo').dragTo(body, { targetPosition: { x: box.width - 4, y: box.height / 2 } });
+  const withPhoto = 'case[title:案例标题, p:案例正文, figure:实训现场, p:]';
+  await expect.poll(() => blocks(page)).toEqual(['p:前文', withPhoto, 'p:案例后', 'p:']);
+
+  // A click selects it; cut, then pasted after 前文, it leaves the case.
+  await page.locator('.rp-photo img').click();
+  await expect.poll(() => page.locator('.rp-figure.rp-selected').count()).toBe(1);
+  const kept = await clipboardOf(page, 'Control+x');
+  await expect.poll(() => blocks(page)).toEqual(['p:前文', 'case[title:案例标题, p:案例正文, p:]', 'p:案例后', 'p:']);
+  await page.locator('.report-content > p').first().click();
+  await page.keyboard.press('End');
+  await caretIn(page, '前文');
+  await pasteKept(page, kept);
+  await expect.poll(() => blocks(page)).toEqual(['p:前文', 'figure:实训现场', 'case[title:案例标题, p:案例正文, p:]', 'p:案例后', 'p:']);
+  await expect.poll(() => page.locator('.rp-photo img').count()).toBe(1);
+
+  // Copied, it is there twice; Delete removes the selected one, Ctrl+Z brings it back.
+  await page.locator('.rp-photo img').click();
+  const copy = await clipboardOf(page, 'Control+c');
+  await page.locator('.rp-case p').first().click();
+  await page.keyboard.press('End');
+  await caretIn(page, '案例正文');
+  await pasteKept(page, copy);
+  await expect.poll(() => labels(page, '.rp-figure-caption')).toEqual(['图1 实训现场', '图2 实训现场']);
+  await page.locator('.rp-photo img').first().click();
+  await page.keyboard.press('Delete');
+  await expect.poll(() => labels(page, '.rp-figure-caption')).toEqual(['图1 实训现场']);
+  await expect.poll(() => page.locator('.rp-case .rp-figure').count()).toBe(1);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => labels(page, '.rp-figure-caption')).toEqual(['图1 实训现场', '图2 实训现场']);
+  await page.locator('.rp-photo img').first().click();
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => labels(page, '.rp-figure-caption')).toEqual(['图1 实训现场']);
 });
