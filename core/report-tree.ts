@@ -234,7 +234,7 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
         body: [],
       };
       tree.cases.push(block);
-      block.body = body(hasTitle ? rest : (node.children ?? []), [i], hasTitle ? 1 : 0);
+      block.body = withoutTrailingBlanks(body(hasTitle ? rest : (node.children ?? []), [i], hasTitle ? 1 : 0));
       tree.blocks.push(block);
     } else {
       // Consecutive plain blocks go through `body` one at a time so table captions pair up.
@@ -245,6 +245,20 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
     }
   }
   return tree;
+}
+
+/**
+ * A case body without the empty lines at its end: the editor keeps one there to type in (and one
+ * stays under a photo inserted last), which would print as blank space inside the case's box.
+ */
+function withoutTrailingBlanks(blocks: BodyBlock[]): BodyBlock[] {
+  let end = blocks.length;
+  while (end > 0) {
+    const last = blocks[end - 1]!;
+    if (last.kind !== 'paragraph' || last.text.trim() !== '') break;
+    end -= 1;
+  }
+  return blocks.slice(0, end);
 }
 
 function captionOf(node: SerializedNodeJSON | undefined): { caption: string; captionRuns: Run[] } {

@@ -11,6 +11,7 @@ import { zh } from '../../core/zh';
 import { loadBundledFontsAfterPaint } from '../report-fonts';
 import { CheckPanel } from '../check/CheckPanel';
 import { AutosavePlugin } from './AutosavePlugin';
+import { ListAutoformatPlugin } from './autoformat/ListAutoformatPlugin';
 import type { SaveStatus } from './autosave-queue';
 import { CasePlugin } from './case/CasePlugin';
 import { ImportInsertPlugin } from '../import/ImportInsertPlugin';
@@ -122,6 +123,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
       </div>
       <HistoryPlugin />
       <ListPlugin />
+      <ListAutoformatPlugin />
       <ReportTablePlugin />
       <CasePlugin />
       <FigurePlugin onError={onError} />

@@ -7,35 +7,11 @@ import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { zh } from '../../core/zh';
 import { openInHarness, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { caretIn, choosePhotos, labels, pasteHtml, photo } from '../helpers/editor-page';
+import { startScreen as openStartScreen } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
-
-async function photo(name: string, r: number, g: number, b: number, width = 1200, height = 800) {
-  const buffer = await sharp({ create: { width, height, channels: 3, background: { r, g, b } } })
-    .composite([{ input: Buffer.from(`<svg width="${width}" height="${height}"><circle cx="${width / 2}" cy="${height / 2}" r="300" fill="white"/></svg>`) }])
-    .jpeg()
-    .toBuffer();
-  return { name, mimeType: 'image/jpeg', buffer };
-}
-
-async function choosePhotos(page: Page, button: string, files: Awaited<ReturnType<typeof photo>>[]) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTitle(button).click();
-  await (await chooser).setFiles(files);
-}
-
-/** Pastes HTML (with its plain text) into the report, as Word or a browser puts it on the clipboard. */
-async function pasteHtml(page: Page, html: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([h, t]) => {
-      const data = new DataTransfer();
-      data.setData('text/html', h!);
-      data.setData('text/plain', t!);
-      document.querySelector('.report-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    },
-    [html, text],
-  );
-}
+const startScreen = () => openStartScreen(e2e);
 
 /** The report's list items as "depth:list style:text", depth 0 at the top. */
 const listItems = (page: Page) =>
@@ -46,15 +22,6 @@ const listItems = (page: Page) =>
       return `${depth}:${getComputedStyle(li.parentElement!).listStyleType}:${li.textContent}`;
     }),
   );
-
-/** A fresh page on the start screen: the harness serves one window, so close what is open first. */
-async function startScreen(): Promise<Page> {
-  const { port, token } = e2e.fixture.harness;
-  await fetch(`http://127.0.0.1:${port}/api/report.close`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: '{}' });
-  const page = await e2e.browser.newPage();
-  await page.goto(e2e.fixture.harness.url);
-  return page;
-}
 
 /** Closes the harness's open report and opens it again from its file, in a new page. */
 async function reopen(): Promise<Page> {
@@ -72,8 +39,6 @@ async function reopen(): Promise<Page> {
   await page.locator('.report-content').waitFor();
   return page;
 }
-
-const labels = (page: Page, selector: string) => page.locator(`.report-content ${selector}`).evaluateAll((els) => els.map((e) => `${e.getAttribute('data-label')} ${e.textContent}`));
 
 describe('report editor in Chromium', () => {
   test('a case with two photos in a row, a table, numbering that follows a section move, and a reload', async () => {
@@ -338,17 +303,14 @@ test('Tab and Shift+Tab move a list item a level down and up, numbered 1. → �
     await typeWithIme(page, text);
     if (i === 1 || i === 2) await page.keyboard.press('Tab');
   }
-  // A caret moved by the arrow keys reaches Lexical on the next selectionchange: wait for it there.
-  const caretIn = (text: string) =>
-    expect.poll(() => page.evaluate(() => new Promise<string>((resolve) => setTimeout(() => resolve(window.getSelection()?.anchorNode?.textContent ?? ''), 0)))).toBe(text);
   // Three levels deep at most: a fourth would be numbered like the first.
   await page.keyboard.press('ArrowUp');
-  await caretIn('撤并理由');
+  await caretIn(page, '撤并理由');
   await page.keyboard.press('Tab');
   const levels = () => listItems(page);
   await expect.poll(levels).toEqual(['0:decimal:专业设置', '1:rp-paren:新增专业', '2:rp-circled:撤并理由', '2:rp-circled:师资队伍']);
   await page.keyboard.press('ArrowDown');
-  await caretIn('师资队伍');
+  await caretIn(page, '师资队伍');
   await page.keyboard.press('Shift+Tab');
   await expect.poll(levels).toEqual(['0:decimal:专业设置', '1:rp-paren:新增专业', '2:rp-circled:撤并理由', '1:rp-paren:师资队伍']);
   await page.keyboard.press('Shift+Tab');

@@ -5,6 +5,7 @@ import {
   $getSelection,
   $isParagraphNode,
   $isRangeSelection,
+  COMMAND_PRIORITY_HIGH,
   COMMAND_PRIORITY_LOW,
   COMMAND_PRIORITY_NORMAL,
   KEY_ARROW_DOWN_COMMAND,
@@ -15,6 +16,7 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { $insertBlocks } from '../insert-block';
+import { $lineAfter } from '../line-after';
 import { $createCaseNode, $isCaseNode, type CaseNode } from './CaseNode';
 import { $createCaseTitleNode, $isCaseTitleNode } from './CaseTitleNode';
 import { registerCaseStructure } from './case-structure';
@@ -27,7 +29,10 @@ function $caseAtSelection(): CaseNode | null {
   return $findMatchingParent(selection.anchor.getNode(), $isCaseNode) as CaseNode | null;
 }
 
-/** Cases: insertion (toolbar, Ctrl+Alt+C), structure repair, and leaving a case above or below. */
+/**
+ * Cases: insertion (toolbar, Ctrl+Alt+C), structure repair, and leaving a case above or below.
+ * A case is left only on purpose: Enter on its empty last line, Ctrl+Enter, or arrow keys past its ends.
+ */
 export function CasePlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(
@@ -64,14 +69,27 @@ export function CasePlugin() {
             const block = selection.anchor.getNode();
             const paragraph = $isParagraphNode(block) ? block : null;
             const caseNode = paragraph?.getParent();
-            if (!paragraph || !$isCaseNode(caseNode) || paragraph.getNextSibling() !== null || paragraph.getTextContentSize() > 0) return false;
-            if (caseNode.getChildrenSize() <= 2) return false;
+            if (!paragraph || !$isCaseNode(caseNode) || paragraph.getNextSibling() !== null) return false;
+            if (paragraph.getTextContentSize() > 0 || caseNode.getChildrenSize() <= 2) return false;
             event?.preventDefault();
-            caseNode.insertAfter(paragraph);
-            paragraph.select();
+            paragraph.remove();
+            $lineAfter(caseNode).select();
             return true;
           },
           COMMAND_PRIORITY_LOW,
+        ),
+        // Ctrl+Enter leaves the case from anywhere in it (a page break has no place inside its box).
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            const ctrlEnter = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key === 'Enter';
+            const caseNode = ctrlEnter ? $caseAtSelection() : null;
+            if (!caseNode) return false;
+            event.preventDefault();
+            $lineAfter(caseNode).select();
+            return true;
+          },
+          COMMAND_PRIORITY_HIGH,
         ),
         // Arrow down at the very end of a case that ends the report opens a paragraph below it.
         editor.registerCommand(
@@ -83,9 +101,7 @@ export function CasePlugin() {
             const last = caseNode.getLastDescendant();
             const focus = selection.focus;
             if (!last || focus.key !== last.getKey() || focus.offset !== last.getTextContentSize()) return false;
-            const paragraph = $createParagraphNode();
-            caseNode.insertAfter(paragraph);
-            paragraph.select();
+            $lineAfter(caseNode).select();
             return true;
           },
           COMMAND_PRIORITY_LOW,

@@ -1,5 +1,6 @@
-import { $createParagraphNode, $applyNodeReplacement, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
+import { $applyNodeReplacement, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
 import { NODE } from '../../../core/document/nodes';
+import { $lineAfter } from '../line-after';
 import { type BlockDomSpec, ReportElementNode } from '../report-element-node';
 
 export type SerializedCaseTitleNode = SerializedElementNode;
@@ -22,11 +23,9 @@ export class CaseTitleNode extends ReportElementNode {
     return $createCaseTitleNode().updateFromJSON(serialized);
   }
 
-  /** Enter in the title starts the case's body, never a second title. */
+  /** Enter in the title goes on in the case's body line (a new case has one), never a second title. */
   override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
-    const paragraph = $createParagraphNode();
-    this.insertAfter(paragraph, restoreSelection);
-    return paragraph;
+    return $lineAfter(this, restoreSelection);
   }
 
   /** Backspace at the start of the title must not merge it into whatever precedes the case. */

@@ -1,5 +1,13 @@
-import { $createParagraphNode, $applyNodeReplacement, $isParagraphNode, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
+import {
+  $applyNodeReplacement,
+  type DOMConversionMap,
+  type LexicalNode,
+  type ParagraphNode,
+  type RangeSelection,
+  type SerializedElementNode,
+} from 'lexical';
 import { NODE } from '../../../core/document/nodes';
+import { $lineAfter } from '../line-after';
 import { type BlockDomSpec, ReportElementNode } from '../report-element-node';
 import { $isFigureRowNode } from './FigureRowNode';
 
@@ -27,18 +35,15 @@ export class FigureCaptionNode extends ReportElementNode {
    * Enter ends the caption: writing continues after the figure (or its row), in the empty
    * paragraph already there when there is one, so Enter twice leaves a case as usual.
    */
-  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode | null {
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
     const figure = this.getParentOrThrow();
-    const parent = figure.getParent();
-    const anchor = $isFigureRowNode(parent) ? parent : figure;
-    const next = anchor.getNextSibling();
-    if ($isParagraphNode(next) && next.getTextContentSize() === 0) {
-      next.selectStart();
-      return null;
-    }
-    const paragraph = $createParagraphNode();
-    anchor.insertAfter(paragraph, restoreSelection);
-    return paragraph;
+    const row = figure.getParent();
+    return $lineAfter($isFigureRowNode(row) ? row : figure, restoreSelection);
+  }
+
+  /** A <figcaption>; outside a figure the structure transform turns it into a paragraph. */
+  static override importDOM(): DOMConversionMap {
+    return { figcaption: () => ({ conversion: () => ({ node: $createFigureCaptionNode() }), priority: 1 }) };
   }
 
   override collapseAtStart(): boolean {

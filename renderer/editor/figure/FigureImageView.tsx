@@ -6,6 +6,8 @@ import { zh } from '../../../core/zh';
 import { $isFigureImageNode } from './FigureImageNode';
 import { $isFigureNode } from './FigureNode';
 import { assetUrl } from './asset-url';
+import { startFigureDrag } from './figure-drag';
+import { selectFigureOf } from './figure-selection';
 import { type UploadResult, isImageFile, pickPhotos, uploadPhotos } from './photo-upload';
 
 function photoFrameStyle(image: FigureImageRef): CSSProperties | undefined {
@@ -66,7 +68,15 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
   return (
     // The frame has the photo's printed size before the thumbnail arrives (CSS reads --aspect;
     // width/height give the image its ratio), so lazy loading never shifts the text below it.
-    <div className="rp-photo" style={photoFrameStyle(image)} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <div
+      className="rp-photo"
+      style={photoFrameStyle(image)}
+      draggable={editable}
+      onDragStart={(e) => startFigureDrag(e.nativeEvent, nodeKey, editor)}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={onDrop}
+      onClick={() => editable && selectFigureOf(editor, nodeKey)}
+    >
       <img
         src={assetUrl(image.sha256, true)}
         srcSet={`${assetUrl(image.sha256, true)} 1x, ${assetUrl(image.sha256, false)} 2x`}

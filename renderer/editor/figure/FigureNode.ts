@@ -1,4 +1,4 @@
-import { $applyNodeReplacement, type LexicalNode, type SerializedElementNode } from 'lexical';
+import { $applyNodeReplacement, type DOMConversionMap, type LexicalNode, type SerializedElementNode } from 'lexical';
 import { NODE } from '../../../core/document/nodes';
 import { type BlockDomSpec, ReportElementNode } from '../report-element-node';
 
@@ -20,6 +20,11 @@ export class FigureNode extends ReportElementNode {
 
   static override importJSON(serialized: SerializedFigureNode): FigureNode {
     return $createFigureNode().updateFromJSON(serialized);
+  }
+
+  /** A web page's <figure> (and a pasted picture with its ▲ caption, see paste/pasted-figures.ts). */
+  static override importDOM(): DOMConversionMap {
+    return { figure: () => ({ conversion: () => ({ node: $createFigureNode() }), priority: 1 }) };
   }
 
   override canBeEmpty(): boolean {

@@ -9,6 +9,8 @@ import { $createFigureCaptionNode } from './FigureCaptionNode';
 import { $createFigureImageNode } from './FigureImageNode';
 import { $createFigureNode, type FigureNode } from './FigureNode';
 import { $createFigureRowNode, MAX_ROW_FIGURES } from './FigureRowNode';
+import { registerFigureDrag } from './figure-drag';
+import { registerFigureSelection } from './figure-selection';
 import { registerFigureStructure } from './figure-structure';
 import { registerPastedImages } from './pasted-images';
 import { isImageFile, uploadPhotos } from './photo-upload';
@@ -26,13 +28,15 @@ function $figure(image: FigureImageRef | null): FigureNode {
   return $createFigureNode().append($createFigureImageNode(image), $createFigureCaptionNode());
 }
 
-/** Figures: insertion, structure repair, and photos pasted or dropped into the text. */
+/** Figures: insertion, structure repair, selection and moves, and photos pasted or dropped into the text. */
 export function FigurePlugin({ onError }: { onError: (message: string) => void }) {
   const [editor] = useLexicalComposerContext();
   useEffect(
     () =>
       mergeRegister(
         registerFigureStructure(editor),
+        registerFigureSelection(editor),
+        registerFigureDrag(editor),
         registerPastedImages(editor, onError),
         editor.registerCommand(
           INSERT_FIGURES_COMMAND,

@@ -5,7 +5,10 @@ import { $getSelection, COMMAND_PRIORITY_LOW, PASTE_COMMAND, PASTE_TAG, TextNode
 import { useEffect } from 'react';
 import { standardCharacters } from '../../../core/import/character-repairs';
 import { unwrapPastedText } from '../../../core/import/pasted-text';
+import { reportBlocksInHtml } from './pasted-blocks';
 import { wordNumberingToHtml } from './word-numbering';
+
+const LEXICAL_CLIPBOARD_TYPE = 'application/x-lexical-editor';
 
 /**
  * Text pasted from Word, WPS, WeChat or a web page arrives with its own fonts, colours and
@@ -13,7 +16,9 @@ import { wordNumberingToHtml } from './word-numbering';
  * formats) and structure survive. The report's fonts come from its template. Word's lists,
  * which its clipboard writes as paragraphs with typed markers, arrive as lists. Text copied out
  * of a PDF viewer arrives with its printed lines joined back into paragraphs, and the look-alike
- * characters of PDF copies (⼀ for 一) become the characters they stand for.
+ * characters of PDF copies (⼀ for 一) become the characters they stand for. A picture set on a line of
+ * its own and captioned below it (▲ …, 图为 …, as web pages and WeChat do) arrives as one figure; a
+ * table arrives with its 表N caption.
  */
 export function PasteCleanupPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -32,16 +37,21 @@ export function PasteCleanupPlugin() {
           PASTE_COMMAND,
           (event) => {
             const clipboard = event instanceof ClipboardEvent ? event.clipboardData : null;
+            // A copy out of this editor carries its own nodes (a figure whole, a captioned table): Lexical's own paste.
+            if (clipboard?.types.includes(LEXICAL_CLIPBOARD_TYPE)) return false;
             const html = clipboard?.getData('text/html') ?? '';
             const plain = clipboard?.getData('text/plain') ?? '';
             const withLists = html.includes('mso-list') ? wordNumberingToHtml(html) : null;
+            const withBlocks = /<(img|table)/i.test(html) ? reportBlocksInHtml(withLists ?? html) : null;
+            const cleanHtml = withBlocks ?? withLists;
             // Text out of a PDF viewer comes without HTML, a line break at every printed line.
             const unwrapped = !html && plain ? unwrapPastedText(plain) : null;
-            if (!clipboard || (withLists === null && unwrapped === null)) return false;
+            if (!clipboard || (cleanHtml === null && unwrapped === null)) return false;
             event.preventDefault();
-            // Lexical's own paste, given the HTML with real lists, or the text with its lines joined.
+            // Lexical's own paste, given the HTML with real lists, figures and captions, or the text with
+            // its lines joined.
             const data = new DataTransfer();
-            if (withLists !== null) data.setData('text/html', withLists);
+            if (cleanHtml !== null) data.setData('text/html', cleanHtml);
             data.setData('text/plain', unwrapped ? unwrapped.join('\n') : plain);
             editor.update(
               () => {

@@ -7,10 +7,14 @@ import { useEffect } from 'react';
 import { $insertBlocks } from '../insert-block';
 import { $createTableCaptionNode } from './TableCaptionNode';
 import { $applyTableEdit, TABLE_EDIT_COMMAND } from './table-edit';
+import { registerTableTab } from './table-tab';
 
 export const INSERT_CAPTIONED_TABLE_COMMAND = createCommand<{ rows: number; columns: number }>('INSERT_CAPTIONED_TABLE_COMMAND');
 
-/** Tables with their caption above (表N …); merging cells and row/column edits come from @lexical/table. */
+/**
+ * Tables with their caption above (表N …); merging cells and row/column edits come from @lexical/table;
+ * Tab in the last cell adds a row.
+ */
 export function ReportTablePlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(
@@ -27,6 +31,7 @@ export function ReportTablePlugin() {
           COMMAND_PRIORITY_LOW,
         ),
         editor.registerCommand(TABLE_EDIT_COMMAND, $applyTableEdit, COMMAND_PRIORITY_LOW),
+        registerTableTab(editor),
       ),
     [editor],
   );

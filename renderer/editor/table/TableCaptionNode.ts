@@ -1,5 +1,13 @@
 import { $isTableNode } from '@lexical/table';
-import { $createParagraphNode, $applyNodeReplacement, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $applyNodeReplacement,
+  type DOMConversionMap,
+  type LexicalNode,
+  type ParagraphNode,
+  type RangeSelection,
+  type SerializedElementNode,
+} from 'lexical';
 import { NODE } from '../../../core/document/nodes';
 import { type BlockDomSpec, ReportElementNode } from '../report-element-node';
 
@@ -21,6 +29,16 @@ export class TableCaptionNode extends ReportElementNode {
 
   static override importJSON(serialized: SerializedTableCaptionNode): TableCaptionNode {
     return $createTableCaptionNode().updateFromJSON(serialized);
+  }
+
+  /** The caption as the editor copies it, and as paste/pasted-table-captions.ts marks a pasted table's. */
+  static override importDOM(): DOMConversionMap {
+    return {
+      p: (element) =>
+        element.getAttribute('data-nianbao') === NODE.tableCaption
+          ? { conversion: () => ({ node: $createTableCaptionNode() }), priority: 2 }
+          : null,
+    };
   }
 
   /** Enter goes into the table's first cell when there is one, else to a new paragraph. */
