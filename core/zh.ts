@@ -158,6 +158,17 @@ export const zh = {
   caseStudy: {
     titlePlaceholder: '案例标题',
   },
+  contextMenu: {
+    label: '右键菜单',
+    cut: '剪切',
+    copy: '复制',
+    paste: '粘贴',
+    pasteAsText: '粘贴为纯文本',
+    insertCase: '插入案例',
+    insertFigure: '插入图片…',
+    insertTable: '插入表格',
+    pasteBlocked: '无法从菜单读取剪贴板，请按 Ctrl+V 粘贴（Ctrl+Shift+V 粘贴为纯文本）',
+  },
   insert: {
     caseStudy: '插入案例 (Ctrl+Alt+C)',
     figure: '插入图片',

@@ -14,6 +14,7 @@ import { AutosavePlugin } from './AutosavePlugin';
 import { ListAutoformatPlugin } from './autoformat/ListAutoformatPlugin';
 import type { SaveStatus } from './autosave-queue';
 import { CasePlugin } from './case/CasePlugin';
+import { ContextMenuPlugin } from './context-menu/ContextMenuPlugin';
 import { ImportInsertPlugin } from '../import/ImportInsertPlugin';
 import { FigurePlugin } from './figure/FigurePlugin';
 import { FindReplacePanel } from './find/FindReplacePanel';
@@ -128,6 +129,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
       <CasePlugin />
       <FigurePlugin onError={onError} />
       <PageBreakPlugin />
+      <ContextMenuPlugin onError={onError} />
       <PasteCleanupPlugin />
       <NestingPlugin />
       <ShortcutsPlugin />

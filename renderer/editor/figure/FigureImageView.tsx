@@ -90,7 +90,7 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
       />
       {editable && (
         <div className="rp-photo-tools">
-          <button type="button" title={zh.figure.replace} onClick={() => void place(pickPhotos)}>
+          <button type="button" title={zh.figure.replace} data-action="replace-photo" onClick={() => void place(pickPhotos)}>
             {zh.figure.replace}
           </button>
           <button type="button" title={zh.figure.remove} onClick={remove}>

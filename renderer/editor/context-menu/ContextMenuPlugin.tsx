@@ -1,0 +1,131 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNearestNodeFromDOMNode } from 'lexical';
+import { type JSX, useEffect, useRef, useState } from 'react';
+import { zh } from '../../../core/zh';
+import { useEscape } from '../../app/use-escape';
+import { INSERT_CASE_COMMAND } from '../case/CasePlugin';
+import { $isFigureNode } from '../figure/FigureNode';
+import { INSERT_FIGURES_COMMAND } from '../figure/FigurePlugin';
+import { pickPhotos } from '../figure/photo-upload';
+import { INSERT_CAPTIONED_TABLE_COMMAND } from '../table/ReportTablePlugin';
+import { $selectionInTable, TABLE_EDIT_COMMAND, tableEdits } from '../table/table-edit';
+import { pasteFromClipboard } from './clipboard-paste';
+
+const t = zh.contextMenu;
+
+interface OpenMenu {
+  x: number;
+  y: number;
+  inTable: boolean;
+  /** The photo frame right-clicked, when it was one. */
+  photo: HTMLElement | null;
+}
+
+type Item = { label: string; run: () => void } | 'separator';
+
+/**
+ * The page's own right-click menu, in Chinese and the same in Electron and the browser harness:
+ * 剪切, 复制, 粘贴, 粘贴为纯文本 and 插入; in a table its row, column and merge commands; on a photo
+ * 更换 and 删除. Each item runs what the toolbar or the photo's own tools run.
+ */
+export function ContextMenuPlugin({ onError }: { onError: (message: string) => void }): JSX.Element | null {
+  const [editor] = useLexicalComposerContext();
+  const [menu, setMenu] = useState<OpenMenu | null>(null);
+  const list = useRef<HTMLDivElement>(null);
+  // Esc gives the keys back to the page where the caret was, as closing a menu does in Word.
+  useEscape(() => {
+    setMenu(null);
+    editor.focus();
+  }, menu !== null);
+
+  useEffect(() => {
+    const onContextMenu = (e: MouseEvent) => {
+      if (!editor.isEditable()) return;
+      e.preventDefault();
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      // The menu key (or Shift+F10) has no pointer position: open at the caret.
+      const caret = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0).getBoundingClientRect() : null;
+      const keyboard = e.clientX === 0 && e.clientY === 0;
+      // Lexical hears of the caret a right-click placed only on the next selectionchange: ask the page too.
+      const inTable = (target?.closest('td, th') ?? null) !== null || editor.getEditorState().read($selectionInTable);
+      setMenu({ x: keyboard ? (caret?.left ?? 100) : e.clientX, y: keyboard ? (caret?.bottom ?? 100) : e.clientY, inTable, photo: target?.closest<HTMLElement>('.rp-photo') ?? null });
+    };
+    return editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('contextmenu', onContextMenu);
+      root?.addEventListener('contextmenu', onContextMenu);
+    });
+  }, [editor]);
+
+  useEffect(() => {
+    if (!menu) return;
+    const onDown = (e: MouseEvent) => {
+      if (!list.current?.contains(e.target as Node)) setMenu(null);
+    };
+    document.addEventListener('mousedown', onDown);
+    list.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [menu]);
+
+  if (!menu) return null;
+
+  const root = editor.getRootElement();
+  const paste = (plain: boolean) => () => void pasteFromClipboard(root, plain).catch(() => onError(t.pasteBlocked));
+  const insertPhotos = async () => {
+    const { images, errors } = await pickPhotos();
+    if (errors[0]) onError(errors[0].error.message);
+    if (images.length > 0) editor.dispatchCommand(INSERT_FIGURES_COMMAND, { images, row: false });
+  };
+  const photo = menu.photo;
+  const removePhoto = () =>
+    editor.update(() => {
+      const node = photo ? $getNearestNodeFromDOMNode(photo) : null;
+      const figure = node && ($isFigureNode(node) ? node : node.getParents().find($isFigureNode));
+      figure?.remove();
+    });
+  const items: Item[] = [
+    { label: t.cut, run: () => document.execCommand('cut') },
+    { label: t.copy, run: () => document.execCommand('copy') },
+    { label: t.paste, run: paste(false) },
+    { label: t.pasteAsText, run: paste(true) },
+    'separator',
+    { label: t.insertCase, run: () => editor.dispatchCommand(INSERT_CASE_COMMAND, undefined) },
+    { label: t.insertFigure, run: () => void insertPhotos() },
+    { label: t.insertTable, run: () => editor.dispatchCommand(INSERT_CAPTIONED_TABLE_COMMAND, { rows: 3, columns: 3 }) },
+    ...(menu.inTable ? ['separator' as const, ...tableEdits.map((edit) => ({ label: zh.table[edit], run: () => editor.dispatchCommand(TABLE_EDIT_COMMAND, edit) }))] : []),
+    ...(photo
+      ? [
+          'separator' as const,
+          { label: zh.figure.replace, run: () => photo.querySelector<HTMLButtonElement>('[data-action="replace-photo"]')?.click() },
+          { label: zh.figure.remove, run: removePhoto },
+        ]
+      : []),
+  ];
+
+  // Kept inside the window: a menu opened near the right or bottom edge opens the other way.
+  const left = Math.min(menu.x, window.innerWidth - 200);
+  const top = Math.min(menu.y, window.innerHeight - 32 * items.length);
+  return (
+    <div ref={list} className="context-menu menu-list" role="menu" aria-label={t.label} style={{ left, top: Math.max(4, top) }}>
+      {items.map((item, i) =>
+        item === 'separator' ? (
+          <hr key={`sep-${i}`} />
+        ) : (
+          <button
+            key={item.label}
+            type="button"
+            role="menuitem"
+            // Keep the editor's selection: cut and copy act on it.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => {
+              setMenu(null);
+              editor.focus();
+              item.run();
+            }}
+          >
+            {item.label}
+          </button>
+        ),
+      )}
+    </div>
+  );
+}
