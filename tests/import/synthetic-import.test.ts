@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../core/import/text-import';
-import { type BodyBlock, type FigureBlock, buildReportTree } from '../../core/report-tree';
+import { type BodyBlock, buildReportTree } from '../../core/report-tree';
 import { syntheticReport } from '../fixtures/synthetic-report';
+import { figureLayout } from './text-outline';
 
 const perLevel = (headings: readonly { level: number }[]) =>
   [1, 2, 3].map((l) => headings.filter((h) => h.level === l).length);
@@ -38,18 +39,10 @@ describe.each(['chinese', 'decimal'] as const)('import of the synthetic report, 
     expect(tree.figures.every((f) => f.image === null)).toBe(true);
   });
 
-  it('puts captions typed on one line into figure rows, and each case’s photos in its case', () => {
-    const rows = tree.blocks
-      .flatMap((b): BodyBlock[] => (b.kind === 'case' ? b.body : b.kind === 'heading' ? [] : [b]))
-      .filter((b) => b.kind === 'figure-row')
-      .map((r) => r.figures.map((f) => f.number));
-    expect(rows).toEqual(outline.figureRows);
-    const figuresOf = (body: readonly BodyBlock[]) =>
-      body.flatMap((b): FigureBlock[] => (b.kind === 'figure' ? [b] : b.kind === 'figure-row' ? b.figures : []));
-    const byCase = <T>(of: (body: readonly BodyBlock[]) => T) =>
-      Object.fromEntries(tree.cases.map((c) => [String(c.number), of(c.body)]));
-    expect(byCase((body) => figuresOf(body).map((f) => f.number))).toEqual(outline.caseFigures);
-    expect(byCase((body) => bodyOf(body).length)).toEqual(outline.caseParagraphs);
+  it('puts captions typed on one line into figure rows, and each case’s photos and text in its case', () => {
+    expect(figureLayout(tree)).toEqual({ rows: outline.figureRows, caseFigures: outline.caseFigures });
+    const paragraphsOf = Object.fromEntries(tree.cases.map((c) => [String(c.number), bodyOf(c.body).length]));
+    expect(paragraphsOf).toEqual(outline.caseParagraphs);
   });
 
   it('gives back every paragraph whole, each cut by a page end joined again, and numbered items as lists', () => {

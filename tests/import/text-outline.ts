@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { ImportResult } from '../../core/import/recognise';
 import { importText } from '../../core/import/text-import';
-import { buildReportTree } from '../../core/report-tree';
+import { type BodyBlock, type FigureBlock, type ReportTree, buildReportTree } from '../../core/report-tree';
 
 /** What a text import recovered: its result, and the outline the seed's tests compare. */
 export function textOutline(text: string) {
@@ -18,6 +18,16 @@ export function outlineShape(result: ImportResult) {
     figures: tree.figures.map((f) => f.caption),
     paragraphs: tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'case' ? b.body.flatMap((c) => (c.kind === 'paragraph' ? [c.text] : [])) : [])),
   };
+}
+
+/** Where the figures stand: the numbers of each row of photos side by side, and of each case's photos. */
+export function figureLayout(tree: ReportTree): { rows: number[][]; caseFigures: Record<string, number[]> } {
+  const numbers = (blocks: readonly BodyBlock[]) =>
+    blocks.flatMap((b): FigureBlock[] => (b.kind === 'figure' ? [b] : b.kind === 'figure-row' ? b.figures : [])).map((f) => f.number);
+  const rows = tree.blocks
+    .flatMap((b): BodyBlock[] => (b.kind === 'case' ? b.body : b.kind === 'heading' ? [] : [b]))
+    .flatMap((b) => (b.kind === 'figure-row' ? [b.figures.map((f) => f.number)] : []));
+  return { rows, caseFigures: Object.fromEntries(tree.cases.map((c) => [String(c.number), numbers(c.body)])) };
 }
 
 type Shape = ReturnType<typeof outlineShape>;
