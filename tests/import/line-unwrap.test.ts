@@ -4,11 +4,13 @@ import { syntheticReport } from '../fixtures/synthetic-report';
 import { hardWrapped } from './printed-lines';
 import { expectSameOutline, textOutline } from './text-outline';
 
-describe.each(['chinese', 'decimal'] as const)('text hard-wrapped at every printed line (copied out of a PDF viewer), %s heading numbers', (numbering) => {
+const numberings = ['chinese', 'decimal'] as const;
+
+describe.each(numberings)('text hard-wrapped at every printed line (copied out of a PDF viewer), %s numbers', (numbering) => {
   const report = syntheticReport(numbering);
   const clean = textOutline(report.text);
 
-  it.each([76, 60])('is put back into the report’s paragraphs, headings, cases and figures (%i half-width units a line)', (width) => {
+  it.each([76, 60])('is put back into the report’s paragraphs, headings, cases and figures (%i units a line)', (width) => {
     const wrapped = textOutline(hardWrapped(report.text, width));
     expectSameOutline(wrapped.shape, clean.shape, 3);
     expect(wrapped.result.notes.filter((n) => n.kind === 'lines-unwrapped')).toHaveLength(1);
@@ -17,7 +19,8 @@ describe.each(['chinese', 'decimal'] as const)('text hard-wrapped at every print
   it('is put back together with page numbers and running headers between its lines too', () => {
     // Every 30th line of the wrapped report ends a page: the page number, then the next page's running header.
     const lines = hardWrapped(report.text, 60).split('\n');
-    const paged = lines.flatMap((line, i) => (i > 40 && i % 30 === 0 ? [line, String(i / 30), report.cover[0]!] : [line])).join('\n');
+    const header = report.cover[0]!;
+    const paged = lines.flatMap((line, i) => (i > 40 && i % 30 === 0 ? [line, String(i / 30), header] : [line])).join('\n');
     const withPages = textOutline(paged).shape;
     expect(withPages).toEqual(textOutline(lines.join('\n')).shape);
     expectSameOutline(withPages, clean.shape, 3);

@@ -30,7 +30,9 @@ function withPageFurniture(report: SyntheticReport, furniture: (n: number, chapt
   return out.join('\n');
 }
 
-describe.each(['chinese', 'decimal'] as const)('page numbers and running headers in text copied out of a PDF, %s heading numbers', (numbering) => {
+const numberings = ['chinese', 'decimal'] as const;
+
+describe.each(numberings)('page numbers and running headers in text copied out of a PDF, %s numbers', (numbering) => {
   const report = syntheticReport(numbering);
   /** The report's title, as its cover has it: the cover's line is kept for the title. */
   const RUNNING_HEADER = report.cover[0]!;

@@ -22,8 +22,9 @@ export function outlineShape(result: ImportResult) {
 
 /** Where the figures stand: the numbers of each row of photos side by side, and of each case's photos. */
 export function figureLayout(tree: ReportTree): { rows: number[][]; caseFigures: Record<string, number[]> } {
-  const numbers = (blocks: readonly BodyBlock[]) =>
-    blocks.flatMap((b): FigureBlock[] => (b.kind === 'figure' ? [b] : b.kind === 'figure-row' ? b.figures : [])).map((f) => f.number);
+  const figures = (blocks: readonly BodyBlock[]) =>
+    blocks.flatMap((b): FigureBlock[] => (b.kind === 'figure' ? [b] : b.kind === 'figure-row' ? b.figures : []));
+  const numbers = (blocks: readonly BodyBlock[]) => figures(blocks).map((f) => f.number);
   const rows = tree.blocks
     .flatMap((b): BodyBlock[] => (b.kind === 'case' ? b.body : b.kind === 'heading' ? [] : [b]))
     .flatMap((b) => (b.kind === 'figure-row' ? [b.figures.map((f) => f.number)] : []));
