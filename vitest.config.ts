@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: seedSuite ? ['tests/seed/**/*.test.ts'] : ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: seedSuite ? configDefaults.exclude : [...configDefaults.exclude, 'tests/seed/**'],
+    // Skipped tests are listed with their reasons at the end; NIANBAO_NO_SKIPS=1 fails a run that skips any.
+    reporters: ['default', './tests/helpers/skip-reporter.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
