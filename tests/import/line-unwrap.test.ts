@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth, wrapWidth } from '../../core/import/line-unwrap';
 import { syntheticReport } from '../fixtures/synthetic-report';
-import { hardWrapped } from './printed-lines';
+import { hardWrapped, withPageEnds } from './printed-lines';
 import { expectSameOutline, textOutline } from './text-outline';
 
 const numberings = ['chinese', 'decimal'] as const;
@@ -17,10 +17,9 @@ describe.each(numberings)('text hard-wrapped at every printed line (copied out o
   });
 
   it('is put back together with page numbers and running headers between its lines too', () => {
-    // Every 30th line of the wrapped report ends a page: the page number, then the next page's running header.
+    // About every 30th line of the wrapped report ends a page: the page number, then the next page's running header.
     const lines = hardWrapped(report.text, 60).split('\n');
-    const header = report.cover[0]!;
-    const paged = lines.flatMap((line, i) => (i > 40 && i % 30 === 0 ? [line, String(i / 30), header] : [line])).join('\n');
+    const paged = withPageEnds(lines, { every: 30, from: 40, furniture: (n) => [String(n), report.cover[0]!] }).join('\n');
     const withPages = textOutline(paged).shape;
     expect(withPages).toEqual(textOutline(lines.join('\n')).shape);
     expectSameOutline(withPages, clean.shape, 3);

@@ -5,7 +5,7 @@ import { seamText } from '../../core/import/text-repair';
 import { collectPhotos } from '../../electron/import/photo-sink';
 import { syntheticReport } from '../fixtures/synthetic-report';
 import { RUNNING_HEADER, pdfConvertedDocx } from './pdf-converted-docx';
-import { printedLines } from './printed-lines';
+import { printedLines, withPageEnds } from './printed-lines';
 import { expectSameOutline, outlineShape, textOutline } from './text-outline';
 
 const synthetic = syntheticReport();
@@ -66,7 +66,7 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
   it('imports as the report’s text does when its printed lines were pasted each ending in a line break (↓), all in one paragraph', async () => {
     const lines = reportLines.flatMap((line) => printedLines(line, 60));
     // Also with each page's number and running header among the lines, as 全选 copies them.
-    const pages = lines.flatMap((line, i) => (i > 0 && i % 30 === 0 ? [`- ${i / 30} -`, RUNNING_HEADER, line] : [line]));
+    const pages = withPageEnds(lines, { every: 30, furniture: (n) => [`- ${n} -`, RUNNING_HEADER] });
     for (const pasted of [lines, pages]) {
       const result = await importDocx(await Packer.toBuffer(new Document({ sections: [{ children: [brokenParagraph(pasted)] }] })));
       const back = outlineShape(result);
