@@ -2,14 +2,14 @@ import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import { photoLikeJpeg } from '../tests/assets/sample-images';
 
 /**
- * A Word file the size of the seed: its text line by line (chapter lines as Word headings
- * where the seed numbers them), and before each caption line as many photos as the line has
- * captions (one paragraph: side by side), 53 distinct phone-like JPEGs in all.
+ * A Word file of a seed-sized report's text, line by line, and before each caption line as
+ * many photos as the line has captions (one paragraph: side by side), 53 distinct phone-like
+ * JPEGs in all.
  */
-export async function seedSizedDocx(seed: string, photo = { width: 2000, height: 1500, quality: 90 }): Promise<{ bytes: Buffer; photos: number }> {
+export async function seedSizedDocx(text: string, photo = { width: 2000, height: 1500, quality: 90 }): Promise<{ bytes: Buffer; photos: number }> {
   const children: Paragraph[] = [];
   let photos = 0;
-  for (const raw of seed.split('\n')) {
+  for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line) continue;
     const captions = line.match(/(?:^|\s)图\s*\d+/g)?.length ?? 0;

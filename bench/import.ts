@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { seedSizedDocx } from './import-docx-source';
+import { benchReport } from './report-text';
 
 const root = resolve(import.meta.dirname, '..');
-const seedPath = resolve(root, '../shared/seed/changji-2025-report.txt');
 const RUNS = 3;
 
 /** What bench/import-child.ts prints. */
@@ -82,14 +82,18 @@ function versus(ms: number, ref: ReturnType<typeof pandoc>, what: string): strin
   return typeof ref === 'string' ? ref : `${what}: ${ref.ms} ms, peak RSS ${ref.maxRssMB} MB → ${(ms / ref.ms).toFixed(1)}× its time`;
 }
 
-/** Import of the seed text and of a seed-sized .docx with 53 photos; pandoc's docx → AST as the reference. */
+/** Import of a seed-sized report's text, and of a .docx of it with 53 photos; pandoc's docx → AST as the reference. */
 export async function importBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-import-bench-'));
   try {
-    const text = measure(seedPath, join(dir, 'text.nianbao'));
-    console.log(`seed text (${(statSync(seedPath).size / 1024).toFixed(0)} KB): ${text.ms} ms, peak RSS ${text.maxRssMB} MB, ${text.notes} notes (median of ${RUNS} processes)`);
+    const report = benchReport();
+    console.log(`report: ${report.label}`);
+    const textPath = join(dir, 'report.txt');
+    writeFileSync(textPath, report.text);
+    const text = measure(textPath, join(dir, 'text.nianbao'));
+    console.log(`its text (${(statSync(textPath).size / 1024).toFixed(0)} KB): ${text.ms} ms, peak RSS ${text.maxRssMB} MB, ${text.notes} notes (median of ${RUNS} processes)`);
 
-    const { bytes, photos } = await seedSizedDocx(readFileSync(seedPath, 'utf8'));
+    const { bytes, photos } = await seedSizedDocx(report.text);
     const docx = join(dir, 'seed.docx');
     writeFileSync(docx, bytes);
     const d = measure(docx, join(dir, 'docx.nianbao'));
@@ -107,7 +111,7 @@ export async function importBench(): Promise<void> {
 
     // What Word itself writes: pictures compressed to 220 ppi (about 1300 px wide at quality 80),
     // which intake keeps as they are, metadata removed, without re-encoding.
-    const word = await seedSizedDocx(readFileSync(seedPath, 'utf8'), { width: 1300, height: 975, quality: 80 });
+    const word = await seedSizedDocx(report.text, { width: 1300, height: 975, quality: 80 });
     const wordDocx = join(dir, 'word.docx');
     writeFileSync(wordDocx, word.bytes);
     const w = measure(wordDocx, join(dir, 'word.nianbao'));

@@ -13,12 +13,12 @@ export interface Bench {
 }
 
 const benches: Bench[] = [
-  { name: 'check (3× seed, every rule)', run: checkBench },
+  { name: 'check (3× the seed’s size, every rule)', run: checkBench },
   { name: 'editor (3× seed, Chromium)', run: editorBench },
   { name: 'photo intake (12 MP JPEG)', run: photoIntakeBench },
   { name: 'export (seed size, 53 photos)', run: exportBench },
   { name: 'history (3× seed, 500 snapshots)', run: historyBench },
-  { name: 'import (seed text; seed-sized docx with 53 photos; pandoc reference)', run: importBench },
+  { name: 'import (seed-sized text; a docx of it with 53 photos; pandoc reference)', run: importBench },
 ];
 
 const only = process.argv[2];

@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { writeSyntheticReport } from '../tests/fixtures/synthetic-report';
 import { launchChromium, repoRoot, startTestHarness, typeWithIme } from '../tests/helpers/browser';
+import { SEED_PATH, hasSeed } from '../tests/seed/seed-path';
 
 // Screenshots of the real UI in the browser harness, for the README and for looking at it.
 const outDir = join(repoRoot, 'docs/screenshots');
@@ -15,7 +17,7 @@ async function samplePhoto(name: string, hue: number) {
   return { name, mimeType: 'image/jpeg', buffer: await sharp(Buffer.from(svg)).jpeg({ quality: 88 }).toBuffer() };
 }
 
-const { harness } = await startTestHarness();
+const { harness, home } = await startTestHarness();
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
@@ -55,16 +57,19 @@ try {
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(outDir, 'editor.png') });
 
-  // The seed imported, with 体检 open beside the page.
+  // The seed imported (without ../shared, the synthetic report in its shape), with 体检 open beside the page
+  // at a doubled word each of them has.
+  const seed = hasSeed();
+  console.log(`体检 screenshot of ${seed ? SEED_PATH : 'the synthetic report (no ../shared/seed here)'}`);
   await fetch(`http://127.0.0.1:${harness.port}/api/import.file`, {
     method: 'POST',
     headers: { 'x-nianbao-token': harness.token },
-    body: JSON.stringify({ path: join(repoRoot, '../shared/seed/changji-2025-report.txt') }),
+    body: JSON.stringify({ path: seed ? SEED_PATH : writeSyntheticReport(home) }),
   });
   await page.reload();
   await page.locator('.check-badge').click();
   await page.locator('.check-panel .check-item').first().waitFor({ timeout: 15_000 });
-  await page.locator('.check-panel .check-item', { hasText: '校长' }).first().click();
+  await page.locator('.check-panel .check-item', { hasText: seed ? '校长' : '专家' }).first().click();
   await page.waitForTimeout(600);
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(outDir, 'check.png') });

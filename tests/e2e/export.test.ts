@@ -2,13 +2,15 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
-import { chromiumPath } from '../../electron/export/chromium-pdf-printer';
 import { folioOf, outputDir, pdfPageCount, pdfPages, renderPages, squash } from '../export/pdf-tools';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { requires } from '../helpers/requires';
+
+const chromium = requires('chromium', 'poppler');
 
 const e2e = useHarnessAndBrowser();
 
-describe.skipIf(!existsSync(chromiumPath()))('导出 in the browser harness', () => {
+chromium.describe('导出 in the browser harness', () => {
   test('导出 PDF… shows progress, ends with the saved path, the PDF has cover, 目录 and body; 打印预览 shows the same pages', { timeout: 120_000 }, async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 860 } });
     const errors: string[] = [];

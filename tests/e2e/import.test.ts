@@ -1,14 +1,17 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph } from 'docx';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { importToNewReport } from '../../electron/import/import-to-report';
-import { openInHarness, repoRoot, useHarnessAndBrowser } from '../helpers/browser';
+import { syntheticReport, writeSyntheticReport } from '../fixtures/synthetic-report';
+import { openInHarness, useHarnessAndBrowser } from '../helpers/browser';
 import { samplePhoto, schoolCasesDocx } from '../import/docx-fixture';
 
 const e2e = useHarnessAndBrowser();
-const seedPath = resolve(repoRoot, '../shared/seed/changji-2025-report.txt');
+/** A report in the seed's shape, its headings typed 1./1.1/1.1.1 as the seed's are. */
+const report = syntheticReport('decimal');
+const perLevel = [1, 2, 3].map((l) => report.outline.headings.filter((h) => h.level === l).length);
 /** Set NIANBAO_SCREENSHOTS=dir to keep the screenshots this test takes (docs/screenshots/import.png comes from here). */
 const screenshots = process.env.NIANBAO_SCREENSHOTS;
 
@@ -41,19 +44,21 @@ async function importThrough(page: Page, menuItem: string, path: string, submit:
 const captions = (page: Page) => page.locator('.report-content .rp-figure-caption').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-label')} ${e.textContent}`));
 
 describe('import in Chromium', () => {
-  test('文件 → 导入 the seed text, jump to a note, then 插入文件 a Word file with a photo at the cursor', async () => {
+  test('文件 → 导入 a report’s text, jump to a note, then 插入文件 a Word file with a photo at the cursor', async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
     await page.goto(e2e.fixture.harness.url);
 
-    await importThrough(page, '导入…', seedPath, '导入');
+    await importThrough(page, '导入…', writeSyntheticReport(e2e.fixture.home, 'decimal'), '导入');
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toEqual(['1 级标题 9 个', '2 级标题 25 个', '3 级标题 13 个', '案例 24 个', '图 53 幅（有照片 0 幅）', '表格 0 个']);
-    // The new report is numbered as the seed was, and the dialog says where to change that.
+    const counts = [...perLevel.map((n, l) => `${l + 1} 级标题 ${n} 个`), '案例 24 个', '图 53 幅（有照片 0 幅）', '表格 0 个'];
+    await expect.poll(() => dialog.locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toEqual(counts);
+    // The new report is numbered as the source was, and the dialog says where to change that.
     expect(await dialog.locator('.import-numbering').textContent()).toBe('新报告的编号：标题 1 / 1.1 / 1.1.1 / 1.1.1.1；图 全文连续（图1）。原文有编号的，沿用原文的方式；可在“报告设置”中更改。');
     const duplicate = dialog.locator('.import-notes li[data-kind="heading-number-duplicate"]');
-    expect(await duplicate.allTextContents()).toEqual([expect.stringContaining('4.2 重复使用')]);
+    const repeatedNumber = report.repeatedHeadingLine.split(' ')[0]!;
+    expect(await duplicate.allTextContents()).toEqual([expect.stringContaining(`${repeatedNumber} 重复使用`)]);
     // The new report is open behind the dialog: 9 chapters in 导航, 24 cases on the page.
     const nav = page.locator('.nav-pane');
     await expect.poll(() => nav.locator('li.nav-l1').count(), { timeout: 15_000 }).toBe(9);
@@ -66,10 +71,12 @@ describe('import in Chromium', () => {
     await expect.poll(() => photoless.locator('li button:visible').count()).toBe(53);
     await photoless.locator('summary').click();
 
-    // A note jumps to the block it quotes once the dialog has closed: the second 4.2.
+    // A note jumps to the block it quotes once the dialog has closed: the heading typed with the number before.
     await duplicate.getByRole('button').click();
     await expect.poll(() => page.getByRole('dialog').count(), { timeout: 10_000 }).toBe(0);
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h2')?.textContent ?? null), { timeout: 10_000 }).toBe('文化育人实践');
+    const repeatedTitle = report.repeatedHeadingLine.slice(repeatedNumber.length + 1);
+    const caretHeading = () => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h2')?.textContent ?? null);
+    await expect.poll(caretHeading, { timeout: 10_000 }).toBe(repeatedTitle);
     if (screenshots) await page.screenshot({ path: join(screenshots, 'import-editor.png') });
 
     // 体检 shows the notes until dismissed; those saying the same fold into one line, with 全部忽略.
@@ -79,22 +86,23 @@ describe('import in Chromium', () => {
     const panel = page.getByRole('complementary', { name: '体检' });
     const fold = (message: string) => panel.locator('.check-fold', { has: page.locator('summary', { hasText: message }) });
     await expect.poll(() => fold('图片缺少照片').locator('.check-count').textContent(), { timeout: 15_000 }).toBe('53 处');
-    expect(await fold('段落在句中断开，已与下一段合并').locator('.check-count').textContent()).toBe('40 处');
-    expect(await panel.locator('.check-item:visible').count()).toBeLessThan(40);
+    const rejoined = report.pageBreaks.length;
+    expect(await fold('段落在句中断开，已与下一段合并').locator('.check-count').textContent()).toBe(`${rejoined} 处`);
+    expect(await panel.locator('.check-item:visible').count()).toBeLessThan(rejoined);
     await fold('图片缺少照片').locator('summary').click();
     await expect.poll(() => fold('图片缺少照片').locator('.check-item:visible').count()).toBe(53);
     const findings = Number((await badge.textContent())!.replace('体检 ', ''));
     await fold('段落在句中断开，已与下一段合并').getByRole('button', { name: '全部忽略' }).click();
-    await expect.poll(() => badge.textContent()).toBe(`体检 ${findings - 40}`);
+    await expect.poll(() => badge.textContent()).toBe(`体检 ${findings - rejoined}`);
     expect(await fold('段落在句中断开，已与下一段合并').count()).toBe(0);
     // The open group stays open as the checks run again.
     expect(await fold('图片缺少照片').locator('details').getAttribute('open')).toBe('');
     await panel.getByRole('button', { name: '关闭' }).click();
 
-    // 插入文件: the caret at the end of the first paragraph of 1.1, before the seed's 图1.
+    // 插入文件: the caret at the end of the first paragraph of 1.1, before the report's 图1.
     const before = await captions(page);
-    expect(before[0]).toBe('图1 学生参加情景剧大赛获奖证书');
-    const firstBody = page.locator('.report-content h2:has-text("规模和结构") + p');
+    expect(before[0]).toBe(`图1 ${report.outline.figures[0]}`);
+    const firstBody = page.locator(`.report-content h2:has-text("${report.outline.headings[1]!.text}") + p`);
     await firstBody.click();
     await firstBody.evaluate((p) => {
       const range = document.createRange();
@@ -114,7 +122,8 @@ describe('import in Chromium', () => {
 
     await expect.poll(() => captions(page), { timeout: 15_000 }).toHaveLength(54);
     const after = await captions(page);
-    expect(after.slice(0, 3)).toEqual(['图1 学生在企业车间实习', '图2 学生参加情景剧大赛获奖证书', '图3 姜学峰校长给学生进行思政教育讲座']);
+    const [first, second] = report.outline.figures;
+    expect(after.slice(0, 3)).toEqual(['图1 学生在企业车间实习', `图2 ${first}`, `图3 ${second}`]);
     expect(after[53]).toBe(before[52]!.replace(/^图53/, '图54'));
     // Right after the paragraph the caret was in (left whole), with its photo from the report file.
     expect(await firstBody.textContent()).toBe(paragraphText);
@@ -257,7 +266,7 @@ describe('import in Chromium', () => {
     await page.getByRole('button', { name: '文件' }).click();
     await page.getByRole('menuitem', { name: '导入…' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.locator('input[name="import-path"]').fill(seedPath);
+    await dialog.locator('input[name="import-path"]').fill(writeSyntheticReport(e2e.fixture.home));
     await dialog.getByRole('button', { name: '导入', exact: true }).click();
     await expect.poll(() => dialog.getByRole('button', { name: /正在导入/ }).textContent()).toBe('正在导入… 照片 3/10');
     release();

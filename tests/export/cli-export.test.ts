@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumPath } from '../../electron/export/chromium-pdf-printer';
 import { runCli } from '../../electron/cli/run-cli';
 import { tempDir } from '../helpers/files';
+import { requires } from '../helpers/requires';
 import { pdfPageCount } from './pdf-tools';
 import { createSampleReport, smallShape } from './sample-report';
+
+const chromium = requires('chromium', 'poppler');
 
 function capture() {
   const out = { stdout: '', stderr: '' };
@@ -13,7 +15,7 @@ function capture() {
 }
 
 describe('nianbao export', () => {
-  it.skipIf(!existsSync(chromiumPath()))('writes the PDF and the .docx and prints paths and page counts', { timeout: 120_000 }, async () => {
+  chromium.it('writes the PDF and the .docx and prints paths and page counts', { timeout: 120_000 }, async () => {
     const dir = tempDir();
     (await createSampleReport(join(dir, 'r.nianbao'), smallShape)).close();
     const { out, io } = capture();

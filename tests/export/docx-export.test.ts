@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headingLabel } from '../../core/print/print-html';
@@ -13,8 +13,12 @@ import { exportDocx } from '../../electron/export/docx-export';
 import { fileSource } from '../../electron/export/export-source';
 import type { ReportFile } from '../../electron/store/report-file';
 import { tempDir } from '../helpers/files';
+import { requires } from '../helpers/requires';
 import { checkHeadingsAndToc, outputDir, pdfPageCount, pdfPages, renderPages, squash } from './pdf-tools';
 import { createSampleReport, smallShape } from './sample-report';
+
+/** LibreOffice prints the .docx to PDF, poppler's tools read it back. */
+const office = requires('libreoffice', 'poppler');
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const parser = new new JSDOM().window.DOMParser();
@@ -27,11 +31,6 @@ function parseXml(xml: string, part: string): Document {
 
 function wAttr(el: Element, name: string): string | null {
   return el.getAttributeNS(W, name);
-}
-
-function soffice(): string | null {
-  for (const p of ['/usr/bin/soffice', '/usr/bin/libreoffice']) if (existsSync(p)) return p;
-  return null;
 }
 
 describe('DOCX export', () => {
@@ -152,8 +151,8 @@ describe('DOCX export', () => {
     for (const f of tree.figures) expect(text).toContain(squash(`${f.label}${f.caption}`));
   });
 
-  it.skipIf(!soffice())('converts with LibreOffice headless; the same heading and TOC checks pass on its PDF', { timeout: 120_000 }, () => {
-    execFileSync(soffice()!, ['--headless', '--norestore', `-env:UserInstallation=file://${join(tempDir(), 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'pipe', timeout: 110_000 });
+  office.it('converts with LibreOffice headless; the same heading and TOC checks pass on its PDF', { timeout: 120_000 }, () => {
+    execFileSync(office.path('libreoffice'), ['--headless', '--norestore', `-env:UserInstallation=file://${join(tempDir(), 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'pipe', timeout: 110_000 });
     const pdf = join(dir, 'report.pdf');
     const pages = pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(8);

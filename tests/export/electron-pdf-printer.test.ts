@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { pagesLaidOut } from '../../core/print/paged-script';
-import { chromiumPath } from '../../electron/export/chromium-pdf-printer';
 import { fileSource } from '../../electron/export/export-source';
 import { printPageHtml } from '../../electron/export/pdf-export';
 import type { PrintJob } from '../../electron/export/pdf-printer';
@@ -10,7 +8,11 @@ import { printResources } from '../../electron/export/print-resources';
 import { startPrintServer } from '../../electron/export/print-server';
 import { launchChromium } from '../helpers/browser';
 import { closeLater, tempDir } from '../helpers/files';
+import { requires } from '../helpers/requires';
 import { createSampleReport, smallShape } from './sample-report';
+
+/** Only where a system Chromium is found (NIANBAO_CHROMIUM or /usr/bin/chromium). */
+const chromium = requires('chromium');
 
 const fake = await vi.hoisted(() => import('../electron/fake-electron'));
 vi.mock('electron', () => fake.fakeElectron);
@@ -150,7 +152,7 @@ describe('Electron PDF printer (mocked Electron)', () => {
   });
 });
 
-describe.skipIf(!existsSync(chromiumPath()))('the ready wait, in a real Chromium', () => {
+chromium.describe('the ready wait, in a real Chromium', () => {
   it('resolves with the print page own flag once Paged.js has finished', { timeout: 60_000 }, async () => {
     const { WAIT_FOR_READY } = await import('../../electron/export/electron-pdf-printer');
     const dir = tempDir();

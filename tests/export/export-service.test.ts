@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { ApiValue, ExportJobStatus } from '../../core/api';
 import { zh } from '../../core/zh';
 import type { Dispatch } from '../../electron/api/dispatch';
-import { chromiumPath } from '../../electron/export/chromium-pdf-printer';
 import { harnessServices } from '../assets/services';
 import { tempDir } from '../helpers/files';
+import { requires } from '../helpers/requires';
 import { pdfPageCount } from './pdf-tools';
 import { createSampleReport, smallShape } from './sample-report';
+
+const chromium = requires('chromium', 'poppler');
 
 /** The harness's services with the sample report open. */
 async function openSample(dir: string, photos = 2): Promise<Dispatch> {
@@ -36,7 +38,7 @@ async function pollUntilOver(dispatch: Dispatch, jobId: string, seen: ExportJobS
 }
 
 describe('export calls through the dispatcher', () => {
-  it.skipIf(!existsSync(chromiumPath()))('runs a PDF export as a job: running with stages, then done with the file written', { timeout: 90_000 }, async () => {
+  chromium.it('runs a PDF export as a job: running with stages, then done with the file written', { timeout: 90_000 }, async () => {
     const dir = tempDir();
     const dispatch = await openSample(dir);
     const target = await value<string>(dispatch('dialog.pickExportPath', { suggestedName: '年报', kind: 'pdf' }));
@@ -66,7 +68,7 @@ describe('export calls through the dispatcher', () => {
     expect(last).toMatchObject({ state: 'done', result: { path: join(dir, 'job.docx'), pages: direct.pages } });
   });
 
-  it.skipIf(!existsSync(chromiumPath()))('cancels a running PDF export: cancelled, and no file or part file left', { timeout: 60_000 }, async () => {
+  chromium.it('cancels a running PDF export: cancelled, and no file or part file left', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     const dispatch = await openSample(dir, 4);
     const out = join(dir, 'out');

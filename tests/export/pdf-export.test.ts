@@ -3,15 +3,19 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headingLabel } from '../../core/print/print-html';
 import { buildReportTree } from '../../core/report-tree';
-import { chromiumPath, chromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';
+import { chromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';
 import { fileSource } from '../../electron/export/export-source';
 import { exportPdf } from '../../electron/export/pdf-export';
 import { printResources } from '../../electron/export/print-resources';
 import { closeLater, tempDir } from '../helpers/files';
+import { requires } from '../helpers/requires';
 import { checkHeadingsAndToc, folioOf, outputDir, pdfFonts, pdfOutlineTitles, pdfPageCount, pdfPages, renderPages, squash } from './pdf-tools';
 import { createSampleReport, sampleReportMeta, smallShape } from './sample-report';
 
-describe.skipIf(!existsSync(chromiumPath()))('PDF export through system Chromium and Paged.js', () => {
+/** The PDF is printed by a system Chromium and read back with poppler's tools. */
+const chromium = requires('chromium', 'poppler');
+
+chromium.describe('PDF export through system Chromium and Paged.js', () => {
   beforeAll(async () => {
     await printResources(); // copies resources/fonts when this checkout was not built yet
   });
@@ -96,7 +100,7 @@ describe.skipIf(!existsSync(chromiumPath()))('PDF export through system Chromium
   });
 });
 
-describe.skipIf(!existsSync(chromiumPath()))('PDF page flow', () => {
+chromium.describe('PDF page flow', () => {
   it('starts the body right after the 目录 in a template that opens chapters on a new page (no blank page)', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     const file = closeLater(await createSampleReport(join(dir, 'r.nianbao'), { ...smallShape, photos: 0 }, { ...sampleReportMeta, template: 'jianjie' }));

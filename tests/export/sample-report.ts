@@ -4,16 +4,18 @@ import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import { type FigureImageRef, build } from '../../core/document/nodes';
 import { type ReportMeta, reportMetaSchema } from '../../core/report-meta';
 import { ReportFile } from '../../electron/store/report-file';
+import { syntheticChapters } from '../fixtures/synthetic-report';
 
 /**
- * A generated report with the seed's shape (changji-2025-report.txt): a 前言 before the
- * first heading, 9 chapters, sections and subsections, cases with photos in rows and alone,
- * a captioned table. Photos are drawn with sharp (an SVG scene re-encoded as JPEG, as
- * photo intake stores them) and stored with ReportFile.putAsset.
+ * A generated report document with the seed's shape (the synthetic report's headings, as text
+ * is: tests/fixtures/synthetic-report.ts): a 前言 before the first heading, 9 chapters, sections
+ * and subsections, cases with photos in rows and alone, a captioned table. Photos are drawn with
+ * sharp (an SVG scene re-encoded as JPEG, as photo intake stores them) and stored with
+ * ReportFile.putAsset.
  */
 
-export const chapterTitles = ['基本情况', '人才培养质量', '服务贡献质量', '文化传承质量', '国际合作质量', '产教融合质量', '发展保障', '特色发展质量', '挑战与展望'];
-const sectionTitles = ['规模和结构', '设施设备', '教师队伍', '学生发展', '职普融通', '服务行业企业', '服务区域发展', '服务乡村振兴', '非遗传承', '校企协同育人', '科教融汇', '经费投入'];
+export const chapterTitles = syntheticChapters.map((c) => c.title);
+const sectionTitles = syntheticChapters.flatMap((c) => c.sections.map((s) => s.title)).slice(0, 12);
 const sentence = '昌吉州坚持以立德树人为根本任务，深化产教融合、校企合作，职业教育办学水平和人才培养质量稳步提升，服务区域经济社会发展的能力不断增强。';
 
 export interface SampleShape {

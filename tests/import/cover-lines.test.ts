@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCover } from '../../core/import/cover-lines';
 import { plainRuns } from '../../core/import/inline-runs';
@@ -8,12 +6,14 @@ import { type SourceBlock, para } from '../../core/import/source-blocks';
 import { importText } from '../../core/import/text-import';
 import { buildReportTree } from '../../core/report-tree';
 import { metaFromSource } from '../../electron/import/import-to-report';
+import { syntheticReport } from '../fixtures/synthetic-report';
 
 describe('cover lines', () => {
-  it('reads the seed’s cover: title, year, issuer and date', () => {
-    const seed = readFileSync(join(import.meta.dirname, '../../../shared/seed/changji-2025-report.txt'), 'utf8');
-    const lines = seed.slice(0, seed.indexOf('前 言')).split('\n');
-    expect(readCover(lines)).toEqual({ title: '昌吉州中等职业教育质量年度报告', year: 2025, issuer: '昌吉回族自治州教育局', issuedOn: '2025年12月', kind: 'bureau' });
+  it('reads a bureau’s cover typed as the seed’s is: title, year, issuer and date', () => {
+    const { text } = syntheticReport();
+    const lines = text.slice(0, text.indexOf('前 言')).split('\n');
+    expect(lines.filter(Boolean)).toEqual(['锦川州中等职业教育 质量年度报告', '(2025年)', '锦川州教育局', '2025年12月']);
+    expect(readCover(lines)).toEqual({ title: '锦川州中等职业教育质量年度报告', year: 2025, issuer: '锦川州教育局', issuedOn: '2025年12月', kind: 'bureau' });
   });
 
   it('tells a school from a bureau and takes the year from the date or the title when there is no year line', () => {

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../core/document/nodes';
 import { printHtml } from '../../core/print/print-html';
@@ -6,10 +5,8 @@ import { type ReportTree, buildReportTree } from '../../core/report-tree';
 import { buildDocx } from '../../electron/export/docx-export';
 import { importDocxBytes, importFile } from '../../electron/import/import-file';
 import { collectPhotos } from '../../electron/import/photo-sink';
-import { repoRoot } from '../helpers/processes';
-import { sampleMeta } from '../helpers/files';
-
-const seedPath = resolve(repoRoot, '../shared/seed/changji-2025-report.txt');
+import { writeSyntheticReport } from '../fixtures/synthetic-report';
+import { sampleMeta, tempDir } from '../helpers/files';
 
 /** What a reader of the report sees of its structure: outline, cases, figures, the text itself. */
 function outline(tree: ReportTree) {
@@ -24,8 +21,8 @@ function outline(tree: ReportTree) {
 }
 
 describe('a report 年报工坊 exported to .docx imports back as it was (a bureau pulling in a school’s report)', () => {
-  it('the seed: its 目录 left out, boxed cases as cases, rows of photos still to come as figure rows, no false numbering notes', async () => {
-    const original = await importFile(seedPath, collectPhotos().sink);
+  it('a report of the seed’s shape: 目录 left out, boxed cases as cases, photo rows as rows, no false notes', async () => {
+    const original = await importFile(writeSyntheticReport(tempDir()), collectPhotos().sink);
     const { bytes } = await buildDocx({ meta: sampleMeta, document: original.document, asset: () => null });
     const back = await importDocxBytes(bytes, collectPhotos().sink);
     const before = outline(buildReportTree(original.document));

@@ -1,21 +1,23 @@
 import { readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zh } from '../../core/zh';
 import { ReportFile } from '../../electron/store/report-file';
 import { closeLater, tempDir } from '../helpers/files';
-import { repoRoot, runTs } from '../helpers/processes';
+import { syntheticReport, writeSyntheticReport } from '../fixtures/synthetic-report';
+import { runTs } from '../helpers/processes';
 import { sampleDocx } from './docx-fixture';
 
 const cli = (...args: string[]) => runTs('electron/cli/main.ts', args);
-const seed = resolve(repoRoot, '../shared/seed/changji-2025-report.txt');
 const statsKeys = ['cases', 'chars', 'figures', 'figuresWithImage', 'headings', 'paragraphs', 'tables'];
 
 describe('nianbao import (subprocess)', () => {
-  it('imports the seed text and prints one JSON object: the stats fields plus notes', async () => {
+  it('imports a report’s text and prints one JSON object: the stats fields plus notes', async () => {
     const dir = tempDir();
-    const out = join(dir, '昌吉州2025.nianbao');
-    const run = await cli('import', seed, '-o', out, '--org', '昌吉州', '--year', '2025', '--kind', 'bureau');
+    const out = join(dir, '锦川州2025.nianbao');
+    const report = syntheticReport('decimal');
+    const input = writeSyntheticReport(dir, 'decimal');
+    const run = await cli('import', input, '-o', out, '--org', '锦川州', '--year', '2025', '--kind', 'bureau');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\n');
@@ -23,13 +25,14 @@ describe('nianbao import (subprocess)', () => {
     const printed = JSON.parse(lines[0]!) as Record<string, unknown> & { notes: { kind: string; text: string; message: string }[] };
     expect(Object.keys(printed).sort()).toEqual([...statsKeys, 'notes'].sort());
     expect(printed).toMatchObject({ headings: [9, 25, 13, 0], cases: 24, figures: 53, figuresWithImage: 0, tables: 0 });
-    expect(printed.notes.find((n) => n.kind === 'heading-number-duplicate')).toMatchObject({ text: '4.2 文化育人实践' });
+    const repeated = printed.notes.find((n) => n.kind === 'heading-number-duplicate');
+    expect(repeated).toMatchObject({ text: report.repeatedHeadingLine });
 
     const stats = await cli('stats', out, '--json');
     const { notes: _notes, ...fields } = printed;
     expect(JSON.parse(stats.stdout)).toEqual(fields);
     const file = closeLater(await ReportFile.open(out, { readOnly: true }));
-    expect(file.meta).toMatchObject({ title: '昌吉州中等职业教育质量年度报告', organisation: '昌吉州', year: 2025, kind: 'bureau' });
+    expect(file.meta).toMatchObject({ title: report.coverInfo.title, organisation: '锦川州', year: 2025, kind: 'bureau' });
     expect(file.meta.importNotes).toEqual(printed.notes);
   });
 

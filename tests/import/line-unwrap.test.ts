@@ -1,33 +1,34 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, wrapWidth } from '../../core/import/line-unwrap';
-import { hardWrapped } from './printed-lines';
+import { syntheticReport } from '../fixtures/synthetic-report';
+import { hardWrapped, withPageEnds } from './printed-lines';
 import { expectSameOutline, textOutline } from './text-outline';
 
-const seed = readFileSync(new URL('../../../shared/seed/changji-2025-report.txt', import.meta.url), 'utf8');
+const numberings = ['chinese', 'decimal'] as const;
 
-describe('text hard-wrapped at every printed line (copied out of a PDF viewer)', () => {
-  const clean = textOutline(seed);
+describe.each(numberings)('text hard-wrapped at every printed line (copied out of a PDF viewer), %s numbers', (numbering) => {
+  const report = syntheticReport(numbering);
+  const clean = textOutline(report.text);
 
-  it.each([76, 60])('is put back into the seed’s paragraphs, headings, cases and figures (%i half-width units a line)', (width) => {
-    const wrapped = textOutline(hardWrapped(seed, width));
+  it.each([76, 60])('is put back into the report’s paragraphs, headings, cases and figures (%i units a line)', (width) => {
+    const wrapped = textOutline(hardWrapped(report.text, width));
     expectSameOutline(wrapped.shape, clean.shape, 3);
     expect(wrapped.result.notes.filter((n) => n.kind === 'lines-unwrapped')).toHaveLength(1);
   });
 
   it('is put back together with page numbers and running headers between its lines too', () => {
-    // Every 30th line of the wrapped seed ends a page: the page number, then the next page's running header.
-    const lines = hardWrapped(seed, 60).split('\n');
-    const paged = lines.flatMap((line, i) => (i > 40 && i % 30 === 0 ? [line, String(i / 30), '昌吉州中等职业教育 质量年度报告'] : [line])).join('\n');
+    // About every 30th line of the wrapped report ends a page: the page number, then the next page's running header.
+    const lines = hardWrapped(report.text, 60).split('\n');
+    const paged = withPageEnds(lines, { every: 30, from: 40, furniture: (n) => [String(n), report.cover[0]!] }).join('\n');
     const withPages = textOutline(paged).shape;
     expect(withPages).toEqual(textOutline(lines.join('\n')).shape);
     expectSameOutline(withPages, clean.shape, 3);
   });
 
   it('is told from text with a paragraph a line, which is left as it is', () => {
-    const lines = seed.split('\n').filter((l) => l.trim());
+    const lines = report.text.split('\n').filter((l) => l.trim());
     expect(wrapWidth(lines.map(displayWidth))).toBeNull();
-    expect(wrapWidth(hardWrapped(seed, 76).split('\n').map(displayWidth))).toBeGreaterThanOrEqual(72);
+    expect(wrapWidth(hardWrapped(report.text, 76).split('\n').map(displayWidth))).toBeGreaterThanOrEqual(72);
     expect(clean.result.notes.map((n) => n.kind)).not.toContain('lines-unwrapped');
   });
 });

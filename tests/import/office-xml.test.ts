@@ -1,17 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import mammothXml from 'mammoth/lib/xml';
 import { describe, expect, it } from 'vitest';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { parseOfficeXml } from '../../electron/import/office-xml';
 import { collectPhotos } from '../../electron/import/photo-sink';
 import { ZipArchive } from '../../electron/import/zip-archive';
+import { syntheticReport } from '../fixtures/synthetic-report';
 import { photoDocx, sampleDocx, schoolCasesDocx } from './docx-fixture';
 import { pdfConvertedDocx } from './pdf-converted-docx';
 
 // mammoth's own reader (xmldom), taken before anything replaces it.
 const xmldomReader = mammothXml.readString;
-const seed = readFileSync(resolve(import.meta.dirname, '../../../shared/seed/changji-2025-report.txt'), 'utf8');
 /** mammoth's namespaces (lib/docx/office-xml-reader.js), a few of them. */
 const namespaces = {
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
@@ -33,7 +31,7 @@ const outcome = async (read: () => Promise<unknown>) => read().then((tree) => ({
 
 describe('a .docx’s XML read straight into mammoth’s elements', () => {
   it('gives the very tree mammoth’s xmldom reader gives, for every part of Word files of many kinds', async () => {
-    const files = [await sampleDocx(), await photoDocx(2), await schoolCasesDocx(), (await pdfConvertedDocx(seed)).bytes];
+    const files = [await sampleDocx(), await photoDocx(2), await schoolCasesDocx(), (await pdfConvertedDocx(syntheticReport().text)).bytes];
     let parts = 0;
     for (const file of files) {
       for (const [name, xml] of await xmlParts(file)) {

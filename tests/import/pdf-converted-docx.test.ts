@@ -1,23 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { Document, PageBreak, Packer, Paragraph, SectionType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { collectPhotos } from '../../electron/import/photo-sink';
+import { syntheticReport } from '../fixtures/synthetic-report';
 import { samplePhoto } from './docx-fixture';
 import { RUNNING_HEADER, pdfConvertedBoxesDocx, pdfConvertedDocx, pdfConvertedLinesDocx } from './pdf-converted-docx';
 import { expectSameOutline, outlineShape, textOutline } from './text-outline';
 
-const seed = readFileSync(new URL('../../../shared/seed/changji-2025-report.txt', import.meta.url), 'utf8');
+const synthetic = syntheticReport();
 const importDocx = async (bytes: Buffer) => importDocxBytes(bytes, collectPhotos().sink);
 const sections = (pages: string[][], type?: (typeof SectionType)[keyof typeof SectionType]) => new Document({ sections: pages.map((page) => ({ ...(type && { properties: { type } }), children: page.map((text) => new Paragraph(text)) })) });
 
 describe('a .docx converted from a PDF (WPS PDF转Word, pdf2docx): a section per page, sentences cut at page ends', () => {
-  it('imports as the seed’s text does: every cut sentence joined, page numbers and running headers left out', async () => {
-    const { bytes, cuts } = await pdfConvertedDocx(seed);
+  it('imports as the report’s text does: every cut sentence joined, page numbers and running headers left out', async () => {
+    const { bytes, cuts } = await pdfConvertedDocx(synthetic.text);
     const result = await importDocx(bytes);
     const back = outlineShape(result);
-    const clean = textOutline(seed).shape;
+    const clean = textOutline(synthetic.text).shape;
     expectSameOutline(back, clean, 0);
     expect(back.paragraphs).toEqual(clean.paragraphs);
     expect(back.paragraphs.filter((p) => p.includes(RUNNING_HEADER) || /- \d+ -/.test(p))).toEqual([]);
@@ -29,24 +29,24 @@ describe('a .docx converted from a PDF (WPS PDF转Word, pdf2docx): a section per
 
   it('pairs each photo with its caption, also across a page end between them', async () => {
     // One photo throughout: pairing is what is tested here, not intake.
-    const { bytes } = await pdfConvertedDocx(seed, { photo: await samplePhoto(1, 400, 300) });
+    const { bytes } = await pdfConvertedDocx(synthetic.text, { photo: await samplePhoto(1, 400, 300) });
     const result = await importDocx(bytes);
     const tree = buildReportTree(result.document);
-    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual(textOutline(seed).shape.figures.map((caption) => [caption, true]));
-    expectSameOutline(outlineShape(result), textOutline(seed).shape, 0);
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual(textOutline(synthetic.text).shape.figures.map((caption) => [caption, true]));
+    expectSameOutline(outlineShape(result), textOutline(synthetic.text).shape, 0);
   });
 
-  it('imports as the seed’s text does when the converter kept every printed line a paragraph', async () => {
-    const result = await importDocx(await pdfConvertedLinesDocx(seed, 60));
+  it('imports as the report’s text does when the converter kept every printed line a paragraph', async () => {
+    const result = await importDocx(await pdfConvertedLinesDocx(synthetic.text, 60));
     // A line exactly full looks like one that goes on: its paragraph may be joined to the next.
-    expectSameOutline(outlineShape(result), textOutline(seed).shape, 3);
+    expectSameOutline(outlineShape(result), textOutline(synthetic.text).shape, 3);
     expect(result.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['converted-from-pdf', 'lines-unwrapped', 'page-furniture-left-out']));
   });
 
-  it('imports as the seed’s text does when the converter set every printed line in a text box (版式优先)', async () => {
-    const result = await importDocx(await pdfConvertedBoxesDocx(seed, 60));
+  it('imports as the report’s text does when the converter set every printed line in a text box (版式优先)', async () => {
+    const result = await importDocx(await pdfConvertedBoxesDocx(synthetic.text, 60));
     expect(outlineShape(result).paragraphs.length).toBeGreaterThan(80);
-    expectSameOutline(outlineShape(result), textOutline(seed).shape, 3);
+    expectSameOutline(outlineShape(result), textOutline(synthetic.text).shape, 3);
     expect(result.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['converted-from-pdf', 'lines-unwrapped', 'page-furniture-left-out']));
   });
 

@@ -1,14 +1,18 @@
 import { Document, ImageRun, Packer, Paragraph } from 'docx';
+import { syntheticReport } from '../fixtures/synthetic-report';
 import { editDocx, wpsTextBox } from './edit-docx';
 import { printedLines } from './printed-lines';
 
-/** What a PDF converter keeps of the seed's printed pages: their running header, and their numbers. */
-export const RUNNING_HEADER = '昌吉州中等职业教育质量年度报告（2025年）';
+/** What a PDF converter keeps of a report's printed pages: their running header, and their numbers. */
+export const RUNNING_HEADER = `${syntheticReport().coverInfo.title}（2025年）`;
 const pageNumber = (n: number) => `- ${n} -`;
 
-/** Where a page end may not cut a line: after punctuation, or before it (no printed line starts with it), or before what would read as a number, a caption or a label. */
-const NO_CUT_AFTER = /[。！？；：:;!?，、（“]/;
-const NO_CUT_BEFORE = /[\d（(【图”）。，、；：！？]/;
+/**
+ * Where a page end may not cut a line: after punctuation, or before it (no printed line starts with it), or before what
+ * would read as a number, a caption or a label; nor after a space, which the converter drops with the line's end.
+ */
+const NO_CUT_AFTER = /[。！？；：:;!?，、（“\s]/;
+const NO_CUT_BEFORE = /[\s\d（(【图”）。，、；：！？]/;
 /** A cut leaves at least this much on each side: a PDF's lines are longer. */
 const MIN_PIECE = 20;
 /** The text a photo takes the room of on a page. */
@@ -18,13 +22,13 @@ const PHOTO_CHARS = 300;
 type ConvertedLine = string | { photos: number };
 
 /**
- * The seed as a PDF converter gives it in Word (pdf2docx, WPS PDF转Word): a section per printed
+ * A report's text as a PDF converter gives it in Word (pdf2docx, WPS PDF转Word): a section per printed
  * page of about `pageChars` characters (convertedPages). A line running over a page end is cut
  * there into two paragraphs. With `photo`, each caption line has as many photos above it as it
  * has captions, and a page past half full ends between the photos and their caption. Returns
  * the file and its cuts.
  */
-export async function pdfConvertedDocx(seed: string, { pageChars = 900, photo, pasted = false }: { pageChars?: number; photo?: Buffer; pasted?: boolean } = {}): Promise<{ bytes: Buffer; cuts: number }> {
+export async function pdfConvertedDocx(text: string, { pageChars = 900, photo, pasted = false }: { pageChars?: number; photo?: Buffer; pasted?: boolean } = {}): Promise<{ bytes: Buffer; cuts: number }> {
   const pages: ConvertedLine[][] = [];
   let page: ConvertedLine[] = [];
   let used = 0;
@@ -33,7 +37,7 @@ export async function pdfConvertedDocx(seed: string, { pageChars = 900, photo, p
     pages.push(page);
     [page, used] = [[], 0];
   };
-  for (const raw of seed.split('\n')) {
+  for (const raw of text.split('\n')) {
     let line = raw.trim();
     if (!line) continue;
     const captions = photo && /^图\s*\d/.test(line) ? (line.match(/(?:^|\s)图\s*\d+/g)?.length ?? 0) : 0;
@@ -60,11 +64,11 @@ export async function pdfConvertedDocx(seed: string, { pageChars = 900, photo, p
 }
 
 /**
- * The seed as a converter gives it that keeps every printed line (`width` half-width units) a
+ * The text as a converter gives it that keeps every printed line (`width` half-width units) a
  * paragraph of its own, `pageLines` of them a page.
  */
-export async function pdfConvertedLinesDocx(seed: string, width: number, pageLines = 30): Promise<Buffer> {
-  const lines = seed.split('\n').flatMap((line) => (line.trim() ? printedLines(line.trim(), width) : []));
+export async function pdfConvertedLinesDocx(text: string, width: number, pageLines = 30): Promise<Buffer> {
+  const lines = text.split('\n').flatMap((line) => (line.trim() ? printedLines(line.trim(), width) : []));
   return convertedPages(Array.from({ length: Math.ceil(lines.length / pageLines) }, (_, i) => lines.slice(i * pageLines, (i + 1) * pageLines)));
 }
 
@@ -72,8 +76,8 @@ export async function pdfConvertedLinesDocx(seed: string, width: number, pageLin
  * The same set as a converter's 版式优先 (layout first) mode sets it: each printed line a text
  * box of its own, a page's boxes anchored in one empty paragraph, each page a section.
  */
-export async function pdfConvertedBoxesDocx(seed: string, width: number, pageLines = 30): Promise<Buffer> {
-  return editDocx(await pdfConvertedLinesDocx(seed, width, pageLines), {
+export async function pdfConvertedBoxesDocx(text: string, width: number, pageLines = 30): Promise<Buffer> {
+  return editDocx(await pdfConvertedLinesDocx(text, width, pageLines), {
     'word/document.xml': (xml) =>
       xml.replace(/<w:body>([\s\S]*)<\/w:body>/, (_, body: string) => {
         // Paragraphs (one holding a section break among them), and the body's own last section.

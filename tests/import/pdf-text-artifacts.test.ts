@@ -1,37 +1,37 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../core/import/text-import';
+import { syntheticReport } from '../fixtures/synthetic-report';
 import { textOutline } from './text-outline';
 
-const seed = readFileSync(new URL('../../../shared/seed/changji-2025-report.txt', import.meta.url), 'utf8');
+const report = syntheticReport().text;
 /** A line as copied out of a PDF that sets its text a character at a time: a space after each, wider where the text had one. */
 const spacedOut = (line: string) => line.split(' ').map((word) => [...word].join(' ')).join('  ');
 
 describe('text copied out of a PDF with a space after every character', () => {
-  it('is closed up: the seed spaced out so imports as the seed does, with a note', () => {
-    const { result, shape } = textOutline(seed.split('\n').map(spacedOut).join('\n'));
-    expect(shape).toEqual(textOutline(seed).shape);
+  it('is closed up: the report spaced out so imports as the report does, with a note', () => {
+    const { result, shape } = textOutline(report.split('\n').map(spacedOut).join('\n'));
+    expect(shape).toEqual(textOutline(report).shape);
     const note = result.notes.find((n) => n.kind === 'letter-spacing-closed');
     expect(Number(note?.message.match(/\d+/)?.[0])).toBeGreaterThan(100);
   });
 
   it('leaves ordinary lines as they are, spaces between phrases and beside digits too', () => {
-    expect(importText(seed).notes.map((n) => n.kind)).not.toContain('letter-spacing-closed');
+    expect(importText(report).notes.map((n) => n.kind)).not.toContain('letter-spacing-closed');
     const { shape } = textOutline(['一、基本情况', spacedOut('学校现有在校生3200人，教职工210人。'), '红韵启智 思政育人，2024 年 9 月开展活动。'].join('\n'));
     expect(shape.paragraphs).toEqual(['学校现有在校生3200人，教职工210人。', '红韵启智 思政育人，2024 年 9 月开展活动。']);
   });
 });
 
 describe('text copied out of a PDF with look-alike characters (Kangxi radicals: ⼀ for 一)', () => {
-  it('has them replaced by the characters they stand for: the seed so imports as the seed does, with a note', () => {
+  it('has them replaced by the characters they stand for: the report so imports as it does, with a note', () => {
     const lookAlikes: Record<string, string> = { 一: '⼀', 人: '⼈', 大: '⼤', 长: '⻓', 门: '⻔', 见: '⻅' };
-    const copied = seed.replace(/[一人大长门见]/g, (ch) => lookAlikes[ch]!);
+    const copied = report.replace(/[一人大长门见]/g, (ch) => lookAlikes[ch]!);
     expect(copied).toContain('第⼀');
     const { result, shape } = textOutline(copied);
-    expect(shape).toEqual(textOutline(seed).shape);
+    expect(shape).toEqual(textOutline(report).shape);
     const note = result.notes.find((n) => n.kind === 'look-alikes-replaced');
-    expect(Number(note?.message.match(/\d+/)?.[0])).toBe([...seed].filter((ch) => ch in lookAlikes).length);
-    expect(importText(seed).notes.map((n) => n.kind)).not.toContain('look-alikes-replaced');
+    expect(Number(note?.message.match(/\d+/)?.[0])).toBe([...report].filter((ch) => ch in lookAlikes).length);
+    expect(importText(report).notes.map((n) => n.kind)).not.toContain('look-alikes-replaced');
   });
 });
 
@@ -51,6 +51,6 @@ describe('text typed in the input method’s full-width mode', () => {
     expect(shape.figures).toEqual(['实训基地']);
     expect(shape.paragraphs).toContain('学校现有在校生3200人，开设SYB课程。');
     expect(result.notes.find((n) => n.kind === 'full-width-alphanumerics')?.message).toContain('10 个');
-    expect(importText(seed).notes.map((n) => n.kind)).not.toContain('full-width-alphanumerics');
+    expect(importText(report).notes.map((n) => n.kind)).not.toContain('full-width-alphanumerics');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Finding, runChecks } from '../../core/check/index';
 import { importText } from '../../core/import/text-import';
 import { buildReportTree } from '../../core/report-tree';
+import { SEED_PATH } from './seed-path';
 
 interface Reviewed {
   rule: string;
@@ -11,8 +12,8 @@ interface Reviewed {
   review: string;
 }
 
-const seed = readFileSync(new URL('../../../shared/seed/changji-2025-report.txt', import.meta.url), 'utf8');
-const reviewed = (JSON.parse(readFileSync(new URL('../fixtures/changji-findings.json', import.meta.url), 'utf8')) as { findings: Reviewed[] }).findings;
+const seed = readFileSync(SEED_PATH, 'utf8');
+const reviewed = (JSON.parse(readFileSync(new URL('./changji-findings.json', import.meta.url), 'utf8')) as { findings: Reviewed[] }).findings;
 const imported = importText(seed);
 const findings = runChecks(buildReportTree(imported.document), { importNotes: imported.notes });
 const key = (f: { rule: string; excerpt: string }) => `${f.rule} ${f.excerpt}`;
@@ -24,7 +25,7 @@ function one(rule: Finding['rule'], excerptPart: string): Finding {
   return hits[0]!;
 }
 
-describe('体检 on the seed report (tests/fixtures/changji-findings.json, reviewed by hand)', () => {
+describe('体检 on the seed report (tests/seed/changji-findings.json, reviewed by hand)', () => {
   it('finds every mistake the issue names from the seed, each by its own rule', () => {
     expect(one('doubled-word', '副校长校长').message).toContain('校长');
     expect(one('doubled-word', '学生学学习').message).toContain('学');

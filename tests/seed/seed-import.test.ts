@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../core/import/text-import';
-import { type BodyBlock, type FigureBlock, buildReportTree } from '../../core/report-tree';
+import { type BodyBlock, buildReportTree } from '../../core/report-tree';
+import { figureLayout } from '../import/text-outline';
+import { SEED_PATH } from './seed-path';
 
 interface Outline {
   headings: { level: number; text: string }[];
@@ -11,16 +13,15 @@ interface Outline {
   caseFigures: Record<string, number[]>;
 }
 
-const seedPath = new URL('../../../shared/seed/changji-2025-report.txt', import.meta.url);
-const seed = readFileSync(seedPath, 'utf8');
-const expected = JSON.parse(readFileSync(new URL('../fixtures/changji-outline.json', import.meta.url), 'utf8')) as Outline;
+const seed = readFileSync(SEED_PATH, 'utf8');
+const expected = JSON.parse(readFileSync(new URL('./changji-outline.json', import.meta.url), 'utf8')) as Outline;
 const result = importText(seed);
 const tree = buildReportTree(result.document);
 
 /** Sentence-final marks (closing quotes and brackets may follow): a paragraph ending otherwise breaks mid-sentence. */
 const SENTENCE_END = /[。！？；：!?;:][”’）)]*$/;
 
-describe('import of the seed report (tests/fixtures/changji-outline.json, read off the seed by hand)', () => {
+describe('import of the seed report (tests/seed/changji-outline.json, read off the seed by hand)', () => {
   it('recovers every heading at its level, in order, without typed numbers', () => {
     expect(tree.headings.map((h) => ({ level: h.level, text: h.text }))).toEqual(expected.headings);
     expect(tree.headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual(['基本情况', '人才培养质量', '服务贡献质量', '文化传承质量', '国际合作质量', '产教融合质量', '发展保障', '特色发展质量', '挑战与展望']);
@@ -36,18 +37,11 @@ describe('import of the seed report (tests/fixtures/changji-outline.json, read o
   });
 
   it('puts captions typed on one line into figure rows', () => {
-    const rows = tree.blocks
-      .flatMap((b): BodyBlock[] => (b.kind === 'case' ? b.body : b.kind === 'heading' ? [] : [b]))
-      .filter((b) => b.kind === 'figure-row')
-      .map((r) => r.figures.map((f) => f.number));
-    expect(rows).toEqual(expected.figureRows);
+    expect(figureLayout(tree).rows).toEqual(expected.figureRows);
   });
 
   it('ends each case before the next heading or case, or at section text after its photos', () => {
-    const byCase = Object.fromEntries(
-      tree.cases.map((c) => [String(c.number), c.body.flatMap((b): FigureBlock[] => (b.kind === 'figure' ? [b] : b.kind === 'figure-row' ? b.figures : [])).map((f) => f.number)]),
-    );
-    expect(byCase).toEqual(expected.caseFigures);
+    expect(figureLayout(tree).caseFigures).toEqual(expected.caseFigures);
     // 【案例13】 ends after 图28: the paragraph on teaching-skills contests belongs to 2.4.3.
     const after13 = tree.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('以教师教学能力比赛为抓手'));
     expect(after13?.section).toBe(tree.headings.findIndex((h) => h.text === '教师团队'));
