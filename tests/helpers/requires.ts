@@ -9,7 +9,7 @@ import { chromiumPath } from '../../electron/export/chromium-pdf-printer';
  * tests/helpers/skip-reporter.ts lists at the end of the run; with NIANBAO_NO_SKIPS=1, as CI
  * sets it, they fail instead, so that CI never passes by leaving tests out.
  */
-export type Tool = 'chromium' | 'libreoffice' | 'poppler';
+export type Tool = 'chromium' | 'libreoffice' | 'poppler' | 'root';
 
 interface Found {
   path: string | null;
@@ -32,6 +32,8 @@ const finders: Record<Tool, () => Found> = {
     return { path, where: `LibreOffice at ${candidates.join(' or ')} (NIANBAO_SOFFICE)` };
   },
   poppler: () => ({ path: onPath('pdftotext'), where: 'pdftotext (poppler-utils) on PATH' }),
+  // Mounting a folder read-only (a write-protected USB stick) needs root, as CI and the dev machines have.
+  root: () => ({ path: process.getuid?.() === 0 ? onPath('mount') : null, where: 'root with mount, to mount a folder read-only' }),
 };
 
 /** CI's setting: a test that cannot run is a failure, not a skip. */

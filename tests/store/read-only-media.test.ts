@@ -7,6 +7,7 @@ import { ReportFile } from '../../electron/store/report-file';
 import { doc, h, p } from '../helpers/doc';
 import { closeLater, sampleMeta, tempDir } from '../helpers/files';
 import { runTs } from '../helpers/processes';
+import { requires } from '../helpers/requires';
 
 /** A write-protected USB stick: the folder bind-mounted read-only (needs root, as CI and this machine have). */
 function readOnlyView(dir: string): string {
@@ -20,9 +21,7 @@ function readOnlyView(dir: string): string {
   return view;
 }
 
-const isRoot = process.getuid?.() === 0;
-
-describe.skipIf(!isRoot)('a report on read-only media (a write-protected USB stick)', () => {
+requires('root').describe('a report on read-only media (a write-protected USB stick)', () => {
   it('opens read-only with that reason, leaves nothing beside it, and stats, check and export work', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     const content = doc(h(1, '基本情况'), p('写保护U盘上的报告'));
