@@ -33,7 +33,7 @@ export function createAppRequestHandler(root: string, { read = readFile, assets,
     if (asset) {
       if (!assets) return plain(404, 'not found');
       const answer = await assets(asset);
-      return new Response(new Uint8Array(answer.bytes), { status: answer.status, headers: assetHeaders(answer, CONTENT_SECURITY_POLICY, 'immutable') });
+      return new Response(new Uint8Array(answer.bytes), { status: answer.status, headers: assetHeaders(answer, 'immutable') });
     }
     if (printPreview && url.pathname.startsWith(PREVIEW_PREFIX)) {
       const answer = (await printPreview(url.pathname)) ?? { status: 404, type: 'text/plain', body: 'not found' };

@@ -43,11 +43,7 @@ export function createPrintPreview(report: () => ReportFile | null): PrintPrevie
       if (!secrets.includes(secret) || !file) return { status: 404, type: 'text/plain', body: 'not found' };
       const source = fileSource(file);
       const html = rest.join('/') === PRINT_URLS.page ? printPageHtml(source) : '';
-      const asset = (sha: string) => {
-        const a = source.asset(sha);
-        return a ? { mime: a.mime, bytes: a.bytes } : null;
-      };
-      return printPageResponse(rest.join('/'), html, await printResources(), asset);
+      return printPageResponse(rest.join('/'), html, await printResources(), (sha) => source.asset(sha));
     },
   };
 }

@@ -3,11 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { sniffImageMime } from '../assets/image-header';
 import type { PrintResources } from './print-resources';
 
-/** A stored photo as the print page needs it. */
+/** A stored photo as the print page needs it: its type is read from its bytes when it is served. */
 export interface PrintAsset {
-  mime: string;
   bytes: Uint8Array;
 }
 
@@ -100,8 +100,10 @@ export async function printPageResponse(rest: string, html: string, resources: P
     return body ? { status: 200, type: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'font/woff2', body } : notFound;
   }
   if (rest.startsWith('assets/') && sha.test(rest.slice(7))) {
-    const asset = assets(rest.slice(7));
-    return asset ? { status: 200, type: asset.mime, body: asset.bytes } : notFound;
+    const bytes = assets(rest.slice(7))?.bytes;
+    // The type its bytes show, as on /report-assets/: what is not an image is not served at all.
+    const type = bytes && sniffImageMime(bytes);
+    return bytes && type ? { status: 200, type, body: bytes } : notFound;
   }
   return notFound;
 }

@@ -91,7 +91,7 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     try {
       const answer = await opts.assets(request);
       const etag = assetEtag(request);
-      const headers = assetHeaders(answer, CONTENT_SECURITY_POLICY, 'revalidate', etag);
+      const headers = assetHeaders(answer, 'revalidate', etag);
       // Revalidation is what keeps each use checked; answering it costs no body.
       const unchanged = answer.status === 200 && req.headers['if-none-match'] === etag;
       res.writeHead(unchanged ? 304 : answer.status, headers);
