@@ -38,8 +38,10 @@ function start(argv: readonly string[]): void {
   }
 
   // Must happen before 'ready': the renderer's origin is app://nianbao, a secure origin;
-  // the print scheme is the hidden print window's origin.
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }, PRINT_SCHEME_PRIVILEGES]);
+  // the print scheme is the hidden print window's origin. CORS lets the sandboxed 打印预览
+  // (an opaque origin) load its fonts; only font responses allow it.
+  const appPrivileges = { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true };
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appPrivileges }, PRINT_SCHEME_PRIVILEGES]);
 
   let window: BrowserWindow | null = null;
   let rendererReady = false;

@@ -4,7 +4,7 @@ import { ReportError } from '../../core/errors';
 import { PRINT_READY_FLAG, type PrintReadyInfo, pagesLaidOut } from '../../core/print/paged-script';
 import { lockedDownPreferences } from '../window-options';
 import { PRINT_TIMEOUT_MS, type PdfPrinter, type PrintJob, type PrintedPdf } from './pdf-printer';
-import { PRINT_PAGE_CSP, PRINT_URLS, printPageResponse } from './print-server';
+import { PRINT_URLS, printPageResponse, printResponseHeaders } from './print-server';
 
 /**
  * Electron's own printer for the app (and the packaged CLI): a hidden, sandboxed window with
@@ -56,7 +56,7 @@ function installProtocol(): void {
     if (request.method !== 'GET' || !job) return new Response('not found', { status: 404 });
     const answer = await printPageResponse(url.pathname.slice(1), job.html, job.resources, job.assets);
     const body = typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body);
-    return new Response(body, { status: answer.status, headers: { 'content-type': answer.type, 'content-security-policy': PRINT_PAGE_CSP, 'x-content-type-options': 'nosniff' } });
+    return new Response(body, { status: answer.status, headers: printResponseHeaders(answer) });
   });
   protocolInstalled = true;
 }

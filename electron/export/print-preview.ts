@@ -17,8 +17,11 @@ export interface PrintPreview {
   respond(pathname: string): Promise<PrintResponse | null>;
 }
 
-/** The preview page may sit in the app's own frame, nowhere else. */
-export const PREVIEW_CSP = `${PRINT_PAGE_CSP}; frame-ancestors 'self'`;
+/**
+ * The preview page may sit in the app's own frame, nowhere else, and always runs sandboxed
+ * (an opaque origin), even opened on its own: it shows a report, which anyone may have made.
+ */
+export const PREVIEW_CSP = `${PRINT_PAGE_CSP}; frame-ancestors 'self'; sandbox allow-scripts`;
 
 /**
  * Serves the print page under `/print-preview/<secret>/` in the harness (HTTP) and in

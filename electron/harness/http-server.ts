@@ -6,6 +6,7 @@ import { apiError } from '../../core/errors';
 import { type AssetRequest, type AssetResponder, assetEtag, assetHeaders, parseAssetUrl } from '../assets/asset-response';
 import type { Dispatch } from '../api/dispatch';
 import { PREVIEW_CSP, PREVIEW_PREFIX, type PrintPreview } from '../export/print-preview';
+import { printResponseHeaders } from '../export/print-server';
 import { CONTENT_SECURITY_POLICY, mimeFor, resolveStaticPath } from '../shell-policy';
 
 export const TOKEN_HEADER = 'x-nianbao-token';
@@ -106,7 +107,7 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
     try {
       const answer = (await preview(pathname)) ?? { status: 404, type: 'text/plain', body: 'not found' };
-      send(res, answer.status, answer.type, typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body), { 'content-security-policy': PREVIEW_CSP });
+      send(res, answer.status, answer.type, typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body), printResponseHeaders(answer, PREVIEW_CSP));
     } catch (err) {
       console.error(err);
       send(res, 500, 'text/plain', 'preview failed');

@@ -120,7 +120,7 @@ describe('app:// protocol', () => {
   it('is privileged and serves the built renderer with the CSP', async () => {
     await launch();
     expect(electronState.privilegedSchemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
       { scheme: 'nianbao-print', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
     const handle = electronState.protocolHandlers.get('app');

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { chromiumPath } from '../../electron/export/chromium-pdf-printer';
+import { fileSource } from '../../electron/export/export-source';
+import { printPageHtml } from '../../electron/export/pdf-export';
+import { PREVIEW_CSP } from '../../electron/export/print-preview';
+import { printResources } from '../../electron/export/print-resources';
+import { PRINT_PAGE_CSP, startPrintServer } from '../../electron/export/print-server';
+import { launchChromium } from '../helpers/browser';
+import { closeLater, tempDir } from '../helpers/files';
+import { createSampleReport, smallShape } from './sample-report';
+
+const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+
+async function samplePrintPage(): Promise<string> {
+  const file = closeLater(await createSampleReport(join(tempDir(), 'r.nianbao'), { ...smallShape, photos: 0 }));
+  return printPageHtml(fileSource(file));
+}
+
+describe('the print page runs its own script and no other', () => {
+  it('allows inline script by the hash of the page’s own, never unsafe-inline', async () => {
+    const html = await samplePrintPage();
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+    expect(inline).toHaveLength(1);
+    for (const csp of [PRINT_PAGE_CSP, PREVIEW_CSP]) {
+      const scripts = directive(csp, 'script-src');
+      expect(scripts).not.toContain('unsafe-inline');
+      expect(scripts.split(' ')).toEqual(expect.arrayContaining(["'self'", inline[0]!]));
+    }
+    // The preview is sandboxed even when opened on its own, away from the app's frame.
+    expect(directive(PREVIEW_CSP, 'sandbox')).toBe('sandbox allow-scripts');
+  });
+
+  it.skipIf(!existsSync(chromiumPath()))('in Chromium: a script slipped into the page does not run, Paged.js still does', { timeout: 60_000 }, async () => {
+    const html = (await samplePrintPage()).replace('</main>', '</main><script>window.slipped = 1</script><img src="x" onerror="window.handler = 1">');
+    const server = await startPrintServer(html, await printResources(), () => null);
+    onTestFinished(() => server.close());
+    const browser = await launchChromium();
+    onTestFinished(() => browser.close());
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const ready = await page.waitForFunction(() => (window as unknown as { __nianbaoPrint?: unknown }).__nianbaoPrint, null, { timeout: 45_000 });
+    expect(await ready.jsonValue()).toMatchObject({ pages: expect.any(Number) });
+    expect(await page.evaluate(() => [(window as unknown as { slipped?: number }).slipped, (window as unknown as { handler?: number }).handler])).toEqual([undefined, undefined]);
+  });
+});
