@@ -12,6 +12,7 @@ import { OPEN_FILE_CHANNEL, channelFor } from './ipc-channel';
 import { cliArgs, reportPathFromArgv } from './launch-args';
 import { createServices } from './services/api-handlers';
 import { type Dialogs, REPORT_EXTENSION, safeFileName } from './services/dialogs';
+import { GrantedPaths, grantingDialogs } from './services/path-policy';
 import { RecentFiles } from './services/recent-files';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './shell-policy';
 import { mainWindowOptions } from './window-options';
@@ -47,13 +48,18 @@ function start(argv: readonly string[]): void {
   let rendererReady = false;
   const pendingFiles: string[] = [];
 
+  const recent = new RecentFiles(join(app.getPath('userData'), 'recent.json'));
+  // Paths the page may name: what the native dialogs answered, what the system handed over, the recent list.
+  const grants = new GrantedPaths(() => recent.list());
+
   const openFile = (path: string): void => {
+    grants.grant('open', path);
     if (window && rendererReady) window.webContents.send(OPEN_FILE_CHANNEL, path);
     else pendingFiles.push(path);
   };
 
   const firstFile = reportPathFromArgv(argv, process.cwd());
-  if (firstFile) pendingFiles.push(firstFile);
+  if (firstFile) openFile(firstFile);
 
   // macOS delivers double-clicked files as an event, possibly before 'ready'.
   app.on('open-file', (event, path) => {
@@ -73,8 +79,9 @@ function start(argv: readonly string[]): void {
   const services = createServices({
     shell: 'electron',
     version: app.getVersion(),
-    dialogs: nativeDialogs(() => window),
-    recent: new RecentFiles(join(app.getPath('userData'), 'recent.json')),
+    dialogs: grantingDialogs(nativeDialogs(() => window), grants),
+    paths: grants,
+    recent,
     printer: electronPdfPrinter(),
     shellCapabilities: { revealInFolder: (path) => shell.showItemInFolder(path) },
   });

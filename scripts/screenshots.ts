@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { launchChromium, repoRoot, startTestHarness, typeWithIme } from '../tests/helpers/browser';
+import { launchChromium, repoRoot, seedInHome, startTestHarness, typeWithIme } from '../tests/helpers/browser';
 
 // Screenshots of the real UI in the browser harness, for the README and for looking at it.
 const outDir = join(repoRoot, 'docs/screenshots');
@@ -15,7 +15,7 @@ async function samplePhoto(name: string, hue: number) {
   return { name, mimeType: 'image/jpeg', buffer: await sharp(Buffer.from(svg)).jpeg({ quality: 88 }).toBuffer() };
 }
 
-const { harness } = await startTestHarness();
+const { harness, home } = await startTestHarness();
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
@@ -59,7 +59,7 @@ try {
   await fetch(`http://127.0.0.1:${harness.port}/api/import.file`, {
     method: 'POST',
     headers: { 'x-nianbao-token': harness.token },
-    body: JSON.stringify({ path: join(repoRoot, '../shared/seed/changji-2025-report.txt') }),
+    body: JSON.stringify({ path: seedInHome(home) }),
   });
   await page.reload();
   await page.locator('.check-badge').click();

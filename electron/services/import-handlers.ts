@@ -32,6 +32,7 @@ export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.f
     'import.progress': () => (progress ? { ...progress } : null),
     'dialog.pickImportSource': () => deps.dialogs.pickImportSource(),
     'import.file': async ({ path }) => {
+      deps.paths.check('import', path);
       const target = await deps.dialogs.pickReportToSave(basename(path, extname(path)));
       if (!target) return null;
       const { file, result } = await tracked((onPhotos) => importToNewReport(path, target, {}, { overwrite: deps.dialogs.native, onPhotos }));
@@ -40,6 +41,7 @@ export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.f
     },
     'import.read': async (source) => {
       const file = ctx.requireReport();
+      if ('path' in source) deps.paths.check('import', source.path);
       const read = await tracked((onPhotos) => readForInsert(source, { onPhotos }));
       // Another report opened meanwhile: what was read was for the one let go.
       if (ctx.report !== file) throw new ReportError('IMPORT_READ_GONE', 'the report was closed while reading');

@@ -20,8 +20,12 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
     },
     'dialog.pickReportToOpen': () => deps.dialogs.pickReportToOpen(),
     'dialog.pickReportToSave': ({ suggestedName }) => deps.dialogs.pickReportToSave(suggestedName),
-    'report.create': async ({ path, meta }) => ctx.switchTo(await ReportFile.create(path, meta, { overwrite: deps.dialogs.native })),
+    'report.create': async ({ path, meta }) => {
+      deps.paths.check('save', path);
+      return ctx.switchTo(await ReportFile.create(path, meta, { overwrite: deps.dialogs.native }));
+    },
     'report.open': async ({ path }) => {
+      deps.paths.check('open', path);
       const open = ctx.report;
       if (open?.path === path) {
         // Opened again, as the note on photos left in a source moved away asks once it is back: they are read now.
@@ -48,6 +52,7 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
     },
     'report.saveAs': async ({ path }) => {
       const file = ctx.requireReport();
+      deps.paths.check('save', path);
       // The open report under its own or another spelling (dir/./X, a symlinked folder): as Word, just saved.
       if (isSameFile(path, file.path)) return describeReport(file);
       ctx.detach();

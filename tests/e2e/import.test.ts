@@ -1,14 +1,17 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph } from 'docx';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { importToNewReport } from '../../electron/import/import-to-report';
-import { openInHarness, repoRoot, useHarnessAndBrowser } from '../helpers/browser';
+import { openInHarness, seedInHome, useHarnessAndBrowser } from '../helpers/browser';
 import { samplePhoto, schoolCasesDocx } from '../import/docx-fixture';
 
 const e2e = useHarnessAndBrowser();
-const seedPath = resolve(repoRoot, '../shared/seed/changji-2025-report.txt');
+let seedPath = '';
+beforeAll(() => {
+  seedPath = seedInHome(e2e.fixture.home);
+});
 /** Set NIANBAO_SCREENSHOTS=dir to keep the screenshots this test takes (docs/screenshots/import.png comes from here). */
 const screenshots = process.env.NIANBAO_SCREENSHOTS;
 
