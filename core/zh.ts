@@ -43,6 +43,8 @@ export const zh = {
     IMPORT_TOO_LARGE: 'Word 文档解压后超过 500 MB，无法导入：文件可能已损坏。请在 Word 或 WPS 中打开并另存为 .docx 后再试',
     PATH_NOT_CHOSEN: '只能使用在对话框中选择的文件或最近打开的报告：请用“打开…”“另存为…”“导出”或“浏览…”重新选择',
     PATH_OUTSIDE_HOME: '浏览器版只能使用年报工坊文件夹中的文件：请把文件放进该文件夹后再试',
+    REPORT_TARGET: '报告只能保存为 .nianbao 文件，且只能覆盖另一份年报工坊报告：请换一个文件名',
+    EXPORT_REPLACES_OTHER: '这个位置已有一个不同格式的文件（可能是报告或其他文档），为免丢失内容没有覆盖：请换一个文件名',
   },
   readOnly: {
     requested: '报告以只读方式打开',

@@ -4,6 +4,7 @@ import { ReportError } from '../../core/errors';
 import { ReportFile } from '../store/report-file';
 import { isSameFile } from '../store/save-target';
 import { collectUnreferencedAssets } from './asset-handlers';
+import { checkReportTarget } from './report-target';
 import { type ServiceContext, describeReport } from './service-context';
 
 type ReportCalls = 'app.info' | 'recent.list' | 'recent.forget' | 'dialog.pickReportToOpen' | 'dialog.pickReportToSave' | `report.${string}`;
@@ -22,6 +23,7 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
     'dialog.pickReportToSave': ({ suggestedName }) => deps.dialogs.pickReportToSave(suggestedName),
     'report.create': async ({ path, meta }) => {
       deps.paths.check('save', path);
+      await checkReportTarget(path);
       return ctx.switchTo(await ReportFile.create(path, meta, { overwrite: deps.dialogs.native }));
     },
     'report.open': async ({ path }) => {
@@ -55,6 +57,7 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
       deps.paths.check('save', path);
       // The open report under its own or another spelling (dir/./X, a symlinked folder): as Word, just saved.
       if (isSameFile(path, file.path)) return describeReport(file);
+      await checkReportTarget(path);
       ctx.detach();
       try {
         return ctx.switchTo(await file.saveAs(path));

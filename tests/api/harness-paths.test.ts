@@ -43,6 +43,12 @@ describe('the browser harness keeps to its home folder', () => {
 
     const inside = join(home, '去年.txt');
     writeFileSync(inside, '一、基本情况\n全州共有中职学校6所。\n');
+    // Inside the folder too, a report replaces only a report, and an export only its own format.
+    expect(await call(h, 'report.saveAs', { path: inside })).toMatchObject({ ok: false, error: { code: 'REPORT_TARGET' } });
+    const notPdf = join(home, '年报.pdf');
+    writeFileSync(notPdf, '不是 PDF');
+    expect(await call(h, 'export.start', { kind: 'pdf', path: notPdf })).toMatchObject({ ok: false, error: { code: 'EXPORT_REPLACES_OTHER' } });
+    expect([readFileSync(inside, 'utf8'), readFileSync(notPdf, 'utf8')]).toEqual(['一、基本情况\n全州共有中职学校6所。\n', '不是 PDF']);
     expect(await call(h, 'import.read', { path: inside })).toMatchObject({ ok: true });
     expect(await call(h, 'export.docx', { path: join(home, '年报.docx') })).toMatchObject({ ok: true });
     expect(await call(h, 'report.open', { path: mine })).toMatchObject({ ok: true });

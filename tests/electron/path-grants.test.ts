@@ -30,7 +30,7 @@ async function launchWithReport(): Promise<string> {
 }
 
 describe('a compromised page names files in Electron', () => {
-  it('另存为 and 新建 write only where the save dialog answered', async () => {
+  it('另存为 and 新建 write only where the save dialog answered, and replace only a report', async () => {
     await launchWithReport();
     // What a reviewer did: a .txt replaced by a report, its path sent straight from the page.
     const notes = join(shell.home, 'notes.txt');
@@ -38,7 +38,13 @@ describe('a compromised page names files in Electron', () => {
     expect(await invoke('report.saveAs', APP, { path: notes })).toMatchObject(refused('PATH_NOT_CHOSEN'));
     expect(await invoke('report.create', APP, { path: join(shell.home, '新.nianbao'), meta: sampleMeta })).toMatchObject(refused('PATH_NOT_CHOSEN'));
 
-    expect(readFileSync(notes, 'utf8')).toBe('我的笔记');
+    // Even chosen in the dialog, a file that is not a report is never replaced by one.
+    const disguised = join(shell.home, 'notes.nianbao');
+    writeFileSync(disguised, '我的笔记');
+    await chooseSavePath(disguised);
+    expect(await invoke('report.saveAs', APP, { path: disguised })).toMatchObject(refused('REPORT_TARGET'));
+    expect(await invoke('report.create', APP, { path: disguised, meta: sampleMeta })).toMatchObject(refused('REPORT_TARGET'));
+    expect([readFileSync(notes, 'utf8'), readFileSync(disguised, 'utf8')]).toEqual(['我的笔记', '我的笔记']);
 
     // Another report chosen in the dialog is replaced, as the dialog asked the user.
     const other = await reportAt('另一份.nianbao');
@@ -66,7 +72,7 @@ describe('a compromised page names files in Electron', () => {
     expect(await invoke('report.open', APP, { path: clicked })).toMatchObject({ ok: true, value: { path: clicked } });
   });
 
-  it('导出 writes only where the export dialog answered', async () => {
+  it('导出 writes only where the export dialog answered, never over a file of another format', async () => {
     const report = await launchWithReport();
     const asPdf = join(shell.home, '年报.pdf');
     copyFileSync(report, asPdf); // a report named .pdf
@@ -77,7 +83,15 @@ describe('a compromised page names files in Electron', () => {
       fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path });
       expect(await invoke('dialog.pickExportPath', APP, { suggestedName: '年报', kind })).toEqual({ ok: true, value: path });
     };
+    await choose(asPdf, 'pdf');
+    expect(await invoke('export.pdf', APP, { path: asPdf })).toMatchObject(refused('EXPORT_REPLACES_OTHER'));
     expect(sha256(asPdf)).toBe(before);
+
+    const text = join(shell.home, '说明.docx');
+    writeFileSync(text, '不是 Word 文件');
+    await choose(text, 'docx');
+    expect(await invoke('export.docx', APP, { path: text })).toMatchObject(refused('EXPORT_REPLACES_OTHER'));
+    expect(readFileSync(text, 'utf8')).toBe('不是 Word 文件');
 
     // A .docx over the .docx it wrote before: replaced, as the dialog asked.
     const docx = join(shell.home, '年报.docx');
