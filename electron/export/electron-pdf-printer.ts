@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { BrowserWindow, type BrowserWindowConstructorOptions, type PrintToPDFOptions, app, session } from 'electron';
 import { ReportError } from '../../core/errors';
 import { PRINT_READY_FLAG, type PrintReadyInfo, pagesLaidOut } from '../../core/print/paged-script';
-import { lockedDownPreferences } from '../window-options';
+import { denyAllPermissions, lockedDownPreferences } from '../window-options';
 import { PRINT_TIMEOUT_MS, type PdfPrinter, type PrintJob, type PrintedPdf } from './pdf-printer';
 import { PRINT_URLS, printPageResponse, printResponseHeaders } from './print-server';
 
@@ -49,7 +49,7 @@ let protocolInstalled = false;
 function installProtocol(): void {
   if (protocolInstalled) return;
   const ses = session.fromPartition(PRINT_PARTITION);
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  denyAllPermissions(ses);
   ses.protocol.handle(PRINT_SCHEME, async (request) => {
     const url = new URL(request.url);
     const job = jobs.get(url.host);

@@ -105,11 +105,13 @@ export class FakeBrowserWindow extends FakeEmitter {
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
 type ProtocolHandler = (request: Request) => Promise<Response> | Response;
 type PermissionHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string, requestingOrigin: string, details: unknown) => boolean;
 
 /** A session from session.fromPartition: its own protocol handlers and permission handler. */
 export class FakeSession {
   readonly protocolHandlers = new Map<string, ProtocolHandler>();
   permissionHandler: PermissionHandler | null = null;
+  permissionCheckHandler: PermissionCheckHandler | null = null;
   readonly protocol = {
     handle: vi.fn((scheme: string, handler: ProtocolHandler) => {
       if (this.protocolHandlers.has(scheme)) throw new Error(`second handler for ${scheme}`);
@@ -118,6 +120,9 @@ export class FakeSession {
   };
   setPermissionRequestHandler(handler: PermissionHandler): void {
     this.permissionHandler = handler;
+  }
+  setPermissionCheckHandler(handler: PermissionCheckHandler): void {
+    this.permissionCheckHandler = handler;
   }
 }
 
@@ -130,6 +135,7 @@ export const electronState = {
   privilegedSchemes: [] as unknown[],
   protocolHandlers: new Map<string, ProtocolHandler>(),
   permissionHandler: null as PermissionHandler | null,
+  permissionCheckHandler: null as PermissionCheckHandler | null,
   exposed: new Map<string, unknown>(),
   rendererListeners: new Map<string, Listener[]>(),
   partitions: new Map<string, FakeSession>(),
@@ -166,6 +172,9 @@ export const fakeElectron = {
       setPermissionRequestHandler: vi.fn((handler: PermissionHandler) => {
         electronState.permissionHandler = handler;
       }),
+      setPermissionCheckHandler: vi.fn((handler: PermissionCheckHandler) => {
+        electronState.permissionCheckHandler = handler;
+      }),
     },
     fromPartition: vi.fn((name: string) => {
       const existing = electronState.partitions.get(name);
@@ -201,6 +210,7 @@ export function resetFakeElectron(opts: { appPath: string; userData: string }): 
     privilegedSchemes: [],
     protocolHandlers: new Map(),
     permissionHandler: null,
+    permissionCheckHandler: null,
     exposed: new Map(),
     rendererListeners: new Map(),
     partitions: new Map(),

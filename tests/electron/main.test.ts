@@ -82,6 +82,15 @@ describe('main window', () => {
       expect(callback).toHaveBeenCalledExactlyOnceWith(false);
     }
   });
+
+  it('answers every permission check no, the app page’s own included', async () => {
+    await launch();
+    const check = electronState.permissionCheckHandler;
+    expect(check).not.toBeNull();
+    for (const permission of ['media', 'clipboard-sanitized-write', 'notifications', 'hid', 'serial', 'usb', 'fullscreen']) {
+      expect(check?.({}, permission, 'app://nianbao', {}), permission).toBe(false);
+    }
+  });
 });
 
 describe('app:// protocol', () => {
