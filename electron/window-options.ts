@@ -45,7 +45,9 @@ export function mainWindowOptions(preload: string): BrowserWindowConstructorOpti
  * for one, it is refused, and asked whether it has one (permission checks, which Chromium
  * answers yes for some by default, such as clipboard writes), the answer is no.
  */
-export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function denyAllPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }

@@ -5,10 +5,15 @@ import { ReportError } from '../../core/errors';
 /** How each format's files begin: an export replaces only a file of its own format (or an empty one). */
 const SIGNATURES = { pdf: Buffer.from('%PDF-', 'latin1'), docx: Buffer.from('PK\x03\x04', 'latin1') } as const;
 
-/** Refuses, from the path alone (nothing is looked up on disk), a target that is not absolute or lacks its format's extension. */
+/**
+ * Refuses, from the path alone (nothing is looked up on disk), a target that is not absolute
+ * or lacks its format's extension.
+ */
 export function checkExportPath(path: string, kind: 'pdf' | 'docx'): void {
   if (!isAbsolute(path)) throw new ReportError('EXPORT_TARGET', `not an absolute path: ${path}`);
-  if (extname(path).toLowerCase() !== `.${kind}`) throw new ReportError('EXPORT_TARGET', `${path} does not end in .${kind}`);
+  if (extname(path).toLowerCase() !== `.${kind}`) {
+    throw new ReportError('EXPORT_TARGET', `${path} does not end in .${kind}`);
+  }
 }
 
 /**

@@ -116,7 +116,10 @@ export async function printPageResponse(rest: string, html: string, resources: P
  * The headers of a print page response on any origin that serves it. Fonts allow any origin:
  * the sandboxed 打印预览 has an opaque one, and @font-face loads are CORS requests.
  */
-export function printResponseHeaders(answer: Pick<PrintResponse, 'type'>, csp = PRINT_PAGE_CSP): Record<string, string> {
+export function printResponseHeaders(
+  answer: Pick<PrintResponse, 'type'>,
+  csp = PRINT_PAGE_CSP,
+): Record<string, string> {
   return {
     'content-type': answer.type,
     'content-security-policy': csp,

@@ -107,7 +107,8 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
     try {
       const answer = (await preview(pathname)) ?? { status: 404, type: 'text/plain', body: 'not found' };
-      send(res, answer.status, answer.type, typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body), printResponseHeaders(answer, PREVIEW_CSP));
+      const body = typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body);
+      send(res, answer.status, answer.type, body, printResponseHeaders(answer, PREVIEW_CSP));
     } catch (err) {
       console.error(err);
       send(res, 500, 'text/plain', 'preview failed');

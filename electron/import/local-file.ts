@@ -36,7 +36,10 @@ const fstatFd = promisify(fstat);
  * refuses it; a regular file reads as ever), and an open or fstat that hangs (a disk gone
  * away) is given up after `timeoutMs`. Throws when the file cannot be read now.
  */
-export async function openRegularFile(path: string, timeoutMs = OPEN_TIMEOUT_MS): Promise<{ fd: number; size: number }> {
+export async function openRegularFile(
+  path: string,
+  timeoutMs = OPEN_TIMEOUT_MS,
+): Promise<{ fd: number; size: number }> {
   if (!isLocalFilePath(path)) throw new Error(`not a file on a local disk: ${path}`);
   const opening = openFd(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   let fd: number;

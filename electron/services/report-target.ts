@@ -9,7 +9,9 @@ import { REPORT_EXTENSION } from './dialogs';
  * asks before replacing, but the page names the path it sends back).
  */
 export async function checkReportTarget(path: string): Promise<void> {
-  if (!path.toLowerCase().endsWith(REPORT_EXTENSION)) throw new ReportError('REPORT_TARGET', `${path} does not end in ${REPORT_EXTENSION}`);
+  if (!path.toLowerCase().endsWith(REPORT_EXTENSION)) {
+    throw new ReportError('REPORT_TARGET', `${path} does not end in ${REPORT_EXTENSION}`);
+  }
   const existing = lstatSync(path, { throwIfNoEntry: false });
   if (!existing) return;
   const isReport = existing.isFile() && (await readReportHeader(path).catch(() => null))?.kind === 'report';

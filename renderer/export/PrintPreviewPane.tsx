@@ -30,7 +30,8 @@ export function PrintPreviewPane({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     if (!url) return;
     const onMessage = (event: MessageEvent<unknown>) => {
-      if (event.source !== frame.current?.contentWindow || typeof event.data !== 'object' || event.data === null) return;
+      if (event.source !== frame.current?.contentWindow) return;
+      if (typeof event.data !== 'object' || event.data === null) return;
       const flag = (event.data as Record<string, PrintReadyInfo | undefined>)[PRINT_READY_FLAG];
       if (!flag) return;
       if (flag.error) setError(zh.errors.EXPORT_FAILED);
@@ -60,7 +61,16 @@ export function PrintPreviewPane({ onClose }: { onClose: () => void }) {
           {t.close}
         </button>
       </div>
-      {url && <iframe ref={frame} key={url} className="print-preview-frame" src={url} title={t.preview} sandbox="allow-scripts" />}
+      {url && (
+        <iframe
+          ref={frame}
+          key={url}
+          className="print-preview-frame"
+          src={url}
+          title={t.preview}
+          sandbox="allow-scripts"
+        />
+      )}
     </div>
   );
 }

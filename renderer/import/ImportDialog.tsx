@@ -204,7 +204,14 @@ function PathField({ path, onPath, busy, nativeDialogs, onBrowse }: { path: stri
       )}
       <label>
         {t.pathPrompt}
-        <input name="import-path" value={path} onChange={(e) => onPath(e.target.value)} disabled={busy} readOnly={nativeDialogs} autoFocus={!nativeDialogs} />
+        <input
+          name="import-path"
+          value={path}
+          onChange={(e) => onPath(e.target.value)}
+          disabled={busy}
+          readOnly={nativeDialogs}
+          autoFocus={!nativeDialogs}
+        />
       </label>
     </>
   );

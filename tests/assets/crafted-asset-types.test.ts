@@ -12,7 +12,7 @@ import { harnessServices } from './services';
 import { photoLikeJpeg } from './sample-images';
 
 /** What a reviewer's crafted report held: a "photo" whose bytes are a page reading the harness token. */
-const PAGE = Buffer.from('<!doctype html><script>fetch("/api/app.info").then(() => parent.postMessage(location.hash, "*"))</script>');
+const PAGE = Buffer.from('<!doctype html><script>parent.postMessage(location.hash, "*")</script>');
 const PAGE_KEY = 'a'.repeat(64);
 /** A real JPEG whose stored type was set to HTML. */
 const JPEG_KEY = 'b'.repeat(64);
@@ -21,10 +21,12 @@ const JPEG_KEY = 'b'.repeat(64);
 async function craftedReport(dir: string): Promise<string> {
   const path = join(dir, 'crafted.nianbao');
   const figure = (sha256: string) => build.figure('图', { sha256, width: 10, height: 10, name: 'x.jpg' });
-  const file = await ReportFile.create(path, sampleMeta, { content: { document: build.document([figure(PAGE_KEY), figure(JPEG_KEY)]), assets: [] } });
+  const document = build.document([figure(PAGE_KEY), figure(JPEG_KEY)]);
+  const file = await ReportFile.create(path, sampleMeta, { content: { document, assets: [] } });
   const jpeg = await photoLikeJpeg(320, 240);
   file.putAsset({ sha256: PAGE_KEY, mime: 'text/html', width: 10, height: 10, bytes: PAGE, originalName: 'x.jpg' });
-  file.putAsset({ sha256: JPEG_KEY, mime: 'text/html; charset=utf-8', width: 320, height: 240, bytes: jpeg, originalName: 'y.jpg' });
+  const html = 'text/html; charset=utf-8';
+  file.putAsset({ sha256: JPEG_KEY, mime: html, width: 320, height: 240, bytes: jpeg, originalName: 'y.jpg' });
   file.close();
   return path;
 }
@@ -49,9 +51,10 @@ describe('a crafted report cannot serve a photo as a page', () => {
     const h = await startHarness({ home });
     onTestFinished(() => h.close());
     const headers = { [TOKEN_HEADER]: h.token };
-    const opened = await fetch(`http://127.0.0.1:${h.port}/api/report.open`, { method: 'POST', headers, body: JSON.stringify({ path }) });
+    const base = `http://127.0.0.1:${h.port}`;
+    const opened = await fetch(`${base}/api/report.open`, { method: 'POST', headers, body: JSON.stringify({ path }) });
     expect(((await opened.json()) as { ok: boolean }).ok).toBe(true);
-    const asset = (key: string, query = '') => fetch(`http://127.0.0.1:${h.port}/report-assets/${key}${query}`, { headers });
+    const asset = (key: string, query = '') => fetch(`${base}/report-assets/${key}${query}`, { headers });
 
     expectRefused(await asset(PAGE_KEY));
     expectRefused(await asset(PAGE_KEY, '?thumb=1'));
@@ -66,7 +69,8 @@ describe('a crafted report cannot serve a photo as a page', () => {
     const path = await craftedReport(dir);
     const { services, dispatch } = harnessServices(dir);
     expect(await dispatch('report.open', { path })).toMatchObject({ ok: true });
-    const handle = createAppRequestHandler(join(dir, 'no-renderer'), { assets: services.assets, printPreview: services.printPreview });
+    const { assets, printPreview } = services;
+    const handle = createAppRequestHandler(join(dir, 'no-renderer'), { assets, printPreview });
 
     expectRefused(await handle(new Request(`app://nianbao/report-assets/${PAGE_KEY}`)));
     const jpeg = await handle(new Request(`app://nianbao/report-assets/${JPEG_KEY}`));
@@ -93,7 +97,9 @@ describe('sniffImageMime', () => {
     expect(sniffImageMime(await sharp(jpeg).png().toBuffer())).toBe('image/png');
     expect(sniffImageMime(await sharp(jpeg).gif().toBuffer())).toBe('image/gif');
     expect(sniffImageMime(await sharp(jpeg).webp().toBuffer())).toBe('image/webp');
-    for (const bytes of [PAGE, await sharp(jpeg).tiff().toBuffer(), Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), Buffer.from('RIFF0000WAVE'), Buffer.alloc(0)]) {
+    const tiff = await sharp(jpeg).tiff().toBuffer();
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    for (const bytes of [PAGE, tiff, svg, Buffer.from('RIFF0000WAVE'), Buffer.alloc(0)]) {
       expect(sniffImageMime(bytes)).toBeNull();
     }
   });

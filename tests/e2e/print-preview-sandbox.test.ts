@@ -8,7 +8,7 @@ import { openInHarness, useHarnessAndBrowser } from '../helpers/browser';
 const e2e = useHarnessAndBrowser();
 
 describe.skipIf(!existsSync(chromiumPath()))('打印预览 in a sandboxed frame', () => {
-  test('paginates with its fonts and photos, yet cannot reach the app page or its token', { timeout: 120_000 }, async () => {
+  test('paginates with its fonts and photos, yet cannot reach the app page', { timeout: 120_000 }, async () => {
     const path = join(e2e.fixture.home, 'preview.nianbao');
     (await createSampleReport(path, { ...smallShape, photos: 2 })).close();
     await openInHarness(e2e.fixture.harness, path);

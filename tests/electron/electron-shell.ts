@@ -28,7 +28,8 @@ export function invoke(name: string, senderUrl: string | null, params: unknown):
 /** The user picks `path` in the native save dialog: only then may the page create a report there. */
 export async function chooseSavePath(path: string): Promise<void> {
   fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path });
-  expect(await invoke('dialog.pickReportToSave', 'app://nianbao/', { suggestedName: '报告' })).toEqual({ ok: true, value: path });
+  const picked = await invoke('dialog.pickReportToSave', 'app://nianbao/', { suggestedName: '报告' });
+  expect(picked).toEqual({ ok: true, value: path });
 }
 
 /**

@@ -87,7 +87,8 @@ describe('main window', () => {
     await launch();
     const check = electronState.permissionCheckHandler;
     expect(check).not.toBeNull();
-    for (const permission of ['media', 'clipboard-sanitized-write', 'notifications', 'hid', 'serial', 'usb', 'fullscreen']) {
+    const permissions = ['media', 'clipboard-sanitized-write', 'notifications', 'hid', 'serial', 'usb', 'fullscreen'];
+    for (const permission of permissions) {
       expect(check?.({}, permission, 'app://nianbao', {}), permission).toBe(false);
     }
   });
@@ -258,7 +259,8 @@ describe('single instance and opening files', () => {
     await chooseSavePath(join(shell.home, 'r.nianbao'));
     const created = await invoke('report.create', 'app://nianbao/', { path: join(shell.home, 'r.nianbao'), meta });
     expect(created).toMatchObject({ ok: true });
-    expect(await invoke('report.current', 'app://nianbao/', {})).toMatchObject({ ok: true, value: { path: join(shell.home, 'r.nianbao') } });
+    const current = await invoke('report.current', 'app://nianbao/', {});
+    expect(current).toMatchObject({ ok: true, value: { path: join(shell.home, 'r.nianbao') } });
     fakeElectron.app.emit('window-all-closed');
     expect(await invoke('report.current', 'app://nianbao/', {})).toEqual({ ok: true, value: null });
     expect(fakeElectron.app.listenerCount('before-quit')).toBe(1);

@@ -24,6 +24,12 @@ function fusesIn(yml: string): Record<string, boolean> {
   return fuses;
 }
 
+/** The parts of electron-builder's JSON schema for its configuration that the test reads. */
+interface ConfigSchema {
+  properties: Record<string, unknown>;
+  definitions: { FuseOptionsV1: { properties: Record<string, unknown> } };
+}
+
 /** What the packaged binary must never do, and must always do. */
 const EXPECTED: NonNullable<Configuration['electronFuses']> = {
   runAsNode: false,
@@ -41,9 +47,10 @@ describe('Electron fuses set at packaging', () => {
   });
 
   it('the installed electron-builder knows each of them (its config schema)', () => {
-    const schemaPath = join(createRequire(import.meta.url).resolve('app-builder-lib/package.json'), '..', 'scheme.json');
-    const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as { properties: Record<string, unknown>; definitions: { FuseOptionsV1: { properties: Record<string, unknown> } } };
+    const builderLib = join(createRequire(import.meta.url).resolve('app-builder-lib/package.json'), '..');
+    const schema = JSON.parse(readFileSync(join(builderLib, 'scheme.json'), 'utf8')) as ConfigSchema;
     expect(schema.properties).toHaveProperty('electronFuses');
-    expect(Object.keys(schema.definitions.FuseOptionsV1.properties)).toEqual(expect.arrayContaining(Object.keys(EXPECTED)));
+    const known = Object.keys(schema.definitions.FuseOptionsV1.properties);
+    expect(known).toEqual(expect.arrayContaining(Object.keys(EXPECTED)));
   });
 });

@@ -36,14 +36,16 @@ describe('a compromised page names files in Electron', () => {
     const notes = join(shell.home, 'notes.txt');
     writeFileSync(notes, '我的笔记');
     expect(await invoke('report.saveAs', APP, { path: notes })).toMatchObject(refused('PATH_NOT_CHOSEN'));
-    expect(await invoke('report.create', APP, { path: join(shell.home, '新.nianbao'), meta: sampleMeta })).toMatchObject(refused('PATH_NOT_CHOSEN'));
+    const created = await invoke('report.create', APP, { path: join(shell.home, '新.nianbao'), meta: sampleMeta });
+    expect(created).toMatchObject(refused('PATH_NOT_CHOSEN'));
 
     // Even chosen in the dialog, a file that is not a report is never replaced by one.
     const disguised = join(shell.home, 'notes.nianbao');
     writeFileSync(disguised, '我的笔记');
     await chooseSavePath(disguised);
     expect(await invoke('report.saveAs', APP, { path: disguised })).toMatchObject(refused('REPORT_TARGET'));
-    expect(await invoke('report.create', APP, { path: disguised, meta: sampleMeta })).toMatchObject(refused('REPORT_TARGET'));
+    const overDisguised = await invoke('report.create', APP, { path: disguised, meta: sampleMeta });
+    expect(overDisguised).toMatchObject(refused('REPORT_TARGET'));
     expect([readFileSync(notes, 'utf8'), readFileSync(disguised, 'utf8')]).toEqual(['我的笔记', '我的笔记']);
 
     // Another report chosen in the dialog is replaced, as the dialog asked the user.
@@ -81,7 +83,8 @@ describe('a compromised page names files in Electron', () => {
     expect(await invoke('export.start', APP, { kind: 'pdf', path: asPdf })).toMatchObject(refused('PATH_NOT_CHOSEN'));
     const choose = async (path: string, kind: 'pdf' | 'docx') => {
       fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path });
-      expect(await invoke('dialog.pickExportPath', APP, { suggestedName: '年报', kind })).toEqual({ ok: true, value: path });
+      const picked = await invoke('dialog.pickExportPath', APP, { suggestedName: '年报', kind });
+      expect(picked).toEqual({ ok: true, value: path });
     };
     await choose(asPdf, 'pdf');
     expect(await invoke('export.pdf', APP, { path: asPdf })).toMatchObject(refused('EXPORT_REPLACES_OTHER'));

@@ -17,7 +17,9 @@ import { photoDocx } from './docx-fixture';
  * A report made by importing a .docx of two photos, its photos still to read, whose source was
  * then changed to `source` in the file, as a crafted report would name it.
  */
-async function reportReading(source: (dir: string, input: string) => string): Promise<{ dir: string; path: string; named: string }> {
+async function reportReading(
+  source: (dir: string, input: string) => string,
+): Promise<{ dir: string; path: string; named: string }> {
   const dir = tempDir();
   const input = join(dir, '学校年报.docx');
   writeFileSync(input, await photoDocx(2));
@@ -32,7 +34,10 @@ async function reportReading(source: (dir: string, input: string) => string): Pr
 
 const leftNote = (file: ReportFile) => (file.meta.importNotes ?? []).filter((n) => n.kind === 'photos-left-in-source');
 
-/** A FIFO in `dir`, and a process that opens it after 8 s, so a reader wrongly waiting on it is let go (and the test fails, not hangs). */
+/**
+ * A FIFO in `dir`, and a process that opens it after 8 s, so a reader wrongly waiting on it
+ * is let go (and the test fails, rather than hangs).
+ */
 function fifoWithRescue(dir: string): string {
   const fifo = join(dir, 'photos.docx');
   expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
@@ -57,7 +62,8 @@ describe.skipIf(process.platform === 'win32')('a photo source named by a crafted
     const { services, dispatch } = harnessServices(dir);
     const started = performance.now();
     expect(await dispatch('report.open', { path })).toMatchObject({ ok: true });
-    const key = (await ReportFile.open(path, { readOnly: true }).then((f) => closeLater(f).listPhotosToRead()))[0]!.sha256;
+    const reader = closeLater(await ReportFile.open(path, { readOnly: true }));
+    const key = reader.listPhotosToRead()[0]!.sha256;
     // The editor asks for the photo: it is answered (not found) as soon as the source is refused.
     expect((await services.assets({ sha256: key, variant: 'full' })).status).toBe(404);
     expect(await dispatch('report.current', {})).toMatchObject({ ok: true });
@@ -76,21 +82,27 @@ describe.skipIf(process.platform === 'win32')('a photo source named by a crafted
 
 describe('isLocalFilePath', () => {
   it('refuses UNC, device and relative paths by their form', () => {
-    for (const path of ['\\\\host\\share\\年报.docx', '//host/share/年报.docx', '\\\\.\\pipe\\x', '\\\\?\\C:\\年报.docx', '\\/host/x.docx', '年报.docx', '']) {
+    const refused = ['\\\\host\\share\\年报.docx', '//host/share/年报.docx', '\\\\.\\pipe\\x', '\\\\?\\C:\\年报.docx'];
+    for (const path of [...refused, '\\/host/x.docx', '年报.docx', '']) {
       expect(isLocalFilePath(path), path).toBe(false);
     }
     expect(isLocalFilePath('/home/u/年报.docx')).toBe(true);
   });
 
   it('refuses Windows device names, which open a console or a port wherever they stand', () => {
-    for (const name of ['CON', 'con.docx', 'NUL', 'aux.txt', 'COM1.docx', 'lpt9', 'PRN']) expect(isLocalFilePath(`/home/u/${name}`), name).toBe(false);
-    for (const name of ['console.docx', 'com10.docx', 'nul年报.docx']) expect(isLocalFilePath(`/home/u/${name}`), name).toBe(true);
+    for (const name of ['CON', 'con.docx', 'NUL', 'aux.txt', 'COM1.docx', 'lpt9', 'PRN']) {
+      expect(isLocalFilePath(`/home/u/${name}`), name).toBe(false);
+    }
+    for (const name of ['console.docx', 'com10.docx', 'nul年报.docx']) {
+      expect(isLocalFilePath(`/home/u/${name}`), name).toBe(true);
+    }
   });
 });
 
 describe('inTime', () => {
   it('gives up on work that takes too long, and passes on what comes in time', async () => {
-    await expect(inTime(new Promise(() => undefined), 20, 'opening x')).rejects.toThrow('opening x took longer than 20 ms');
+    const never = new Promise(() => undefined);
+    await expect(inTime(never, 20, 'opening x')).rejects.toThrow('opening x took longer than 20 ms');
     expect(await inTime(Promise.resolve(7), 20, 'y')).toBe(7);
   });
 });
