@@ -6,6 +6,7 @@ import type { EditorStateJSON, SerializedNodeJSON } from '../core/document/edito
 import { createDispatcher } from '../electron/api/dispatch';
 import { createServices } from '../electron/services/api-handlers';
 import { folderDialogs } from '../electron/services/dialogs';
+import { insideFolder } from '../electron/services/home-folder';
 import { RecentFiles } from '../electron/services/recent-files';
 import { ReportFile } from '../electron/store/report-file';
 import { largeReport } from '../tests/fixtures/large-report';
@@ -68,7 +69,8 @@ export async function historyBench(): Promise<void> {
     }
     file.close();
 
-    const services = createServices({ shell: 'harness', version: 'bench', dialogs: folderDialogs(dir), recent: new RecentFiles(join(dir, 'recent.json')) });
+    const services = createServices({ shell: 'harness', version: 'bench', dialogs: folderDialogs(dir),
+      paths: insideFolder(dir), recent: new RecentFiles(join(dir, 'recent.json')) });
     const dispatch = createDispatcher(services.handlers);
     await dispatch('report.open', { path });
     const times: number[] = [];

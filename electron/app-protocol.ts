@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type AssetResponder, assetHeaders, parseAssetUrl } from './assets/asset-response';
 import { PREVIEW_CSP, PREVIEW_PREFIX, type PrintPreview } from './export/print-preview';
+import { printResponseHeaders } from './export/print-server';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeFor, resolveStaticPath } from './shell-policy';
 
 export type ReadFile = (path: string) => Promise<Uint8Array<ArrayBuffer>>;
@@ -33,12 +34,14 @@ export function createAppRequestHandler(root: string, { read = readFile, assets,
     if (asset) {
       if (!assets) return plain(404, 'not found');
       const answer = await assets(asset);
-      return new Response(new Uint8Array(answer.bytes), { status: answer.status, headers: assetHeaders(answer, CONTENT_SECURITY_POLICY, 'immutable') });
+      const headers = assetHeaders(answer, 'immutable');
+      return new Response(new Uint8Array(answer.bytes), { status: answer.status, headers });
     }
     if (printPreview && url.pathname.startsWith(PREVIEW_PREFIX)) {
       const answer = (await printPreview(url.pathname)) ?? { status: 404, type: 'text/plain', body: 'not found' };
       const body = typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body);
-      return new Response(body, { status: answer.status, headers: { 'content-type': answer.type, 'content-security-policy': PREVIEW_CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' } });
+      const headers = { ...printResponseHeaders(answer, PREVIEW_CSP), 'cache-control': 'no-store' };
+      return new Response(body, { status: answer.status, headers });
     }
     const file = resolveStaticPath(root, url.pathname);
     if (!file) return plain(404, 'not found');

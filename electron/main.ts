@@ -13,9 +13,10 @@ import { APP_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, channelFor } from './ipc-channe
 import { cliArgs, reportPathFromArgv } from './launch-args';
 import { createServices } from './services/api-handlers';
 import { type Dialogs, REPORT_EXTENSION, safeFileName } from './services/dialogs';
+import { GrantedPaths, grantingDialogs } from './services/path-policy';
 import { RecentFiles } from './services/recent-files';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './shell-policy';
-import { mainWindowOptions } from './window-options';
+import { denyAllPermissions, mainWindowOptions } from './window-options';
 
 /**
  * The Electron shell, kept thin: the domain lives in ./services and core, which the browser
@@ -39,20 +40,27 @@ function start(argv: readonly string[]): void {
   }
 
   // Must happen before 'ready': the renderer's origin is app://nianbao, a secure origin;
-  // the print scheme is the hidden print window's origin.
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }, PRINT_SCHEME_PRIVILEGES]);
+  // the print scheme is the hidden print window's origin. CORS lets the sandboxed 打印预览
+  // (an opaque origin) load its fonts; only font responses allow it.
+  const appPrivileges = { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true };
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appPrivileges }, PRINT_SCHEME_PRIVILEGES]);
 
   let window: BrowserWindow | null = null;
   let rendererReady = false;
   const pendingFiles: string[] = [];
 
+  const recent = new RecentFiles(join(app.getPath('userData'), 'recent.json'));
+  // Paths the page may name: what the native dialogs answered, what the system handed over, the recent list.
+  const grants = new GrantedPaths(() => recent.list());
+
   const openFile = (path: string): void => {
+    grants.grant('open', path);
     if (window && rendererReady) window.webContents.send(OPEN_FILE_CHANNEL, path);
     else pendingFiles.push(path);
   };
 
   const firstFile = reportPathFromArgv(argv, process.cwd());
-  if (firstFile) pendingFiles.push(firstFile);
+  if (firstFile) openFile(firstFile);
 
   // macOS delivers double-clicked files as an event, possibly before 'ready'.
   app.on('open-file', (event, path) => {
@@ -72,8 +80,9 @@ function start(argv: readonly string[]): void {
   const services = createServices({
     shell: 'electron',
     version: app.getVersion(),
-    dialogs: nativeDialogs(() => window),
-    recent: new RecentFiles(join(app.getPath('userData'), 'recent.json')),
+    dialogs: grantingDialogs(nativeDialogs(() => window), grants),
+    paths: grants,
+    recent,
     printer: electronPdfPrinter(),
     shellCapabilities: { revealInFolder: (path) => shell.showItemInFolder(path) },
   });
@@ -109,7 +118,7 @@ function start(argv: readonly string[]): void {
   };
 
   void app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    denyAllPermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppRequestHandler(join(app.getAppPath(), 'out', 'renderer'), { assets: services.assets, printPreview: services.printPreview }));
 
     // Generic over the contract: one handler per call name, and only for the app's own pages.

@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import type { BrowserWindowConstructorOptions, Session, WebPreferences } from 'electron';
 import { zh } from '../core/zh';
 
 // Type-only import: erased at build time, so this module runs (and is tested) without Electron.
@@ -38,4 +38,16 @@ export function mainWindowOptions(preload: string): BrowserWindowConstructorOpti
     backgroundColor: '#ffffff',
     webPreferences: webPreferences(preload),
   };
+}
+
+/**
+ * No page of the app is ever granted a web permission (camera, notifications, HID…): asked
+ * for one, it is refused, and asked whether it has one (permission checks, which Chromium
+ * answers yes for some by default, such as clipboard writes), the answer is no.
+ */
+export function denyAllPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
 }

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { writeSyntheticReport } from '../tests/fixtures/synthetic-report';
-import { launchChromium, repoRoot, startTestHarness, typeWithIme } from '../tests/helpers/browser';
+import { copyIntoHome, launchChromium, repoRoot, startTestHarness, typeWithIme } from '../tests/helpers/browser';
 import { SEED_PATH, hasSeed } from '../tests/seed/seed-path';
 
 // Screenshots of the real UI in the browser harness, for the README and for looking at it.
@@ -64,7 +64,7 @@ try {
   await fetch(`http://127.0.0.1:${harness.port}/api/import.file`, {
     method: 'POST',
     headers: { 'x-nianbao-token': harness.token },
-    body: JSON.stringify({ path: seed ? SEED_PATH : writeSyntheticReport(home) }),
+    body: JSON.stringify({ path: seed ? copyIntoHome(home, SEED_PATH) : writeSyntheticReport(home) }),
   });
   await page.reload();
   await page.locator('.check-badge').click();

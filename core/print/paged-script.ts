@@ -7,8 +7,8 @@ import { BUNDLED_FONTS } from './fonts';
  * image sizes, and keeps a case's start (and a heading right above it) from being left at a
  * page foot; after pagination it writes the page numbers (front matter i, ii…; body from
  * 1; the cover none) at the outside corner of the printed number's parity, fills the TOC,
- * waits for the paged copies of the photos, then sets `window.__nianbaoPrint`.
- * Printers wait for that flag: never for a fixed time.
+ * waits for the paged copies of the photos, then sets `window.__nianbaoPrint` (and posts it to
+ * the frame's parent). Printers wait for that flag: never for a fixed time.
  */
 export const PRINT_READY_FLAG = '__nianbaoPrint';
 /** Logged to the console as Paged.js lays out each page, so printers can report progress. */
@@ -100,8 +100,13 @@ export function pagedScript(): string {
     }
     Paged.registerHandlers(KeepCaseStarts);
   }
+  // The 打印预览 frame is sandboxed (another origin): the app page hears of the flag by message.
+  function finish(info) {
+    window.${PRINT_READY_FLAG} = info;
+    if (window.parent !== window) window.parent.postMessage({ ${PRINT_READY_FLAG}: info }, '*');
+  }
   function fail(err) {
-    window.${PRINT_READY_FLAG} = { error: String(err && err.stack || err) };
+    finish({ error: String(err && err.stack || err) });
   }
   window.PagedConfig = {
     auto: true,
@@ -115,7 +120,7 @@ export function pagedScript(): string {
     after: function () {
       try {
         var pages = number();
-        settle(document).then(function () { window.${PRINT_READY_FLAG} = { pages: pages }; }, fail);
+        settle(document).then(function () { finish({ pages: pages }); }, fail);
       } catch (err) { fail(err); }
     }
   };

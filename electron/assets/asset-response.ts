@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { ReportFile } from '../store/report-file';
+import { sniffImageMime } from './image-header';
 import { JPEG_OPTIONS } from './photo-intake';
 import { type CachedImage, ThumbnailCache } from './thumbnail-cache';
 
@@ -67,8 +68,10 @@ async function makeThumbnail(bytes: Buffer, mime: string): Promise<CachedImage> 
   return { mime: 'image/jpeg', bytes: await resized.jpeg({ ...JPEG_OPTIONS, quality: 80 }).toBuffer() };
 }
 
+/** Served as the type its bytes show: a crafted report's "photo" that is a page is refused, never served as one. */
 function ok(image: CachedImage): AssetResponse {
-  return { status: 200, ...image };
+  const mime = sniffImageMime(image.bytes);
+  return mime ? { status: 200, mime, bytes: image.bytes } : plain(415, 'not an image');
 }
 
 function plain(status: number, text: string): AssetResponse {
@@ -88,11 +91,14 @@ export function assetEtag(request: AssetRequest): string {
   return `"${request.sha256}${request.variant === 'thumb' ? '-thumb' : ''}"`;
 }
 
-export function assetHeaders(response: AssetResponse, csp: string, caching: AssetCaching, etag?: string): Record<string, string> {
+/** A photo is never a page: opened on its own, nothing in it may run or load. */
+export const ASSET_CSP = "default-src 'none'; sandbox";
+
+export function assetHeaders(response: AssetResponse, caching: AssetCaching, etag?: string): Record<string, string> {
   const headers: Record<string, string> = {
     'content-type': response.mime,
     'content-length': String(response.bytes.length),
-    'content-security-policy': csp,
+    'content-security-policy': ASSET_CSP,
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
   };

@@ -57,3 +57,22 @@ function exifOrientation(app1: Buffer): number | null {
   }
   return null;
 }
+
+/** The image types the app serves to its pages. */
+export type ServedImageMime = 'image/jpeg' | 'image/png' | 'image/gif' | 'image/webp';
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/**
+ * The type of an image told by its first bytes, or null for anything else. A report's stored
+ * type is whatever its maker wrote in the file, so it never decides what a page is served.
+ */
+export function sniffImageMime(bytes: Uint8Array): ServedImageMime | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 16));
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
+  if (head.subarray(0, 8).equals(PNG_SIGNATURE)) return 'image/png';
+  const ascii = head.toString('latin1');
+  if (ascii.startsWith('GIF87a') || ascii.startsWith('GIF89a')) return 'image/gif';
+  if (ascii.startsWith('RIFF') && ascii.slice(8, 12) === 'WEBP') return 'image/webp';
+  return null;
+}

@@ -43,7 +43,7 @@ export async function readFromSources(photos: readonly PhotoToRead[], use: (phot
   const unread = new Map<string, number>();
   for (const [source, its] of bySource) {
     if (stopped()) break;
-    const file = openZip(source);
+    const file = await openZip(source);
     try {
       const taken = await Promise.all(
         its.map((photo) =>
@@ -61,11 +61,15 @@ export async function readFromSources(photos: readonly PhotoToRead[], use: (phot
   return unread;
 }
 
-/** The source's zip, read where asked (its photos only), or null where it cannot be read now. */
-function openZip(source: string): { bytes: FileBytes; archive: ZipArchive } | null {
+/**
+ * The source's zip, read where asked (its photos only), or null where it cannot be read now.
+ * The path comes from the report, which anyone may have made: only a regular file on a local
+ * disk is opened, never a FIFO, a device or a network share (FileBytes.openLocal).
+ */
+async function openZip(source: string): Promise<{ bytes: FileBytes; archive: ZipArchive } | null> {
   let bytes: FileBytes | null = null;
   try {
-    bytes = FileBytes.open(source);
+    bytes = await FileBytes.openLocal(source);
     return { bytes, archive: ZipArchive.open(bytes) };
   } catch (err) {
     bytes?.close();

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { BrowserWindow, type BrowserWindowConstructorOptions, type PrintToPDFOptions, app, session } from 'electron';
 import { ReportError } from '../../core/errors';
 import { PRINT_READY_FLAG, type PrintReadyInfo, pagesLaidOut } from '../../core/print/paged-script';
-import { lockedDownPreferences } from '../window-options';
+import { denyAllPermissions, lockedDownPreferences } from '../window-options';
 import { PRINT_TIMEOUT_MS, type PdfPrinter, type PrintJob, type PrintedPdf } from './pdf-printer';
-import { PRINT_PAGE_CSP, PRINT_URLS, printPageResponse } from './print-server';
+import { PRINT_URLS, printPageResponse, printResponseHeaders } from './print-server';
 
 /**
  * Electron's own printer for the app (and the packaged CLI): a hidden, sandboxed window with
@@ -49,14 +49,14 @@ let protocolInstalled = false;
 function installProtocol(): void {
   if (protocolInstalled) return;
   const ses = session.fromPartition(PRINT_PARTITION);
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  denyAllPermissions(ses);
   ses.protocol.handle(PRINT_SCHEME, async (request) => {
     const url = new URL(request.url);
     const job = jobs.get(url.host);
     if (request.method !== 'GET' || !job) return new Response('not found', { status: 404 });
     const answer = await printPageResponse(url.pathname.slice(1), job.html, job.resources, job.assets);
     const body = typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body);
-    return new Response(body, { status: answer.status, headers: { 'content-type': answer.type, 'content-security-policy': PRINT_PAGE_CSP, 'x-content-type-options': 'nosniff' } });
+    return new Response(body, { status: answer.status, headers: printResponseHeaders(answer) });
   });
   protocolInstalled = true;
 }

@@ -26,10 +26,7 @@ export function printPageHtml(source: ExportSource, options: { template?: Templa
 export async function exportPdf(source: ExportSource, path: string, options: PdfExportOptions): Promise<ExportResult> {
   options.onStage?.('prepare');
   const html = printPageHtml(source, options);
-  const assets = (sha: string) => {
-    const a = source.asset(sha);
-    return a ? { mime: a.mime, bytes: a.bytes } : null;
-  };
+  const assets = (sha: string) => source.asset(sha);
   const { signal, onStage } = options;
   const printed = await options.printer.print({ html, assets, resources: await printResources(), ...(signal && { signal }), ...(onStage && { onStage }) });
   if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');

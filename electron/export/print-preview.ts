@@ -17,8 +17,11 @@ export interface PrintPreview {
   respond(pathname: string): Promise<PrintResponse | null>;
 }
 
-/** The preview page may sit in the app's own frame, nowhere else. */
-export const PREVIEW_CSP = `${PRINT_PAGE_CSP}; frame-ancestors 'self'`;
+/**
+ * The preview page may sit in the app's own frame, nowhere else, and always runs sandboxed
+ * (an opaque origin), even opened on its own: it shows a report, which anyone may have made.
+ */
+export const PREVIEW_CSP = `${PRINT_PAGE_CSP}; frame-ancestors 'self'; sandbox allow-scripts`;
 
 /**
  * Serves the print page under `/print-preview/<secret>/` in the harness (HTTP) and in
@@ -43,11 +46,7 @@ export function createPrintPreview(report: () => ReportFile | null): PrintPrevie
       if (!secrets.includes(secret) || !file) return { status: 404, type: 'text/plain', body: 'not found' };
       const source = fileSource(file);
       const html = rest.join('/') === PRINT_URLS.page ? printPageHtml(source) : '';
-      const asset = (sha: string) => {
-        const a = source.asset(sha);
-        return a ? { mime: a.mime, bytes: a.bytes } : null;
-      };
-      return printPageResponse(rest.join('/'), html, await printResources(), asset);
+      return printPageResponse(rest.join('/'), html, await printResources(), (sha) => source.asset(sha));
     },
   };
 }

@@ -1,13 +1,14 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { pagedScript } from '../../core/print/paged-script';
+import { sniffImageMime } from '../assets/image-header';
 import type { PrintResources } from './print-resources';
 
-/** A stored photo as the print page needs it. */
+/** A stored photo as the print page needs it: its type is read from its bytes when it is served. */
 export interface PrintAsset {
-  mime: string;
   bytes: Uint8Array;
 }
 
@@ -63,13 +64,16 @@ export async function startPrintServer(html: string, resources: PrintResources, 
   };
 }
 
+/** The print page's one inline script, allowed by its hash: a script slipped into the report's HTML never runs. */
+const PAGED_SCRIPT_HASH = `'sha256-${createHash('sha256').update(pagedScript()).digest('base64')}'`;
+
 /**
- * The print page's own files only: its inline script and styles (Paged.js rewrites styles
- * inline), nothing from the network. Both printers send it, so the Chromium tests prove it.
+ * The print page's own files only: its own inline script and inline styles (Paged.js rewrites
+ * styles inline), nothing from the network. Both printers send it, so the Chromium tests prove it.
  */
 export const PRINT_PAGE_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  `script-src 'self' ${PAGED_SCRIPT_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -100,13 +104,31 @@ export async function printPageResponse(rest: string, html: string, resources: P
     return body ? { status: 200, type: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'font/woff2', body } : notFound;
   }
   if (rest.startsWith('assets/') && sha.test(rest.slice(7))) {
-    const asset = assets(rest.slice(7));
-    return asset ? { status: 200, type: asset.mime, body: asset.bytes } : notFound;
+    const bytes = assets(rest.slice(7))?.bytes;
+    // The type its bytes show, as on /report-assets/: what is not an image is not served at all.
+    const type = bytes && sniffImageMime(bytes);
+    return bytes && type ? { status: 200, type, body: bytes } : notFound;
   }
   return notFound;
 }
 
+/**
+ * The headers of a print page response on any origin that serves it. Fonts allow any origin:
+ * the sandboxed 打印预览 has an opaque one, and @font-face loads are CORS requests.
+ */
+export function printResponseHeaders(
+  answer: Pick<PrintResponse, 'type'>,
+  csp = PRINT_PAGE_CSP,
+): Record<string, string> {
+  return {
+    'content-type': answer.type,
+    'content-security-policy': csp,
+    'x-content-type-options': 'nosniff',
+    ...(answer.type.startsWith('font/') && { 'access-control-allow-origin': '*' }),
+  };
+}
+
 function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'private, max-age=600', 'x-content-type-options': 'nosniff', 'content-security-policy': PRINT_PAGE_CSP });
+  res.writeHead(status, { ...printResponseHeaders({ type }), 'cache-control': 'private, max-age=600' });
   res.end(body);
 }

@@ -1,11 +1,11 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createServer } from 'vite';
+import { startDevVite } from './dev-vite';
 import { startHarness } from './harness';
 
 // `npm run dev`: the app's UI in a browser, with hot reload, against the real services.
 const root = resolve(import.meta.dirname, '../..');
-const vite = await createServer({ configFile: join(root, 'vite.renderer.config.ts'), server: { middlewareMode: true }, appType: 'spa' });
+const vite = await startDevVite(root);
 const home = process.env.NIANBAO_HOME ?? join(homedir(), '年报工坊');
 const port = process.env.NIANBAO_PORT ? Number(process.env.NIANBAO_PORT) : 5183;
 const harness = await startHarness({ home, middleware: vite.middlewares, port });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createDispatcher } from '../api/dispatch';
 import { createServices } from '../services/api-handlers';
 import { folderDialogs } from '../services/dialogs';
+import { insideFolder } from '../services/home-folder';
 import { RecentFiles } from '../services/recent-files';
 import { type Middleware, type RunningServer, startHarnessServer } from './http-server';
 
@@ -25,6 +26,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     shell: 'harness',
     version: opts.version ?? '0.0.0-dev',
     dialogs: folderDialogs(join(opts.home, 'reports')),
+    paths: insideFolder(opts.home),
     recent: new RecentFiles(join(opts.home, 'settings', 'recent.json')),
   });
   const token = randomBytes(24).toString('hex');

@@ -8,6 +8,7 @@ import { jsonTextDeeperThan } from '../../core/nesting-depth';
 import { type AssetRequest, type AssetResponder, assetEtag, assetHeaders, parseAssetUrl } from '../assets/asset-response';
 import type { Dispatch } from '../api/dispatch';
 import { PREVIEW_CSP, PREVIEW_PREFIX, type PrintPreview } from '../export/print-preview';
+import { printResponseHeaders } from '../export/print-server';
 import { CONTENT_SECURITY_POLICY, mimeFor, resolveStaticPath } from '../shell-policy';
 
 export const TOKEN_HEADER = 'x-nianbao-token';
@@ -103,7 +104,7 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     try {
       const answer = await opts.assets(request);
       const etag = assetEtag(request);
-      const headers = assetHeaders(answer, CONTENT_SECURITY_POLICY, 'revalidate', etag);
+      const headers = assetHeaders(answer, 'revalidate', etag);
       // Revalidation is what keeps each use checked; answering it costs no body.
       const unchanged = answer.status === 200 && req.headers['if-none-match'] === etag;
       res.writeHead(unchanged ? 304 : answer.status, headers);
@@ -118,7 +119,8 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
     try {
       const answer = (await preview(pathname)) ?? { status: 404, type: 'text/plain', body: 'not found' };
-      send(res, answer.status, answer.type, typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body), { 'content-security-policy': PREVIEW_CSP });
+      const body = typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body);
+      send(res, answer.status, answer.type, body, printResponseHeaders(answer, PREVIEW_CSP));
     } catch (err) {
       console.error(err);
       send(res, 500, 'text/plain', 'preview failed');

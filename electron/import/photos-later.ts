@@ -4,6 +4,7 @@ import { readImageHeader } from '../assets/image-header';
 import { givenShape } from '../assets/photo-as-given';
 import { MAX_INPUT_BYTES, cleanName } from '../assets/photo-intake';
 import type { PhotoToRead } from '../store/photos-to-read';
+import { isLocalFilePath } from './local-file';
 
 /**
  * How much of a picture is read for its header: 4 KB holds most; a JPEG whose EXIF, ICC or XMP
@@ -43,9 +44,12 @@ export interface PhotosLater {
 export function photosLater(source: string): PhotosLater {
   const photos: PhotoToRead[] = [];
   const byEntry = new Map<string, FigureImageRef>();
+  // Photos are read later only from a local disk (source-photos): from a network share, now.
+  const local = isLocalFilePath(source);
   return {
     photos,
     defer({ entry, crc, size, head }, name) {
+      if (!local) return null;
       const known = byEntry.get(entry);
       if (known) return known;
       const shape = size <= MAX_INPUT_BYTES ? givenShape(head) : null;

@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { openRegularFile } from './local-file';
 
 /** What a zip is read through: a Buffer holding the whole file, or the file read in pieces (FileBytes). */
 export interface ZipBytes {
@@ -33,6 +34,12 @@ export class FileBytes implements ZipBytes {
       closeSync(fd);
       throw err;
     }
+  }
+
+  /** A regular file on a local disk, opened without ever blocking (openRegularFile): for paths a report names. */
+  static async openLocal(path: string): Promise<FileBytes> {
+    const { fd, size } = await openRegularFile(path);
+    return new FileBytes(fd, size);
   }
 
   close(): void {

@@ -3,7 +3,7 @@ import { chromiumPrinter } from '../export/default-printer';
 import { exportDocx } from '../export/docx-export';
 import { ExportJobs } from '../export/export-jobs';
 import { type ExportResult, type StageListener, fileSource, withPhotosTakenIn } from '../export/export-source';
-import { checkExportTarget } from '../export/export-target';
+import { checkExportPath, checkExportTarget } from '../export/export-target';
 import { exportPdf } from '../export/pdf-export';
 import type { PrintPreview } from '../export/print-preview';
 import type { ServiceContext } from './service-context';
@@ -20,6 +20,9 @@ export function exportHandlers(ctx: ServiceContext, preview: PrintPreview): Pick
     // The document and meta are read now: typing on while the export runs does not change it.
     const file = ctx.requireReport();
     const read = fileSource(file);
+    // The path's form first, then whether the page may name it, and only then the disk.
+    checkExportPath(path, kind);
+    deps.paths.check('export', path);
     checkExportTarget(path, kind);
     // 历史版本 shows what each exported file held.
     if (!file.readOnly) file.takeSnapshot('export');
@@ -39,6 +42,8 @@ export function exportHandlers(ctx: ServiceContext, preview: PrintPreview): Pick
     'app.reveal': ({ path }) => {
       const reveal = deps.shellCapabilities?.revealInFolder;
       if (!reveal) return false;
+      // Only what the user exported to: a share's path here would make Windows connect out.
+      deps.paths.check('export', path);
       reveal(path);
       return true;
     },

@@ -6,6 +6,7 @@ import { ReportError } from '../../core/errors';
 import { documentStats } from '../../core/stats';
 import type { PhotoProgress } from '../import/docx-blocks';
 import { type ReadImport, importToNewReport, insertRead, readForInsert } from '../import/import-to-report';
+import { checkReportTarget } from './report-target';
 import { type ServiceContext, describeReport } from './service-context';
 
 /** 文件 → 导入 (a new report, opened at once) and 插入文件 (into the open report at the cursor). */
@@ -32,14 +33,17 @@ export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.f
     'import.progress': () => (progress ? { ...progress } : null),
     'dialog.pickImportSource': () => deps.dialogs.pickImportSource(),
     'import.file': async ({ path }) => {
+      deps.paths.check('import', path);
       const target = await deps.dialogs.pickReportToSave(basename(path, extname(path)));
       if (!target) return null;
+      await checkReportTarget(target);
       const { file, result } = await tracked((onPhotos) => importToNewReport(path, target, {}, { overwrite: deps.dialogs.native, onPhotos }));
       ctx.switchTo(file);
       return { report: describeReport(file), stats: documentStats(result.document, file.meta), notes: result.notes };
     },
     'import.read': async (source) => {
       const file = ctx.requireReport();
+      if ('path' in source) deps.paths.check('import', source.path);
       const read = await tracked((onPhotos) => readForInsert(source, { onPhotos }));
       // Another report opened meanwhile: what was read was for the one let go.
       if (ctx.report !== file) throw new ReportError('IMPORT_READ_GONE', 'the report was closed while reading');

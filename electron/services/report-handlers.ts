@@ -5,6 +5,7 @@ import { ReportError } from '../../core/errors';
 import { ReportFile } from '../store/report-file';
 import { isSameFile } from '../store/save-target';
 import { collectUnreferencedAssets } from './asset-handlers';
+import { checkReportTarget } from './report-target';
 import { type ServiceContext, describeReport } from './service-context';
 
 type ReportCalls = 'app.info' | 'recent.list' | 'recent.forget' | 'dialog.pickReportToOpen' | 'dialog.pickReportToSave' | `report.${string}`;
@@ -22,11 +23,14 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
     'dialog.pickReportToOpen': () => deps.dialogs.pickReportToOpen(),
     'dialog.pickReportToSave': ({ suggestedName }) => deps.dialogs.pickReportToSave(suggestedName),
     'report.create': async ({ path, meta, template }) => {
+      deps.paths.check('save', path);
+      await checkReportTarget(path);
       const document = template ? templateDocument(template) : null;
       const content = document ? { document, assets: [] } : undefined;
       return ctx.switchTo(await ReportFile.create(path, meta, { overwrite: deps.dialogs.native, ...(content && { content }) }));
     },
     'report.open': async ({ path }) => {
+      deps.paths.check('open', path);
       const open = ctx.report;
       if (open?.path === path) {
         // Opened again, as the note on photos left in a source moved away asks once it is back: they are read now.
@@ -53,8 +57,10 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
     },
     'report.saveAs': async ({ path }) => {
       const file = ctx.requireReport();
+      deps.paths.check('save', path);
       // The open report under its own or another spelling (dir/./X, a symlinked folder): as Word, just saved.
       if (isSameFile(path, file.path)) return describeReport(file);
+      await checkReportTarget(path);
       ctx.detach();
       try {
         return ctx.switchTo(await file.saveAs(path));

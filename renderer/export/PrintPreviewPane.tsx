@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { PRINT_READY_FLAG } from '../../core/print/paged-script';
+import { PRINT_READY_FLAG, type PrintReadyInfo } from '../../core/print/paged-script';
 import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
 
 const t = zh.exporting;
-/** How often the pane looks whether Paged.js in the frame has finished. */
-const READY_POLL_MS = 200;
 
 /**
  * 打印预览: the report's print page (the same HTML the PDF is printed from) paginated by
- * Paged.js in a frame on the app's own origin, as the report was last saved.
+ * Paged.js, as the report was last saved. The frame is sandboxed: a report comes from anyone,
+ * so its page never runs with the app's origin, and says it is done by message.
  */
 export function PrintPreviewPane({ onClose }: { onClose: () => void }) {
   const [url, setUrl] = useState<string | null>(null);
@@ -30,14 +29,16 @@ export function PrintPreviewPane({ onClose }: { onClose: () => void }) {
 
   useEffect(() => {
     if (!url) return;
-    const timer = setInterval(() => {
-      const flag = (frame.current?.contentWindow as unknown as Record<string, { pages?: number; error?: string } | undefined> | null)?.[PRINT_READY_FLAG];
+    const onMessage = (event: MessageEvent<unknown>) => {
+      if (event.source !== frame.current?.contentWindow) return;
+      if (typeof event.data !== 'object' || event.data === null) return;
+      const flag = (event.data as Record<string, PrintReadyInfo | undefined>)[PRINT_READY_FLAG];
       if (!flag) return;
-      clearInterval(timer);
       if (flag.error) setError(zh.errors.EXPORT_FAILED);
       else setPages(flag.pages ?? 0);
-    }, READY_POLL_MS);
-    return () => clearInterval(timer);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
   }, [url]);
 
   useEffect(() => {
@@ -60,7 +61,16 @@ export function PrintPreviewPane({ onClose }: { onClose: () => void }) {
           {t.close}
         </button>
       </div>
-      {url && <iframe ref={frame} key={url} className="print-preview-frame" src={url} title={t.preview} />}
+      {url && (
+        <iframe
+          ref={frame}
+          key={url}
+          className="print-preview-frame"
+          src={url}
+          title={t.preview}
+          sandbox="allow-scripts"
+        />
+      )}
     </div>
   );
 }

@@ -191,7 +191,10 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
 
 const TITLES = { new: zh.importing.title, insert: zh.importing.insertTitle, paste: zh.importing.pasteTitle } as const;
 
-/** The source file: picked natively where there is a dialog, or its path typed. */
+/**
+ * The source file: picked natively where there is a dialog (the app then reads only what the
+ * dialog answered, so the path is shown, not typed), or its path typed in the browser harness.
+ */
 function PathField({ path, onPath, busy, nativeDialogs, onBrowse }: { path: string; onPath: (path: string) => void; busy: boolean; nativeDialogs: boolean; onBrowse: () => void }) {
   const t = zh.importing;
   return (
@@ -203,7 +206,14 @@ function PathField({ path, onPath, busy, nativeDialogs, onBrowse }: { path: stri
       )}
       <label>
         {t.pathPrompt}
-        <input name="import-path" value={path} onChange={(e) => onPath(e.target.value)} disabled={busy} autoFocus={!nativeDialogs} />
+        <input
+          name="import-path"
+          value={path}
+          onChange={(e) => onPath(e.target.value)}
+          disabled={busy}
+          readOnly={nativeDialogs}
+          autoFocus={!nativeDialogs}
+        />
       </label>
     </>
   );

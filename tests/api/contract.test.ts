@@ -10,6 +10,7 @@ import { type Harness, startHarness } from '../../electron/harness/harness';
 import { TOKEN_HEADER } from '../../electron/harness/http-server';
 import { createServices } from '../../electron/services/api-handlers';
 import { folderDialogs } from '../../electron/services/dialogs';
+import { insideFolder } from '../../electron/services/home-folder';
 import { RecentFiles } from '../../electron/services/recent-files';
 import { deepDocument, deepDocumentText, doc, h, list, p } from '../helpers/doc';
 import { sampleMeta, tempDir } from '../helpers/files';
@@ -19,6 +20,7 @@ function services(dir: string) {
     shell: 'harness',
     version: '9.9.9-test',
     dialogs: folderDialogs(join(dir, 'reports')),
+    paths: insideFolder(dir),
     recent: new RecentFiles(join(dir, 'settings', 'recent.json')),
   });
   onTestFinished(() => s.shutdown());

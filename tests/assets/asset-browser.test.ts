@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -45,10 +45,11 @@ describe('photos in Chromium through the harness', () => {
   it('load in the app page once it has made a call with the token, and never in another local page', async () => {
     const home = tempDir();
     writeFileSync(join(home, 'index.html'), '<!doctype html><title>app</title><body></body>');
+    mkdirSync(join(home, 'h'));
     const h = await startHarness({ home: join(home, 'h'), staticRoot: home });
     const other = createServer((_req, res) => res.end('<!doctype html><body></body>'));
     try {
-      await post(h, 'report.create', { path: join(home, 'r.nianbao'), meta: sampleMeta });
+      await post(h, 'report.create', { path: join(home, 'h', 'r.nianbao'), meta: sampleMeta });
       const { value } = await post(h, 'assets.add', { name: 'a.jpg', dataBase64: (await photoLikeJpeg(1200, 900)).toString('base64') });
       const context = await browser.newContext();
       const page = await context.newPage();

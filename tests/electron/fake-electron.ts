@@ -105,11 +105,13 @@ export class FakeBrowserWindow extends FakeEmitter {
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
 type ProtocolHandler = (request: Request) => Promise<Response> | Response;
 type PermissionHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string, origin: string, details: unknown) => boolean;
 
 /** A session from session.fromPartition: its own protocol handlers and permission handler. */
 export class FakeSession {
   readonly protocolHandlers = new Map<string, ProtocolHandler>();
   permissionHandler: PermissionHandler | null = null;
+  permissionCheckHandler: PermissionCheckHandler | null = null;
   readonly protocol = {
     handle: vi.fn((scheme: string, handler: ProtocolHandler) => {
       if (this.protocolHandlers.has(scheme)) throw new Error(`second handler for ${scheme}`);
@@ -118,6 +120,9 @@ export class FakeSession {
   };
   setPermissionRequestHandler(handler: PermissionHandler): void {
     this.permissionHandler = handler;
+  }
+  setPermissionCheckHandler(handler: PermissionCheckHandler): void {
+    this.permissionCheckHandler = handler;
   }
 }
 
@@ -129,6 +134,7 @@ export const electronState = {
   ipcHandlers: new Map<string, InvokeHandler>(),
   privilegedSchemes: [] as unknown[],
   protocolHandlers: new Map<string, ProtocolHandler>(),
+  permissionCheckHandler: null as PermissionCheckHandler | null,
   permissionHandler: null as PermissionHandler | null,
   /** The template given to Menu.buildFromTemplate for the menu last set as the application's. */
   applicationMenu: null as unknown[] | null,
@@ -167,6 +173,9 @@ export const fakeElectron = {
     defaultSession: {
       setPermissionRequestHandler: vi.fn((handler: PermissionHandler) => {
         electronState.permissionHandler = handler;
+      }),
+      setPermissionCheckHandler: vi.fn((handler: PermissionCheckHandler) => {
+        electronState.permissionCheckHandler = handler;
       }),
     },
     fromPartition: vi.fn((name: string) => {
@@ -208,6 +217,7 @@ export function resetFakeElectron(opts: { appPath: string; userData: string }): 
     ipcHandlers: new Map(),
     privilegedSchemes: [],
     protocolHandlers: new Map(),
+    permissionCheckHandler: null,
     permissionHandler: null,
     applicationMenu: null,
     exposed: new Map(),

@@ -1,57 +1,25 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { apiNames } from '../../core/api';
 import { appCommands } from '../../core/app-commands';
 import type { MenuItemTemplate } from '../../electron/app-menu';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shell-policy';
 import { photoLikeJpeg } from '../assets/sample-images';
 import { sampleMeta } from '../helpers/files';
+import { chooseSavePath, invoke, launch, useElectronShell } from './electron-shell';
 
 const fake = await vi.hoisted(() => import('./fake-electron'));
 vi.mock('electron', () => fake.fakeElectron);
 
 const { electronState, fakeElectron, fakeEvent } = fake;
 
-let home: string;
-const originalArgv = process.argv;
-
-/** Runs main.ts afresh against the fake Electron, as `electron .` would with `argv`. */
-async function launch(argv: string[] = ['/opt/nianbao/nianbao', '.']): Promise<void> {
-  process.argv = argv;
-  vi.resetModules();
-  await import('../../electron/main');
-  // Let app.whenReady().then(...) run.
-  await new Promise((r) => setImmediate(r));
-}
+const shell = useElectronShell();
 
 function onlyWindow(): InstanceType<typeof fake.FakeBrowserWindow> {
   expect(electronState.windows).toHaveLength(1);
   return electronState.windows[0]!;
 }
-
-function invoke(name: string, senderUrl: string | null, params: unknown): Promise<unknown> {
-  const handler = electronState.ipcHandlers.get(`api:${name}`);
-  if (!handler) throw new Error(`no handler for api:${name}`);
-  return Promise.resolve(handler({ senderFrame: senderUrl === null ? null : { url: senderUrl } }, params));
-}
-
-beforeEach(() => {
-  home = mkdtempSync(join(tmpdir(), 'nianbao-electron-'));
-  const appPath = join(home, 'app');
-  mkdirSync(join(appPath, 'out', 'renderer', 'assets'), { recursive: true });
-  writeFileSync(join(appPath, 'out', 'renderer', 'index.html'), '<!doctype html><title>年报工坊</title>');
-  writeFileSync(join(appPath, 'out', 'renderer', 'assets', 'app.js'), 'console.log(1)');
-  fake.resetFakeElectron({ appPath, userData: join(home, 'user') });
-});
-
-afterEach(() => {
-  fakeElectron.app.emit('before-quit');
-  process.argv = originalArgv;
-  vi.restoreAllMocks();
-  rmSync(home, { recursive: true, force: true });
-});
 
 describe('main window', () => {
   it('is sandboxed, isolated and has no Node', async () => {
@@ -116,6 +84,16 @@ describe('main window', () => {
       expect(callback).toHaveBeenCalledExactlyOnceWith(false);
     }
   });
+
+  it('answers every permission check no, the app page’s own included', async () => {
+    await launch();
+    const check = electronState.permissionCheckHandler;
+    expect(check).not.toBeNull();
+    const permissions = ['media', 'clipboard-sanitized-write', 'notifications', 'hid', 'serial', 'usb', 'fullscreen'];
+    for (const permission of permissions) {
+      expect(check?.({}, permission, 'app://nianbao', {}), permission).toBe(false);
+    }
+  });
 });
 
 describe('application menu', () => {
@@ -155,7 +133,7 @@ describe('app:// protocol', () => {
   it('is privileged and serves the built renderer with the CSP', async () => {
     await launch();
     expect(electronState.privilegedSchemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
       { scheme: 'nianbao-print', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
     const handle = electronState.protocolHandlers.get('app');
@@ -245,10 +223,11 @@ describe('IPC', () => {
 describe('photos', () => {
   it('picks several images with the native dialog and serves them over app://', async () => {
     await launch();
-    const path = join(home, '照片.nianbao');
+    const path = join(shell.home, '照片.nianbao');
+    await chooseSavePath(path);
     expect(await invoke('report.create', 'app://nianbao/', { path, meta: sampleMeta })).toMatchObject({ ok: true });
-    const photo = join(home, 'IMG_0001.jpg');
-    const notAPhoto = join(home, 'notes.jpg');
+    const photo = join(shell.home, 'IMG_0001.jpg');
+    const notAPhoto = join(shell.home, 'notes.jpg');
     writeFileSync(photo, await photoLikeJpeg(640, 480));
     writeFileSync(notAPhoto, 'not a photo');
     fakeElectron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [photo, notAPhoto] });
@@ -312,9 +291,11 @@ describe('single instance and opening files', () => {
   it('closes the open report when the last window closes', async () => {
     await launch();
     const meta = { title: '测试报告', organisation: '某职业学校', year: 2025, kind: 'school' };
-    const created = await invoke('report.create', 'app://nianbao/', { path: join(home, 'r.nianbao'), meta });
+    await chooseSavePath(join(shell.home, 'r.nianbao'));
+    const created = await invoke('report.create', 'app://nianbao/', { path: join(shell.home, 'r.nianbao'), meta });
     expect(created).toMatchObject({ ok: true });
-    expect(await invoke('report.current', 'app://nianbao/', {})).toMatchObject({ ok: true, value: { path: join(home, 'r.nianbao') } });
+    const current = await invoke('report.current', 'app://nianbao/', {});
+    expect(current).toMatchObject({ ok: true, value: { path: join(shell.home, 'r.nianbao') } });
     fakeElectron.app.emit('window-all-closed');
     expect(await invoke('report.current', 'app://nianbao/', {})).toEqual({ ok: true, value: null });
     expect(fakeElectron.app.listenerCount('before-quit')).toBe(1);

@@ -87,6 +87,8 @@ describe('Electron PDF printer (mocked Electron)', () => {
     // Permissions (camera, notifications…) are refused on the print session.
     const granted = await new Promise((r) => electronState.partitions.get(PRINT_PARTITION)!.permissionHandler!(null, 'media', r));
     expect(granted).toBe(false);
+    const check = electronState.partitions.get(PRINT_PARTITION)!.permissionCheckHandler;
+    expect(check?.(null, 'media', `${PRINT_SCHEME}://${url.host}`, {})).toBe(false);
 
     // Paged.js's page messages become progress; other console output does not.
     win.webContents.emit('console-message', { message: 'nianbao-pages:1' });

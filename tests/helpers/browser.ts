@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { type Harness, startHarness } from '../../electron/harness/harness';
@@ -26,6 +26,13 @@ export async function startTestHarness(): Promise<HarnessFixture> {
   if (!existsSync(join(rendererDist, 'index.html'))) throw new Error('renderer not built: run `npm run build` first');
   const home = mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
   return { harness: await startHarness({ home, staticRoot: rendererDist }), home };
+}
+
+/** A copy of `file` in the harness's home (the harness reads no file outside it), as a user's file. */
+export function copyIntoHome(home: string, file: string): string {
+  const path = join(home, basename(file));
+  copyFileSync(file, path);
+  return path;
 }
 
 /** Types through an input method as Chinese users do: a composition, then its commit. */
