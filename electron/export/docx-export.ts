@@ -21,7 +21,7 @@ import type { ReportTree } from '../../core/report-tree';
 import { zh } from '../../core/zh';
 import { measureCjkWidth } from './docx/cjk-width';
 import { DocxBlocks } from './docx/docx-blocks';
-import { documentStyles, listNumbering, runFormat, twip } from './docx/docx-styles';
+import { STYLE, documentStyles, listNumbering, twip } from './docx/docx-styles';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
 
 export interface DocxExportOptions {
@@ -119,9 +119,9 @@ function footers(t: PrintTemplate): ISectionOptions['footers'] {
       children: [
         new Paragraph({
           alignment,
+          style: 'Footer',
           indent: alignment === AlignmentType.RIGHT ? { right: twip.fromPt(t.body.size), firstLine: 0 } : { left: twip.fromPt(t.body.size), firstLine: 0 },
-          spacing: { line: 240, before: 0, after: 0 },
-          children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], ...runFormat(t.folio.role, t.folio.size) })],
+          children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
         }),
       ],
     });
@@ -135,17 +135,17 @@ function frontTitle(t: PrintTemplate, text: string, asHeading: boolean, newPage 
     spacing: { before: 0, after: twip.fromPt(t.body.size * 1.5), line: 360 },
     // 前言 shows in Word's navigation pane; 目录 does not (it is not part of the outline).
     ...(asHeading && { outlineLevel: 0 }),
-    children: [new TextRun({ text, ...runFormat(t.title.role, t.title.size, { bold: t.title.role === 'xiaobiaosong' }) })],
+    children: [new TextRun(text)],
   });
 }
 
 function coverParagraphs(t: PrintTemplate, cover: CoverText): Paragraph[] {
-  const centred = (text: string, role: Parameters<typeof runFormat>[0], size: number, before: number, bold = false) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: twip.fromMm(before), after: 0, line: Math.round(size * 20 * 1.6), lineRule: 'exact' }, children: [new TextRun({ text, ...runFormat(role, size, { bold }) })] });
+  const centred = (text: string, style: string, before: number) =>
+    new Paragraph({ style, ...(before > 0 && { spacing: { before: twip.fromMm(before) } }), children: [new TextRun(text)] });
   return [
-    ...cover.titleLines.map((line, i) => centred(line, t.title.role, Math.round(t.title.size * 1.45), i === 0 ? 40 : 0, t.title.role === 'xiaobiaosong')),
-    centred(cover.yearLine, 'kai', t.title.size, 10),
-    centred(cover.issuer, 'fangsong', 16, 95),
-    centred(cover.date, 'fangsong', 16, 0),
+    ...cover.titleLines.map((line, i) => centred(line, STYLE.coverTitle, i === 0 ? 40 : 0)),
+    centred(cover.yearLine, STYLE.coverYear, 10),
+    centred(cover.issuer, STYLE.coverLine, 95),
+    centred(cover.date, STYLE.coverLine, 0),
   ];
 }

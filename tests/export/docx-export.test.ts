@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,18 +14,13 @@ import type { ReportFile } from '../../electron/store/report-file';
 import { tempDir } from '../helpers/files';
 import { checkHeadingsAndToc, outputDir, pdfPageCount, pdfPages, renderPages, squash } from './pdf-tools';
 import { createSampleReport, smallShape } from './sample-report';
+import { W, directFormattingShare, effectiveRunAttr, parseXmlPart, textRuns, wAttr, wChild } from './docx-xml';
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const parser = new new JSDOM().window.DOMParser();
 
 function parseXml(xml: string, part: string): Document {
-  const doc = parser.parseFromString(xml, 'application/xml');
+  const doc = parseXmlPart(xml);
   expect(doc.getElementsByTagName('parsererror').length, `${part} parses as XML`).toBe(0);
   return doc;
-}
-
-function wAttr(el: Element, name: string): string | null {
-  return el.getAttributeNS(W, name);
 }
 
 function soffice(): string | null {
@@ -83,22 +77,37 @@ describe('DOCX export', () => {
     expect(byId.get('Caption')).toBeDefined();
   });
 
+  it('keeps formatting in named styles: at most 5% of runs carry their own font or size', async () => {
+    const doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
+    const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
+    const share = directFormattingShare(textRuns(doc));
+    expect(share, `share of runs with direct rFonts/sz: ${share.toFixed(3)}`).toBeLessThanOrEqual(0.05);
+    const byName = new Map(Array.from(styles.getElementsByTagNameNS(W, 'style')).map((s) => [wAttr(wChild(s, 'name')!, 'val'), s]));
+    // Built-in styles keep Word's names (Word and WPS show them as 正文, 标题 1, 题注, 目录 1);
+    // the report's own styles are named in Chinese.
+    for (const name of ['Normal', 'heading 1', 'heading 4', 'caption', 'toc 1', 'toc 3', '案例标题', '案例正文', '表格文字']) {
+      expect(byName.get(name), `style ${name}`).toBeDefined();
+      expect(wAttr(byName.get(name)!, 'type')).toBe('paragraph');
+    }
+    const defaults = styles.getElementsByTagNameNS(W, 'rPrDefault')[0]!;
+    expect(wAttr(defaults.getElementsByTagNameNS(W, 'lang')[0]!, 'eastAsia')).toBe('zh-CN');
+    expect(wAttr(defaults.getElementsByTagNameNS(W, 'rFonts')[0]!, 'eastAsia')).toBeTruthy();
+    // A case's paragraphs name the case styles, and table cells the table style.
+    const styleIdsUsed = new Set(Array.from(doc.getElementsByTagNameNS(W, 'pStyle')).map((e) => wAttr(e, 'val')));
+    for (const name of ['案例标题', '案例正文', '表格文字']) expect(styleIdsUsed).toContain(wAttr(byName.get(name)!, 'styleId'));
+  });
+
   it('sets an East-Asian font and zh-CN on every run, heading numbers as text, captions in Caption', async () => {
     const doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
-    // The TOC's cached entries are docx's own plain runs (Word rewrites them on 更新目录); their
-    // fonts and language come from the TOC1–TOC3 styles, checked below.
-    const inToc = (r: Element) => {
-      for (let e = r.parentElement; e; e = e.parentElement) if (e.localName === 'sdt') return true;
-      return false;
-    };
-    const runs = Array.from(doc.getElementsByTagNameNS(W, 'r')).filter((r) => r.getElementsByTagNameNS(W, 't').length > 0 && !inToc(r));
+    const styleXml = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
+    // Each run resolves, through its own properties, its paragraph style and docDefaults, to an
+    // East-Asian font and zh-CN (LibreOffice draws Japanese glyph shapes without the language).
+    const runs = textRuns(doc);
     expect(runs.length).toBeGreaterThan(50);
     for (const r of runs) {
-      const props = r.getElementsByTagNameNS(W, 'rPr')[0];
       const text = r.textContent ?? '';
-      expect(props, `run "${text}" has properties`).toBeDefined();
-      expect(wAttr(props!.getElementsByTagNameNS(W, 'rFonts')[0]!, 'eastAsia'), `eastAsia font of "${text}"`).toBeTruthy();
-      expect(wAttr(props!.getElementsByTagNameNS(W, 'lang')[0]!, 'eastAsia'), `language of "${text}"`).toBe('zh-CN');
+      expect(effectiveRunAttr(r, styleXml, 'rFonts', 'eastAsia'), `eastAsia font of "${text}"`).toBeTruthy();
+      expect(effectiveRunAttr(r, styleXml, 'lang', 'eastAsia'), `language of "${text}"`).toBe('zh-CN');
     }
     const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
     for (const style of Array.from(styles.getElementsByTagNameNS(W, 'style')).filter((st) => /^TOC[123]$/.test(wAttr(st, 'styleId') ?? ''))) {

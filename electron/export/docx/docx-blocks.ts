@@ -22,7 +22,7 @@ import { headingLabel } from '../../../core/print/print-html';
 import { type PrintTemplate, contentWidth } from '../../../core/print/templates';
 import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, Run, TableBlock } from '../../../core/report-tree';
 import type { StoredAsset } from '../../store/assets';
-import { LIST_REFERENCE, listIndent, runFormat, twip } from './docx-styles';
+import { LIST_REFERENCE, STYLE, listIndent, twip } from './docx-styles';
 
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 const PX_PER_MM = 96 / 25.4;
@@ -47,26 +47,22 @@ export class DocxBlocks {
 
   /** The heading number is real text, so it survives editing in Word and WPS. */
   private heading(h: HeadingBlock): Paragraph {
-    const style = this.t.headings[h.level - 1]!;
-    return new Paragraph({ heading: headingLevels[h.level - 1], children: [new TextRun({ text: headingLabel(h), ...runFormat(style.role, style.size, { bold: style.bold }) })] });
+    return new Paragraph({ heading: headingLevels[h.level - 1], children: [new TextRun(headingLabel(h))] });
   }
 
-  private runs(runs: readonly Run[], role = this.t.body.role, size = this.t.body.size): TextRun[] {
+  /** Typed emphasis only: the font and size come from the paragraph's style. */
+  private runs(runs: readonly Run[]): TextRun[] {
     return runs.map((r) =>
       r.text === '\n'
-        ? new TextRun({ break: 1, ...runFormat(role, size) })
-        : new TextRun({ text: r.text, ...runFormat(role, size, { bold: r.bold, italics: r.italic, ...(r.underline && { underline: {} }) }) }),
+        ? new TextRun({ break: 1 })
+        : new TextRun({ text: r.text, bold: r.bold, italics: r.italic, ...(r.underline && { underline: {} }) }),
     );
   }
 
   /** A case: one framed (or shaded) cell holding its title and body, as a box in Word. */
   private caseStudy(c: CaseBlock): Table {
     const inner = this.width - 8;
-    const title = new Paragraph({
-      keepNext: true,
-      indent: { firstLine: 0 },
-      children: [new TextRun({ text: `${c.label}`, ...runFormat('hei', this.t.body.size) }), ...this.runs(c.titleRuns, 'hei')],
-    });
+    const title = new Paragraph({ style: STYLE.caseTitle, children: [new TextRun(c.label), ...this.runs(c.titleRuns)] });
     const band = this.t.caseStyle === 'band';
     return new Table({
       width: { size: twip.fromMm(this.width), type: WidthType.DXA },
@@ -78,7 +74,7 @@ export class DocxBlocks {
             new TableCell({
               margins: { top: twip.fromMm(2), bottom: twip.fromMm(2), left: twip.fromMm(3), right: twip.fromMm(3) },
               ...(band && { shading: { type: ShadingType.CLEAR, fill: 'F2F5F9', color: 'auto' } }),
-              children: [title, ...c.body.flatMap((b) => this.body(b, inner))],
+              children: [title, ...c.body.flatMap((b) => this.body(b, inner, STYLE.caseBody))],
             }),
           ],
         }),
@@ -86,11 +82,12 @@ export class DocxBlocks {
     });
   }
 
-  private body(b: BodyBlock, width: number): (Paragraph | Table)[] {
+  /** `style` is the text's paragraph style: 正文 (Normal) outside a case, 案例正文 inside one. */
+  private body(b: BodyBlock, width: number, style?: string): (Paragraph | Table)[] {
     switch (b.kind) {
       case 'paragraph': {
         const alignment = b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : undefined;
-        return [new Paragraph({ ...(alignment && { alignment, indent: { firstLine: 0 } }), children: this.runs(b.runs) })];
+        return [new Paragraph({ style, ...(alignment && { alignment, indent: { firstLine: 0 } }), children: this.runs(b.runs) })];
       }
       case 'list': {
         // Each list is an instance of its own, so its numbers start at 1.
@@ -99,6 +96,7 @@ export class DocxBlocks {
         return b.items.map(
           (item) =>
             new Paragraph({
+              style,
               numbering: { reference: item.ordered ? LIST_REFERENCE.ordered : LIST_REFERENCE.bullet, level: Math.min(item.depth, 8), instance, custom: true },
               indent: listIndent(this.t, item.depth),
               children: this.runs(item.runs),
@@ -119,9 +117,7 @@ export class DocxBlocks {
   }
 
   private caption(text: string, keepNext = false, runs?: readonly Run[], label?: string): Paragraph {
-    const role = this.t.caption.role;
-    const size = this.t.caption.size;
-    const children = runs ? [new TextRun({ text: `${label} `, ...runFormat(role, size) }), ...this.runs(runs, role, size)] : [new TextRun({ text, ...runFormat(role, size) })];
+    const children = runs ? [new TextRun(`${label} `), ...this.runs(runs)] : [new TextRun(text)];
     return new Paragraph({ style: 'Caption', keepNext, children });
   }
 
@@ -129,10 +125,7 @@ export class DocxBlocks {
   private figure(f: FigureBlock, widthMm: number): Paragraph[] {
     const photo = f.image ? this.asset(f.image.sha256) : null;
     const caption = f.caption ? this.caption('', false, f.captionRuns, f.label) : this.caption(f.label);
-    const imageLine = { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 60 };
-    if (!photo || !f.image) {
-      return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, indent: { firstLine: 0 }, spacing: imageLine, children: [new TextRun({ text: MISSING_PHOTO_MARK, ...runFormat(this.t.caption.role, this.t.caption.size, { color: '808080' }) })] }), caption];
-    }
+    if (!photo || !f.image) return [new Paragraph({ style: STYLE.figure, children: [new TextRun(MISSING_PHOTO_MARK)] }), caption];
     const heightMm = widthMm / figureAspect(f);
     const image = new ImageRun({
       type: photo.mime === 'image/png' ? 'png' : 'jpg',
@@ -140,7 +133,7 @@ export class DocxBlocks {
       transformation: { width: Math.round(widthMm * PX_PER_MM), height: Math.round(heightMm * PX_PER_MM) },
       altText: { name: f.label, description: f.caption || f.label, title: f.label },
     });
-    return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, indent: { firstLine: 0 }, spacing: imageLine, children: [image] }), caption];
+    return [new Paragraph({ style: STYLE.figure, children: [image] }), caption];
   }
 
   /** Photos side by side at one height, as a borderless table of one row. */
@@ -172,7 +165,6 @@ export class DocxBlocks {
   }
 
   private table(tb: TableBlock, width: number): (Paragraph | Table)[] {
-    const { role, size } = this.t.table;
     const columns = Math.max(1, ...tb.rows.map((r) => r.reduce((n, c) => n + c.colSpan, 0)));
     const table = new Table({
       width: { size: twip.fromMm(width), type: WidthType.DXA },
@@ -190,12 +182,7 @@ export class DocxBlocks {
                   rowSpan: cell.rowSpan,
                   verticalAlign: VerticalAlignTable.CENTER,
                   children: [
-                    new Paragraph({
-                      alignment: AlignmentType.CENTER,
-                      indent: { firstLine: 0 },
-                      spacing: { line: 300, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-                      children: this.runs(cell.header ? cell.runs.map((x) => ({ ...x, bold: true })) : cell.runs, cell.header ? 'hei' : role, size),
-                    }),
+                    new Paragraph({ style: cell.header ? STYLE.tableHeader : STYLE.tableText, children: this.runs(cell.runs) }),
                   ],
                 }),
             ),

@@ -5,8 +5,10 @@ import { type PrintTemplate, linePitch } from '../../../core/print/templates';
 /**
  * Word styles of a print template. Headings use Word's built-in Heading 1–4 (ids Heading1…,
  * names "heading 1"…) with outline levels, so the navigation pane and 更新目录 work; captions
- * use the built-in Caption style. Every run also carries its East-Asian font and zh-CN
- * language directly, so WPS and Word agree even where a style is overridden.
+ * use the built-in Caption style, and the report's own parts (cases, tables, photos, cover)
+ * have Chinese-named styles. Runs carry no font or size of their own, so changing 正文 or
+ * 标题 2 in Word restyles the whole report; the East-Asian font and zh-CN language come from
+ * docDefaults and the styles (LibreOffice draws Japanese glyph shapes without the language).
  */
 
 export const LATIN_FONT = 'Times New Roman';
@@ -68,14 +70,33 @@ export function listNumbering(t: PrintTemplate): INumberingOptions {
   };
 }
 
-export function documentStyles(t: PrintTemplate): IStylesOptions {
-  const headingStyles: IParagraphStyleOptions[] = t.headings.map((h, i) => ({
+/** Paragraph style ids the blocks name; Word shows the built-in ones in the user's language (正文, 题注…). */
+export const STYLE = {
+  caseTitle: 'CaseTitle',
+  caseBody: 'CaseBody',
+  tableText: 'TableText',
+  tableHeader: 'TableHeader',
+  figure: 'Figure',
+  coverTitle: 'CoverTitle',
+  coverYear: 'CoverYear',
+  coverLine: 'CoverLine',
+} as const;
+
+const CENTRED = { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } as const;
+
+/** A style of the report's own, named in Chinese, under Normal unless told. */
+function own(id: string, name: string, options: Omit<IParagraphStyleOptions, 'id' | 'name'>): IParagraphStyleOptions {
+  return { id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true, ...options };
+}
+
+function headingStyles(t: PrintTemplate): IParagraphStyleOptions[] {
+  return t.headings.map((h, i) => ({
     id: `Heading${i + 1}`,
     name: `heading ${i + 1}`,
     basedOn: 'Normal',
     next: 'Normal',
     quickFormat: true,
-    run: { font: fontOf(h.role), size: h.size * 2, bold: h.bold, color: i === 0 && t.id === 'jianjie' ? t.accent.slice(1) : '000000', language: LANGUAGE },
+    run: { font: fontOf(h.role), size: h.size * 2, bold: h.bold, color: i === 0 && t.id === 'jianjie' ? t.accent.slice(1) : '000000' },
     paragraph: {
       outlineLevel: i,
       keepNext: true,
@@ -85,6 +106,35 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
       ...(i === 0 && t.chapterOnNewPage ? { pageBreakBefore: true } : {}),
     },
   }));
+}
+
+function caseStyles(t: PrintTemplate): IParagraphStyleOptions[] {
+  return [
+    own(STYLE.caseTitle, '案例标题', { next: STYLE.caseBody, run: { font: fontOf('hei') }, paragraph: { keepNext: true, keepLines: true, indent: { firstLine: 0 } } }),
+    // As 正文 today; its own style so a user can set cases apart (a smaller size, another font) in one place.
+    own(STYLE.caseBody, '案例正文', { next: STYLE.caseBody, paragraph: { indent: bodyIndent(t) } }),
+  ];
+}
+
+function tableStyles(t: PrintTemplate): IParagraphStyleOptions[] {
+  const cell = { ...CENTRED, spacing: { line: 300, lineRule: LineRuleType.AUTO, before: 0, after: 0 } };
+  return [
+    own(STYLE.tableText, '表格文字', { next: STYLE.tableText, run: { font: fontOf(t.table.role), size: t.table.size * 2 }, paragraph: cell }),
+    own(STYLE.tableHeader, '表格表头', { basedOn: STYLE.tableText, next: STYLE.tableText, run: { font: fontOf('hei'), bold: true } }),
+  ];
+}
+
+function coverStyles(t: PrintTemplate): IParagraphStyleOptions[] {
+  const line = (size: number) => ({ ...CENTRED, spacing: { before: 0, after: 0, line: Math.round(size * 20 * 1.6), lineRule: LineRuleType.EXACT } });
+  const titleSize = Math.round(t.title.size * 1.45);
+  return [
+    own(STYLE.coverTitle, '封面标题', { run: { font: fontOf(t.title.role), size: titleSize * 2, bold: t.title.role === 'xiaobiaosong' }, paragraph: line(titleSize) }),
+    own(STYLE.coverYear, '封面年度', { run: { font: fontOf('kai'), size: t.title.size * 2 }, paragraph: line(t.title.size) }),
+    own(STYLE.coverLine, '封面署名', { run: { font: fontOf('fangsong'), size: 32 }, paragraph: line(16) }),
+  ];
+}
+
+export function documentStyles(t: PrintTemplate): IStylesOptions {
   return {
     default: {
       document: { run: runFormat(t.body.role, t.body.size), paragraph: { spacing: exactLine(t) } },
@@ -97,24 +147,40 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         run: runFormat(t.body.role, t.body.size),
         paragraph: { spacing: exactLine(t), indent: bodyIndent(t), alignment: AlignmentType.JUSTIFIED },
       },
-      ...headingStyles,
+      ...headingStyles(t),
       {
         id: 'Caption',
         name: 'caption',
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: runFormat(t.caption.role, t.caption.size),
-        paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { line: 300, lineRule: LineRuleType.AUTO, before: 0, after: 120 } },
+        run: { font: fontOf(t.caption.role), size: t.caption.size * 2 },
+        paragraph: { ...CENTRED, spacing: { line: 300, lineRule: LineRuleType.AUTO, before: 0, after: 120 } },
       },
+      // Photos (and the mark where one is missing) in a centred paragraph kept with its caption below.
+      own(STYLE.figure, '图片', {
+        next: 'Caption',
+        run: { font: fontOf(t.caption.role), size: t.caption.size * 2, color: '808080' },
+        paragraph: { ...CENTRED, keepNext: true, keepLines: true, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 60 } },
+      }),
+      ...caseStyles(t),
+      ...tableStyles(t),
       {
         id: 'Title',
         name: 'Title',
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: runFormat(t.title.role, t.title.size, { bold: t.title.role === 'xiaobiaosong' }),
-        paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { line: 360, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+        run: { font: fontOf(t.title.role), size: t.title.size * 2, bold: t.title.role === 'xiaobiaosong' },
+        paragraph: { ...CENTRED, spacing: { line: 360, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+      },
+      ...coverStyles(t),
+      {
+        id: 'Footer',
+        name: 'footer',
+        basedOn: 'Normal',
+        run: { font: fontOf(t.folio.role), size: t.folio.size * 2 },
+        paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
       },
       ...[1, 2, 3].map((level) => ({
         id: `TOC${level}`,

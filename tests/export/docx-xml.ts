@@ -1,0 +1,66 @@
+import { JSDOM } from 'jsdom';
+
+/** Reading a .docx's WordprocessingML parts in tests: namespaced lookups and style inheritance. */
+export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+const parser = new new JSDOM().window.DOMParser();
+
+export function parseXmlPart(xml: string): Document {
+  return parser.parseFromString(xml, 'application/xml');
+}
+
+export function wAttr(el: Element, name: string): string | null {
+  return el.getAttributeNS(W, name);
+}
+
+export function wChildren(el: Element, name: string): Element[] {
+  return Array.from(el.children).filter((c) => c.namespaceURI === W && c.localName === name);
+}
+
+export function wChild(el: Element, name: string): Element | undefined {
+  return wChildren(el, name)[0];
+}
+
+/** Runs with text outside the TOC's cached entries (docx writes those as plain runs Word rewrites). */
+export function textRuns(doc: Document): Element[] {
+  const inToc = (r: Element) => {
+    for (let e = r.parentElement; e; e = e.parentElement) if (e.localName === 'sdt') return true;
+    return false;
+  };
+  return Array.from(doc.getElementsByTagNameNS(W, 'r')).filter((r) => r.getElementsByTagNameNS(W, 't').length > 0 && !inToc(r));
+}
+
+/** The value of a run property as Word resolves it: the run, its paragraph's style chain, then docDefaults. */
+export function effectiveRunAttr(run: Element, styles: Document, prop: string, attr: string): string | null {
+  const own = wChild(run, 'rPr');
+  const direct = own && wChild(own, prop);
+  if (direct && wAttr(direct, attr)) return wAttr(direct, attr);
+  const byId = new Map(Array.from(styles.getElementsByTagNameNS(W, 'style')).map((s) => [wAttr(s, 'styleId'), s]));
+  let paragraph: Element | null = run.parentElement;
+  while (paragraph && paragraph.localName !== 'p') paragraph = paragraph.parentElement;
+  const pPr = paragraph && wChild(paragraph, 'pPr');
+  const pStyle = pPr && wChild(pPr, 'pStyle');
+  let id: string | null = pStyle ? wAttr(pStyle, 'val') : 'Normal';
+  for (let depth = 0; id && depth < 10; depth += 1) {
+    const style = byId.get(id);
+    if (!style) break;
+    const rPr = wChild(style, 'rPr');
+    const el = rPr && wChild(rPr, prop);
+    if (el && wAttr(el, attr)) return wAttr(el, attr);
+    const basedOn = wChild(style, 'basedOn');
+    id = basedOn ? wAttr(basedOn, 'val') : null;
+  }
+  const defaults = styles.getElementsByTagNameNS(W, 'rPrDefault')[0];
+  const rPr = defaults && wChild(defaults, 'rPr');
+  const el = rPr && wChild(rPr, prop);
+  return el ? wAttr(el, attr) : null;
+}
+
+/** Share of runs that carry a font (rFonts) or size (sz) of their own rather than from a style. */
+export function directFormattingShare(runs: readonly Element[]): number {
+  const direct = runs.filter((r) => {
+    const rPr = wChild(r, 'rPr');
+    return rPr !== undefined && (wChild(rPr, 'rFonts') !== undefined || wChild(rPr, 'sz') !== undefined);
+  });
+  return runs.length === 0 ? 0 : direct.length / runs.length;
+}
