@@ -21,7 +21,8 @@ import type { ReportTree } from '../../core/report-tree';
 import { zh } from '../../core/zh';
 import { measureCjkWidth } from './docx/cjk-width';
 import { DocxBlocks } from './docx/docx-blocks';
-import { STYLE, documentStyles, listNumbering, twip } from './docx/docx-styles';
+import { documentNumbering } from './docx/docx-numbering';
+import { STYLE, documentStyles, twip } from './docx/docx-styles';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
 
 export interface DocxExportOptions {
@@ -69,7 +70,7 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
     title: source.meta.title,
     description: zh.appName,
     styles: documentStyles(t),
-    numbering: listNumbering(t),
+    numbering: documentNumbering(t, source.meta.headingNumbering, source.meta.chapterLabel),
     evenAndOddHeaderAndFooters: true,
     ...(options.estimatePages !== false && { pageNumbers: estimator.estimate }),
     sections,

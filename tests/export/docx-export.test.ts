@@ -14,7 +14,7 @@ import type { ReportFile } from '../../electron/store/report-file';
 import { tempDir } from '../helpers/files';
 import { checkHeadingsAndToc, outputDir, pdfPageCount, pdfPages, renderPages, squash } from './pdf-tools';
 import { createSampleReport, smallShape } from './sample-report';
-import { W, directFormattingShare, effectiveRunAttr, parseXmlPart, textRuns, wAttr, wChild } from './docx-xml';
+import { W, directFormattingShare, effectiveRunAttr, parseXmlPart, shownText, styleListNumbers, textRuns, wAttr, wChild } from './docx-xml';
 
 
 function parseXml(xml: string, part: string): Document {
@@ -97,7 +97,7 @@ describe('DOCX export', () => {
     for (const name of ['案例标题', '案例正文', '表格文字']) expect(styleIdsUsed).toContain(wAttr(byName.get(name)!, 'styleId'));
   });
 
-  it('sets an East-Asian font and zh-CN on every run, heading numbers as text, captions in Caption', async () => {
+  it('sets an East-Asian font and zh-CN on every run, heading numbers from a list, captions in Caption', async () => {
     const doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
     const styleXml = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
     // Each run resolves, through its own properties, its paragraph style and docDefaults, to an
@@ -117,8 +117,14 @@ describe('DOCX export', () => {
     const tree = buildReportTree(file.document!.json, file.meta);
     const paragraphs = Array.from(doc.getElementsByTagNameNS(W, 'p'));
     const styleOf = (p: Element) => wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val');
-    const headingTexts = paragraphs.filter((p) => /^Heading\d$/.test(styleOf(p) ?? '')).map((p) => p.textContent);
-    expect(headingTexts).toEqual(tree.headings.map(headingLabel));
+    const headings = paragraphs.filter((p) => /^Heading\d$/.test(styleOf(p) ?? ''));
+    expect(headings.map((p) => p.textContent)).toEqual(tree.headings.map((h) => h.text));
+    // The numbers are not typed into the text: Word draws them from the list linked to Heading 1–4.
+    const numbering = parseXml(await zip.file('word/numbering.xml')!.async('string'), 'numbering');
+    const numbers = styleListNumbers(doc, styleXml, numbering);
+    expect(headings.map((p) => numbers.get(p))).toEqual(tree.headings.map((h) => h.label));
+    const tocEntries = paragraphs.filter((p) => /^TOC\d$/.test(styleOf(p) ?? '')).map((p) => squash(shownText(p)));
+    for (const h of tree.headings.filter((x) => x.level <= 2)) expect(tocEntries, headingLabel(h)).toContainEqual(expect.stringMatching(new RegExp(`^${squash(headingLabel(h)).replace(/\./g, '\\.')}\\d+$`)));
     const captions = paragraphs.filter((p) => styleOf(p) === 'Caption').map((p) => p.textContent ?? '');
     for (const f of tree.figures) expect(captions).toContain(f.caption ? `${f.label} ${f.caption}` : f.label);
     expect(captions).toContain(`${tree.tables[0]!.label} ${tree.tables[0]!.caption}`);
@@ -156,7 +162,8 @@ describe('DOCX export', () => {
     const { value } = await mammoth.extractRawText({ path: out });
     const text = squash(value);
     const tree = buildReportTree(file.document!.json, file.meta);
-    for (const h of tree.headings) expect(text).toContain(squash(headingLabel(h)));
+    // mammoth reads text, not list numbers: the headings' numbers are checked from numbering.xml above.
+    for (const h of tree.headings) expect(text).toContain(squash(h.text));
     for (const c of tree.cases) expect(text).toContain(squash(`${c.label}${c.title}`));
     for (const f of tree.figures) expect(text).toContain(squash(`${f.label}${f.caption}`));
   });

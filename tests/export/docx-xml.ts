@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { chineseNumeral } from '../../core/numbering';
 
 /** Reading a .docx's WordprocessingML parts in tests: namespaced lookups and style inheritance. */
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -63,4 +64,57 @@ export function directFormattingShare(runs: readonly Element[]): number {
     return rPr !== undefined && (wChild(rPr, 'rFonts') !== undefined || wChild(rPr, 'sz') !== undefined);
   });
   return runs.length === 0 ? 0 : direct.length / runs.length;
+}
+
+export interface LevelText {
+  format: string;
+  text: string;
+  legal?: boolean;
+}
+
+/** A list number as Word draws it from a level's text: %1…%9 replaced by the counters in their levels' formats. */
+export function renderLevelText(levels: readonly LevelText[], counters: readonly number[], at: number): string {
+  const legal = levels[at]?.legal === true;
+  return levels[at]!.text.replace(/%(\d)/g, (_, d: string) => {
+    const i = Number(d) - 1;
+    const n = counters[i] ?? 0;
+    const format = legal ? 'decimal' : levels[i]!.format;
+    if (format === 'decimal') return String(n);
+    if (format === 'chineseCounting') return chineseNumeral(n);
+    throw new Error(`number format ${format} not simulated`);
+  });
+}
+
+/** The numbers Word gives the paragraphs numbered through their styles' list, in document order. */
+export function styleListNumbers(doc: Document, styles: Document, numbering: Document): Map<Element, string> {
+  const byId = new Map(Array.from(styles.getElementsByTagNameNS(W, 'style')).map((s) => [wAttr(s, 'styleId'), s]));
+  const nums = new Map(Array.from(numbering.getElementsByTagNameNS(W, 'num')).map((n) => [wAttr(n, 'numId'), wAttr(wChild(n, 'abstractNumId')!, 'val')]));
+  const abstracts = new Map(Array.from(numbering.getElementsByTagNameNS(W, 'abstractNum')).map((a) => [wAttr(a, 'abstractNumId'), a]));
+  const counters = new Map<string, number[]>();
+  const out = new Map<Element, string>();
+  for (const p of Array.from(doc.getElementsByTagNameNS(W, 'p'))) {
+    const pPr = wChild(p, 'pPr');
+    const styleId = pPr && wChild(pPr, 'pStyle') ? wAttr(wChild(pPr, 'pStyle')!, 'val') : null;
+    const sPr = styleId ? wChild(byId.get(styleId) ?? p, 'pPr') : undefined;
+    const numPr = sPr && wChild(sPr, 'numPr');
+    if (!numPr) continue;
+    const abstractId = nums.get(wAttr(wChild(numPr, 'numId')!, 'val'))!;
+    const ilvl = Number(wAttr(wChild(numPr, 'ilvl') ?? numPr, 'val') ?? 0);
+    const levels = wChildren(abstracts.get(abstractId)!, 'lvl').map((l) => ({
+      format: wAttr(wChild(l, 'numFmt')!, 'val')!,
+      text: wAttr(wChild(l, 'lvlText')!, 'val')!,
+      legal: wChild(l, 'isLgl') !== undefined,
+    }));
+    const count = counters.get(abstractId) ?? [];
+    count[ilvl] = (count[ilvl] ?? 0) + 1;
+    count.length = ilvl + 1;
+    counters.set(abstractId, count);
+    out.set(p, renderLevelText(levels, count, ilvl));
+  }
+  return out;
+}
+
+/** A paragraph's text as shown: its w:t runs, without field instructions. */
+export function shownText(p: Element): string {
+  return Array.from(p.getElementsByTagNameNS(W, 't')).map((t) => t.textContent ?? '').join('');
 }

@@ -18,7 +18,6 @@ import {
 } from 'docx';
 import { MISSING_PHOTO_MARK } from '../../../core/import/source-blocks';
 import { FIGURE_ROW_GAP_MM, figureAspect, figureRowSize, singleFigureWidth } from '../../../core/print/figure-size';
-import { headingLabel } from '../../../core/print/print-html';
 import { type PrintTemplate, contentWidth } from '../../../core/print/templates';
 import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, Run, TableBlock } from '../../../core/report-tree';
 import type { StoredAsset } from '../../store/assets';
@@ -45,9 +44,9 @@ export class DocxBlocks {
     return blocks.flatMap((b) => (b.kind === 'heading' ? [this.heading(b)] : b.kind === 'case' ? [this.caseStudy(b)] : this.body(b, this.width)));
   }
 
-  /** The heading number is real text, so it survives editing in Word and WPS. */
+  /** The number comes from the headings' list (docx-numbering.ts), so Word renumbers as the user edits. */
   private heading(h: HeadingBlock): Paragraph {
-    return new Paragraph({ heading: headingLevels[h.level - 1], children: [new TextRun(headingLabel(h))] });
+    return new Paragraph({ heading: headingLevels[h.level - 1], children: this.runs(h.runs) });
   }
 
   /** Typed emphasis only: the font and size come from the paragraph's style. */

@@ -1,4 +1,4 @@
-import { AlignmentType, type ILevelsOptions, type INumberingOptions, type IParagraphStyleOptions, type IRunOptions, type IStylesOptions, LevelFormat, LevelSuffix, LineRuleType } from 'docx';
+import { AlignmentType, type IParagraphStyleOptions, type IRunOptions, type IStylesOptions, LineRuleType } from 'docx';
 import { type FontRole, docxFont } from '../../../core/print/fonts';
 import { type PrintTemplate, linePitch } from '../../../core/print/templates';
 
@@ -39,36 +39,20 @@ export function bodyIndent(t: PrintTemplate) {
   return { firstLine: twip.fromPt(t.body.size * t.body.indentChars), firstLineChars: t.body.indentChars * 100 };
 }
 
+/** Headings start at the body's first-line indent in 公文 and at the margin in 简洁; their number sits there too. */
+export function headingIndent(t: PrintTemplate) {
+  return t.indentHeadings ? { left: 0, ...bodyIndent(t) } : { left: 0, firstLine: 0 };
+}
+
 /** A list item's indent at `depth`: the marker hangs in the first 2 characters, the text aligns after it. */
 export function listIndent(t: PrintTemplate, depth: number) {
   const hang = twip.fromPt(t.body.size * t.body.indentChars);
   return { left: hang * (depth + 1), hanging: hang, firstLineChars: 0 };
 }
 
+/** The Word lists (numbering references) the .docx defines: the headings' and the typed lists'. */
+export const HEADING_REFERENCE = 'nianbao-headings';
 export const LIST_REFERENCE = { ordered: 'nianbao-ordered', bullet: 'nianbao-bullet' } as const;
-
-/**
- * Word lists numbered as listMarkers (core/numbering.ts) numbers the PDF's: 1. → （1） → ①
- * and • → ◦ → ▪ by level, repeating further down. Real Word numbering, so a list stays a
- * list to edit in Word and comes back as one when the .docx is imported.
- */
-export function listNumbering(t: PrintTemplate): INumberingOptions {
-  // （1） is wider than the hanging 2 characters: the text follows it directly, as in the PDF, not at the next tab stop.
-  const ordered = [
-    (l: number) => ({ format: LevelFormat.DECIMAL, text: `%${l + 1}.` }),
-    (l: number) => ({ format: LevelFormat.DECIMAL, text: `（%${l + 1}）`, suffix: LevelSuffix.NOTHING }),
-    (l: number) => ({ format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: `%${l + 1}` }),
-  ];
-  const bullets = ['•', '◦', '▪'];
-  const levels = (level: (l: number) => Pick<ILevelsOptions, 'format' | 'text' | 'suffix'>): ILevelsOptions[] =>
-    Array.from({ length: 9 }, (_, l) => ({ level: l, ...level(l), alignment: AlignmentType.LEFT, style: { paragraph: { indent: listIndent(t, l) } } }));
-  return {
-    config: [
-      { reference: LIST_REFERENCE.ordered, levels: levels((l) => ordered[l % 3]!(l)) },
-      { reference: LIST_REFERENCE.bullet, levels: levels((l) => ({ format: LevelFormat.BULLET, text: bullets[l % 3]! })) },
-    ],
-  };
-}
 
 /** Paragraph style ids the blocks name; Word shows the built-in ones in the user's language (正文, 题注…). */
 export const STYLE = {
@@ -102,7 +86,8 @@ function headingStyles(t: PrintTemplate): IParagraphStyleOptions[] {
       keepNext: true,
       keepLines: true,
       spacing: exactLine(t),
-      indent: t.indentHeadings ? bodyIndent(t) : { firstLine: 0 },
+      indent: headingIndent(t),
+      numbering: { reference: HEADING_REFERENCE, level: i },
       ...(i === 0 && t.chapterOnNewPage ? { pageBreakBefore: true } : {}),
     },
   }));
