@@ -118,3 +118,28 @@ export function styleListNumbers(doc: Document, styles: Document, numbering: Doc
 export function shownText(p: Element): string {
   return Array.from(p.getElementsByTagNameNS(W, 't')).map((t) => t.textContent ?? '').join('');
 }
+
+/** Complex fields (begin, instruction, separate, result, end) in document order, with their paragraph. */
+export function fields(doc: Document): { instruction: string; result: string; paragraph: Element }[] {
+  const out: { instruction: string; result: string; paragraph: Element }[] = [];
+  let current: { instruction: string; result: string; paragraph: Element } | null = null;
+  let inResult = false;
+  for (const el of Array.from(doc.getElementsByTagNameNS(W, '*'))) {
+    if (el.localName === 'fldChar') {
+      const type = wAttr(el, 'fldCharType');
+      let paragraph: Element | null = el.parentElement;
+      while (paragraph && paragraph.localName !== 'p') paragraph = paragraph.parentElement;
+      if (type === 'begin') {
+        current = { instruction: '', result: '', paragraph: paragraph! };
+        inResult = false;
+      } else if (type === 'separate') {
+        inResult = true;
+      } else if (type === 'end' && current) {
+        out.push({ ...current, instruction: current.instruction.trim().replace(/\s+/g, ' ') });
+        current = null;
+      }
+    } else if (current && el.localName === 'instrText') current.instruction += el.textContent ?? '';
+    else if (current && inResult && el.localName === 't') current.result += el.textContent ?? '';
+  }
+  return out;
+}

@@ -7,6 +7,7 @@ import {
   LineRuleType,
   PageBreak,
   Paragraph,
+  type ParagraphChild,
   ShadingType,
   Table,
   TableBorders,
@@ -17,10 +18,12 @@ import {
   WidthType,
 } from 'docx';
 import { MISSING_PHOTO_MARK } from '../../../core/import/source-blocks';
+import type { CaptionNumber, FigureNumberingScope } from '../../../core/numbering';
 import { FIGURE_ROW_GAP_MM, figureAspect, figureRowSize, singleFigureWidth } from '../../../core/print/figure-size';
 import { type PrintTemplate, contentWidth } from '../../../core/print/templates';
 import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, Run, TableBlock } from '../../../core/report-tree';
 import type { StoredAsset } from '../../store/assets';
+import { captionNumber, caseNumber } from './docx-fields';
 import { LIST_REFERENCE, STYLE, listIndent, twip } from './docx-styles';
 
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
@@ -36,6 +39,7 @@ export class DocxBlocks {
   constructor(
     private readonly t: PrintTemplate,
     private readonly asset: (sha256: string) => StoredAsset | null,
+    private readonly figureNumbering: FigureNumberingScope,
   ) {
     this.width = contentWidth(t);
   }
@@ -61,7 +65,7 @@ export class DocxBlocks {
   /** A case: one framed (or shaded) cell holding its title and body, as a box in Word. */
   private caseStudy(c: CaseBlock): Table {
     const inner = this.width - 8;
-    const title = new Paragraph({ style: STYLE.caseTitle, children: [new TextRun(c.label), ...this.runs(c.titleRuns)] });
+    const title = new Paragraph({ style: STYLE.caseTitle, children: [...caseNumber(), ...this.runs(c.titleRuns)] });
     const band = this.t.caseStyle === 'band';
     return new Table({
       width: { size: twip.fromMm(this.width), type: WidthType.DXA },
@@ -109,21 +113,27 @@ export class DocxBlocks {
       case 'table':
         return this.table(b, width);
       case 'stray-table-caption':
-        return [this.caption(b.text, true)];
+        return [this.caption([new TextRun(b.text)], true)];
       case 'page-break':
         return [new Paragraph({ children: [new PageBreak()] })];
     }
   }
 
-  private caption(text: string, keepNext = false, runs?: readonly Run[], label?: string): Paragraph {
-    const children = runs ? [new TextRun(`${label} `), ...this.runs(runs)] : [new TextRun(text)];
+  private caption(children: ParagraphChild[], keepNext = false): Paragraph {
     return new Paragraph({ style: 'Caption', keepNext, children });
   }
+
+  /** 图N or 表N as a field, then the typed caption after a space. */
+  private numberedCaption(prefix: '图' | '表', n: CaptionNumber, runs: readonly Run[], keepNext: boolean): Paragraph {
+    const text = runs.length > 0 ? [new TextRun(' '), ...this.runs(runs)] : [];
+    return this.caption([...captionNumber(prefix, n, this.figureNumbering), ...text], keepNext);
+  }
+
 
   /** The photo at its print width, in its own paragraph kept with the caption below it. */
   private figure(f: FigureBlock, widthMm: number): Paragraph[] {
     const photo = f.image ? this.asset(f.image.sha256) : null;
-    const caption = f.caption ? this.caption('', false, f.captionRuns, f.label) : this.caption(f.label);
+    const caption = this.numberedCaption('图', f, f.caption ? f.captionRuns : [], false);
     if (!photo || !f.image) return [new Paragraph({ style: STYLE.figure, children: [new TextRun(MISSING_PHOTO_MARK)] }), caption];
     const heightMm = widthMm / figureAspect(f);
     const image = new ImageRun({
@@ -188,7 +198,7 @@ export class DocxBlocks {
           }),
       ),
     });
-    const caption = tb.caption || tb.captionRuns.length > 0 ? [this.caption('', true, tb.captionRuns, tb.label)] : [];
+    const caption = tb.caption || tb.captionRuns.length > 0 ? [this.numberedCaption('表', tb, tb.captionRuns, true)] : [];
     return [...caption, table, new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, children: [] })];
   }
 }
