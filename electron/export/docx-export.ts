@@ -22,6 +22,7 @@ import { zh } from '../../core/zh';
 import { measureCjkWidth } from './docx/cjk-width';
 import { DocxBlocks } from './docx/docx-blocks';
 import { documentNumbering } from './docx/docx-numbering';
+import { documentGrid } from './docx/docx-page-grid';
 import { STYLE, documentStyles, twip } from './docx/docx-styles';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
 
@@ -110,6 +111,7 @@ function pageProperties(t: PrintTemplate, numbering?: (typeof NumberFormat)[keyo
       margin: { top: twip.fromMm(t.margin.top), bottom: twip.fromMm(t.margin.bottom), left: twip.fromMm(t.margin.left), right: twip.fromMm(t.margin.right), header: twip.fromMm(15), footer: twip.fromMm(t.margin.bottom - t.folio.below - 6) },
       ...(numbering && { pageNumbers: { start: 1, formatType: numbering } }),
     },
+    grid: documentGrid(t),
   };
 }
 

@@ -1,6 +1,7 @@
 import { AlignmentType, type IParagraphStyleOptions, type IRunOptions, type IStylesOptions, LineRuleType } from 'docx';
 import { type FontRole, docxFont } from '../../../core/print/fonts';
-import { type PrintTemplate, linePitch } from '../../../core/print/templates';
+import type { PrintTemplate } from '../../../core/print/templates';
+import { bodyCharacterSpacing, bodyLinePitch } from './docx-page-grid';
 
 /**
  * Word styles of a print template. Headings use Word's built-in Heading 1–4 (ids Heading1…,
@@ -30,10 +31,13 @@ export function runFormat(role: FontRole, sizePt: number, extra: Partial<IRunOpt
   return { font: fontOf(role), size: Math.round(sizePt * 2), language: LANGUAGE, ...extra };
 }
 
-/** The fixed body line pitch (22 lines a page in 公文风), as exact line spacing. */
+/** The fixed body line pitch (22 lines a page in 公文风, the document grid's), as exact line spacing. */
 export function exactLine(t: PrintTemplate) {
-  return { line: twip.fromPt(linePitch(t)), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+  return { line: bodyLinePitch(t), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 }
+
+/** Type other than the body's at exact spacing of its own, else each line would take a grid line. */
+const ownLine = (sizePt: number) => ({ line: twip.fromPt(sizePt * 1.5), lineRule: LineRuleType.EXACT, before: 0, after: 0 });
 
 export function bodyIndent(t: PrintTemplate) {
   return { firstLine: twip.fromPt(t.body.size * t.body.indentChars), firstLineChars: t.body.indentChars * 100 };
@@ -102,7 +106,7 @@ function caseStyles(t: PrintTemplate): IParagraphStyleOptions[] {
 }
 
 function tableStyles(t: PrintTemplate): IParagraphStyleOptions[] {
-  const cell = { ...CENTRED, spacing: { line: 300, lineRule: LineRuleType.AUTO, before: 0, after: 0 } };
+  const cell = { ...CENTRED, spacing: ownLine(t.table.size) };
   return [
     own(STYLE.tableText, '表格文字', { next: STYLE.tableText, run: { font: fontOf(t.table.role), size: t.table.size * 2 }, paragraph: cell }),
     own(STYLE.tableHeader, '表格表头', { basedOn: STYLE.tableText, next: STYLE.tableText, run: { font: fontOf('hei'), bold: true } }),
@@ -111,11 +115,12 @@ function tableStyles(t: PrintTemplate): IParagraphStyleOptions[] {
 
 function coverStyles(t: PrintTemplate): IParagraphStyleOptions[] {
   const line = (size: number) => ({ ...CENTRED, spacing: { before: 0, after: 0, line: Math.round(size * 20 * 1.6), lineRule: LineRuleType.EXACT } });
+  const font = (role: FontRole, size: number, bold = false) => ({ font: fontOf(role), size: size * 2, bold });
   const titleSize = Math.round(t.title.size * 1.45);
   return [
-    own(STYLE.coverTitle, '封面标题', { run: { font: fontOf(t.title.role), size: titleSize * 2, bold: t.title.role === 'xiaobiaosong' }, paragraph: line(titleSize) }),
-    own(STYLE.coverYear, '封面年度', { run: { font: fontOf('kai'), size: t.title.size * 2 }, paragraph: line(t.title.size) }),
-    own(STYLE.coverLine, '封面署名', { run: { font: fontOf('fangsong'), size: 32 }, paragraph: line(16) }),
+    own(STYLE.coverTitle, '封面标题', { run: font(t.title.role, titleSize, t.title.role === 'xiaobiaosong'), paragraph: line(titleSize) }),
+    own(STYLE.coverYear, '封面年度', { run: font('kai', t.title.size), paragraph: line(t.title.size) }),
+    own(STYLE.coverLine, '封面署名', { run: font('fangsong', 16), paragraph: line(16) }),
   ];
 }
 
@@ -129,7 +134,7 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         id: 'Normal',
         name: 'Normal',
         quickFormat: true,
-        run: runFormat(t.body.role, t.body.size),
+        run: { ...runFormat(t.body.role, t.body.size), characterSpacing: bodyCharacterSpacing(t) },
         paragraph: { spacing: exactLine(t), indent: bodyIndent(t), alignment: AlignmentType.JUSTIFIED },
       },
       ...headingStyles(t),
@@ -140,7 +145,7 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         next: 'Normal',
         quickFormat: true,
         run: { font: fontOf(t.caption.role), size: t.caption.size * 2 },
-        paragraph: { ...CENTRED, spacing: { line: 300, lineRule: LineRuleType.AUTO, before: 0, after: 120 } },
+        paragraph: { ...CENTRED, spacing: { ...ownLine(t.caption.size), after: 120 } },
       },
       // Photos (and the mark where one is missing) in a centred paragraph kept with its caption below.
       own(STYLE.figure, '图片', {
