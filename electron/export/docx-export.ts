@@ -3,6 +3,7 @@ import {
   Document,
   type FileChild,
   Footer,
+  Header,
   type ISectionOptions,
   NumberFormat,
   type PageNumberEstimator,
@@ -61,7 +62,7 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
   const sections: ISectionOptions[] = [
     { properties: pageProperties(t), children: coverParagraphs(t, coverText(source.meta)) },
     ...(front.length > 0 ? [{ properties: pageProperties(t, NumberFormat.UPPER_ROMAN), footers: footers(t), children: front }] : []),
-    { properties: pageProperties(t, NumberFormat.DECIMAL), footers: footers(t), children: blocks.blocks(body) },
+    { properties: pageProperties(t, NumberFormat.DECIMAL), footers: footers(t), headers: runningHeaders(t, source.meta.title), children: blocks.blocks(body) },
   ];
   if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
   options.onStage?.('build');
@@ -108,7 +109,7 @@ function pageProperties(t: PrintTemplate, numbering?: (typeof NumberFormat)[keyo
     type: SectionType.NEXT_PAGE,
     page: {
       size: { width: twip.fromMm(210), height: twip.fromMm(297) },
-      margin: { top: twip.fromMm(t.margin.top), bottom: twip.fromMm(t.margin.bottom), left: twip.fromMm(t.margin.left), right: twip.fromMm(t.margin.right), header: twip.fromMm(15), footer: twip.fromMm(t.margin.bottom - t.folio.below - 6) },
+      margin: { top: twip.fromMm(t.margin.top), bottom: twip.fromMm(t.margin.bottom), left: twip.fromMm(t.margin.left), right: twip.fromMm(t.margin.right), header: twip.fromMm(t.margin.top - 12), footer: twip.fromMm(t.margin.bottom - t.folio.below - 6) },
       ...(numbering && { pageNumbers: { start: 1, formatType: numbering } }),
     },
     grid: documentGrid(t),
@@ -129,6 +130,13 @@ function footers(t: PrintTemplate): ISectionOptions['footers'] {
       ],
     });
   return { default: folio(AlignmentType.RIGHT), even: folio(AlignmentType.LEFT) };
+}
+
+/** 简洁 repeats the report title above the body pages (not the cover or 前言/目录), as its PDF does. */
+function runningHeaders(t: PrintTemplate, title: string): ISectionOptions['headers'] {
+  if (!t.runningHead) return undefined;
+  const head = () => new Header({ children: [new Paragraph({ style: 'Header', children: [new TextRun(title)] })] });
+  return { default: head(), even: head() };
 }
 
 function frontTitle(t: PrintTemplate, text: string, asHeading: boolean, newPage = false): Paragraph {

@@ -234,19 +234,20 @@ describe('DOCX export', () => {
   });
 });
 
-describe('DOCX export with figures numbered per chapter under 第一章', () => {
+describe('DOCX export in 简洁, with figures numbered per chapter under 第一章', () => {
   let work: string;
   let file: ReportFile;
   let out: string;
   let doc: Document;
+  let zip: JSZip;
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'nianbao-docx-chapters-'));
-    const meta = { ...sampleReportMeta, headingNumbering: 'chinese' as const, chapterLabel: 'chapter' as const, figureNumbering: 'per-chapter' as const };
+    const meta = { ...sampleReportMeta, headingNumbering: 'chinese' as const, chapterLabel: 'chapter' as const, figureNumbering: 'per-chapter' as const, template: 'jianjie' as const };
     file = await createSampleReport(join(work, 'r.nianbao'), smallShape, meta);
     out = join(outputDir('docx'), 'per-chapter.docx');
     await exportDocx(fileSource(file), out);
-    const zip = await JSZip.loadAsync(readFileSync(out));
+    zip = await JSZip.loadAsync(readFileSync(out));
     doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
   }, 60_000);
 
@@ -268,6 +269,29 @@ describe('DOCX export with figures numbered per chapter under 第一章', () => 
     expect(tree.figures[0]!.label).toMatch(/^图\d+-\d+$/);
   });
 
+  it('repeats the report title as a running header on body pages, as the 简洁 PDF does', async () => {
+    const sections = Array.from(doc.getElementsByTagNameNS(W, 'sectPr'));
+    expect(sections.length).toBe(3);
+    for (const front of sections.slice(0, 2)) expect(front.getElementsByTagNameNS(W, 'headerReference').length).toBe(0);
+    const refs = Array.from(sections[2]!.getElementsByTagNameNS(W, 'headerReference'));
+    // Odd and even pages have headers of their own (the footers' folios alternate sides).
+    expect(refs.map((r) => wAttr(r, 'type')).sort()).toEqual(['default', 'even']);
+    const rels = parseXml(await zip.file('word/_rels/document.xml.rels')!.async('string'), 'rels');
+    const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    for (const ref of refs) {
+      const id = ref.getAttributeNS(R, 'id');
+      const target = Array.from(rels.getElementsByTagName('Relationship')).find((r) => r.getAttribute('Id') === id)!.getAttribute('Target')!;
+      const header = parseXml(await zip.file(`word/${target}`)!.async('string'), target);
+      const paragraph = header.getElementsByTagNameNS(W, 'p')[0]!;
+      expect(shownText(paragraph)).toBe(file.meta.title);
+      expect(wAttr(paragraph.getElementsByTagNameNS(W, 'pStyle')[0]!, 'val')).toBe('Header');
+    }
+    const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
+    const header = Array.from(styles.getElementsByTagNameNS(W, 'style')).find((st) => wAttr(st, 'styleId') === 'Header')!;
+    expect(wAttr(wChild(header, 'name')!, 'val')).toBe('header');
+    expect(header.getElementsByTagNameNS(W, 'pBdr')[0]!.getElementsByTagNameNS(W, 'bottom').length).toBe(1);
+  });
+
   // LibreOffice 7.4 counts SEQ fields itself and ignores \\s, so its 图N-M run on through chapters; only the headings are checked there.
   it.skipIf(!soffice())('reads 第一章 / 一、 headings in LibreOffice’s rendering', { timeout: 120_000 }, () => {
     const dir = outputDir('docx');
@@ -275,5 +299,10 @@ describe('DOCX export with figures numbered per chapter under 第一章', () => 
     const text = squash(pdfPages(join(dir, 'per-chapter.pdf')).join(''));
     const tree = buildReportTree(file.document!.json, file.meta);
     for (const h of tree.headings) expect(text).toContain(squash(headingLabel(h)));
+    const pages = pdfPages(join(dir, 'per-chapter.pdf')).map(squash);
+    const firstBody = pages.findIndex((p) => p.includes(squash(headingLabel(tree.headings[0]!))) && !p.includes('目录'));
+    expect(firstBody).toBeGreaterThan(0);
+    for (const page of pages.slice(firstBody)) expect(page.startsWith(squash(file.meta.title)), page.slice(0, 40)).toBe(true);
+    for (const page of pages.slice(1, firstBody)) expect(page.startsWith(squash(file.meta.title))).toBe(false);
   });
 });

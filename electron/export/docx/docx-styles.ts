@@ -1,4 +1,4 @@
-import { AlignmentType, type IParagraphStyleOptions, type IRunOptions, type IStylesOptions, LineRuleType } from 'docx';
+import { AlignmentType, BorderStyle, type IParagraphStyleOptions, type IRunOptions, type IStylesOptions, LineRuleType } from 'docx';
 import { type FontRole, docxFont } from '../../../core/print/fonts';
 import type { PrintTemplate } from '../../../core/print/templates';
 import { bodyCharacterSpacing, bodyLinePitch } from './docx-page-grid';
@@ -165,6 +165,19 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         paragraph: { ...CENTRED, spacing: { line: 360, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
       },
       ...coverStyles(t),
+      // The running header of 简洁: small, grey, right-aligned over a rule in the accent colour (print-css .running-head).
+      {
+        id: 'Header',
+        name: 'header',
+        basedOn: 'Normal',
+        run: { font: fontOf('song'), size: 18, color: '444444' },
+        paragraph: {
+          alignment: AlignmentType.RIGHT,
+          indent: { firstLine: 0 },
+          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+          border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: t.accent.slice(1), space: 1 } },
+        },
+      },
       {
         id: 'Footer',
         name: 'footer',
