@@ -40,7 +40,8 @@ export interface DocxExportOptions {
 /**
  * The report as a .docx: the cover in its own section with no page number, then 前言 and
  * 目录 (page numbers I, II…), then the chapters numbered from 1. The TOC field is written
- * with page numbers docx's layout estimates, so it is filled before Word updates it.
+ * with page numbers docx's layout estimates, so it is filled in readers that do not update
+ * fields, and the file asks Word to update its fields when it opens.
  */
 export async function buildDocx(source: ExportSource, options: DocxExportOptions = {}): Promise<{ bytes: Buffer; tree: ReportTree; estimatedPages: number | null }> {
   options.onStage?.('prepare');
@@ -74,6 +75,8 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
     styles: documentStyles(t),
     numbering: documentNumbering(t, source.meta.headingNumbering, source.meta.chapterLabel),
     evenAndOddHeaderAndFooters: true,
+    // The TOC's page numbers are docx's estimate; Word replaces them with its own on opening.
+    features: { updateFields: true },
     ...(options.estimatePages !== false && { pageNumbers: estimator.estimate }),
     sections,
   });

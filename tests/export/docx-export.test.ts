@@ -192,6 +192,13 @@ describe('DOCX export', () => {
     expect(sections[2]!.getElementsByTagNameNS(W, 'footerReference').length).toBeGreaterThan(0);
   });
 
+  it('asks Word to update its fields on opening (w:updateFields), so the TOC’s estimated page numbers are refreshed', async () => {
+    const settings = parseXml(await zip.file('word/settings.xml')!.async('string'), 'settings');
+    const update = settings.getElementsByTagNameNS(W, 'updateFields')[0];
+    expect(update, 'w:updateFields').toBeDefined();
+    expect(wAttr(update!, 'val') ?? 'true').toMatch(/^(true|1|on)$/);
+  });
+
   it('embeds each photo once, at its stored bytes', async () => {
     const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
     const stored = file.listAssets();
