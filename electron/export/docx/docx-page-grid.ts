@@ -27,7 +27,11 @@ export function bodyCharacterSpacing(t: PrintTemplate): number {
   return Math.floor(pitchTwips - t.body.size * 20);
 }
 
-/** A line grid at the body's pitch, as Word's 只指定行网格: lines at auto spacing snap to it, as in the PDF. */
+/**
+ * The section's grid: the body's pitch, as Word's page setup shows it, but no snapping (type
+ * default). The body's exact spacing already sets 22 lines; a line grid would also round each
+ * photo's line up to whole grid lines, leaving a gap of up to a line between photo and caption.
+ */
 export function documentGrid(t: PrintTemplate): ISectionPropertiesOptions['grid'] {
-  return { type: DocumentGridType.LINES, linePitch: bodyLinePitch(t) };
+  return { type: DocumentGridType.DEFAULT, linePitch: bodyLinePitch(t) };
 }
