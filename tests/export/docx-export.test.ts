@@ -14,7 +14,7 @@ import type { ReportFile } from '../../electron/store/report-file';
 import { tempDir } from '../helpers/files';
 import { checkHeadingsAndToc, outputDir, pdfPageCount, pdfPages, renderPages, squash } from './pdf-tools';
 import { createSampleReport, sampleReportMeta, smallShape } from './sample-report';
-import { W, directFormattingShare, effectiveRunAttr, parseXmlPart, fields, shownText, styleListNumbers, textRuns, wAttr, wChild } from './docx-xml';
+import { W, directFormattingShare, effectiveRunAttr, fields, parseXmlPart, shownText, styleListNumbers, textRuns, wAttr, wChild, wChildren } from './docx-xml';
 
 
 function parseXml(xml: string, part: string): Document {
@@ -192,6 +192,36 @@ describe('DOCX export', () => {
     expect(sections[2]!.getElementsByTagNameNS(W, 'footerReference').length).toBeGreaterThan(0);
   });
 
+  it('keeps each case together by Word’s row rules: a row a block, the title kept with the next, photos unsplit', async () => {
+    const doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
+    const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
+    const tree = buildReportTree(file.document!.json, file.meta);
+    const body = doc.getElementsByTagNameNS(W, 'body')[0]!;
+    const styleOf = (p: Element | undefined) => (p ? wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val') : null);
+    const cases = wChildren(body, 'tbl').filter((tbl) => styleOf(tbl.getElementsByTagNameNS(W, 'p')[0]) === 'CaseTitle');
+    expect(cases.length).toBe(tree.cases.length);
+    const caseTitle = Array.from(styles.getElementsByTagNameNS(W, 'style')).find((st) => wAttr(st, 'styleId') === 'CaseTitle')!;
+    expect(wChild(wChild(caseTitle, 'pPr')!, 'keepNext')).toBeDefined();
+    cases.forEach((tbl, i) => {
+      const rows = wChildren(tbl, 'tr');
+      expect(rows.length, tree.cases[i]!.label).toBe(1 + tree.cases[i]!.body.length);
+      for (const row of rows.filter((r) => r.getElementsByTagNameNS(W, 'drawing').length > 0)) {
+        const trPr = wChild(row, 'trPr');
+        expect(trPr && wChild(trPr, 'cantSplit'), 'a photo’s row cannot split').toBeDefined();
+      }
+      const insideH = wChild(wChild(wChild(tbl, 'tblPr')!, 'tblBorders')!, 'insideH');
+      expect(insideH ? wAttr(insideH, 'val') : 'none').toMatch(/^(none|nil)$/);
+    });
+    // Outside cases too, a photo's paragraph keeps with its caption (the Figure style's keepNext).
+    const figure = Array.from(styles.getElementsByTagNameNS(W, 'style')).find((st) => wAttr(st, 'styleId') === 'Figure')!;
+    expect(wChild(wChild(figure, 'pPr')!, 'keepNext')).toBeDefined();
+    for (const p of Array.from(doc.getElementsByTagNameNS(W, 'p')).filter((x) => styleOf(x) === 'Figure')) {
+      let next = p.nextElementSibling;
+      while (next && next.localName !== 'p') next = next.nextElementSibling;
+      expect(styleOf(next ?? undefined)).toBe('Caption');
+    }
+  });
+
   it('asks Word to update its fields on opening (w:updateFields), so the TOC’s estimated page numbers are refreshed', async () => {
     const settings = parseXml(await zip.file('word/settings.xml')!.async('string'), 'settings');
     const update = settings.getElementsByTagNameNS(W, 'updateFields')[0];
@@ -237,6 +267,12 @@ describe('DOCX export', () => {
       expect(at, `${f.label} in order`).toBeGreaterThan(-1);
       from = at;
     }
+    // A caption never parts from its photo: the n-th image LibreOffice draws is on its caption's page.
+    const imagePages = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim()).map((l) => Number(l.trim().split(/\s+/)[0]));
+    const pageTexts = pdfPages(pdf).map(squash);
+    const photos = tree.figures.filter((f) => f.image);
+    expect(imagePages.length).toBe(photos.length);
+    photos.forEach((f, k) => expect(pageTexts.findIndex((p) => p.includes(squash(`${f.label}${f.caption}`))) + 1, f.label).toBe(imagePages[k]));
     renderPages(pdf, dir, 'lo-page', 6);
   });
 });

@@ -62,26 +62,40 @@ export class DocxBlocks {
     );
   }
 
-  /** A case: one framed (or shaded) cell holding its title and body, as a box in Word. */
+  /**
+   * A case: a framed (or banded) one-column table, a row for its title and one for each block, so
+   * Word's row rules keep it together where paragraph keeps inside one cell do not: the title row
+   * keeps with the next (its style's keepNext) and a photo's row cannot split from its caption.
+   */
   private caseStudy(c: CaseBlock): Table {
     const inner = this.width - 8;
     const title = new Paragraph({ style: STYLE.caseTitle, children: [...caseNumber(), ...this.runs(c.titleRuns)] });
     const band = this.t.caseStyle === 'band';
+    const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+    const parts: { children: (Paragraph | Table)[]; whole: boolean }[] = [
+      { children: [title], whole: false },
+      ...c.body.map((b) => ({ children: this.body(b, inner, STYLE.caseBody), whole: b.kind === 'figure' || b.kind === 'figure-row' })),
+    ];
+    const gap = twip.fromMm(2);
     return new Table({
       width: { size: twip.fromMm(this.width), type: WidthType.DXA },
       columnWidths: [twip.fromMm(this.width)],
-      borders: band ? { ...TableBorders.NONE, left: { style: BorderStyle.SINGLE, size: 24, color: this.t.accent.slice(1) } } : { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
-      rows: [
-        new TableRow({
-          children: [
-            new TableCell({
-              margins: { top: twip.fromMm(2), bottom: twip.fromMm(2), left: twip.fromMm(3), right: twip.fromMm(3) },
-              ...(band && { shading: { type: ShadingType.CLEAR, fill: 'F2F5F9', color: 'auto' } }),
-              children: [title, ...c.body.flatMap((b) => this.body(b, inner, STYLE.caseBody))],
-            }),
-          ],
-        }),
-      ],
+      borders: band
+        ? { ...TableBorders.NONE, left: { style: BorderStyle.SINGLE, size: 24, color: this.t.accent.slice(1) } }
+        : { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: none, insideVertical: none },
+      rows: parts.map(
+        (part, i) =>
+          new TableRow({
+            cantSplit: part.whole,
+            children: [
+              new TableCell({
+                margins: { top: i === 0 ? gap : 0, bottom: i === parts.length - 1 ? gap : 0, left: twip.fromMm(3), right: twip.fromMm(3) },
+                ...(band && { shading: { type: ShadingType.CLEAR, fill: 'F2F5F9', color: 'auto' } }),
+                children: part.children,
+              }),
+            ],
+          }),
+      ),
     });
   }
 
