@@ -63,7 +63,12 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
   const sections: ISectionOptions[] = [
     { properties: pageProperties(t), children: coverParagraphs(t, coverText(source.meta)) },
     ...(front.length > 0 ? [{ properties: pageProperties(t, NumberFormat.UPPER_ROMAN), footers: footers(t), children: front }] : []),
-    { properties: pageProperties(t, NumberFormat.DECIMAL), footers: footers(t), headers: runningHeaders(t, source.meta.title), children: blocks.blocks(body) },
+    {
+      properties: pageProperties(t, NumberFormat.DECIMAL),
+      footers: footers(t),
+      headers: runningHeaders(t, source.meta.title),
+      children: blocks.blocks(body),
+    },
   ];
   if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
   options.onStage?.('build');
@@ -112,7 +117,15 @@ function pageProperties(t: PrintTemplate, numbering?: (typeof NumberFormat)[keyo
     type: SectionType.NEXT_PAGE,
     page: {
       size: { width: twip.fromMm(210), height: twip.fromMm(297) },
-      margin: { top: twip.fromMm(t.margin.top), bottom: twip.fromMm(t.margin.bottom), left: twip.fromMm(t.margin.left), right: twip.fromMm(t.margin.right), header: twip.fromMm(t.margin.top - 12), footer: twip.fromMm(t.margin.bottom - t.folio.below - 6) },
+      margin: {
+        top: twip.fromMm(t.margin.top),
+        bottom: twip.fromMm(t.margin.bottom),
+        left: twip.fromMm(t.margin.left),
+        right: twip.fromMm(t.margin.right),
+        // 12 mm above the type area, where the 简洁 PDF sets its running header.
+        header: twip.fromMm(t.margin.top - 12),
+        footer: twip.fromMm(t.margin.bottom - t.folio.below - 6),
+      },
       ...(numbering && { pageNumbers: { start: 1, formatType: numbering } }),
     },
     grid: documentGrid(t),
@@ -155,7 +168,11 @@ function frontTitle(t: PrintTemplate, text: string, asHeading: boolean, newPage 
 
 function coverParagraphs(t: PrintTemplate, cover: CoverText): Paragraph[] {
   const centred = (text: string, style: string, before: number) =>
-    new Paragraph({ style, ...(before > 0 && { spacing: { before: twip.fromMm(before) } }), children: [new TextRun(text)] });
+    new Paragraph({
+      style,
+      ...(before > 0 && { spacing: { before: twip.fromMm(before) } }),
+      children: [new TextRun(text)],
+    });
   return [
     ...cover.titleLines.map((line, i) => centred(line, STYLE.coverTitle, i === 0 ? 40 : 0)),
     centred(cover.yearLine, STYLE.coverYear, 10),

@@ -14,8 +14,19 @@ import type { ReportFile } from '../../electron/store/report-file';
 import { tempDir } from '../helpers/files';
 import { checkHeadingsAndToc, outputDir, pdfPageCount, pdfPages, renderPages, squash } from './pdf-tools';
 import { createSampleReport, sampleReportMeta, smallShape } from './sample-report';
-import { W, directFormattingShare, effectiveRunAttr, fields, parseXmlPart, shownText, styleListNumbers, textRuns, wAttr, wChild, wChildren } from './docx-xml';
-
+import {
+  W,
+  directFormattingShare,
+  effectiveRunAttr,
+  fields,
+  parseXmlPart,
+  shownText,
+  styleListNumbers,
+  textRuns,
+  wAttr,
+  wChild,
+  wChildren,
+} from './docx-xml';
 
 function parseXml(xml: string, part: string): Document {
   const doc = parseXmlPart(xml);
@@ -52,7 +63,9 @@ describe('DOCX export', () => {
 
   it('is a valid OOXML package: every XML part parses', async () => {
     const parts = Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n));
-    expect(parts).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', '_rels/.rels']));
+    expect(parts).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', '_rels/.rels']),
+    );
     for (const part of parts) parseXml(await zip.file(part)!.async('string'), part);
   });
 
@@ -82,10 +95,22 @@ describe('DOCX export', () => {
     const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
     const share = directFormattingShare(textRuns(doc));
     expect(share, `share of runs with direct rFonts/sz: ${share.toFixed(3)}`).toBeLessThanOrEqual(0.05);
-    const byName = new Map(Array.from(styles.getElementsByTagNameNS(W, 'style')).map((s) => [wAttr(wChild(s, 'name')!, 'val'), s]));
+    const byName = new Map(
+      Array.from(styles.getElementsByTagNameNS(W, 'style')).map((s) => [wAttr(wChild(s, 'name')!, 'val'), s]),
+    );
     // Built-in styles keep Word's names (Word and WPS show them as 正文, 标题 1, 题注, 目录 1);
     // the report's own styles are named in Chinese.
-    for (const name of ['Normal', 'heading 1', 'heading 4', 'caption', 'toc 1', 'toc 3', '案例标题', '案例正文', '表格文字']) {
+    for (const name of [
+      'Normal',
+      'heading 1',
+      'heading 4',
+      'caption',
+      'toc 1',
+      'toc 3',
+      '案例标题',
+      '案例正文',
+      '表格文字',
+    ]) {
       expect(byName.get(name), `style ${name}`).toBeDefined();
       expect(wAttr(byName.get(name)!, 'type')).toBe('paragraph');
     }
@@ -94,7 +119,8 @@ describe('DOCX export', () => {
     expect(wAttr(defaults.getElementsByTagNameNS(W, 'rFonts')[0]!, 'eastAsia')).toBeTruthy();
     // A case's paragraphs name the case styles, and table cells the table style.
     const styleIdsUsed = new Set(Array.from(doc.getElementsByTagNameNS(W, 'pStyle')).map((e) => wAttr(e, 'val')));
-    for (const name of ['案例标题', '案例正文', '表格文字']) expect(styleIdsUsed).toContain(wAttr(byName.get(name)!, 'styleId'));
+    for (const name of ['案例标题', '案例正文', '表格文字'])
+      expect(styleIdsUsed).toContain(wAttr(byName.get(name)!, 'styleId'));
   });
 
   it('sets an East-Asian font and zh-CN on every run, heading numbers from a list, captions in Caption', async () => {
@@ -110,7 +136,9 @@ describe('DOCX export', () => {
       expect(effectiveRunAttr(r, styleXml, 'lang', 'eastAsia'), `language of "${text}"`).toBe('zh-CN');
     }
     const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
-    for (const style of Array.from(styles.getElementsByTagNameNS(W, 'style')).filter((st) => /^TOC[123]$/.test(wAttr(st, 'styleId') ?? ''))) {
+    for (const style of Array.from(styles.getElementsByTagNameNS(W, 'style')).filter((st) =>
+      /^TOC[123]$/.test(wAttr(st, 'styleId') ?? ''),
+    )) {
       expect(wAttr(style.getElementsByTagNameNS(W, 'rFonts')[0]!, 'eastAsia')).toBeTruthy();
       expect(wAttr(style.getElementsByTagNameNS(W, 'lang')[0]!, 'eastAsia')).toBe('zh-CN');
     }
@@ -124,7 +152,10 @@ describe('DOCX export', () => {
     const numbers = styleListNumbers(doc, styleXml, numbering);
     expect(headings.map((p) => numbers.get(p))).toEqual(tree.headings.map((h) => h.label));
     const tocEntries = paragraphs.filter((p) => /^TOC\d$/.test(styleOf(p) ?? '')).map((p) => squash(shownText(p)));
-    for (const h of tree.headings.filter((x) => x.level <= 2)) expect(tocEntries, headingLabel(h)).toContainEqual(expect.stringMatching(new RegExp(`^${squash(headingLabel(h)).replace(/\./g, '\\.')}\\d+$`)));
+    for (const h of tree.headings.filter((x) => x.level <= 2))
+      expect(tocEntries, headingLabel(h)).toContainEqual(
+        expect.stringMatching(new RegExp(`^${squash(headingLabel(h)).replace(/\./g, '\\.')}\\d+$`)),
+      );
     const captions = paragraphs.filter((p) => styleOf(p) === 'Caption').map(shownText);
     for (const f of tree.figures) expect(captions).toContain(f.caption ? `${f.label} ${f.caption}` : f.label);
     expect(captions).toContain(`${tree.tables[0]!.label} ${tree.tables[0]!.caption}`);
@@ -139,13 +170,15 @@ describe('DOCX export', () => {
     expect(results('SEQ 表 \\* ARABIC')).toEqual(tree.tables.map((f) => String(f.number)));
     expect(results('SEQ 案例 \\* ARABIC')).toEqual(tree.cases.map((c) => String(c.number)));
     expect(tree.figures.length).toBeGreaterThan(2);
-    for (const f of all.filter((x) => x.instruction.startsWith('SEQ'))) expect(wAttr(f.paragraph.getElementsByTagNameNS(W, 'pStyle')[0]!, 'val')).toMatch(/^(Caption|CaseTitle)$/);
+    for (const f of all.filter((x) => x.instruction.startsWith('SEQ')))
+      expect(wAttr(f.paragraph.getElementsByTagNameNS(W, 'pStyle')[0]!, 'val')).toMatch(/^(Caption|CaseTitle)$/);
   });
 
   it('lays 公文 pages out as 22 lines × 28 characters: exact lines at the grid’s pitch, condensed body text', async () => {
     const doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
     const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
-    const byId = (id: string) => Array.from(styles.getElementsByTagNameNS(W, 'style')).find((st) => wAttr(st, 'styleId') === id)!;
+    const byId = (id: string) =>
+      Array.from(styles.getElementsByTagNameNS(W, 'style')).find((st) => wAttr(st, 'styleId') === id)!;
     const normal = byId('Normal');
     const spacing = wChild(wChild(normal, 'pPr')!, 'spacing')!;
     const condensed = Number(wAttr(wChild(wChild(normal, 'rPr')!, 'spacing')!, 'val')) / 20;
@@ -176,9 +209,12 @@ describe('DOCX export', () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toMatch(/<w:instrText[^>]*>\s*TOC \\h \\o "1-2"|TOC \\h \\o &quot;1-2&quot;/);
     const doc = parseXml(xml, 'document');
-    const tocEntries = Array.from(doc.getElementsByTagNameNS(W, 'p')).filter((p) => /^TOC\d$/.test(wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val') ?? ''));
+    const tocEntries = Array.from(doc.getElementsByTagNameNS(W, 'p')).filter((p) =>
+      /^TOC\d$/.test(wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val') ?? ''),
+    );
     expect(tocEntries.length).toBeGreaterThanOrEqual(3);
-    for (const entry of tocEntries) expect(entry.textContent ?? '', 'TOC entry ends with its page number').toMatch(/\d+$/);
+    for (const entry of tocEntries)
+      expect(entry.textContent ?? '', 'TOC entry ends with its page number').toMatch(/\d+$/);
     const footers = Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n));
     expect(footers.length).toBeGreaterThanOrEqual(2);
     for (const f of footers) {
@@ -197,10 +233,15 @@ describe('DOCX export', () => {
     const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
     const tree = buildReportTree(file.document!.json, file.meta);
     const body = doc.getElementsByTagNameNS(W, 'body')[0]!;
-    const styleOf = (p: Element | undefined) => (p ? wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val') : null);
-    const cases = wChildren(body, 'tbl').filter((tbl) => styleOf(tbl.getElementsByTagNameNS(W, 'p')[0]) === 'CaseTitle');
+    const styleOf = (p: Element | undefined) =>
+      p ? wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val') : null;
+    const cases = wChildren(body, 'tbl').filter(
+      (tbl) => styleOf(tbl.getElementsByTagNameNS(W, 'p')[0]) === 'CaseTitle',
+    );
     expect(cases.length).toBe(tree.cases.length);
-    const caseTitle = Array.from(styles.getElementsByTagNameNS(W, 'style')).find((st) => wAttr(st, 'styleId') === 'CaseTitle')!;
+    const caseTitle = Array.from(styles.getElementsByTagNameNS(W, 'style')).find(
+      (st) => wAttr(st, 'styleId') === 'CaseTitle',
+    )!;
     expect(wChild(wChild(caseTitle, 'pPr')!, 'keepNext')).toBeDefined();
     cases.forEach((tbl, i) => {
       const rows = wChildren(tbl, 'tr');
@@ -213,7 +254,9 @@ describe('DOCX export', () => {
       expect(insideH ? wAttr(insideH, 'val') : 'none').toMatch(/^(none|nil)$/);
     });
     // Outside cases too, a photo's paragraph keeps with its caption (the Figure style's keepNext).
-    const figure = Array.from(styles.getElementsByTagNameNS(W, 'style')).find((st) => wAttr(st, 'styleId') === 'Figure')!;
+    const figure = Array.from(styles.getElementsByTagNameNS(W, 'style')).find(
+      (st) => wAttr(st, 'styleId') === 'Figure',
+    )!;
     expect(wChild(wChild(figure, 'pPr')!, 'keepNext')).toBeDefined();
     for (const p of Array.from(doc.getElementsByTagNameNS(W, 'p')).filter((x) => styleOf(x) === 'Figure')) {
       let next = p.nextElementSibling;
@@ -247,34 +290,62 @@ describe('DOCX export', () => {
     for (const f of tree.figures) expect(text).toContain(squash(`${f.label}${f.caption}`));
   });
 
-  it.skipIf(!soffice())('converts with LibreOffice headless; the same heading and TOC checks pass on its PDF', { timeout: 120_000 }, () => {
-    execFileSync(soffice()!, ['--headless', '--norestore', `-env:UserInstallation=file://${join(tempDir(), 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'pipe', timeout: 110_000 });
-    const pdf = join(dir, 'report.pdf');
-    const pages = pdfPageCount(pdf);
-    expect(pages).toBeGreaterThanOrEqual(8);
-    expect(pages).toBeLessThanOrEqual(25);
-    expect(squash(pdfPages(pdf).join(''))).toContain('质量年度报告');
-    const tree = buildReportTree(file.document!.json, file.meta);
-    checkHeadingsAndToc(pdf, tree.headings);
-    // The SEQ fields' numbers, as LibreOffice counts them, match the report's.
-    const text = squash(pdfPages(pdf).join(''));
-    let from = 0;
-    for (const label of [...tree.cases.map((c) => `${c.label}${c.title}`), ...tree.figures.map((f) => `${f.label}${f.caption}`)]) {
-      expect(text.indexOf(squash(label)), label).toBeGreaterThan(-1);
-    }
-    for (const f of tree.figures) {
-      const at = text.indexOf(squash(`${f.label}${f.caption}`), from);
-      expect(at, `${f.label} in order`).toBeGreaterThan(-1);
-      from = at;
-    }
-    // A caption never parts from its photo: the n-th image LibreOffice draws is on its caption's page.
-    const imagePages = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim()).map((l) => Number(l.trim().split(/\s+/)[0]));
-    const pageTexts = pdfPages(pdf).map(squash);
-    const photos = tree.figures.filter((f) => f.image);
-    expect(imagePages.length).toBe(photos.length);
-    photos.forEach((f, k) => expect(pageTexts.findIndex((p) => p.includes(squash(`${f.label}${f.caption}`))) + 1, f.label).toBe(imagePages[k]));
-    renderPages(pdf, dir, 'lo-page', 6);
-  });
+  it.skipIf(!soffice())(
+    'converts with LibreOffice headless; the same heading and TOC checks pass on its PDF',
+    { timeout: 120_000 },
+    () => {
+      execFileSync(
+        soffice()!,
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${join(tempDir(), 'lo')}`,
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          out,
+        ],
+        { stdio: 'pipe', timeout: 110_000 },
+      );
+      const pdf = join(dir, 'report.pdf');
+      const pages = pdfPageCount(pdf);
+      expect(pages).toBeGreaterThanOrEqual(8);
+      expect(pages).toBeLessThanOrEqual(25);
+      expect(squash(pdfPages(pdf).join(''))).toContain('质量年度报告');
+      const tree = buildReportTree(file.document!.json, file.meta);
+      checkHeadingsAndToc(pdf, tree.headings);
+      // The SEQ fields' numbers, as LibreOffice counts them, match the report's.
+      const text = squash(pdfPages(pdf).join(''));
+      let from = 0;
+      for (const label of [
+        ...tree.cases.map((c) => `${c.label}${c.title}`),
+        ...tree.figures.map((f) => `${f.label}${f.caption}`),
+      ]) {
+        expect(text.indexOf(squash(label)), label).toBeGreaterThan(-1);
+      }
+      for (const f of tree.figures) {
+        const at = text.indexOf(squash(`${f.label}${f.caption}`), from);
+        expect(at, `${f.label} in order`).toBeGreaterThan(-1);
+        from = at;
+      }
+      // A caption never parts from its photo: the n-th image LibreOffice draws is on its caption's page.
+      const imagePages = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim())
+        .map((l) => Number(l.trim().split(/\s+/)[0]));
+      const pageTexts = pdfPages(pdf).map(squash);
+      const photos = tree.figures.filter((f) => f.image);
+      expect(imagePages.length).toBe(photos.length);
+      photos.forEach((f, k) =>
+        expect(pageTexts.findIndex((p) => p.includes(squash(`${f.label}${f.caption}`))) + 1, f.label).toBe(
+          imagePages[k],
+        ),
+      );
+      renderPages(pdf, dir, 'lo-page', 6);
+    },
+  );
 });
 
 describe('DOCX export in 简洁, with figures numbered per chapter under 第一章', () => {
@@ -286,7 +357,13 @@ describe('DOCX export in 简洁, with figures numbered per chapter under 第一�
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'nianbao-docx-chapters-'));
-    const meta = { ...sampleReportMeta, headingNumbering: 'chinese' as const, chapterLabel: 'chapter' as const, figureNumbering: 'per-chapter' as const, template: 'jianjie' as const };
+    const meta = {
+      ...sampleReportMeta,
+      headingNumbering: 'chinese' as const,
+      chapterLabel: 'chapter' as const,
+      figureNumbering: 'per-chapter' as const,
+      template: 'jianjie' as const,
+    };
     file = await createSampleReport(join(work, 'r.nianbao'), smallShape, meta);
     out = join(outputDir('docx'), 'per-chapter.docx');
     await exportDocx(fileSource(file), out);
@@ -307,7 +384,9 @@ describe('DOCX export in 简洁, with figures numbered per chapter under 第一�
     const tables = all.filter((f) => f.instruction === 'SEQ 表 \\* ARABIC \\s 1').map((f) => f.result);
     expect(tables).toEqual(tree.tables.map((f) => String(f.numberInChapter)));
     expect(tree.figures.some((f) => f.numberInChapter !== f.number)).toBe(true);
-    const captions = Array.from(doc.getElementsByTagNameNS(W, 'p')).filter((p) => wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val') === 'Caption').map(shownText);
+    const captions = Array.from(doc.getElementsByTagNameNS(W, 'p'))
+      .filter((p) => wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val') === 'Caption')
+      .map(shownText);
     for (const f of [...tree.figures, ...tree.tables]) expect(captions.some((c) => c.startsWith(f.label))).toBe(true);
     expect(tree.figures[0]!.label).toMatch(/^图\d+-\d+$/);
   });
@@ -323,14 +402,18 @@ describe('DOCX export in 简洁, with figures numbered per chapter under 第一�
     const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
     for (const ref of refs) {
       const id = ref.getAttributeNS(R, 'id');
-      const target = Array.from(rels.getElementsByTagName('Relationship')).find((r) => r.getAttribute('Id') === id)!.getAttribute('Target')!;
+      const target = Array.from(rels.getElementsByTagName('Relationship'))
+        .find((r) => r.getAttribute('Id') === id)!
+        .getAttribute('Target')!;
       const header = parseXml(await zip.file(`word/${target}`)!.async('string'), target);
       const paragraph = header.getElementsByTagNameNS(W, 'p')[0]!;
       expect(shownText(paragraph)).toBe(file.meta.title);
       expect(wAttr(paragraph.getElementsByTagNameNS(W, 'pStyle')[0]!, 'val')).toBe('Header');
     }
     const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
-    const header = Array.from(styles.getElementsByTagNameNS(W, 'style')).find((st) => wAttr(st, 'styleId') === 'Header')!;
+    const header = Array.from(styles.getElementsByTagNameNS(W, 'style')).find(
+      (st) => wAttr(st, 'styleId') === 'Header',
+    )!;
     expect(wAttr(wChild(header, 'name')!, 'val')).toBe('header');
     expect(header.getElementsByTagNameNS(W, 'pBdr')[0]!.getElementsByTagNameNS(W, 'bottom').length).toBe(1);
   });
@@ -338,14 +421,30 @@ describe('DOCX export in 简洁, with figures numbered per chapter under 第一�
   // LibreOffice 7.4 counts SEQ fields itself and ignores \\s, so its 图N-M run on through chapters; only the headings are checked there.
   it.skipIf(!soffice())('reads 第一章 / 一、 headings in LibreOffice’s rendering', { timeout: 120_000 }, () => {
     const dir = outputDir('docx');
-    execFileSync(soffice()!, ['--headless', '--norestore', `-env:UserInstallation=file://${join(tempDir(), 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'pipe', timeout: 110_000 });
+    execFileSync(
+      soffice()!,
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${join(tempDir(), 'lo')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        out,
+      ],
+      { stdio: 'pipe', timeout: 110_000 },
+    );
     const text = squash(pdfPages(join(dir, 'per-chapter.pdf')).join(''));
     const tree = buildReportTree(file.document!.json, file.meta);
     for (const h of tree.headings) expect(text).toContain(squash(headingLabel(h)));
     const pages = pdfPages(join(dir, 'per-chapter.pdf')).map(squash);
-    const firstBody = pages.findIndex((p) => p.includes(squash(headingLabel(tree.headings[0]!))) && !p.includes('目录'));
+    const firstBody = pages.findIndex(
+      (p) => p.includes(squash(headingLabel(tree.headings[0]!))) && !p.includes('目录'),
+    );
     expect(firstBody).toBeGreaterThan(0);
-    for (const page of pages.slice(firstBody)) expect(page.startsWith(squash(file.meta.title)), page.slice(0, 40)).toBe(true);
+    for (const page of pages.slice(firstBody))
+      expect(page.startsWith(squash(file.meta.title)), page.slice(0, 40)).toBe(true);
     for (const page of pages.slice(1, firstBody)) expect(page.startsWith(squash(file.meta.title))).toBe(false);
   });
 });

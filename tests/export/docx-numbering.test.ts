@@ -9,10 +9,16 @@ describe('heading numbering in Word', () => {
   for (const style of headingNumberingStyles) {
     for (const chapters of chapterLabels) {
       it(`draws ${style} / ${chapters} numbers as the editor and the PDF label headings`, () => {
-        const levels = headingLevelShapes(style, chapters).map((l) => ({ format: l.format, text: l.text, legal: l.isLegalNumberingStyle }));
+        const levels = headingLevelShapes(style, chapters).map((l) => ({
+          format: l.format,
+          text: l.text,
+          legal: l.isLegalNumberingStyle,
+        }));
         expect(levels).toHaveLength(4);
         for (const path of paths) {
-          expect(renderLevelText(levels, path, path.length - 1), path.join('.')).toBe(formatHeadingNumber(path, style, chapters));
+          expect(renderLevelText(levels, path, path.length - 1), path.join('.')).toBe(
+            formatHeadingNumber(path, style, chapters),
+          );
         }
       });
     }

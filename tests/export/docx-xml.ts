@@ -28,7 +28,9 @@ export function textRuns(doc: Document): Element[] {
     for (let e = r.parentElement; e; e = e.parentElement) if (e.localName === 'sdt') return true;
     return false;
   };
-  return Array.from(doc.getElementsByTagNameNS(W, 'r')).filter((r) => r.getElementsByTagNameNS(W, 't').length > 0 && !inToc(r));
+  return Array.from(doc.getElementsByTagNameNS(W, 'r')).filter(
+    (r) => r.getElementsByTagNameNS(W, 't').length > 0 && !inToc(r),
+  );
 }
 
 /** The value of a run property as Word resolves it: the run, its paragraph's style chain, then docDefaults. */
@@ -88,8 +90,15 @@ export function renderLevelText(levels: readonly LevelText[], counters: readonly
 /** The numbers Word gives the paragraphs numbered through their styles' list, in document order. */
 export function styleListNumbers(doc: Document, styles: Document, numbering: Document): Map<Element, string> {
   const byId = new Map(Array.from(styles.getElementsByTagNameNS(W, 'style')).map((s) => [wAttr(s, 'styleId'), s]));
-  const nums = new Map(Array.from(numbering.getElementsByTagNameNS(W, 'num')).map((n) => [wAttr(n, 'numId'), wAttr(wChild(n, 'abstractNumId')!, 'val')]));
-  const abstracts = new Map(Array.from(numbering.getElementsByTagNameNS(W, 'abstractNum')).map((a) => [wAttr(a, 'abstractNumId'), a]));
+  const nums = new Map(
+    Array.from(numbering.getElementsByTagNameNS(W, 'num')).map((n) => [
+      wAttr(n, 'numId'),
+      wAttr(wChild(n, 'abstractNumId')!, 'val'),
+    ]),
+  );
+  const abstracts = new Map(
+    Array.from(numbering.getElementsByTagNameNS(W, 'abstractNum')).map((a) => [wAttr(a, 'abstractNumId'), a]),
+  );
   const counters = new Map<string, number[]>();
   const out = new Map<Element, string>();
   for (const p of Array.from(doc.getElementsByTagNameNS(W, 'p'))) {
@@ -116,7 +125,9 @@ export function styleListNumbers(doc: Document, styles: Document, numbering: Doc
 
 /** A paragraph's text as shown: its w:t runs, without field instructions. */
 export function shownText(p: Element): string {
-  return Array.from(p.getElementsByTagNameNS(W, 't')).map((t) => t.textContent ?? '').join('');
+  return Array.from(p.getElementsByTagNameNS(W, 't'))
+    .map((t) => t.textContent ?? '')
+    .join('');
 }
 
 /** Complex fields (begin, instruction, separate, result, end) in document order, with their paragraph. */

@@ -74,7 +74,10 @@ export class DocxBlocks {
     const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
     const parts: { children: (Paragraph | Table)[]; whole: boolean }[] = [
       { children: [title], whole: false },
-      ...c.body.map((b) => ({ children: this.body(b, inner, STYLE.caseBody), whole: b.kind === 'figure' || b.kind === 'figure-row' })),
+      ...c.body.map((b) => ({
+        children: this.body(b, inner, STYLE.caseBody),
+        whole: b.kind === 'figure' || b.kind === 'figure-row',
+      })),
     ];
     const gap = twip.fromMm(2);
     return new Table({
@@ -89,7 +92,12 @@ export class DocxBlocks {
             cantSplit: part.whole,
             children: [
               new TableCell({
-                margins: { top: i === 0 ? gap : 0, bottom: i === parts.length - 1 ? gap : 0, left: twip.fromMm(3), right: twip.fromMm(3) },
+                margins: {
+                  top: i === 0 ? gap : 0,
+                  bottom: i === parts.length - 1 ? gap : 0,
+                  left: twip.fromMm(3),
+                  right: twip.fromMm(3),
+                },
                 ...(band && { shading: { type: ShadingType.CLEAR, fill: 'F2F5F9', color: 'auto' } }),
                 children: part.children,
               }),
@@ -104,7 +112,8 @@ export class DocxBlocks {
     switch (b.kind) {
       case 'paragraph': {
         const alignment = b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : undefined;
-        return [new Paragraph({ style, ...(alignment && { alignment, indent: { firstLine: 0 } }), children: this.runs(b.runs) })];
+        const aligned = alignment && { alignment, indent: { firstLine: 0 } };
+        return [new Paragraph({ style, ...aligned, children: this.runs(b.runs) })];
       }
       case 'list': {
         // Each list is an instance of its own, so its numbers start at 1.
@@ -148,7 +157,9 @@ export class DocxBlocks {
   private figure(f: FigureBlock, widthMm: number): Paragraph[] {
     const photo = f.image ? this.asset(f.image.sha256) : null;
     const caption = this.numberedCaption('图', f, f.caption ? f.captionRuns : [], false);
-    if (!photo || !f.image) return [new Paragraph({ style: STYLE.figure, children: [new TextRun(MISSING_PHOTO_MARK)] }), caption];
+    if (!photo || !f.image) {
+      return [new Paragraph({ style: STYLE.figure, children: [new TextRun(MISSING_PHOTO_MARK)] }), caption];
+    }
     const heightMm = widthMm / figureAspect(f);
     const image = new ImageRun({
       type: photo.mime === 'image/png' ? 'png' : 'jpg',
@@ -205,14 +216,18 @@ export class DocxBlocks {
                   rowSpan: cell.rowSpan,
                   verticalAlign: VerticalAlignTable.CENTER,
                   children: [
-                    new Paragraph({ style: cell.header ? STYLE.tableHeader : STYLE.tableText, children: this.runs(cell.runs) }),
+                    new Paragraph({
+                      style: cell.header ? STYLE.tableHeader : STYLE.tableText,
+                      children: this.runs(cell.runs),
+                    }),
                   ],
                 }),
             ),
           }),
       ),
     });
-    const caption = tb.caption || tb.captionRuns.length > 0 ? [this.numberedCaption('表', tb, tb.captionRuns, true)] : [];
+    const hasCaption = tb.caption !== '' || tb.captionRuns.length > 0;
+    const caption = hasCaption ? [this.numberedCaption('表', tb, tb.captionRuns, true)] : [];
     return [...caption, table, new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, children: [] })];
   }
 }

@@ -17,15 +17,23 @@ function listNumberingConfig(t: PrintTemplate): INumberingOptions['config'] {
   ];
   const bullets = ['•', '◦', '▪'];
   const levels = (level: (l: number) => Pick<ILevelsOptions, 'format' | 'text' | 'suffix'>): ILevelsOptions[] =>
-    Array.from({ length: 9 }, (_, l) => ({ level: l, ...level(l), alignment: AlignmentType.LEFT, style: { paragraph: { indent: listIndent(t, l) } } }));
+    Array.from({ length: 9 }, (_, l) => ({
+      level: l,
+      ...level(l),
+      alignment: AlignmentType.LEFT,
+      style: { paragraph: { indent: listIndent(t, l) } },
+    }));
   return [
     { reference: LIST_REFERENCE.ordered, levels: levels((l) => ordered[l % 3]!(l)) },
-    { reference: LIST_REFERENCE.bullet, levels: levels((l) => ({ format: LevelFormat.BULLET, text: bullets[l % 3]! })) },
+    {
+      reference: LIST_REFERENCE.bullet,
+      levels: levels((l) => ({ format: LevelFormat.BULLET, text: bullets[l % 3]! })),
+    },
   ];
 }
 
-
-type LevelShape = Required<Pick<ILevelsOptions, 'format' | 'text' | 'suffix'>> & Pick<ILevelsOptions, 'isLegalNumberingStyle'>;
+type LevelShape = Required<Pick<ILevelsOptions, 'format' | 'text' | 'suffix'>> &
+  Pick<ILevelsOptions, 'isLegalNumberingStyle'>;
 
 const chinese = LevelFormat.CHINESE_COUNTING;
 const decimal = LevelFormat.DECIMAL;
@@ -43,14 +51,16 @@ function level(format: LevelShape['format'], text: string, isLegalNumberingStyle
  * Decimal levels under a Chinese chapter number are legal numbering, so 第二章 → 2.1 not 二.1.
  */
 export function headingLevelShapes(style: HeadingNumberingStyle, chapters: ChapterLabel): LevelShape[] {
-  const path = (depth: number, from = 1) => Array.from({ length: depth - from + 1 }, (_, i) => `%${from + i}`).join('.');
+  const path = (depth: number, from = 1) =>
+    Array.from({ length: depth - from + 1 }, (_, i) => `%${from + i}`).join('.');
   const chineseFrom = (first: number): LevelShape[] => [
     level(chinese, `%${first}、`),
     level(chinese, `（%${first + 1}）`),
     level(decimal, `%${first + 2}.`),
     level(decimal, `（%${first + 3}）`),
   ];
-  if (chapters === 'none') return style === 'decimal' ? [1, 2, 3, 4].map((d) => level(decimal, path(d))) : chineseFrom(1);
+  if (chapters === 'none')
+    return style === 'decimal' ? [1, 2, 3, 4].map((d) => level(decimal, path(d))) : chineseFrom(1);
   const chapter = level(chinese, `第%1${chapterWords[chapters]}`);
   if (style === 'chinese') return [chapter, ...chineseFrom(2).slice(0, 3)];
   return [chapter, ...[2, 3, 4].map((d) => level(decimal, path(d), true))];
@@ -60,7 +70,11 @@ export function headingLevelShapes(style: HeadingNumberingStyle, chapters: Chapt
  * One multilevel list linked to Heading 1–4 (each level names its style, each style the list), so
  * Word numbers the headings itself and renumbers them when one is inserted or moved.
  */
-function headingNumberingConfig(t: PrintTemplate, style: HeadingNumberingStyle, chapters: ChapterLabel): INumberingOptions['config'][number] {
+function headingNumberingConfig(
+  t: PrintTemplate,
+  style: HeadingNumberingStyle,
+  chapters: ChapterLabel,
+): INumberingOptions['config'][number] {
   return {
     reference: HEADING_REFERENCE,
     levels: headingLevelShapes(style, chapters).map((shape, i) => ({
@@ -72,6 +86,10 @@ function headingNumberingConfig(t: PrintTemplate, style: HeadingNumberingStyle, 
   };
 }
 
-export function documentNumbering(t: PrintTemplate, style: HeadingNumberingStyle, chapters: ChapterLabel): INumberingOptions {
+export function documentNumbering(
+  t: PrintTemplate,
+  style: HeadingNumberingStyle,
+  chapters: ChapterLabel,
+): INumberingOptions {
   return { config: [headingNumberingConfig(t, style, chapters), ...listNumberingConfig(t)] };
 }

@@ -1,4 +1,11 @@
-import { AlignmentType, BorderStyle, type IParagraphStyleOptions, type IRunOptions, type IStylesOptions, LineRuleType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  type IParagraphStyleOptions,
+  type IRunOptions,
+  type IStylesOptions,
+  LineRuleType,
+} from 'docx';
 import { type FontRole, docxFont } from '../../../core/print/fonts';
 import type { PrintTemplate } from '../../../core/print/templates';
 import { bodyCharacterSpacing, bodyLinePitch } from './docx-page-grid';
@@ -37,7 +44,12 @@ export function exactLine(t: PrintTemplate) {
 }
 
 /** Type other than the body's at exact spacing of its own, else each line would take a grid line. */
-const ownLine = (sizePt: number) => ({ line: twip.fromPt(sizePt * 1.5), lineRule: LineRuleType.EXACT, before: 0, after: 0 });
+const ownLine = (sizePt: number) => ({
+  line: twip.fromPt(sizePt * 1.5),
+  lineRule: LineRuleType.EXACT,
+  before: 0,
+  after: 0,
+});
 
 export function bodyIndent(t: PrintTemplate) {
   return { firstLine: twip.fromPt(t.body.size * t.body.indentChars), firstLineChars: t.body.indentChars * 100 };
@@ -84,7 +96,12 @@ function headingStyles(t: PrintTemplate): IParagraphStyleOptions[] {
     basedOn: 'Normal',
     next: 'Normal',
     quickFormat: true,
-    run: { font: fontOf(h.role), size: h.size * 2, bold: h.bold, color: i === 0 && t.id === 'jianjie' ? t.accent.slice(1) : '000000' },
+    run: {
+      font: fontOf(h.role),
+      size: h.size * 2,
+      bold: h.bold,
+      color: i === 0 && t.id === 'jianjie' ? t.accent.slice(1) : '000000',
+    },
     paragraph: {
       outlineLevel: i,
       keepNext: true,
@@ -99,7 +116,11 @@ function headingStyles(t: PrintTemplate): IParagraphStyleOptions[] {
 
 function caseStyles(t: PrintTemplate): IParagraphStyleOptions[] {
   return [
-    own(STYLE.caseTitle, '案例标题', { next: STYLE.caseBody, run: { font: fontOf('hei') }, paragraph: { keepNext: true, keepLines: true, indent: { firstLine: 0 } } }),
+    own(STYLE.caseTitle, '案例标题', {
+      next: STYLE.caseBody,
+      run: { font: fontOf('hei') },
+      paragraph: { keepNext: true, keepLines: true, indent: { firstLine: 0 } },
+    }),
     // As 正文 today; its own style so a user can set cases apart (a smaller size, another font) in one place.
     own(STYLE.caseBody, '案例正文', { next: STYLE.caseBody, paragraph: { indent: bodyIndent(t) } }),
   ];
@@ -108,17 +129,31 @@ function caseStyles(t: PrintTemplate): IParagraphStyleOptions[] {
 function tableStyles(t: PrintTemplate): IParagraphStyleOptions[] {
   const cell = { ...CENTRED, spacing: ownLine(t.table.size) };
   return [
-    own(STYLE.tableText, '表格文字', { next: STYLE.tableText, run: { font: fontOf(t.table.role), size: t.table.size * 2 }, paragraph: cell }),
-    own(STYLE.tableHeader, '表格表头', { basedOn: STYLE.tableText, next: STYLE.tableText, run: { font: fontOf('hei'), bold: true } }),
+    own(STYLE.tableText, '表格文字', {
+      next: STYLE.tableText,
+      run: { font: fontOf(t.table.role), size: t.table.size * 2 },
+      paragraph: cell,
+    }),
+    own(STYLE.tableHeader, '表格表头', {
+      basedOn: STYLE.tableText,
+      next: STYLE.tableText,
+      run: { font: fontOf('hei'), bold: true },
+    }),
   ];
 }
 
 function coverStyles(t: PrintTemplate): IParagraphStyleOptions[] {
-  const line = (size: number) => ({ ...CENTRED, spacing: { before: 0, after: 0, line: Math.round(size * 20 * 1.6), lineRule: LineRuleType.EXACT } });
+  const line = (size: number) => ({
+    ...CENTRED,
+    spacing: { before: 0, after: 0, line: Math.round(size * 20 * 1.6), lineRule: LineRuleType.EXACT },
+  });
   const font = (role: FontRole, size: number, bold = false) => ({ font: fontOf(role), size: size * 2, bold });
   const titleSize = Math.round(t.title.size * 1.45);
   return [
-    own(STYLE.coverTitle, '封面标题', { run: font(t.title.role, titleSize, t.title.role === 'xiaobiaosong'), paragraph: line(titleSize) }),
+    own(STYLE.coverTitle, '封面标题', {
+      run: font(t.title.role, titleSize, t.title.role === 'xiaobiaosong'),
+      paragraph: line(titleSize),
+    }),
     own(STYLE.coverYear, '封面年度', { run: font('kai', t.title.size), paragraph: line(t.title.size) }),
     own(STYLE.coverLine, '封面署名', { run: font('fangsong', 16), paragraph: line(16) }),
   ];
@@ -151,7 +186,12 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
       own(STYLE.figure, '图片', {
         next: 'Caption',
         run: { font: fontOf(t.caption.role), size: t.caption.size * 2, color: '808080' },
-        paragraph: { ...CENTRED, keepNext: true, keepLines: true, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 60 } },
+        paragraph: {
+          ...CENTRED,
+          keepNext: true,
+          keepLines: true,
+          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 60 },
+        },
       }),
       ...caseStyles(t),
       ...tableStyles(t),
