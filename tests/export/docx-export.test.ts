@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -37,6 +37,13 @@ function parseXml(xml: string, part: string): Document {
 function soffice(): string | null {
   for (const p of ['/usr/bin/soffice', '/usr/bin/libreoffice']) if (existsSync(p)) return p;
   return null;
+}
+
+/** The .docx converted by LibreOffice headless, as a user without Word would see it; returns the PDF's path. */
+function convertToPdf(docx: string, dir: string): string {
+  const args = ['--headless', '--norestore', `-env:UserInstallation=file://${join(tempDir(), 'lo')}`];
+  execFileSync(soffice()!, [...args, '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'pipe', timeout: 110_000 });
+  return join(dir, `${basename(docx, '.docx')}.pdf`);
 }
 
 describe('DOCX export', () => {
@@ -294,21 +301,7 @@ describe('DOCX export', () => {
     'converts with LibreOffice headless; the same heading and TOC checks pass on its PDF',
     { timeout: 120_000 },
     () => {
-      execFileSync(
-        soffice()!,
-        [
-          '--headless',
-          '--norestore',
-          `-env:UserInstallation=file://${join(tempDir(), 'lo')}`,
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          out,
-        ],
-        { stdio: 'pipe', timeout: 110_000 },
-      );
-      const pdf = join(dir, 'report.pdf');
+      const pdf = convertToPdf(out, dir);
       const pages = pdfPageCount(pdf);
       expect(pages).toBeGreaterThanOrEqual(8);
       expect(pages).toBeLessThanOrEqual(25);
@@ -418,27 +411,15 @@ describe('DOCX export in 简洁, with figures numbered per chapter under 第一�
     expect(header.getElementsByTagNameNS(W, 'pBdr')[0]!.getElementsByTagNameNS(W, 'bottom').length).toBe(1);
   });
 
-  // LibreOffice 7.4 counts SEQ fields itself and ignores \\s, so its 图N-M run on through chapters; only the headings are checked there.
+  // LibreOffice 7.4 counts SEQ fields itself and ignores \s, so its 图N-M run on through chapters:
+  // only the headings and the running header are checked there.
   it.skipIf(!soffice())('reads 第一章 / 一、 headings in LibreOffice’s rendering', { timeout: 120_000 }, () => {
     const dir = outputDir('docx');
-    execFileSync(
-      soffice()!,
-      [
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${join(tempDir(), 'lo')}`,
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        out,
-      ],
-      { stdio: 'pipe', timeout: 110_000 },
-    );
-    const text = squash(pdfPages(join(dir, 'per-chapter.pdf')).join(''));
+    const pdf = convertToPdf(out, dir);
+    const text = squash(pdfPages(pdf).join(''));
     const tree = buildReportTree(file.document!.json, file.meta);
     for (const h of tree.headings) expect(text).toContain(squash(headingLabel(h)));
-    const pages = pdfPages(join(dir, 'per-chapter.pdf')).map(squash);
+    const pages = pdfPages(pdf).map(squash);
     const firstBody = pages.findIndex(
       (p) => p.includes(squash(headingLabel(tree.headings[0]!))) && !p.includes('目录'),
     );
