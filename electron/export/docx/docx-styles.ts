@@ -8,7 +8,7 @@ import {
 } from 'docx';
 import { type FontRole, docxFont } from '../../../core/print/fonts';
 import type { PrintTemplate } from '../../../core/print/templates';
-import { bodyCharacterSpacing, bodyLinePitch } from './docx-page-grid';
+import { bodyLinePitch } from './docx-page-grid';
 
 /**
  * Word styles of a print template. Headings use Word's built-in Heading 1–4 (ids Heading1…,
@@ -169,7 +169,7 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         id: 'Normal',
         name: 'Normal',
         quickFormat: true,
-        run: { ...runFormat(t.body.role, t.body.size), characterSpacing: bodyCharacterSpacing(t) },
+        run: runFormat(t.body.role, t.body.size),
         paragraph: { spacing: exactLine(t), indent: bodyIndent(t), alignment: AlignmentType.JUSTIFIED },
       },
       ...headingStyles(t),
