@@ -80,6 +80,12 @@ export interface Numbered {
   label: string;
 }
 
+/** A figure's or table's number, with its chapter's and its count in that chapter (for 图2-3). */
+export interface CaptionNumber extends Numbered {
+  chapter: number;
+  numberInChapter: number;
+}
+
 /**
  * All the numbers of a report, handed out in reading order. The report tree and the live
  * editor both walk the document and ask this, so the editor, the PDF and the .docx can never
@@ -112,16 +118,20 @@ export class ReportNumberer {
     return { number: this.cases, label: `【案例${this.cases}】` };
   }
 
-  figure(): Numbered {
+  figure(): CaptionNumber {
     this.figures += 1;
     this.figuresInChapter += 1;
-    return { number: this.figures, label: this.label('图', this.figures, this.figuresInChapter) };
+    return this.captionNumber('图', this.figures, this.figuresInChapter);
   }
 
-  table(): Numbered {
+  table(): CaptionNumber {
     this.tables += 1;
     this.tablesInChapter += 1;
-    return { number: this.tables, label: this.label('表', this.tables, this.tablesInChapter) };
+    return this.captionNumber('表', this.tables, this.tablesInChapter);
+  }
+
+  private captionNumber(prefix: string, n: number, inChapter: number): CaptionNumber {
+    return { number: n, label: this.label(prefix, n, inChapter), chapter: this.chapter, numberInChapter: inChapter };
   }
 
   private label(prefix: string, n: number, inChapter: number): string {

@@ -1,6 +1,6 @@
 import { type EditorStateJSON, type SerializedNodeJSON, nodeText } from './document/editor-json';
 import { type FigureImageRef, NODE, TEXT_FORMAT } from './document/nodes';
-import { type HeadingLevel, type NumberingOptions, ReportNumberer } from './numbering';
+import { type CaptionNumber, type HeadingLevel, type NumberingOptions, ReportNumberer } from './numbering';
 
 /**
  * The report tree: document JSON resolved into numbered blocks in reading order. Print HTML,
@@ -42,10 +42,8 @@ export interface ListBlock extends BlockBase {
   /** Nested lists flattened in reading order; each item keeps its depth and its own list's kind. */
   items: { text: string; runs: Run[]; depth: number; ordered: boolean }[];
 }
-export interface FigureBlock extends BlockBase {
+export interface FigureBlock extends BlockBase, CaptionNumber {
   kind: 'figure';
-  number: number;
-  label: string;
   caption: string;
   captionRuns: Run[];
   image: FigureImageRef | null;
@@ -61,10 +59,8 @@ export interface TableCell {
   rowSpan: number;
   header: boolean;
 }
-export interface TableBlock extends BlockBase {
+export interface TableBlock extends BlockBase, CaptionNumber {
   kind: 'table';
-  number: number;
-  label: string;
   caption: string;
   captionRuns: Run[];
   rows: TableCell[][];

@@ -108,8 +108,15 @@ function headingLevels(numbered: readonly (Numbered | null)[]): Set<string> {
 }
 
 /** The level's text ("%1、", "（%2）") with its counters, each written as its own level numbers. */
+/** The number as Word draws it, with a space where Word sets a tab or a space after it (1 基本情况, not 1基本情况). */
 function numberLabel(item: Numbered, count: readonly number[]): string {
-  const text = item.list.levels.get(item.ilvl)?.text ?? '';
+  const level = item.list.levels.get(item.ilvl);
+  const text = level?.text ?? '';
+  const after = level === undefined || level.suffix === 'nothing' ? '' : ' ';
+  return `${numbered(text, item, count)}${after}`;
+}
+
+function numbered(text: string, item: Numbered, count: readonly number[]): string {
   return text.replace(/%([1-9])/g, (_, k: string) => {
     const level = Number(k) - 1;
     const n = count[level] ?? 1;

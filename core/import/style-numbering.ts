@@ -9,6 +9,7 @@ const ABSTRACT = /<w:abstractNum\s+[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<
 const LEVEL = /<w:lvl\s+[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g;
 const NUM_FMT = /<w:numFmt\s+w:val="([^"]*)"/;
 const LVL_TEXT = /<w:lvlText\s+w:val="([^"]*)"/;
+const SUFFIX = /<w:suff\s+w:val="(space|nothing)"/;
 const STYLE_LINK = /<w:styleLink\s+w:val="([^"]*)"/;
 const NUM_STYLE_LINK = /<w:numStyleLink\s+w:val="([^"]*)"/;
 /** Word's counting in Chinese numerals: 一、二、三. */
@@ -19,6 +20,8 @@ export interface LevelFormat {
   format: string;
   text: string;
   start: number;
+  /** What Word sets after the number (w:suff): a tab (its default), a space or nothing. */
+  suffix: 'tab' | 'space' | 'nothing';
   style?: string;
 }
 
@@ -43,7 +46,7 @@ export function listDefinitions(numberingXml: string): Map<string, ListDefinitio
   for (const [, id, body] of numberingXml.matchAll(ABSTRACT)) {
     const lvls = new Map<number, LevelFormat>();
     for (const [, ilvl, lvl] of body!.matchAll(LEVEL)) {
-      lvls.set(Number(ilvl), { format: NUM_FMT.exec(lvl!)?.[1] ?? 'decimal', text: LVL_TEXT.exec(lvl!)?.[1] ?? '', start: Number(START.exec(lvl!)?.[1] ?? 1), style: PARAGRAPH_STYLE_ID.exec(lvl!)?.[1] });
+      lvls.set(Number(ilvl), { format: NUM_FMT.exec(lvl!)?.[1] ?? 'decimal', text: LVL_TEXT.exec(lvl!)?.[1] ?? '', start: Number(START.exec(lvl!)?.[1] ?? 1), suffix: (SUFFIX.exec(lvl!)?.[1] as 'space' | 'nothing' | undefined) ?? 'tab', style: PARAGRAPH_STYLE_ID.exec(lvl!)?.[1] });
     }
     abstracts.set(id!, lvls);
     const defines = STYLE_LINK.exec(body!)?.[1];

@@ -3,6 +3,7 @@ import {
   Document,
   type FileChild,
   Footer,
+  Header,
   type ISectionOptions,
   NumberFormat,
   type PageNumberEstimator,
@@ -21,7 +22,9 @@ import type { ReportTree } from '../../core/report-tree';
 import { zh } from '../../core/zh';
 import { measureCjkWidth } from './docx/cjk-width';
 import { DocxBlocks } from './docx/docx-blocks';
-import { documentStyles, listNumbering, runFormat, twip } from './docx/docx-styles';
+import { documentNumbering } from './docx/docx-numbering';
+import { documentGrid } from './docx/docx-page-grid';
+import { STYLE, documentStyles, twip } from './docx/docx-styles';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
 
 export interface DocxExportOptions {
@@ -37,13 +40,14 @@ export interface DocxExportOptions {
 /**
  * The report as a .docx: the cover in its own section with no page number, then 前言 and
  * 目录 (page numbers I, II…), then the chapters numbered from 1. The TOC field is written
- * with page numbers docx's layout estimates, so it is filled before Word updates it.
+ * with page numbers docx's layout estimates, so it is filled in readers that do not update
+ * fields, and the file asks Word to update its fields when it opens.
  */
 export async function buildDocx(source: ExportSource, options: DocxExportOptions = {}): Promise<{ bytes: Buffer; tree: ReportTree; estimatedPages: number | null }> {
   options.onStage?.('prepare');
   const t = PRINT_TEMPLATES[options.template ?? source.meta.template];
   const tree = treeOf(source);
-  const blocks = new DocxBlocks(t, (sha) => source.asset(sha));
+  const blocks = new DocxBlocks(t, (sha) => source.asset(sha), source.meta.figureNumbering);
   const hasPreface = tree.headings.length > 0 && tree.blocks.some((b) => b.section === -1);
   const preface = hasPreface ? tree.blocks.filter((b) => b.section === -1) : [];
   const body = hasPreface ? tree.blocks.filter((b) => b.section !== -1) : tree.blocks;
@@ -59,7 +63,12 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
   const sections: ISectionOptions[] = [
     { properties: pageProperties(t), children: coverParagraphs(t, coverText(source.meta)) },
     ...(front.length > 0 ? [{ properties: pageProperties(t, NumberFormat.UPPER_ROMAN), footers: footers(t), children: front }] : []),
-    { properties: pageProperties(t, NumberFormat.DECIMAL), footers: footers(t), children: blocks.blocks(body) },
+    {
+      properties: pageProperties(t, NumberFormat.DECIMAL),
+      footers: footers(t),
+      headers: runningHeaders(t, source.meta.title),
+      children: blocks.blocks(body),
+    },
   ];
   if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
   options.onStage?.('build');
@@ -69,8 +78,10 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
     title: source.meta.title,
     description: zh.appName,
     styles: documentStyles(t),
-    numbering: listNumbering(t),
+    numbering: documentNumbering(t, source.meta.headingNumbering, source.meta.chapterLabel),
     evenAndOddHeaderAndFooters: true,
+    // The TOC's page numbers are docx's estimate; Word replaces them with its own on opening.
+    features: { updateFields: true },
     ...(options.estimatePages !== false && { pageNumbers: estimator.estimate }),
     sections,
   });
@@ -106,9 +117,18 @@ function pageProperties(t: PrintTemplate, numbering?: (typeof NumberFormat)[keyo
     type: SectionType.NEXT_PAGE,
     page: {
       size: { width: twip.fromMm(210), height: twip.fromMm(297) },
-      margin: { top: twip.fromMm(t.margin.top), bottom: twip.fromMm(t.margin.bottom), left: twip.fromMm(t.margin.left), right: twip.fromMm(t.margin.right), header: twip.fromMm(15), footer: twip.fromMm(t.margin.bottom - t.folio.below - 6) },
+      margin: {
+        top: twip.fromMm(t.margin.top),
+        bottom: twip.fromMm(t.margin.bottom),
+        left: twip.fromMm(t.margin.left),
+        right: twip.fromMm(t.margin.right),
+        // 12 mm above the type area, where the 简洁 PDF sets its running header.
+        header: twip.fromMm(t.margin.top - 12),
+        footer: twip.fromMm(t.margin.bottom - t.folio.below - 6),
+      },
       ...(numbering && { pageNumbers: { start: 1, formatType: numbering } }),
     },
+    grid: documentGrid(t),
   };
 }
 
@@ -119,13 +139,20 @@ function footers(t: PrintTemplate): ISectionOptions['footers'] {
       children: [
         new Paragraph({
           alignment,
+          style: 'Footer',
           indent: alignment === AlignmentType.RIGHT ? { right: twip.fromPt(t.body.size), firstLine: 0 } : { left: twip.fromPt(t.body.size), firstLine: 0 },
-          spacing: { line: 240, before: 0, after: 0 },
-          children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], ...runFormat(t.folio.role, t.folio.size) })],
+          children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
         }),
       ],
     });
   return { default: folio(AlignmentType.RIGHT), even: folio(AlignmentType.LEFT) };
+}
+
+/** 简洁 repeats the report title above the body pages (not the cover or 前言/目录), as its PDF does. */
+function runningHeaders(t: PrintTemplate, title: string): ISectionOptions['headers'] {
+  if (!t.runningHead) return undefined;
+  const head = () => new Header({ children: [new Paragraph({ style: 'Header', children: [new TextRun(title)] })] });
+  return { default: head(), even: head() };
 }
 
 function frontTitle(t: PrintTemplate, text: string, asHeading: boolean, newPage = false): Paragraph {
@@ -135,17 +162,21 @@ function frontTitle(t: PrintTemplate, text: string, asHeading: boolean, newPage 
     spacing: { before: 0, after: twip.fromPt(t.body.size * 1.5), line: 360 },
     // 前言 shows in Word's navigation pane; 目录 does not (it is not part of the outline).
     ...(asHeading && { outlineLevel: 0 }),
-    children: [new TextRun({ text, ...runFormat(t.title.role, t.title.size, { bold: t.title.role === 'xiaobiaosong' }) })],
+    children: [new TextRun(text)],
   });
 }
 
 function coverParagraphs(t: PrintTemplate, cover: CoverText): Paragraph[] {
-  const centred = (text: string, role: Parameters<typeof runFormat>[0], size: number, before: number, bold = false) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: twip.fromMm(before), after: 0, line: Math.round(size * 20 * 1.6), lineRule: 'exact' }, children: [new TextRun({ text, ...runFormat(role, size, { bold }) })] });
+  const centred = (text: string, style: string, before: number) =>
+    new Paragraph({
+      style,
+      ...(before > 0 && { spacing: { before: twip.fromMm(before) } }),
+      children: [new TextRun(text)],
+    });
   return [
-    ...cover.titleLines.map((line, i) => centred(line, t.title.role, Math.round(t.title.size * 1.45), i === 0 ? 40 : 0, t.title.role === 'xiaobiaosong')),
-    centred(cover.yearLine, 'kai', t.title.size, 10),
-    centred(cover.issuer, 'fangsong', 16, 95),
-    centred(cover.date, 'fangsong', 16, 0),
+    ...cover.titleLines.map((line, i) => centred(line, STYLE.coverTitle, i === 0 ? 40 : 0)),
+    centred(cover.yearLine, STYLE.coverYear, 10),
+    centred(cover.issuer, STYLE.coverLine, 95),
+    centred(cover.date, STYLE.coverLine, 0),
   ];
 }

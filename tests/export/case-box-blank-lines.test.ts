@@ -33,9 +33,10 @@ describe('trailing empty lines of a case', () => {
   it('are not written into the .docx case box', async () => {
     const { bytes } = await buildDocx({ meta: sampleReportMeta, document, asset: () => null });
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
-    const cell = xml.slice(xml.indexOf('<w:tc>'), xml.indexOf('</w:tc>'));
-    // The caption is the box's last paragraph: no empty one (<w:p/> or <w:p>…</w:p>) after it.
-    expect(cell).toContain('实训现场');
-    expect(cell.slice(cell.indexOf('实训现场'))).not.toMatch(/<w:p[ />]/);
+    // The box is one table (a row per block since cases keep together by row rules in Word).
+    const box = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
+    // The caption is the box's last paragraph: no empty one (<w:p/> or <w:p>…</w:p>), no row, after it.
+    expect(box).toContain('实训现场');
+    expect(box.slice(box.indexOf('实训现场'))).not.toMatch(/<w:p[ />]|<w:tr[ >]/);
   });
 });

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,22 +14,35 @@ import type { ReportFile } from '../../electron/store/report-file';
 import { tempDir } from '../helpers/files';
 import { requires } from '../helpers/requires';
 import { checkHeadingsAndToc, outputDir, pdfPageCount, pdfPages, renderPages, squash } from './pdf-tools';
-import { createSampleReport, smallShape } from './sample-report';
+import { createSampleReport, sampleReportMeta, smallShape } from './sample-report';
+import {
+  W,
+  directFormattingShare,
+  effectiveRunAttr,
+  fields,
+  parseXmlPart,
+  shownText,
+  styleListNumbers,
+  textRuns,
+  wAttr,
+  wChild,
+  wChildren,
+} from './docx-xml';
 
 /** LibreOffice prints the .docx to PDF, poppler's tools read it back. */
 const office = requires('libreoffice', 'poppler');
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const parser = new new JSDOM().window.DOMParser();
-
 function parseXml(xml: string, part: string): Document {
-  const doc = parser.parseFromString(xml, 'application/xml');
+  const doc = parseXmlPart(xml);
   expect(doc.getElementsByTagName('parsererror').length, `${part} parses as XML`).toBe(0);
   return doc;
 }
 
-function wAttr(el: Element, name: string): string | null {
-  return el.getAttributeNS(W, name);
+/** The .docx converted by LibreOffice headless, as a user without Word would see it; returns the PDF's path. */
+function convertToPdf(docx: string, dir: string): string {
+  const args = ['--headless', '--norestore', `-env:UserInstallation=file://${join(tempDir(), 'lo')}`];
+  execFileSync(office.path('libreoffice'), [...args, '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'pipe', timeout: 110_000 });
+  return join(dir, `${basename(docx, '.docx')}.pdf`);
 }
 
 describe('DOCX export', () => {
@@ -57,7 +69,9 @@ describe('DOCX export', () => {
 
   it('is a valid OOXML package: every XML part parses', async () => {
     const parts = Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n));
-    expect(parts).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', '_rels/.rels']));
+    expect(parts).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', '_rels/.rels']),
+    );
     for (const part of parts) parseXml(await zip.file(part)!.async('string'), part);
   });
 
@@ -82,45 +96,126 @@ describe('DOCX export', () => {
     expect(byId.get('Caption')).toBeDefined();
   });
 
-  it('sets an East-Asian font and zh-CN on every run, heading numbers as text, captions in Caption', async () => {
+  it('keeps formatting in named styles: at most 5% of runs carry their own font or size', async () => {
     const doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
-    // The TOC's cached entries are docx's own plain runs (Word rewrites them on 更新目录); their
-    // fonts and language come from the TOC1–TOC3 styles, checked below.
-    const inToc = (r: Element) => {
-      for (let e = r.parentElement; e; e = e.parentElement) if (e.localName === 'sdt') return true;
-      return false;
-    };
-    const runs = Array.from(doc.getElementsByTagNameNS(W, 'r')).filter((r) => r.getElementsByTagNameNS(W, 't').length > 0 && !inToc(r));
+    const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
+    const share = directFormattingShare(textRuns(doc));
+    expect(share, `share of runs with direct rFonts/sz: ${share.toFixed(3)}`).toBeLessThanOrEqual(0.05);
+    const byName = new Map(
+      Array.from(styles.getElementsByTagNameNS(W, 'style')).map((s) => [wAttr(wChild(s, 'name')!, 'val'), s]),
+    );
+    // Built-in styles keep Word's names (Word and WPS show them as 正文, 标题 1, 题注, 目录 1);
+    // the report's own styles are named in Chinese.
+    for (const name of [
+      'Normal',
+      'heading 1',
+      'heading 4',
+      'caption',
+      'toc 1',
+      'toc 3',
+      '案例标题',
+      '案例正文',
+      '表格文字',
+    ]) {
+      expect(byName.get(name), `style ${name}`).toBeDefined();
+      expect(wAttr(byName.get(name)!, 'type')).toBe('paragraph');
+    }
+    const defaults = styles.getElementsByTagNameNS(W, 'rPrDefault')[0]!;
+    expect(wAttr(defaults.getElementsByTagNameNS(W, 'lang')[0]!, 'eastAsia')).toBe('zh-CN');
+    expect(wAttr(defaults.getElementsByTagNameNS(W, 'rFonts')[0]!, 'eastAsia')).toBeTruthy();
+    // A case's paragraphs name the case styles, and table cells the table style.
+    const styleIdsUsed = new Set(Array.from(doc.getElementsByTagNameNS(W, 'pStyle')).map((e) => wAttr(e, 'val')));
+    for (const name of ['案例标题', '案例正文', '表格文字'])
+      expect(styleIdsUsed).toContain(wAttr(byName.get(name)!, 'styleId'));
+  });
+
+  it('sets an East-Asian font and zh-CN on every run, heading numbers from a list, captions in Caption', async () => {
+    const doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
+    const styleXml = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
+    // Each run resolves, through its own properties, its paragraph style and docDefaults, to an
+    // East-Asian font and zh-CN (LibreOffice draws Japanese glyph shapes without the language).
+    const runs = textRuns(doc);
     expect(runs.length).toBeGreaterThan(50);
     for (const r of runs) {
-      const props = r.getElementsByTagNameNS(W, 'rPr')[0];
       const text = r.textContent ?? '';
-      expect(props, `run "${text}" has properties`).toBeDefined();
-      expect(wAttr(props!.getElementsByTagNameNS(W, 'rFonts')[0]!, 'eastAsia'), `eastAsia font of "${text}"`).toBeTruthy();
-      expect(wAttr(props!.getElementsByTagNameNS(W, 'lang')[0]!, 'eastAsia'), `language of "${text}"`).toBe('zh-CN');
+      expect(effectiveRunAttr(r, styleXml, 'rFonts', 'eastAsia'), `eastAsia font of "${text}"`).toBeTruthy();
+      expect(effectiveRunAttr(r, styleXml, 'lang', 'eastAsia'), `language of "${text}"`).toBe('zh-CN');
     }
     const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
-    for (const style of Array.from(styles.getElementsByTagNameNS(W, 'style')).filter((st) => /^TOC[123]$/.test(wAttr(st, 'styleId') ?? ''))) {
+    for (const style of Array.from(styles.getElementsByTagNameNS(W, 'style')).filter((st) =>
+      /^TOC[123]$/.test(wAttr(st, 'styleId') ?? ''),
+    )) {
       expect(wAttr(style.getElementsByTagNameNS(W, 'rFonts')[0]!, 'eastAsia')).toBeTruthy();
       expect(wAttr(style.getElementsByTagNameNS(W, 'lang')[0]!, 'eastAsia')).toBe('zh-CN');
     }
     const tree = buildReportTree(file.document!.json, file.meta);
     const paragraphs = Array.from(doc.getElementsByTagNameNS(W, 'p'));
     const styleOf = (p: Element) => wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val');
-    const headingTexts = paragraphs.filter((p) => /^Heading\d$/.test(styleOf(p) ?? '')).map((p) => p.textContent);
-    expect(headingTexts).toEqual(tree.headings.map(headingLabel));
-    const captions = paragraphs.filter((p) => styleOf(p) === 'Caption').map((p) => p.textContent ?? '');
+    const headings = paragraphs.filter((p) => /^Heading\d$/.test(styleOf(p) ?? ''));
+    expect(headings.map((p) => p.textContent)).toEqual(tree.headings.map((h) => h.text));
+    // The numbers are not typed into the text: Word draws them from the list linked to Heading 1–4.
+    const numbering = parseXml(await zip.file('word/numbering.xml')!.async('string'), 'numbering');
+    const numbers = styleListNumbers(doc, styleXml, numbering);
+    expect(headings.map((p) => numbers.get(p))).toEqual(tree.headings.map((h) => h.label));
+    const tocEntries = paragraphs.filter((p) => /^TOC\d$/.test(styleOf(p) ?? '')).map((p) => squash(shownText(p)));
+    for (const h of tree.headings.filter((x) => x.level <= 2))
+      expect(tocEntries, headingLabel(h)).toContainEqual(
+        expect.stringMatching(new RegExp(`^${squash(headingLabel(h)).replace(/\./g, '\\.')}\\d+$`)),
+      );
+    const captions = paragraphs.filter((p) => styleOf(p) === 'Caption').map(shownText);
     for (const f of tree.figures) expect(captions).toContain(f.caption ? `${f.label} ${f.caption}` : f.label);
     expect(captions).toContain(`${tree.tables[0]!.label} ${tree.tables[0]!.caption}`);
+  });
+
+  it('numbers figures, tables and cases with SEQ fields whose results are the report’s numbers', async () => {
+    const doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
+    const tree = buildReportTree(file.document!.json, file.meta);
+    const all = fields(doc);
+    const results = (instruction: string) => all.filter((f) => f.instruction === instruction).map((f) => f.result);
+    expect(results('SEQ 图 \\* ARABIC')).toEqual(tree.figures.map((f) => String(f.number)));
+    expect(results('SEQ 表 \\* ARABIC')).toEqual(tree.tables.map((f) => String(f.number)));
+    expect(results('SEQ 案例 \\* ARABIC')).toEqual(tree.cases.map((c) => String(c.number)));
+    expect(tree.figures.length).toBeGreaterThan(2);
+    for (const f of all.filter((x) => x.instruction.startsWith('SEQ')))
+      expect(wAttr(f.paragraph.getElementsByTagNameNS(W, 'pStyle')[0]!, 'val')).toMatch(/^(Caption|CaseTitle)$/);
+  });
+
+  it('lays 公文 pages out as 22 lines: exact lines at the grid’s pitch', async () => {
+    const doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
+    const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
+    const byId = (id: string) =>
+      Array.from(styles.getElementsByTagNameNS(W, 'style')).find((st) => wAttr(st, 'styleId') === id)!;
+    const normal = byId('Normal');
+    const spacing = wChild(wChild(normal, 'pPr')!, 'spacing')!;
+    const n = (el: Element, name: string) => Number(wAttr(el, name));
+    for (const section of Array.from(doc.getElementsByTagNameNS(W, 'sectPr'))) {
+      const grid = wChild(section, 'docGrid')!;
+      const size = wChild(section, 'pgSz')!;
+      const margin = wChild(section, 'pgMar')!;
+      expect(wAttr(grid, 'type') ?? 'default').toBe('default');
+      const pitch = n(grid, 'linePitch');
+      const height = n(size, 'h') - n(margin, 'top') - n(margin, 'bottom');
+      expect(22 * pitch).toBeLessThanOrEqual(height);
+      expect(23 * pitch).toBeGreaterThan(height);
+      expect([wAttr(spacing, 'line'), wAttr(spacing, 'lineRule')]).toEqual([String(pitch), 'exact']);
+    }
+    // Captions and tables keep lines of their own size, rather than one grid line each.
+    for (const id of ['Caption', 'TableText']) {
+      const style = byId(id);
+      expect(wAttr(wChild(wChild(style, 'pPr')!, 'spacing')!, 'lineRule'), id).toBe('exact');
+    }
   });
 
   it('has a TOC field filled with page numbers and a — PAGE — field in the footers; the cover section has none', async () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toMatch(/<w:instrText[^>]*>\s*TOC \\h \\o "1-2"|TOC \\h \\o &quot;1-2&quot;/);
     const doc = parseXml(xml, 'document');
-    const tocEntries = Array.from(doc.getElementsByTagNameNS(W, 'p')).filter((p) => /^TOC\d$/.test(wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val') ?? ''));
+    const tocEntries = Array.from(doc.getElementsByTagNameNS(W, 'p')).filter((p) =>
+      /^TOC\d$/.test(wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val') ?? ''),
+    );
     expect(tocEntries.length).toBeGreaterThanOrEqual(3);
-    for (const entry of tocEntries) expect(entry.textContent ?? '', 'TOC entry ends with its page number').toMatch(/\d+$/);
+    for (const entry of tocEntries)
+      expect(entry.textContent ?? '', 'TOC entry ends with its page number').toMatch(/\d+$/);
     const footers = Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n));
     expect(footers.length).toBeGreaterThanOrEqual(2);
     for (const f of footers) {
@@ -132,6 +227,50 @@ describe('DOCX export', () => {
     expect(sections.length).toBe(3);
     expect(sections[0]!.getElementsByTagNameNS(W, 'footerReference').length).toBe(0);
     expect(sections[2]!.getElementsByTagNameNS(W, 'footerReference').length).toBeGreaterThan(0);
+  });
+
+  it('keeps each case together by Word’s row rules: a row a block, the title kept with the next, photos unsplit', async () => {
+    const doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
+    const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
+    const tree = buildReportTree(file.document!.json, file.meta);
+    const body = doc.getElementsByTagNameNS(W, 'body')[0]!;
+    const styleOf = (p: Element | undefined) =>
+      p ? wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val') : null;
+    const cases = wChildren(body, 'tbl').filter(
+      (tbl) => styleOf(tbl.getElementsByTagNameNS(W, 'p')[0]) === 'CaseTitle',
+    );
+    expect(cases.length).toBe(tree.cases.length);
+    const caseTitle = Array.from(styles.getElementsByTagNameNS(W, 'style')).find(
+      (st) => wAttr(st, 'styleId') === 'CaseTitle',
+    )!;
+    expect(wChild(wChild(caseTitle, 'pPr')!, 'keepNext')).toBeDefined();
+    cases.forEach((tbl, i) => {
+      const rows = wChildren(tbl, 'tr');
+      expect(rows.length, tree.cases[i]!.label).toBe(1 + tree.cases[i]!.body.length);
+      for (const row of rows.filter((r) => r.getElementsByTagNameNS(W, 'drawing').length > 0)) {
+        const trPr = wChild(row, 'trPr');
+        expect(trPr && wChild(trPr, 'cantSplit'), 'a photo’s row cannot split').toBeDefined();
+      }
+      const insideH = wChild(wChild(wChild(tbl, 'tblPr')!, 'tblBorders')!, 'insideH');
+      expect(insideH ? wAttr(insideH, 'val') : 'none').toMatch(/^(none|nil)$/);
+    });
+    // Outside cases too, a photo's paragraph keeps with its caption (the Figure style's keepNext).
+    const figure = Array.from(styles.getElementsByTagNameNS(W, 'style')).find(
+      (st) => wAttr(st, 'styleId') === 'Figure',
+    )!;
+    expect(wChild(wChild(figure, 'pPr')!, 'keepNext')).toBeDefined();
+    for (const p of Array.from(doc.getElementsByTagNameNS(W, 'p')).filter((x) => styleOf(x) === 'Figure')) {
+      let next = p.nextElementSibling;
+      while (next && next.localName !== 'p') next = next.nextElementSibling;
+      expect(styleOf(next ?? undefined)).toBe('Caption');
+    }
+  });
+
+  it('asks Word to update its fields on opening (w:updateFields), so the TOC’s estimated page numbers are refreshed', async () => {
+    const settings = parseXml(await zip.file('word/settings.xml')!.async('string'), 'settings');
+    const update = settings.getElementsByTagNameNS(W, 'updateFields')[0];
+    expect(update, 'w:updateFields').toBeDefined();
+    expect(wAttr(update!, 'val') ?? 'true').toMatch(/^(true|1|on)$/);
   });
 
   it('embeds each photo once, at its stored bytes', async () => {
@@ -146,19 +285,141 @@ describe('DOCX export', () => {
     const { value } = await mammoth.extractRawText({ path: out });
     const text = squash(value);
     const tree = buildReportTree(file.document!.json, file.meta);
-    for (const h of tree.headings) expect(text).toContain(squash(headingLabel(h)));
+    // mammoth reads text, not list numbers: the headings' numbers are checked from numbering.xml above.
+    for (const h of tree.headings) expect(text).toContain(squash(h.text));
     for (const c of tree.cases) expect(text).toContain(squash(`${c.label}${c.title}`));
     for (const f of tree.figures) expect(text).toContain(squash(`${f.label}${f.caption}`));
   });
 
-  office.it('converts with LibreOffice headless; the same heading and TOC checks pass on its PDF', { timeout: 120_000 }, () => {
-    execFileSync(office.path('libreoffice'), ['--headless', '--norestore', `-env:UserInstallation=file://${join(tempDir(), 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'pipe', timeout: 110_000 });
-    const pdf = join(dir, 'report.pdf');
-    const pages = pdfPageCount(pdf);
-    expect(pages).toBeGreaterThanOrEqual(8);
-    expect(pages).toBeLessThanOrEqual(25);
-    expect(squash(pdfPages(pdf).join(''))).toContain('质量年度报告');
-    checkHeadingsAndToc(pdf, buildReportTree(file.document!.json, file.meta).headings);
-    renderPages(pdf, dir, 'lo-page', 6);
+  office.it(
+    'converts with LibreOffice headless; the same heading and TOC checks pass on its PDF',
+    { timeout: 120_000 },
+    () => {
+      const pdf = convertToPdf(out, dir);
+      const pages = pdfPageCount(pdf);
+      expect(pages).toBeGreaterThanOrEqual(8);
+      expect(pages).toBeLessThanOrEqual(25);
+      expect(squash(pdfPages(pdf).join(''))).toContain('质量年度报告');
+      const tree = buildReportTree(file.document!.json, file.meta);
+      checkHeadingsAndToc(pdf, tree.headings);
+      // The SEQ fields' numbers, as LibreOffice counts them, match the report's.
+      const text = squash(pdfPages(pdf).join(''));
+      let from = 0;
+      for (const label of [
+        ...tree.cases.map((c) => `${c.label}${c.title}`),
+        ...tree.figures.map((f) => `${f.label}${f.caption}`),
+      ]) {
+        expect(text.indexOf(squash(label)), label).toBeGreaterThan(-1);
+      }
+      for (const f of tree.figures) {
+        const at = text.indexOf(squash(`${f.label}${f.caption}`), from);
+        expect(at, `${f.label} in order`).toBeGreaterThan(-1);
+        from = at;
+      }
+      // A caption never parts from its photo: the n-th image LibreOffice draws is on its caption's page.
+      const imagePages = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim())
+        .map((l) => Number(l.trim().split(/\s+/)[0]));
+      const pageTexts = pdfPages(pdf).map(squash);
+      const photos = tree.figures.filter((f) => f.image);
+      expect(imagePages.length).toBe(photos.length);
+      photos.forEach((f, k) =>
+        expect(pageTexts.findIndex((p) => p.includes(squash(`${f.label}${f.caption}`))) + 1, f.label).toBe(
+          imagePages[k],
+        ),
+      );
+      renderPages(pdf, dir, 'lo-page', 6);
+    },
+  );
+});
+
+describe('DOCX export in 简洁, with figures numbered per chapter under 第一章', () => {
+  let work: string;
+  let file: ReportFile;
+  let out: string;
+  let doc: Document;
+  let zip: JSZip;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'nianbao-docx-chapters-'));
+    const meta = {
+      ...sampleReportMeta,
+      headingNumbering: 'chinese' as const,
+      chapterLabel: 'chapter' as const,
+      figureNumbering: 'per-chapter' as const,
+      template: 'jianjie' as const,
+    };
+    file = await createSampleReport(join(work, 'r.nianbao'), smallShape, meta);
+    out = join(outputDir('docx'), 'per-chapter.docx');
+    await exportDocx(fileSource(file), out);
+    zip = await JSZip.loadAsync(readFileSync(out));
+    doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
+  }, 60_000);
+
+  afterAll(() => {
+    file?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('restarts 图 and 表 at each Heading 1 (SEQ \\s 1), with the tree’s numbers cached', () => {
+    const tree = buildReportTree(file.document!.json, file.meta);
+    const all = fields(doc);
+    const figures = all.filter((f) => f.instruction === 'SEQ 图 \\* ARABIC \\s 1').map((f) => f.result);
+    expect(figures).toEqual(tree.figures.map((f) => String(f.numberInChapter)));
+    const tables = all.filter((f) => f.instruction === 'SEQ 表 \\* ARABIC \\s 1').map((f) => f.result);
+    expect(tables).toEqual(tree.tables.map((f) => String(f.numberInChapter)));
+    expect(tree.figures.some((f) => f.numberInChapter !== f.number)).toBe(true);
+    const captions = Array.from(doc.getElementsByTagNameNS(W, 'p'))
+      .filter((p) => wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val') === 'Caption')
+      .map(shownText);
+    for (const f of [...tree.figures, ...tree.tables]) expect(captions.some((c) => c.startsWith(f.label))).toBe(true);
+    expect(tree.figures[0]!.label).toMatch(/^图\d+-\d+$/);
+  });
+
+  it('repeats the report title as a running header on body pages, as the 简洁 PDF does', async () => {
+    const sections = Array.from(doc.getElementsByTagNameNS(W, 'sectPr'));
+    expect(sections.length).toBe(3);
+    for (const front of sections.slice(0, 2)) expect(front.getElementsByTagNameNS(W, 'headerReference').length).toBe(0);
+    const refs = Array.from(sections[2]!.getElementsByTagNameNS(W, 'headerReference'));
+    // Odd and even pages have headers of their own (the footers' folios alternate sides).
+    expect(refs.map((r) => wAttr(r, 'type')).sort()).toEqual(['default', 'even']);
+    const rels = parseXml(await zip.file('word/_rels/document.xml.rels')!.async('string'), 'rels');
+    const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    for (const ref of refs) {
+      const id = ref.getAttributeNS(R, 'id');
+      const target = Array.from(rels.getElementsByTagName('Relationship'))
+        .find((r) => r.getAttribute('Id') === id)!
+        .getAttribute('Target')!;
+      const header = parseXml(await zip.file(`word/${target}`)!.async('string'), target);
+      const paragraph = header.getElementsByTagNameNS(W, 'p')[0]!;
+      expect(shownText(paragraph)).toBe(file.meta.title);
+      expect(wAttr(paragraph.getElementsByTagNameNS(W, 'pStyle')[0]!, 'val')).toBe('Header');
+    }
+    const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
+    const header = Array.from(styles.getElementsByTagNameNS(W, 'style')).find(
+      (st) => wAttr(st, 'styleId') === 'Header',
+    )!;
+    expect(wAttr(wChild(header, 'name')!, 'val')).toBe('header');
+    expect(header.getElementsByTagNameNS(W, 'pBdr')[0]!.getElementsByTagNameNS(W, 'bottom').length).toBe(1);
+  });
+
+  // LibreOffice 7.4 counts SEQ fields itself and ignores \s, so its 图N-M run on through chapters:
+  // only the headings and the running header are checked there.
+  office.it('reads 第一章 / 一、 headings in LibreOffice’s rendering', { timeout: 120_000 }, () => {
+    const dir = outputDir('docx');
+    const pdf = convertToPdf(out, dir);
+    const text = squash(pdfPages(pdf).join(''));
+    const tree = buildReportTree(file.document!.json, file.meta);
+    for (const h of tree.headings) expect(text).toContain(squash(headingLabel(h)));
+    const pages = pdfPages(pdf).map(squash);
+    const firstBody = pages.findIndex(
+      (p) => p.includes(squash(headingLabel(tree.headings[0]!))) && !p.includes('目录'),
+    );
+    expect(firstBody).toBeGreaterThan(0);
+    for (const page of pages.slice(firstBody))
+      expect(page.startsWith(squash(file.meta.title)), page.slice(0, 40)).toBe(true);
+    for (const page of pages.slice(1, firstBody)) expect(page.startsWith(squash(file.meta.title))).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import {
   LineRuleType,
   PageBreak,
   Paragraph,
+  type ParagraphChild,
   ShadingType,
   Table,
   TableBorders,
@@ -17,12 +18,13 @@ import {
   WidthType,
 } from 'docx';
 import { MISSING_PHOTO_MARK } from '../../../core/import/source-blocks';
+import type { CaptionNumber, FigureNumberingScope } from '../../../core/numbering';
 import { FIGURE_ROW_GAP_MM, figureAspect, figureRowSize, singleFigureWidth } from '../../../core/print/figure-size';
-import { headingLabel } from '../../../core/print/print-html';
 import { type PrintTemplate, contentWidth } from '../../../core/print/templates';
 import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, Run, TableBlock } from '../../../core/report-tree';
 import type { StoredAsset } from '../../store/assets';
-import { LIST_REFERENCE, listIndent, runFormat, twip } from './docx-styles';
+import { captionNumber, caseNumber } from './docx-fields';
+import { LIST_REFERENCE, STYLE, listIndent, twip } from './docx-styles';
 
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 const PX_PER_MM = 96 / 25.4;
@@ -37,6 +39,7 @@ export class DocxBlocks {
   constructor(
     private readonly t: PrintTemplate,
     private readonly asset: (sha256: string) => StoredAsset | null,
+    private readonly figureNumbering: FigureNumberingScope,
   ) {
     this.width = contentWidth(t);
   }
@@ -45,52 +48,72 @@ export class DocxBlocks {
     return blocks.flatMap((b) => (b.kind === 'heading' ? [this.heading(b)] : b.kind === 'case' ? [this.caseStudy(b)] : this.body(b, this.width)));
   }
 
-  /** The heading number is real text, so it survives editing in Word and WPS. */
+  /** The number comes from the headings' list (docx-numbering.ts), so Word renumbers as the user edits. */
   private heading(h: HeadingBlock): Paragraph {
-    const style = this.t.headings[h.level - 1]!;
-    return new Paragraph({ heading: headingLevels[h.level - 1], children: [new TextRun({ text: headingLabel(h), ...runFormat(style.role, style.size, { bold: style.bold }) })] });
+    return new Paragraph({ heading: headingLevels[h.level - 1], children: this.runs(h.runs) });
   }
 
-  private runs(runs: readonly Run[], role = this.t.body.role, size = this.t.body.size): TextRun[] {
+  /** Typed emphasis only: the font and size come from the paragraph's style. */
+  private runs(runs: readonly Run[]): TextRun[] {
     return runs.map((r) =>
       r.text === '\n'
-        ? new TextRun({ break: 1, ...runFormat(role, size) })
-        : new TextRun({ text: r.text, ...runFormat(role, size, { bold: r.bold, italics: r.italic, ...(r.underline && { underline: {} }) }) }),
+        ? new TextRun({ break: 1 })
+        : new TextRun({ text: r.text, bold: r.bold, italics: r.italic, ...(r.underline && { underline: {} }) }),
     );
   }
 
-  /** A case: one framed (or shaded) cell holding its title and body, as a box in Word. */
+  /**
+   * A case: a framed (or banded) one-column table, a row for its title and one for each block, so
+   * Word's row rules keep it together where paragraph keeps inside one cell do not: the title row
+   * keeps with the next (its style's keepNext) and a photo's row cannot split from its caption.
+   */
   private caseStudy(c: CaseBlock): Table {
     const inner = this.width - 8;
-    const title = new Paragraph({
-      keepNext: true,
-      indent: { firstLine: 0 },
-      children: [new TextRun({ text: `${c.label}`, ...runFormat('hei', this.t.body.size) }), ...this.runs(c.titleRuns, 'hei')],
-    });
+    const title = new Paragraph({ style: STYLE.caseTitle, children: [...caseNumber(), ...this.runs(c.titleRuns)] });
     const band = this.t.caseStyle === 'band';
+    const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+    const parts: { children: (Paragraph | Table)[]; whole: boolean }[] = [
+      { children: [title], whole: false },
+      ...c.body.map((b) => ({
+        children: this.body(b, inner, STYLE.caseBody),
+        whole: b.kind === 'figure' || b.kind === 'figure-row',
+      })),
+    ];
+    const gap = twip.fromMm(2);
     return new Table({
       width: { size: twip.fromMm(this.width), type: WidthType.DXA },
       columnWidths: [twip.fromMm(this.width)],
-      borders: band ? { ...TableBorders.NONE, left: { style: BorderStyle.SINGLE, size: 24, color: this.t.accent.slice(1) } } : { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
-      rows: [
-        new TableRow({
-          children: [
-            new TableCell({
-              margins: { top: twip.fromMm(2), bottom: twip.fromMm(2), left: twip.fromMm(3), right: twip.fromMm(3) },
-              ...(band && { shading: { type: ShadingType.CLEAR, fill: 'F2F5F9', color: 'auto' } }),
-              children: [title, ...c.body.flatMap((b) => this.body(b, inner))],
-            }),
-          ],
-        }),
-      ],
+      borders: band
+        ? { ...TableBorders.NONE, left: { style: BorderStyle.SINGLE, size: 24, color: this.t.accent.slice(1) } }
+        : { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: none, insideVertical: none },
+      rows: parts.map(
+        (part, i) =>
+          new TableRow({
+            cantSplit: part.whole,
+            children: [
+              new TableCell({
+                margins: {
+                  top: i === 0 ? gap : 0,
+                  bottom: i === parts.length - 1 ? gap : 0,
+                  left: twip.fromMm(3),
+                  right: twip.fromMm(3),
+                },
+                ...(band && { shading: { type: ShadingType.CLEAR, fill: 'F2F5F9', color: 'auto' } }),
+                children: part.children,
+              }),
+            ],
+          }),
+      ),
     });
   }
 
-  private body(b: BodyBlock, width: number): (Paragraph | Table)[] {
+  /** `style` is the text's paragraph style: 正文 (Normal) outside a case, 案例正文 inside one. */
+  private body(b: BodyBlock, width: number, style?: string): (Paragraph | Table)[] {
     switch (b.kind) {
       case 'paragraph': {
         const alignment = b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : undefined;
-        return [new Paragraph({ ...(alignment && { alignment, indent: { firstLine: 0 } }), children: this.runs(b.runs) })];
+        const aligned = alignment && { alignment, indent: { firstLine: 0 } };
+        return [new Paragraph({ style, ...aligned, children: this.runs(b.runs) })];
       }
       case 'list': {
         // Each list is an instance of its own, so its numbers start at 1.
@@ -99,6 +122,7 @@ export class DocxBlocks {
         return b.items.map(
           (item) =>
             new Paragraph({
+              style,
               numbering: { reference: item.ordered ? LIST_REFERENCE.ordered : LIST_REFERENCE.bullet, level: Math.min(item.depth, 8), instance, custom: true },
               indent: listIndent(this.t, item.depth),
               children: this.runs(item.runs),
@@ -112,26 +136,29 @@ export class DocxBlocks {
       case 'table':
         return this.table(b, width);
       case 'stray-table-caption':
-        return [this.caption(b.text, true)];
+        return [this.caption([new TextRun(b.text)], true)];
       case 'page-break':
         return [new Paragraph({ children: [new PageBreak()] })];
     }
   }
 
-  private caption(text: string, keepNext = false, runs?: readonly Run[], label?: string): Paragraph {
-    const role = this.t.caption.role;
-    const size = this.t.caption.size;
-    const children = runs ? [new TextRun({ text: `${label} `, ...runFormat(role, size) }), ...this.runs(runs, role, size)] : [new TextRun({ text, ...runFormat(role, size) })];
+  private caption(children: ParagraphChild[], keepNext = false): Paragraph {
     return new Paragraph({ style: 'Caption', keepNext, children });
   }
+
+  /** 图N or 表N as a field, then the typed caption after a space. */
+  private numberedCaption(prefix: '图' | '表', n: CaptionNumber, runs: readonly Run[], keepNext: boolean): Paragraph {
+    const text = runs.length > 0 ? [new TextRun(' '), ...this.runs(runs)] : [];
+    return this.caption([...captionNumber(prefix, n, this.figureNumbering), ...text], keepNext);
+  }
+
 
   /** The photo at its print width, in its own paragraph kept with the caption below it. */
   private figure(f: FigureBlock, widthMm: number): Paragraph[] {
     const photo = f.image ? this.asset(f.image.sha256) : null;
-    const caption = f.caption ? this.caption('', false, f.captionRuns, f.label) : this.caption(f.label);
-    const imageLine = { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 60 };
+    const caption = this.numberedCaption('图', f, f.caption ? f.captionRuns : [], false);
     if (!photo || !f.image) {
-      return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, indent: { firstLine: 0 }, spacing: imageLine, children: [new TextRun({ text: MISSING_PHOTO_MARK, ...runFormat(this.t.caption.role, this.t.caption.size, { color: '808080' }) })] }), caption];
+      return [new Paragraph({ style: STYLE.figure, children: [new TextRun(MISSING_PHOTO_MARK)] }), caption];
     }
     const heightMm = widthMm / figureAspect(f);
     const image = new ImageRun({
@@ -140,7 +167,7 @@ export class DocxBlocks {
       transformation: { width: Math.round(widthMm * PX_PER_MM), height: Math.round(heightMm * PX_PER_MM) },
       altText: { name: f.label, description: f.caption || f.label, title: f.label },
     });
-    return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, indent: { firstLine: 0 }, spacing: imageLine, children: [image] }), caption];
+    return [new Paragraph({ style: STYLE.figure, children: [image] }), caption];
   }
 
   /** Photos side by side at one height, as a borderless table of one row. */
@@ -172,7 +199,6 @@ export class DocxBlocks {
   }
 
   private table(tb: TableBlock, width: number): (Paragraph | Table)[] {
-    const { role, size } = this.t.table;
     const columns = Math.max(1, ...tb.rows.map((r) => r.reduce((n, c) => n + c.colSpan, 0)));
     const table = new Table({
       width: { size: twip.fromMm(width), type: WidthType.DXA },
@@ -191,10 +217,8 @@ export class DocxBlocks {
                   verticalAlign: VerticalAlignTable.CENTER,
                   children: [
                     new Paragraph({
-                      alignment: AlignmentType.CENTER,
-                      indent: { firstLine: 0 },
-                      spacing: { line: 300, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-                      children: this.runs(cell.header ? cell.runs.map((x) => ({ ...x, bold: true })) : cell.runs, cell.header ? 'hei' : role, size),
+                      style: cell.header ? STYLE.tableHeader : STYLE.tableText,
+                      children: this.runs(cell.runs),
                     }),
                   ],
                 }),
@@ -202,7 +226,8 @@ export class DocxBlocks {
           }),
       ),
     });
-    const caption = tb.caption || tb.captionRuns.length > 0 ? [this.caption('', true, tb.captionRuns, tb.label)] : [];
+    const hasCaption = tb.caption !== '' || tb.captionRuns.length > 0;
+    const caption = hasCaption ? [this.numberedCaption('表', tb, tb.captionRuns, true)] : [];
     return [...caption, table, new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, children: [] })];
   }
 }

@@ -1,12 +1,22 @@
-import { AlignmentType, type ILevelsOptions, type INumberingOptions, type IParagraphStyleOptions, type IRunOptions, type IStylesOptions, LevelFormat, LevelSuffix, LineRuleType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  type IParagraphStyleOptions,
+  type IRunOptions,
+  type IStylesOptions,
+  LineRuleType,
+} from 'docx';
 import { type FontRole, docxFont } from '../../../core/print/fonts';
-import { type PrintTemplate, linePitch } from '../../../core/print/templates';
+import type { PrintTemplate } from '../../../core/print/templates';
+import { bodyLinePitch } from './docx-page-grid';
 
 /**
  * Word styles of a print template. Headings use Word's built-in Heading 1–4 (ids Heading1…,
  * names "heading 1"…) with outline levels, so the navigation pane and 更新目录 work; captions
- * use the built-in Caption style. Every run also carries its East-Asian font and zh-CN
- * language directly, so WPS and Word agree even where a style is overridden.
+ * use the built-in Caption style, and the report's own parts (cases, tables, photos, cover)
+ * have Chinese-named styles. Runs carry no font or size of their own, so changing 正文 or
+ * 标题 2 in Word restyles the whole report; the East-Asian font and zh-CN language come from
+ * docDefaults and the styles (LibreOffice draws Japanese glyph shapes without the language).
  */
 
 export const LATIN_FONT = 'Times New Roman';
@@ -28,13 +38,26 @@ export function runFormat(role: FontRole, sizePt: number, extra: Partial<IRunOpt
   return { font: fontOf(role), size: Math.round(sizePt * 2), language: LANGUAGE, ...extra };
 }
 
-/** The fixed body line pitch (22 lines a page in 公文风), as exact line spacing. */
+/** The fixed body line pitch (22 lines a page in 公文风, the document grid's), as exact line spacing. */
 export function exactLine(t: PrintTemplate) {
-  return { line: twip.fromPt(linePitch(t)), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+  return { line: bodyLinePitch(t), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 }
+
+/** Type other than the body's at exact spacing of its own, else each line would take a grid line. */
+const ownLine = (sizePt: number) => ({
+  line: twip.fromPt(sizePt * 1.5),
+  lineRule: LineRuleType.EXACT,
+  before: 0,
+  after: 0,
+});
 
 export function bodyIndent(t: PrintTemplate) {
   return { firstLine: twip.fromPt(t.body.size * t.body.indentChars), firstLineChars: t.body.indentChars * 100 };
+}
+
+/** Headings start at the body's first-line indent in 公文 and at the margin in 简洁; their number sits there too. */
+export function headingIndent(t: PrintTemplate) {
+  return t.indentHeadings ? { left: 0, ...bodyIndent(t) } : { left: 0, firstLine: 0 };
 }
 
 /** A list item's indent at `depth`: the marker hangs in the first 2 characters, the text aligns after it. */
@@ -43,48 +66,100 @@ export function listIndent(t: PrintTemplate, depth: number) {
   return { left: hang * (depth + 1), hanging: hang, firstLineChars: 0 };
 }
 
+/** The Word lists (numbering references) the .docx defines: the headings' and the typed lists'. */
+export const HEADING_REFERENCE = 'nianbao-headings';
 export const LIST_REFERENCE = { ordered: 'nianbao-ordered', bullet: 'nianbao-bullet' } as const;
 
-/**
- * Word lists numbered as listMarkers (core/numbering.ts) numbers the PDF's: 1. → （1） → ①
- * and • → ◦ → ▪ by level, repeating further down. Real Word numbering, so a list stays a
- * list to edit in Word and comes back as one when the .docx is imported.
- */
-export function listNumbering(t: PrintTemplate): INumberingOptions {
-  // （1） is wider than the hanging 2 characters: the text follows it directly, as in the PDF, not at the next tab stop.
-  const ordered = [
-    (l: number) => ({ format: LevelFormat.DECIMAL, text: `%${l + 1}.` }),
-    (l: number) => ({ format: LevelFormat.DECIMAL, text: `（%${l + 1}）`, suffix: LevelSuffix.NOTHING }),
-    (l: number) => ({ format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: `%${l + 1}` }),
-  ];
-  const bullets = ['•', '◦', '▪'];
-  const levels = (level: (l: number) => Pick<ILevelsOptions, 'format' | 'text' | 'suffix'>): ILevelsOptions[] =>
-    Array.from({ length: 9 }, (_, l) => ({ level: l, ...level(l), alignment: AlignmentType.LEFT, style: { paragraph: { indent: listIndent(t, l) } } }));
-  return {
-    config: [
-      { reference: LIST_REFERENCE.ordered, levels: levels((l) => ordered[l % 3]!(l)) },
-      { reference: LIST_REFERENCE.bullet, levels: levels((l) => ({ format: LevelFormat.BULLET, text: bullets[l % 3]! })) },
-    ],
-  };
+/** Paragraph style ids the blocks name; Word shows the built-in ones in the user's language (正文, 题注…). */
+export const STYLE = {
+  caseTitle: 'CaseTitle',
+  caseBody: 'CaseBody',
+  tableText: 'TableText',
+  tableHeader: 'TableHeader',
+  figure: 'Figure',
+  coverTitle: 'CoverTitle',
+  coverYear: 'CoverYear',
+  coverLine: 'CoverLine',
+} as const;
+
+const CENTRED = { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } as const;
+
+/** A style of the report's own, named in Chinese, under Normal unless told. */
+function own(id: string, name: string, options: Omit<IParagraphStyleOptions, 'id' | 'name'>): IParagraphStyleOptions {
+  return { id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true, ...options };
 }
 
-export function documentStyles(t: PrintTemplate): IStylesOptions {
-  const headingStyles: IParagraphStyleOptions[] = t.headings.map((h, i) => ({
+function headingStyles(t: PrintTemplate): IParagraphStyleOptions[] {
+  return t.headings.map((h, i) => ({
     id: `Heading${i + 1}`,
     name: `heading ${i + 1}`,
     basedOn: 'Normal',
     next: 'Normal',
     quickFormat: true,
-    run: { font: fontOf(h.role), size: h.size * 2, bold: h.bold, color: i === 0 && t.id === 'jianjie' ? t.accent.slice(1) : '000000', language: LANGUAGE },
+    run: {
+      font: fontOf(h.role),
+      size: h.size * 2,
+      bold: h.bold,
+      color: i === 0 && t.id === 'jianjie' ? t.accent.slice(1) : '000000',
+    },
     paragraph: {
       outlineLevel: i,
       keepNext: true,
       keepLines: true,
       spacing: exactLine(t),
-      indent: t.indentHeadings ? bodyIndent(t) : { firstLine: 0 },
+      indent: headingIndent(t),
+      numbering: { reference: HEADING_REFERENCE, level: i },
       ...(i === 0 && t.chapterOnNewPage ? { pageBreakBefore: true } : {}),
     },
   }));
+}
+
+function caseStyles(t: PrintTemplate): IParagraphStyleOptions[] {
+  return [
+    own(STYLE.caseTitle, '案例标题', {
+      next: STYLE.caseBody,
+      run: { font: fontOf('hei') },
+      paragraph: { keepNext: true, keepLines: true, indent: { firstLine: 0 } },
+    }),
+    // As 正文 today; its own style so a user can set cases apart (a smaller size, another font) in one place.
+    own(STYLE.caseBody, '案例正文', { next: STYLE.caseBody, paragraph: { indent: bodyIndent(t) } }),
+  ];
+}
+
+function tableStyles(t: PrintTemplate): IParagraphStyleOptions[] {
+  const cell = { ...CENTRED, spacing: ownLine(t.table.size) };
+  return [
+    own(STYLE.tableText, '表格文字', {
+      next: STYLE.tableText,
+      run: { font: fontOf(t.table.role), size: t.table.size * 2 },
+      paragraph: cell,
+    }),
+    own(STYLE.tableHeader, '表格表头', {
+      basedOn: STYLE.tableText,
+      next: STYLE.tableText,
+      run: { font: fontOf('hei'), bold: true },
+    }),
+  ];
+}
+
+function coverStyles(t: PrintTemplate): IParagraphStyleOptions[] {
+  const line = (size: number) => ({
+    ...CENTRED,
+    spacing: { before: 0, after: 0, line: Math.round(size * 20 * 1.6), lineRule: LineRuleType.EXACT },
+  });
+  const font = (role: FontRole, size: number, bold = false) => ({ font: fontOf(role), size: size * 2, bold });
+  const titleSize = Math.round(t.title.size * 1.45);
+  return [
+    own(STYLE.coverTitle, '封面标题', {
+      run: font(t.title.role, titleSize, t.title.role === 'xiaobiaosong'),
+      paragraph: line(titleSize),
+    }),
+    own(STYLE.coverYear, '封面年度', { run: font('kai', t.title.size), paragraph: line(t.title.size) }),
+    own(STYLE.coverLine, '封面署名', { run: font('fangsong', 16), paragraph: line(16) }),
+  ];
+}
+
+export function documentStyles(t: PrintTemplate): IStylesOptions {
   return {
     default: {
       document: { run: runFormat(t.body.role, t.body.size), paragraph: { spacing: exactLine(t) } },
@@ -97,24 +172,58 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         run: runFormat(t.body.role, t.body.size),
         paragraph: { spacing: exactLine(t), indent: bodyIndent(t), alignment: AlignmentType.JUSTIFIED },
       },
-      ...headingStyles,
+      ...headingStyles(t),
       {
         id: 'Caption',
         name: 'caption',
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: runFormat(t.caption.role, t.caption.size),
-        paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { line: 300, lineRule: LineRuleType.AUTO, before: 0, after: 120 } },
+        run: { font: fontOf(t.caption.role), size: t.caption.size * 2 },
+        paragraph: { ...CENTRED, spacing: { ...ownLine(t.caption.size), after: 120 } },
       },
+      // Photos (and the mark where one is missing) in a centred paragraph kept with its caption below.
+      own(STYLE.figure, '图片', {
+        next: 'Caption',
+        run: { font: fontOf(t.caption.role), size: t.caption.size * 2, color: '808080' },
+        paragraph: {
+          ...CENTRED,
+          keepNext: true,
+          keepLines: true,
+          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 60 },
+        },
+      }),
+      ...caseStyles(t),
+      ...tableStyles(t),
       {
         id: 'Title',
         name: 'Title',
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: runFormat(t.title.role, t.title.size, { bold: t.title.role === 'xiaobiaosong' }),
-        paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { line: 360, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+        run: { font: fontOf(t.title.role), size: t.title.size * 2, bold: t.title.role === 'xiaobiaosong' },
+        paragraph: { ...CENTRED, spacing: { line: 360, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+      },
+      ...coverStyles(t),
+      // The running header of 简洁: small, grey, right-aligned over a rule in the accent colour (print-css .running-head).
+      {
+        id: 'Header',
+        name: 'header',
+        basedOn: 'Normal',
+        run: { font: fontOf('song'), size: 18, color: '444444' },
+        paragraph: {
+          alignment: AlignmentType.RIGHT,
+          indent: { firstLine: 0 },
+          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+          border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: t.accent.slice(1), space: 1 } },
+        },
+      },
+      {
+        id: 'Footer',
+        name: 'footer',
+        basedOn: 'Normal',
+        run: { font: fontOf(t.folio.role), size: t.folio.size * 2 },
+        paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
       },
       ...[1, 2, 3].map((level) => ({
         id: `TOC${level}`,

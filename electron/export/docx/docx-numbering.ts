@@ -1,0 +1,95 @@
+import { AlignmentType, type ILevelsOptions, type INumberingOptions, LevelFormat, LevelSuffix } from 'docx';
+import type { ChapterLabel, HeadingNumberingStyle } from '../../../core/numbering';
+import type { PrintTemplate } from '../../../core/print/templates';
+import { HEADING_REFERENCE, LIST_REFERENCE, headingIndent, listIndent } from './docx-styles';
+
+/**
+ * Word lists numbered as listMarkers (core/numbering.ts) numbers the PDF's: 1. → （1） → ①
+ * and • → ◦ → ▪ by level, repeating further down. Real Word numbering, so a list stays a
+ * list to edit in Word and comes back as one when the .docx is imported.
+ */
+function listNumberingConfig(t: PrintTemplate): INumberingOptions['config'] {
+  // （1） is wider than the hanging 2 characters: the text follows it directly, as in the PDF, not at the next tab stop.
+  const ordered = [
+    (l: number) => ({ format: LevelFormat.DECIMAL, text: `%${l + 1}.` }),
+    (l: number) => ({ format: LevelFormat.DECIMAL, text: `（%${l + 1}）`, suffix: LevelSuffix.NOTHING }),
+    (l: number) => ({ format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: `%${l + 1}` }),
+  ];
+  const bullets = ['•', '◦', '▪'];
+  const levels = (level: (l: number) => Pick<ILevelsOptions, 'format' | 'text' | 'suffix'>): ILevelsOptions[] =>
+    Array.from({ length: 9 }, (_, l) => ({
+      level: l,
+      ...level(l),
+      alignment: AlignmentType.LEFT,
+      style: { paragraph: { indent: listIndent(t, l) } },
+    }));
+  return [
+    { reference: LIST_REFERENCE.ordered, levels: levels((l) => ordered[l % 3]!(l)) },
+    {
+      reference: LIST_REFERENCE.bullet,
+      levels: levels((l) => ({ format: LevelFormat.BULLET, text: bullets[l % 3]! })),
+    },
+  ];
+}
+
+type LevelShape = Required<Pick<ILevelsOptions, 'format' | 'text' | 'suffix'>> &
+  Pick<ILevelsOptions, 'isLegalNumberingStyle'>;
+
+const chinese = LevelFormat.CHINESE_COUNTING;
+const decimal = LevelFormat.DECIMAL;
+const chapterWords: Record<Exclude<ChapterLabel, 'none'>, string> = { chapter: '章', part: '部分' };
+
+/** 一、 and （一） run straight into the heading's text; 2.1 and 第二章 take a space (as labelledHeading). */
+function level(format: LevelShape['format'], text: string, isLegalNumberingStyle?: boolean): LevelShape {
+  const suffix = /[、）.]$/.test(text) ? LevelSuffix.NOTHING : LevelSuffix.SPACE;
+  return { format, text, suffix, ...(isLegalNumberingStyle && { isLegalNumberingStyle }) };
+}
+
+/**
+ * The number formats of heading levels 1–4, as formatHeadingNumber (core/numbering.ts) writes the
+ * labels: 1 / 1.1 / 1.1.1, or 一、/（一）/1./（1）, with 第一章 or 第一部分 taking level 1.
+ * Decimal levels under a Chinese chapter number are legal numbering, so 第二章 → 2.1 not 二.1.
+ */
+export function headingLevelShapes(style: HeadingNumberingStyle, chapters: ChapterLabel): LevelShape[] {
+  const path = (depth: number, from = 1) =>
+    Array.from({ length: depth - from + 1 }, (_, i) => `%${from + i}`).join('.');
+  const chineseFrom = (first: number): LevelShape[] => [
+    level(chinese, `%${first}、`),
+    level(chinese, `（%${first + 1}）`),
+    level(decimal, `%${first + 2}.`),
+    level(decimal, `（%${first + 3}）`),
+  ];
+  if (chapters === 'none')
+    return style === 'decimal' ? [1, 2, 3, 4].map((d) => level(decimal, path(d))) : chineseFrom(1);
+  const chapter = level(chinese, `第%1${chapterWords[chapters]}`);
+  if (style === 'chinese') return [chapter, ...chineseFrom(2).slice(0, 3)];
+  return [chapter, ...[2, 3, 4].map((d) => level(decimal, path(d), true))];
+}
+
+/**
+ * One multilevel list linked to Heading 1–4 (each level names its style, each style the list), so
+ * Word numbers the headings itself and renumbers them when one is inserted or moved.
+ */
+function headingNumberingConfig(
+  t: PrintTemplate,
+  style: HeadingNumberingStyle,
+  chapters: ChapterLabel,
+): INumberingOptions['config'][number] {
+  return {
+    reference: HEADING_REFERENCE,
+    levels: headingLevelShapes(style, chapters).map((shape, i) => ({
+      level: i,
+      ...shape,
+      alignment: AlignmentType.LEFT,
+      style: { style: `Heading${i + 1}`, paragraph: { indent: headingIndent(t) } },
+    })),
+  };
+}
+
+export function documentNumbering(
+  t: PrintTemplate,
+  style: HeadingNumberingStyle,
+  chapters: ChapterLabel,
+): INumberingOptions {
+  return { config: [headingNumberingConfig(t, style, chapters), ...listNumberingConfig(t)] };
+}
