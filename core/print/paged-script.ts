@@ -23,6 +23,8 @@ export function pagesLaidOut(message: string): number | null {
 
 export interface PrintReadyInfo {
   pages?: number;
+  /** The scale to print at: the inverse of the zoom the page is laid out at (see printZoom). */
+  scale?: number;
   error?: string;
 }
 
@@ -115,7 +117,8 @@ export function pagedScript(): string {
     after: function () {
       try {
         var pages = number();
-        settle(document).then(function () { window.${PRINT_READY_FLAG} = { pages: pages }; }, fail);
+        var zoom = Number(getComputedStyle(document.documentElement).zoom) || 1;
+        settle(document).then(function () { window.${PRINT_READY_FLAG} = { pages: pages, scale: 1 / zoom }; }, fail);
       } catch (err) { fail(err); }
     }
   };

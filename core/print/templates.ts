@@ -14,6 +14,11 @@ export interface PrintTemplate {
   margin: { top: number; right: number; bottom: number; left: number };
   /** Text lines per page: the body line pitch is the type area height divided by this. */
   linesPerPage: number;
+  /**
+   * Full-width characters per body line, as Word's 文档网格 sets them (the type area width
+   * divided by this is the character pitch); null lets the font's own advance decide.
+   */
+  charsPerLine: number | null;
   body: { role: FontRole; size: number; indentChars: number };
   title: { role: FontRole; size: number };
   /** Level 1–4 heading fonts. */
@@ -46,6 +51,7 @@ const gongwen: PrintTemplate = {
   id: 'gongwen',
   margin: { top: 37, right: 26, bottom: 35, left: 28 },
   linesPerPage: 22,
+  charsPerLine: 28,
   body: { role: 'fangsong', size: ZIHAO.san, indentChars: 2 },
   title: { role: 'xiaobiaosong', size: ZIHAO.er },
   headings: [
@@ -69,6 +75,7 @@ const jianjie: PrintTemplate = {
   id: 'jianjie',
   margin: { top: 30, right: 25, bottom: 28, left: 25 },
   linesPerPage: 30,
+  charsPerLine: null,
   body: { role: 'song', size: ZIHAO.xiaosi, indentChars: 2 },
   title: { role: 'hei', size: ZIHAO.er },
   headings: [
@@ -101,4 +108,9 @@ export function contentHeight(t: PrintTemplate): number {
 /** Body line pitch in points: the type area divided into `linesPerPage` lines (22 → 28.99 pt). */
 export function linePitch(t: PrintTemplate): number {
   return (contentHeight(t) / 25.4) * 72 / t.linesPerPage;
+}
+
+/** Body character pitch in points: the type area width divided by `charsPerLine` (28 → 15.79 pt); null without a grid. */
+export function charPitch(t: PrintTemplate): number | null {
+  return t.charsPerLine === null ? null : (contentWidth(t) / 25.4) * 72 / t.charsPerLine;
 }

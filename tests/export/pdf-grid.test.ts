@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath, chromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';
+import { fileSource } from '../../electron/export/export-source';
+import { exportPdf } from '../../electron/export/pdf-export';
+import { closeLater, tempDir } from '../helpers/files';
+import { type WordBox, pdfWordBoxes, textLines } from './pdf-boxes';
+import { folioOf, outputDir, pdfPages } from './pdf-tools';
+import { createSampleReport, sampleReportMeta, smallShape } from './sample-report';
+
+const PT_PER_MM = 72 / 25.4;
+/** GB/T 9704-2012: a 156 × 225 mm type area of 22 lines × 28 characters. */
+const LINE_PITCH_MM = 225 / 22;
+const CHAR_PITCH_MM = 156 / 28;
+
+describe.skipIf(!existsSync(chromiumPath()))('公文 grid', () => {
+  it('sets full body pages in 22 lines of 28 characters', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const shape = { ...smallShape, photos: 0, paragraphsPerSection: 6, paragraphLength: 5 };
+    const file = closeLater(await createSampleReport(join(dir, 'r.nianbao'), shape, sampleReportMeta));
+    const out = join(outputDir('grid'), 'gongwen.pdf');
+    await exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter() });
+
+    const texts = pdfPages(out);
+    const top = 37 * PT_PER_MM;
+    const bottom = (297 - 35) * PT_PER_MM;
+    // A full body page: numbered from 1, its text lines all inside the type area, the last one near its foot.
+    const bodyPages = pdfWordBoxes(out)
+      .map((words, i) => ({ lines: textLines(words.filter((w) => w.yMax > top && w.yMax <= bottom)), folio: folioOf(texts[i]!) }))
+      .filter((p) => /^\d+$/.test(p.folio ?? '') && p.lines.length > 0);
+    const full = bodyPages.filter((p) => bottom - p.lines.at(-1)![0]!.yMax < 0.5 * LINE_PITCH_MM * PT_PER_MM);
+    expect(full.length).toBeGreaterThanOrEqual(3);
+    for (const page of full) {
+      expect(page.lines.length, `lines on page ${page.folio}`).toBe(22);
+      // Line to line in one font (a heading's face sits its glyphs a little differently in the line).
+      const lines = page.lines.map((l) => ({ bottom: l[0]!.yMax, height: l[0]!.yMax - l[0]!.yMin }));
+      for (let i = 1; i < lines.length; i += 1) {
+        if (Math.abs(lines[i]!.height - lines[i - 1]!.height) > 0.1) continue;
+        const pitch = (lines[i]!.bottom - lines[i - 1]!.bottom) / PT_PER_MM;
+        expect(Math.abs(pitch - LINE_PITCH_MM), `line pitch on page ${page.folio}`).toBeLessThan(0.1);
+      }
+    }
+    // Full lines: a paragraph's middle lines, which start at the left margin as the next line does.
+    const left = 28 * PT_PER_MM;
+    const atLeft = (line: readonly WordBox[]) => Math.abs(line[0]!.xMin - left) < 1;
+    const middle = full.flatMap((p) => p.lines.filter((line, i) => atLeft(line) && i + 1 < p.lines.length && atLeft(p.lines[i + 1]!)));
+    expect(middle.length).toBeGreaterThan(20);
+    // A line that would end before a closing mark (、，。) holds 27, justified: Chromium cannot
+    // hang punctuation in the margin as Word does. No line ever holds more than 28.
+    const counts = middle.map((line) => [...line.map((w) => w.text).join('')].length);
+    for (const n of counts) expect(n).toBeGreaterThanOrEqual(27);
+    for (const n of counts) expect(n).toBeLessThanOrEqual(28);
+    expect(counts.filter((n) => n === 28).length / counts.length).toBeGreaterThan(0.8);
+    for (const line of middle.filter((_, i) => counts[i] === 28)) {
+      // From the first glyph's left edge to the last one's right: 27 pitches and one glyph (16 pt).
+      const pitch = (line.at(-1)!.xMax - line[0]!.xMin - 16) / 27 / PT_PER_MM;
+      expect(Math.abs(pitch - CHAR_PITCH_MM)).toBeLessThan(0.05);
+    }
+  });
+});
