@@ -91,10 +91,10 @@ td, th { border: 0.75pt solid #000; padding: 1mm 1.5mm; text-align: center; vert
 th { font-family: ${fontStack('hei')}; font-weight: normal; }
 tr { break-inside: avoid; }
 
-/* A hanging marker: wrapped lines align with the text after it, as in Word. */
+/* A hanging marker (wrapped lines align with the text after it, as in Word), or a 公文 paragraph. */
 .list { margin: 0; padding-left: 0; list-style: none; }
-.list li { padding-left: ${indent}; text-indent: -${indent}; }
-.li-marker { display: inline-block; min-width: ${indent}; text-indent: 0; }
+${t.lists === 'official' ? `.list li { text-indent: ${indent}; }` : `.list li { padding-left: ${indent}; text-indent: -${indent}; }
+.li-marker { display: inline-block; min-width: ${indent}; text-indent: 0; }`}
 .page-break { break-after: page; height: 0; }
 
 /* Added by the pagination script on each page. */

@@ -122,8 +122,10 @@ class Renderer {
       }
       case 'list': {
         // Markers written out (not the browser's), so the PDF numbers a nested list as the .docx does.
-        const markers = listMarkers(b.items);
-        const items = b.items.map((item, i) => `<li${item.depth > 0 ? ` style="margin-left:${item.depth * 2}em"` : ''}><span class="li-marker">${esc(markers[i]!)}</span>${runs(item.runs)}</li>`);
+        const official = this.t.lists === 'official';
+        const markers = listMarkers(b.items, official);
+        const nest = (depth: number) => (depth > 0 && !official ? ` style="margin-left:${depth * 2}em"` : '');
+        const items = b.items.map((item, i) => `<li${nest(item.depth)}><span class="li-marker">${esc(markers[i]!)}</span>${runs(item.runs)}</li>`);
         const tag = b.ordered ? 'ol' : 'ul';
         return `<${tag} class="list">${items.join('')}</${tag}>`;
       }

@@ -34,6 +34,12 @@ export interface PrintTemplate {
   chapterOnNewPage: boolean;
   /** The report title repeated at the top of body pages. */
   runningHead: boolean;
+  /**
+   * Lists: 'hanging' keeps wrapped lines aligned after the marker, as Word does; 'official'
+   * sets each item as a 公文 paragraph (1． and （1）, first line indented two characters,
+   * wrapped lines back at the margin).
+   */
+  lists: 'hanging' | 'official';
   /** Indent headings by the body's first-line indent (as 公文 does). */
   indentHeadings: boolean;
   accent: string;
@@ -67,6 +73,7 @@ const gongwen: PrintTemplate = {
   caseStyle: 'frame',
   chapterOnNewPage: false,
   runningHead: false,
+  lists: 'official',
   indentHeadings: true,
   accent: '#000000',
 };
@@ -91,6 +98,7 @@ const jianjie: PrintTemplate = {
   caseStyle: 'band',
   chapterOnNewPage: true,
   runningHead: true,
+  lists: 'hanging',
   indentHeadings: false,
   accent: '#1f4e79',
 };

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { chromiumPath, chromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';
 import { fileSource } from '../../electron/export/export-source';
 import { exportPdf } from '../../electron/export/pdf-export';
+import { build } from '../../core/document/nodes';
+import { ReportFile } from '../../electron/store/report-file';
 import { closeLater, tempDir } from '../helpers/files';
 import { type WordBox, pdfWordBoxes, textLines } from './pdf-boxes';
 import { folioOf, outputDir, pdfPages } from './pdf-tools';
@@ -56,6 +58,34 @@ describe.skipIf(!existsSync(chromiumPath()))('公文 grid', () => {
       // From the first glyph's left edge to the last one's right: 27 pitches and one glyph (16 pt).
       const pitch = (line.at(-1)!.xMax - line[0]!.xMin - 16) / 27 / PT_PER_MM;
       expect(Math.abs(pitch - CHAR_PITCH_MM)).toBeLessThan(0.05);
+    }
+  });
+
+  it('sets 公文 lists as paragraphs numbered 1． and （1）, not hanging', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const file = closeLater(await ReportFile.create(join(dir, 'r.nianbao'), sampleReportMeta));
+    const long = '学校完善专业动态调整机制，围绕区域主导产业新增智能制造、现代物流等专业，撤并就业率低的专业。';
+    file.saveDocument(
+      build.document([
+        build.heading(1, '基本情况'),
+        build.nestedList([
+          { content: long, depth: 0, ordered: true },
+          { content: long, depth: 1, ordered: true },
+          { content: long, depth: 0, ordered: true },
+        ]),
+      ]),
+    );
+    const out = join(outputDir('grid'), 'lists.pdf');
+    await exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter() });
+    const lines = pdfWordBoxes(out).flatMap((words) => textLines(words));
+    const text = (line: readonly WordBox[]) => line.map((w) => w.text).join('');
+    const left = 28 * PT_PER_MM;
+    for (const marker of ['1．', '（1）', '2．']) {
+      const at = lines.findIndex((line) => text(line).startsWith(marker));
+      expect(at, marker).toBeGreaterThan(-1);
+      // First line indented two character pitches, the next one back at the margin.
+      expect((lines[at]![0]!.xMin - left) / PT_PER_MM, marker).toBeCloseTo(2 * CHAR_PITCH_MM, 0);
+      expect(Math.abs(lines[at + 1]![0]!.xMin - left), marker).toBeLessThan(1);
     }
   });
 });
