@@ -163,6 +163,8 @@ export const zh = {
     toc: '目　录',
     preface: '前　言',
     missingPhoto: '照片待补',
+    /** The cover's page label in a PDF viewer's page box (the printed cover has no number). */
+    coverLabel: '封面',
   },
   exporting: {
     menu: '导出',

@@ -21,8 +21,13 @@ export function pagesLaidOut(message: string): number | null {
   return Number.isInteger(n) && n > 0 ? n : null;
 }
 
+/** What a printed page belongs to: its number is none (cover), roman (front matter) or arabic. */
+export type PageZone = 'cover' | 'front' | 'body';
+
 export interface PrintReadyInfo {
   pages?: number;
+  /** Per page, in order: the PDF's page labels follow the printed numbers. */
+  zones?: PageZone[];
   /** The scale to print at: the inverse of the zoom the page is laid out at (see printZoom). */
   scale?: number;
   error?: string;
@@ -51,11 +56,12 @@ export function pagedScript(): string {
   }
   function number() {
     var pages = Array.prototype.slice.call(document.querySelectorAll('.pagedjs_page'));
-    var zone = 'body', front = 0, body = 0, labels = new Map();
+    var zone = 'body', front = 0, body = 0, labels = new Map(), zones = [];
     var head = document.body.getAttribute('data-running-head');
     pages.forEach(function (page) {
       var marked = page.querySelector('[data-zone]');
       if (marked) zone = marked.getAttribute('data-zone');
+      zones.push(zone);
       if (zone === 'cover') return;
       var n = zone === 'front' ? ++front : ++body;
       var label = zone === 'front' ? roman(n) : String(n);
@@ -78,7 +84,7 @@ export function pagedScript(): string {
       var slot = entry.querySelector('.toc-page');
       if (slot) slot.textContent = (page && labels.get(page)) || '';
     });
-    return pages.length;
+    return { pages: pages.length, zones: zones };
   }
   // When a case's title and first line no longer fit at a page foot, Paged.js breaks inside the
   // case, before its title: the case's empty frame stays behind, and so does a heading right
@@ -116,9 +122,11 @@ export function pagedScript(): string {
     },
     after: function () {
       try {
-        var pages = number();
+        var numbered = number();
         var zoom = Number(getComputedStyle(document.documentElement).zoom) || 1;
-        settle(document).then(function () { window.${PRINT_READY_FLAG} = { pages: pages, scale: 1 / zoom }; }, fail);
+        settle(document).then(function () {
+          window.${PRINT_READY_FLAG} = { pages: numbered.pages, zones: numbered.zones, scale: 1 / zoom };
+        }, fail);
       } catch (err) { fail(err); }
     }
   };

@@ -2,6 +2,7 @@ import { ReportError } from '../../core/errors';
 import { printHtml } from '../../core/print/print-html';
 import type { Template } from '../../core/print/templates';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
+import { withPageLabels } from './pdf-page-labels';
 import type { PdfPrinter } from './pdf-printer';
 import { printResources } from './print-resources';
 import { PRINT_URLS } from './print-server';
@@ -34,6 +35,7 @@ export async function exportPdf(source: ExportSource, path: string, options: Pdf
   const printed = await options.printer.print({ html, assets, resources: await printResources(), ...(signal && { signal }), ...(onStage && { onStage }) });
   if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
   options.onStage?.('write');
-  writeAtomically(path, printed.pdf);
-  return { path, pages: printed.pages, bytes: printed.pdf.byteLength };
+  const pdf = printed.zones ? await withPageLabels(printed.pdf, printed.zones) : printed.pdf;
+  writeAtomically(path, pdf);
+  return { path, pages: printed.pages, bytes: pdf.byteLength };
 }

@@ -8,7 +8,7 @@ import { fileSource } from '../../electron/export/export-source';
 import { exportPdf } from '../../electron/export/pdf-export';
 import { printResources } from '../../electron/export/print-resources';
 import { closeLater, tempDir } from '../helpers/files';
-import { checkHeadingsAndToc, folioOf, outputDir, pdfFonts, pdfOutlineTitles, pdfPageCount, pdfPages, renderPages, squash } from './pdf-tools';
+import { checkHeadingsAndToc, folioOf, outputDir, pdfFonts, pdfOutlineTitles, pdfPageCount, pdfPageLabelRanges, pdfPages, renderPages, squash } from './pdf-tools';
 import { createSampleReport, sampleReportMeta, smallShape } from './sample-report';
 
 describe.skipIf(!existsSync(chromiumPath()))('PDF export through system Chromium and Paged.js', () => {
@@ -38,6 +38,13 @@ describe.skipIf(!existsSync(chromiumPath()))('PDF export through system Chromium
       // Front matter in roman numerals, the body from 1.
       expect(folioOf(pages[1]!)).toBe('I');
       expect(pages.map(folioOf)).toContain('1');
+      // A viewer's page box shows the printed numbers: 封面, I, II…, then 1, 2….
+      const firstBody = pages.findIndex((p) => folioOf(p) === '1');
+      expect(pdfPageLabelRanges(out)).toEqual([
+        { start: 0, style: null, prefix: expect.stringMatching(/^feff5c019762$/i) },
+        { start: 1, style: 'R', prefix: null },
+        { start: firstBody, style: 'D', prefix: null },
+      ]);
 
       checkHeadingsAndToc(out, tree.headings);
       const text = squash(pages.join(''));

@@ -114,3 +114,18 @@ export function checkHeadingsAndToc(pdf: string, headings: readonly HeadingBlock
     expect(folioOf(rawPages[landed]!), `printed page of ${label}`).toBe(tocNumber);
   }
 }
+
+/**
+ * The PDF's page label ranges, read from the catalog's /PageLabels number tree in the raw
+ * (uncompressed) file: per range its first page index, style (D, R…) and prefix as hex.
+ */
+export function pdfPageLabelRanges(path: string): { start: number; style: string | null; prefix: string | null }[] {
+  const raw = readFileSync(path).toString('latin1');
+  const nums = /\/PageLabels\s*<<\s*\/Nums\s*\[([\s\S]*?)\]\s*>>/.exec(raw)?.[1];
+  if (nums === undefined) return [];
+  return [...nums.matchAll(/(\d+)\s*<<([^>]*(?:<[0-9A-Fa-f]*>[^>]*)*)>>/g)].map((m) => ({
+    start: Number(m[1]),
+    style: /\/S\s*\/(\w+)/.exec(m[2]!)?.[1] ?? null,
+    prefix: /\/P\s*<([0-9A-Fa-f]*)>/.exec(m[2]!)?.[1] ?? null,
+  }));
+}
