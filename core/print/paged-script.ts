@@ -1,4 +1,4 @@
-import { BUNDLED_FONTS } from './fonts';
+import { BUNDLED_FONTS, type FontRole, OFFICE_FONTS } from './fonts';
 
 /**
  * The script the print page runs around Paged.js (kept as source text: it runs in the
@@ -28,6 +28,8 @@ export interface PrintReadyInfo {
   pages?: number;
   /** Per page, in order: the PDF's page labels follow the printed numbers. */
   zones?: PageZone[];
+  /** Per font role, the office font installed here, or null when the bundled substitute prints it. */
+  fonts?: Partial<Record<FontRole, string | null>>;
   /** The scale to print at: the inverse of the zoom the page is laid out at (see printZoom). */
   scale?: number;
   error?: string;
@@ -108,6 +110,23 @@ export function pagedScript(): string {
     }
     Paged.registerHandlers(KeepCaseStarts);
   }
+  // A local font is found by measuring Latin text in it against two generic fallbacks: when
+  // neither width changes, the name matched no installed font (CJK glyphs are all 1 em wide,
+  // so Latin is what tells fonts apart). Which office font serves each role is reported,
+  // so the export can warn when a substitute set the text.
+  function installedFonts() {
+    var stacks = ${JSON.stringify(OFFICE_FONTS)}, out = {};
+    var ctx = document.createElement('canvas').getContext('2d');
+    var sample = 'abcdefghijklmnopqrstuvwxyz0123456789WMiIl';
+    function width(family) { ctx.font = '72px ' + family; return ctx.measureText(sample).width; }
+    function installed(name) {
+      return ['monospace', 'serif'].some(function (generic) { return width('"' + name + '", ' + generic) !== width(generic); });
+    }
+    Object.keys(stacks).forEach(function (role) {
+      out[role] = stacks[role].filter(installed)[0] || null;
+    });
+    return out;
+  }
   function fail(err) {
     window.${PRINT_READY_FLAG} = { error: String(err && err.stack || err) };
   }
@@ -125,7 +144,7 @@ export function pagedScript(): string {
         var numbered = number();
         var zoom = Number(getComputedStyle(document.documentElement).zoom) || 1;
         settle(document).then(function () {
-          window.${PRINT_READY_FLAG} = { pages: numbered.pages, zones: numbered.zones, scale: 1 / zoom };
+          window.${PRINT_READY_FLAG} = { pages: numbered.pages, zones: numbered.zones, scale: 1 / zoom, fonts: installedFonts() };
         }, fail);
       } catch (err) { fail(err); }
     }

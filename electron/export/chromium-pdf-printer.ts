@@ -38,7 +38,7 @@ export function chromiumPdfPrinter(executablePath = chromiumPath()): PdfPrinter 
         job.onStage?.('print');
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, scale: info.scale ?? 1 });
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
-        return { pdf, pages: info.pages, ...(info.zones && { zones: info.zones }) };
+        return { pdf, pages: info.pages, ...(info.zones && { zones: info.zones }), ...(info.fonts && { fonts: info.fonts }) };
       } catch (err) {
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
         throw err instanceof ReportError ? err : new ReportError('EXPORT_FAILED', (err as Error).message);

@@ -103,7 +103,7 @@ export function electronPdfPrinter(timeoutMs = PRINT_TIMEOUT_MS): PdfPrinter {
         job.onStage?.('print');
         const pdf = await Promise.race([contents.printToPDF({ ...PRINT_PDF_OPTIONS, scale: info.scale ?? 1 }), stopped]);
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
-        return { pdf: new Uint8Array(pdf), pages: info.pages, ...(info.zones && { zones: info.zones }) };
+        return { pdf: new Uint8Array(pdf), pages: info.pages, ...(info.zones && { zones: info.zones }), ...(info.fonts && { fonts: info.fonts }) };
       } catch (err) {
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
         throw err instanceof ReportError ? err : new ReportError('EXPORT_FAILED', (err as Error).message);

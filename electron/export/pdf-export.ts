@@ -1,9 +1,10 @@
+import type { FontRole } from '../../core/print/fonts';
 import { ReportError } from '../../core/errors';
 import { printHtml } from '../../core/print/print-html';
 import type { Template } from '../../core/print/templates';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
 import { withPageLabels } from './pdf-page-labels';
-import type { PdfPrinter } from './pdf-printer';
+import type { PdfPrinter, PrintedPdf } from './pdf-printer';
 import { printResources } from './print-resources';
 import { PRINT_URLS } from './print-server';
 
@@ -37,5 +38,13 @@ export async function exportPdf(source: ExportSource, path: string, options: Pdf
   options.onStage?.('write');
   const pdf = printed.zones ? await withPageLabels(printed.pdf, printed.zones) : printed.pdf;
   writeAtomically(path, pdf);
-  return { path, pages: printed.pages, bytes: pdf.byteLength };
+  return { path, pages: printed.pages, bytes: pdf.byteLength, ...substitutes(printed) };
+}
+
+/** The roles the report's text is set in that no installed office font served (song is the bundled serif by design). */
+const REPORTED_ROLES = ['fangsong', 'hei', 'kai', 'xiaobiaosong'] as const satisfies readonly FontRole[];
+
+function substitutes(printed: PrintedPdf): { substitutedFonts?: FontRole[] } {
+  const fonts = printed.fonts;
+  return fonts ? { substitutedFonts: REPORTED_ROLES.filter((role) => fonts[role] === null) } : {};
 }

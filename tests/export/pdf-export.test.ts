@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { fileSource } from '../../electron/export/export-source';
 import { exportPdf } from '../../electron/export/pdf-export';
 import { printResources } from '../../electron/export/print-resources';
 import { closeLater, tempDir } from '../helpers/files';
-import { checkHeadingsAndToc, folioOf, outputDir, pdfFonts, pdfOutlineTitles, pdfPageCount, pdfPageLabelRanges, pdfPages, renderPages, squash } from './pdf-tools';
+import { checkHeadingsAndToc, folioOf, outputDir, pdfFonts, missingOfficeFonts, pdfOutlineTitles, pdfPageCount, pdfPageLabelRanges, pdfPages, renderPages, squash } from './pdf-tools';
 import { createSampleReport, sampleReportMeta, smallShape } from './sample-report';
 
 describe.skipIf(!existsSync(chromiumPath()))('PDF export through system Chromium and Paged.js', () => {
@@ -55,6 +56,9 @@ describe.skipIf(!existsSync(chromiumPath()))('PDF export through system Chromium
       const bookmarks = pdfOutlineTitles(out).map(squash);
       for (const h of tree.headings.filter((x) => x.level <= 2)) expect(bookmarks).toContain(squash(headingLabel(h)));
 
+      // The roles no installed office font serves are reported (fc-list: what Chromium can find).
+      expect(result.substitutedFonts).toEqual(missingOfficeFonts());
+
       const fonts = pdfFonts(out);
       expect(fonts.length).toBeGreaterThan(0);
       expect(fonts.filter((f) => !f.embedded)).toEqual([]);
@@ -75,7 +79,6 @@ describe.skipIf(!existsSync(chromiumPath()))('PDF export through system Chromium
       for (const h of tree.headings) expect(lastText).not.toBe(squash(headingLabel(h)));
     }
     // Photos render as images, so the caption page is where the photo is: pdfimages lists images per page.
-    const { execFileSync } = await import('node:child_process');
     const images = execFileSync('pdfimages', ['-list', out], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((l) => Number(l.trim().split(/\s+/)[0]));
     for (const f of tree.figures.filter((x) => x.image)) {
       const captionPage = pages.findIndex((p) => squash(p).includes(squash(`${f.label}${f.caption}`))) + 1;
