@@ -42,13 +42,13 @@ b, strong { font-weight: 700; }
 
 /* Cover: no page number (the pagination script skips its page). */
 .cover { page: cover; break-after: page; text-align: center; text-indent: 0; height: ${A4.height - t.margin.top - t.margin.bottom - 2}mm; display: flex; flex-direction: column; }
-.cover-title { margin-top: 40mm; font-family: ${fontStack(t.title.role)}; font-size: ${Math.round(t.title.size * 1.45)}pt; line-height: 1.6; font-weight: ${t.title.role === 'xiaobiaosong' ? 700 : 400}; }
+.cover-title { margin-top: 40mm; font-family: ${fontStack(t.title.role)}; font-size: ${Math.round(t.title.size * 1.45)}pt; line-height: 1.6; ${titleWeight(t)} }
 .cover-title div { text-indent: 0; }
 .cover-year { margin-top: 10mm; font-family: ${fontStack('kai')}; font-size: ${t.title.size}pt; line-height: 1.6; }
 .cover-foot { margin-top: auto; margin-bottom: 15mm; font-family: ${fontStack('fangsong')}; font-size: 16pt; line-height: 2; }
 
 /* Front matter: 前言 and 目录. */
-.front-title { font-family: ${fontStack(t.title.role)}; font-size: ${t.title.size}pt; font-weight: ${t.title.role === 'xiaobiaosong' ? 700 : 400}; text-align: center; text-indent: 0; margin: 0 0 ${pitch}; line-height: ${pitch}; }
+.front-title { font-family: ${fontStack(t.title.role)}; font-size: ${t.title.size}pt; ${titleWeight(t)} text-align: center; text-indent: 0; margin: 0 0 ${pitch}; line-height: ${pitch}; }
 .preface { break-after: page; }
 .toc { break-after: page; }
 .toc-entry { display: flex; align-items: baseline; text-indent: 0; color: inherit; text-decoration: none; }
@@ -103,6 +103,14 @@ ${t.lists === 'official' ? `.list li { text-indent: ${indent}; }` : `.list li { 
 .folio.even { left: calc(${t.margin.left}mm + 1em); }
 .running-head { position: absolute; top: ${t.margin.top - 12}mm; left: ${t.margin.left}mm; width: ${contentWidth(t)}mm; border-bottom: 0.5pt solid ${t.accent}; font-family: ${fontStack('song')}; font-size: 9pt; line-height: 1.6; color: #444; text-align: right; }
 `;
+}
+
+/**
+ * 小标宋 is a heavy face with no bold: asking for 700 selects the bundled serif's bold when it
+ * is missing, and font-synthesis: none keeps Chromium from smearing a fake bold over 小标宋 itself.
+ */
+function titleWeight(t: PrintTemplate): string {
+  return t.title.role === 'xiaobiaosong' ? 'font-weight: 700; font-synthesis: none;' : 'font-weight: 400;';
 }
 
 /** A hair under the exact pitch: rounding in layout must never push a page's last line over its foot. */
