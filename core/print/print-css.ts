@@ -1,6 +1,6 @@
 import { FIGURE_ROW_GAP_MM } from './figure-size';
 import { fontStack } from './fonts';
-import { A4, type PrintTemplate, charPitch, contentWidth, linePitch } from './templates';
+import { A4, CASE_BORDER_PT, CASE_PADDING_MM, type PrintTemplate, charPitch, contentWidth, linePitch } from './templates';
 
 /**
  * The print stylesheet of a template. Paged.js reads the @page rules and the break
@@ -13,7 +13,7 @@ export function printCss(t: PrintTemplate): string {
   const indent = grid === null ? `${t.body.indentChars}em` : `${(grid * t.body.indentChars).toFixed(3)}pt`;
   const headingIndent = t.indentHeadings ? indent : '0';
   const [h1, h2, h3, h4] = t.headings;
-  const frame = t.caseStyle === 'frame' ? caseFrame(t) : `background: #f2f5f9; border-left: 2.5pt solid ${t.accent}; padding: 3mm 4mm; margin: 0.5em 0;`;
+  const frame = t.caseStyle === 'frame' ? caseFrame(t) : `background: #f2f5f9; border-left: ${CASE_BORDER_PT.band}pt solid ${t.accent}; padding: 3mm ${CASE_PADDING_MM}mm; margin: 0.5em 0;`;
   return `
 @page {
   size: A4;
@@ -147,9 +147,9 @@ function gridCss(t: PrintTemplate): string {
  */
 function caseFrame(t: PrintTemplate): string {
   const half = linePitch(t) / 2;
-  const border = 0.75;
+  const border = CASE_BORDER_PT.frame;
   const pad = (half - border).toFixed(3);
-  return `border: ${border}pt solid #000; padding: ${pad}pt 4mm; margin: ${half.toFixed(3)}pt 0;`;
+  return `border: ${border}pt solid #000; padding: ${pad}pt ${CASE_PADDING_MM}mm; margin: ${half.toFixed(3)}pt 0;`;
 }
 
 /**

@@ -109,6 +109,16 @@ export function contentWidth(t: PrintTemplate): number {
   return A4.width - t.margin.left - t.margin.right;
 }
 
+/** A case's side padding and its border (a frame has one each side, a band only on the left), in mm. */
+export const CASE_PADDING_MM = 4;
+export const CASE_BORDER_PT: Record<PrintTemplate['caseStyle'], number> = { frame: 0.75, band: 2.5 };
+
+/** The width inside a case: photos sized to the full column would stick out of its frame. */
+export function caseInnerWidth(t: PrintTemplate): number {
+  const borders = t.caseStyle === 'frame' ? 2 : 1;
+  return contentWidth(t) - 2 * CASE_PADDING_MM - (borders * CASE_BORDER_PT[t.caseStyle] * 25.4) / 72;
+}
+
 export function contentHeight(t: PrintTemplate): number {
   return A4.height - t.margin.top - t.margin.bottom;
 }

@@ -9,8 +9,6 @@ import { pageShortfalls } from './pdf-boxes';
 import { folioOf, outputDir, pdfPages } from './pdf-tools';
 import { createSampleReport, sampleReportMeta, seedShape } from './sample-report';
 
-/** Holes still left (see the commit that set it); lower it as layout improves. */
-const HOLES_ALLOWED = 10;
 /** The foot of the 公文 type area, from the top of the page. */
 const FOOT_MM = 297 - 35;
 
@@ -26,7 +24,6 @@ describe.skipIf(!existsSync(chromiumPath()))('PDF page fill', () => {
       // Body pages but the last: 公文 chapters run on, and the front matter ends its pages on purpose.
       .filter((p, i) => /^\d+$/.test(p.folio ?? '') && i < texts.length - 1)
       .filter((p) => p.mm > 40);
-    console.log(`pages ending more than 40 mm short: ${short.length}`, short);
-    expect(short.length).toBeLessThanOrEqual(HOLES_ALLOWED);
+    expect(short).toEqual([]);
   });
 });
