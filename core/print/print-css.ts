@@ -13,7 +13,7 @@ export function printCss(t: PrintTemplate): string {
   const indent = grid === null ? `${t.body.indentChars}em` : `${(grid * t.body.indentChars).toFixed(3)}pt`;
   const headingIndent = t.indentHeadings ? indent : '0';
   const [h1, h2, h3, h4] = t.headings;
-  const frame = t.caseStyle === 'frame' ? caseFrame(t) : `background: #f2f5f9; border-left: ${CASE_BORDER_PT.band}pt solid ${t.accent}; padding: 3mm ${CASE_PADDING_MM}mm; margin: 0.5em 0;`;
+  const frame = t.caseStyle === 'frame' ? `border: ${CASE_BORDER_PT.frame}pt solid #000; padding: 3mm ${CASE_PADDING_MM}mm; margin: 0.5em 0;` : `background: #f2f5f9; border-left: ${CASE_BORDER_PT.band}pt solid ${t.accent}; padding: 3mm ${CASE_PADDING_MM}mm; margin: 0.5em 0;`;
   return `
 @page {
   size: A4;
@@ -141,16 +141,6 @@ function gridCss(t: PrintTemplate): string {
   return `letter-spacing: ${(grid - t.body.size - 0.005).toFixed(3)}pt; text-spacing-trim: space-all; text-autospace: no-autospace;`;
 }
 
-/**
- * A case frame whose border, padding and margin add up to one line pitch above and one below,
- * so the text inside and after the frame stays on the page's line grid.
- */
-function caseFrame(t: PrintTemplate): string {
-  const half = linePitch(t) / 2;
-  const border = CASE_BORDER_PT.frame;
-  const pad = (half - border).toFixed(3);
-  return `border: ${border}pt solid #000; padding: ${pad}pt ${CASE_PADDING_MM}mm; margin: ${half.toFixed(3)}pt 0;`;
-}
 
 /**
  * How the paginated pages look on screen (打印预览): sheets on a grey desk. Kept out of
