@@ -78,7 +78,13 @@ const MAX_ASSET_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
 
 export const exportKindSchema = z.enum(['pdf', 'docx']);
 export type ExportKind = z.infer<typeof exportKindSchema>;
-export const exportResultSchema = z.object({ path: z.string(), pages: z.number(), bytes: z.number() });
+export const exportResultSchema = z.object({
+  path: z.string(),
+  pages: z.number(),
+  bytes: z.number(),
+  /** Font roles printed in a bundled substitute (no 仿宋, 黑体, 楷体 or 小标宋 installed). */
+  substitutedFonts: z.array(z.enum(['fangsong', 'hei', 'kai', 'song', 'xiaobiaosong'])).optional(),
+});
 export type ExportResultValue = z.infer<typeof exportResultSchema>;
 /** An export running in the background: the UI polls it (the same over IPC and HTTP). */
 export const exportJobStatusSchema = z.object({

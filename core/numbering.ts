@@ -145,19 +145,23 @@ function circled(n: number): string {
 }
 
 const orderedMarkers = [(n: number) => `${n}.`, (n: number) => `（${n}）`, circled];
+/** 公文 numbers its third level 1． with a full-width dot, which keeps the marker on the character grid. */
+const officialMarkers = [(n: number) => `${n}．`, (n: number) => `（${n}）`, circled];
 const bulletMarkers = ['•', '◦', '▪'];
 
 /**
  * The markers of a list's items, as Chinese documents number a multi-level list: 1. → （1）
  * → ①, and • → ◦ → ▪, deeper levels repeating the cycle. A deeper level starts again at 1
  * under each item above it. The editor draws the same markers in CSS (styles.css, .rp-ol).
+ * `official` gives the 公文 form of the first level, 1． with a full-width dot.
  */
-export function listMarkers(items: readonly { depth: number; ordered: boolean }[]): string[] {
+export function listMarkers(items: readonly { depth: number; ordered: boolean }[], official = false): string[] {
+  const markers = official ? officialMarkers : orderedMarkers;
   const counts: number[] = [];
   return items.map(({ depth, ordered }) => {
     counts.length = depth + 1;
     const n = (counts[depth] ?? 0) + 1;
     counts[depth] = n;
-    return ordered ? orderedMarkers[depth % 3]!(n) : bulletMarkers[depth % 3]!;
+    return ordered ? markers[depth % 3]!(n) : bulletMarkers[depth % 3]!;
   });
 }

@@ -186,11 +186,16 @@ export const zh = {
     toc: '目　录',
     preface: '前　言',
     missingPhoto: '照片待补',
+    /** The cover's page label in a PDF viewer's page box (the printed cover has no number). */
+    coverLabel: '封面',
   },
   exporting: {
     menu: '导出',
     pdf: '导出 PDF…',
     docx: '导出 Word (.docx)…',
+    fontRoles: { fangsong: '仿宋', hei: '黑体', kai: '楷体', song: '宋体', xiaobiaosong: '小标宋' },
+    /** The export printed some text in a bundled font because the office font is not installed. */
+    substitutedFonts: (names: readonly string[]) => `本机未安装${names.join('、')}字体，已用替代字体排版，字形与公文用字不同。`,
     working: (what: string) => `正在导出 ${what}…`,
     done: (pages: number) => `导出完成，共 ${pages} 页`,
     /** Word lays out the pages itself: the count is docx's estimate. */

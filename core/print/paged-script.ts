@@ -1,4 +1,4 @@
-import { BUNDLED_FONTS } from './fonts';
+import { BUNDLED_FONTS, type FontRole, OFFICE_FONTS } from './fonts';
 
 /**
  * The script the print page runs around Paged.js (kept as source text: it runs in the
@@ -21,8 +21,17 @@ export function pagesLaidOut(message: string): number | null {
   return Number.isInteger(n) && n > 0 ? n : null;
 }
 
+/** What a printed page belongs to: its number is none (cover), roman (front matter) or arabic. */
+export type PageZone = 'cover' | 'front' | 'body';
+
 export interface PrintReadyInfo {
   pages?: number;
+  /** Per page, in order: the PDF's page labels follow the printed numbers. */
+  zones?: PageZone[];
+  /** Per font role, the office font installed here, or null when the bundled substitute prints it. */
+  fonts?: Partial<Record<FontRole, string | null>>;
+  /** The scale to print at: the inverse of the zoom the page is laid out at (see printZoom). */
+  scale?: number;
   error?: string;
 }
 
@@ -49,11 +58,12 @@ export function pagedScript(): string {
   }
   function number() {
     var pages = Array.prototype.slice.call(document.querySelectorAll('.pagedjs_page'));
-    var zone = 'body', front = 0, body = 0, labels = new Map();
+    var zone = 'body', front = 0, body = 0, labels = new Map(), zones = [];
     var head = document.body.getAttribute('data-running-head');
     pages.forEach(function (page) {
       var marked = page.querySelector('[data-zone]');
       if (marked) zone = marked.getAttribute('data-zone');
+      zones.push(zone);
       if (zone === 'cover') return;
       var n = zone === 'front' ? ++front : ++body;
       var label = zone === 'front' ? roman(n) : String(n);
@@ -76,7 +86,7 @@ export function pagedScript(): string {
       var slot = entry.querySelector('.toc-page');
       if (slot) slot.textContent = (page && labels.get(page)) || '';
     });
-    return pages.length;
+    return { pages: pages.length, zones: zones };
   }
   // When a case's title and first line no longer fit at a page foot, Paged.js breaks inside the
   // case, before its title: the case's empty frame stays behind, and so does a heading right
@@ -105,6 +115,23 @@ export function pagedScript(): string {
     window.${PRINT_READY_FLAG} = info;
     if (window.parent !== window) window.parent.postMessage({ ${PRINT_READY_FLAG}: info }, '*');
   }
+  // A local font is found by measuring Latin text in it against two generic fallbacks: when
+  // neither width changes, the name matched no installed font (CJK glyphs are all 1 em wide,
+  // so Latin is what tells fonts apart). Which office font serves each role is reported,
+  // so the export can warn when a substitute set the text.
+  function installedFonts() {
+    var stacks = ${JSON.stringify(OFFICE_FONTS)}, out = {};
+    var ctx = document.createElement('canvas').getContext('2d');
+    var sample = 'abcdefghijklmnopqrstuvwxyz0123456789WMiIl';
+    function width(family) { ctx.font = '72px ' + family; return ctx.measureText(sample).width; }
+    function installed(name) {
+      return ['monospace', 'serif'].some(function (generic) { return width('"' + name + '", ' + generic) !== width(generic); });
+    }
+    Object.keys(stacks).forEach(function (role) {
+      out[role] = stacks[role].filter(installed)[0] || null;
+    });
+    return out;
+  }
   function fail(err) {
     finish({ error: String(err && err.stack || err) });
   }
@@ -119,8 +146,11 @@ export function pagedScript(): string {
     },
     after: function () {
       try {
-        var pages = number();
-        settle(document).then(function () { finish({ pages: pages }); }, fail);
+        var numbered = number();
+        var zoom = Number(getComputedStyle(document.documentElement).zoom) || 1;
+        settle(document).then(function () {
+          finish({ pages: numbered.pages, zones: numbered.zones, scale: 1 / zoom, fonts: installedFonts() });
+        }, fail);
       } catch (err) { fail(err); }
     }
   };

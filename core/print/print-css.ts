@@ -1,6 +1,6 @@
 import { FIGURE_ROW_GAP_MM } from './figure-size';
 import { fontStack } from './fonts';
-import { A4, type PrintTemplate, contentWidth, linePitch } from './templates';
+import { A4, CASE_BORDER_PT, CASE_PADDING_MM, type PrintTemplate, charPitch, contentWidth, linePitch } from './templates';
 
 /**
  * The print stylesheet of a template. Paged.js reads the @page rules and the break
@@ -8,17 +8,18 @@ import { A4, type PrintTemplate, contentWidth, linePitch } from './templates';
  * layout (see paged-script.ts), so their position can follow the printed number's parity.
  */
 export function printCss(t: PrintTemplate): string {
-  const pitch = `${linePitch(t).toFixed(3)}pt`;
-  const indent = `${t.body.indentChars}em`;
+  const pitch = `${cssLinePitch(t).toFixed(3)}pt`;
+  const grid = charPitch(t);
+  const indent = grid === null ? `${t.body.indentChars}em` : `${(grid * t.body.indentChars).toFixed(3)}pt`;
   const headingIndent = t.indentHeadings ? indent : '0';
   const [h1, h2, h3, h4] = t.headings;
-  const frame = t.caseStyle === 'frame' ? 'border: 0.75pt solid #000; padding: 3mm 4mm;' : `background: #f2f5f9; border-left: 2.5pt solid ${t.accent}; padding: 3mm 4mm;`;
+  const frame = t.caseStyle === 'frame' ? `border: ${CASE_BORDER_PT.frame}pt solid #000; padding: 3mm ${CASE_PADDING_MM}mm; margin: 0.5em 0;` : `background: #f2f5f9; border-left: ${CASE_BORDER_PT.band}pt solid ${t.accent}; padding: 3mm ${CASE_PADDING_MM}mm; margin: 0.5em 0;`;
   return `
 @page {
   size: A4;
   margin: ${t.margin.top}mm ${t.margin.right}mm ${t.margin.bottom}mm ${t.margin.left}mm;
 }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; zoom: ${printZoom(t)}; }
 body {
   margin: 0;
   font-family: ${fontStack(t.body.role)};
@@ -29,6 +30,7 @@ body {
      splits, and a split container would pass that on to every block inside it. */
   text-align: left;
   font-kerning: none;
+  ${gridCss(t)}
   orphans: 2;
   widows: 2;
 }
@@ -40,13 +42,13 @@ b, strong { font-weight: 700; }
 
 /* Cover: no page number (the pagination script skips its page). */
 .cover { page: cover; break-after: page; text-align: center; text-indent: 0; height: ${A4.height - t.margin.top - t.margin.bottom - 2}mm; display: flex; flex-direction: column; }
-.cover-title { margin-top: 40mm; font-family: ${fontStack(t.title.role)}; font-size: ${Math.round(t.title.size * 1.45)}pt; line-height: 1.6; font-weight: ${t.title.role === 'xiaobiaosong' ? 700 : 400}; }
+.cover-title { margin-top: 40mm; font-family: ${fontStack(t.title.role)}; font-size: ${Math.round(t.title.size * 1.45)}pt; line-height: 1.6; ${titleWeight(t)} }
 .cover-title div { text-indent: 0; }
 .cover-year { margin-top: 10mm; font-family: ${fontStack('kai')}; font-size: ${t.title.size}pt; line-height: 1.6; }
 .cover-foot { margin-top: auto; margin-bottom: 15mm; font-family: ${fontStack('fangsong')}; font-size: 16pt; line-height: 2; }
 
 /* Front matter: 前言 and 目录. */
-.front-title { font-family: ${fontStack(t.title.role)}; font-size: ${t.title.size}pt; font-weight: ${t.title.role === 'xiaobiaosong' ? 700 : 400}; text-align: center; text-indent: 0; margin: 0 0 ${pitch}; line-height: ${pitch}; }
+.front-title { font-family: ${fontStack(t.title.role)}; font-size: ${t.title.size}pt; ${titleWeight(t)} text-align: center; text-indent: 0; margin: 0 0 ${pitch}; line-height: ${pitch}; }
 .preface { break-after: page; }
 .toc { break-after: page; }
 .toc-entry { display: flex; align-items: baseline; text-indent: 0; color: inherit; text-decoration: none; }
@@ -68,13 +70,14 @@ h4 { font-family: ${fontStack(h4.role)}; font-size: ${h4.size}pt; ${h4.bold ? 'f
 main > h1:first-child, main > .heading-group:first-child > h1:first-child { break-before: auto; }
 
 /* Cases: set apart by a frame or a band; the label and title in 黑体. */
-.case { ${frame} margin: 0.5em 0; }
+.case { ${frame} }
 .case-title { font-family: ${fontStack('hei')}; text-indent: 0; break-after: avoid; break-inside: avoid; }
 .case-label { margin-right: 0.25em; }
 
 /* Figures: centred, caption below and on the same page as its photo. */
 figure { max-width: 100%; margin: 0.4em auto; break-inside: avoid; text-align: center; text-indent: 0; }
 figure img { display: block; margin: 0 auto; height: auto; max-width: 100%; }
+figcaption, .table-caption, table { letter-spacing: normal; }
 figcaption, .table-caption { font-family: ${fontStack(t.caption.role)}; font-size: ${t.caption.size}pt; line-height: 1.5; text-indent: 0; text-align: center; margin-top: 0.2em; }
 .figure-missing { margin: 0 auto; border: 0.75pt dashed #888; color: #666; display: flex; align-items: center; justify-content: center; height: 30mm; width: 60%; font-size: ${t.caption.size}pt; }
 .figure-row { max-width: 100%; display: flex; gap: ${FIGURE_ROW_GAP_MM}mm; margin: 0.4em auto; break-inside: avoid; align-items: flex-start; }
@@ -88,10 +91,10 @@ td, th { border: 0.75pt solid #000; padding: 1mm 1.5mm; text-align: center; vert
 th { font-family: ${fontStack('hei')}; font-weight: normal; }
 tr { break-inside: avoid; }
 
-/* A hanging marker: wrapped lines align with the text after it, as in Word. */
+/* A hanging marker (wrapped lines align with the text after it, as in Word), or a 公文 paragraph. */
 .list { margin: 0; padding-left: 0; list-style: none; }
-.list li { padding-left: ${indent}; text-indent: -${indent}; }
-.li-marker { display: inline-block; min-width: ${indent}; text-indent: 0; }
+${t.lists === 'official' ? `.list li { text-indent: ${indent}; }` : `.list li { padding-left: ${indent}; text-indent: -${indent}; }
+.li-marker { display: inline-block; min-width: ${indent}; text-indent: 0; }`}
 .page-break { break-after: page; height: 0; }
 
 /* Added by the pagination script on each page. */
@@ -101,6 +104,43 @@ tr { break-inside: avoid; }
 .running-head { position: absolute; top: ${t.margin.top - 12}mm; left: ${t.margin.left}mm; width: ${contentWidth(t)}mm; border-bottom: 0.5pt solid ${t.accent}; font-family: ${fontStack('song')}; font-size: 9pt; line-height: 1.6; color: #444; text-align: right; }
 `;
 }
+
+/**
+ * 小标宋 is a heavy face with no bold: asking for 700 selects the bundled serif's bold when it
+ * is missing, and font-synthesis: none keeps Chromium from smearing a fake bold over 小标宋 itself.
+ */
+function titleWeight(t: PrintTemplate): string {
+  return t.title.role === 'xiaobiaosong' ? 'font-weight: 700; font-synthesis: none;' : 'font-weight: 400;';
+}
+
+/** A hair under the exact pitch: rounding in layout must never push a page's last line over its foot. */
+function cssLinePitch(t: PrintTemplate): number {
+  return linePitch(t) - 0.01;
+}
+
+/**
+ * Chromium paints each text line at a whole CSS pixel, so a 38.6 px pitch prints as 38 and
+ * 39 px lines, off the grid by up to 0.13 mm. The page is laid out zoomed until the pitch is
+ * a whole number of pixels, and printed at the inverse scale (the printer reads it from the
+ * ready flag), which puts every line back at its exact pitch on paper.
+ */
+export function printZoom(t: PrintTemplate): number {
+  const px = (cssLinePitch(t) * 96) / 72;
+  return Number((Math.ceil(px) / px).toFixed(6));
+}
+
+/**
+ * Word's 文档网格 for the body: each full-width character (punctuation included) takes one
+ * character pitch, so a full line holds exactly `charsPerLine` of them. A hair under the
+ * pitch, so rounding in layout never pushes the last character of a full line to the next.
+ * Punctuation keeps its full width (no trimming) and no extra space is put around Latin.
+ */
+function gridCss(t: PrintTemplate): string {
+  const grid = charPitch(t);
+  if (grid === null) return '';
+  return `letter-spacing: ${(grid - t.body.size - 0.005).toFixed(3)}pt; text-spacing-trim: space-all; text-autospace: no-autospace;`;
+}
+
 
 /**
  * How the paginated pages look on screen (打印预览): sheets on a grey desk. Kept out of

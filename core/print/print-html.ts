@@ -6,7 +6,7 @@ import { type CoverOptions, coverText } from './cover';
 import { figureRowSize, singleFigureWidth } from './figure-size';
 import { pagedScript } from './paged-script';
 import { SCREEN_CSS, printCss } from './print-css';
-import { PRINT_TEMPLATES, type PrintTemplate, type Template, contentWidth } from './templates';
+import { PRINT_TEMPLATES, type PrintTemplate, type Template, caseInnerWidth, contentWidth } from './templates';
 
 /**
  * The print HTML of a report: cover, optional 前言 (the text before the first heading),
@@ -59,7 +59,8 @@ ${r.blocks(body)}
 }
 
 class Renderer {
-  private readonly width: number;
+  /** The column photos are sized to: the type area, or the inside of a case while one is rendered. */
+  private width: number;
 
   constructor(
     private readonly t: PrintTemplate,
@@ -111,7 +112,10 @@ class Renderer {
   }
 
   private caseStudy(c: CaseBlock): string {
-    return `<section class="case"><div class="case-title"><span class="case-label">${esc(c.label)}</span>${runs(c.titleRuns)}</div>\n${c.body.map((b) => this.body(b)).join('\n')}\n</section>`;
+    this.width = caseInnerWidth(this.t);
+    const body = c.body.map((b) => this.body(b)).join('\n');
+    this.width = contentWidth(this.t);
+    return `<section class="case"><div class="case-title"><span class="case-label">${esc(c.label)}</span>${runs(c.titleRuns)}</div>\n${body}\n</section>`;
   }
 
   private body(b: BodyBlock): string {
@@ -122,8 +126,10 @@ class Renderer {
       }
       case 'list': {
         // Markers written out (not the browser's), so the PDF numbers a nested list as the .docx does.
-        const markers = listMarkers(b.items);
-        const items = b.items.map((item, i) => `<li${item.depth > 0 ? ` style="margin-left:${item.depth * 2}em"` : ''}><span class="li-marker">${esc(markers[i]!)}</span>${runs(item.runs)}</li>`);
+        const official = this.t.lists === 'official';
+        const markers = listMarkers(b.items, official);
+        const nest = (depth: number) => (depth > 0 && !official ? ` style="margin-left:${depth * 2}em"` : '');
+        const items = b.items.map((item, i) => `<li${nest(item.depth)}><span class="li-marker">${esc(markers[i]!)}</span>${runs(item.runs)}</li>`);
         const tag = b.ordered ? 'ol' : 'ul';
         return `<${tag} class="list">${items.join('')}</${tag}>`;
       }
@@ -141,16 +147,17 @@ class Renderer {
   }
 
 
-  private figure(f: FigureBlock, widthMm: number | null, grow?: number): string {
+  /** `inRowMm`: the figure's width in a figure row, fixed so the row's height never waits on its photos loading. */
+  private figure(f: FigureBlock, widthMm: number | null, inRowMm?: number): string {
     const caption = `<figcaption>${esc(f.label)}${f.caption ? ` ${runs(f.captionRuns)}` : ''}</figcaption>`;
-    const style = grow !== undefined ? ` style="flex-grow:${grow.toFixed(4)}"` : '';
+    const style = inRowMm !== undefined ? ` style="flex:0 0 ${inRowMm.toFixed(2)}mm"` : '';
     if (!f.image) return `<figure${style}><div class="figure-missing">${esc(zh.print.missingPhoto)}</div>${caption}</figure>`;
     const size = widthMm !== null ? ` style="width:${widthMm.toFixed(1)}mm"` : '';
     const alt = f.caption || f.label;
     return `<figure${style}><img src="${attr(this.options.imageUrl(f.image.sha256))}" alt="${attr(alt)}"${f.image.width > 0 ? ` width="${f.image.width}" height="${f.image.height}"` : ''}${size}>${caption}</figure>`;
   }
 
-  /** Photos side by side at one height: flex widths in proportion to their aspect ratios. */
+  /** Photos side by side at one height: widths in proportion to their aspect ratios. */
   private figureRow(figures: readonly FigureBlock[]): string {
     const { rowWidth, widths } = figureRowSize(this.t, figures, this.width);
     return `<div class="figure-row" style="width:${rowWidth.toFixed(1)}mm">${figures.map((f, i) => this.figure(f, null, widths[i]!)).join('')}</div>`;

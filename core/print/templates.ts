@@ -14,6 +14,11 @@ export interface PrintTemplate {
   margin: { top: number; right: number; bottom: number; left: number };
   /** Text lines per page: the body line pitch is the type area height divided by this. */
   linesPerPage: number;
+  /**
+   * Full-width characters per body line, as Word's 文档网格 sets them (the type area width
+   * divided by this is the character pitch); null lets the font's own advance decide.
+   */
+  charsPerLine: number | null;
   body: { role: FontRole; size: number; indentChars: number };
   title: { role: FontRole; size: number };
   /** Level 1–4 heading fonts. */
@@ -29,6 +34,12 @@ export interface PrintTemplate {
   chapterOnNewPage: boolean;
   /** The report title repeated at the top of body pages. */
   runningHead: boolean;
+  /**
+   * Lists: 'hanging' keeps wrapped lines aligned after the marker, as Word does; 'official'
+   * sets each item as a 公文 paragraph (1． and （1）, first line indented two characters,
+   * wrapped lines back at the margin).
+   */
+  lists: 'hanging' | 'official';
   /** Indent headings by the body's first-line indent (as 公文 does). */
   indentHeadings: boolean;
   accent: string;
@@ -46,6 +57,7 @@ const gongwen: PrintTemplate = {
   id: 'gongwen',
   margin: { top: 37, right: 26, bottom: 35, left: 28 },
   linesPerPage: 22,
+  charsPerLine: 28,
   body: { role: 'fangsong', size: ZIHAO.san, indentChars: 2 },
   title: { role: 'xiaobiaosong', size: ZIHAO.er },
   headings: [
@@ -61,6 +73,7 @@ const gongwen: PrintTemplate = {
   caseStyle: 'frame',
   chapterOnNewPage: false,
   runningHead: false,
+  lists: 'official',
   indentHeadings: true,
   accent: '#000000',
 };
@@ -69,6 +82,7 @@ const jianjie: PrintTemplate = {
   id: 'jianjie',
   margin: { top: 30, right: 25, bottom: 28, left: 25 },
   linesPerPage: 30,
+  charsPerLine: null,
   body: { role: 'song', size: ZIHAO.xiaosi, indentChars: 2 },
   title: { role: 'hei', size: ZIHAO.er },
   headings: [
@@ -84,6 +98,7 @@ const jianjie: PrintTemplate = {
   caseStyle: 'band',
   chapterOnNewPage: true,
   runningHead: true,
+  lists: 'hanging',
   indentHeadings: false,
   accent: '#1f4e79',
 };
@@ -94,6 +109,16 @@ export function contentWidth(t: PrintTemplate): number {
   return A4.width - t.margin.left - t.margin.right;
 }
 
+/** A case's side padding and its border (a frame has one each side, a band only on the left), in mm. */
+export const CASE_PADDING_MM = 4;
+export const CASE_BORDER_PT: Record<PrintTemplate['caseStyle'], number> = { frame: 0.75, band: 2.5 };
+
+/** The width inside a case: photos sized to the full column would stick out of its frame. */
+export function caseInnerWidth(t: PrintTemplate): number {
+  const borders = t.caseStyle === 'frame' ? 2 : 1;
+  return contentWidth(t) - 2 * CASE_PADDING_MM - (borders * CASE_BORDER_PT[t.caseStyle] * 25.4) / 72;
+}
+
 export function contentHeight(t: PrintTemplate): number {
   return A4.height - t.margin.top - t.margin.bottom;
 }
@@ -101,4 +126,9 @@ export function contentHeight(t: PrintTemplate): number {
 /** Body line pitch in points: the type area divided into `linesPerPage` lines (22 → 28.99 pt). */
 export function linePitch(t: PrintTemplate): number {
   return (contentHeight(t) / 25.4) * 72 / t.linesPerPage;
+}
+
+/** Body character pitch in points: the type area width divided by `charsPerLine` (28 → 15.79 pt); null without a grid. */
+export function charPitch(t: PrintTemplate): number | null {
+  return t.charsPerLine === null ? null : (contentWidth(t) / 25.4) * 72 / t.charsPerLine;
 }

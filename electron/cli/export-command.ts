@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { templates } from '../../core/report-meta';
 import type { Template } from '../../core/print/templates';
+import { zh } from '../../core/zh';
 import { chromiumPrinter } from '../export/default-printer';
 import { exportDocx } from '../export/docx-export';
 import { fileSource, withPhotosTakenIn } from '../export/export-source';
@@ -22,6 +23,7 @@ export const exportCommand: CliCommand = {
       if (values.pdf) {
         const pdf = await exportPdf(source, resolve(values.pdf), { printer: io.pdfPrinter ?? (await chromiumPrinter()), ...(template && { template }) });
         io.stdout(`${pdf.path}\t${pdf.pages} pages\t${pdf.bytes} bytes\n`);
+        if (pdf.substitutedFonts?.length) io.stderr(`${zh.exporting.substitutedFonts(pdf.substitutedFonts.map((role) => zh.exporting.fontRoles[role]))}\n`);
       }
       if (values.docx) {
         const docx = await exportDocx(source, resolve(values.docx), template ? { template } : {});

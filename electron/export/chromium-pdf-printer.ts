@@ -36,9 +36,9 @@ export function chromiumPdfPrinter(executablePath = chromiumPath()): PdfPrinter 
         const info = (await handle.jsonValue()) as PrintReadyInfo;
         if (info.error || !info.pages) throw new ReportError('EXPORT_FAILED', `pagination failed: ${info.error ?? 'no pages'}`);
         job.onStage?.('print');
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, scale: info.scale ?? 1 });
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
-        return { pdf, pages: info.pages };
+        return { pdf, pages: info.pages, ...(info.zones && { zones: info.zones }), ...(info.fonts && { fonts: info.fonts }) };
       } catch (err) {
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
         throw err instanceof ReportError ? err : new ReportError('EXPORT_FAILED', (err as Error).message);

@@ -101,9 +101,9 @@ export function electronPdfPrinter(timeoutMs = PRINT_TIMEOUT_MS): PdfPrinter {
         const info = ((await Promise.race([contents.executeJavaScript(WAIT_FOR_READY, true), stopped])) ?? {}) as PrintReadyInfo;
         if (info.error || !info.pages) throw new ReportError('EXPORT_FAILED', `pagination failed: ${info.error ?? 'no pages'}`);
         job.onStage?.('print');
-        const pdf = await Promise.race([contents.printToPDF(PRINT_PDF_OPTIONS), stopped]);
+        const pdf = await Promise.race([contents.printToPDF({ ...PRINT_PDF_OPTIONS, scale: info.scale ?? 1 }), stopped]);
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
-        return { pdf: new Uint8Array(pdf), pages: info.pages };
+        return { pdf: new Uint8Array(pdf), pages: info.pages, ...(info.zones && { zones: info.zones }), ...(info.fonts && { fonts: info.fonts }) };
       } catch (err) {
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
         throw err instanceof ReportError ? err : new ReportError('EXPORT_FAILED', (err as Error).message);

@@ -1,3 +1,4 @@
+import type { FontRole } from '../../core/print/fonts';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { EditorStateJSON } from '../../core/document/editor-json';
@@ -78,4 +79,6 @@ export interface ExportResult {
   path: string;
   pages: number;
   bytes: number;
+  /** Font roles (仿宋, 黑体…) printed in a bundled substitute because no office font serves them here. */
+  substitutedFonts?: FontRole[];
 }

@@ -1,8 +1,10 @@
+import type { FontRole } from '../../core/print/fonts';
 import { ReportError } from '../../core/errors';
 import { printHtml } from '../../core/print/print-html';
 import type { Template } from '../../core/print/templates';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
-import type { PdfPrinter } from './pdf-printer';
+import { withPageLabels } from './pdf-page-labels';
+import type { PdfPrinter, PrintedPdf } from './pdf-printer';
 import { printResources } from './print-resources';
 import { PRINT_URLS } from './print-server';
 
@@ -31,6 +33,15 @@ export async function exportPdf(source: ExportSource, path: string, options: Pdf
   const printed = await options.printer.print({ html, assets, resources: await printResources(), ...(signal && { signal }), ...(onStage && { onStage }) });
   if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
   options.onStage?.('write');
-  writeAtomically(path, printed.pdf);
-  return { path, pages: printed.pages, bytes: printed.pdf.byteLength };
+  const pdf = printed.zones ? await withPageLabels(printed.pdf, printed.zones) : printed.pdf;
+  writeAtomically(path, pdf);
+  return { path, pages: printed.pages, bytes: pdf.byteLength, ...substitutes(printed) };
+}
+
+/** The roles the report's text is set in that no installed office font served (song is the bundled serif by design). */
+const REPORTED_ROLES = ['fangsong', 'hei', 'kai', 'xiaobiaosong'] as const satisfies readonly FontRole[];
+
+function substitutes(printed: PrintedPdf): { substitutedFonts?: FontRole[] } {
+  const fonts = printed.fonts;
+  return fonts ? { substitutedFonts: REPORTED_ROLES.filter((role) => fonts[role] === null) } : {};
 }

@@ -1,3 +1,5 @@
+import type { FontRole } from '../../core/print/fonts';
+import type { PageZone } from '../../core/print/paged-script';
 import type { StageListener } from './export-source';
 import type { PrintResources } from './print-resources';
 import type { AssetLookup } from './print-server';
@@ -16,6 +18,10 @@ export interface PrintJob {
 export interface PrintedPdf {
   pdf: Uint8Array;
   pages: number;
+  /** What each page belongs to, when the print page said (for the PDF's page labels). */
+  zones?: readonly PageZone[];
+  /** Per font role, the office font that printed it, or null for the bundled substitute. */
+  fonts?: Partial<Record<FontRole, string | null>>;
 }
 
 /**

@@ -33,7 +33,8 @@ export function exportHandlers(ctx: ServiceContext, preview: PrintPreview): Pick
       const source = await withPhotosTakenIn(read, file);
       const common = { ...(signal && { signal }), ...(onStage && { onStage }) };
       const result = kind === 'pdf' ? await exportPdf(source, path, { printer: deps.printer ?? (await chromiumPrinter()), ...common }) : await exportDocx(source, path, common);
-      return { path: result.path, pages: result.pages, bytes: result.bytes };
+      const fonts = 'substitutedFonts' in result ? result.substitutedFonts : undefined;
+      return { path: result.path, pages: result.pages, bytes: result.bytes, ...(fonts && { substitutedFonts: fonts }) };
     };
   };
 

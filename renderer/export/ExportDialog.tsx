@@ -57,6 +57,11 @@ export function ExportDialog({ kind, suggestedName, onClose }: { kind: ExportKin
             {error.message}
           </p>
         )}
+        {result?.substitutedFonts && result.substitutedFonts.length > 0 && (
+          <p className="export-warning" role="status" data-testid="export-font-warning">
+            {t.substitutedFonts(result.substitutedFonts.map((role) => t.fontRoles[role]))}
+          </p>
+        )}
         {result && (
           <p className="export-path">
             {t.savedTo} <code data-testid="export-path">{result.path}</code>

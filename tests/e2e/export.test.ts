@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
-import { folioOf, outputDir, pdfPageCount, pdfPages, renderPages, squash } from '../export/pdf-tools';
+import { zh } from '../../core/zh';
+import { folioOf, missingOfficeFonts, outputDir, pdfPageCount, pdfPages, renderPages, squash } from '../export/pdf-tools';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
 import { requires } from '../helpers/requires';
 
@@ -46,6 +47,11 @@ chromium.describe('导出 in the browser harness', () => {
       .toBe('done');
     expect([...stages].some((s) => s.startsWith('正在'))).toBe(true);
     expect(await page.getByTestId('export-stage').textContent()).toMatch(/^导出完成，共 \d+ 页$/);
+    // The dialog names the office fonts this machine lacks (the text was set in substitutes).
+    const missing = missingOfficeFonts().map((role) => zh.exporting.fontRoles[role]);
+    const warning = page.getByTestId('export-font-warning');
+    if (missing.length > 0) expect(await warning.textContent()).toBe(zh.exporting.substitutedFonts(missing));
+    else expect(await warning.count()).toBe(0);
     await page.screenshot({ path: join(outputDir('e2e'), 'export-dialog-done.png') });
     // No file manager in a browser: no 打开所在文件夹.
     expect(await dialog.getByRole('button', { name: '打开所在文件夹' }).count()).toBe(0);

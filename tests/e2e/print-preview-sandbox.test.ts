@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chromiumPath } from '../../electron/export/chromium-pdf-printer';
 import { createSampleReport, smallShape } from '../export/sample-report';
 import { openInHarness, useHarnessAndBrowser } from '../helpers/browser';
+import { requires } from '../helpers/requires';
 
 const e2e = useHarnessAndBrowser();
 
-describe.skipIf(!existsSync(chromiumPath()))('打印预览 in a sandboxed frame', () => {
+requires('chromium').describe('打印预览 in a sandboxed frame', () => {
   test('paginates with its fonts and photos, yet cannot reach the app page', { timeout: 120_000 }, async () => {
     const path = join(e2e.fixture.home, 'preview.nianbao');
     (await createSampleReport(path, { ...smallShape, photos: 2 })).close();

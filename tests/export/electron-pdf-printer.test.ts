@@ -94,11 +94,12 @@ describe('Electron PDF printer (mocked Electron)', () => {
     win.webContents.emit('console-message', { message: 'nianbao-pages:1' });
     win.webContents.emit('console-message', { message: 'hello' });
     win.webContents.emit('console-message', { message: 'nianbao-pages:2' });
-    markReady({ pages: 7 });
+    markReady({ pages: 7, scale: 0.99 });
     const printed = await pending;
     expect(printed.pages).toBe(7);
     expect(new TextDecoder().decode(printed.pdf)).toBe('%PDF-1.7');
-    expect(win.webContents.printToPDF).toHaveBeenCalledWith({ generateTaggedPDF: true, generateDocumentOutline: true, printBackground: true, pageSize: 'A4', preferCSSPageSize: true });
+    // Printed at the inverse of the zoom the page was laid out at (the page reports it).
+    expect(win.webContents.printToPDF).toHaveBeenCalledWith({ generateTaggedPDF: true, generateDocumentOutline: true, printBackground: true, pageSize: 'A4', preferCSSPageSize: true, scale: 0.99 });
     expect(stages).toEqual(['layout', 'layout:1', 'layout:2', 'print']);
     expect(win.destroyed).toBe(true);
     // The job's page is gone with it.

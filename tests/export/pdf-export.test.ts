@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,19 @@ import { exportPdf } from '../../electron/export/pdf-export';
 import { printResources } from '../../electron/export/print-resources';
 import { closeLater, tempDir } from '../helpers/files';
 import { requires } from '../helpers/requires';
-import { checkHeadingsAndToc, folioOf, outputDir, pdfFonts, pdfOutlineTitles, pdfPageCount, pdfPages, renderPages, squash } from './pdf-tools';
+import {
+  checkHeadingsAndToc,
+  folioOf,
+  missingOfficeFonts,
+  outputDir,
+  pdfFonts,
+  pdfOutlineTitles,
+  pdfPageCount,
+  pdfPageLabelRanges,
+  pdfPages,
+  renderPages,
+  squash,
+} from './pdf-tools';
 import { createSampleReport, sampleReportMeta, smallShape } from './sample-report';
 
 /** The PDF is printed by a system Chromium and read back with poppler's tools. */
@@ -42,6 +55,13 @@ chromium.describe('PDF export through system Chromium and Paged.js', () => {
       // Front matter in roman numerals, the body from 1.
       expect(folioOf(pages[1]!)).toBe('I');
       expect(pages.map(folioOf)).toContain('1');
+      // A viewer's page box shows the printed numbers: 封面, I, II…, then 1, 2….
+      const firstBody = pages.findIndex((p) => folioOf(p) === '1');
+      expect(pdfPageLabelRanges(out)).toEqual([
+        { start: 0, style: null, prefix: expect.stringMatching(/^feff5c019762$/i) },
+        { start: 1, style: 'R', prefix: null },
+        { start: firstBody, style: 'D', prefix: null },
+      ]);
 
       checkHeadingsAndToc(out, tree.headings);
       const text = squash(pages.join(''));
@@ -51,6 +71,9 @@ chromium.describe('PDF export through system Chromium and Paged.js', () => {
 
       const bookmarks = pdfOutlineTitles(out).map(squash);
       for (const h of tree.headings.filter((x) => x.level <= 2)) expect(bookmarks).toContain(squash(headingLabel(h)));
+
+      // The roles no installed office font serves are reported (fc-list: what Chromium can find).
+      expect(result.substitutedFonts).toEqual(missingOfficeFonts());
 
       const fonts = pdfFonts(out);
       expect(fonts.length).toBeGreaterThan(0);
@@ -72,7 +95,6 @@ chromium.describe('PDF export through system Chromium and Paged.js', () => {
       for (const h of tree.headings) expect(lastText).not.toBe(squash(headingLabel(h)));
     }
     // Photos render as images, so the caption page is where the photo is: pdfimages lists images per page.
-    const { execFileSync } = await import('node:child_process');
     const images = execFileSync('pdfimages', ['-list', out], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((l) => Number(l.trim().split(/\s+/)[0]));
     for (const f of tree.figures.filter((x) => x.image)) {
       const captionPage = pages.findIndex((p) => squash(p).includes(squash(`${f.label}${f.caption}`))) + 1;

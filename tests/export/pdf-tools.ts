@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { type FontRole, OFFICE_FONTS } from '../../core/print/fonts';
 import { headingLabel } from '../../core/print/print-html';
 import type { HeadingBlock } from '../../core/report-tree';
 import { repoRoot } from '../helpers/browser';
@@ -113,4 +114,25 @@ export function checkHeadingsAndToc(pdf: string, headings: readonly HeadingBlock
     expect(landed, `page of ${label}`).toBeGreaterThan(tocPage);
     expect(folioOf(rawPages[landed]!), `printed page of ${label}`).toBe(tocNumber);
   }
+}
+
+/**
+ * The PDF's page label ranges, read from the catalog's /PageLabels number tree in the raw
+ * (uncompressed) file: per range its first page index, style (D, R…) and prefix as hex.
+ */
+export function pdfPageLabelRanges(path: string): { start: number; style: string | null; prefix: string | null }[] {
+  const raw = readFileSync(path).toString('latin1');
+  const nums = /\/PageLabels\s*<<\s*\/Nums\s*\[([\s\S]*?)\]\s*>>/.exec(raw)?.[1];
+  if (nums === undefined) return [];
+  return [...nums.matchAll(/(\d+)\s*<<([^>]*(?:<[0-9A-Fa-f]*>[^>]*)*)>>/g)].map((m) => ({
+    start: Number(m[1]),
+    style: /\/S\s*\/(\w+)/.exec(m[2]!)?.[1] ?? null,
+    prefix: /\/P\s*<([0-9A-Fa-f]*)>/.exec(m[2]!)?.[1] ?? null,
+  }));
+}
+
+/** The 公文 font roles no installed office font serves, by fc-list (what Chromium can find on Linux). */
+export function missingOfficeFonts(): FontRole[] {
+  const installed = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' }).split(/[\n,]/).map((f) => f.trim());
+  return (['fangsong', 'hei', 'kai', 'xiaobiaosong'] as const).filter((role) => !OFFICE_FONTS[role].some((name) => installed.includes(name)));
 }

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { chromiumPath } from '../../electron/export/chromium-pdf-printer';
 import { fileSource } from '../../electron/export/export-source';
 import { printPageHtml } from '../../electron/export/pdf-export';
 import { PREVIEW_CSP } from '../../electron/export/print-preview';
@@ -10,6 +8,7 @@ import { printResources } from '../../electron/export/print-resources';
 import { PRINT_PAGE_CSP, startPrintServer } from '../../electron/export/print-server';
 import { launchChromium } from '../helpers/browser';
 import { closeLater, tempDir } from '../helpers/files';
+import { requires } from '../helpers/requires';
 import { createSampleReport, smallShape } from './sample-report';
 
 /** The directive `name` of `csp`, whole ('script-src …'), or '' where it has none. */
@@ -39,7 +38,7 @@ describe('the print page runs its own script and no other', () => {
     expect(directive(PREVIEW_CSP, 'sandbox')).toBe('sandbox allow-scripts');
   });
 
-  const inChromium = it.skipIf(!existsSync(chromiumPath()));
+  const inChromium = requires('chromium').it;
   inChromium('in Chromium: a script slipped into the page never runs, Paged.js does', { timeout: 60_000 }, async () => {
     const slipped = '<script>window.slipped = 1</script><img src="x" onerror="window.handler = 1">';
     const html = (await samplePrintPage()).replace('</main>', `</main>${slipped}`);

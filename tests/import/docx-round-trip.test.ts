@@ -49,9 +49,13 @@ describe('a multi-level list', () => {
   const listed = (tree: ReportTree) => tree.blocks.flatMap((b) => (b.kind === 'list' ? [b.items.map((i) => [i.text, i.depth, i.ordered])] : []));
 
   it('prints its markers level by level (1. （1） ①), each list from 1', () => {
-    const html = printHtml(buildReportTree(document), sampleMeta, { imageUrl: () => '', fontCssUrl: '', pagedJsUrl: null });
-    const markers = [...html.matchAll(/<span class="li-marker">([^<]*)<\/span>([^<]*)/g)].map((m) => `${m[1]}${m[2]}`);
-    expect(markers).toEqual(['1.完善专业设置', '（1）新增专业3个', '（2）撤并专业2个', '▪撤并理由', '2.深化产教融合', '（1）校企共建实训基地', '1.另一个列表']);
+    const markers = (template: 'gongwen' | 'jianjie') => {
+      const html = printHtml(buildReportTree(document), sampleMeta, { imageUrl: () => '', fontCssUrl: '', pagedJsUrl: null, template });
+      return [...html.matchAll(/<span class="li-marker">([^<]*)<\/span>([^<]*)/g)].map((m) => `${m[1]}${m[2]}`);
+    };
+    expect(markers('jianjie')).toEqual(['1.完善专业设置', '（1）新增专业3个', '（2）撤并专业2个', '▪撤并理由', '2.深化产教融合', '（1）校企共建实训基地', '1.另一个列表']);
+    // 公文 writes the first level with a full-width dot.
+    expect(markers('gongwen')).toEqual(['1．完善专业设置', '（1）新增专业3个', '（2）撤并专业2个', '▪撤并理由', '2．深化产教融合', '（1）校企共建实训基地', '1．另一个列表']);
   });
 
   it('goes to Word as Word numbering, level by level, and comes back from the .docx as the same list', async () => {

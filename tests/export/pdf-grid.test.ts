@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';
+import { requires } from '../helpers/requires';
+import { fileSource } from '../../electron/export/export-source';
+import { exportPdf } from '../../electron/export/pdf-export';
+import { build } from '../../core/document/nodes';
+import { ReportFile } from '../../electron/store/report-file';
+import { closeLater, tempDir } from '../helpers/files';
+import { type WordBox, pdfWordBoxes, textLines } from './pdf-boxes';
+import { folioOf, outputDir, pdfPages } from './pdf-tools';
+import { createSampleReport, sampleReportMeta, smallShape } from './sample-report';
+
+const PT_PER_MM = 72 / 25.4;
+/** GB/T 9704-2012: a 156 × 225 mm type area of 22 lines × 28 characters. */
+const LINE_PITCH_MM = 225 / 22;
+const CHAR_PITCH_MM = 156 / 28;
+
+requires('chromium', 'poppler').describe('公文 grid', () => {
+  it('sets full body pages in 22 lines of 28 characters', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const shape = { ...smallShape, photos: 0, paragraphsPerSection: 6, paragraphLength: 5 };
+    const file = closeLater(await createSampleReport(join(dir, 'r.nianbao'), shape, sampleReportMeta));
+    const out = join(outputDir('grid'), 'gongwen.pdf');
+    await exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter() });
+
+    const texts = pdfPages(out);
+    const top = 37 * PT_PER_MM;
+    const bottom = (297 - 35) * PT_PER_MM;
+    // A full body page: numbered from 1, its text lines all inside the type area, the last one near its foot.
+    const bodyPages = pdfWordBoxes(out)
+      .map((words, i) => ({ lines: textLines(words.filter((w) => w.yMax > top && w.yMax <= bottom)), folio: folioOf(texts[i]!) }))
+      .filter((p) => /^\d+$/.test(p.folio ?? '') && p.lines.length > 0);
+    const full = bodyPages.filter((p) => bottom - p.lines.at(-1)![0]!.yMax < 0.5 * LINE_PITCH_MM * PT_PER_MM);
+    expect(full.length).toBeGreaterThanOrEqual(3);
+    for (const page of full) {
+      expect(page.lines.length, `lines on page ${page.folio}`).toBe(22);
+      // Line to line in one font (a heading's face sits its glyphs a little differently in the line).
+      const lines = page.lines.map((l) => ({ bottom: l[0]!.yMax, height: l[0]!.yMax - l[0]!.yMin }));
+      for (let i = 1; i < lines.length; i += 1) {
+        if (Math.abs(lines[i]!.height - lines[i - 1]!.height) > 0.1) continue;
+        const pitch = (lines[i]!.bottom - lines[i - 1]!.bottom) / PT_PER_MM;
+        expect(Math.abs(pitch - LINE_PITCH_MM), `line pitch on page ${page.folio}`).toBeLessThan(0.1);
+      }
+    }
+    // Full lines: a paragraph's middle lines, which start at the left margin as the next line does.
+    const left = 28 * PT_PER_MM;
+    const atLeft = (line: readonly WordBox[]) => Math.abs(line[0]!.xMin - left) < 1;
+    const middle = full.flatMap((p) => p.lines.filter((line, i) => atLeft(line) && i + 1 < p.lines.length && atLeft(p.lines[i + 1]!)));
+    expect(middle.length).toBeGreaterThan(20);
+    // A line that would end before a closing mark (、，。) holds 27, justified: Chromium cannot
+    // hang punctuation in the margin as Word does. No line ever holds more than 28.
+    const counts = middle.map((line) => [...line.map((w) => w.text).join('')].length);
+    for (const n of counts) expect(n).toBeGreaterThanOrEqual(27);
+    for (const n of counts) expect(n).toBeLessThanOrEqual(28);
+    expect(counts.filter((n) => n === 28).length / counts.length).toBeGreaterThan(0.8);
+    for (const line of middle.filter((_, i) => counts[i] === 28)) {
+      // From the first glyph's left edge to the last one's right: 27 pitches and one glyph (16 pt).
+      const pitch = (line.at(-1)!.xMax - line[0]!.xMin - 16) / 27 / PT_PER_MM;
+      expect(Math.abs(pitch - CHAR_PITCH_MM)).toBeLessThan(0.05);
+    }
+  });
+
+  it('sets 公文 lists as paragraphs numbered 1． and （1）, not hanging', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const file = closeLater(await ReportFile.create(join(dir, 'r.nianbao'), sampleReportMeta));
+    const long = '学校完善专业动态调整机制，围绕区域主导产业新增智能制造、现代物流等专业，撤并就业率低的专业。';
+    file.saveDocument(
+      build.document([
+        build.heading(1, '基本情况'),
+        build.nestedList([
+          { content: long, depth: 0, ordered: true },
+          { content: long, depth: 1, ordered: true },
+          { content: long, depth: 0, ordered: true },
+        ]),
+      ]),
+    );
+    const out = join(outputDir('grid'), 'lists.pdf');
+    await exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter() });
+    const lines = pdfWordBoxes(out).flatMap((words) => textLines(words));
+    const text = (line: readonly WordBox[]) => line.map((w) => w.text).join('');
+    const left = 28 * PT_PER_MM;
+    for (const marker of ['1．', '（1）', '2．']) {
+      const at = lines.findIndex((line) => text(line).startsWith(marker));
+      expect(at, marker).toBeGreaterThan(-1);
+      // First line indented two character pitches, the next one back at the margin.
+      expect((lines[at]![0]!.xMin - left) / PT_PER_MM, marker).toBeCloseTo(2 * CHAR_PITCH_MM, 0);
+      expect(Math.abs(lines[at + 1]![0]!.xMin - left), marker).toBeLessThan(1);
+    }
+  });
+});
