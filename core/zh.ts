@@ -1,6 +1,8 @@
 // Every Chinese string the user sees lives here, so wording stays consistent across
 // the editor, the services' error messages and the CLI.
 
+import { MAX_XML_DEPTH } from './limits';
+
 export const zh = {
   appName: '年报工坊',
   errors: {
@@ -41,6 +43,8 @@ export const zh = {
       'Word 文档超过 200 MB，无法导入。这么大多半是照片未经压缩：在 Word 中选中任一图片，点“图片格式 → 压缩图片”，取消“仅应用于此图片”，分辨率选“打印（220 ppi）”，另存后导入另存的文件；WPS 中点“图片工具 → 压缩图片”',
     IMPORT_TEXT_TOO_LARGE: '文本文件超过 20 MB，无法导入：报告的正文远没有这么长，请确认选对了文件',
     IMPORT_TOO_LARGE: 'Word 文档解压后超过 500 MB，无法导入：文件可能已损坏。请在 Word 或 WPS 中打开并另存为 .docx 后再试',
+    IMPORT_DOCX_TOO_DEEP:
+      `Word 文档的结构嵌套过深（超过 ${MAX_XML_DEPTH} 层），无法导入：Word 和 WPS 保存的文档不会这样，文件可能由其他程序生成或被改动过。请在 Word 或 WPS 中打开并另存为 .docx 后再试`,
   },
   readOnly: {
     requested: '报告以只读方式打开',
