@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../core/import/assemble';
 import type { Item } from '../../core/import/classify';
+import { importText } from '../../core/import/text-import';
+import { type ReportTree, buildReportTree } from '../../core/report-tree';
 
 // Inputs no writer makes, but harmless, each took from half a minute to many minutes to import
-// (issue #23): each is sized so that the quadratic pass it met would time the test out, while it
-// now takes well under a second.
+// (issue #23). The work is counted, or the input sized so that the quadratic pass it met would
+// time the test out, while it now takes well under a second.
+
+const paragraphs = (tree: ReportTree) => tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
 
 describe('harmless but pathological input imports in time linear in its size', () => {
   it('looks for a list at each of many paragraphs without reading all the paragraphs after it each time', () => {
@@ -22,5 +26,32 @@ describe('harmless but pathological input imports in time linear in its size', (
     const blocks = assemble(items, []);
     expect(blocks).toHaveLength(n);
     expect(reads).toBeLessThan(10 * n);
+  });
+
+  it('reads 200 KB of "[" in Markdown as text', () => {
+    const text = '['.repeat(200_000);
+    expect(paragraphs(buildReportTree(importText(text, { markdown: true }).document))).toEqual([text]);
+  });
+
+  // "<spaces>" names the run of spaces, for a failure's diff to stay short.
+  it.each([
+    { kind: 'text', line: '#<spaces>学校概况。', n: 100_000, headings: [], paragraphs: ['#<spaces>学校概况。', '正文。'] },
+    { kind: 'Markdown', line: '# x<spaces>y', n: 100_000, headings: ['x<spaces>y'], paragraphs: ['正文。'] },
+    { kind: 'Markdown', line: '<spaces>学校概况。 ', n: 200_000, headings: [], paragraphs: ['学校概况。', '正文。'] },
+  ])('reads a line of $kind "$line" of $n spaces', ({ kind, line, n, ...expected }) => {
+    const spaces = ' '.repeat(n);
+    const text = `${line.replace('<spaces>', spaces)}\n正文。`;
+    const tree = buildReportTree(importText(text, { markdown: kind === 'Markdown' }).document);
+    const named = (texts: string[]) => texts.map((t) => t.replace(spaces, '<spaces>'));
+    const headings = tree.headings.map((h) => h.text);
+    expect({ headings: named(headings), paragraphs: named(paragraphs(tree)) }).toEqual(expected);
+  });
+
+  it('reads a Markdown line of 100,000 backticks and a line of code spans', () => {
+    const ticks = '`'.repeat(100_000);
+    const { document } = importText(`# ${ticks}\n\`a\` ${'``b`c`` '.repeat(3)}\`\`d`, { markdown: true });
+    const tree = buildReportTree(document);
+    expect(tree.headings.map((h) => h.text.length)).toEqual([100_000]);
+    expect(paragraphs(tree)).toEqual(['a b`c b`c b`c ``d']);
   });
 });
