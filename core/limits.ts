@@ -10,3 +10,10 @@
  * would exhaust its stack.
  */
 export const MAX_XML_DEPTH = 512;
+
+/**
+ * List levels under the top one that a document keeps: Word has nine levels (0–8). Items nested
+ * deeper in a Markdown file or a crafted .docx stay at the ninth, their text kept, so a document
+ * never nests deeper than the editor and the exports can follow.
+ */
+export const MAX_LIST_DEPTH = 8;

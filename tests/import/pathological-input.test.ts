@@ -1,8 +1,14 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { editorStateSchema, type SerializedNodeJSON } from '../../core/document/editor-json';
 import { assemble } from '../../core/import/assemble';
 import type { Item } from '../../core/import/classify';
 import { importText } from '../../core/import/text-import';
+import { MAX_LIST_DEPTH } from '../../core/limits';
 import { type ReportTree, buildReportTree } from '../../core/report-tree';
+import { importToNewReport } from '../../electron/import/import-to-report';
+import { closeLater, tempDir } from '../helpers/files';
 
 // Inputs no writer makes, but harmless, each took from half a minute to many minutes to import
 // (issue #23). The work is counted, or the input sized so that the quadratic pass it met would
@@ -53,5 +59,29 @@ describe('harmless but pathological input imports in time linear in its size', (
     const tree = buildReportTree(document);
     expect(tree.headings.map((h) => h.text.length)).toEqual([100_000]);
     expect(paragraphs(tree)).toEqual(['a b`c b`c b`c ``d']);
+  });
+
+  it('imports a Markdown list nested 3,000 deep into a report, its deeper items kept at the ninth level', async () => {
+    const depth = 3000;
+    const dir = tempDir();
+    const input = join(dir, '深列表.md');
+    writeFileSync(input, Array.from({ length: depth }, (_, i) => `${' '.repeat(i * 2)}- 第${i + 1}项`).join('\n'));
+    const meta = { organisation: '学校', year: 2025, kind: 'school' as const };
+    const { file } = await importToNewReport(input, join(dir, '深列表.nianbao'), meta);
+    closeLater(file);
+    const document = file.document!.json;
+    // The editor saves only what this schema accepts (report.saveDocument).
+    expect(editorStateSchema.safeParse(document).success).toBe(true);
+    const items: { text: string; depth: number }[] = [];
+    const walk = (node: SerializedNodeJSON, depth: number): void => {
+      if (node.type === 'list') return void node.children?.forEach((child) => walk(child, depth + 1));
+      if (node.type === 'listitem' && node.children?.every((child) => child.type === 'text')) {
+        items.push({ text: node.children.map((child) => child.text).join(''), depth });
+      }
+      node.children?.forEach((child) => walk(child, depth));
+    };
+    walk(document.root, -1);
+    expect(items.map((item) => item.text)).toEqual(Array.from({ length: depth }, (_, i) => `第${i + 1}项`));
+    expect(Math.max(...items.map((item) => item.depth))).toBe(MAX_LIST_DEPTH);
   });
 });
