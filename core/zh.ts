@@ -1,7 +1,7 @@
 // Every Chinese string the user sees lives here, so wording stays consistent across
 // the editor, the services' error messages and the CLI.
 
-import { MAX_XML_DEPTH } from './limits';
+import { MAX_REPORT_BLOCKS, MAX_REPORT_CHARS, MAX_REPORT_PHOTOS, MAX_XML_DEPTH } from './limits';
 
 export const zh = {
   appName: '年报工坊',
@@ -45,6 +45,9 @@ export const zh = {
     IMPORT_TOO_LARGE: 'Word 文档解压后超过 500 MB，无法导入：文件可能已损坏。请在 Word 或 WPS 中打开并另存为 .docx 后再试',
     IMPORT_DOCX_TOO_DEEP:
       `Word 文档的结构嵌套过深（超过 ${MAX_XML_DEPTH} 层），无法导入：Word 和 WPS 保存的文档不会这样，文件可能由其他程序生成或被改动过。请在 Word 或 WPS 中打开并另存为 .docx 后再试`,
+    REPORT_TOO_MANY_CHARS: `内容超过一份报告的上限（${MAX_REPORT_CHARS / 10_000} 万字），无法导入：请确认选对了文件；内容确实这么多的，请分成几份报告`,
+    REPORT_TOO_MANY_BLOCKS: `内容超过一份报告的上限（${MAX_REPORT_BLOCKS / 10_000} 万段：段落、标题、列表项、图题和表格中的段落合计），无法导入：请确认选对了文件；内容确实这么多的，请分成几份报告`,
+    REPORT_TOO_MANY_PHOTOS: `图片超过一份报告的上限（${MAX_REPORT_PHOTOS} 张），无法导入：请分成几份报告，或先删去用不到的图片`,
   },
   readOnly: {
     requested: '报告以只读方式打开',

@@ -1,6 +1,7 @@
 import { PARAGRAPH_PROPERTIES, RUN_PROPERTIES } from './ooxml-patterns';
 import { inheritedStyleProperty } from './style-outline';
 import { MISSING_PHOTO_MARK } from './source-blocks';
+import { countChars } from '../text-count';
 
 /** A drawing in a run: a picture, or a chart or SmartArt graphic (drawings do not nest). */
 const DRAWING = /<w:drawing\b[^>]*>[\s\S]*?<\/w:drawing>/g;
@@ -31,6 +32,8 @@ const SIMPLE_FIELD = /<w:fldSimple\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:fldSimple>)/g;
 /** An equation (Office Math), which mammoth does not read. */
 const EQUATION = /<m:oMath\b/g;
 const PARAGRAPH_STYLE = /<w:pStyle w:val="[^"]*"\/>/;
+/** Word's text: a w:t element's (not w:tab's or w:tbl's). Nothing in it reads past a "<": no rescans. */
+const TEXT = /<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/g;
 /** Outline levels 0–8; 9 is body text. */
 const DIRECT_OUTLINE = /<w:outlineLvl w:val="([0-8])"\/>/;
 /** The style id markParagraphs gives a paragraph with its own outline level, and the heading level it means. */
@@ -89,6 +92,16 @@ export function prepareContentXml(xml: string, counts: ContentCounts, relationsh
   }
   const drawn = alternates.replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : GROUP_URI.test(drawing) ? groupContent(drawing) : drawing));
   return markParagraphs(withoutUnresolvedPictures(drawn, relationships));
+}
+
+/** The characters of a content part's text, as countChars counts them; counted only until they pass `limit`. */
+export function textChars(xml: string, limit: number): number {
+  let chars = 0;
+  for (const text of xml.matchAll(TEXT)) {
+    chars += countChars(text[1]!);
+    if (chars > limit) break;
+  }
+  return chars;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { joinLines, runsText, sliceRuns } from './inline-runs';
 import { inlineFootnotes, inlineMarkdown } from './markdown-inline';
 import { hasPictures, imagesBlock, lineImages, photoTable, pictureLine } from './markdown-pictures';
+import { checkBlocks, checkChars } from './report-size';
 import { type SourceBlock, para } from './source-blocks';
+import { countChars } from '../text-count';
 import { endsSentence, opensBlock } from './text-repair';
 
 /** "## 标题", "## 标题 ##", "## 标题 {#id}": the marks before the text. */
@@ -37,6 +39,8 @@ const TABLE_RULE = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
  * no blank line between. A fenced code block is kept as its lines.
  */
 export function markdownBlocks(text: string): MarkdownContent {
+  // Refused before it is read, as plain text is (textBlocks), as are lines past a report's blocks.
+  checkChars(countChars(text));
   const footnotes = inlineFootnotes(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/));
   // <br> breaks a line where it stands: a paragraph of its own after it (in a table cell, a paragraph of the cell).
   const lines = footnotes.lines.flatMap((l) => (TABLE_ROW.test(l) ? [l] : l.split(LINE_BREAK).flatMap((part, k) => (k ? ['', part] : [part]))));
@@ -47,6 +51,7 @@ export function markdownBlocks(text: string): MarkdownContent {
   /** The indents of the list levels open above the current line: a deeper indent nests an item. */
   let listIndents: number[] = [];
   for (let i = 0; i < lines.length; i += 1) {
+    checkBlocks(blocks.length);
     // trimEnd, not a regular expression: that tried every space of a deeply indented line.
     const line = lines[i]!.trimEnd();
     if (!line.trim()) {

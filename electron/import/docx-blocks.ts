@@ -9,9 +9,20 @@ import { type Runs, joinLines, plainRuns, runsText, sliceRuns, trimRuns } from '
 import { type SourceBlock, type SourceImages, isMissingPhotoMark, para } from '../../core/import/source-blocks';
 import type { UnreadLink } from '../../core/import/linked-pictures';
 import { wholeParagraphs } from '../../core/import/cut-xml';
-import { BOX_MARK, type ContentCounts, OUTLINE_STYLE, PAGE_END_MARK, boxedStyles, partRelationships, prepareContentXml } from '../../core/import/docx-content-xml';
+import {
+  BOX_MARK,
+  type ContentCounts,
+  OUTLINE_STYLE,
+  PAGE_END_MARK,
+  boxedStyles,
+  partRelationships,
+  prepareContentXml,
+  textChars,
+} from '../../core/import/docx-content-xml';
 import { typeHeadingListNumbers } from '../../core/import/list-numbers';
 import { referencedPictures } from '../../core/import/picture-references';
+import { checkChars, checkPhotos } from '../../core/import/report-size';
+import { MAX_REPORT_CHARS } from '../../core/limits';
 import { type ListDefinition, type NumberedParagraph, type StyledNumbering, listDefinitions, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
 import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
 import { displayWidth, fillsWidth, unwrapLines, wrapWidth } from '../../core/import/line-unwrap';
@@ -153,6 +164,8 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   if (!heads) archive.prefetch('word/media/', PREFETCH_BYTES);
   const unreadableParts = await archive.dropUnreadable(SIDE_PARTS);
   const { doc, counts, styleLevels, styledNumbering, pictures, boxed, textSalvaged } = await readDocxTree(archive, heads);
+  // Refused before any of them is read.
+  checkPhotos(pictures.referenced.size);
   const inlinedNotes = inlineNotes(doc, doc);
   const photoSink = heads && later ? sinkOrLater(archive, heads, later, sink) : sink;
   const reader = new DocxReader(photoSink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]), boxed, softWrap(doc.children ?? []));
@@ -221,6 +234,8 @@ export async function readDocxTree(
   const numbered: NumberedParagraph[] = [];
   /** Each part's relationship ids, by the part's name (mammoth reads a part's relationships before it). */
   const relationships = new Map<string, Set<string>>();
+  /** The characters of the text parts read so far. */
+  let chars = 0;
   // Styles and numbering hold paragraph properties of their own: only the text's parts are prepared.
   const prepare = (xml: string, name: string) => {
     if (name === 'word/_rels/document.xml.rels') relsXml = xml;
@@ -230,6 +245,9 @@ export async function readDocxTree(
     if (/styles\.xml$/.test(name)) [stylesXml, styleLevels] = [xml, styleOutlineLevels(xml)];
     if (/numbering\.xml$/.test(name)) lists = listDefinitions(xml);
     if (/(?:styles|numbering)\.xml$/.test(name)) return xml;
+    // A text longer than a report may be is refused before mammoth builds anything of it.
+    chars += textChars(xml, MAX_REPORT_CHARS - chars);
+    checkChars(chars);
     numbered.push(...numberedParagraphs(xml));
     // Read after styles and numbering (mammoth reads them first): the numbers Word gives headings by 编号 are typed in.
     return prepareContentXml(name === MAIN_PART ? typeHeadingListNumbers(xml, lists ?? new Map(), stylesXml) : xml, counts, relationships.get(name) ?? new Set());

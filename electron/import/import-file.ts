@@ -7,6 +7,7 @@ import { linkedPictureNote } from '../../core/import/linked-pictures';
 import { type ImportResult, recognise } from '../../core/import/recognise';
 import { markdownBlocks } from '../../core/import/markdown-blocks';
 import { runsText } from '../../core/import/inline-runs';
+import { checkPhotos } from '../../core/import/report-size';
 import { joinPageSeams, pdfConversion } from '../../core/import/pdf-conversion';
 import type { SourceBlock } from '../../core/import/source-blocks';
 import { importMarkdown, importText } from '../../core/import/text-import';
@@ -46,8 +47,9 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
   if (ext === '.docx') return { ...(await importDocxFile(path, sink, options)), format: 'docx' };
   const { text, encoding } = decodeText(await readFile(path));
   if (ext !== '.md') return { ...importTextContent(text, path), encoding };
-  // Its pictures are files beside it, read in before the structure is recognised.
+  // Its pictures are files beside it, read in before the structure is recognised: not one if there are too many.
   const markdown = markdownBlocks(someText(text, path));
+  checkPhotos(new Set(markdown.blocks.flatMap((block) => (block.kind === 'images' ? (block.links ?? []) : []))).size);
   const blocks = await readMarkdownImages(markdown.blocks, dirname(path), sink);
   return { ...importMarkdown({ ...markdown, blocks }), format: 'markdown', encoding };
 }

@@ -2,6 +2,7 @@ import { basename, extname, resolve } from 'node:path';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import type { ImportNote } from '../../core/import/import-notes';
 import { notesAbout } from '../../core/import/note-places';
+import { checkReportSize, documentSize, sizeWith } from '../../core/import/report-size';
 import type { ReportMetaInput } from '../../core/report-meta';
 import { zh } from '../../core/zh';
 import { referencedAssets } from '../assets/asset-gc';
@@ -99,6 +100,8 @@ export interface InsertedImport {
  */
 export function insertRead(file: ReportFile, read: ReadImport, pick?: readonly number[]): InsertedImport {
   const blocks = pick ? pick.flatMap((i) => read.blocks[i] ?? []) : read.blocks;
+  // The report with them in must stay within a report's limits, as an imported one does.
+  checkReportSize(sizeWith(documentSize(file.document?.json.root.children ?? []), documentSize(blocks)));
   const notes = pick ? notesAbout(read.result.notes, blocks) : read.result.notes;
   const shown = shownIn(blocks);
   file.putAssets([...read.photos.values()].filter(shown), read.photosToRead.filter(shown));
