@@ -20,6 +20,15 @@ export const MAX_REPORT_BLOCKS = 20_000;
 export const MAX_REPORT_PHOTOS = 2_000;
 
 /**
+ * The notes of one kind an import keeps, the first ones; one more says how many more there were.
+ * Ten times the seed's 53 of one kind (captions without a photo).
+ */
+export const MAX_NOTES_PER_KIND = 500;
+
+/** The notes a report keeps (meta.importNotes): an import keeps fewer of each kind to fit, 插入文件 drops the oldest. */
+export const MAX_REPORT_NOTES = 5_000;
+
+/**
  * XML elements inside one another in a .docx part. Word and WPS nest a few dozen at most (a table
  * in a text box in a table…); mammoth reads the tree by recursion, and a file nested thousands deep
  * would exhaust its stack.

@@ -280,6 +280,8 @@ export const zh = {
     /** Notes saying the same, folded into one line: opened, each is listed. */
     noteGroup: (message: string, n: number) => `${message}（${n} 处，点开逐条查看）`,
     noNotes: '没有需要核对的地方',
+    /** Notes of one kind past those kept, folded into one note after them. */
+    moreNotes: (n: number, message: string) => `另有 ${n} 处同类提示未逐条列出（${message}）`,
     close: '关闭',
     notes: {
       'caption-without-photo': '图题没有对应的照片，已留出占位图',

@@ -1,6 +1,6 @@
 import { basename, extname, resolve } from 'node:path';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
-import type { ImportNote } from '../../core/import/import-notes';
+import { type ImportNote, appendNotes } from '../../core/import/import-notes';
 import { notesAbout } from '../../core/import/note-places';
 import { checkReportSize, documentSize, sizeWith } from '../../core/import/report-size';
 import type { ReportMetaInput } from '../../core/report-meta';
@@ -17,9 +17,6 @@ export interface ImportedReport {
   file: ReportFile;
   result: FileImport;
 }
-
-/** meta.importNotes holds at most this many (reportMetaSchema); the oldest go first. */
-const MAX_KEPT_NOTES = 5000;
 
 /**
  * Imports `input` into a new report at `output`. Everything is read first, and the report is
@@ -113,8 +110,4 @@ export function insertRead(file: ReportFile, read: ReadImport, pick?: readonly n
 function shownIn(content: unknown): (photo: { sha256: string }) => boolean {
   const shown = referencedAssets(JSON.stringify(content));
   return (photo) => shown.has(photo.sha256);
-}
-
-function appendNotes(kept: readonly ImportNote[] | undefined, added: readonly ImportNote[]): ImportNote[] {
-  return [...(kept ?? []), ...added].slice(-MAX_KEPT_NOTES);
 }
