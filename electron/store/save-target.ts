@@ -1,6 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { ReportError } from '../../core/errors';
-import { acquireReportLock } from './report-lock';
+import { diskFull } from './disk-full';
+import { type LockResult, acquireReportLock } from './report-lock';
 import { removeSidecars, removeTargetLeftovers } from './sidecars';
 
 /** Which file a path names on disk (device and inode): one file under any spelling of its path. */
@@ -44,7 +45,13 @@ export function isSameFile(a: string, b: string): boolean {
  * SQLite can never apply them to the new file.
  */
 export function claimSaveTarget(target: string): () => void {
-  const lock = acquireReportLock(target);
+  let lock: LockResult;
+  try {
+    lock = acquireReportLock(target);
+  } catch (err) {
+    // Writing the lock file is the first write to the target's disk.
+    throw diskFull(err) ?? err;
+  }
   if (!lock.acquired) throw new ReportError('TARGET_IN_USE', `${target} is open in process ${lock.owner.pid} on ${lock.owner.host}`);
   try {
     removeSidecars(target);
