@@ -140,6 +140,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'docx-text-cut': 'warning',
   'docx-text-damaged': 'warning',
   'docx-parts-unreadable': 'warning',
+  'list-style-missing': 'warning',
   'photos-left-in-source': 'warning',
 };
 

@@ -46,6 +46,7 @@ export const importNoteKinds = [
   'docx-text-cut',
   'docx-text-damaged',
   'docx-parts-unreadable',
+  'list-style-missing',
   'photos-left-in-source',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];

@@ -23,7 +23,15 @@ import { typeHeadingListNumbers } from '../../core/import/list-numbers';
 import { referencedPictures } from '../../core/import/picture-references';
 import { checkChars, checkPhotos } from '../../core/import/report-size';
 import { MAX_REPORT_CHARS } from '../../core/limits';
-import { type ListDefinition, type NumberedParagraph, type StyledNumbering, listDefinitions, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
+import {
+  type ListDefinition,
+  type NumberedParagraph,
+  type StyledNumbering,
+  listDefinitions,
+  numberedParagraphs,
+  styledHeadingNumbering,
+  withoutBrokenStyleLinks,
+} from '../../core/import/style-numbering';
 import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
 import { displayWidth, fillsWidth, unwrapLines, wrapWidth } from '../../core/import/line-unwrap';
 import { pageFurniture } from '../../core/import/page-furniture';
@@ -97,6 +105,8 @@ export interface DocxOptions {
 export interface DocxCounts extends ContentCounts {
   /** Pictures the document refers to that the import never read (a shape's fill, WordArt): lost but for a note. */
   picturesMissed: number;
+  /** Lists linked to a list style the file does not define (withoutBrokenStyleLinks): their links left out. */
+  brokenListLinks: number;
 }
 
 export interface DocxContent {
@@ -224,7 +234,15 @@ export async function readDocxTree(
 }> {
   useOfficeXmlInMammoth();
   let root: MDocument | null = null;
-  const counts: DocxCounts = { charts: 0, revisions: 0, comments: 0, picturesMissed: 0, hiddenRuns: 0, equations: 0 };
+  const counts: DocxCounts = {
+    charts: 0,
+    revisions: 0,
+    comments: 0,
+    hiddenRuns: 0,
+    equations: 0,
+    picturesMissed: 0,
+    brokenListLinks: 0,
+  };
   let relsXml = '';
   let documentXml = '';
   let styleLevels = new Map<string, StyleLevel>();
@@ -242,9 +260,17 @@ export async function readDocxTree(
     const rels = partRelationships(xml, name);
     if (rels) relationships.set(rels.part, rels.ids);
     if (name === MAIN_PART) documentXml = xml;
-    if (/styles\.xml$/.test(name)) [stylesXml, styleLevels] = [xml, styleOutlineLevels(xml)];
-    if (/numbering\.xml$/.test(name)) lists = listDefinitions(xml);
-    if (/(?:styles|numbering)\.xml$/.test(name)) return xml;
+    if (/styles\.xml$/.test(name)) {
+      [stylesXml, styleLevels] = [xml, styleOutlineLevels(xml)];
+      return xml;
+    }
+    if (/numbering\.xml$/.test(name)) {
+      // styles.xml is read first: the lists' links to its list styles can be checked.
+      const linked = withoutBrokenStyleLinks(xml, stylesXml);
+      counts.brokenListLinks += linked.broken;
+      lists = listDefinitions(linked.xml);
+      return linked.xml;
+    }
     // A text longer than a report may be is refused before mammoth builds anything of it.
     chars += textChars(xml, MAX_REPORT_CHARS - chars);
     checkChars(chars);

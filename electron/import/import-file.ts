@@ -112,6 +112,7 @@ export async function importDocxBytes(bytes: ZipBytes, sink: ImageSink, options:
     ...(textSalvaged ? [note(textSalvaged === 'cut' ? 'docx-text-cut' : 'docx-text-damaged', lastParagraph(blocks))] : []),
     ...(archive.partial && textSalvaged !== 'cut' ? [note('docx-incomplete', '')] : []),
     ...(unreadableParts.length ? [note('docx-parts-unreadable', '', unreadableParts.map((part) => zh.importing.sideParts[part] ?? part).join('、'))] : []),
+    ...(counts.brokenListLinks ? [note('list-style-missing', '', String(counts.brokenListLinks))] : []),
   ];
   // That it holds a PDF's text says why the notes on the PDF's page ends follow.
   const fromPdf = pdf.pdfText ? [note(PDF_NOTES[pdf.pdfText], pdf.example ?? '', String(pdf.cuts)), ...source.notes] : [];
