@@ -51,6 +51,8 @@ export interface ContentCounts {
   hiddenRuns: number;
   /** Equations (Office Math): left out. */
   equations: number;
+  /** Pictures whose relationship the part's relationships lack (the index of its pictures lost): each left a place. */
+  picturesNotFound: number;
 }
 
 /**
@@ -91,7 +93,7 @@ export function prepareContentXml(xml: string, counts: ContentCounts, relationsh
     });
   }
   const drawn = alternates.replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : GROUP_URI.test(drawing) ? groupContent(drawing) : drawing));
-  return markParagraphs(withoutUnresolvedPictures(drawn, relationships));
+  return markParagraphs(withoutUnresolvedPictures(drawn, relationships, counts));
 }
 
 /** The characters of a content part's text, as countChars counts them; counted only until they pass `limit`. */
@@ -115,10 +117,14 @@ export function partRelationships(xml: string, name: string): { part: string; id
 
 /**
  * A picture whose relationship the part's relationships do not hold (they were lost to damage,
- * or a tool slipped) becomes a place for a photo still to come: mammoth fails on it.
+ * or a tool slipped) becomes a place for a photo still to come, counted: mammoth fails on it.
  */
-function withoutUnresolvedPictures(xml: string, relationships: ReadonlySet<string>): string {
-  const place = (picture: string) => ([...picture.matchAll(PICTURE_RELATIONSHIP)].some((m) => !relationships.has(m[1]!)) ? `<w:t>${MISSING_PHOTO_MARK}</w:t>` : picture);
+function withoutUnresolvedPictures(xml: string, relationships: ReadonlySet<string>, counts: ContentCounts): string {
+  const place = (picture: string) => {
+    if ([...picture.matchAll(PICTURE_RELATIONSHIP)].every((m) => relationships.has(m[1]!))) return picture;
+    counts.picturesNotFound += 1;
+    return `<w:t>${MISSING_PHOTO_MARK}</w:t>`;
+  };
   return xml.replace(DRAWING, place).replace(VML_PICTURE, place);
 }
 

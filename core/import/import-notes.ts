@@ -47,6 +47,7 @@ export const importNoteKinds = [
   'docx-text-damaged',
   'docx-parts-unreadable',
   'list-style-missing',
+  'pictures-not-found',
   'photos-left-in-source',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];

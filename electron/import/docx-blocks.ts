@@ -240,6 +240,7 @@ export async function readDocxTree(
     comments: 0,
     hiddenRuns: 0,
     equations: 0,
+    picturesNotFound: 0,
     picturesMissed: 0,
     brokenListLinks: 0,
   };

@@ -112,6 +112,7 @@ export async function importDocxBytes(bytes: ZipBytes, sink: ImageSink, options:
     ...(textSalvaged ? [note(textSalvaged === 'cut' ? 'docx-text-cut' : 'docx-text-damaged', lastParagraph(blocks))] : []),
     ...(archive.partial && textSalvaged !== 'cut' ? [note('docx-incomplete', '')] : []),
     ...(unreadableParts.length ? [note('docx-parts-unreadable', '', unreadableParts.map((part) => zh.importing.sideParts[part] ?? part).join('、'))] : []),
+    ...(counts.picturesNotFound ? [note('pictures-not-found', '', String(counts.picturesNotFound))] : []),
     ...(counts.brokenListLinks ? [note('list-style-missing', '', String(counts.brokenListLinks))] : []),
   ];
   // That it holds a PDF's text says why the notes on the PDF's page ends follow.
