@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { importNoteSchema } from './import/import-notes';
+import { MAX_REPORT_NOTES } from './limits';
 
 export const reportKinds = ['school', 'bureau'] as const;
 export type ReportKind = (typeof reportKinds)[number];
@@ -24,7 +25,7 @@ export const reportMetaSchema = z.object({
   issuer: z.string().trim().max(200).default(''),
   issuedOn: z.string().trim().max(40).default(''),
   /** What the import of this report's source asked a person to check; absent for reports not imported. */
-  importNotes: z.array(importNoteSchema).max(5000).optional(),
+  importNotes: z.array(importNoteSchema).max(MAX_REPORT_NOTES).optional(),
   /** 体检 findings the user chose to ignore: rule + hash of the excerpt, so an edit brings them back. */
   ignoredFindings: z
     .array(z.object({ rule: z.string().min(1).max(64), hash: z.string().regex(/^[0-9a-f]{8}$/) }))

@@ -1,6 +1,8 @@
 // Every Chinese string the user sees lives here, so wording stays consistent across
 // the editor, the services' error messages and the CLI.
 
+import { MAX_REPORT_BLOCKS, MAX_REPORT_CHARS, MAX_REPORT_PHOTOS, MAX_XML_DEPTH } from './limits';
+
 export const zh = {
   appName: '年报工坊',
   errors: {
@@ -15,6 +17,7 @@ export const zh = {
     READ_ONLY: '报告以只读方式打开，无法保存',
     NO_REPORT_OPEN: '当前没有打开的报告',
     IO: '读写文件失败',
+    DISK_FULL: '磁盘空间不足，无法写入：请删除不用的文件或换一个有空间的位置（U 盘满了的，请先把报告复制到电脑上）后再试。已保存的内容没有受影响',
     INTERNAL: '程序内部错误',
     NETWORK: '无法连接到本机服务',
     REPORT_SWITCHED: '已打开另一份报告，此处的修改没有写入它',
@@ -47,6 +50,11 @@ export const zh = {
     PATH_OUTSIDE_HOME: '浏览器版只能使用年报工坊文件夹中的文件：请把文件放进该文件夹后再试',
     REPORT_TARGET: '报告只能保存为 .nianbao 文件，且只能覆盖另一份年报工坊报告：请换一个文件名',
     EXPORT_REPLACES_OTHER: '这个位置已有一个不同格式的文件（可能是报告或其他文档），为免丢失内容没有覆盖：请换一个文件名',
+    IMPORT_DOCX_TOO_DEEP:
+      `Word 文档的结构嵌套过深（超过 ${MAX_XML_DEPTH} 层），无法导入：Word 和 WPS 保存的文档不会这样，文件可能由其他程序生成或被改动过。请在 Word 或 WPS 中打开并另存为 .docx 后再试`,
+    REPORT_TOO_MANY_CHARS: `内容超过一份报告的上限（${MAX_REPORT_CHARS / 10_000} 万字），无法导入：请确认选对了文件；内容确实这么多的，请分成几份报告`,
+    REPORT_TOO_MANY_BLOCKS: `内容超过一份报告的上限（${MAX_REPORT_BLOCKS / 10_000} 万段：段落、标题、列表项、图题和表格中的段落合计），无法导入：请确认选对了文件；内容确实这么多的，请分成几份报告`,
+    REPORT_TOO_MANY_PHOTOS: `图片超过一份报告的上限（${MAX_REPORT_PHOTOS} 张），无法导入：请分成几份报告，或先删去用不到的图片`,
   },
   readOnly: {
     requested: '报告以只读方式打开',
@@ -363,6 +371,8 @@ export const zh = {
     /** Notes saying the same, folded into one line: opened, each is listed. */
     noteGroup: (message: string, n: number) => `${message}（${n} 处，点开逐条查看）`,
     noNotes: '没有需要核对的地方',
+    /** Notes of one kind past those kept, folded into one note after them. */
+    moreNotes: (n: number, message: string) => `另有 ${n} 处同类提示未逐条列出（${message}）`,
     close: '关闭',
     notes: {
       'caption-without-photo': '图题没有对应的照片，已留出占位图',
@@ -391,6 +401,10 @@ export const zh = {
       'docx-incomplete': '这份 Word 文件不完整（复制或下载时中断了），已读出其中完好的部分：缺少的照片留出了占位图，样式缺失时标题按编号识别。请与原文核对，最好找回完整的文件再导入',
       'docx-text-cut': '这份 Word 文件不完整（复制或下载时中断了），正文只读到这一段，其后的内容和照片都缺失：请找回完整的文件再导入',
       'docx-text-damaged': 'Word 文件的正文在这一段之后已损坏，其后的正文未能读取：请用 Word 或 WPS 打开原文件核对，最好找回完好的文件再导入',
+      'pictures-not-found': (n: string) =>
+        `Word 文件里找不到原文 ${n} 张图片的数据（文件缺少或损坏了图片的索引，可能是复制或另存时出了错），已在原处留出占位图，正文照常导入：请补充照片，或找回完好的文件再导入`,
+      'list-style-missing': (n: string) =>
+        `Word 文件的编号定义中有 ${n} 处指向文件里没有的列表样式（文件可能被其他程序改过），这些编号未能读取，其余内容照常导入：请与原文核对列表和标题的编号`,
       'docx-parts-unreadable': (parts: string) => `Word 文件中的${parts}已损坏，未能读取，其余内容照常导入：请与原文核对标题、编号和注释`,
       'photos-left-in-source': (n: string) => `有 ${n} 张照片还没从导入的原文件读进报告：原文件已移动、删除、改动或损坏。把原文件放回原处，再打开这份报告即可补上`,
       'converted-from-pdf': (n: string) => `这份 Word 文件像是由 PDF 转换而来（${n} 处句子在分页处断成两段），已按从 PDF 复制的文字处理：接好断开的段落，去掉页码和页眉`,

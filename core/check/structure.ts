@@ -146,6 +146,8 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'docx-text-cut': 'warning',
   'docx-text-damaged': 'warning',
   'docx-parts-unreadable': 'warning',
+  'list-style-missing': 'warning',
+  'pictures-not-found': 'warning',
   'photos-left-in-source': 'warning',
 };
 

@@ -95,14 +95,14 @@ export interface ListItemInput {
 /**
  * A list as Lexical nests it: a deeper run of items is a list inside an item of its own, which
  * shares the number of the item after it (Lexical counts only items with text). Each nested
- * list takes its kind from its first item.
+ * list takes its kind from its first item. Items deeper than MAX_LIST_DEPTH stay at that depth.
  */
 function listNode(items: readonly ListItemInput[], depth: number): SerializedNodeJSON {
   const ordered = items[0]?.ordered ?? false;
   const children: SerializedNodeJSON[] = [];
   let value = 1;
   for (let i = 0; i < items.length; ) {
-    if (items[i]!.depth <= depth) {
+    if (items[i]!.depth <= depth || depth >= MAX_LIST_DEPTH) {
       children.push(element(NODE.listItem, inlineChildren(items[i]!.content), { value, indent: depth }));
       value += 1;
       i += 1;

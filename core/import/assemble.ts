@@ -3,7 +3,6 @@ import { type FigureImageRef, type ListItemInput, build } from '../document/node
 import { type Item, MAX_HEADING_CHARS } from './classify';
 import { type ImportNote, note } from './import-notes';
 import { type Runs, runsText, sliceRuns, trimRuns } from './inline-runs';
-import type { SourceListItem } from './source-blocks';
 
 type Body = Extract<Item, { t: 'body' }>;
 
@@ -74,8 +73,8 @@ export function assemble(source: readonly Item[], notes: ImportNote[]): Serializ
           }
           const list = listRun(items, i);
           if (list) {
-            emit(build.nestedList(list.items));
-            i += list.count - 1;
+            emit(build.nestedList(list));
+            i += list.length - 1;
           } else emit(build.paragraph(item.runs));
           break;
         }
@@ -169,34 +168,45 @@ const BULLET_DEPTH: Record<string, number> = { '•': 0, '●': 0, '·': 0, '◦
  * A list starting at items[i]: source list paragraphs (those at its top level of one kind,
  * those nested under them of any), body paragraphs typed with a bullet (• ◦ ▪), or two or
  * more body paragraphs typed "1. … 2. …" (or "（1）…") in sequence; typed numbers and
- * bullets are dropped.
+ * bullets are dropped. Null when none starts there.
  */
-function listRun(items: readonly Item[], i: number): { items: ListItemInput[]; count: number } | null {
+function listRun(items: readonly Item[], i: number): ListItemInput[] | null {
   const first = items[i] as Body;
-  const bodies: Body[] = [];
-  for (let j = i; j < items.length; j += 1) {
-    const it = items[j]!;
-    if (it.t !== 'body') break;
-    bodies.push(it);
-  }
   if (first.list) {
     const top = first.list;
-    const continues = (list: SourceListItem | null | undefined) => !!list && (list.depth > top.depth || list.ordered === top.ordered);
-    let count = 0;
-    while (continues(bodies[count]?.list)) count += 1;
-    return { items: bodies.slice(0, count).map((b) => ({ content: b.runs, depth: Math.max(0, b.list!.depth - top.depth), ordered: b.list!.ordered })), count };
+    return bodiesWhile(items, i, ({ runs, list }) => {
+      if (!list || (list.depth <= top.depth && list.ordered !== top.ordered)) return null;
+      return { content: runs, depth: Math.max(0, list.depth - top.depth), ordered: list.ordered };
+    });
   }
-  const bullets: ListItemInput[] = [];
-  for (const body of bodies) {
-    const bullet = TYPED_BULLET.exec(body.source);
-    if (!bullet) break;
-    bullets.push({ content: trimRuns(sliceRuns(body.runs, bullet[0].length)), depth: BULLET_DEPTH[bullet[1]!] ?? 0, ordered: false });
-  }
-  if (bullets.length) return { items: bullets, count: bullets.length };
+  const bullets = bodiesWhile(items, i, ({ runs, source }) => {
+    const bullet = TYPED_BULLET.exec(source);
+    if (!bullet) return null;
+    const depth = BULLET_DEPTH[bullet[1]!] ?? 0;
+    return { content: trimRuns(sliceRuns(runs, bullet[0].length)), depth, ordered: false };
+  });
+  if (bullets.length) return bullets;
   const form = first.numbered?.form;
   if ((form !== 'single' && form !== 'paren') || first.numbered!.numbers[0] !== 1) return null;
-  let count = 0;
-  while (count < bodies.length && bodies[count]!.numbered?.form === form && bodies[count]!.numbered!.numbers[0] === count + 1) count += 1;
-  if (count < 2) return null;
-  return { items: bodies.slice(0, count).map((b) => ({ content: trimRuns(sliceRuns(b.runs, b.numbered!.length)), depth: 0, ordered: true })), count };
+  const numbered = bodiesWhile(items, i, ({ runs, numbered: typed }, k) => {
+    if (typed?.form !== form || typed.numbers[0] !== k + 1) return null;
+    return { content: trimRuns(sliceRuns(runs, typed.length)), depth: 0, ordered: true };
+  });
+  return numbered.length < 2 ? null : numbered;
+}
+
+/**
+ * What `take` makes of the body paragraphs from items[i] on (the k-th of them), up to the first
+ * it makes nothing of. It reads no further than that: a list run looked for at every paragraph
+ * of a long text would otherwise read the rest of the text each time.
+ */
+function bodiesWhile<T>(items: readonly Item[], i: number, take: (body: Body, k: number) => T | null): T[] {
+  const taken: T[] = [];
+  for (let j = i; j < items.length; j += 1) {
+    const item = items[j]!;
+    const made = item.t === 'body' ? take(item, j - i) : null;
+    if (made === null) break;
+    taken.push(made);
+  }
+  return taken;
 }

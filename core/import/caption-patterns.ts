@@ -16,6 +16,11 @@ export interface CaptionMatch {
 export const MAX_CAPTION_LINE = 100;
 
 const LABEL = /^([图表])[\s\u3000]*(\d{1,3}(?:[-－—.．]\d{1,3})?)(?![\d%％])[\s\u3000]*[:：.．、]?[\s\u3000]*/;
+/**
+ * The spaces and marks after a label's number. The look-behind lets a try start only where such a
+ * run starts: else each character of a long run of spaces inside the label starts a scan to its end.
+ */
+const LABEL_END = /(?<![\s:：.．、])[\s:：.．、]+$/;
 /** A further caption on the same line starts after white space with 图 and a number. */
 const NEXT_FIGURE = /[\s\u3000]+(?=图[\s\u3000]*\d{1,3}(?![\d%％]))/g;
 
@@ -23,7 +28,8 @@ function labelAt(text: string, kind: '图' | '表'): (Omit<CaptionMatch, 'text'>
   const m = LABEL.exec(text);
   if (!m || m[1] !== kind) return null;
   const parts = m[2]!.split(/[-－—.．]/).map(Number);
-  return { number: parts.at(-1)!, chapter: parts.length > 1 ? parts[0]! : null, typed: `${m[1]}${text.slice(1, m[0].length).replace(/[\s\u3000:：.．、]+$/, '')}`, length: m[0].length };
+  const typed = `${m[1]}${text.slice(1, m[0].length).replace(LABEL_END, '')}`;
+  return { number: parts.at(-1)!, chapter: parts.length > 1 ? parts[0]! : null, typed, length: m[0].length };
 }
 
 function plausible(text: string): boolean {

@@ -1,6 +1,7 @@
 import { PARAGRAPH_PROPERTIES, RUN_PROPERTIES } from './ooxml-patterns';
 import { inheritedStyleProperty } from './style-outline';
 import { MISSING_PHOTO_MARK } from './source-blocks';
+import { countChars } from '../text-count';
 
 /** A drawing in a run: a picture, or a chart or SmartArt graphic (drawings do not nest). */
 const DRAWING = /<w:drawing\b[^>]*>[\s\S]*?<\/w:drawing>/g;
@@ -31,6 +32,8 @@ const SIMPLE_FIELD = /<w:fldSimple\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:fldSimple>)/g;
 /** An equation (Office Math), which mammoth does not read. */
 const EQUATION = /<m:oMath\b/g;
 const PARAGRAPH_STYLE = /<w:pStyle w:val="[^"]*"\/>/;
+/** Word's text: a w:t element's (not w:tab's or w:tbl's). Nothing in it reads past a "<": no rescans. */
+const TEXT = /<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/g;
 /** Outline levels 0–8; 9 is body text. */
 const DIRECT_OUTLINE = /<w:outlineLvl w:val="([0-8])"\/>/;
 /** The style id markParagraphs gives a paragraph with its own outline level, and the heading level it means. */
@@ -48,6 +51,8 @@ export interface ContentCounts {
   hiddenRuns: number;
   /** Equations (Office Math): left out. */
   equations: number;
+  /** Pictures whose relationship the part's relationships lack (the index of its pictures lost): each left a place. */
+  picturesNotFound: number;
 }
 
 /**
@@ -88,7 +93,17 @@ export function prepareContentXml(xml: string, counts: ContentCounts, relationsh
     });
   }
   const drawn = alternates.replace(DRAWING, (drawing) => (CHART_URI.test(drawing) ? missingChart() : GROUP_URI.test(drawing) ? groupContent(drawing) : drawing));
-  return markParagraphs(withoutUnresolvedPictures(drawn, relationships));
+  return markParagraphs(withoutUnresolvedPictures(drawn, relationships, counts));
+}
+
+/** The characters of a content part's text, as countChars counts them; counted only until they pass `limit`. */
+export function textChars(xml: string, limit: number): number {
+  let chars = 0;
+  for (const text of xml.matchAll(TEXT)) {
+    chars += countChars(text[1]!);
+    if (chars > limit) break;
+  }
+  return chars;
 }
 
 /**
@@ -102,10 +117,14 @@ export function partRelationships(xml: string, name: string): { part: string; id
 
 /**
  * A picture whose relationship the part's relationships do not hold (they were lost to damage,
- * or a tool slipped) becomes a place for a photo still to come: mammoth fails on it.
+ * or a tool slipped) becomes a place for a photo still to come, counted: mammoth fails on it.
  */
-function withoutUnresolvedPictures(xml: string, relationships: ReadonlySet<string>): string {
-  const place = (picture: string) => ([...picture.matchAll(PICTURE_RELATIONSHIP)].some((m) => !relationships.has(m[1]!)) ? `<w:t>${MISSING_PHOTO_MARK}</w:t>` : picture);
+function withoutUnresolvedPictures(xml: string, relationships: ReadonlySet<string>, counts: ContentCounts): string {
+  const place = (picture: string) => {
+    if ([...picture.matchAll(PICTURE_RELATIONSHIP)].every((m) => relationships.has(m[1]!))) return picture;
+    counts.picturesNotFound += 1;
+    return `<w:t>${MISSING_PHOTO_MARK}</w:t>`;
+  };
   return xml.replace(DRAWING, place).replace(VML_PICTURE, place);
 }
 

@@ -109,6 +109,7 @@ export function levelInScheme(form: HeadingNumberForm, numbers: readonly number[
 
 /** A heading keeps no sentence-final full stop ("1.1 规模和结构。" → "规模和结构"). */
 export function headingTextEnd(text: string): number {
-  const m = /[。.．\s\u3000]+$/.exec(text);
+  // Tried only where such a run starts (the look-behind): else each of a long run inside the text scans to its end.
+  const m = /(?<![。.．\s])[。.．\s]+$/.exec(text);
   return m ? m.index : text.length;
 }

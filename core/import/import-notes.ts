@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_NOTES_PER_KIND, MAX_REPORT_NOTES } from '../limits';
 import { zh } from '../zh';
 
 /**
@@ -45,6 +46,8 @@ export const importNoteKinds = [
   'docx-text-cut',
   'docx-text-damaged',
   'docx-parts-unreadable',
+  'list-style-missing',
+  'pictures-not-found',
   'photos-left-in-source',
 ] as const;
 export type ImportNoteKind = (typeof importNoteKinds)[number];
@@ -69,4 +72,31 @@ export function excerpt(text: string): string {
 export function note(kind: ImportNoteKind, text: string, ...args: string[]): ImportNote {
   const m = zh.importing.notes[kind];
   return { kind, text: excerpt(text), message: typeof m === 'function' ? (m as (...a: string[]) => string)(...args) : m };
+}
+
+/**
+ * The notes of each kind past `perKind` folded into one, placed after the last kept: "另有 K 条
+ * 同类提示". `perKind` is lowered until the notes of all kinds fit a report (MAX_REPORT_NOTES): a
+ * file repeating one oddity thousands of times keeps its import and a 体检 list one can read.
+ */
+export function foldNotes(notes: readonly ImportNote[], perKind = MAX_NOTES_PER_KIND): ImportNote[] {
+  const counts = new Map<ImportNoteKind, number>();
+  for (const n of notes) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+  const kept = (cap: number) => [...counts.values()].reduce((sum, count) => sum + (count > cap ? cap + 1 : count), 0);
+  let cap = perKind;
+  while (cap > 1 && kept(cap) > MAX_REPORT_NOTES) cap -= 1;
+  const seen = new Map<ImportNoteKind, number>();
+  return notes.flatMap((n) => {
+    const at = (seen.get(n.kind) ?? 0) + 1;
+    seen.set(n.kind, at);
+    if (at < cap) return [n];
+    if (at > cap) return [];
+    const more = counts.get(n.kind)! - cap;
+    return more > 0 ? [n, { kind: n.kind, text: '', message: zh.importing.moreNotes(more, n.message) }] : [n];
+  });
+}
+
+/** The notes a report keeps with `added` after them: the oldest go first past MAX_REPORT_NOTES. */
+export function appendNotes(kept: readonly ImportNote[] | undefined, added: readonly ImportNote[]): ImportNote[] {
+  return [...(kept ?? []), ...added].slice(-MAX_REPORT_NOTES);
 }

@@ -27,8 +27,10 @@ export function sliceRuns(runs: readonly Inline[], from: number, to = Number.POS
 /** Runs without leading and trailing white space (full-width spaces included). */
 export function trimRuns(runs: readonly Inline[]): Runs {
   const text = runsText(runs);
-  const start = text.length - text.replace(/^[\s\u3000]+/, '').length;
-  const end = text.replace(/[\s\u3000]+$/, '').length;
+  // JavaScript's white space takes in the full-width space; a regular expression for the end
+  // would try every space of a long run inside the text.
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
   return end > start ? sliceRuns(runs, start, end) : [];
 }
 

@@ -1,13 +1,20 @@
 import { joinLines, runsText, sliceRuns } from './inline-runs';
 import { inlineFootnotes, inlineMarkdown } from './markdown-inline';
 import { hasPictures, imagesBlock, lineImages, photoTable, pictureLine } from './markdown-pictures';
+import { checkBlocks, checkChars } from './report-size';
 import { type SourceBlock, para } from './source-blocks';
+import { countChars } from '../text-count';
 import { endsSentence, opensBlock } from './text-repair';
 
-/** "## 标题", "## 标题 ##", "## 标题 {#id}". */
-const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?(?:\s*\{[#.][^}]*\})?\s*$/;
-/** A heading's " {#id .class}", which some editors write for its anchor. */
-const HEADING_ATTRIBUTES = /\s*\{[#.][^}]*\}\s*$/;
+/** "## 标题", "## 标题 ##", "## 标题 {#id}": the marks before the text. */
+const HEADING_OPENING = /^(#{1,6})\s+/;
+/**
+ * A heading's " {#id .class}", which some editors write for its anchor; " ##" closing it. Each
+ * look-behind starts a try only where its run starts: a long run of spaces or "#" inside a line
+ * otherwise starts a scan at each of its characters.
+ */
+const HEADING_ATTRIBUTES = /(?<!\s)\s*\{[#.][^{}]*\}\s*$/;
+const HEADING_CLOSING = /(?<=\s)#+$/;
 /** "===" or "---" under a paragraph's line: that line is a heading (level 1, 2). */
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 /** "---", "***", "___", "* * *": a rule between sections, which a report has no use for. */
@@ -32,17 +39,21 @@ const TABLE_RULE = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
  * no blank line between. A fenced code block is kept as its lines.
  */
 export function markdownBlocks(text: string): MarkdownContent {
+  // Refused before it is read, as plain text is (textBlocks), as are lines past a report's blocks.
+  checkChars(countChars(text));
   const footnotes = inlineFootnotes(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/));
   // <br> breaks a line where it stands: a paragraph of its own after it (in a table cell, a paragraph of the cell).
   const lines = footnotes.lines.flatMap((l) => (TABLE_ROW.test(l) ? [l] : l.split(LINE_BREAK).flatMap((part, k) => (k ? ['', part] : [part]))));
-  const atx = lines.some((l) => HEADING.test(l));
+  const atx = lines.some((l) => HEADING_OPENING.test(l));
   const blocks: SourceBlock[] = [];
   /** The paragraph being read: lines join it until a blank line or another block. */
   let open = false;
   /** The indents of the list levels open above the current line: a deeper indent nests an item. */
   let listIndents: number[] = [];
   for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i]!.replace(/\s+$/, '');
+    checkBlocks(blocks.length);
+    // trimEnd, not a regular expression: that tried every space of a deeply indented line.
+    const line = lines[i]!.trimEnd();
     if (!line.trim()) {
       open = false;
       continue;
@@ -73,11 +84,11 @@ export function markdownBlocks(text: string): MarkdownContent {
       open = false;
       continue;
     }
-    const heading = HEADING.exec(line);
+    const heading = atxHeading(line);
     const item = BULLET.exec(line) ?? ORDERED.exec(line) ?? (atx ? ORDERED_AT_MARGIN.exec(line) : null);
     if (heading) {
       listIndents = [];
-      blocks.push(para(inlineMarkdown(heading[2]!), { styleLevel: Math.min(4, heading[1]!.length) as 1 | 2 | 3 | 4 }));
+      blocks.push(para(inlineMarkdown(heading.text), { styleLevel: Math.min(4, heading.level) as 1 | 2 | 3 | 4 }));
     } else if (item) {
       const indent = line.replace(/\t/g, '    ').search(/\S/);
       while (listIndents.length > 0 && indent < listIndents.at(-1)!) listIndents.pop();
@@ -121,6 +132,14 @@ function table(lines: readonly string[]): SourceBlock[] {
   const rows = body.map((row) => row.map((cell) => ({ paragraphs: cell.split(LINE_BREAK).map((part) => inlineMarkdown(part.trim())) })));
   const images = body.flatMap((row) => row.flatMap((cell) => lineImages(cell).images));
   return [{ kind: 'table', rows, header }, ...(images.length ? [{ ...imagesBlock(images, []), fromTable: true as const }] : [])];
+}
+
+/** "## 标题 ## {#id}": its level and its text, without the marks around it. */
+function atxHeading(line: string): { level: number; text: string } | null {
+  const opening = HEADING_OPENING.exec(line);
+  if (!opening) return null;
+  const text = line.slice(opening[0].length).replace(HEADING_ATTRIBUTES, '').trimEnd();
+  return { level: opening[1]!.length, text: text.replace(HEADING_CLOSING, '').trimEnd() };
 }
 
 /** The first line after lines[i] that holds anything, or ''. */

@@ -13,15 +13,16 @@ const KEPT = /\uE000(\d+)\uE001/g;
 export function inlineMarkdown(text: string): Runs {
   const kept: string[] = [];
   const keep = (s: string) => `\uE000${kept.push(s) - 1}\uE001`;
-  const marked = text
-    .replace(/(`+)(.+?)\1/g, (_, _fence: string, code: string) => keep(code.trim()))
+  const marked = keepCodeSpans(text, (code) => keep(code.trim()))
     .replace(/\\([!-/:-@[-`{-~])/g, (_, ch: string) => keep(ch))
     // A picture left in a heading gives nothing: the blocks take pictures out where they can be figures.
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<((?:https?|mailto|ftp):[^>\s]+)>/gi, (_, url: string) => keep(url))
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    // No bracket, link or tag reads past the start of the next ("[" or "<"): else a line of
+    // thousands of "[" has each of them read to the line's end.
+    .replace(/!\[[^[\]]*\]\([^)[]*\)/g, '')
+    .replace(/\[([^[\]]*)\]\([^)\s[]*(?:\s+"[^"[]*")?\)/g, '$1')
+    .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
+    .replace(/<((?:https?|mailto|ftp):[^<>\s]+)>/gi, (_, url: string) => keep(url))
+    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
     .replace(/~~(.+?)~~/g, '$1');
   const restore = (s: string) => s.replace(KEPT, (_, i: string) => kept[Number(i)]!);
   const runs: Runs = [];
@@ -33,6 +34,34 @@ export function inlineMarkdown(text: string): Runs {
   }
   if (at < marked.length) runs.push({ text: restore(marked.slice(at)) });
   return runs;
+}
+
+/**
+ * `text` with its code spans (`code`, ``a ` b``) replaced by what `keep` makes of their code. A
+ * run of backticks opens one that the next run of the same length closes; a run with no such
+ * run after it is text (CommonMark). One pass over the runs: a regular expression tried every
+ * way of splitting a long run of backticks.
+ */
+function keepCodeSpans(text: string, keep: (code: string) => string): string {
+  const runs = [...text.matchAll(/`+/g)].map((m) => ({ at: m.index, length: m[0].length }));
+  /** Per length, the runs of that length (their indexes in `runs`), and how far a search for a closing one got. */
+  const byLength = new Map<number, { runs: number[]; next: number }>();
+  runs.forEach((run, i) => {
+    const same = byLength.get(run.length) ?? byLength.set(run.length, { runs: [], next: 0 }).get(run.length)!;
+    same.runs.push(i);
+  });
+  let out = '';
+  let from = 0;
+  runs.forEach((open, i) => {
+    if (open.at < from) return;
+    const same = byLength.get(open.length)!;
+    while (same.next < same.runs.length && same.runs[same.next]! <= i) same.next += 1;
+    const close = runs[same.runs[same.next] ?? -1];
+    if (!close) return;
+    out += text.slice(from, open.at) + keep(text.slice(open.at + open.length, close.at));
+    from = close.at + close.length;
+  });
+  return out + text.slice(from);
 }
 
 const FOOTNOTE_DEFINITION = /^\[\^([^\]]+)\]:\s*(.*)$/;
@@ -60,7 +89,7 @@ export function inlineFootnotes(lines: readonly string[]): { lines: string[]; in
   }
   const inlined: string[] = [];
   const withNotes = rest.map((line) =>
-    line.replace(/\[\^([^\]]+)\]/g, (reference, id: string) => {
+    line.replace(/\[\^([^[\]]+)\]/g, (reference, id: string) => {
       const text = definitions.get(id);
       if (!text) return reference;
       const value = `（${zh.importing.noteInText}${text}）`;

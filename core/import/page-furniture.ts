@@ -12,8 +12,11 @@ const MIN_PAGE_CHARS = 200;
 const MIN_REPEATS = 3;
 /** The cover may carry the same title as the running header: it is read there, not dropped (unless it cuts a sentence). */
 const COVER_BLOCKS = 12;
-/** Page numbers at either end of a running line ("昌吉州…年度报告 3") do not make it another line. */
-const EDGE_NUMBERS = /^[\d\s\-—–－·•]+|[\d\s\-—–－·•]+$/g;
+/**
+ * Page numbers at either end of a running line ("昌吉州…年度报告 3") do not make it another line.
+ * The look-behind starts a try at the end only where a run starts, not at each of its characters.
+ */
+const EDGE_NUMBERS = /^[\d\s\-—–－·•]+|(?<![\d\s\-—–－·•])[\d\s\-—–－·•]+$/g;
 
 export interface PageFurniture {
   rest: SourceBlock[];

@@ -15,6 +15,7 @@ import { type SourceNumbering, numberingNotes, sourceNumbering } from './numberi
 import { dropPageFurniture } from './page-furniture';
 import type { SourceBlock } from './source-blocks';
 import { joinCaptionTails, rejoinParagraphs, splitRunOnHeadings } from './text-repair';
+import { checkReportSize, documentSize } from './report-size';
 import { joinSplitLines } from './split-lines';
 import { dropTocLines } from './toc-lines';
 import { zh } from '../zh';
@@ -40,7 +41,8 @@ const MAX_COVER_BLOCKS = 12;
 /**
  * Source blocks → the report document, with the notes a person should check. Every source loses
  * its ornaments (icons drawn as pictures), has its characters repaired (look-alikes, invisible
- * and full-width ones) and its ▲ captions taken as captions before its structure is read.
+ * and full-width ones) and its ▲ captions taken as captions before its structure is read. A
+ * document larger than a report may be is refused (REPORT_TOO_MANY_*).
  */
 export function recognise(blocks: readonly SourceBlock[], options: RecogniseOptions): ImportResult {
   const notes: ImportNote[] = [];
@@ -67,6 +69,7 @@ export function recognise(blocks: readonly SourceBlock[], options: RecogniseOpti
   notes.unshift(...numberingNotes(items));
   const numbering = sourceNumbering(items);
   const children = assemble(items, notes);
+  checkReportSize(documentSize(children));
   return { document: build.document(children.length ? children : [build.paragraph()]), notes, title: cover?.title ?? null, cover, numbering };
 }
 

@@ -73,6 +73,30 @@ export function listDefinitions(numberingXml: string): Map<string, ListDefinitio
   return lists;
 }
 
+/** A list's link to the list style whose levels it takes (w:numStyleLink), and the style's id. */
+const LINK_TO_STYLE = /<w:numStyleLink\b[^<>]*?\bw:val="([^"]*)"[^<>]*?(?:\/>|>\s*<\/w:numStyleLink>)/g;
+const NUMBERING_TYPE = /\bw:type="numbering"/;
+
+/**
+ * numbering.xml without the links of its lists to list styles that styles.xml does not define
+ * (w:numStyleLink to a style missing, or not a list style), and how many were taken out: mammoth
+ * fails the whole file on one. Such a list keeps the levels it has of its own, often none.
+ */
+export function withoutBrokenStyleLinks(numberingXml: string, stylesXml: string): { xml: string; broken: number } {
+  const listStyles = new Set<string>();
+  for (const [, attributes] of stylesXml.matchAll(STYLE)) {
+    const id = STYLE_ID.exec(attributes!)?.[1];
+    if (id !== undefined && NUMBERING_TYPE.test(attributes!)) listStyles.add(id);
+  }
+  let broken = 0;
+  const xml = numberingXml.replace(LINK_TO_STYLE, (link, style: string) => {
+    if (listStyles.has(style)) return link;
+    broken += 1;
+    return '';
+  });
+  return { xml, broken };
+}
+
 /** A paragraph given a list level of its own (numPr), with its style: how Word users number headings by hand. */
 export interface NumberedParagraph {
   style: string;

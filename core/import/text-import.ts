@@ -3,7 +3,9 @@ import { linkedPictureNote } from './linked-pictures';
 import { plainRuns } from './inline-runs';
 import { type MarkdownContent, markdownBlocks } from './markdown-blocks';
 import { type ImportResult, recognise } from './recognise';
+import { checkBlocks, checkChars } from './report-size';
 import { type SourceBlock, isMissingPhotoMark, para } from './source-blocks';
+import { countChars } from '../text-count';
 import { type TabRow, tabRowAt, tabTable } from './tab-table';
 
 /**
@@ -28,8 +30,11 @@ export function importMarkdown({ blocks, inlinedNotes }: MarkdownContent): Impor
 /**
  * Lines as paragraphs; the marks of photos still to come as their places, those standing
  * together (a row) as one; rows of cells copied out of a spreadsheet or a web page as a table.
+ * Text longer than a report may be is refused before its lines are read, and lines past a
+ * report's blocks as soon as they are.
  */
 function textBlocks(text: string): SourceBlock[] {
+  checkChars(countChars(text));
   const blocks: SourceBlock[] = [];
   let rows: TabRow[] = [];
   const endRows = () => {
@@ -40,6 +45,7 @@ function textBlocks(text: string): SourceBlock[] {
   };
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   for (let at = 0; at < lines.length; at += 1) {
+    checkBlocks(blocks.length);
     const row = tabRowAt(lines, at);
     if (row) {
       rows.push(row);

@@ -1,4 +1,4 @@
-import { type ImportNote, note } from '../../core/import/import-notes';
+import { type ImportNote, appendNotes, note } from '../../core/import/import-notes';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from '../import/bounded';
 import { ZipArchive } from '../import/zip-archive';
 import { FileBytes } from '../import/zip-bytes';
@@ -110,5 +110,5 @@ function tellLeft(file: ReportFile, source: string, unread: number): void {
   const same = (n: ImportNote) => n.kind === told.kind && n.text === told.text;
   const existing = kept.find(same);
   if (unread === 0 ? !existing : existing?.message === told.message) return;
-  file.updateMeta({ ...file.meta, importNotes: [...kept.filter((n) => !same(n)), ...(unread ? [told] : [])] });
+  file.updateMeta({ ...file.meta, importNotes: appendNotes(kept.filter((n) => !same(n)), unread ? [told] : []) });
 }

@@ -10,6 +10,7 @@ import { takeIn } from '../assets/photo-compactor';
 import { readFromSources } from '../assets/source-photos';
 import { bounded } from '../import/bounded';
 import type { StoredAsset } from '../store/assets';
+import { diskFull } from '../store/disk-full';
 import type { ReportFile } from '../store/report-file';
 
 /** What an export reads: meta, the document and the photos (a report file, or test data). */
@@ -63,7 +64,7 @@ export function writeAtomically(path: string, bytes: Uint8Array): void {
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
-    throw new ReportError('IO', (err as Error).message);
+    throw diskFull(err) ?? new ReportError('IO', (err as Error).message);
   }
 }
 

@@ -9,10 +9,29 @@ import { type Runs, joinLines, plainRuns, runsText, sliceRuns, trimRuns } from '
 import { type SourceBlock, type SourceImages, isMissingPhotoMark, para } from '../../core/import/source-blocks';
 import type { UnreadLink } from '../../core/import/linked-pictures';
 import { wholeParagraphs } from '../../core/import/cut-xml';
-import { BOX_MARK, type ContentCounts, OUTLINE_STYLE, PAGE_END_MARK, boxedStyles, partRelationships, prepareContentXml } from '../../core/import/docx-content-xml';
+import {
+  BOX_MARK,
+  type ContentCounts,
+  OUTLINE_STYLE,
+  PAGE_END_MARK,
+  boxedStyles,
+  partRelationships,
+  prepareContentXml,
+  textChars,
+} from '../../core/import/docx-content-xml';
 import { typeHeadingListNumbers } from '../../core/import/list-numbers';
 import { referencedPictures } from '../../core/import/picture-references';
-import { type ListDefinition, type NumberedParagraph, type StyledNumbering, listDefinitions, numberedParagraphs, styledHeadingNumbering } from '../../core/import/style-numbering';
+import { checkChars, checkPhotos } from '../../core/import/report-size';
+import { MAX_REPORT_CHARS } from '../../core/limits';
+import {
+  type ListDefinition,
+  type NumberedParagraph,
+  type StyledNumbering,
+  listDefinitions,
+  numberedParagraphs,
+  styledHeadingNumbering,
+  withoutBrokenStyleLinks,
+} from '../../core/import/style-numbering';
 import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
 import { displayWidth, fillsWidth, unwrapLines, wrapWidth } from '../../core/import/line-unwrap';
 import { pageFurniture } from '../../core/import/page-furniture';
@@ -86,6 +105,8 @@ export interface DocxOptions {
 export interface DocxCounts extends ContentCounts {
   /** Pictures the document refers to that the import never read (a shape's fill, WordArt): lost but for a note. */
   picturesMissed: number;
+  /** Lists linked to a list style the file does not define (withoutBrokenStyleLinks): their links left out. */
+  brokenListLinks: number;
 }
 
 export interface DocxContent {
@@ -153,6 +174,8 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   if (!heads) archive.prefetch('word/media/', PREFETCH_BYTES);
   const unreadableParts = await archive.dropUnreadable(SIDE_PARTS);
   const { doc, counts, styleLevels, styledNumbering, pictures, boxed, textSalvaged } = await readDocxTree(archive, heads);
+  // Refused before any of them is read.
+  checkPhotos(pictures.referenced.size);
   const inlinedNotes = inlineNotes(doc, doc);
   const photoSink = heads && later ? sinkOrLater(archive, heads, later, sink) : sink;
   const reader = new DocxReader(photoSink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]), boxed, softWrap(doc.children ?? []));
@@ -211,7 +234,16 @@ export async function readDocxTree(
 }> {
   useOfficeXmlInMammoth();
   let root: MDocument | null = null;
-  const counts: DocxCounts = { charts: 0, revisions: 0, comments: 0, picturesMissed: 0, hiddenRuns: 0, equations: 0 };
+  const counts: DocxCounts = {
+    charts: 0,
+    revisions: 0,
+    comments: 0,
+    hiddenRuns: 0,
+    equations: 0,
+    picturesNotFound: 0,
+    picturesMissed: 0,
+    brokenListLinks: 0,
+  };
   let relsXml = '';
   let documentXml = '';
   let styleLevels = new Map<string, StyleLevel>();
@@ -221,15 +253,28 @@ export async function readDocxTree(
   const numbered: NumberedParagraph[] = [];
   /** Each part's relationship ids, by the part's name (mammoth reads a part's relationships before it). */
   const relationships = new Map<string, Set<string>>();
+  /** The characters of the text parts read so far. */
+  let chars = 0;
   // Styles and numbering hold paragraph properties of their own: only the text's parts are prepared.
   const prepare = (xml: string, name: string) => {
     if (name === 'word/_rels/document.xml.rels') relsXml = xml;
     const rels = partRelationships(xml, name);
     if (rels) relationships.set(rels.part, rels.ids);
     if (name === MAIN_PART) documentXml = xml;
-    if (/styles\.xml$/.test(name)) [stylesXml, styleLevels] = [xml, styleOutlineLevels(xml)];
-    if (/numbering\.xml$/.test(name)) lists = listDefinitions(xml);
-    if (/(?:styles|numbering)\.xml$/.test(name)) return xml;
+    if (/styles\.xml$/.test(name)) {
+      [stylesXml, styleLevels] = [xml, styleOutlineLevels(xml)];
+      return xml;
+    }
+    if (/numbering\.xml$/.test(name)) {
+      // styles.xml is read first: the lists' links to its list styles can be checked.
+      const linked = withoutBrokenStyleLinks(xml, stylesXml);
+      counts.brokenListLinks += linked.broken;
+      lists = listDefinitions(linked.xml);
+      return linked.xml;
+    }
+    // A text longer than a report may be is refused before mammoth builds anything of it.
+    chars += textChars(xml, MAX_REPORT_CHARS - chars);
+    checkChars(chars);
     numbered.push(...numberedParagraphs(xml));
     // Read after styles and numbering (mammoth reads them first): the numbers Word gives headings by 编号 are typed in.
     return prepareContentXml(name === MAIN_PART ? typeHeadingListNumbers(xml, lists ?? new Map(), stylesXml) : xml, counts, relationships.get(name) ?? new Set());

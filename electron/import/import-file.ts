@@ -2,11 +2,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
-import { note } from '../../core/import/import-notes';
+import { foldNotes, note } from '../../core/import/import-notes';
 import { linkedPictureNote } from '../../core/import/linked-pictures';
 import { type ImportResult, recognise } from '../../core/import/recognise';
 import { markdownBlocks } from '../../core/import/markdown-blocks';
 import { runsText } from '../../core/import/inline-runs';
+import { checkPhotos } from '../../core/import/report-size';
 import { joinPageSeams, pdfConversion } from '../../core/import/pdf-conversion';
 import type { SourceBlock } from '../../core/import/source-blocks';
 import { importMarkdown, importText } from '../../core/import/text-import';
@@ -43,18 +44,24 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
   if (size === 0) throw new ReportError('IMPORT_EMPTY', path);
   const [limit, tooLarge] = ext === '.docx' ? [MAX_DOCX_BYTES, 'IMPORT_DOCX_TOO_LARGE' as const] : [MAX_TEXT_BYTES, 'IMPORT_TEXT_TOO_LARGE' as const];
   if (size > limit) throw new ReportError(tooLarge, `${size} bytes > ${limit}`);
-  if (ext === '.docx') return { ...(await importDocxFile(path, sink, options)), format: 'docx' };
+  if (ext === '.docx') return { ...withFoldedNotes(await importDocxFile(path, sink, options)), format: 'docx' };
   const { text, encoding } = decodeText(await readFile(path));
   if (ext !== '.md') return { ...importTextContent(text, path), encoding };
-  // Its pictures are files beside it, read in before the structure is recognised.
+  // Its pictures are files beside it, read in before the structure is recognised: not one if there are too many.
   const markdown = markdownBlocks(someText(text, path));
+  checkPhotos(new Set(markdown.blocks.flatMap((block) => (block.kind === 'images' ? (block.links ?? []) : []))).size);
   const blocks = await readMarkdownImages(markdown.blocks, dirname(path), sink);
-  return { ...importMarkdown({ ...markdown, blocks }), format: 'markdown', encoding };
+  return { ...withFoldedNotes(importMarkdown({ ...markdown, blocks })), format: 'markdown', encoding };
 }
 
 /** Plain text read from a file, or pasted in (out of a PDF, a web page): `source` names it in an error. */
 export function importTextContent(text: string, source = 'pasted text'): FileImport {
-  return { ...importText(someText(text, source)), format: 'text' };
+  return { ...withFoldedNotes(importText(someText(text, source))), format: 'text' };
+}
+
+/** An import's notes, as many of each kind as a report keeps (foldNotes): every import ends here once. */
+function withFoldedNotes(result: ImportResult): ImportResult {
+  return { ...result, notes: foldNotes(result.notes) };
 }
 
 /** `text`, unless it is empty or white space only: then there is nothing to import from `source`. */
@@ -105,6 +112,8 @@ export async function importDocxBytes(bytes: ZipBytes, sink: ImageSink, options:
     ...(textSalvaged ? [note(textSalvaged === 'cut' ? 'docx-text-cut' : 'docx-text-damaged', lastParagraph(blocks))] : []),
     ...(archive.partial && textSalvaged !== 'cut' ? [note('docx-incomplete', '')] : []),
     ...(unreadableParts.length ? [note('docx-parts-unreadable', '', unreadableParts.map((part) => zh.importing.sideParts[part] ?? part).join('、'))] : []),
+    ...(counts.picturesNotFound ? [note('pictures-not-found', '', String(counts.picturesNotFound))] : []),
+    ...(counts.brokenListLinks ? [note('list-style-missing', '', String(counts.brokenListLinks))] : []),
   ];
   // That it holds a PDF's text says why the notes on the PDF's page ends follow.
   const fromPdf = pdf.pdfText ? [note(PDF_NOTES[pdf.pdfText], pdf.example ?? '', String(pdf.cuts)), ...source.notes] : [];

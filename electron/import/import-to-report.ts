@@ -1,7 +1,8 @@
 import { basename, extname, resolve } from 'node:path';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
-import type { ImportNote } from '../../core/import/import-notes';
+import { type ImportNote, appendNotes } from '../../core/import/import-notes';
 import { notesAbout } from '../../core/import/note-places';
+import { checkReportSize, documentSize, sizeWith } from '../../core/import/report-size';
 import type { ReportMetaInput } from '../../core/report-meta';
 import { zh } from '../../core/zh';
 import { referencedAssets } from '../assets/asset-gc';
@@ -16,9 +17,6 @@ export interface ImportedReport {
   file: ReportFile;
   result: FileImport;
 }
-
-/** meta.importNotes holds at most this many (reportMetaSchema); the oldest go first. */
-const MAX_KEPT_NOTES = 5000;
 
 /**
  * Imports `input` into a new report at `output`. Everything is read first, and the report is
@@ -99,6 +97,8 @@ export interface InsertedImport {
  */
 export function insertRead(file: ReportFile, read: ReadImport, pick?: readonly number[]): InsertedImport {
   const blocks = pick ? pick.flatMap((i) => read.blocks[i] ?? []) : read.blocks;
+  // The report with them in must stay within a report's limits, as an imported one does.
+  checkReportSize(sizeWith(documentSize(file.document?.json.root.children ?? []), documentSize(blocks)));
   const notes = pick ? notesAbout(read.result.notes, blocks) : read.result.notes;
   const shown = shownIn(blocks);
   file.putAssets([...read.photos.values()].filter(shown), read.photosToRead.filter(shown));
@@ -110,8 +110,4 @@ export function insertRead(file: ReportFile, read: ReadImport, pick?: readonly n
 function shownIn(content: unknown): (photo: { sha256: string }) => boolean {
   const shown = referencedAssets(JSON.stringify(content));
   return (photo) => shown.has(photo.sha256);
-}
-
-function appendNotes(kept: readonly ImportNote[] | undefined, added: readonly ImportNote[]): ImportNote[] {
-  return [...(kept ?? []), ...added].slice(-MAX_KEPT_NOTES);
 }

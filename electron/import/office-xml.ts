@@ -1,10 +1,9 @@
 import mammothXml, { type XmlElement } from 'mammoth/lib/xml';
+import { ReportError } from '../../core/errors';
+import { MAX_XML_DEPTH } from '../../core/limits';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
-/** Prefix → namespace URI in scope; '' is the default namespace. */
-type Scope = Readonly<Record<string, string>>;
-const ROOT_SCOPE: Scope = Object.freeze(Object.assign(Object.create(null) as Record<string, string>, { xml: XML_NS, xmlns: XMLNS_NS }));
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 class XmlSyntaxError extends Error {
@@ -13,19 +12,64 @@ class XmlSyntaxError extends Error {
   }
 }
 
+/** What one element's namespace declarations replaced: each prefix with the URI it had before (undefined: none). */
+type Shadowed = [prefix: string, before: string | undefined][];
+
+/**
+ * The namespace prefixes in scope ('' is the default namespace): one map, changed only where an
+ * element declares a namespace and put back at its end. A prefix is found in one look-up however
+ * deep the element stands; a chain of scopes, one per declaring ancestor, was walked to the root
+ * for every `xmlns:` attribute, which made a file of nested declarations take minutes.
+ */
+class NamespaceScope {
+  private readonly uris = new Map<string, string>([
+    ['xml', XML_NS],
+    ['xmlns', XMLNS_NS],
+  ]);
+
+  uri(prefix: string): string | undefined {
+    return this.uris.get(prefix);
+  }
+
+  /** Brings a start tag's declarations into scope; returns what they replaced, for `end`. */
+  declare(attributes: readonly [string, string][]): Shadowed | null {
+    let shadowed: Shadowed | null = null;
+    for (const [qname, value] of attributes) {
+      if (qname !== 'xmlns' && !qname.startsWith('xmlns:')) continue;
+      const prefix = qname === 'xmlns' ? '' : qname.slice(6);
+      (shadowed ??= []).push([prefix, this.uris.get(prefix)]);
+      this.uris.set(prefix, value);
+    }
+    return shadowed;
+  }
+
+  /** Puts back what an element's declarations replaced, at its end. */
+  end(shadowed: Shadowed | null): void {
+    if (!shadowed) return;
+    for (let i = shadowed.length - 1; i >= 0; i -= 1) {
+      const [prefix, before] = shadowed[i]!;
+      if (before === undefined) this.uris.delete(prefix);
+      else this.uris.set(prefix, before);
+    }
+  }
+}
+
 /**
  * Parses a part of a .docx straight into mammoth's elements, as mammoth's own reader does
  * through @xmldom/xmldom and a copy of its DOM: names resolved by `namespaceMap` the same way,
  * text and attribute values decoded, comments, processing instructions and CDATA left out, and
  * anything not well-formed refused. It reads a report's XML three to six times as fast; xmldom's
- * reading was a quarter of a .docx import's time.
+ * reading was a quarter of a .docx import's time. A part nested deeper than MAX_XML_DEPTH is
+ * refused as such (IMPORT_DOCX_TOO_DEEP): mammoth reads the tree by recursion.
  */
 export function parseOfficeXml(xml: string, namespaceMap: Readonly<Record<string, string>>): XmlElement {
-  const name = (qname: string, scope: Scope, isAttribute: boolean): string => {
+  const scope = new NamespaceScope();
+  const name = (qname: string, isAttribute: boolean): string => {
     const colon = qname.indexOf(':');
-    if (colon < 0 && (isAttribute || scope[''] === undefined)) return qname === 'xmlns' && isAttribute ? `{${XMLNS_NS}}xmlns` : qname;
-    const prefix = colon < 0 ? '' : qname.slice(0, colon);
-    const uri = scope[prefix];
+    if (colon < 0 && (isAttribute || scope.uri('') === undefined)) {
+      return qname === 'xmlns' && isAttribute ? `{${XMLNS_NS}}xmlns` : qname;
+    }
+    const uri = scope.uri(colon < 0 ? '' : qname.slice(0, colon));
     const local = colon < 0 ? qname : qname.slice(colon + 1);
     // A prefix never declared names no namespace: the local name alone, as xmldom gives it.
     if (uri === undefined || uri === '') return local;
@@ -33,7 +77,7 @@ export function parseOfficeXml(xml: string, namespaceMap: Readonly<Record<string
     return mapped ? `${mapped}:${local}` : `{${uri}}${local}`;
   };
 
-  const stack: { qname: string; element: XmlElement; scope: Scope }[] = [];
+  const stack: { qname: string; element: XmlElement; shadowed: Shadowed | null }[] = [];
   let root: XmlElement | null = null;
   let at = 0;
   while (at < xml.length) {
@@ -53,6 +97,7 @@ export function parseOfficeXml(xml: string, namespaceMap: Readonly<Record<string
       const qname = xml.slice(lt + 2, end).trimEnd();
       const top = stack.pop();
       if (!top || top.qname !== qname) throw new XmlSyntaxError(`end tag ${qname} does not match ${top?.qname ?? 'nothing'}`, lt);
+      scope.end(top.shadowed);
       at = end + 1;
     } else if (next === 0x3f /* ? */) {
       at = skipPast(xml, '?>', lt);
@@ -64,17 +109,22 @@ export function parseOfficeXml(xml: string, namespaceMap: Readonly<Record<string
     } else {
       const parent = stack.at(-1);
       if (!parent && root) throw new XmlSyntaxError('a second root element', lt);
-      const tag = readStartTag(xml, lt, parent?.scope ?? ROOT_SCOPE);
+      if (stack.length >= MAX_XML_DEPTH) {
+        throw new ReportError('IMPORT_DOCX_TOO_DEEP', `elements nested deeper than ${MAX_XML_DEPTH} at ${lt}`);
+      }
+      const tag = readStartTag(xml, lt);
+      const shadowed = scope.declare(tag.attributes);
       const attributes = Object.create(null) as Record<string, string>;
       for (const [qname, value] of tag.attributes) {
-        const named = name(qname, tag.scope, true);
+        const named = name(qname, true);
         if (named in attributes) throw new XmlSyntaxError(`attribute ${qname} given twice`, lt);
         attributes[named] = value;
       }
-      const element = new mammothXml.Element(name(tag.qname, tag.scope, false), attributes, []);
+      const element = new mammothXml.Element(name(tag.qname, false), attributes, []);
       if (parent) parent.element.children.push(element);
       else root = element;
-      if (!tag.selfClosing) stack.push({ qname: tag.qname, element, scope: tag.scope });
+      if (tag.selfClosing) scope.end(shadowed);
+      else stack.push({ qname: tag.qname, element, shadowed });
       at = tag.end;
     }
   }
@@ -83,20 +133,30 @@ export function parseOfficeXml(xml: string, namespaceMap: Readonly<Record<string
   return root;
 }
 
-/** The tag opening at `lt`: its name, its attributes (raw names, decoded values), the scope it opens. */
-function readStartTag(xml: string, lt: number, parentScope: Scope): { qname: string; attributes: [string, string][]; scope: Scope; selfClosing: boolean; end: number } {
+interface StartTag {
+  qname: string;
+  /** Raw names, decoded values. */
+  attributes: [string, string][];
+  selfClosing: boolean;
+  /** Just past its ">". */
+  end: number;
+}
+
+/** The tag opening at `lt`. */
+function readStartTag(xml: string, lt: number): StartTag {
   let at = lt + 1;
   while (at < xml.length && !isNameEnd(xml.charCodeAt(at))) at += 1;
   const qname = xml.slice(lt + 1, at);
   if (!qname) throw new XmlSyntaxError('a tag without a name', lt);
   const attributes: [string, string][] = [];
-  let scope = parentScope;
   for (;;) {
     const spaced = at;
     while (isSpace(xml.charCodeAt(at))) at += 1;
     const c = xml.charCodeAt(at);
-    if (c === 0x3e /* > */) return { qname, attributes, scope, selfClosing: false, end: at + 1 };
-    if (c === 0x2f /* / */ && xml.charCodeAt(at + 1) === 0x3e) return { qname, attributes, scope, selfClosing: true, end: at + 2 };
+    if (c === 0x3e /* > */) return { qname, attributes, selfClosing: false, end: at + 1 };
+    if (c === 0x2f /* / */ && xml.charCodeAt(at + 1) === 0x3e) {
+      return { qname, attributes, selfClosing: true, end: at + 2 };
+    }
     if (Number.isNaN(c)) throw new XmlSyntaxError(`unclosed tag ${qname}`, lt);
     if (at === spaced) throw new XmlSyntaxError(`no space before an attribute of ${qname}`, at);
     const nameStart = at;
@@ -113,10 +173,6 @@ function readStartTag(xml: string, lt: number, parentScope: Scope): { qname: str
     // Attribute values have their white space characters read as spaces (XML 1.0, 3.3.3).
     const value = decode(xml.slice(at + 1, close).replace(/\r\n|[\t\n\r]/g, ' '), at);
     attributes.push([attribute, value]);
-    if (attribute === 'xmlns' || attribute.startsWith('xmlns:')) {
-      if (scope === parentScope) scope = Object.create(parentScope) as Record<string, string>;
-      (scope as Record<string, string>)[attribute === 'xmlns' ? '' : attribute.slice(6)] = value;
-    }
     at = close + 1;
   }
 }

@@ -13,6 +13,7 @@ import { ReportError } from '../../core/errors';
 import { type ReportMeta, type ReportMetaInput, reportMetaSchema } from '../../core/report-meta';
 import { zh } from '../../core/zh';
 import { type AssetInfo, type IntakenPhoto, type StoredAsset, deleteAssets, getAsset, getAssetInfo, listAsGiven, listAssets, putAsset, putAssets, replaceAsGiven } from './assets';
+import { diskFull } from './disk-full';
 import { REPORT_APPLICATION_ID, readReportHeader } from './file-header';
 import { LATEST_SCHEMA, appliedMigrations, migrate, verifyLedger } from './migrations/index';
 import { type PhotoToRead, isPhotoToRead, listPhotosToRead, putPhotosToRead, storeReadPhoto } from './photos-to-read';
@@ -112,7 +113,7 @@ export class ReportFile {
     } catch (err) {
       rmSync(tmp, { force: true });
       release();
-      throw err instanceof ReportError ? err : new ReportError('IO', (err as Error).message);
+      throw err instanceof ReportError ? err : (diskFull(err) ?? new ReportError('IO', (err as Error).message));
     }
     // Just built here, so the checks open() makes (reading every page of the photos) can be spared.
     return ReportFile.attachOrRelease(path, release, now);
@@ -189,24 +190,28 @@ export class ReportFile {
     this.assertStillAtPath();
     const at = this.now();
     const json = JSON.stringify(doc);
-    this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO document (id, json, schema_version, updated_at) VALUES (1, ?, ?, ?)
+    this.written(() => {
+      this.db.transaction(() => {
+        this.db
+          .prepare(
+            `INSERT INTO document (id, json, schema_version, updated_at) VALUES (1, ?, ?, ?)
            ON CONFLICT (id) DO UPDATE SET json = excluded.json, schema_version = excluded.schema_version, updated_at = excluded.updated_at`,
-        )
-        .run(json, DOCUMENT_SCHEMA_VERSION, at.toISOString());
-      if (editSnapshotDue(this.db, at)) addSnapshot(this.db, 'edit', json, DOCUMENT_SCHEMA_VERSION, at);
-    })();
-    this.checkpointIfWal();
+          )
+          .run(json, DOCUMENT_SCHEMA_VERSION, at.toISOString());
+        if (editSnapshotDue(this.db, at)) addSnapshot(this.db, 'edit', json, DOCUMENT_SCHEMA_VERSION, at);
+      })();
+      this.checkpointIfWal();
+    });
     return at.toISOString();
   }
 
   updateMeta(meta: ReportMetaInput): ReportMeta {
     this.assertWritable();
     this.assertStillAtPath();
-    this.db.transaction(() => writeMeta(this.db, meta))();
-    this.checkpointIfWal();
+    this.written(() => {
+      this.db.transaction(() => writeMeta(this.db, meta))();
+      this.checkpointIfWal();
+    });
     return this.meta;
   }
 
@@ -226,7 +231,7 @@ export class ReportFile {
     } catch (err) {
       rmSync(tmp, { force: true });
       release();
-      throw new ReportError('IO', (err as Error).message);
+      throw diskFull(err) ?? new ReportError('IO', (err as Error).message);
     }
     const copy = ReportFile.attachOrRelease(path, release, this.now);
     this.close();
@@ -278,7 +283,7 @@ export class ReportFile {
   /** Stores a photo once per content hash; returns true when it was new. */
   putAsset(asset: StoredAsset): boolean {
     this.assertWritable();
-    return putAsset(this.db, asset, this.now());
+    return this.written(() => putAsset(this.db, asset, this.now()));
   }
 
   /**
@@ -288,10 +293,12 @@ export class ReportFile {
   putAssets(assets: Iterable<StoredAsset>, photosToRead: Iterable<PhotoToRead> = []): number {
     this.assertWritable();
     const at = this.now();
-    return this.db.transaction(() => {
-      putPhotosToRead(this.db, photosToRead, at);
-      return putAssets(this.db, assets, at);
-    })();
+    return this.written(() =>
+      this.db.transaction(() => {
+        putPhotosToRead(this.db, photosToRead, at);
+        return putAssets(this.db, assets, at);
+      })(),
+    );
   }
 
   getAsset(sha256: string): StoredAsset | null {
@@ -315,13 +322,13 @@ export class ReportFile {
   /** Stores a photo read out of the source under the key the document uses, and strikes it off the list. */
   storeReadPhoto(asset: StoredAsset): void {
     this.assertWritable();
-    storeReadPhoto(this.db, asset, this.now());
+    this.written(() => storeReadPhoto(this.db, asset, this.now()));
   }
 
   /** Puts intake's result in place of a photo stored as given (same key); false if it is gone or done. */
   replaceAsGiven(sha256: string, photo: IntakenPhoto): boolean {
     this.assertWritable();
-    return replaceAsGiven(this.db, sha256, photo);
+    return this.written(() => replaceAsGiven(this.db, sha256, photo));
   }
 
   /**
@@ -332,10 +339,12 @@ export class ReportFile {
   reclaimSpace(pages: number): number {
     this.assertWritable();
     if (this.db.pragma('auto_vacuum', { simple: true }) !== AUTO_VACUUM_INCREMENTAL) return 0;
-    this.db.pragma(`incremental_vacuum(${Math.max(1, Math.floor(pages))})`);
-    const free = this.db.pragma('freelist_count', { simple: true }) as number;
-    this.checkpointIfWal();
-    return free;
+    return this.written(() => {
+      this.db.pragma(`incremental_vacuum(${Math.max(1, Math.floor(pages))})`);
+      const free = this.db.pragma('freelist_count', { simple: true }) as number;
+      this.checkpointIfWal();
+      return free;
+    });
   }
 
   get isOpen(): boolean {
@@ -362,7 +371,7 @@ export class ReportFile {
 
   removeAssets(sha256s: readonly string[]): number {
     this.assertWritable();
-    return deleteAssets(this.db, sha256s);
+    return this.written(() => deleteAssets(this.db, sha256s));
   }
 
   close(): void {
@@ -371,6 +380,15 @@ export class ReportFile {
       removeSidecarsWeCreated(this.path, this.sidecarsCreated);
     }
     this.releaseLock();
+  }
+
+  /** Runs a write to the report: a full disk is told as such (DISK_FULL), not as SQLite's error. */
+  private written<T>(write: () => T): T {
+    try {
+      return write();
+    } catch (err) {
+      throw diskFull(err) ?? err;
+    }
   }
 
   private assertWritable(): void {
@@ -566,6 +584,8 @@ function writeMeta(db: Database.Database, meta: ReportMetaInput): void {
 
 function asReportError(err: unknown): ReportError {
   if (err instanceof ReportError) return err;
+  const full = diskFull(err);
+  if (full) return full;
   const code = (err as { code?: unknown }).code;
   if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code)) return new ReportError('DAMAGED', (err as Error).message);
   if (code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EPERM') return new ReportError('IO', (err as Error).message);

@@ -1,4 +1,4 @@
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -27,7 +27,11 @@ export function acquireReportLock(reportPath: string): LockResult {
       writeFileSync(lockPath, JSON.stringify(me), { flag: 'wx' });
       return { acquired: true, release: () => releaseIfOurs(lockPath, me) };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+        // Created but not written (a full disk): an empty lock would be left behind.
+        rmSync(lockPath, { force: true });
+        throw err;
+      }
     }
     const owner = readOwner(lockPath);
     if (owner && !isStale(owner)) return { acquired: false, owner };

@@ -1,6 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { ReportError } from '../../core/errors';
-import { acquireReportLock } from './report-lock';
+import { diskFull } from './disk-full';
+import { type LockResult, acquireReportLock } from './report-lock';
 import { removeSidecars, removeTargetLeftovers } from './sidecars';
 
 /** Which file a path names on disk (device and inode): one file under any spelling of its path. */
@@ -44,12 +45,13 @@ export function isSameFile(a: string, b: string): boolean {
  * SQLite can never apply them to the new file.
  */
 export function claimSaveTarget(target: string): () => void {
-  let lock: ReturnType<typeof acquireReportLock>;
+  let lock: LockResult;
   try {
     lock = acquireReportLock(target);
   } catch (err) {
-    // The folder is missing, read-only or full: nothing was written.
-    throw new ReportError('IO', (err as Error).message);
+    // Writing the lock file is the first write to the target's disk: a full disk says so; a folder
+    // missing or read-only is IO. Nothing was written either way.
+    throw diskFull(err) ?? new ReportError('IO', (err as Error).message);
   }
   if (!lock.acquired) throw new ReportError('TARGET_IN_USE', `${target} is open in process ${lock.owner.pid} on ${lock.owner.host}`);
   try {

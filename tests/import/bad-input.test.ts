@@ -6,6 +6,7 @@ import { buildReportTree } from '../../core/report-tree';
 import { importToNewReport } from '../../electron/import/import-to-report';
 import { closeLater, tempDir } from '../helpers/files';
 import { sampleDocx } from './docx-fixture';
+import { editDocx } from './edit-docx';
 import { zipBomb } from './raw-zip';
 
 const meta = { organisation: '昌吉州', year: 2025, kind: 'bureau' as const };
@@ -45,6 +46,17 @@ describe('bad import input: a clear error and nothing left behind', () => {
   it('refuses a zip bomb (entries expanding past 500 MB) before inflating it', async () => {
     const { code, left } = await importError('炸弹.docx', zipBomb(6, 100 * 1024 * 1024));
     expect(code).toBe('IMPORT_TOO_LARGE');
+    expect(left).toEqual([]);
+  });
+
+  it('refuses a .docx nested 20,000 elements deep as such, not as damaged, and at once', async () => {
+    const n = 20_000;
+    const nested = `${'<x:a xmlns:x="urn:x">'.repeat(n)}${'</x:a>'.repeat(n)}`;
+    const deepen = (xml: string) => xml.replace('<w:body>', `<w:body>${nested}`);
+    const bytes = await editDocx(await sampleDocx(), { 'word/document.xml': deepen });
+    const { code, message, left } = await importError('嵌套.docx', bytes);
+    expect(code).toBe('IMPORT_DOCX_TOO_DEEP');
+    expect(message).toContain('嵌套过深（超过 512 层）');
     expect(left).toEqual([]);
   });
 

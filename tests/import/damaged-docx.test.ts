@@ -9,7 +9,8 @@ import { importToNewReport } from '../../electron/import/import-to-report';
 import { collectPhotos } from '../../electron/import/photo-sink';
 import { ZipArchive } from '../../electron/import/zip-archive';
 import { closeLater, sampleMeta, tempDir } from '../helpers/files';
-import { samplePhoto } from './docx-fixture';
+import { sampleDocx, samplePhoto } from './docx-fixture';
+import { editDocx } from './edit-docx';
 import { deflatedEntry, rawZip, zipEntryNames } from './raw-zip';
 
 /** A school's report: styled chapters, a typed section, a footnote, three captioned photos (stored last, as Word stores them after the text). */
@@ -143,5 +144,34 @@ describe('a damaged .docx: what is whole is imported, and a note says what was n
       ['学生在实训基地', false],
     ]);
     expect(result.notes[0]?.message).toContain('图片和链接的索引');
+  });
+
+  it('imports the text of a file without its picture index (document.xml.rels), noting the lost photos', async () => {
+    const docx = await report();
+    const archive = ZipArchive.open(docx);
+    const names = zipEntryNames(docx).filter((name) => name !== 'word/_rels/document.xml.rels');
+    const entries = await Promise.all(names.map(async (name) => deflatedEntry(name, await archive.read(name))));
+    const { result, tree } = await importDocx(rawZip(entries));
+    expect(tree.headings.map((h) => h.text)).toEqual(['基本情况', '办学规模', '人才培养']);
+    expect(JSON.stringify(result.document)).toContain('（注：数据来源：2025年教育事业统计。）');
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
+      ['校园全景', false],
+      ['技能大赛获奖现场', false],
+      ['学生在实训基地', false],
+    ]);
+    const notFound = { kind: 'pictures-not-found', message: expect.stringContaining('找不到原文 3 张图片') };
+    expect(result.notes[0]).toMatchObject(notFound);
+  });
+
+  it('imports a file whose list points at a list style it does not define, its list kept, with a note', async () => {
+    // w:numStyleLink: the list takes its levels from a list style, here one styles.xml lacks (mammoth failed on it).
+    const dangling = (xml: string) => xml.replace(/(<w:abstractNum\b[^>]*>)/, '$1<w:numStyleLink w:val="缺失的列表样式"/>');
+    const whole = await importDocx(await sampleDocx());
+    const { result, tree } = await importDocx(await editDocx(await sampleDocx(), { 'word/numbering.xml': dangling }));
+    expect(tree.blocks.map((b) => b.kind)).toEqual(whole.tree.blocks.map((b) => b.kind));
+    expect(tree.headings.map((h) => h.text)).toEqual(whole.tree.headings.map((h) => h.text));
+    const missing = { kind: 'list-style-missing', message: expect.stringContaining('1 处指向文件里没有的列表样式') };
+    expect(result.notes[0]).toMatchObject(missing);
+    expect(whole.result.notes.map((n) => n.kind)).not.toContain('list-style-missing');
   });
 });

@@ -1,5 +1,6 @@
 import mammothXml from 'mammoth/lib/xml';
 import { describe, expect, it } from 'vitest';
+import { MAX_XML_DEPTH } from '../../core/limits';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { parseOfficeXml } from '../../electron/import/office-xml';
 import { collectPhotos } from '../../electron/import/photo-sink';
@@ -68,6 +69,26 @@ describe('a .docx’s XML read straight into mammoth’s elements', () => {
       expect({ xml, parsed: await outcome(async () => parseOfficeXml(xml, namespaces)) }).toEqual({ xml, parsed: 'refused' });
       expect({ xml, xmldom: await outcome(() => xmldomReader(xml, namespaces)) }).toEqual({ xml, xmldom: 'refused' });
     }
+  });
+
+  it('resolves namespaces declared on every element of a deep part as xmldom does, each only inside it', async () => {
+    const depth = MAX_XML_DEPTH - 2;
+    // Each level declares one of three prefixes and uses another, declared two levels up (or not at all).
+    const open = Array.from({ length: depth }, (_, i) => `<p${i % 3}:e xmlns:p${i % 3}="urn:${i}" p${(i + 1) % 3}:a="">`);
+    const close = Array.from({ length: depth }, (_, i) => `</p${(depth - 1 - i) % 3}:e>`).join('');
+    const xml = `<root xmlns="urn:default">${open.join('')}<in p0:x="1" p1:y="2"/>${close}<after p0:x="3"/></root>`;
+    expect(parseOfficeXml(xml, namespaces)).toEqual(await xmldomReader(xml, namespaces));
+  });
+
+  it('refuses a part nested deeper than MAX_XML_DEPTH with its own error', () => {
+    // Each element declares a namespace: each look-up walked every scope above it; mammoth's stack overflowed.
+    const n = 20_000;
+    const xml = `${'<x:a xmlns:x="urn:x">'.repeat(n)}${'</x:a>'.repeat(n)}`;
+    const tooDeep = expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_DOCX_TOO_DEEP' }) });
+    expect(() => parseOfficeXml(xml, namespaces)).toThrow(tooDeep);
+    const limit = `${'<a>'.repeat(MAX_XML_DEPTH)}${'</a>'.repeat(MAX_XML_DEPTH)}`;
+    expect(parseOfficeXml(limit, namespaces).name).toBe('a');
+    expect(() => parseOfficeXml(`<a>${limit}</a>`, namespaces)).toThrow(/deeper than 512/);
   });
 
   it('is what mammoth reads through once a .docx is imported', async () => {

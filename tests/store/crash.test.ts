@@ -5,21 +5,10 @@ import { ReportFile } from '../../electron/store/report-file';
 import { autosaveCounter, autosaveDoc } from '../helpers/doc';
 import { sampleMeta, tempDir } from '../helpers/files';
 import { closed, onLines, spawnTs } from '../helpers/processes';
+import { seeded } from '../helpers/random';
 
 const KILLS = 20;
 const MIN_ACKS = 3;
-
-/** Small seeded PRNG, so a failing run can be repeated with the same delays. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Run {
   lastAck: number;
@@ -70,7 +59,7 @@ describe('crash safety', () => {
     created.close();
 
     const seed = Number(process.env.NIANBAO_CRASH_SEED ?? Date.now() % 1_000_000);
-    const random = prng(seed);
+    const random = seeded(seed);
     const started = Date.now();
     let stored = 0;
     const runs: Run[] = [];

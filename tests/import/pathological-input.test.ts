@@ -1,0 +1,87 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { editorStateSchema, type SerializedNodeJSON } from '../../core/document/editor-json';
+import { assemble } from '../../core/import/assemble';
+import type { Item } from '../../core/import/classify';
+import { importText } from '../../core/import/text-import';
+import { MAX_LIST_DEPTH } from '../../core/document/nodes';
+import { type ReportTree, buildReportTree } from '../../core/report-tree';
+import { importToNewReport } from '../../electron/import/import-to-report';
+import { closeLater, tempDir } from '../helpers/files';
+
+// Inputs no writer makes, but harmless, each took from half a minute to many minutes to import
+// (issue #23). The work is counted, or the input sized so that the quadratic pass it met would
+// time the test out, while it now takes well under a second.
+
+const paragraphs = (tree: ReportTree) => tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+
+describe('harmless but pathological input imports in time linear in its size', () => {
+  it('looks for a list at each of many paragraphs without reading all the paragraphs after it each time', () => {
+    const n = 5000;
+    let reads = 0;
+    const items = Array.from({ length: n }, (_, i) => {
+      const item = { runs: [{ text: `第${i}段` }], source: `第${i}段`, list: null, numbered: null };
+      // Every pass over the items reads each one's kind: counting the reads counts the work.
+      const kind = () => {
+        reads += 1;
+        return 'body';
+      };
+      return Object.defineProperty(item, 't', { get: kind, enumerable: true }) as Item;
+    });
+    const blocks = assemble(items, []);
+    expect(blocks).toHaveLength(n);
+    expect(reads).toBeLessThan(10 * n);
+  });
+
+  it('reads 200 KB of "[" in Markdown as text', () => {
+    const text = '['.repeat(200_000);
+    expect(paragraphs(buildReportTree(importText(text, { markdown: true }).document))).toEqual([text]);
+  });
+
+  // "<spaces>" names the run of spaces, for a failure's diff to stay short.
+  it.each([
+    { kind: 'text', line: '#<spaces>学校概况。', n: 100_000, headings: [], paragraphs: ['#<spaces>学校概况。', '正文。'] },
+    { kind: 'Markdown', line: '# x<spaces>y', n: 100_000, headings: ['x<spaces>y'], paragraphs: ['正文。'] },
+    { kind: 'Markdown', line: '<spaces>学校概况。 ', n: 200_000, headings: [], paragraphs: ['学校概况。', '正文。'] },
+  ])('reads a line of $kind "$line" of $n spaces', ({ kind, line, n, ...expected }) => {
+    const spaces = ' '.repeat(n);
+    const text = `${line.replace('<spaces>', spaces)}\n正文。`;
+    const tree = buildReportTree(importText(text, { markdown: kind === 'Markdown' }).document);
+    const named = (texts: string[]) => texts.map((t) => t.replace(spaces, '<spaces>'));
+    const headings = tree.headings.map((h) => h.text);
+    expect({ headings: named(headings), paragraphs: named(paragraphs(tree)) }).toEqual(expected);
+  });
+
+  it('reads a Markdown line of 100,000 backticks and a line of code spans', () => {
+    const ticks = '`'.repeat(100_000);
+    const { document } = importText(`# ${ticks}\n\`a\` ${'``b`c`` '.repeat(3)}\`\`d`, { markdown: true });
+    const tree = buildReportTree(document);
+    expect(tree.headings.map((h) => h.text.length)).toEqual([100_000]);
+    expect(paragraphs(tree)).toEqual(['a b`c b`c b`c ``d']);
+  });
+
+  it('imports a Markdown list nested 3,000 deep into a report, its deeper items kept at the ninth level', async () => {
+    const depth = 3000;
+    const dir = tempDir();
+    const input = join(dir, '深列表.md');
+    writeFileSync(input, Array.from({ length: depth }, (_, i) => `${' '.repeat(i * 2)}- 第${i + 1}项`).join('\n'));
+    const meta = { organisation: '学校', year: 2025, kind: 'school' as const };
+    const { file } = await importToNewReport(input, join(dir, '深列表.nianbao'), meta);
+    closeLater(file);
+    const document = file.document!.json;
+    // The editor saves only what this schema accepts (report.saveDocument).
+    expect(editorStateSchema.safeParse(document).success).toBe(true);
+    const items: { text: string; depth: number }[] = [];
+    const walk = (node: SerializedNodeJSON, depth: number): void => {
+      if (node.type === 'list') return void node.children?.forEach((child) => walk(child, depth + 1));
+      if (node.type === 'listitem' && node.children?.every((child) => child.type === 'text')) {
+        items.push({ text: node.children.map((child) => child.text).join(''), depth });
+      }
+      node.children?.forEach((child) => walk(child, depth));
+    };
+    walk(document.root, -1);
+    expect(items.map((item) => item.text)).toEqual(Array.from({ length: depth }, (_, i) => `第${i + 1}项`));
+    expect(Math.max(...items.map((item) => item.depth))).toBe(MAX_LIST_DEPTH);
+  });
+});
