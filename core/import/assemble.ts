@@ -153,11 +153,19 @@ function figureWith(caption: Runs | undefined, image: FigureImageRef | null | 'm
   return build.figure(caption ?? [], image);
 }
 
-/** Figures side by side come in rows of two or three: 4 → 2 + 2, 5 → 3 + 2. */
+/**
+ * Figures side by side come in rows of two or three: 4 → 2 + 2, 5 → 3 + 2. A loop, not a
+ * recursion: a text of thousands of photo places in a row once copied the rest at each row.
+ */
 function rows(figures: SerializedNodeJSON[]): SerializedNodeJSON[][] {
-  if (figures.length <= 3) return [figures];
-  const first = figures.length === 4 ? 2 : 3;
-  return [figures.slice(0, first), ...rows(figures.slice(first))];
+  const out: SerializedNodeJSON[][] = [];
+  for (let at = 0; at < figures.length || out.length === 0; ) {
+    const left = figures.length - at;
+    const take = left <= 3 ? left : left === 4 ? 2 : 3;
+    out.push(figures.slice(at, at + take));
+    at += take;
+  }
+  return out;
 }
 
 /** A bullet typed (or copied out of a PDF) before a paragraph, by level as Word draws them: • ◦ ▪. */

@@ -34,6 +34,14 @@ describe('harmless but pathological input imports in time linear in its size', (
     expect(reads).toBeLessThan(10 * n);
   });
 
+  it('lays 200,000 photo places in a row out in rows of three', () => {
+    const images = Array.from({ length: 200_000 }, () => 'missing' as const);
+    const item: Item = { t: 'images', kind: 'images', images, captions: [], typed: [] };
+    // 66,666 rows of three and one of two (a recursion copying the rest at each row overflowed the stack).
+    const rows = assemble([item], []).map((row) => row.children?.length);
+    expect(rows).toEqual([...Array.from({ length: 66_666 }, () => 3), 2]);
+  });
+
   it('reads 200 KB of "[" in Markdown as text', () => {
     const text = '['.repeat(200_000);
     expect(paragraphs(buildReportTree(importText(text, { markdown: true }).document))).toEqual([text]);
