@@ -1,19 +1,10 @@
 // One import in its own process, so its peak memory is its own: prints the figures as one JSON line.
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { PhotoCompactor } from '../electron/assets/photo-compactor';
 import { readSourcePhotos } from '../electron/assets/source-photos';
 import { importToNewReport } from '../electron/import/import-to-report';
 import { warmUpImport } from '../electron/import/warm-up';
-
-/**
- * This process's peak resident memory. Not getrusage's maxRSS: Linux carries it over from the
- * parent through fork and exec, so a child of the bench (which holds the generated .docx) would
- * report the bench's own size. VmHWM belongs to this process's address space alone.
- */
-function peakRssMB(): number {
-  const kb = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-  return Math.round((kb === undefined ? process.resourceUsage().maxRSS : Number(kb)) / 1024);
-}
+import { peakRssMB } from './peak-rss';
 
 const [input, output, mode = 'app'] = process.argv.slice(2) as [string, string, ('app' | 'cold')?];
 const meta = { organisation: '', year: 2025, kind: 'bureau' } as const;

@@ -5,6 +5,7 @@ import { editorBench } from './editor';
 import { exportBench } from './export';
 import { historyBench } from './history';
 import { importBench } from './import';
+import { pathologicalImportBench } from './pathological-import';
 import { photoIntakeBench } from './photo-intake';
 
 export interface Bench {
@@ -19,6 +20,7 @@ const benches: Bench[] = [
   { name: 'export (seed size, 53 photos)', run: exportBench },
   { name: 'history (3× seed, 500 snapshots)', run: historyBench },
   { name: 'import (seed-sized text; a docx of it with 53 photos; pandoc reference)', run: importBench },
+  { name: 'import of pathological input (#23: once slow for its size, or too large)', run: pathologicalImportBench },
 ];
 
 const only = process.argv[2];
