@@ -37,19 +37,35 @@ export function trimRuns(runs: readonly Inline[]): Runs {
 /** Joins two run lists, merging the seam when both sides are formatted alike. */
 export function concatRuns(a: readonly Inline[], b: readonly Inline[]): Runs {
   const out = a.map((r) => ({ ...r }));
-  for (const run of b) {
-    const last = out[out.length - 1];
-    if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic && !!last.underline === !!run.underline) last.text += run.text;
-    else out.push({ ...run });
-  }
+  appendRuns(out, b);
   return out;
+}
+
+/** Adds `more` to the end of `runs`, in place: for joining many lines without copying those joined each time. */
+function appendRuns(runs: Runs, more: readonly Inline[]): void {
+  for (const run of more) {
+    const last = runs[runs.length - 1];
+    if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic && !!last.underline === !!run.underline) last.text += run.text;
+    else runs.push({ ...run });
+  }
 }
 
 /** Lines of one paragraph, joined: Chinese runs on directly, Latin words keep a space between them. */
 export function joinLines(runs: readonly Inline[], next: readonly Inline[]): Runs {
-  const last = runs[runs.length - 1]?.text.slice(-1) ?? '';
+  const out = runs.map((r) => ({ ...r }));
+  appendLine(out, next, runs[runs.length - 1]?.text.slice(-1) ?? '');
+  return out;
+}
+
+/**
+ * joinLines in place: `runs` (its own run objects) takes `next` at its end. `last` is the
+ * character `runs` ends with, which the caller has at hand: read off a text built up from
+ * thousands of lines, it would copy the whole text at each line.
+ */
+export function appendLine(runs: Runs, next: readonly Inline[], last: string): void {
   const first = next[0]?.text[0] ?? '';
-  return /[A-Za-z0-9,.;:!?)]/.test(last) && /[A-Za-z0-9(]/.test(first) ? concatRuns(concatRuns(runs, [{ text: ' ' }]), next) : concatRuns(runs, next);
+  if (/[A-Za-z0-9,.;:!?)]/.test(last) && /[A-Za-z0-9(]/.test(first)) appendRuns(runs, [{ text: ' ' }]);
+  appendRuns(runs, next);
 }
 
 export function plainRuns(text: string): Runs {

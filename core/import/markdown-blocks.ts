@@ -1,4 +1,4 @@
-import { joinLines, runsText, sliceRuns } from './inline-runs';
+import { appendLine, runsText, sliceRuns } from './inline-runs';
 import { inlineFootnotes, inlineMarkdown } from './markdown-inline';
 import { hasPictures, imagesBlock, lineImages, photoTable, pictureLine } from './markdown-pictures';
 import { checkBlocks, checkChars } from './report-size';
@@ -48,6 +48,12 @@ export function markdownBlocks(text: string): MarkdownContent {
   const blocks: SourceBlock[] = [];
   /** The paragraph being read: lines join it until a blank line or another block. */
   let open = false;
+  /**
+   * The text of the last line (with any text) of the block last read: whether the open paragraph
+   * stops mid-sentence is read there, not in its whole text, which a paragraph of thousands of
+   * lines joined read again at each line.
+   */
+  let lastLine = '';
   /** The indents of the list levels open above the current line: a deeper indent nests an item. */
   let listIndents: number[] = [];
   for (let i = 0; i < lines.length; i += 1) {
@@ -95,7 +101,9 @@ export function markdownBlocks(text: string): MarkdownContent {
       if (listIndents.length === 0 || indent > listIndents.at(-1)!) listIndents.push(indent);
       // A list item's pictures follow it: a list holds text only.
       const { images, text } = lineImages(item[1]!);
-      blocks.push(para(inlineMarkdown(text), { list: { ordered: !BULLET.test(line), depth: listIndents.length - 1 } }));
+      const runs = inlineMarkdown(text);
+      lastLine = runsText(runs);
+      blocks.push(para(runs, { list: { ordered: !BULLET.test(line), depth: listIndents.length - 1 } }));
       if (images.length) blocks.push(imagesBlock(images, []));
     } else if (hasPictures(line)) {
       blocks.push(...pictureLine(line, nextText(lines, i)));
@@ -104,10 +112,15 @@ export function markdownBlocks(text: string): MarkdownContent {
       continue;
     } else {
       const runs = inlineMarkdown((QUOTE.exec(line)?.[1] ?? line).trim());
-      if (open && prev?.kind === 'para' && !endsSentence(runsText(prev.runs)) && !opensBlock(runsText(runs))) blocks[blocks.length - 1] = { ...prev, runs: joinLines(prev.runs, runs) };
-      else {
+      const text = runsText(runs);
+      if (open && prev?.kind === 'para' && !endsSentence(lastLine) && !opensBlock(text)) {
+        // Joined in place: the paragraph's runs are its own, made from its first line.
+        appendLine(prev.runs, runs, lastLine.slice(-1));
+        if (text.trim()) lastLine = text;
+      } else {
         listIndents = [];
         blocks.push(para(runs));
+        lastLine = text;
       }
     }
     // A list item's lazy continuation lines join it, as a paragraph's do.

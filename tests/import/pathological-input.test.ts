@@ -69,6 +69,12 @@ describe('harmless but pathological input imports in time linear in its size', (
     expect(paragraphs(tree)).toEqual(['a b`c b`c b`c ``d']);
   });
 
+  it('joins 20,000 Markdown lines of 100 characters into one paragraph', () => {
+    const line = `${'学校开展实践活动学生积极参与'.repeat(7)}取得`;
+    const tree = buildReportTree(importText(Array.from({ length: 20_000 }, () => line).join('\n'), { markdown: true }).document);
+    expect(paragraphs(tree).map((text) => text.length)).toEqual([20_000 * line.length]);
+  });
+
   it('imports a Markdown list nested 3,000 deep into a report, its deeper items kept at the ninth level', async () => {
     const depth = 3000;
     const dir = tempDir();
