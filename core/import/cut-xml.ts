@@ -1,5 +1,5 @@
-/** A start tag, an end tag or an empty element; declarations and comments are passed over. */
-const TAG = /<(\/?)([A-Za-z_][\w:.-]*)(?:\s[^>]*?)?(\/?)>/g;
+/** A start tag, an end tag or an empty element; declarations and comments are passed over. No tag reads past a "<". */
+const TAG = /<(\/?)([A-Za-z_][\w:.-]*)(?:\s[^<>]*?)?(\/?)>/g;
 const PARAGRAPH_END = '</w:p>';
 /** What undecodable bytes become, and characters XML does not allow: damaged data, never a report's text. */
 const GARBLED = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F]/;

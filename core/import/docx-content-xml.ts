@@ -3,8 +3,12 @@ import { inheritedStyleProperty } from './style-outline';
 import { MISSING_PHOTO_MARK } from './source-blocks';
 import { countChars } from '../text-count';
 
-/** A drawing in a run: a picture, or a chart or SmartArt graphic (drawings do not nest). */
-const DRAWING = /<w:drawing\b[^>]*>[\s\S]*?<\/w:drawing>/g;
+/**
+ * A drawing in a run: a picture, or a chart or SmartArt graphic (drawings do not nest). Its start
+ * tag is no empty one (<w:drawing/>), which would otherwise run on to the next drawing's end,
+ * as the other elements' patterns below take none either.
+ */
+const DRAWING = /<w:drawing\b[^<>]*(?<!\/)>[\s\S]*?<\/w:drawing>/g;
 /** The graphic data of a chart (classic or chartex) or of a SmartArt diagram. */
 const CHART_URI = /<a:graphicData\b[^>]*uri="[^"]*\/(?:chart|chartex|diagram)"/;
 /** An innermost mc:AlternateContent: what newer Word features (chartex charts) are wrapped in, with a fallback for older readers. */
@@ -14,7 +18,7 @@ const FALLBACK = /<mc:Fallback\b[^>]*>([\s\S]*?)<\/mc:Fallback>/;
 const PICTURE = /<a:blip\b|<v:imagedata\b/;
 /** The relationship a picture's bytes (r:embed, VML's r:id) or its outside file (r:link) are found by. */
 const PICTURE_RELATIONSHIP = /<(?:a:blip|v:imagedata)\b[^>]*?\br:(?:embed|link|id)="([^"]*)"/g;
-const VML_PICTURE = /<w:pict\b[^>]*>[\s\S]*?<\/w:pict>/g;
+const VML_PICTURE = /<w:pict\b[^<>]*(?<!\/)>[\s\S]*?<\/w:pict>/g;
 /** A part's relationships file (word/_rels/document.xml.rels), and the part it belongs to. */
 const RELATIONSHIPS_PART = /^(.*?)_rels\/([^/]+)\.rels$/;
 /** A group of shapes (组合), a shape or a drawing canvas: mammoth looks for no photo inside one. */
@@ -23,12 +27,12 @@ const PIC = /<pic:pic\b[\s\S]*?<\/pic:pic>/g;
 const TEXT_BOX = /<w:txbxContent\b[\s\S]*?<\/w:txbxContent>/g;
 const TEXT_BOX_START = /<w:txbxContent\b/;
 /** A run of hidden text (隐藏文字: a template's instructions, say), which Word neither shows nor prints. */
-const HIDDEN_RUN = /<w:r\b[^>]*>(?:(?!<\/w:r>)[\s\S])*?<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g;
+const HIDDEN_RUN = /<w:r\b[^<>]*(?<!\/)>(?:(?!<\/w:r>)[\s\S])*?<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g;
 /** A tracked insertion, deletion or move (修订). */
 const REVISION = /<w:(?:ins|del|moveFrom|moveTo)\b/g;
 const COMMENT = /<w:commentReference\b/g;
 /** A simple field (w:fldSimple) and its result. */
-const SIMPLE_FIELD = /<w:fldSimple\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:fldSimple>)/g;
+const SIMPLE_FIELD = /<w:fldSimple\b[^<>]*?(?:\/>|>([\s\S]*?)<\/w:fldSimple>)/g;
 /** An equation (Office Math), which mammoth does not read. */
 const EQUATION = /<m:oMath\b/g;
 const PARAGRAPH_STYLE = /<w:pStyle w:val="[^"]*"\/>/;

@@ -34,6 +34,21 @@ export function trimRuns(runs: readonly Inline[]): Runs {
   return end > start ? sliceRuns(runs, start, end) : [];
 }
 
+/**
+ * The runs parted at each `separator` (one character) in their text: a paragraph's lines. One
+ * pass; slicing the runs once for each line read them all again for every line.
+ */
+export function splitRuns(runs: readonly Inline[], separator: string): Runs[] {
+  const parts: Runs[] = [[]];
+  for (const run of runs) {
+    run.text.split(separator).forEach((text, i) => {
+      if (i > 0) parts.push([]);
+      if (text) parts.at(-1)!.push({ ...run, text });
+    });
+  }
+  return parts;
+}
+
 /** Joins two run lists, merging the seam when both sides are formatted alike. */
 export function concatRuns(a: readonly Inline[], b: readonly Inline[]): Runs {
   const out = a.map((r) => ({ ...r }));

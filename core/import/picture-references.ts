@@ -1,4 +1,4 @@
-const RELATIONSHIP = /<Relationship\b[^>]*>/g;
+const RELATIONSHIP = /<Relationship\b[^<>]*>/g;
 const ATTRIBUTE = (name: string) => new RegExp(`\\b${name}="([^"]*)"`);
 const [ID, TYPE, TARGET, MODE] = ['Id', 'Type', 'Target', 'TargetMode'].map(ATTRIBUTE) as [RegExp, RegExp, RegExp, RegExp];
 /** A reference to a relationship from a part's XML: a picture's r:embed, a VML picture's r:id. */

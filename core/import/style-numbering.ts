@@ -3,10 +3,11 @@ import { ILVL, NUM_ID, PARAGRAPH_PROPERTIES, PARAGRAPH_STYLE_ID, STYLE, STYLE_ID
 import { type StyleLevel, styleNameLevel } from './style-outline';
 
 const NAME = /<w:name\s+w:val="([^"]*)"/;
-const NUM = /<w:num\s+w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g;
+// Not an empty element (<w:num …/>), any of them, which would run on to the next one's end.
+const NUM = /<w:num\s+w:numId="(\d+)"[^<>]*(?<!\/)>([\s\S]*?)<\/w:num>/g;
 const ABSTRACT_ID = /<w:abstractNumId\s+w:val="(\d+)"/;
-const ABSTRACT = /<w:abstractNum\s+[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g;
-const LEVEL = /<w:lvl\s+[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g;
+const ABSTRACT = /<w:abstractNum\s+[^<>]*w:abstractNumId="(\d+)"[^<>]*(?<!\/)>([\s\S]*?)<\/w:abstractNum>/g;
+const LEVEL = /<w:lvl\s+[^<>]*w:ilvl="(\d+)"[^<>]*(?<!\/)>([\s\S]*?)<\/w:lvl>/g;
 const NUM_FMT = /<w:numFmt\s+w:val="([^"]*)"/;
 const LVL_TEXT = /<w:lvlText\s+w:val="([^"]*)"/;
 const SUFFIX = /<w:suff\s+w:val="(space|nothing)"/;
@@ -34,7 +35,7 @@ export interface ListDefinition {
 }
 
 const START = /<w:start\s+w:val="(\d+)"/;
-const OVERRIDE = /<w:lvlOverride\s+w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g;
+const OVERRIDE = /<w:lvlOverride\s+w:ilvl="(\d+)"[^<>]*(?<!\/)>([\s\S]*?)<\/w:lvlOverride>/g;
 const START_OVERRIDE = /<w:startOverride\s+w:val="(\d+)"/;
 
 /** Each list of numbering.xml by its numId; a list that only points at a list style (w:numStyleLink) gets that style's levels. */

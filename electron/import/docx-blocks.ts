@@ -5,7 +5,7 @@ import { matchFigureCaptions, matchTableCaption } from '../../core/import/captio
 import { matchCaseLabel } from '../../core/import/case-patterns';
 import { matchHeadingNumber } from '../../core/import/heading-patterns';
 import { zh } from '../../core/zh';
-import { type Runs, joinLines, plainRuns, runsText, sliceRuns, trimRuns } from '../../core/import/inline-runs';
+import { type Runs, appendLine, plainRuns, runsText, splitRuns, trimRuns } from '../../core/import/inline-runs';
 import { type SourceBlock, type SourceImages, isMissingPhotoMark, para } from '../../core/import/source-blocks';
 import type { UnreadLink } from '../../core/import/linked-pictures';
 import { wholeParagraphs } from '../../core/import/cut-xml';
@@ -21,6 +21,7 @@ import {
 } from '../../core/import/docx-content-xml';
 import { typeHeadingListNumbers } from '../../core/import/list-numbers';
 import { referencedPictures } from '../../core/import/picture-references';
+import { tagsBalanced } from '../../core/import/xml-balance';
 import { checkChars, checkPhotos } from '../../core/import/report-size';
 import { MAX_REPORT_CHARS } from '../../core/limits';
 import {
@@ -257,6 +258,8 @@ export async function readDocxTree(
   let chars = 0;
   // Styles and numbering hold paragraph properties of their own: only the text's parts are prepared.
   const prepare = (xml: string, name: string) => {
+    // A part with unclosed tags is left for mammoth to refuse: the preparation's scans would take minutes on one.
+    if (!tagsBalanced(xml)) return xml;
     if (name === 'word/_rels/document.xml.rels') relsXml = xml;
     const rels = partRelationships(xml, name);
     if (rels) relationships.set(rels.part, rels.ids);
@@ -632,24 +635,35 @@ function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underli
  */
 function linesOf(runs: Runs): Runs[] {
   const lines: Runs[] = [];
+  /** The line being joined: its length, the character it ends with, and whether it opens a block. */
+  let open = { length: 0, last: '', opens: true };
   for (const line of lineRuns(runs)) {
+    const text = runsText(line);
+    const opens = opensBlock(text);
     const prev = lines.at(-1);
-    if (prev && !opensBlock(runsText(prev)) && !opensBlock(runsText(line))) lines[lines.length - 1] = joinLines(prev, line);
-    else lines.push(line);
+    if (!prev || open.opens || opens) {
+      lines.push(line);
+      open = { length: text.length, last: text.slice(-1), opens };
+      continue;
+    }
+    // Joined in place (the lines' runs are their own); a line this long no longer turns into a block's opening.
+    appendLine(prev, line, open.last);
+    const length = open.length + text.length;
+    const opensNow = length <= MAX_OPENING_LINE && opensBlock(runsText(prev));
+    open = { length, last: text.slice(-1) || open.last, opens: opensNow };
   }
   return lines;
 }
 
+/**
+ * Longer than any case label, caption or numbered heading opening a line: a line joined past
+ * this is not read again to see whether it opens a block, as it was at each line joined to it.
+ */
+const MAX_OPENING_LINE = 200;
+
 /** A paragraph's runs parted at each line break, each line trimmed. */
 function lineRuns(runs: Runs): Runs[] {
-  let from = 0;
-  return runsText(runs)
-    .split(LINE_BREAK)
-    .map((part) => {
-      const line = trimRuns(sliceRuns(runs, from, from + part.length));
-      from += part.length + LINE_BREAK.length;
-      return line;
-    });
+  return splitRuns(runs, LINE_BREAK).map(trimRuns);
 }
 
 /** Printed lines pasted into Word with a line break each: the width they were wrapped at, and which of them are a page's number or running header. */
@@ -679,8 +693,15 @@ function softWrap(nodes: readonly MNode[]): SoftWrap | null {
   return { width, furniture: new Set([...pageFurniture(blocks)].map((i) => lines[i]!)) };
 }
 
+/** A paragraph's lines joined into one, in place: copying all joined so far at each line made it quadratic. */
 function joinLineBreaks(runs: Runs): Runs {
-  return linesOf(runs).reduce((joined, line) => joinLines(joined, line));
+  const [joined, ...rest] = linesOf(runs);
+  let last = runsText(joined!).slice(-1);
+  for (const line of rest) {
+    appendLine(joined!, line, last);
+    last = runsText(line).slice(-1) || last;
+  }
+  return joined!;
 }
 
 const SCRIPT_CHARS = { superscript: ['0123456789+-=()n', '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ'], subscript: ['0123456789+-=()', '₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎'] } as const;

@@ -1,18 +1,29 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { editorStateSchema, type SerializedNodeJSON } from '../../core/document/editor-json';
+import { ReportError } from '../../core/errors';
 import { assemble } from '../../core/import/assemble';
 import type { Item } from '../../core/import/classify';
 import { importText } from '../../core/import/text-import';
 import { MAX_LIST_DEPTH } from '../../core/document/nodes';
 import { type ReportTree, buildReportTree } from '../../core/report-tree';
+import { importDocxBytes } from '../../electron/import/import-file';
 import { importToNewReport } from '../../electron/import/import-to-report';
+import { collectPhotos } from '../../electron/import/photo-sink';
 import { closeLater, tempDir } from '../helpers/files';
+import { editDocx } from './edit-docx';
 
 // Inputs no writer makes, but harmless, each took from half a minute to many minutes to import
 // (issue #23). The work is counted, or the input sized so that the quadratic pass it met would
 // time the test out, while it now takes well under a second.
+
+/** A .docx of one paragraph, "正文。", opened by `xml`. */
+async function paragraphOpening(xml: string): Promise<Buffer> {
+  const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('正文。')] }] }));
+  return editDocx(docx, { 'word/document.xml': (documentXml) => documentXml.replace('<w:p>', `<w:p>${xml}`) });
+}
 
 const paragraphs = (tree: ReportTree) => tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
 
@@ -73,6 +84,19 @@ describe('harmless but pathological input imports in time linear in its size', (
     const line = `${'学校开展实践活动学生积极参与'.repeat(7)}取得`;
     const tree = buildReportTree(importText(Array.from({ length: 20_000 }, () => line).join('\n'), { markdown: true }).document);
     expect(paragraphs(tree).map((text) => text.length)).toEqual([20_000 * line.length]);
+  });
+
+  it.each([
+    ['100,000 empty drawings', '<w:r><w:drawing/></w:r>', '正文。'],
+    ['a paragraph of 100,000 lines (Shift+Enter)', '<w:r><w:t>甲</w:t></w:r><w:br/>', `${'甲'.repeat(100_000)}正文。`],
+  ])('reads a .docx holding %s', async (_what, xml, text) => {
+    const { document } = await importDocxBytes(await paragraphOpening(xml.repeat(100_000)), collectPhotos().sink);
+    expect(paragraphs(buildReportTree(document))).toEqual([text]);
+  });
+
+  it('refuses a .docx of 100,000 unclosed tags as damaged, without reading on from each of them', async () => {
+    const refused = importDocxBytes(await paragraphOpening('<w:drawing>'.repeat(100_000)), collectPhotos().sink);
+    await expect(refused).rejects.toBeInstanceOf(ReportError);
   });
 
   it('imports a Markdown list nested 3,000 deep into a report, its deeper items kept at the ninth level', async () => {
