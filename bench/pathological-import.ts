@@ -17,10 +17,10 @@ interface Input {
 
 const lines = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join('\n');
 
-/** A small .docx with `xml` put first in its body. */
-async function docxWith(xml: string): Promise<Buffer> {
+/** A small .docx with `xml` put first in its body, or first in its one paragraph. */
+async function docxWith(xml: string, where: '<w:body>' | '<w:p>' = '<w:body>'): Promise<Buffer> {
   const base = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('一、基本情况')] }] }));
-  return editDocx(base, { 'word/document.xml': (doc) => doc.replace('<w:body>', `<w:body>${xml}`) });
+  return editDocx(base, { 'word/document.xml': (doc) => doc.replace(where, `${where}${xml}`) });
 }
 
 /** The inputs issue #23 measured, each harmless but once slow for its size, or too large to hold. */
@@ -30,6 +30,9 @@ async function inputs(): Promise<Input[]> {
   const deepList = lines(3000, (i) => `${' '.repeat(i * 2)}- 第${i + 1}项`);
   const nested = `${'<x:a xmlns:x="urn:x">'.repeat(n)}${'</x:a>'.repeat(n)}`;
   const longParagraph = `<w:p><w:r><w:t>${'学'.repeat(10_000)}</w:t></w:r></w:p>`;
+  const joined = lines(20_000, () => '学校开展实践活动学生积极参与'.repeat(7));
+  const drawings = '<w:r><w:drawing/></w:r>'.repeat(n);
+  const breaks = '<w:r><w:t>甲</w:t></w:r><w:br/>'.repeat(n);
   return [
     { name: '20,000 identical lines', file: 'same.txt', content: '学校开展实践活动\n'.repeat(20_000) },
     { name: '100,000 identical lines', file: 'same-100k.txt', content: '学校开展实践活动\n'.repeat(n) },
@@ -37,8 +40,11 @@ async function inputs(): Promise<Input[]> {
     { name: '"#" and 100,000 spaces', file: 'hash.txt', content: `#${' '.repeat(n)}学校概况\n正文。` },
     { name: '100 KB of "[" in Markdown', file: 'brackets.md', content: '['.repeat(n) },
     { name: 'a Markdown list 3,000 deep', file: 'list.md', content: deepList },
+    { name: '20,000 Markdown lines joined', file: 'joined.md', content: joined },
     { name: '100,000 nested namespace declarations', file: 'nested.docx', content: await docxWith(nested) },
     { name: '100 million characters', file: 'long.docx', content: await docxWith(longParagraph.repeat(10_000)) },
+    { name: '100,000 empty drawings', file: 'drawings.docx', content: await docxWith(drawings, '<w:p>') },
+    { name: 'a paragraph of 100,000 lines', file: 'breaks.docx', content: await docxWith(breaks, '<w:p>') },
   ];
 }
 
