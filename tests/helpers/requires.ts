@@ -32,8 +32,11 @@ const finders: Record<Tool, () => Found> = {
     return { path, where: `LibreOffice at ${candidates.join(' or ')} (NIANBAO_SOFFICE)` };
   },
   poppler: () => ({ path: onPath('pdftotext'), where: 'pdftotext (poppler-utils) on PATH' }),
-  // Mounting a folder read-only (a write-protected USB stick) needs root, as CI and the dev machines have.
-  root: () => ({ path: process.getuid?.() === 0 ? onPath('mount') : null, where: 'root with mount, to mount a folder read-only' }),
+  // Mounting a read-only folder (a write-protected USB stick) or a small disk to fill needs root, as CI has.
+  root: () => ({
+    path: process.getuid?.() === 0 ? onPath('mount') : null,
+    where: 'root with mount, to mount a read-only folder or a tmpfs',
+  }),
 };
 
 /** CI's setting: a test that cannot run is a failure, not a skip. */

@@ -11,8 +11,7 @@ import { diskFull } from '../../electron/store/disk-full';
 import { ReportFile } from '../../electron/store/report-file';
 import { doc, h, p } from '../helpers/doc';
 import { closeLater, sampleMeta, tempDir } from '../helpers/files';
-
-const isRoot = process.getuid?.() === 0;
+import { requires } from '../helpers/requires';
 
 /**
  * A USB stick of 1 MB (a tmpfs; mounting one needs root, as CI and this machine have), and a
@@ -70,7 +69,7 @@ describe('a full disk is told as such', () => {
   });
 });
 
-describe.skipIf(!isRoot)('a full disk (a 1 MB tmpfs, mounted as root) is told as such, and nothing is lost', () => {
+requires('root').describe('a full disk (a 1 MB tmpfs, mounted as root) is told as such, and nothing is lost', () => {
   it('refuses an import onto it, whether the lock or the report found no room, leaving nothing', async () => {
     const source = join(tempDir(), '年报.txt');
     writeFileSync(source, `一、基本情况\n${'学校开展实践活动，学生积极参与。'.repeat(4000)}\n`);
