@@ -74,6 +74,9 @@ export interface CaseBlock extends BlockBase {
   kind: 'case';
   number: number;
   label: string;
+  /** The chapter it stands in and its count there, for 【案例2-1】 numbered per chapter. */
+  chapter: number;
+  numberInChapter: number;
   title: string;
   titleRuns: Run[];
   body: BodyBlock[];
@@ -96,7 +99,7 @@ export interface ReportTree {
 
 export type ReportTreeOptions = NumberingOptions;
 
-const defaultOptions: ReportTreeOptions = { headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous' };
+const defaultOptions: ReportTreeOptions = { headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous', caseNumbering: 'continuous' };
 
 export function headingLevelOf(node: SerializedNodeJSON): HeadingLevel | null {
   if (node.type !== NODE.heading || typeof node.tag !== 'string') return null;

@@ -259,6 +259,7 @@ export const zh = {
     chapterLabel: '章的称呼',
     numberingPreview: '各级标题：',
     figureNumbering: '图表编号',
+    caseNumbering: '案例编号',
     template: '版式',
     issuer: '封面署名（发布单位）',
     issuedOn: '封面日期',
@@ -266,6 +267,7 @@ export const zh = {
     headingStyles: { decimal: '1 / 1.1 / 1.1.1', chinese: '一、/（一）/ 1. /（1）' },
     chapterLabels: { none: '不加', chapter: '第一章', part: '第一部分' },
     figureScopes: { continuous: '全文连续（图1…图53）', 'per-chapter': '按章编号（图2-3）' },
+    caseScopes: { continuous: '全文连续（【案例1】…【案例24】）', 'per-chapter': '按章编号（【案例2-1】）' },
     templates: { gongwen: '公文风', jianjie: '简洁' },
   },
   find: {
@@ -366,7 +368,8 @@ export const zh = {
     cases: (n: number) => `案例 ${n} 个`,
     figures: (n: number, withPhoto: number) => `图 ${n} 幅（有照片 ${withPhoto} 幅）`,
     tables: (n: number) => `表格 ${n} 个`,
-    numberingKept: (headings: string, perChapter: boolean) => `新报告的编号：标题 ${headings}；图 ${perChapter ? '按章编号（图1-1）' : '全文连续（图1）'}。原文有编号的，沿用原文的方式；可在“报告设置”中更改。`,
+    numberingKept: (headings: string, figuresPerChapter: boolean, casesPerChapter: boolean) =>
+      `新报告的编号：标题 ${headings}；图 ${figuresPerChapter ? '按章编号（图1-1）' : '全文连续（图1）'}；案例 ${casesPerChapter ? '按章编号（【案例1-1】）' : '全文连续（【案例1】）'}。原文有编号的，沿用原文的方式；可在“报告设置”中更改。`,
     noteCount: (n: number) => `需要核对 ${n} 处`,
     /** Notes saying the same, folded into one line: opened, each is listed. */
     noteGroup: (message: string, n: number) => `${message}（${n} 处，点开逐条查看）`,

@@ -47,7 +47,7 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
   options.onStage?.('prepare');
   const t = PRINT_TEMPLATES[options.template ?? source.meta.template];
   const tree = treeOf(source);
-  const blocks = new DocxBlocks(t, (sha) => source.asset(sha), source.meta.figureNumbering);
+  const blocks = new DocxBlocks(t, (sha) => source.asset(sha), source.meta);
   const hasPreface = tree.headings.length > 0 && tree.blocks.some((b) => b.section === -1);
   const preface = hasPreface ? tree.blocks.filter((b) => b.section === -1) : [];
   const body = hasPreface ? tree.blocks.filter((b) => b.section !== -1) : tree.blocks;

@@ -16,7 +16,7 @@ export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMe
     onClose();
   };
 
-  const choice = <K extends 'kind' | 'headingNumbering' | 'chapterLabel' | 'figureNumbering' | 'template'>(key: K, options: readonly ReportMeta[K][], labels: Record<string, string>) => (
+  const choice = <K extends 'kind' | 'headingNumbering' | 'chapterLabel' | 'figureNumbering' | 'caseNumbering' | 'template'>(key: K, options: readonly ReportMeta[K][], labels: Record<string, string>) => (
     <fieldset>
       <legend>{zh.settings[key]}</legend>
       {options.map((option) => (
@@ -61,6 +61,7 @@ export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMe
             {headingNumberingPreview(draft.headingNumbering, draft.chapterLabel)}
           </p>
           {choice('figureNumbering', figureNumberingScopes, zh.settings.figureScopes)}
+          {choice('caseNumbering', figureNumberingScopes, zh.settings.caseScopes)}
           {choice('template', templates, zh.settings.templates)}
           <div className="dialog-actions">
             <button type="button" onClick={onClose}>

@@ -50,8 +50,11 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
   const scroller = useRef<HTMLDivElement>(null);
   const pageZoom = usePageZoom(scroller);
   const saveLabel = report.readOnly ? zh.save.readOnly : saveLabels[status];
-  const { headingNumbering, chapterLabel, figureNumbering } = report.meta;
-  const numbering = useMemo<NumberingOptions>(() => ({ headingNumbering, chapterLabel, figureNumbering }), [headingNumbering, chapterLabel, figureNumbering]);
+  const { headingNumbering, chapterLabel, figureNumbering, caseNumbering } = report.meta;
+  const numbering = useMemo<NumberingOptions>(
+    () => ({ headingNumbering, chapterLabel, figureNumbering, caseNumbering }),
+    [headingNumbering, chapterLabel, figureNumbering, caseNumbering],
+  );
 
   useEffect(loadBundledFontsAfterPaint, []);
 

@@ -254,7 +254,7 @@ function ImportReport({ done, onJump }: { done: Done; onJump: (note: ImportNote)
         <li>{t.figures(stats.figures, stats.figuresWithImage)}</li>
         <li>{t.tables(stats.tables)}</li>
       </ul>
-      {meta && <p className="import-numbering">{t.numberingKept(headingNumberingPreview(meta.headingNumbering, meta.chapterLabel), meta.figureNumbering === 'per-chapter')}</p>}
+      {meta && <p className="import-numbering">{t.numberingKept(headingNumberingPreview(meta.headingNumbering, meta.chapterLabel), meta.figureNumbering === 'per-chapter', meta.caseNumbering === 'per-chapter')}</p>}
       <h3>
         {notes.length ? t.noteCount(notes.length) : t.noNotes}
         {notes.length > 0 && <span className="import-jump-hint">{t.jumpHint}</span>}
