@@ -123,6 +123,8 @@ export const zh = {
   },
   editor: {
     placeholder: '从这里开始写报告……',
+    /** Over the text before the first heading, which prints as the report's 前言. */
+    preface: '前言（第一个标题之前的文字，打印为前言）',
     navigation: '导航',
     hideNavigation: '收起导航',
     removePrompt: '删除这条写作提示（提示不会打印或导出）',

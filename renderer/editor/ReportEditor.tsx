@@ -22,6 +22,7 @@ import { NavigationPane } from './NavigationPane';
 import { NestingPlugin } from './nesting/NestingPlugin';
 import { reportNodes, unknownNodeType } from './nodes';
 import { OutlinePlugin } from './outline/OutlinePlugin';
+import { PrefacePlugin } from './outline/PrefacePlugin';
 import type { ReportOutline } from './outline/report-outline';
 import { PageBreakPlugin } from './page-break/PageBreakPlugin';
 import { PasteCleanupPlugin } from './paste/PasteCleanupPlugin';
@@ -138,6 +139,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
       <ShortcutsPlugin />
       <ImportInsertPlugin />
       <OutlinePlugin numbering={numbering} onOutline={setOutline} />
+      <PrefacePlugin />
       {!report.readOnly && <AutosavePlugin path={report.path} onStatus={setStatus} onNotice={onError} />}
     </LexicalComposer>
   );

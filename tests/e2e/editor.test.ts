@@ -257,6 +257,24 @@ describe('writing comfort', () => {
   });
 });
 
+test('text before the first heading is marked 前言 in the page, as it prints; empty lines are not', async () => {
+  const page = await startScreen();
+  await page.getByRole('button', { name: '创建' }).click();
+  await page.locator('.report-content').click();
+  await typeWithIme(page, '本报告依据有关文件编制。');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+1');
+  await typeWithIme(page, '基本情况');
+  const marked = () => page.locator('.report-content [data-preface]').allTextContents();
+  await expect.poll(marked).toEqual(['本报告依据有关文件编制。']);
+  expect(await page.locator('.report-content [data-preface]').evaluate((e) => getComputedStyle(e, '::before').content)).toContain('前言');
+  // Emptied, the line makes no 前言 page in print, and the mark goes.
+  await page.keyboard.press('Control+Home');
+  await caretIn(page, '本报告依据有关文件编制。');
+  for (let i = 0; i < '本报告依据有关文件编制。'.length; i += 1) await page.keyboard.press('Delete');
+  await expect.poll(marked).toEqual([]);
+});
+
 test('report settings switch heading numbering to 一、/（一）, chapters to 第一部分, figures and cases to per chapter, live', async () => {
   const page = await startScreen();
   await page.getByRole('button', { name: '创建' }).click();
