@@ -55,7 +55,7 @@ describe('import in Chromium', () => {
     const counts = [...perLevel.map((n, l) => `${l + 1} 级标题 ${n} 个`), '案例 24 个', '图 53 幅（有照片 0 幅）', '表格 0 个'];
     await expect.poll(() => dialog.locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toEqual(counts);
     // The new report is numbered as the source was, and the dialog says where to change that.
-    expect(await dialog.locator('.import-numbering').textContent()).toBe('新报告的编号：标题 1 / 1.1 / 1.1.1 / 1.1.1.1；图 全文连续（图1）。原文有编号的，沿用原文的方式；可在“报告设置”中更改。');
+    expect(await dialog.locator('.import-numbering').textContent()).toBe('新报告的编号：标题 1 / 1.1 / 1.1.1 / 1.1.1.1；图 全文连续（图1）；案例 全文连续（【案例1】）。原文有编号的，沿用原文的方式；可在“报告设置”中更改。');
     const duplicate = dialog.locator('.import-notes li[data-kind="heading-number-duplicate"]');
     const repeatedNumber = report.repeatedHeadingLine.split(' ')[0]!;
     expect(await duplicate.allTextContents()).toEqual([expect.stringContaining(`${repeatedNumber} 重复使用`)]);
