@@ -1,3 +1,4 @@
+import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -127,6 +128,8 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
         </StatusBar>
       </div>
       <HistoryPlugin />
+      {/* Keys go to the page first, as in Word: the caret waits at the report's start. */}
+      <AutoFocusPlugin defaultSelection="rootStart" />
       <ListPlugin />
       <ListAutoformatPlugin />
       <ReportTablePlugin />
