@@ -282,6 +282,8 @@ describe('import in Chromium', () => {
       asked.push(pending);
       return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: { count: pending } }) });
     });
+    // The page's clock, so "it stops asking" is shown by running its timers on, not by waiting.
+    await page.clock.install();
     await page.goto(e2e.fixture.harness.url);
     const docx = join(e2e.fixture.home, '照片待整理.docx');
     await schoolDocx(docx);
@@ -291,11 +293,22 @@ describe('import in Chromium', () => {
     await expect.poll(() => label.textContent()).toBe('照片整理中，还剩 2 张');
     expect(await label.getAttribute('title')).toContain('导出会等它完成');
     if (screenshots) await page.screenshot({ path: join(screenshots, 'photos-pending.png') });
+    // A request the page sends after its timers ran arrives after any they sent.
+    await page.route('**/after-timers', (route) => route.fulfill({ body: '' }));
+    const timersRunFor = async (ms: number) => {
+      await page.clock.runFor(ms);
+      await page.evaluate(() => fetch('/after-timers'));
+    };
+    // While photos are left it asks again each second…
+    const whileLeft = asked.length;
+    await timersRunFor(1_500);
+    expect(asked.length).toBeGreaterThan(whileLeft);
     pending = 0;
+    await timersRunFor(1_500);
     await expect.poll(() => label.count(), { timeout: 5_000 }).toBe(0);
-    // Once none is left, the page stops asking.
+    // …and once none is left it stops: a minute of its timers brings no call.
     const calls = asked.length;
-    await page.waitForTimeout(2_500);
+    await timersRunFor(60_000);
     expect(asked.length).toBe(calls);
   });
   test('a report whose photos wait in a Word file moved away says so in their frames and in 体检; put back, they show', async () => {
