@@ -31,7 +31,10 @@ const IMAGE_FILTERS = [{ name: zh.dialogs.images, extensions: ['jpg', 'jpeg', 'p
 
 function start(argv: readonly string[]): void {
   const cli = cliArgs(argv);
-  if (cli) return runAsCli(cli);
+  if (cli) {
+    runAsCli(cli);
+    return;
+  }
 
   // A second launch (double-clicking another report) hands its argv to this instance.
   if (!app.requestSingleInstanceLock()) {

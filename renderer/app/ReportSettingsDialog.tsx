@@ -29,6 +29,7 @@ export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMe
   );
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className="dialog dialog-wide" role="dialog" aria-label={zh.settings.title}>
         <h2>{zh.settings.title}</h2>

@@ -326,11 +326,9 @@ describe('DOCX export', () => {
       const pageTexts = pdfPages(pdf).map(squash);
       const photos = tree.figures.filter((f) => f.image);
       expect(imagePages.length).toBe(photos.length);
-      photos.forEach((f, k) =>
-        expect(pageTexts.findIndex((p) => p.includes(squash(`${f.label}${f.caption}`))) + 1, f.label).toBe(
-          imagePages[k],
-        ),
-      );
+      for (const [k, f] of photos.entries()) {
+        expect(pageTexts.findIndex((p) => p.includes(squash(`${f.label}${f.caption}`))) + 1, f.label).toBe(imagePages[k]);
+      }
       renderPages(pdf, dir, 'lo-page', 6);
     },
   );

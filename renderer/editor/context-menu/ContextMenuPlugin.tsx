@@ -112,6 +112,7 @@ export function ContextMenuPlugin({ onError }: { onError: (message: string) => v
     <div ref={list} className="context-menu menu-list" role="menu" aria-label={t.label} style={{ left, top: Math.max(4, top) }}>
       {items.map((item, i) =>
         item === 'separator' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a separator is known only by where it stands in this fixed list
           <hr key={`sep-${i}`} />
         ) : (
           <button

@@ -76,6 +76,7 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
 
   if (!image || unshown === image.sha256) {
     return (
+      // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for photos; the keyboard has its 选择照片 button
       <div className="rp-photo-missing" data-unshown={image ? 'true' : undefined} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
         <span>{busy ? zh.figure.uploading : image ? zh.figure.unshown : zh.figure.missing}</span>
         {editable && (
@@ -91,6 +92,8 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
   return (
     // The frame has the photo's printed size before the thumbnail arrives (CSS reads --aspect;
     // width/height give the image its ratio), so lazy loading never shifts the text below it.
+    // biome-ignore lint/a11y/noStaticElementInteractions: the keyboard selects a photo through the editor (arrow keys), the click is the mouse's way
+    // biome-ignore lint/a11y/useKeyWithClickEvents: as above
     <div
       className="rp-photo"
       style={photoFrameStyle(image)}

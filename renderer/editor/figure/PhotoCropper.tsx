@@ -39,7 +39,7 @@ export function PhotoCropper({ onDone, onCancel }: { onDone: (crop: Crop) => voi
 
   return (
     // Events stay here: the editor must not take a drag in the frame for a text selection.
-    <div className="rp-cropper" onPointerMove={move} onPointerUp={end} onKeyDown={onKeyDown} onMouseDown={(e) => e.stopPropagation()} onClick={(e) => e.stopPropagation()}>
+    <div className="rp-cropper" role="group" aria-label={zh.figure.crop} onPointerMove={move} onPointerUp={end} onKeyDown={onKeyDown} onMouseDown={(e) => e.stopPropagation()} onClick={(e) => e.stopPropagation()}>
       <div className="rp-crop-area" ref={frame}>
         <div
           className="rp-crop-box"
