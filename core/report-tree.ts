@@ -1,3 +1,4 @@
+import { type ChartSpec, chartSpecOf } from './chart/chart-data';
 import { type EditorStateJSON, type SerializedNodeJSON, nodeText } from './document/editor-json';
 import { type FigureImageRef, NODE, TEXT_FORMAT } from './document/nodes';
 import { type CaptionNumber, type HeadingLevel, type NumberingOptions, ReportNumberer } from './numbering';
@@ -47,6 +48,8 @@ export interface FigureBlock extends BlockBase, CaptionNumber {
   caption: string;
   captionRuns: Run[];
   image: FigureImageRef | null;
+  /** A chart instead of a photo: its grid, drawn by each output (charts/chart-svg.ts). */
+  chart: ChartSpec | null;
 }
 export interface FigureRowBlock extends BlockBase {
   kind: 'figure-row';
@@ -125,6 +128,7 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
   const figure = (node: SerializedNodeJSON, path: number[]): FigureBlock => {
     const children = node.children ?? [];
     const imageNode = children.find((c) => c.type === NODE.figureImage);
+    const chartNode = children.find((c) => c.type === NODE.figureChart);
     const captionNode = children.find((c) => c.type === NODE.figureCaption);
     const block: FigureBlock = {
       kind: 'figure',
@@ -133,6 +137,7 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
       ...numberer.figure(),
       ...captionOf(captionNode),
       image: imageRef(imageNode),
+      chart: chartNode ? chartSpecOf(chartNode.chart) : null,
     };
     tree.figures.push(block);
     return block;

@@ -1,3 +1,4 @@
+import type { ChartSpec } from '../chart/chart-data';
 import type { EditorStateJSON, SerializedNodeJSON } from './editor-json';
 
 /**
@@ -7,8 +8,9 @@ import type { EditorStateJSON, SerializedNodeJSON } from './editor-json';
  *
  *   case            { children: [case-title, ...body] }      body: paragraph, list, figure, figure-row, table-caption, table
  *   case-title      { children: inline }
- *   figure          { children: [figure-image, figure-caption] }
+ *   figure          { children: [figure-image | figure-chart, figure-caption] }
  *   figure-image    { sha256: string | null, width, height, name }   null sha256 = placeholder (photo missing)
+ *   figure-chart    { chart: ChartSpec }                      a chart drawn from its grid, in a figure's photo place
  *   figure-caption  { children: inline }
  *   figure-row      { children: figure × 2–3 }
  *   table-caption   { children: inline }                      captions the table right after it
@@ -31,6 +33,7 @@ export const NODE = {
   caseTitle: 'case-title',
   figure: 'figure',
   figureImage: 'figure-image',
+  figureChart: 'figure-chart',
   figureCaption: 'figure-caption',
   figureRow: 'figure-row',
   tableCaption: 'table-caption',
@@ -132,6 +135,9 @@ export const build = {
       { type: NODE.figureImage, version: 1, sha256: image?.sha256 ?? null, width: image?.width ?? 0, height: image?.height ?? 0, name: image?.name ?? '' },
       element(NODE.figureCaption, inlineChildren(caption)),
     ]),
+  /** A chart: numbered and captioned as a figure, drawn from its grid instead of a photo. */
+  chart: (caption: string | readonly (Inline | string)[], chart: ChartSpec) =>
+    element(NODE.figure, [{ type: NODE.figureChart, version: 1, chart }, element(NODE.figureCaption, inlineChildren(caption))]),
   figureRow: (figures: SerializedNodeJSON[]) => element(NODE.figureRow, figures),
   tableCaption: (content: string | readonly (Inline | string)[]) => element(NODE.tableCaption, inlineChildren(content)),
   /**
