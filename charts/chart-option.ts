@@ -38,7 +38,7 @@ function axisChart(data: ChartData): EChartsOption {
     xAxis: {
       type: 'category',
       data: data.categories,
-      axisLabel: { interval: 0, color: TEXT, fontSize: CHART_FONT_SIZE },
+      axisLabel: { interval: 0, rotate: categoryLabelTilt(data.categories), color: TEXT, fontSize: CHART_FONT_SIZE },
       axisLine: { lineStyle: { color: TEXT } },
       axisTick: { alignWithLabel: true, lineStyle: { color: TEXT } },
     },
@@ -99,6 +99,26 @@ function pieSeries(data: ChartData): PieSeriesOption {
     label: { color: TEXT, fontSize: CHART_FONT_SIZE, formatter: ({ name, value, percent }) => `${name}\n${formatValue(Number(value), s.unit)}（${percent ?? 0}%）` },
     labelLine: { lineStyle: { color: TEXT } },
   };
+}
+
+/**
+ * A text's width in ems as the charts lay it out (chart-svg.ts gives ECharts this measure):
+ * Chinese and other wide characters a full em, a space 0.3, digits and Latin letters 0.58.
+ */
+export function textEms(text: string): number {
+  let ems = 0;
+  for (const ch of text) ems += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : ch === ' ' ? 0.3 : 0.58;
+  return ems;
+}
+
+/**
+ * Every category is labelled (a report names each year or school); when the names would not
+ * fit side by side under the axis, they tilt rather than overlap or drop out.
+ */
+export function categoryLabelTilt(categories: readonly string[]): number {
+  const slot = (CHART_SIZE.width * 0.8) / Math.max(1, categories.length);
+  const widest = Math.max(0, ...categories.map(textEms)) * CHART_FONT_SIZE;
+  return widest + CHART_FONT_SIZE <= slot ? 0 : 40;
 }
 
 /** 招生数（人）: the legend names a series with its unit, as a table head would. */

@@ -3,21 +3,18 @@ import { GridComponent, LegendComponent } from 'echarts/components';
 import { init, setPlatformAPI, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { CHART_SIZE, type ChartDrawing, type ChartSpec, parseChart } from '../core/chart/chart-data';
-import { chartOption } from './chart-option';
+import { chartOption, textEms } from './chart-option';
 
 use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, SVGRenderer]);
 
 /**
  * ECharts measures text to lay out labels; in a browser it would ask a canvas, in Node it
- * estimates. One estimate everywhere keeps the editor's drawing identical to the exported one:
- * Chinese (and other wide) characters take a full em, digits and Latin letters a bit over half.
+ * estimates. One estimate everywhere (textEms) keeps the editor's drawing identical to the exported one.
  */
 setPlatformAPI({
   measureText(text = '', font = '') {
     const size = Number(/([\d.]+)px/.exec(font)?.[1]) || 12;
-    let ems = 0;
-    for (const ch of text) ems += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : ch === ' ' ? 0.3 : 0.58;
-    return { width: ems * size };
+    return { width: textEms(text) * size };
   },
 });
 

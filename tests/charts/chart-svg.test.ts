@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts';
-import { CHART_FONT_FAMILY, CHART_PALETTE, chartOption } from '../../charts/chart-option';
+import { CHART_FONT_FAMILY, CHART_PALETTE, categoryLabelTilt, chartOption } from '../../charts/chart-option';
 import { renderChartSvg } from '../../charts/chart-svg';
 import { type ChartSpec, parseChart } from '../../core/chart/chart-data';
 import { drawnItems, enrolmentChart, singleSeriesChart, svgTexts } from './chart-samples';
@@ -100,5 +100,16 @@ describe('chart SVG', () => {
     spec.series[0]!.values[0] = 'abc';
     expect(renderChartSvg(spec)).toEqual({ ok: false, problems: ['“2023年”的“招生数”不是数字：“abc”'] });
     expect(renderChartSvg({ kind: 'line', categories: [], series: [], source: '' }).ok).toBe(false);
+  });
+});
+
+describe('category labels', () => {
+  it('stand upright when they fit side by side, tilt when they would overlap', () => {
+    expect(categoryLabelTilt(['2023年', '2024年', '2025年'])).toBe(0);
+    const schools = ['昌吉职业技术学院', '昌吉州农业学校', '玛纳斯县职业学校', '呼图壁县职业学校', '阜康市职业学校', '奇台县职业学校', '吉木萨尔县职业学校', '木垒县职业学校'];
+    expect(categoryLabelTilt(schools)).toBeGreaterThan(0);
+    const svg = svgOf({ kind: 'bar', categories: schools, series: [{ name: '在校生', unit: '人', values: schools.map((_, i) => String(500 + i * 100)) }], source: '' });
+    expect(drawnItems(svg)).toHaveLength(8);
+    for (const name of schools) expect(svgTexts(svg)).toContain(name);
   });
 });
