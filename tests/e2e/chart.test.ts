@@ -83,6 +83,14 @@ describe('图表 in the editor', () => {
     await expect.poll(() => first.getAttribute('data-chart-kind')).toBe('grouped-bar');
     await expect.poll(() => drawnCounts(page)).toEqual([6]);
 
+    // A click selects the empty chart whole: Delete removes it with its caption, Ctrl+Z brings both back.
+    await content.locator('.rp-chart-frame').nth(1).click({ position: { x: 20, y: 20 } });
+    await expect.poll(() => content.locator('.rp-figure.rp-selected').count()).toBe(1);
+    await page.keyboard.press('Delete');
+    await expect.poll(() => labels(page, '.rp-figure-caption')).toEqual(['图1 近三年招生数与就业率']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => labels(page, '.rp-figure-caption')).toEqual(['图1 近三年招生数与就业率', '图2 ']);
+
     // Saved and reloaded, the chart comes back from the report file as it was after the undo.
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');

@@ -6,6 +6,7 @@ import type { ChartSpec } from '../../../core/chart/chart-data';
 import { zh } from '../../../core/zh';
 import { ChartDataDialog, ChartProblems } from './ChartDataDialog';
 import './chart.css';
+import { selectFigureOf } from '../figure/figure-selection';
 import { $isFigureChartNode } from './FigureChartNode';
 import { chartsToEdit } from './charts-to-edit';
 
@@ -24,8 +25,12 @@ export default function FigureChartView({ nodeKey, chart }: { nodeKey: NodeKey; 
     });
   };
 
+  // As a picture in Word: a click selects the chart whole (Delete removes it with its caption), a double click edits its data.
+  const select = () => editable && selectFigureOf(editor, nodeKey);
+  const edit = () => editable && setEditing(true);
+
   return (
-    <div className="rp-chart-frame" data-chart-kind={chart.kind}>
+    <div className="rp-chart-frame" data-chart-kind={chart.kind} onClick={select} onDoubleClick={edit}>
       {drawing.ok ? (
         // ECharts' own SVG (its renderer escapes every text), the same string the PDF prints.
         <div className="rp-chart-drawing" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
@@ -34,7 +39,7 @@ export default function FigureChartView({ nodeKey, chart }: { nodeKey: NodeKey; 
       )}
       {chart.source.trim() && <div className="rp-chart-source">{zh.chart.sourcePrefix + chart.source.trim()}</div>}
       {editable && (
-        <button type="button" className="rp-chart-edit" onClick={() => setEditing(true)}>
+        <button type="button" className="rp-chart-edit" onClick={edit}>
           {zh.chart.edit}
         </button>
       )}
