@@ -38,7 +38,10 @@ describe('图表 in the editor', () => {
     const dialog = page.getByRole('dialog', { name: '图表数据' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await dialog.getByRole('radio', { name: '分组柱状图' }).check();
-    await dialog.getByLabel('系列1名称').fill('招生数');
+    // Names typed through the input method, as everywhere else text is typed.
+    await dialog.getByLabel('系列1名称').fill('');
+    await dialog.getByLabel('系列1名称').click();
+    await typeWithIme(page, '招生数');
     await dialog.getByLabel('系列1单位').fill('人');
     await fillColumn(page, 0, ['1820', 'abc', '2103']);
     // Text in a number cell: the preview says which cell, in Chinese, instead of drawing.
@@ -48,7 +51,8 @@ describe('图表 in the editor', () => {
     await dialog.getByLabel('系列2名称').fill('就业率');
     await dialog.getByLabel('系列2单位').fill('%');
     await fillColumn(page, 1, ['95.2', '96.8', '97.5']);
-    await dialog.getByLabel('数据来源').fill('学校教务处');
+    await dialog.getByLabel('数据来源').click();
+    await typeWithIme(page, '学校教务处');
     await expect.poll(() => dialog.locator('.rp-chart-drawing svg').count()).toBe(1);
     await page.screenshot({ path: join(outputDir('e2e'), 'chart-dialog.png') });
     await dialog.getByRole('button', { name: '确定' }).click();
