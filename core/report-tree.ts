@@ -111,7 +111,8 @@ export function headingLevelOf(node: SerializedNodeJSON): HeadingLevel | null {
 export function runsOf(node: SerializedNodeJSON): Run[] {
   const runs: Run[] = [];
   const walk = (n: SerializedNodeJSON) => {
-    if (n.type === NODE.text && typeof n.text === 'string') {
+    // A data field reads as text: its `text` is filled from the report's 数据 first (core/data/fields.ts).
+    if ((n.type === NODE.text || n.type === NODE.dataField) && typeof n.text === 'string') {
       const f = typeof n.format === 'number' ? n.format : 0;
       runs.push({ text: n.text, bold: (f & TEXT_FORMAT.bold) !== 0, italic: (f & TEXT_FORMAT.italic) !== 0, underline: (f & TEXT_FORMAT.underline) !== 0 });
     } else if (n.type === NODE.lineBreak) runs.push({ text: '\n', bold: false, italic: false, underline: false });

@@ -54,6 +54,10 @@ export const zh = {
       `Word 文档的结构嵌套过深（超过 ${MAX_XML_DEPTH} 层），无法导入：Word 和 WPS 保存的文档不会这样，文件可能由其他程序生成或被改动过。请在 Word 或 WPS 中打开并另存为 .docx 后再试`,
     REPORT_TOO_MANY_CHARS: `内容超过一份报告的上限（${MAX_REPORT_CHARS / 10_000} 万字），无法导入：请确认选对了文件；内容确实这么多的，请分成几份报告`,
     REPORT_TOO_MANY_BLOCKS: `内容超过一份报告的上限（${MAX_REPORT_BLOCKS / 10_000} 万段：段落、标题、列表项、图题和表格中的段落合计），无法导入：请确认选对了文件；内容确实这么多的，请分成几份报告`,
+    DATA_UNKNOWN: '没有这项数据',
+    DATA_NAME_TAKEN: '已有同名的数据',
+    DATA_IN_USE: '这项数据被指标的公式用到，不能删除',
+    DATA_INVALID: '数据不正确',
     REPORT_TOO_MANY_PHOTOS: `图片超过一份报告的上限（${MAX_REPORT_PHOTOS} 张），无法导入：请分成几份报告，或先删去用不到的图片`,
   },
   readOnly: {
@@ -509,6 +513,21 @@ export const zh = {
       basisShare: (part: string, whole: string) => `按 ${part} ÷ ${whole} 计算`,
       basisPerStudent: (total: string, students: string) => `按 ${total} ÷ 在校生 ${students} 计算`,
       inconsistentValue: (key: string, values: readonly string[]) => `“${key}”在不同地方的数字不一致：${values.join(' / ')}（如口径不同请忽略）`,
+    },
+  },
+  /** 数据: quantities, indicators, 设置标准 and data fields. */
+  data: {
+    statuses: { met: '达标', unmet: '未达标', missing: '缺数据', none: '' },
+    /** A field whose quantity or indicator has no value yet: printed so that nobody misses it. */
+    fieldEmpty: (name: string) => `［${name}：待填］`,
+    fieldGone: '［数据已删除］',
+    errors: {
+      unknown: (ref: string) => `没有名为“${ref}”的数据`,
+      nameTaken: (name: string) => `已有名为“${name}”的数据`,
+      usedBy: (name: string, users: readonly string[]) => `“${name}”被指标${users.map((u) => `“${u}”`).join('、')}的公式用到，不能删除：请先修改这些公式`,
+      tooMany: (max: number) => `数据不能超过 ${max} 项`,
+      notANumber: (name: string, text: string) => `“${name}”的值“${text}”不是数字`,
+      unitMismatch: (name: string, given: string, unit: string) => `“${name}”的单位是“${unit}”，不是“${given}”`,
     },
   },
 } as const;

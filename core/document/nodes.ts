@@ -16,6 +16,7 @@ import type { EditorStateJSON, SerializedNodeJSON } from './editor-json';
  *   table-caption   { children: inline }                      captions the table right after it
  *   page-break      {}
  *   writing-prompt  { text }                                  a template's grey hint: shown, never printed
+ *   data-field      { dataId, part?, text, format }           inline: a number from 数据 (core/data/README.md)
  */
 export const NODE = {
   root: 'root',
@@ -39,7 +40,11 @@ export const NODE = {
   tableCaption: 'table-caption',
   pageBreak: 'page-break',
   writingPrompt: 'writing-prompt',
+  dataField: 'data-field',
 } as const;
+
+/** What a data field shows: the value, or 上年's. */
+export type DataFieldPart = 'value' | 'previous';
 
 /** Lexical's text format bits. */
 export const TEXT_FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8 } as const;
@@ -162,6 +167,21 @@ export const build = {
   }),
   pageBreak: (): SerializedNodeJSON => ({ type: NODE.pageBreak, version: 1 }),
   writingPrompt: (prompt: string): SerializedNodeJSON => ({ type: NODE.writingPrompt, version: 1, prompt }),
+  /**
+   * A data field inline in a paragraph: `dataId` names a quantity or indicator of the report's
+   * 数据; `text` is what it showed when last saved (a cache: every output fills it anew).
+   */
+  dataField: (dataId: string, text = '', part: DataFieldPart = 'value'): SerializedNodeJSON => ({
+    type: NODE.dataField,
+    version: 1,
+    dataId,
+    ...(part === 'value' ? {} : { part }),
+    text,
+    format: 0,
+    detail: 0,
+    mode: 'token',
+    style: '',
+  }),
   document: (blocks: SerializedNodeJSON[]): EditorStateJSON => ({ root: element(NODE.root, blocks) }),
 };
 
