@@ -191,6 +191,10 @@ export const zh = {
     apply: '确定',
     cancel: '取消',
     preview: '预览',
+    fromData: '取自数据',
+    typedByHand: '（手填）',
+    fromDataHint: '这一列取自“数据”中的一项：最后一行是本年值，倒数第二行是上年值，数据改动后图表随之更新',
+    linkedCell: (name: string, previous: boolean) => `取自数据“${name}”的${previous ? '上年值' : '本年值'}，在“取自数据”中改回手填`,
     cannotDraw: '图表无法绘制：',
     problems: {
       empty: '图表还没有数据：请点“编辑数据…”填写类别和数值',

@@ -10,11 +10,20 @@ import { zh } from '../zh';
 export const CHART_KINDS = ['bar', 'grouped-bar', 'line', 'pie'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
+/** A cell that shows a quantity or indicator of the report's 数据 (core/data), by its stable id. */
+export interface ChartCellLink {
+  dataId: string;
+  /** 本年 (the value) or 上年 (the previous value). */
+  part: 'value' | 'previous';
+}
+
 export interface ChartSeriesInput {
   name: string;
   unit: string;
-  /** One cell per category, as typed. */
+  /** One cell per category, as typed; a linked cell holds the data's value when last filled (chart-links.ts). */
   values: string[];
+  /** Cells taken from the data, one entry per category (null: typed); absent when none is. */
+  links?: (ChartCellLink | null)[];
 }
 
 export interface ChartSpec {
@@ -70,7 +79,13 @@ export function chartSpecOf(value: unknown): ChartSpec {
   const categories = strings(o.categories);
   const series = (Array.isArray(o.series) ? o.series : []).filter(isRecord).map((s) => {
     const values = strings(s.values);
-    return { name: text(s.name), unit: text(s.unit), values: categories.map((_, i) => values[i] ?? '') };
+    const links = Array.isArray(s.links) ? categories.map((_, i) => linkOf((s.links as unknown[])[i])) : [];
+    return {
+      name: text(s.name),
+      unit: text(s.unit),
+      values: categories.map((_, i) => values[i] ?? ''),
+      ...(links.some((l) => l !== null) && { links }),
+    };
   });
   return { kind, categories, series, source: text(o.source) };
 }
@@ -129,6 +144,11 @@ export function parseNumber(cell: string): number | null {
 /** The words a chart stands for, for search, counting and the outline: its categories, series and values. */
 export function chartText(spec: ChartSpec): string {
   return [spec.categories.join(' '), ...spec.series.map((s) => `${s.name} ${s.values.join(' ')} ${s.unit}`)].join(' ');
+}
+
+function linkOf(v: unknown): ChartCellLink | null {
+  if (!isRecord(v) || typeof v.dataId !== 'string' || v.dataId === '') return null;
+  return { dataId: v.dataId, part: v.part === 'previous' ? 'previous' : 'value' };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -1,3 +1,5 @@
+import { chartSpecOf } from '../chart/chart-data';
+import { fillChartLinks } from '../chart/chart-links';
 import type { EditorStateJSON, SerializedNodeJSON } from '../document/editor-json';
 import { type DataFieldPart, NODE } from '../document/nodes';
 import type { DataView } from './data-schema';
@@ -23,12 +25,18 @@ export function isDataField(node: SerializedNodeJSON): boolean {
 
 const partOf = (node: SerializedNodeJSON): DataFieldPart => (node.part === 'previous' ? 'previous' : 'value');
 
-/** The document with every data field's `text` set from `view`; the same object when it has no fields. */
+/** The document with every data field's `text` and linked chart cell set from `view`; the same object when nothing changed. */
 export function fillDataFields(doc: EditorStateJSON, view: DataView): EditorStateJSON {
   const fill = (node: SerializedNodeJSON): SerializedNodeJSON => {
     if (node.type === NODE.dataField) {
       const text = fieldText(view, typeof node.dataId === 'string' ? node.dataId : '', partOf(node));
       return node.text === text ? node : { ...node, text };
+    }
+    if (node.type === NODE.figureChart) {
+      // A chart's cells taken from the data follow it as a field does (core/chart/chart-links.ts).
+      const chart = chartSpecOf(node.chart);
+      const filled = fillChartLinks(chart, view);
+      return filled === chart ? node : { ...node, chart: filled };
     }
     if (!node.children) return node;
     let changed = false;

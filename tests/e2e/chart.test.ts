@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { outputDir } from '../export/pdf-tools';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { labels } from '../helpers/editor-page';
+import { labels, startScreen } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 
@@ -114,6 +114,51 @@ describe('图表 in the editor', () => {
     expect(await frame.locator('.chart-source').textContent()).toBe('数据来源：学校教务处');
     await frame.locator('figure .chart').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(outputDir('e2e'), 'chart-preview.png') });
+    expect(errors).toEqual([]);
+  });
+});
+
+/** Calls the harness's API as another client would (the CLI, a 数据 panel): `data.set` here. */
+async function setData(changes: { ref: string; value?: number; previous?: number }[]): Promise<void> {
+  const { port, token } = e2e.fixture.harness;
+  const res = await fetch(`http://127.0.0.1:${port}/api/data.set`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: JSON.stringify({ changes }) });
+  expect(res.ok).toBe(true);
+}
+
+describe('图表 from the report’s 数据', () => {
+  test('a series taken from 招生数 shows 上年 and 本年, and follows a change of the data', { timeout: 120_000 }, async () => {
+    const page = await startScreen(e2e);
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.getByLabel('单位').fill('木垒县职业技术学校');
+    await page.getByRole('button', { name: '创建' }).click();
+    const content = page.locator('.report-content');
+    await content.click();
+    await typeWithIme(page, '招生情况如下。');
+    await page.keyboard.press('Enter');
+    await setData([{ ref: '招生数', value: 2103, previous: 1956 }]);
+
+    await page.getByTitle('插入图表').click();
+    const dialog = page.getByRole('dialog', { name: '图表数据' });
+    await dialog.getByLabel('系列1取自数据').selectOption({ label: '招生数（2103人）' });
+    // The last two years come from the data, read-only; the earlier one is typed.
+    await expect.poll(() => page.locator('.chart-grid input[data-cell="2-0"]').inputValue()).toBe('2103');
+    expect(await page.locator('.chart-grid input[data-cell="1-0"]').inputValue()).toBe('1956');
+    expect(await page.locator('.chart-grid input[data-cell="2-0"]').getAttribute('readonly')).not.toBeNull();
+    expect(await dialog.getByLabel('系列1名称').inputValue()).toBe('招生数');
+    await fillColumn(page, 0, ['1820']);
+    await page.screenshot({ path: join(outputDir('e2e'), 'chart-dialog-data.png') });
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await expect.poll(() => drawnCounts(page), { timeout: 10_000 }).toEqual([3]);
+    expect(await content.locator('.rp-chart-drawing svg').textContent()).toContain('2103');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
+
+    // The data changes (the CLI, a 数据 panel): the chart shows the new number when the report is next shown.
+    await setData([{ ref: '招生数', value: 2230 }]);
+    await page.reload();
+    await expect.poll(() => content.locator('.rp-chart-drawing svg').textContent(), { timeout: 10_000 }).toContain('2230');
+    expect(await content.locator('.rp-chart-drawing svg').textContent()).not.toContain('2103');
     expect(errors).toEqual([]);
   });
 });

@@ -1,8 +1,11 @@
-import { type ClipboardEvent, useMemo, useState } from 'react';
+import { type ClipboardEvent, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { renderChartSvg } from '../../../charts/chart-svg';
-import { CHART_KINDS, type ChartKind, type ChartSpec, MAX_CHART_CATEGORIES, MAX_CHART_SERIES } from '../../../core/chart/chart-data';
+import { CHART_KINDS, type ChartCellLink, type ChartKind, type ChartSpec, MAX_CHART_CATEGORIES, MAX_CHART_SERIES } from '../../../core/chart/chart-data';
+import { linkSeries } from '../../../core/chart/chart-links';
+import type { DataView } from '../../../core/data/data-schema';
 import { zh } from '../../../core/zh';
+import { apiClient } from '../../api-client';
 import { useEscape } from '../../app/use-escape';
 import { addCategory, addSeries, pasteCells, removeCategory, removeSeries, setCategory, setCell, setSeriesField } from './chart-grid';
 
@@ -16,6 +19,7 @@ const t = zh.chart;
  */
 export function ChartDataDialog({ chart, onApply, onClose }: { chart: ChartSpec; onApply: (chart: ChartSpec) => void; onClose: () => void }) {
   const [draft, setDraft] = useState(chart);
+  const dataView = useDataView();
   useEscape(onClose);
   const drawing = useMemo(() => renderChartSvg(draft), [draft]);
 
@@ -69,6 +73,29 @@ export function ChartDataDialog({ chart, onApply, onClose }: { chart: ChartSpec;
                 ))}
                 <th />
               </tr>
+              {dataView && (
+                <tr>
+                  <th title={t.fromDataHint}>{t.fromData}</th>
+                  {draft.series.map((s, j) => (
+                    <th key={j}>
+                      <select
+                        aria-label={`${t.seriesName(j + 1)}${t.fromData}`}
+                        title={t.fromDataHint}
+                        value={s.links?.find((l) => l !== null)?.dataId ?? ''}
+                        onChange={(e) => setDraft(linkSeries(draft, j, e.target.value || null, dataView))}
+                      >
+                        <option value="">{t.typedByHand}</option>
+                        {[...dataView.quantities, ...dataView.indicators].map((item) => (
+                          <option key={item.id} value={item.id}>
+                            {item.text ? `${item.name}（${item.text}）` : item.name}
+                          </option>
+                        ))}
+                      </select>
+                    </th>
+                  ))}
+                  <th />
+                </tr>
+              )}
             </thead>
             <tbody>
               {draft.categories.map((category, i) => (
@@ -87,6 +114,7 @@ export function ChartDataDialog({ chart, onApply, onClose }: { chart: ChartSpec;
                         aria-label={`${category || t.rowName(i + 1)} ${s.name || t.seriesName(j + 1)}`}
                         data-cell={`${i}-${j}`}
                         inputMode="decimal"
+                        {...linkedCellProps(s.links?.[i], dataView)}
                         value={s.values[i] ?? ''}
                         onChange={(e) => setDraft(setCell(draft, i, j, e.target.value))}
                         onPaste={onPaste(i, j)}
@@ -126,6 +154,26 @@ export function ChartDataDialog({ chart, onApply, onClose }: { chart: ChartSpec;
     </div>,
     document.body,
   );
+}
+
+/** The report's 数据, for taking a series from it; null while loading or when it cannot be read. */
+function useDataView(): DataView | null {
+  const [view, setView] = useState<DataView | null>(null);
+  useEffect(() => {
+    let live = true;
+    void apiClient['data.get']({}).then((res) => live && res.ok && setView(res.value));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return view;
+}
+
+/** A cell taken from the data is read-only here, and says from which item. */
+function linkedCellProps(link: ChartCellLink | null | undefined, view: DataView | null) {
+  if (!link) return {};
+  const item = view?.quantities.find((q) => q.id === link.dataId) ?? view?.indicators.find((i) => i.id === link.dataId);
+  return { readOnly: true, className: 'chart-linked-cell', title: t.linkedCell(item?.name ?? link.dataId, link.part === 'previous') };
 }
 
 /** Why a grid cannot be drawn, in the writer's words; the first few reasons, as a list. */

@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../../../core/chart/chart-data';
+import type { ChartCellLink, ChartSeriesInput, ChartSpec } from '../../../core/chart/chart-data';
 
 /** Edits of a chart's grid, each returning a new spec (the dialog's draft is never mutated). */
 
@@ -10,16 +10,32 @@ export function setSeriesField(spec: ChartSpec, column: number, field: 'name' | 
   return { ...spec, series: spec.series.map((s, j) => (j === column ? { ...s, [field]: value } : s)) };
 }
 
+/** A typed cell; typing over a cell taken from the data makes it a typed one. */
 export function setCell(spec: ChartSpec, row: number, column: number, value: string): ChartSpec {
-  return { ...spec, series: spec.series.map((s, j) => (j === column ? { ...s, values: s.values.map((v, i) => (i === row ? value : v)) } : s)) };
+  return {
+    ...spec,
+    series: spec.series.map((s, j) =>
+      j === column ? withLinks({ ...s, values: s.values.map((v, i) => (i === row ? value : v)) }, s.links?.map((l, i) => (i === row ? null : l))) : s,
+    ),
+  };
+}
+
+/** A series with `links`, or without the field when no cell is linked (typed grids stay as they were stored). */
+function withLinks(s: ChartSeriesInput, links: (ChartCellLink | null)[] | undefined): ChartSeriesInput {
+  const { links: _old, ...typed } = s;
+  return links?.some((l) => l !== null) ? { ...typed, links } : typed;
 }
 
 export function addCategory(spec: ChartSpec): ChartSpec {
-  return { ...spec, categories: [...spec.categories, ''], series: spec.series.map((s) => ({ ...s, values: [...s.values, ''] })) };
+  return { ...spec, categories: [...spec.categories, ''], series: spec.series.map((s) => withLinks({ ...s, values: [...s.values, ''] }, s.links && [...s.links, null])) };
 }
 
 export function removeCategory(spec: ChartSpec, row: number): ChartSpec {
-  return { ...spec, categories: spec.categories.filter((_, i) => i !== row), series: spec.series.map((s) => ({ ...s, values: s.values.filter((_, i) => i !== row) })) };
+  return {
+    ...spec,
+    categories: spec.categories.filter((_, i) => i !== row),
+    series: spec.series.map((s) => withLinks({ ...s, values: s.values.filter((_, i) => i !== row) }, s.links?.filter((_, i) => i !== row))),
+  };
 }
 
 export function addSeries(spec: ChartSpec): ChartSpec {
