@@ -73,7 +73,8 @@ export interface NumberingOptions {
   headingNumbering: HeadingNumberingStyle;
   chapterLabel: ChapterLabel;
   figureNumbering: FigureNumberingScope;
-  caseNumbering: FigureNumberingScope;
+  /** Cases count through the report unless set per chapter. */
+  caseNumbering?: FigureNumberingScope;
 }
 
 export interface Numbered {

@@ -1,3 +1,4 @@
+import { type ChartSpec, chartSpecOf } from './chart/chart-data';
 import { type EditorStateJSON, type SerializedNodeJSON, nodeText } from './document/editor-json';
 import { type FigureImageRef, NODE, TEXT_FORMAT } from './document/nodes';
 import { type CaptionNumber, type HeadingLevel, type NumberingOptions, ReportNumberer } from './numbering';
@@ -47,6 +48,8 @@ export interface FigureBlock extends BlockBase, CaptionNumber {
   caption: string;
   captionRuns: Run[];
   image: FigureImageRef | null;
+  /** A chart instead of a photo: its grid, drawn by each output (charts/chart-svg.ts). */
+  chart: ChartSpec | null;
 }
 export interface FigureRowBlock extends BlockBase {
   kind: 'figure-row';
@@ -123,7 +126,8 @@ export function headingLevelOf(node: SerializedNodeJSON): HeadingLevel | null {
 export function runsOf(node: SerializedNodeJSON): Run[] {
   const runs: Run[] = [];
   const walk = (n: SerializedNodeJSON) => {
-    if (n.type === NODE.text && typeof n.text === 'string') {
+    // A data field reads as text: its `text` is filled from the report's 数据 first (core/data/fields.ts).
+    if ((n.type === NODE.text || n.type === NODE.dataField) && typeof n.text === 'string') {
       const f = typeof n.format === 'number' ? n.format : 0;
       runs.push({ text: n.text, bold: (f & TEXT_FORMAT.bold) !== 0, italic: (f & TEXT_FORMAT.italic) !== 0, underline: (f & TEXT_FORMAT.underline) !== 0 });
     } else if (n.type === NODE.lineBreak) runs.push({ text: '\n', bold: false, italic: false, underline: false });
@@ -140,6 +144,7 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
   const figure = (node: SerializedNodeJSON, path: number[]): FigureBlock => {
     const children = node.children ?? [];
     const imageNode = children.find((c) => c.type === NODE.figureImage);
+    const chartNode = children.find((c) => c.type === NODE.figureChart);
     const captionNode = children.find((c) => c.type === NODE.figureCaption);
     const block: FigureBlock = {
       kind: 'figure',
@@ -148,6 +153,7 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
       ...numberer.figure(),
       ...captionOf(captionNode),
       image: imageRef(imageNode),
+      chart: chartNode ? chartSpecOf(chartNode.chart) : null,
     };
     tree.figures.push(block);
     return block;

@@ -17,11 +17,13 @@ import {
 import { estimatePageNumbersWith } from 'docx/layout';
 import { ReportError } from '../../core/errors';
 import { type CoverText, coverText } from '../../core/print/cover';
-import { PRINT_TEMPLATES, type PrintTemplate, type Template } from '../../core/print/templates';
+import { singleFigureWidth } from '../../core/print/figure-size';
+import { PRINT_TEMPLATES, type PrintTemplate, type Template, contentWidth } from '../../core/print/templates';
 import { type ReportTree, splitPreface } from '../../core/report-tree';
 import { zh } from '../../core/zh';
 import { measureCjkWidth } from './docx/cjk-width';
 import { DocxBlocks } from './docx/docx-blocks';
+import { chartPictures } from './docx/docx-charts';
 import { documentNumbering } from './docx/docx-numbering';
 import { documentGrid } from './docx/docx-page-grid';
 import { STYLE, documentStyles, twip } from './docx/docx-styles';
@@ -47,7 +49,9 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
   options.onStage?.('prepare');
   const t = PRINT_TEMPLATES[options.template ?? source.meta.template];
   const tree = treeOf(source);
-  const blocks = new DocxBlocks(t, (sha) => source.asset(sha), source.meta);
+  // Charts are drawn ahead (sharp is async; building the blocks is not), at the widest they print.
+  const charts = await chartPictures(tree.figures, (f) => singleFigureWidth(t, f, contentWidth(t)));
+  const blocks = new DocxBlocks(t, (sha) => source.asset(sha), source.meta, charts);
   const { preface, body } = splitPreface(tree);
   const hasPreface = preface.length > 0;
 

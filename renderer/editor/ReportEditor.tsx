@@ -17,6 +17,7 @@ import type { SaveStatus } from './autosave-queue';
 import { CasePlugin } from './case/CasePlugin';
 import { ContextMenuPlugin } from './context-menu/ContextMenuPlugin';
 import { ImportInsertPlugin } from '../import/ImportInsertPlugin';
+import { ChartPlugin } from './chart/ChartPlugin';
 import { FigurePlugin } from './figure/FigurePlugin';
 import { FindReplacePanel } from './find/FindReplacePanel';
 import { NavigationPane } from './NavigationPane';
@@ -135,6 +136,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
       <ReportTablePlugin />
       <CasePlugin />
       <FigurePlugin onError={onError} />
+      <ChartPlugin />
       <PageBreakPlugin />
       <ContextMenuPlugin onError={onError} />
       <PasteCleanupPlugin />

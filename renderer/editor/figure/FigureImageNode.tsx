@@ -1,6 +1,5 @@
 import {
   $applyNodeReplacement,
-  DecoratorNode,
   type DOMConversionMap,
   type DOMConversionOutput,
   type DOMExportOutput,
@@ -13,6 +12,7 @@ import {
 import { type JSX, Suspense, lazy } from 'react';
 import { type FigureImageRef, NODE, type OriginalPhoto } from '../../../core/document/nodes';
 import { type PhotoEdit, photoEditSchema } from '../../../core/photo-edit';
+import { BlockDecoratorNode } from '../block-decorator-node';
 import { assetUrl } from './asset-url';
 
 const FigureImageView = lazy(() => import('./FigureImageView'));
@@ -26,7 +26,7 @@ export type SerializedFigureImageNode = Spread<
  * The photo of a figure: a reference to an asset in the report file (by sha256), never the
  * image bytes. A null sha256 is a placeholder: the caption exists, the photo is still missing.
  */
-export class FigureImageNode extends DecoratorNode<JSX.Element> {
+export class FigureImageNode extends BlockDecoratorNode {
   __sha256: string | null;
   __width: number;
   __height: number;
@@ -94,15 +94,8 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
     return self;
   }
 
-  override createDOM(): HTMLElement {
-    const dom = document.createElement('div');
-    dom.className = 'rp-figure-image';
-    dom.contentEditable = 'false';
-    return dom;
-  }
-
-  override updateDOM(): boolean {
-    return false;
+  override blockClassName(): string {
+    return 'rp-figure-image';
   }
 
   override exportDOM(): DOMExportOutput {
@@ -110,10 +103,6 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
     if (this.__sha256) element.setAttribute('src', assetUrl(this.__sha256, false));
     element.setAttribute('alt', this.__name);
     return { element };
-  }
-
-  override isInline(): false {
-    return false;
   }
 
   override decorate(): JSX.Element {
