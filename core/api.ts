@@ -218,6 +218,8 @@ export const api = {
   /** Changes indicators, each found by `ref` (id or name); a rename follows into other formulas. */
   'data.setIndicators': call(batch('changes', indicatorChangeSchema, '指标'), dataViewSchema),
   'data.removeIndicators': call(batch('refs', dataRef, '指标'), dataViewSchema),
+  /** 从去年的报告开始: last year's report's values become this report's 上年 (core/data/last-year.ts). */
+  'data.takeLastYear': call(z.object({ path: reportPath }).strict(), dataViewSchema),
   /** 打印预览: a URL path (same origin as the app) of the open report's paginated print page. */
   'export.previewUrl': call(none, z.object({ url: z.string() })),
 } as const;
