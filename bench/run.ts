@@ -2,6 +2,7 @@
 // measured here, never in timed tests. Add a bench by listing it below.
 import { chartBench } from './chart';
 import { checkBench } from './check';
+import { dataBench } from './data';
 import { editorBench } from './editor';
 import { exportBench } from './export';
 import { historyBench } from './history';
@@ -16,6 +17,7 @@ export interface Bench {
 
 const benches: Bench[] = [
   { name: 'check (3× the seed’s size, every rule)', run: checkBench },
+  { name: 'data (one quantity changed, 200 fields, 3× seed)', run: dataBench },
   { name: 'editor (3× seed, Chromium)', run: editorBench },
   { name: 'photo intake (12 MP JPEG)', run: photoIntakeBench },
   { name: 'export (seed size, 53 photos)', run: exportBench },

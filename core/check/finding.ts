@@ -1,3 +1,4 @@
+import type { DataView } from '../data/data-schema';
 import type { ReportTree } from '../report-tree';
 
 /**
@@ -45,6 +46,10 @@ export const ruleIds = [
   'ratio-mismatch',
   'unit-slip',
   'inconsistent-value',
+  'differs-from-data',
+  'unit-slip-from-data',
+  'claims-standard-met',
+  'data-field-empty',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -59,6 +64,8 @@ export interface TextUnit {
 
 export interface CheckInput {
   tree: ReportTree;
+  /** The report's 数据, worked out (core/data): the text is checked against it. Absent: those rules are skipped. */
+  data?: DataView;
   units: TextUnit[];
   /** Import notes kept in the report's meta. */
   importNotes: readonly { kind: string; text: string; message: string }[];
