@@ -1,4 +1,5 @@
 import type { ReportTree } from '../report-tree';
+import type { DataCheckInput } from './data-fields';
 
 /**
  * What the checker reports. A finding points at one block of the report tree: `blockPath` is
@@ -44,6 +45,7 @@ export const ruleIds = [
   'ratio-mismatch',
   'unit-slip',
   'inconsistent-value',
+  'data-field-gone',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -61,6 +63,8 @@ export interface CheckInput {
   units: TextUnit[];
   /** Import notes kept in the report's meta. */
   importNotes: readonly { kind: string; text: string; message: string }[];
+  /** The report's data fields and the ids 数据 holds, where the caller has them. */
+  data?: DataCheckInput;
 }
 
 /** What a rule returns: runChecks turns `section` into the heading path. */

@@ -1,4 +1,5 @@
 import { type Finding, type IgnoredFinding, runChecks } from '../../core/check';
+import { dataFieldUses } from '../../core/check/data-fields';
 import type { EditorStateJSON } from '../../core/document/editor-json';
 import type { ReportMeta } from '../../core/report-meta';
 import { buildReportTree } from '../../core/report-tree';
@@ -7,11 +8,14 @@ export interface CheckInput {
   json: EditorStateJSON;
   meta: ReportMeta;
   ignored: readonly IgnoredFinding[];
+  /** Ids of the quantities and indicators in 数据, once read: data fields naming others are findings. */
+  dataIds?: readonly string[];
 }
 
 /** Checks are pure: they run on the editor's JSON, in the check worker or, failing that, here. */
-export function checkDocument({ json, meta, ignored }: CheckInput): Finding[] {
-  return runChecks(buildReportTree(json, meta), { importNotes: meta.importNotes ?? [], ignored });
+export function checkDocument({ json, meta, ignored, dataIds }: CheckInput): Finding[] {
+  const data = dataIds && { fields: dataFieldUses(json), known: new Set(dataIds) };
+  return runChecks(buildReportTree(json, meta), { importNotes: meta.importNotes ?? [], ignored, ...(data && { data }) });
 }
 
 /** What the page and the check worker say to each other; `id` tells the latest request from older ones. */

@@ -15,7 +15,9 @@ export async function exportCheckLine(): Promise<CheckLine | null> {
   const res = await apiClient['report.current']({});
   if (!res.ok || !res.value?.document) return null;
   const { meta, document } = res.value;
-  const findings = await checkOnce({ json: document, meta, ignored: meta.ignoredFindings ?? [] });
+  const data = await apiClient['data.get']({});
+  const dataIds = data.ok ? [...data.value.quantities, ...data.value.indicators].map((item) => item.id) : undefined;
+  const findings = await checkOnce({ json: document, meta, ignored: meta.ignoredFindings ?? [], ...(dataIds && { dataIds }) });
   return { text: checkSummary(findings), errors: countBySeverity(findings).error };
 }
 
