@@ -1,9 +1,11 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ApiClient } from '../../core/api';
-import type { DataView, NewQuantity, Quantity, QuantityChange } from '../../core/data/data-schema';
+import { computeData } from '../../core/data/compute';
+import type { DataView, NewQuantity, Quantity, QuantityChange, ReportData } from '../../core/data/data-schema';
+import { addQuantities, changeQuantities, removeQuantities } from '../../core/data/edit';
 import { fieldText } from '../../core/data/fields';
 import type { DataFieldPart } from '../../core/document/nodes';
-import type { Result } from '../../core/errors';
+import { ReportError, type Result } from '../../core/errors';
 import { type QuantityColumn, quantityEdit } from './cell-edits';
 
 /** A field's text, and whether it is a value, a 待填 marker or a 数据已删除 placeholder. */
@@ -15,15 +17,27 @@ export type FieldState = 'value' | 'empty' | 'gone';
 
 type DataCalls = Pick<ApiClient, 'data.get' | 'data.set' | 'data.add' | 'data.remove'>;
 
+/** The stored data inside a view: each item without what computeData adds. */
+function dataOf(view: DataView): ReportData {
+  return {
+    version: 1,
+    quantities: view.quantities.map(({ id, name, value, unit, year, previous, source, note }) => ({ id, name, value, unit, year, previous, source, note })),
+    indicators: view.indicators.map(({ id, name, formula, unit, decimals, note }) => ({ id, name, formula, unit, decimals, note })),
+  };
+}
+
 /**
- * The open report's 数据 as the UI sees it: the latest view the Node side worked out (every
- * indicator recomputed, each set against the 设置标准). The panel, the sheet and every data
- * field in the text read it and hear of each change; edits go through the API and the view it
- * answers replaces this one at once. A failed edit leaves the view as it was and says why.
+ * The open report's 数据 as the UI sees it: every indicator worked out, each set against the
+ * 设置标准. The panel, the sheet and every data field in the text read it and hear of each
+ * change. An edit is worked out here first with core's own functions, so the text follows at
+ * once, and then saved through the API, whose answer settles the view; an edit the Node side
+ * refuses puts its data back and says why.
  */
 export class DataStore {
   private view: DataView | null = null;
   private readonly listeners = new Set<() => void>();
+  /** Counts edits sent: only the latest one's answer settles the view. */
+  private sent = 0;
 
   constructor(private readonly api: DataCalls) {}
 
@@ -45,10 +59,15 @@ export class DataStore {
   }
 
   /** Each resolves to null when done, or the Chinese reason it was refused. */
-  load = () => this.take(this.api['data.get']({}));
-  set = (changes: QuantityChange[]) => this.take(this.api['data.set']({ changes }));
-  add = (quantities: NewQuantity[]) => this.take(this.api['data.add']({ quantities }));
-  remove = (refs: string[]) => this.take(this.api['data.remove']({ refs }));
+  load = async (): Promise<string | null> => {
+    const result = await this.api['data.get']({});
+    if (!result.ok) return result.error.message;
+    this.settle(result.value);
+    return null;
+  };
+  set = (changes: QuantityChange[]) => this.edit((data) => changeQuantities(data, changes), () => this.api['data.set']({ changes }));
+  add = (quantities: NewQuantity[]) => this.edit((data) => addQuantities(data, quantities), () => this.api['data.add']({ quantities }));
+  remove = (refs: string[]) => this.edit((data) => removeQuantities(data, refs), () => this.api['data.remove']({ refs }));
 
   /** A cell of `quantity` typed as `text`: saved, or the Chinese reason it is not (the text stays with the caller). */
   editCell(quantity: Quantity, column: QuantityColumn, text: string): Promise<string | null> {
@@ -62,11 +81,28 @@ export class DataStore {
     for (const listener of this.listeners) listener();
   }
 
-  private async take(pending: Promise<Result<DataView>>): Promise<string | null> {
-    const result = await pending;
-    if (!result.ok) return result.error.message;
-    this.adopt(result.value);
-    return null;
+  private async edit(here: (data: ReportData) => ReportData, there: () => Promise<Result<DataView>>): Promise<string | null> {
+    if (this.view) {
+      try {
+        this.adopt(computeData(here(dataOf(this.view))));
+      } catch (err) {
+        // Refused here as the Node side would refuse it (a name taken, a quantity a formula uses): nothing is sent.
+        if (err instanceof ReportError) return err.error.message;
+        throw err;
+      }
+    }
+    const sent = ++this.sent;
+    const result = await there();
+    if (sent === this.sent) {
+      if (result.ok) this.settle(result.value);
+      else await this.load(); // what the file holds, without the refused edit
+    }
+    return result.ok ? null : result.error.message;
+  }
+
+  /** The Node side's view, told to listeners only where it differs from what they have (it mostly does not). */
+  private settle(view: DataView): void {
+    if (!this.view || JSON.stringify(this.view) !== JSON.stringify(view)) this.adopt(view);
   }
 }
 
