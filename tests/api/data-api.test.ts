@@ -102,4 +102,20 @@ describe('data.* (数据)', () => {
     // 全校在校生 + 6531人 + 。 = 5 + 5 + 1
     expect((await call(dispatch, 'report.stats', {})).chars).toBe(11);
   });
+
+  it('keeps the data in snapshots: restoring a version brings back the numbers its text was written with', async () => {
+    const dir = tempDir();
+    const { dispatch } = harnessServices(dir);
+    await schoolReport(dispatch, dir);
+    await call(dispatch, 'data.set', { changes: [{ ref: '在校生数', value: 6531 }] });
+    const named = await call(dispatch, 'history.snapshot', { reason: 'named', name: '送审稿' });
+    await call(dispatch, 'data.set', { changes: [{ ref: '在校生数', value: 7000 }] });
+    await call(dispatch, 'history.restore', { id: named.id });
+    const students = (await call(dispatch, 'data.get', {})).quantities.find((q) => q.id === 'students');
+    expect(students?.value).toBe(6531);
+    // The restore kept the numbers it replaced with the text it replaced.
+    const list = await call(dispatch, 'history.list', {});
+    await call(dispatch, 'history.restore', { id: list.at(-1)!.id });
+    expect((await call(dispatch, 'data.get', {})).quantities.find((q) => q.id === 'students')?.value).toBe(7000);
+  });
 });
