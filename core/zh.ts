@@ -300,7 +300,7 @@ export const zh = {
     standard: (name: string, document: string) => `达标线：${name}（${document}）`,
     threshold: (text: string) => `标准 ${text}`,
     change: (text: string) => `较上年${text}`,
-    noValue: '缺数据',
+    noValue: '—',
     formulaError: '公式有误',
     missing: (names: readonly string[]) => `缺少：${names.join('、')}`,
     newName: '新数据名称',

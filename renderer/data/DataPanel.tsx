@@ -3,6 +3,7 @@ import { AddQuantityForm } from './AddQuantityForm';
 import { cellText } from './cell-edits';
 import { useDataStore, useDataView } from './data-store';
 import { EditableCell } from './EditableCell';
+import { IndicatorValue } from './IndicatorValue';
 import { StatusBadge } from './StatusBadge';
 import './data.css';
 
@@ -33,6 +34,7 @@ export function DataPanel({ readOnly, loadError, onSheet, onClose }: { readOnly:
           {loadError}
         </p>
       )}
+      {!view && !loadError && <p className="data-loading muted">{zh.dataField.loading}</p>}
       {view && (
         <>
           <section>
@@ -58,9 +60,7 @@ export function DataPanel({ readOnly, loadError, onSheet, onClose }: { readOnly:
                   <span className="data-name" title={i.formula}>
                     {i.name}
                   </span>
-                  <span className="data-value" title={i.error ?? (i.missing.length ? t.missing(i.missing) : undefined)}>
-                    {i.text || (i.error ? t.formulaError : t.noValue)}
-                  </span>
+                  <IndicatorValue indicator={i} />
                   <StatusBadge status={i.status} threshold={i.threshold} />
                   {(i.threshold || i.change) && (
                     <span className="data-detail">

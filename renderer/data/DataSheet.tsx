@@ -6,6 +6,7 @@ import { AddQuantityForm } from './AddQuantityForm';
 import { type QuantityColumn, cellText } from './cell-edits';
 import { useDataStore, useDataView } from './data-store';
 import { EditableCell } from './EditableCell';
+import { IndicatorValue } from './IndicatorValue';
 import { StatusBadge } from './StatusBadge';
 
 const t = zh.dataPanel;
@@ -61,8 +62,8 @@ export function DataSheet({ readOnly, onClose }: { readOnly: boolean; onClose: (
               {view.indicators.map((i) => (
                 <tr key={i.id} data-testid={`sheet-indicator-${i.id}`}>
                   <td>{i.name}</td>
-                  <td className="data-number" title={i.error ?? (i.missing.length ? t.missing(i.missing) : undefined)}>
-                    {i.text || (i.error ? t.formulaError : t.noValue)}
+                  <td className="data-number">
+                    <IndicatorValue indicator={i} />
                   </td>
                   <td className="data-number">{i.previousText}</td>
                   <td title={i.threshold?.basis}>{i.threshold?.text ?? ''}</td>

@@ -59,6 +59,7 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await typeWithIme(page, '全校在校生');
     const typeahead = page.getByRole('listbox', { name: '插入数据' });
     await expect.poll(() => typeahead.getByRole('option').allTextContents()).toEqual(['在校生数6531人']);
+    await page.screenshot({ path: join(outputDir('e2e'), 'data-typeahead.png') });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => typeahead.count()).toBe(0);
@@ -68,6 +69,7 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await page.getByTitle(/^插入数据：/).click();
     const picker = page.getByRole('dialog', { name: '插入数据' });
     await picker.getByLabel('按名称查找').fill('生师比');
+    await page.screenshot({ path: join(outputDir('e2e'), 'data-picker.png') });
     await picker.getByLabel('按名称查找').press('Enter');
     await expect.poll(() => picker.count()).toBe(0);
     await typeWithIme(page, '。');
@@ -93,6 +95,8 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await expect.poll(() => page.locator('.report-content .rp-field').allTextContents()).toEqual(['7420人', '21.0:1', '7420人', '21.0:1']);
     await expect.poll(() => ratio.locator('.data-status').textContent()).toBe('未达标');
     await page.screenshot({ path: join(outputDir('e2e'), 'data-panel.png') });
+    await ratio.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(outputDir('e2e'), 'data-panel-indicators.png') });
 
     // Ctrl+Z takes back text, never the data: the fields keep today's numbers.
     await page.locator('.report-content .rp-field').last().click();
