@@ -327,6 +327,9 @@ export const zh = {
     typeaheadLabel: '插入数据',
     typeaheadHint: '↑↓ 选择，Enter 插入数值，Esc 关闭',
     gone: '这个数字引用的数据已被删除',
+    insertTable: '插入指标表',
+    insertTableTitle: '插入指标表：列出全部指标的本年、上年数值和设置标准，数字随数据改变',
+    indicatorTable: { caption: '主要办学指标', columns: ['指标', '本年', '上年', '标准'] },
   },
   cli: {
     usage: '用法',

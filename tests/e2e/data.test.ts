@@ -143,10 +143,18 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await expect.poll(() => gone.count()).toBe(0);
     await expect.poll(() => check.locator('.check-message').allTextContents(), { timeout: 10_000 }).not.toContain('这个数字引用的数据已被删除，导出时会印成删除提示');
 
+    // 插入指标表: a 表N of every indicator, its numbers fields.
+    await page.getByTitle(/^插入数据：/).click();
+    await page.getByRole('dialog', { name: '插入数据' }).getByRole('button', { name: '插入指标表' }).click();
+    const indicatorTable = page.locator('.report-content table').first();
+    await expect.poll(() => page.locator('.report-content .rp-table-caption').first().getAttribute('data-label')).toBe('表1');
+    await expect.poll(() => indicatorTable.locator('tr', { hasText: '生师比' }).locator('td').allTextContents()).toEqual(['生师比', '21.0:1', '［生师比（上年）：待填］', '≤ 20:1']);
+    await page.screenshot({ path: join(outputDir('e2e'), 'data-indicator-table.png') });
+
     // Saved, reopened: the fields are there with today's numbers; then both exports print them.
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
     await page.reload();
-    await expect.poll(() => page.locator('.report-content .rp-field').allTextContents(), { timeout: 10_000 }).toEqual(['7420人', '21.0:1', '7420人', '21.0:1']);
+    await expect.poll(() => page.locator('.report-content > p .rp-field').allTextContents(), { timeout: 10_000 }).toEqual(['7420人', '21.0:1', '7420人', '21.0:1']);
     const { port, token } = e2e.fixture.harness;
     const exportTo = async (kind: 'pdf' | 'docx') => {
       const path = join(e2e.fixture.home, 'reports', `数据.${kind}`);
@@ -156,9 +164,14 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     };
     const pdfText = squash(pdfPages(await exportTo('pdf')).join(''));
     expect(pdfText).toContain('全校在校生7420人，生师比为21.0:1。');
+    expect(pdfText).toContain('表1主要办学指标');
     const docx = await JSZip.loadAsync(readFileSync(await exportTo('docx')));
-    const xml = (await docx.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-    expect(xml).toContain('全校在校生7420人，生师比为21.0:1。');
+    const xml = await docx.file('word/document.xml')!.async('string');
+    const text = (part: string) => part.replace(/<[^>]+>/g, '');
+    expect(text(xml)).toContain('全校在校生7420人，生师比为21.0:1。');
+    // The indicator table is a real Word table, its numbers in its cells.
+    const wordTable = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml.slice(xml.indexOf('主要办学指标')))?.[0] ?? '';
+    expect([...wordTable.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => text(cell[0])).slice(4, 8)).toEqual(['生师比', '21.0:1', '［生师比（上年）：待填］', '≤ 20:1']);
     expect(errors).toEqual([]);
   });
 });

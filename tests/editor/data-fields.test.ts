@@ -5,7 +5,9 @@ import { build } from '../../core/document/nodes';
 import { zh } from '../../core/zh';
 import type { DataStore } from '../../renderer/data/data-store';
 import { $isDataFieldNode } from '../../renderer/editor/data-field/DataFieldNode';
+import { INSERT_INDICATOR_TABLE_COMMAND } from '../../renderer/editor/data-field/indicator-table';
 import { $dataFields, INSERT_DATA_FIELD_COMMAND, registerDataFields } from '../../renderer/editor/data-field/register-data-fields';
+import { buildReportTree } from '../../core/report-tree';
 import { loadedStore } from '../helpers/memory-data';
 import { reportEditor, toJSON } from './headless';
 
@@ -102,5 +104,21 @@ describe('data fields in the editor', () => {
     const text = editor.getEditorState().read(() => $getRoot().getTextContent());
     expect(text).toBe('在校生6600人');
     expect(editor.getEditorState().read(() => $dataFields().every($isDataFieldNode))).toBe(true);
+  });
+
+  it('make 插入指标表 a numbered table of every indicator whose numbers follow the data', async () => {
+    const { editor, store } = await editorWith(build.document([build.paragraph('主要指标如下。')]));
+    editor.update(() => $getRoot().selectEnd(), { discrete: true });
+    expect(editor.dispatchCommand(INSERT_INDICATOR_TABLE_COMMAND, undefined)).toBe(true);
+    await settle();
+    expect(await store.set([{ ref: 'students', value: 7060 }, { ref: 'students', previous: 6400 }])).toBeNull();
+    await settle();
+    const [table] = buildReportTree(toJSON(editor)).tables;
+    expect(table!.label).toBe('表1');
+    expect(table!.caption).toBe('主要办学指标');
+    expect(table!.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['指标', '本年', '上年', '标准'],
+      ['生师比', '20.0:1', '［生师比（上年）：待填］', '≤ 20:1'],
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useDataStore } from '../../data/data-store';
 import { DataPicker } from './DataPicker';
 import { DataTypeahead } from './DataTypeahead';
+import { INSERT_INDICATOR_TABLE_COMMAND } from './indicator-table';
 import { INSERT_DATA_FIELD_COMMAND, registerDataFields } from './register-data-fields';
 
 /** 插入数据…: opens the picker of quantities and indicators. */
@@ -28,20 +29,21 @@ export function DataFieldPlugin() {
     [editor, store],
   );
 
+  /** Closes the picker and gives the page its caret back before `run` inserts at it. */
+  const insert = (run: () => void) => {
+    setPicking(false);
+    editor.focus();
+    run();
+  };
+
   return (
     <>
       <DataTypeahead />
       {picking && (
         <DataPicker
-          onPick={(payload) => {
-            setPicking(false);
-            editor.focus();
-            editor.dispatchCommand(INSERT_DATA_FIELD_COMMAND, payload);
-          }}
-          onClose={() => {
-            setPicking(false);
-            editor.focus();
-          }}
+          onPick={(payload) => insert(() => editor.dispatchCommand(INSERT_DATA_FIELD_COMMAND, payload))}
+          onTable={() => insert(() => editor.dispatchCommand(INSERT_INDICATOR_TABLE_COMMAND, undefined))}
+          onClose={() => insert(() => {})}
         />
       )}
     </>

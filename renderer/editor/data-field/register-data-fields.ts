@@ -13,7 +13,9 @@ import {
 } from 'lexical';
 import type { DataFieldPart } from '../../../core/document/nodes';
 import type { DataStore } from '../../data/data-store';
+import { $insertBlocks } from '../insert-block';
 import { $createDataFieldNode, $isDataFieldNode, DataFieldNode } from './DataFieldNode';
+import { $indicatorTable, INSERT_INDICATOR_TABLE_COMMAND } from './indicator-table';
 
 export interface InsertDataFieldPayload {
   dataId: string;
@@ -37,10 +39,10 @@ export function $dataFields(element: ElementNode = $getRoot()): DataFieldNode[] 
 }
 
 /**
- * Data fields: inserted by INSERT_DATA_FIELD_COMMAND, and each one's text kept equal to its
- * value in the store: all fields at once when the data changes, a field as it comes in
- * (inserted, pasted), and all of them after undo or redo, which bring back states saved with
- * older values. These updates merge into the current undo step: a change of data is taken
+ * Data fields: inserted by INSERT_DATA_FIELD_COMMAND (a table of them by 插入指标表), and each
+ * one's text kept equal to its value in the store: all fields at once when the data changes, a
+ * field as it comes in (inserted, pasted), and all of them after undo or redo, which bring back
+ * states saved with older values. These updates merge into the current undo step: a change of data is taken
  * back in 数据, not with Ctrl+Z in the text.
  */
 export function registerDataFields(editor: LexicalEditor, store: DataStore): () => void {
@@ -61,6 +63,18 @@ export function registerDataFields(editor: LexicalEditor, store: DataStore): () 
         const selection = $getSelection();
         if (!$isRangeSelection(selection)) return false;
         selection.insertNodes([$createDataFieldNode(dataId, part, store.field(dataId, part)?.text ?? '')]);
+        return true;
+      },
+      COMMAND_PRIORITY_LOW,
+    ),
+    editor.registerCommand(
+      INSERT_INDICATOR_TABLE_COMMAND,
+      () => {
+        const view = store.getView();
+        if (!view || view.indicators.length === 0) return false;
+        const [caption, table] = $indicatorTable(view, store);
+        $insertBlocks([caption, table]);
+        caption.selectEnd();
         return true;
       },
       COMMAND_PRIORITY_LOW,
