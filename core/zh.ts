@@ -283,7 +283,7 @@ export const zh = {
     replaceAll: '全部替换',
     close: '关闭',
     count: (current: number, total: number) => (total === 0 ? '无结果' : `第 ${current} / ${total} 个`),
-    replaced: (n: number) => `已替换 ${n} 处`,
+    replaced: (n: number, dataFields = 0) => `已替换 ${n} 处${dataFields ? `；${dataFields} 处是“数据”中的数字，未替换，请在“数据”中修改` : ''}`,
   },
   /** 数据 panel and its 表格视图 (renderer/data). */
   dataPanel: {

@@ -8,6 +8,7 @@ import { $isDataFieldNode } from '../../renderer/editor/data-field/DataFieldNode
 import { INSERT_INDICATOR_TABLE_COMMAND } from '../../renderer/editor/data-field/indicator-table';
 import { $dataFields, INSERT_DATA_FIELD_COMMAND, registerDataFields } from '../../renderer/editor/data-field/register-data-fields';
 import { buildReportTree } from '../../core/report-tree';
+import { $findMatches, $replaceMatches } from '../../renderer/editor/find/text-search';
 import { loadedStore } from '../helpers/memory-data';
 import { reportEditor, toJSON } from './headless';
 
@@ -120,5 +121,21 @@ describe('data fields in the editor', () => {
       ['指标', '本年', '上年', '标准'],
       ['生师比', '20.0:1', '［生师比（上年）：待填］', '≤ 20:1'],
     ]);
+  });
+
+  it('are found by 查找 but left by 替换: a number from 数据 is changed in 数据', async () => {
+    const doc = build.document([{ ...build.paragraph('原有6531人，现有'), children: [...build.paragraph('原有6531人，现有').children!, build.dataField('students', '6531人')] }]);
+    const { editor } = await editorWith(doc);
+    await settle();
+    let found = 0;
+    let replaced = 0;
+    editor.update(() => {
+      const matches = $findMatches('6531');
+      found = matches.length;
+      replaced = $replaceMatches(matches, '6600');
+    }, { discrete: true });
+    expect([found, replaced]).toEqual([2, 1]);
+    expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe('原有6600人，现有6531人');
+    expect(fieldTexts(editor)).toEqual(['6531人']);
   });
 });
