@@ -1,5 +1,5 @@
+import type { DataView } from '../data/data-schema';
 import type { ReportTree } from '../report-tree';
-import type { DataCheckInput } from './data-fields';
 
 /**
  * What the checker reports. A finding points at one block of the report tree: `blockPath` is
@@ -45,7 +45,10 @@ export const ruleIds = [
   'ratio-mismatch',
   'unit-slip',
   'inconsistent-value',
-  'data-field-gone',
+  'differs-from-data',
+  'unit-slip-from-data',
+  'claims-standard-met',
+  'data-field-empty',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -60,11 +63,11 @@ export interface TextUnit {
 
 export interface CheckInput {
   tree: ReportTree;
+  /** The report's 数据, worked out (core/data): the text is checked against it. Absent: those rules are skipped. */
+  data?: DataView;
   units: TextUnit[];
   /** Import notes kept in the report's meta. */
   importNotes: readonly { kind: string; text: string; message: string }[];
-  /** The report's data fields and the ids 数据 holds, where the caller has them. */
-  data?: DataCheckInput;
 }
 
 /** What a rule returns: runChecks turns `section` into the heading path. */

@@ -27,10 +27,8 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
   const [findings, setFindings] = useState<Finding[]>([]);
   const [ignored, setIgnored] = useState<IgnoredFinding[]>(report.meta.ignoredFindings ?? []);
   const { meta } = report;
-  const dataView = useDataView();
-  // Only the ids matter here: a value typed in 数据 changes the fields' text, which re-runs the checks anyway.
-  const idList = dataView ? [...dataView.quantities, ...dataView.indicators].map((item) => item.id).join('\n') : null;
-  const dataIds = useMemo(() => (idList === null ? undefined : idList.split('\n').filter(Boolean)), [idList]);
+  // The text is checked against 数据 (a typed 6513 where the data says 6531): a change there re-runs the checks.
+  const data = useDataView();
 
   const runner = useRef<CheckRunner | null>(null);
   useEffect(() => {
@@ -40,7 +38,7 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
   }, []);
 
   useEffect(() => {
-    const run = () => runner.current?.run({ json: stateJSON(editor.getEditorState()), meta, ignored, ...(dataIds && { dataIds }) });
+    const run = () => runner.current?.run({ json: stateJSON(editor.getEditorState()), meta, ignored, ...(data && { data }) });
     // The first check waits like the later ones, so opening a large report paints its text first.
     let timer = window.setTimeout(run, CHECK_DELAY_MS);
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
@@ -53,7 +51,7 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
       window.clearTimeout(timer);
       runner.current?.cancel();
     };
-  }, [editor, meta, ignored, dataIds]);
+  }, [editor, meta, ignored, data]);
 
   useEffect(() => registerCheckPanel(() => setOpen(true)), []);
 

@@ -1,5 +1,5 @@
 import { type Finding, type IgnoredFinding, runChecks } from '../../core/check';
-import { dataFieldUses } from '../../core/check/data-fields';
+import type { DataView } from '../../core/data/data-schema';
 import type { EditorStateJSON } from '../../core/document/editor-json';
 import type { ReportMeta } from '../../core/report-meta';
 import { buildReportTree } from '../../core/report-tree';
@@ -8,13 +8,12 @@ export interface CheckInput {
   json: EditorStateJSON;
   meta: ReportMeta;
   ignored: readonly IgnoredFinding[];
-  /** Ids of the quantities and indicators in 数据, once read: data fields naming others are findings. */
-  dataIds?: readonly string[];
+  /** The report's 数据 once read: the numbers in the text are checked against it. */
+  data?: DataView;
 }
 
 /** Checks are pure: they run on the editor's JSON, in the check worker or, failing that, here. */
-export function checkDocument({ json, meta, ignored, dataIds }: CheckInput): Finding[] {
-  const data = dataIds && { fields: dataFieldUses(json), known: new Set(dataIds) };
+export function checkDocument({ json, meta, ignored, data }: CheckInput): Finding[] {
   return runChecks(buildReportTree(json, meta), { importNotes: meta.importNotes ?? [], ignored, ...(data && { data }) });
 }
 

@@ -16,8 +16,7 @@ export async function exportCheckLine(): Promise<CheckLine | null> {
   if (!res.ok || !res.value?.document) return null;
   const { meta, document } = res.value;
   const data = await apiClient['data.get']({});
-  const dataIds = data.ok ? [...data.value.quantities, ...data.value.indicators].map((item) => item.id) : undefined;
-  const findings = await checkOnce({ json: document, meta, ignored: meta.ignoredFindings ?? [], ...(dataIds && { dataIds }) });
+  const findings = await checkOnce({ json: document, meta, ignored: meta.ignoredFindings ?? [], ...(data.ok && { data: data.value }) });
   return { text: checkSummary(findings), errors: countBySeverity(findings).error };
 }
 

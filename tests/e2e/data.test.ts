@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { zh } from '../../core/zh';
 import { outputDir, pdfPages, squash } from '../export/pdf-tools';
 import { type E2EContext, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
 import { clipboardOf, pasteKept } from '../helpers/editor-page';
@@ -135,13 +136,13 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await expect.poll(() => gone.textContent()).toBe('［数据已删除］');
     await page.locator('.check-badge').click();
     const check = page.getByRole('complementary', { name: '体检' });
-    await expect.poll(() => check.locator('.check-message').allTextContents(), { timeout: 10_000 }).toContain('这个数字引用的数据已被删除，导出时会印成删除提示');
+    await expect.poll(() => check.locator('.check-message').allTextContents(), { timeout: 10_000 }).toContain(zh.check.messages.dataFieldGone);
     // Deleted, the field goes, and with it the finding.
     await gone.click();
     await page.keyboard.press('End');
     await page.keyboard.press('Backspace');
     await expect.poll(() => gone.count()).toBe(0);
-    await expect.poll(() => check.locator('.check-message').allTextContents(), { timeout: 10_000 }).not.toContain('这个数字引用的数据已被删除，导出时会印成删除提示');
+    await expect.poll(() => check.locator('.check-message').allTextContents(), { timeout: 10_000 }).not.toContain(zh.check.messages.dataFieldGone);
 
     // 插入指标表: a 表N of every indicator, its numbers fields.
     await page.getByTitle(/^插入数据：/).click();
