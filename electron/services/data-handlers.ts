@@ -1,8 +1,10 @@
 import type { ApiHandlers } from '../../core/api';
 import { computeData } from '../../core/data/compute';
 import type { ReportData } from '../../core/data/data-schema';
-import { addQuantities, changeQuantities, removeQuantities } from '../../core/data/edit';
+import { addIndicators, addQuantities, changeIndicators, changeQuantities, removeIndicators, removeQuantities } from '../../core/data/edit';
+import { takeLastYear } from '../../core/data/last-year';
 import { reportData } from '../store/report-data';
+import { lastYearData } from '../store/last-year-data';
 import type { ServiceContext } from './service-context';
 
 type DataCalls = Extract<keyof ApiHandlers, `data.${string}`>;
@@ -21,5 +23,14 @@ export function dataHandlers(ctx: ServiceContext): Pick<ApiHandlers, DataCalls> 
     'data.set': ({ changes }) => saved((data) => changeQuantities(data, changes)),
     'data.add': ({ quantities }) => saved((data) => addQuantities(data, quantities)),
     'data.remove': ({ refs }) => saved((data) => removeQuantities(data, refs)),
+    'data.addIndicators': ({ indicators }) => saved((data) => addIndicators(data, indicators)),
+    'data.setIndicators': ({ changes }) => saved((data) => changeIndicators(data, changes)),
+    'data.removeIndicators': ({ refs }) => saved((data) => removeIndicators(data, refs)),
+    'data.takeLastYear': async ({ path }) => {
+      ctx.deps.paths.check('open', path);
+      const last = await lastYearData(path);
+      return saved((data) => takeLastYear(data, last));
+    },
   };
 }
+

@@ -8,7 +8,7 @@ import type { Dispatch } from '../../electron/api/dispatch';
 import { ReportFile } from '../../electron/store/report-file';
 import { harnessServices } from '../assets/services';
 import { doc, p } from '../helpers/doc';
-import { closeLater, sampleMeta, tempDir } from '../helpers/files';
+import { closeLater, sampleMeta, snapshot, tempDir } from '../helpers/files';
 
 async function call<N extends ApiName>(dispatch: Dispatch, name: N, params: unknown): Promise<ApiValue<N>> {
   const res = await dispatch(name, params);
@@ -85,6 +85,10 @@ describe('data.* (数据)', () => {
     expect(notNumber).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: `${zh.errors.BAD_INPUT}：数值必须是数字` } });
     const badName = await dispatch('data.add', { quantities: [{ name: '在校生+教师', unit: '人' }] });
     expect(badName.ok === false && badName.error.message).toContain('名称不能包含运算符号');
+    const formula = await dispatch('data.addIndicators', { indicators: [{ name: '校企比', formula: '合作企业数 / 专业数', unit: '' }] });
+    expect(formula).toMatchObject({ ok: false, error: { code: 'DATA_INVALID', message: '指标“校企比”：没有名为“合作企业数”的数据' } });
+    const noFormula = await dispatch('data.addIndicators', { indicators: [{ name: '校企比', formula: ' ', unit: '' }] });
+    expect(noFormula).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: `${zh.errors.BAD_INPUT}：公式不能为空` } });
     const taken = await dispatch('data.add', { quantities: [{ name: '生师比', unit: '' }] });
     expect(taken).toMatchObject({ ok: false, error: { code: 'DATA_NAME_TAKEN', message: zh.data.errors.nameTaken('生师比') } });
     expect(await call(dispatch, 'data.get', {})).toEqual(before);
@@ -117,5 +121,23 @@ describe('data.* (数据)', () => {
     const list = await call(dispatch, 'history.list', {});
     await call(dispatch, 'history.restore', { id: list.at(-1)!.id });
     expect((await call(dispatch, 'data.get', {})).quantities.find((q) => q.id === 'students')?.value).toBe(7000);
+  });
+
+  it('data.takeLastYear moves last year\'s values into 上年, and leaves last year\'s report as it was', async () => {
+    const dir = tempDir();
+    const { dispatch } = harnessServices(dir);
+    const lastPath = join(dir, 'reports', '去年.nianbao');
+    mkdirSync(join(dir, 'reports'), { recursive: true });
+    await call(dispatch, 'report.create', { path: lastPath, meta: { ...sampleMeta, kind: 'school', year: 2024 }, template: 'school' });
+    await call(dispatch, 'data.set', { changes: [{ ref: '在校生数', value: 6200 }, { ref: '招生数', value: 2100 }] });
+    await call(dispatch, 'report.close', {});
+    const before = snapshot(lastPath, join(dir, 'reports'));
+    await schoolReport(dispatch, dir);
+    await call(dispatch, 'data.set', { changes: [{ ref: '招生数', value: 2300 }] });
+    const view = await call(dispatch, 'data.takeLastYear', { path: lastPath });
+    expect(view.quantities.find((q) => q.id === 'students')).toMatchObject({ value: null, previous: 6200 });
+    expect(view.indicators.find((i) => i.id === 'enrolment-growth')).toMatchObject({ text: '9.5%' });
+    expect(snapshot(lastPath, join(dir, 'reports')).sha).toBe(before.sha);
+    expect(await dispatch('data.takeLastYear', { path: join(dir, 'reports', '没有.nianbao') })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
