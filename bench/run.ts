@@ -3,6 +3,7 @@
 import { chartBench } from './chart';
 import { checkBench } from './check';
 import { dataBench } from './data';
+import { dataFieldsBench } from './data-fields';
 import { editorBench } from './editor';
 import { exportBench } from './export';
 import { historyBench } from './history';
@@ -19,6 +20,7 @@ const benches: Bench[] = [
   { name: 'check (3× the seed’s size, every rule)', run: checkBench },
   { name: 'data (one quantity changed, 200 fields, 3× seed)', run: dataBench },
   { name: 'editor (3× seed, Chromium)', run: editorBench },
+  { name: 'data fields (seed size, 200 fields, Chromium)', run: dataFieldsBench },
   { name: 'photo intake (12 MP JPEG)', run: photoIntakeBench },
   { name: 'export (seed size, 53 photos)', run: exportBench },
   { name: 'chart (one chart rendered for export: SVG for the PDF, PNG for the .docx)', run: chartBench },

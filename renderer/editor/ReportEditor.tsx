@@ -11,11 +11,16 @@ import type { NumberingOptions } from '../../core/numbering';
 import { zh } from '../../core/zh';
 import { loadBundledFontsAfterPaint } from '../report-fonts';
 import { CheckPanel } from '../check/CheckPanel';
+import { DataPanel } from '../data/DataPanel';
+import { DataSheet } from '../data/DataSheet';
+import { DataStoreContext } from '../data/data-store';
+import { useReportData } from '../data/use-report-data';
 import { AutosavePlugin } from './AutosavePlugin';
 import { ListAutoformatPlugin } from './autoformat/ListAutoformatPlugin';
 import type { SaveStatus } from './autosave-queue';
 import { CasePlugin } from './case/CasePlugin';
 import { ContextMenuPlugin } from './context-menu/ContextMenuPlugin';
+import { DataFieldPlugin } from './data-field/DataFieldPlugin';
 import { ImportInsertPlugin } from '../import/ImportInsertPlugin';
 import { ChartPlugin } from './chart/ChartPlugin';
 import { FigurePlugin } from './figure/FigurePlugin';
@@ -33,6 +38,7 @@ import { StatusBar } from './StatusBar';
 import { ReportTablePlugin } from './table/ReportTablePlugin';
 import { editorTheme } from './theme';
 import { Toolbar } from './toolbar/Toolbar';
+import { useStoredFlag } from './use-stored-flag';
 import { usePageZoom } from './zoom/use-page-zoom';
 import { ZoomControl } from './zoom/ZoomControl';
 
@@ -50,6 +56,9 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
   const [outline, setOutline] = useState<ReportOutline>(emptyOutline);
   const [find, setFind] = useState<'find' | 'replace' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [dataOpen, setDataOpen] = useStoredFlag('nianbao.dataOpen', false);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const data = useReportData();
   const scroller = useRef<HTMLDivElement>(null);
   const pageZoom = usePageZoom(scroller);
   const saveLabel = report.readOnly ? zh.save.readOnly : saveLabels[status];
@@ -94,8 +103,9 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      <DataStoreContext.Provider value={data.store}>
       <div className="editor-shell">
-        <Toolbar disabled={report.readOnly} onError={onError} onFind={() => setFind('find')} />
+        <Toolbar disabled={report.readOnly} onError={onError} onFind={() => setFind('find')} dataOpen={dataOpen} onData={() => setDataOpen(!dataOpen)} />
         {report.readOnlyReason && (
           <div className="read-only-banner" role="status">
             {report.readOnlyReason}
@@ -122,7 +132,9 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
               />
             </div>
           </div>
+          {dataOpen && <DataPanel readOnly={report.readOnly} loadError={data.loadError} onSheet={() => setSheetOpen(true)} onClose={() => setDataOpen(false)} />}
           <CheckPanel report={report} />
+          {sheetOpen && <DataSheet readOnly={report.readOnly} onClose={() => setSheetOpen(false)} />}
         </div>
         <StatusBar saveLabel={saveLabel} outline={outline}>
           <ZoomControl {...pageZoom} />
@@ -139,6 +151,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
       <ChartPlugin />
       <PageBreakPlugin />
       <ContextMenuPlugin onError={onError} />
+      <DataFieldPlugin />
       <PasteCleanupPlugin />
       <NestingPlugin />
       <ShortcutsPlugin />
@@ -146,6 +159,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
       <OutlinePlugin numbering={numbering} onOutline={setOutline} />
       <PrefacePlugin />
       {!report.readOnly && <AutosavePlugin path={report.path} onStatus={setStatus} onNotice={onError} />}
+      </DataStoreContext.Provider>
     </LexicalComposer>
   );
 }

@@ -6,6 +6,7 @@ import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import { CaseNode } from './case/CaseNode';
 import { FigureChartNode } from './chart/FigureChartNode';
 import { CaseTitleNode } from './case/CaseTitleNode';
+import { DataFieldNode } from './data-field/DataFieldNode';
 import { FigureCaptionNode } from './figure/FigureCaptionNode';
 import { FigureImageNode } from './figure/FigureImageNode';
 import { FigureNode } from './figure/FigureNode';
@@ -33,6 +34,7 @@ export const reportNodes: Klass<LexicalNode>[] = [
   TableCaptionNode,
   PageBreakNode,
   WritingPromptNode,
+  DataFieldNode,
 ];
 
 /** Node types a stored document may contain: ours plus Lexical's own. */
