@@ -4,11 +4,11 @@ import { apiNames } from '../core/api';
 import { apiError } from '../core/errors';
 import { zh } from '../core/zh';
 import { createDispatcher } from './api/dispatch';
+import { warmUpInBackground } from './background/heavy-work';
 import { applicationMenu } from './app-menu';
 import { createAppRequestHandler } from './app-protocol';
 import { PRINT_SCHEME_PRIVILEGES, electronPdfPrinter } from './export/electron-pdf-printer';
 import { runCli } from './cli/run-cli';
-import { warmUpImport } from './import/warm-up';
 import { APP_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, channelFor } from './ipc-channel';
 import { cliArgs, reportPathFromArgv } from './launch-args';
 import { createServices } from './services/api-handlers';
@@ -112,8 +112,8 @@ function start(argv: readonly string[]): void {
       rendererReady = true;
       for (const path of pendingFiles.splice(0)) win.webContents.send(OPEN_FILE_CHANNEL, path);
     });
-    // Once the window is up, one small import in the background: the user's first then finds its code compiled.
-    win.webContents.once('did-finish-load', () => void warmUpImport().catch((err: Error) => console.warn(`import warm-up: ${err.message}`)));
+    // Once the window is up, one small import in a background worker: the user's first then finds its code compiled.
+    win.webContents.once('did-finish-load', () => void warmUpInBackground().catch((err: Error) => console.warn(`import warm-up: ${err.message}`)));
     void win.loadURL(`${APP_ORIGIN}/index.html`);
   };
 

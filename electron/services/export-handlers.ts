@@ -1,6 +1,6 @@
 import type { ApiHandlers, ExportKind } from '../../core/api';
+import { exportDocxInBackground } from '../background/heavy-work';
 import { chromiumPrinter } from '../export/default-printer';
-import { exportDocx } from '../export/docx-export';
 import { ExportJobs } from '../export/export-jobs';
 import { type ExportResult, type StageListener, fileSource, withPhotosTakenIn } from '../export/export-source';
 import { checkExportPath, checkExportTarget } from '../export/export-target';
@@ -32,7 +32,7 @@ export function exportHandlers(ctx: ServiceContext, preview: PrintPreview): Pick
       await ctx.photosTakenIn();
       const source = await withPhotosTakenIn(read, file);
       const common = { ...(signal && { signal }), ...(onStage && { onStage }) };
-      const result = kind === 'pdf' ? await exportPdf(source, path, { printer: deps.printer ?? (await chromiumPrinter()), ...common }) : await exportDocx(source, path, common);
+      const result = kind === 'pdf' ? await exportPdf(source, path, { printer: deps.printer ?? (await chromiumPrinter()), ...common }) : await exportDocxInBackground(source, path, common);
       const fonts = 'substitutedFonts' in result ? result.substitutedFonts : undefined;
       return { path: result.path, pages: result.pages, bytes: result.bytes, ...(fonts && { substitutedFonts: fonts }) };
     };
