@@ -83,7 +83,7 @@ function start(argv: readonly string[]): void {
     dialogs: grantingDialogs(nativeDialogs(() => window), grants),
     paths: grants,
     recent,
-    printer: electronPdfPrinter(),
+    printer: electronPdfPrinter({ app, session, BrowserWindow }),
     shellCapabilities: { revealInFolder: (path) => shell.showItemInFolder(path) },
   });
   const dispatch = createDispatcher(services.handlers, (err) => console.error(err));
@@ -193,7 +193,7 @@ function runAsCli(args: string[]): void {
   void runCli(args, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    pdfPrinter: electronPdfPrinter(),
+    pdfPrinter: electronPdfPrinter({ app, session, BrowserWindow }),
   }).then((code) => {
     // app.exit does not wait for piped output; an empty write calls back once it has drained.
     process.stdout.write('', () => process.stderr.write('', () => app.exit(code)));
