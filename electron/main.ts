@@ -194,6 +194,7 @@ function runAsCli(args: string[]): void {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     pdfPrinter: electronPdfPrinter({ app, session, BrowserWindow }),
+    version: app.getVersion(),
   }).then((code) => {
     // app.exit does not wait for piped output; an empty write calls back once it has drained.
     process.stdout.write('', () => process.stderr.write('', () => app.exit(code)));
