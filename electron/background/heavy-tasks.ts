@@ -3,6 +3,8 @@ import type { ReportMeta } from '../../core/report-meta';
 import { intakePhoto } from '../assets/photo-intake';
 import { type DocxExportOptions, exportDocx } from '../export/docx-export';
 import type { ExportStage } from '../export/export-source';
+import { withPageLabels } from '../export/pdf-page-labels';
+import type { PageZone } from '../../core/print/paged-script';
 import { importTextContent } from '../import/import-file';
 import { readImportFile } from '../import/read-import';
 import { warmUpImport } from '../import/warm-up';
@@ -18,7 +20,8 @@ export interface ExportData {
 
 /**
  * The work that runs in background workers, never on the thread that answers the window:
- * reading an import, photo intake, building a .docx, and the warm-up import at start.
+ * reading an import, photo intake, building a .docx, labelling a PDF's pages, and the warm-up
+ * import at start.
  */
 export const heavyTasks = {
   readImport: ({ path, parallelism }: { path: string; parallelism?: number }, emit: (photos: { done: number; total: number }) => void) =>
@@ -30,6 +33,7 @@ export const heavyTasks = {
     const source = { meta: data.meta, document: data.document, asset: (sha256: string) => photos.get(sha256) ?? null };
     return exportDocx(source, path, { ...options, onStage: (stage) => emit(stage) });
   },
+  pageLabels: ({ pdf, zones }: { pdf: Uint8Array; zones: PageZone[] }) => withPageLabels(pdf, zones),
   warmUp: async (_input: null) => warmUpImport(),
 };
 

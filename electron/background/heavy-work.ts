@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { PageZone } from '../../core/print/paged-script';
 import type { IntakeResult } from '../assets/photo-intake';
 import { referencedAssets } from '../assets/asset-gc';
 import type { DocxExportOptions } from '../export/docx-export';
@@ -23,7 +24,7 @@ import { WorkerPool } from './worker-pool';
  */
 
 /** Past these a task is taken as hung. A 200 MB .docx with 500 photos reads in well under a minute on a school PC. */
-const TIMEOUT_MS = { readImport: 10 * 60_000, importText: 2 * 60_000, intakePhoto: 2 * 60_000, exportDocx: 10 * 60_000, warmUp: 2 * 60_000 };
+const TIMEOUT_MS = { readImport: 10 * 60_000, importText: 2 * 60_000, intakePhoto: 2 * 60_000, exportDocx: 10 * 60_000, pageLabels: 5 * 60_000, warmUp: 2 * 60_000 };
 
 /** Two at least (an import beside a photo intake); more where there are cores for them, each worker holding its own heap. */
 const POOL_SIZE = Math.max(2, Math.min(4, availableParallelism()));
@@ -83,6 +84,14 @@ export async function exportDocxInBackground(source: ExportSource, path: string,
     rmSync(partFileOf(path), { force: true });
     throw err;
   }
+}
+
+/**
+ * The PDF with page labels (withPageLabels), in a worker: pdf-lib reads and writes the whole
+ * file, most of a second for a seed-sized report's. Aborting `signal` ends the worker.
+ */
+export function withPageLabelsInBackground(pdf: Uint8Array, zones: readonly PageZone[], signal?: AbortSignal): Promise<Uint8Array> {
+  return heavyWork().run('pageLabels', { pdf, zones: [...zones] }, { timeoutMs: TIMEOUT_MS.pageLabels, ...(signal && { signal }) });
 }
 
 /** The warm-up import at start (warmUpImport), in a worker: the first import then finds that worker's code compiled. */
