@@ -9,6 +9,7 @@ import type { ApiError, Result } from './errors';
 import { snapshotInfoSchema, snapshotNameSchema } from './history/snapshot';
 import { templateIds } from './templates/report-templates';
 import { importNoteSchema } from './import/import-notes';
+import { photoEditSchema } from './photo-edit';
 import { reportMetaSchema, templates } from './report-meta';
 
 /**
@@ -127,10 +128,12 @@ export const api = {
     z.object({ name: z.string().max(1000), dataBase64: z.string().min(1).max(MAX_ASSET_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict(),
     addedAssetSchema,
   ),
-  /** Native multi-file dialog; null where there is none (the browser harness picks in the page). */
   /** A picture of pasted Word/WPS HTML, given by its file:// URL (only temporary files are read). */
   'assets.addPasted': call(z.object({ url: z.string().max(4096) }).strict(), addedAssetSchema),
+  /** Native multi-file dialog; null where there is none (the browser harness picks in the page). */
   'assets.pick': call(none, z.array(addedAssetSchema).nullable()),
+  /** A turned or cropped photo, made from the stored one given (which stays in the report, for 还原). */
+  'assets.edit': call(z.object({ sha256: sha256Schema, edit: photoEditSchema }).strict(), addedAssetSchema),
   'assets.info': call(z.object({ sha256: sha256Schema }).strict(), assetInfoSchema),
   /** Photos an import stored as given that are still being sized for print in the background (0 without a report). */
   'assets.pendingIntake': call(none, z.object({ count: z.number().int().nonnegative() })),

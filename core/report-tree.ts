@@ -74,6 +74,9 @@ export interface CaseBlock extends BlockBase {
   kind: 'case';
   number: number;
   label: string;
+  /** The chapter it stands in and its count there, for 【案例2-1】 numbered per chapter. */
+  chapter: number;
+  numberInChapter: number;
   title: string;
   titleRuns: Run[];
   body: BodyBlock[];
@@ -84,6 +87,18 @@ export interface PageBreakBlock extends BlockBase {
 
 export type BodyBlock = ParagraphBlock | ListBlock | FigureBlock | FigureRowBlock | TableBlock | StrayCaptionBlock | PageBreakBlock;
 export type ReportBlock = HeadingBlock | CaseBlock | BodyBlock;
+
+/**
+ * The text before the first heading, which prints under a 前言 title of its own, and the rest.
+ * Empty paragraphs and page breaks alone make no 前言 (the editor marks the same block,
+ * renderer/editor/outline/PrefacePlugin.tsx); a report without headings is all body.
+ */
+export function splitPreface(tree: ReportTree): { preface: ReportBlock[]; body: ReportBlock[] } {
+  const before = tree.blocks.filter((b) => b.section === -1);
+  const prints = before.some((b) => b.kind !== 'page-break' && (b.kind !== 'paragraph' || b.text.trim() !== ''));
+  if (tree.headings.length === 0 || !prints) return { preface: [], body: tree.blocks };
+  return { preface: before, body: tree.blocks.filter((b) => b.section !== -1) };
+}
 
 export interface ReportTree {
   blocks: ReportBlock[];
@@ -96,7 +111,7 @@ export interface ReportTree {
 
 export type ReportTreeOptions = NumberingOptions;
 
-const defaultOptions: ReportTreeOptions = { headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous' };
+const defaultOptions: ReportTreeOptions = { headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous', caseNumbering: 'continuous' };
 
 export function headingLevelOf(node: SerializedNodeJSON): HeadingLevel | null {
   if (node.type !== NODE.heading || typeof node.tag !== 'string') return null;

@@ -125,6 +125,8 @@ export const zh = {
   },
   editor: {
     placeholder: '从这里开始写报告……',
+    /** Over the text before the first heading, which prints as the report's 前言. */
+    preface: '前言（第一个标题之前的文字，打印为前言）',
     navigation: '导航',
     hideNavigation: '收起导航',
     removePrompt: '删除这条写作提示（提示不会打印或导出）',
@@ -167,6 +169,16 @@ export const zh = {
     uploading: '正在处理照片…',
     replace: '更换照片',
     remove: '删除图片',
+    rotate: '旋转',
+    rotateTitle: '顺时针旋转 90°（原图保留在报告中）',
+    crop: '裁剪',
+    cropTitle: '裁剪照片（原图保留在报告中）',
+    restore: '还原',
+    restoreTitle: '还原为插入时的原图',
+    cropHint: '拖动方框或四角，选出要保留的部分',
+    cropDone: '确定',
+    cropCancel: '取消',
+    editing: '正在处理照片…',
     captionPlaceholder: '图题',
   },
   caseStudy: {
@@ -261,6 +273,7 @@ export const zh = {
     chapterLabel: '章的称呼',
     numberingPreview: '各级标题：',
     figureNumbering: '图表编号',
+    caseNumbering: '案例编号',
     template: '版式',
     issuer: '封面署名（发布单位）',
     issuedOn: '封面日期',
@@ -268,6 +281,7 @@ export const zh = {
     headingStyles: { decimal: '1 / 1.1 / 1.1.1', chinese: '一、/（一）/ 1. /（1）' },
     chapterLabels: { none: '不加', chapter: '第一章', part: '第一部分' },
     figureScopes: { continuous: '全文连续（图1…图53）', 'per-chapter': '按章编号（图2-3）' },
+    caseScopes: { continuous: '全文连续（【案例1】…【案例24】）', 'per-chapter': '按章编号（【案例2-1】）' },
     templates: { gongwen: '公文风', jianjie: '简洁' },
   },
   find: {
@@ -368,7 +382,8 @@ export const zh = {
     cases: (n: number) => `案例 ${n} 个`,
     figures: (n: number, withPhoto: number) => `图 ${n} 幅（有照片 ${withPhoto} 幅）`,
     tables: (n: number) => `表格 ${n} 个`,
-    numberingKept: (headings: string, perChapter: boolean) => `新报告的编号：标题 ${headings}；图 ${perChapter ? '按章编号（图1-1）' : '全文连续（图1）'}。原文有编号的，沿用原文的方式；可在“报告设置”中更改。`,
+    numberingKept: (headings: string, figuresPerChapter: boolean, casesPerChapter: boolean) =>
+      `新报告的编号：标题 ${headings}；图 ${figuresPerChapter ? '按章编号（图1-1）' : '全文连续（图1）'}；案例 ${casesPerChapter ? '按章编号（【案例1-1】）' : '全文连续（【案例1】）'}。原文有编号的，沿用原文的方式；可在“报告设置”中更改。`,
     noteCount: (n: number) => `需要核对 ${n} 处`,
     /** Notes saying the same, folded into one line: opened, each is listed. */
     noteGroup: (message: string, n: number) => `${message}（${n} 处，点开逐条查看）`,

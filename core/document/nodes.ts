@@ -1,3 +1,4 @@
+import type { PhotoEdit } from '../photo-edit';
 import type { EditorStateJSON, SerializedNodeJSON } from './editor-json';
 
 /**
@@ -9,6 +10,7 @@ import type { EditorStateJSON, SerializedNodeJSON } from './editor-json';
  *   case-title      { children: inline }
  *   figure          { children: [figure-image, figure-caption] }
  *   figure-image    { sha256: string | null, width, height, name }   null sha256 = placeholder (photo missing)
+ *                   + { original: { sha256, width, height }, edit: { rotate, crop } } on a turned or cropped photo
  *   figure-caption  { children: inline }
  *   figure-row      { children: figure × 2–3 }
  *   table-caption   { children: inline }                      captions the table right after it
@@ -53,6 +55,15 @@ export interface FigureImageRef {
   width: number;
   height: number;
   name?: string;
+  /** A turned or cropped photo: the photo as it came in, and what was done to it (core/photo-edit.ts). */
+  original?: OriginalPhoto;
+  edit?: PhotoEdit;
+}
+
+export interface OriginalPhoto {
+  sha256: string;
+  width: number;
+  height: number;
 }
 
 /** A table cell with formatted paragraphs and, for merged cells, its span. */
@@ -129,7 +140,15 @@ export const build = {
   caseBlock: (title: string | readonly (Inline | string)[], body: SerializedNodeJSON[]) => element(NODE.case, [element(NODE.caseTitle, inlineChildren(title)), ...body]),
   figure: (caption: string | readonly (Inline | string)[], image: FigureImageRef | null) =>
     element(NODE.figure, [
-      { type: NODE.figureImage, version: 1, sha256: image?.sha256 ?? null, width: image?.width ?? 0, height: image?.height ?? 0, name: image?.name ?? '' },
+      {
+        type: NODE.figureImage,
+        version: 1,
+        sha256: image?.sha256 ?? null,
+        width: image?.width ?? 0,
+        height: image?.height ?? 0,
+        name: image?.name ?? '',
+        ...(image?.original && image.edit && { original: image.original, edit: image.edit }),
+      },
       element(NODE.figureCaption, inlineChildren(caption)),
     ]),
   figureRow: (figures: SerializedNodeJSON[]) => element(NODE.figureRow, figures),

@@ -1,6 +1,6 @@
 import type { ReportMeta } from '../report-meta';
 import { labelledHeading, listMarkers } from '../numbering';
-import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, ReportTree, Run, TableBlock } from '../report-tree';
+import { type BodyBlock, type CaseBlock, type FigureBlock, type HeadingBlock, type ReportBlock, type ReportTree, type Run, type TableBlock, splitPreface } from '../report-tree';
 import { zh } from '../zh';
 import { type CoverOptions, coverText } from './cover';
 import { figureRowSize, singleFigureWidth } from './figure-size';
@@ -27,9 +27,8 @@ export interface PrintOptions extends CoverOptions {
 export function printHtml(tree: ReportTree, meta: ReportMeta, options: PrintOptions): string {
   const t = PRINT_TEMPLATES[options.template ?? meta.template];
   const r = new Renderer(t, tree, options);
-  const hasPreface = tree.headings.length > 0 && tree.blocks.some((b) => b.section === -1 && b.kind !== 'heading');
-  const preface = hasPreface ? tree.blocks.filter((b) => b.section === -1) : [];
-  const body = hasPreface ? tree.blocks.filter((b) => b.section !== -1) : tree.blocks;
+  const { preface, body } = splitPreface(tree);
+  const hasPreface = preface.length > 0;
   const cover = coverText(meta, options);
   const pagedScripts = options.pagedJsUrl ? `<script>${pagedScript()}</script>\n<script src="${attr(options.pagedJsUrl)}"></script>` : '';
   return `<!doctype html>

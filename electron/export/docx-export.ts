@@ -18,7 +18,7 @@ import { estimatePageNumbersWith } from 'docx/layout';
 import { ReportError } from '../../core/errors';
 import { type CoverText, coverText } from '../../core/print/cover';
 import { PRINT_TEMPLATES, type PrintTemplate, type Template } from '../../core/print/templates';
-import type { ReportTree } from '../../core/report-tree';
+import { type ReportTree, splitPreface } from '../../core/report-tree';
 import { zh } from '../../core/zh';
 import { measureCjkWidth } from './docx/cjk-width';
 import { DocxBlocks } from './docx/docx-blocks';
@@ -47,10 +47,9 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
   options.onStage?.('prepare');
   const t = PRINT_TEMPLATES[options.template ?? source.meta.template];
   const tree = treeOf(source);
-  const blocks = new DocxBlocks(t, (sha) => source.asset(sha), source.meta.figureNumbering);
-  const hasPreface = tree.headings.length > 0 && tree.blocks.some((b) => b.section === -1);
-  const preface = hasPreface ? tree.blocks.filter((b) => b.section === -1) : [];
-  const body = hasPreface ? tree.blocks.filter((b) => b.section !== -1) : tree.blocks;
+  const blocks = new DocxBlocks(t, (sha) => source.asset(sha), source.meta);
+  const { preface, body } = splitPreface(tree);
+  const hasPreface = preface.length > 0;
 
   const front: FileChild[] = [];
   if (hasPreface) front.push(frontTitle(t, zh.print.preface, true), ...blocks.blocks(preface));

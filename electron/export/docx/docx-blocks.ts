@@ -18,7 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import { MISSING_PHOTO_MARK } from '../../../core/import/source-blocks';
-import type { CaptionNumber, FigureNumberingScope } from '../../../core/numbering';
+import type { CaptionNumber, NumberingOptions } from '../../../core/numbering';
 import { FIGURE_ROW_GAP_MM, figureAspect, figureRowSize, singleFigureWidth } from '../../../core/print/figure-size';
 import { type PrintTemplate, contentWidth } from '../../../core/print/templates';
 import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, Run, TableBlock } from '../../../core/report-tree';
@@ -39,7 +39,7 @@ export class DocxBlocks {
   constructor(
     private readonly t: PrintTemplate,
     private readonly asset: (sha256: string) => StoredAsset | null,
-    private readonly figureNumbering: FigureNumberingScope,
+    private readonly numbering: Pick<NumberingOptions, 'figureNumbering' | 'caseNumbering'>,
   ) {
     this.width = contentWidth(t);
   }
@@ -69,7 +69,7 @@ export class DocxBlocks {
    */
   private caseStudy(c: CaseBlock): Table {
     const inner = this.width - 8;
-    const title = new Paragraph({ style: STYLE.caseTitle, children: [...caseNumber(), ...this.runs(c.titleRuns)] });
+    const title = new Paragraph({ style: STYLE.caseTitle, children: [...caseNumber(c, this.numbering.caseNumbering), ...this.runs(c.titleRuns)] });
     const band = this.t.caseStyle === 'band';
     const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
     const parts: { children: (Paragraph | Table)[]; whole: boolean }[] = [
@@ -149,7 +149,7 @@ export class DocxBlocks {
   /** 图N or 表N as a field, then the typed caption after a space. */
   private numberedCaption(prefix: '图' | '表', n: CaptionNumber, runs: readonly Run[], keepNext: boolean): Paragraph {
     const text = runs.length > 0 ? [new TextRun(' '), ...this.runs(runs)] : [];
-    return this.caption([...captionNumber(prefix, n, this.figureNumbering), ...text], keepNext);
+    return this.caption([...captionNumber(prefix, n, this.numbering.figureNumbering), ...text], keepNext);
   }
 
 
