@@ -76,7 +76,15 @@ export class WorkerPool<T extends TaskTable> {
       options.signal?.addEventListener('abort', onAbort, { once: true });
       // A task under way keeps the process alive (a CLI awaiting an import); an idle worker does not.
       slot.worker.ref();
-      slot.worker.postMessage({ id, task, input } satisfies TaskRequest);
+      try {
+        slot.worker.postMessage({ id, task, input } satisfies TaskRequest);
+      } catch (err) {
+        // Input that cannot be sent (a function, say) is a bug here: the worker itself is fine.
+        const running = slot.running;
+        slot.running = null;
+        running?.settle({ error: new ReportError('INTERNAL', `${task}: ${(err as Error).message}`) });
+        this.release(slot);
+      }
     });
   }
 

@@ -47,6 +47,14 @@ describe('WorkerPool: heavy work on other threads', () => {
     expect(await trialPool().run('bytes', { bytes: Buffer.from([7, 8, 9]) }, LONG)).toEqual({ length: 3, first: 7 });
   });
 
+  it('refuses input that cannot be sent, and keeps the worker for the next task', async () => {
+    const pool = trialPool();
+    const unsendable = { text: 'x', call: () => 1 } as unknown as { text: string };
+    expect(await failure(pool.run('echo', unsendable, LONG))).toMatchObject({ code: 'INTERNAL' });
+    expect((await pool.run('echo', { text: 'next' }, LONG)).text).toBe('next');
+    expect(pool.workers).toBe(1);
+  });
+
   it('fails the task of a worker that crashes or throws outside its task, and starts a fresh worker for the next', async () => {
     const pool = trialPool();
     expect(await failure(pool.run('crash', null, LONG))).toMatchObject({ code: 'BACKGROUND_FAILED', message: zh.errors.BACKGROUND_FAILED, detail: 'worker exited with code 3' });
