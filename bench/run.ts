@@ -10,6 +10,7 @@ import { historyBench } from './history';
 import { importBench } from './import';
 import { pathologicalImportBench } from './pathological-import';
 import { photoIntakeBench } from './photo-intake';
+import { responsivenessBench } from './responsiveness';
 
 export interface Bench {
   name: string;
@@ -27,6 +28,7 @@ const benches: Bench[] = [
   { name: 'history (3× seed, 500 snapshots)', run: historyBench },
   { name: 'import (seed-sized text; a docx of it with 53 photos; pandoc reference)', run: importBench },
   { name: 'import of pathological input (#23: once slow for its size, or too large)', run: pathologicalImportBench },
+  { name: 'responsiveness (a 40 MB .docx import and a seed-sized export at once)', run: responsivenessBench },
 ];
 
 const only = process.argv[2];

@@ -11,7 +11,7 @@ import { snapshotInfoSchema, snapshotNameSchema } from './history/snapshot';
 import { templateIds } from './templates/report-templates';
 import { importNoteSchema } from './import/import-notes';
 import { photoEditSchema } from './photo-edit';
-import { reportMetaSchema } from './report-meta';
+import { reportMetaSchema, templates } from './report-meta';
 
 /**
  * The one contract between the UI and the Node side: call name → params schema → result
@@ -99,7 +99,8 @@ export const exportJobStatusSchema = z.object({
   error: z.custom<ApiError>((v) => typeof v === 'object' && v !== null && 'code' in v).nullable(),
 });
 export type ExportJobStatus = z.infer<typeof exportJobStatusSchema>;
-const exportTarget = z.object({ path: reportPath }).strict();
+/** `template`: print in this template instead of the report's own (the CLI's --template). */
+const exportTarget = z.object({ path: reportPath, template: z.enum(templates).optional() }).strict();
 const jobId = z.object({ jobId: z.string().regex(/^[0-9a-f]{16,64}$/) }).strict();
 const snapshotId = z.number().int().positive();
 
@@ -115,14 +116,15 @@ function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
 }
 
 export const api = {
-  'app.info': call(none, z.object({ shell: z.enum(['electron', 'harness']), version: z.string(), nativeDialogs: z.boolean() })),
+  'app.info': call(none, z.object({ shell: z.enum(['electron', 'harness', 'cli']), version: z.string(), nativeDialogs: z.boolean() })),
   'recent.list': call(none, z.array(recentEntrySchema)),
   'recent.forget': call(z.object({ path: reportPath }).strict(), z.null()),
   'dialog.pickReportToOpen': call(none, z.string().nullable()),
   'dialog.pickReportToSave': call(z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(), z.string().nullable()),
   /** A new report, starting from a template's outline and writing prompts (default: an empty page). */
   'report.create': call(z.object({ path: reportPath, meta: reportMetaSchema, template: z.enum(templateIds).optional() }).strict(), openedReportSchema),
-  'report.open': call(z.object({ path: reportPath }).strict(), openedReportSchema),
+  /** `readOnly`: opened to read only (the CLI's stats, check, export), so the file is not changed. */
+  'report.open': call(z.object({ path: reportPath, readOnly: z.boolean().optional() }).strict(), openedReportSchema),
   'report.current': call(none, openedReportSchema.nullable()),
   'report.close': call(none, z.null()),
   /** `path` names the report the editor was opened on: a save from a stale window never lands in another report. */
@@ -143,6 +145,11 @@ export const api = {
   'assets.info': call(z.object({ sha256: sha256Schema }).strict(), assetInfoSchema),
   /** Photos an import stored as given that are still being sized for print in the background (0 without a report). */
   'assets.pendingIntake': call(none, z.object({ count: z.number().int().nonnegative() })),
+  /**
+   * Waits until the open report holds no photo still to read or size for print and the space
+   * they freed is given back: for a shell that exits after an import (the CLI).
+   */
+  'assets.intakeSettled': call(none, z.null()),
   /** Imports a .docx/.txt/.md into a new report (target from dialog.pickReportToSave's logic); null when the user cancelled. */
   'import.file': call(
     z.object({ path: reportPath, into: z.literal('new').default('new') }).strict(),

@@ -4,11 +4,11 @@ import { apiNames } from '../core/api';
 import { apiError } from '../core/errors';
 import { zh } from '../core/zh';
 import { createDispatcher } from './api/dispatch';
+import { warmUpInBackground } from './background/heavy-work';
 import { applicationMenu } from './app-menu';
 import { createAppRequestHandler } from './app-protocol';
 import { PRINT_SCHEME_PRIVILEGES, electronPdfPrinter } from './export/electron-pdf-printer';
 import { runCli } from './cli/run-cli';
-import { warmUpImport } from './import/warm-up';
 import { APP_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, channelFor } from './ipc-channel';
 import { cliArgs, reportPathFromArgv } from './launch-args';
 import { createServices } from './services/api-handlers';
@@ -86,7 +86,7 @@ function start(argv: readonly string[]): void {
     dialogs: grantingDialogs(nativeDialogs(() => window), grants),
     paths: grants,
     recent,
-    printer: electronPdfPrinter(),
+    printer: electronPdfPrinter({ app, session, BrowserWindow }),
     shellCapabilities: { revealInFolder: (path) => shell.showItemInFolder(path) },
   });
   const dispatch = createDispatcher(services.handlers, (err) => console.error(err));
@@ -115,8 +115,8 @@ function start(argv: readonly string[]): void {
       rendererReady = true;
       for (const path of pendingFiles.splice(0)) win.webContents.send(OPEN_FILE_CHANNEL, path);
     });
-    // Once the window is up, one small import in the background: the user's first then finds its code compiled.
-    win.webContents.once('did-finish-load', () => void warmUpImport().catch((err: Error) => console.warn(`import warm-up: ${err.message}`)));
+    // Once the window is up, one small import in a background worker: the user's first then finds its code compiled.
+    win.webContents.once('did-finish-load', () => void warmUpInBackground().catch((err: Error) => console.warn(`import warm-up: ${err.message}`)));
     void win.loadURL(`${APP_ORIGIN}/index.html`);
   };
 
@@ -196,7 +196,8 @@ function runAsCli(args: string[]): void {
   void runCli(args, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    pdfPrinter: electronPdfPrinter(),
+    pdfPrinter: electronPdfPrinter({ app, session, BrowserWindow }),
+    version: app.getVersion(),
   }).then((code) => {
     // app.exit does not wait for piped output; an empty write calls back once it has drained.
     process.stdout.write('', () => process.stderr.write('', () => app.exit(code)));

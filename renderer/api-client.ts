@@ -1,6 +1,8 @@
+/// <reference types="vite/client" />
 import type { AppCommand } from '../core/app-commands';
 import { type ApiClient, type ApiName, apiNames } from '../core/api';
 import type { NianbaoBridge } from '../core/bridge';
+import { withCheckedResults } from '../core/checked-results';
 import { type Result, apiError } from '../core/errors';
 
 declare global {
@@ -35,8 +37,14 @@ function httpClient(): ApiClient {
   return Object.fromEntries(apiNames.map((name) => [name, (params: unknown) => invoke(name, params)])) as ApiClient;
 }
 
-/** Electron's preload bridge when present, else the loopback harness: the same contract either way. */
-export const apiClient: ApiClient = window.nianbao ?? httpClient();
+const bridge: ApiClient = window.nianbao ?? httpClient();
+
+/**
+ * Electron's preload bridge when present, else the loopback harness: the same contract either
+ * way. Results are checked against the contract in development and wherever the harness serves
+ * the page (`npm run dev` and the tests only); the packaged app trusts its own Node side.
+ */
+export const apiClient: ApiClient = import.meta.env.DEV || !window.nianbao ? withCheckedResults(bridge) : bridge;
 
 export function onOpenFileRequest(callback: (path: string) => void): () => void {
   return window.nianbao?.onOpenFile(callback) ?? (() => {});

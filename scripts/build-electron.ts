@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 
 /**
- * Bundles the Electron main process and the preload into out/electron/*.cjs. Each is built
- * on its own: a sandboxed preload cannot require sibling files, so it must be one file
- * with no shared chunk. `electron`, the native modules and playwright-core stay external, as do
+ * Bundles the Electron main process, the preload and the background worker (heavy work:
+ * import, photo intake, .docx) into out/electron/*.cjs. Each is built on its own: a sandboxed
+ * preload cannot require sibling files, so it must be one file with no shared chunk, and the
+ * worker, started by main.cjs from the file beside it, loads nothing of main's. `electron`, the native modules and playwright-core stay external, as do
  * Node's builtins; everything else (zod, core, docx, mammoth) is bundled.
  */
 
@@ -26,7 +27,7 @@ function isExternal(id: string): boolean {
   return externalPackages.has(pkg);
 }
 
-async function bundle(name: 'main' | 'preload', emptyOutDir: boolean): Promise<void> {
+async function bundle(name: 'main' | 'preload' | 'heavy-work', entry: string, emptyOutDir: boolean): Promise<void> {
   await build({
     configFile: false,
     root,
@@ -43,7 +44,7 @@ async function bundle(name: 'main' | 'preload', emptyOutDir: boolean): Promise<v
       copyPublicDir: false,
       reportCompressedSize: false,
       rolldownOptions: {
-        input: { [name]: resolve(root, 'electron', `${name}.ts`) },
+        input: { [name]: resolve(root, 'electron', entry) },
         external: isExternal,
         output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
@@ -51,6 +52,8 @@ async function bundle(name: 'main' | 'preload', emptyOutDir: boolean): Promise<v
   });
 }
 
-await bundle('main', true);
-await bundle('preload', false);
-console.log(`built ${outDir}/main.cjs and preload.cjs`);
+await bundle('main', 'main.ts', true);
+await bundle('preload', 'preload.ts', false);
+// heavy-work.ts starts it by this name.
+await bundle('heavy-work', 'background/heavy-work-entry.ts', false);
+console.log(`built ${outDir}/main.cjs, preload.cjs and heavy-work.cjs`);

@@ -35,7 +35,8 @@ function checked<T>(schema: z.ZodType<T>, raw: unknown): T {
 }
 
 /** The item of `list` that `ref` names: its id, or else its name. */
-function byRef<T extends { id: string; name: string }>(list: readonly T[], ref: string): T | undefined {
+/** An item found by its id, or else by its current name. */
+export function byRef<T extends { id: string; name: string }>(list: readonly T[], ref: string): T | undefined {
   const r = ref.trim();
   return list.find((x) => x.id === r) ?? list.find((x) => x.name === r);
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type ApiName, type ApiHandlers, MAX_PARAMS_DEPTH, api, isApiName } from '../../core/api';
+import { type ApiClient, type ApiName, type ApiHandlers, MAX_PARAMS_DEPTH, api, apiNames, isApiName } from '../../core/api';
 import { type ApiError, ReportError, type Result, apiError, isErrorCode } from '../../core/errors';
 import { deeperThan, jsonContainersIn } from '../../core/nesting-depth';
 import { zh } from '../../core/zh';
@@ -26,6 +26,11 @@ export function createDispatcher(handlers: ApiHandlers, log: (err: unknown) => v
       return { ok: false, error: toApiError(err, name, log) };
     }
   };
+}
+
+/** The contract's client over `dispatch`, for a shell that runs the services in its own process (the CLI). */
+export function clientOf(dispatch: Dispatch): ApiClient {
+  return Object.fromEntries(apiNames.map((name) => [name, (params: unknown) => dispatch(name, params)])) as ApiClient;
 }
 
 /**

@@ -2,16 +2,16 @@ import { availableParallelism } from 'node:os';
 import { bounded } from '../import/bounded';
 import type { StoredAsset } from '../store/assets';
 import type { ReportFile } from '../store/report-file';
-import { intakePhoto } from './photo-intake';
+import { intakePhotoInBackground } from '../background/heavy-work';
 import { readSourcePhotos } from './source-photos';
 
 /**
- * Photo intake for an asset an import stored as given. A photo intake refuses after all
+ * Photo intake (in a background worker) for an asset an import stored as given. A photo intake refuses after all
  * (damage past the header) keeps its bytes: the user's picture is never dropped.
  */
 export async function takeIn(asset: StoredAsset): Promise<StoredAsset> {
   try {
-    const { asset: taken } = await intakePhoto(asset.bytes, asset.originalName);
+    const { asset: taken } = await intakePhotoInBackground(asset.bytes, asset.originalName);
     return { ...taken, sha256: asset.sha256, originalName: asset.originalName, asGiven: false };
   } catch (err) {
     console.warn(`photo ${asset.originalName} (${asset.sha256.slice(0, 12)}) kept as given: ${(err as Error).message}`);

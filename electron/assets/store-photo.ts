@@ -2,7 +2,7 @@ import type { FigureImageRef } from '../../core/document/nodes';
 import { ReportError } from '../../core/errors';
 import type { AssetInfo } from '../store/assets';
 import type { ReportFile } from '../store/report-file';
-import { intakePhoto } from './photo-intake';
+import { intakePhotoInBackground } from '../background/heavy-work';
 
 export interface StoredPhoto {
   info: AssetInfo;
@@ -11,11 +11,11 @@ export interface StoredPhoto {
 }
 
 /**
- * Intake plus storage, for every way a photo enters a report (paste, drop, dialog, docx
+ * Intake (in a background worker) plus storage, for every way a photo enters a report (paste, drop, dialog, docx
  * import). When the photo was there already, the stored row, with its first name, is returned.
  */
 export async function storePhoto(report: ReportFile, bytes: Buffer, originalName: string): Promise<StoredPhoto> {
-  const { asset } = await intakePhoto(bytes, originalName);
+  const { asset } = await intakePhotoInBackground(bytes, originalName);
   const added = report.putAsset(asset);
   const info = report.assetInfo(asset.sha256);
   if (!info) throw new ReportError('INTERNAL', `asset ${asset.sha256} missing after put`);

@@ -1,74 +1,54 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { computeData } from '../../core/data/compute';
 import type { DataView, QuantityChange } from '../../core/data/data-schema';
-import { changeQuantities, findQuantity, parseValueInput } from '../../core/data/edit';
+import { byRef, parseValueInput } from '../../core/data/edit';
 import { PREVIOUS_FUNCTION } from '../../core/data/formula';
-import { takeLastYear } from '../../core/data/last-year';
-import type { ReportData } from '../../core/data/data-schema';
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
-import { lastYearData } from '../store/last-year-data';
-import { reportData } from '../store/report-data';
-import { ReportFile } from '../store/report-file';
 import { type CliCommand, UsageError, onePath } from './cli-command';
 
 /**
  * `nianbao data <file> [--json] [--set 名称=值 …]`: the report's 数据 (quantities, indicators,
  * 设置标准 lines and 达标), and changes to it. `上年(名称)=值` sets last year's value; an empty
- * value clears one; `--last-year` takes last year's report's values into 上年 first. All the
- * changes are made or none.
+ * value clears one; `--last-year` takes last year's report's values into 上年 first.
  */
 export const dataCommand: CliCommand = {
   usage: 'data <file.nianbao> [--json] [--last-year last.nianbao] [--set 名称=值 [名称=值 …]]   (上年(名称)=值 for last year)',
-  async run(args, io) {
+  async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
       options: { json: { type: 'boolean' }, set: { type: 'string', multiple: true }, 'last-year': { type: 'string' } },
     });
-    const lastYear = values['last-year'] === undefined ? null : await lastYearData(resolve(values['last-year']));
+    const lastYear = values['last-year'] === undefined ? null : resolve(values['last-year']);
     const [path, ...more] = positionals;
     const sets = [...(values.set ?? []), ...more];
     if (more.length && !values.set) throw new UsageError(`expected one report file; put assignments after --set (got ${positionals.join(' ')})`);
     const reportPath = onePath(path === undefined ? [] : [path], 'report file');
-    // Read and checked without writing: a mistyped name or value leaves the file exactly as it was.
-    const file = await ReportFile.open(reportPath, { readOnly: true });
-    let view: DataView;
-    try {
-      const data = lastYear ? takeLastYear(reportData(file), lastYear) : reportData(file);
-      view = computeData(changeQuantities(data, sets.map((s) => assignment(data, s))));
-    } finally {
-      file.close();
+    // Read and checked first, opened to read only: a mistyped name or value leaves the file exactly as it was.
+    await cli.api.call('report.open', { path: reportPath, readOnly: true });
+    let view = await cli.api.call('data.get', {});
+    const changes = sets.map((s) => assignment(view, s));
+    if (changes.length || lastYear) {
+      // Opened again for writing (its 打开时 snapshot keeps the data as it was), then changed.
+      await cli.api.call('report.close', {});
+      await cli.api.call('report.open', { path: reportPath });
+      if (lastYear) view = await cli.api.call('data.takeLastYear', { path: lastYear });
+      if (changes.length) view = await cli.api.call('data.set', { changes });
     }
-    if (sets.length || lastYear) view = await saveChanges(reportPath, sets, lastYear);
-    io.stdout(values.json ? `${JSON.stringify(asJson(view))}\n` : describe(view));
+    cli.stdout(values.json ? `${JSON.stringify(asJson(view))}\n` : describe(view));
     return 0;
   },
 };
 
-/** Opens the report for writing (its 打开时 snapshot keeps the data as it was) and saves the changes. */
-async function saveChanges(path: string, sets: readonly string[], lastYear: ReportData | null): Promise<DataView> {
-  const file = await ReportFile.open(path);
-  try {
-    if (file.readOnly) throw new ReportError('READ_ONLY', file.readOnlyReason ?? undefined);
-    const data = lastYear ? takeLastYear(reportData(file), lastYear) : reportData(file);
-    const next = changeQuantities(data, sets.map((s) => assignment(data, s)));
-    file.saveData(next);
-    return computeData(next);
-  } finally {
-    file.close();
-  }
-}
-
 /** 在校生数=6531 or 上年(在校生数)=6200 as a change; the value read in the quantity's unit. */
-function assignment(data: ReportData, text: string): QuantityChange {
+function assignment(view: DataView, text: string): QuantityChange {
   const eq = text.search(/[=＝]/);
   if (eq <= 0) throw new UsageError(`--set expects 名称=值, got "${text}"`);
   let ref = text.slice(0, eq).trim();
   const previous = new RegExp(`^${PREVIOUS_FUNCTION}[(（](.+)[)）]$`).exec(ref);
   if (previous) ref = previous[1]!.trim();
-  const quantity = findQuantity(data, ref);
+  const quantity = byRef(view.quantities, ref);
   if (!quantity) throw new ReportError('DATA_UNKNOWN', `no quantity ${ref}`, zh.data.errors.unknown(ref));
   const value = parseValueInput(quantity, text.slice(eq + 1));
   return previous ? { ref: quantity.id, previous: value } : { ref: quantity.id, value };

@@ -3,35 +3,27 @@ import { parseArgs } from 'node:util';
 import { templates } from '../../core/report-meta';
 import type { Template } from '../../core/print/templates';
 import { zh } from '../../core/zh';
-import { chromiumPrinter } from '../export/default-printer';
-import { exportDocx } from '../export/docx-export';
-import { fileSource, withPhotosTakenIn } from '../export/export-source';
-import { exportPdf } from '../export/pdf-export';
-import { ReportFile } from '../store/report-file';
 import { type CliCommand, UsageError, onePath } from './cli-command';
 
 export const exportCommand: CliCommand = {
   usage: 'export <file.nianbao> [--pdf out.pdf] [--docx out.docx] [--template gongwen|jianjie]',
-  async run(args, io) {
+  async run(args, cli) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { pdf: { type: 'string' }, docx: { type: 'string' }, template: { type: 'string' } } });
     if (!values.pdf && !values.docx) throw new UsageError('give --pdf <out.pdf>, --docx <out.docx> or both');
     if (values.template !== undefined && !(templates as readonly string[]).includes(values.template)) throw new UsageError(`unknown template "${values.template}"`);
     const template = values.template as Template | undefined;
-    const file = await ReportFile.open(onePath(positionals, 'report file'), { readOnly: true });
-    try {
-      const source = await withPhotosTakenIn(fileSource(file), file);
-      if (values.pdf) {
-        const pdf = await exportPdf(source, resolve(values.pdf), { printer: io.pdfPrinter ?? (await chromiumPrinter()), ...(template && { template }) });
-        io.stdout(`${pdf.path}\t${pdf.pages} pages\t${pdf.bytes} bytes\n`);
-        if (pdf.substitutedFonts?.length) io.stderr(`${zh.exporting.substitutedFonts(pdf.substitutedFonts.map((role) => zh.exporting.fontRoles[role]))}\n`);
-      }
-      if (values.docx) {
-        const docx = await exportDocx(source, resolve(values.docx), template ? { template } : {});
-        io.stdout(`${docx.path}\t${docx.estimatedPages === null ? '?' : `~${docx.estimatedPages}`} pages\t${docx.bytes} bytes\n`);
-      }
-      return 0;
-    } finally {
-      file.close();
+    // Read only: exporting never changes the report (not even the snapshot an export takes in the app).
+    await cli.api.call('report.open', { path: onePath(positionals, 'report file'), readOnly: true });
+    if (values.pdf) {
+      const pdf = await cli.api.call('export.pdf', { path: resolve(values.pdf), ...(template && { template }) });
+      cli.stdout(`${pdf.path}\t${pdf.pages} pages\t${pdf.bytes} bytes\n`);
+      if (pdf.substitutedFonts?.length) cli.stderr(`${zh.exporting.substitutedFonts(pdf.substitutedFonts.map((role) => zh.exporting.fontRoles[role]))}\n`);
     }
+    if (values.docx) {
+      const docx = await cli.api.call('export.docx', { path: resolve(values.docx), ...(template && { template }) });
+      // A .docx's pages are docx's estimate (0 where it made none): Word counts its own.
+      cli.stdout(`${docx.path}\t${docx.pages > 0 ? `~${docx.pages}` : '?'} pages\t${docx.bytes} bytes\n`);
+    }
+    return 0;
   },
 };

@@ -1,14 +1,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ReportKind, reportKinds } from '../../core/report-meta';
-import { documentStats } from '../../core/stats';
-import { PhotoCompactor } from '../assets/photo-compactor';
-import { importToNewReport } from '../import/import-to-report';
+import { ReportError } from '../../core/errors';
 import { type CliCommand, UsageError, onePath } from './cli-command';
 
 export const importCommand: CliCommand = {
   usage: 'import <input.docx|.txt|.md> -o <out.nianbao> [--title T] [--org O] [--year Y] [--kind school|bureau]',
-  async run(args, io) {
+  async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -20,21 +18,22 @@ export const importCommand: CliCommand = {
     if (kind !== undefined && !reportKinds.includes(kind)) throw new UsageError(`--kind must be one of ${reportKinds.join(', ')}`);
     const year = values.year === undefined ? undefined : Number(values.year);
     if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) throw new UsageError('--year must be a year between 2000 and 2100');
-    // What is not given is read off the source's cover where it has one.
-    const { file, result } = await importToNewReport(input, resolve(values.out), {
+    // The save dialog import.file asks is answered by -o.
+    cli.api.answers.reportToSave = resolve(values.out);
+    const imported = await cli.api.call('import.file', { path: input });
+    if (!imported) throw new ReportError('INTERNAL', 'import.file saved nowhere');
+    // What is given wins over what the import read off the source's cover.
+    const given = {
       ...(values.org !== undefined && { organisation: values.org }),
       ...(year !== undefined && { year }),
       ...(kind !== undefined && { kind }),
-      ...(values.title !== undefined && { title: values.title }),
-    });
-    try {
-      // The app takes the photos in while the user works; the command's file is finished before it exits.
-      await new PhotoCompactor(file).settle();
-      const stats = documentStats(result.document, file.meta);
-      io.stdout(`${JSON.stringify({ ...stats, notes: result.notes })}\n`);
-      return 0;
-    } finally {
-      file.close();
-    }
+      ...(values.title !== undefined && { title: values.title.slice(0, 200) }),
+    };
+    if (Object.keys(given).length > 0) await cli.api.call('report.updateMeta', { meta: { ...imported.report.meta, ...given } });
+    // The app takes an import's photos in while the user works; the command's file is finished before it exits.
+    await cli.api.call('assets.intakeSettled', {});
+    const stats = await cli.api.call('report.stats', {});
+    cli.stdout(`${JSON.stringify({ ...stats, notes: imported.notes })}\n`);
+    return 0;
   },
 };

@@ -1,13 +1,12 @@
 import { parseArgs } from 'node:util';
 import { type ReportKind, reportKinds, reportMetaSchema } from '../../core/report-meta';
-import { type TemplateId, templateData, templateDocument, templateIds } from '../../core/templates/report-templates';
+import { type TemplateId, templateIds } from '../../core/templates/report-templates';
 import { zh } from '../../core/zh';
-import { ReportFile } from '../store/report-file';
 import { type CliCommand, UsageError, onePath } from './cli-command';
 
 export const newCommand: CliCommand = {
   usage: 'new <file.nianbao> [--title T] [--org O] [--year Y] [--kind school|bureau] [--template school|prefecture|blank]',
-  async run(args, io) {
+  async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -22,10 +21,8 @@ export const newCommand: CliCommand = {
     if (!meta.success) throw new UsageError(meta.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; '));
     const template = (values.template ?? 'blank') as TemplateId;
     if (!templateIds.includes(template)) throw new UsageError(`--template must be one of ${templateIds.join(', ')}`);
-    const document = templateDocument(template);
-    const file = await ReportFile.create(path, meta.data, document ? { content: { document, assets: [], data: templateData(template) } } : {});
-    file.close();
-    io.stdout(`${path}\n`);
+    await cli.api.call('report.create', { path, meta: meta.data, template });
+    cli.stdout(`${path}\n`);
     return 0;
   },
 };

@@ -1,5 +1,6 @@
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
+import { connectCli } from './cli-api';
 import { checkCommand } from './check-command';
 import { dataCommand } from './data-command';
 import { type CliCommand, type CliIO, UsageError } from './cli-command';
@@ -39,7 +40,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
     if (!command) throw new UsageError(`unknown command "${name}"`);
-    return await command.run(rest, io);
+    // Each command is a client of the contract, served by the app's services in this process.
+    const api = connectCli({ version: io.version ?? '0.0.0-dev', ...(io.pdfPrinter && { printer: io.pdfPrinter }) });
+    try {
+      return await command.run(rest, { ...io, api });
+    } finally {
+      api.close();
+    }
   } catch (err) {
     // parseArgs reports unknown or malformed options as TypeErrors with an ERR_PARSE_ARGS_* code.
     if (err instanceof UsageError || (err instanceof TypeError && 'code' in err)) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { BrowserWindow, type BrowserWindowConstructorOptions, type PrintToPDFOptions, app, session } from 'electron';
+import type { App, BrowserWindow, BrowserWindowConstructorOptions, PrintToPDFOptions, Session } from 'electron';
 import { ReportError } from '../../core/errors';
 import { PRINT_READY_FLAG, type PrintReadyInfo, pagesLaidOut } from '../../core/print/paged-script';
 import { denyAllPermissions, lockedDownPreferences } from '../window-options';
@@ -12,6 +12,13 @@ import { PRINT_URLS, printPageResponse, printResponseHeaders } from './print-ser
  * paginates it, and webContents.printToPDF writes the PDF. Each job is a host of the scheme
  * (a random id), served only while the job runs.
  */
+
+/** What the printer uses of Electron, handed over by main.ts: only main.ts and preload.ts load electron. */
+export interface PrintingElectron {
+  app: Pick<App, 'whenReady'>;
+  session: { fromPartition(partition: string): Session };
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+}
 
 export const PRINT_SCHEME = 'nianbao-print';
 export const PRINT_PARTITION = 'nianbao-print';
@@ -46,7 +53,7 @@ const jobs = new Map<string, PrintJob>();
 let protocolInstalled = false;
 
 /** One protocol handler for the print session, looking the job up by host. */
-function installProtocol(): void {
+function installProtocol(session: PrintingElectron['session']): void {
   if (protocolInstalled) return;
   const ses = session.fromPartition(PRINT_PARTITION);
   denyAllPermissions(ses);
@@ -69,12 +76,12 @@ export const WAIT_FOR_READY = `new Promise((resolve) => {
   Object.defineProperty(window, flag, { configurable: true, get: () => value, set: (v) => { value = v; resolve(v); } });
 })`;
 
-export function electronPdfPrinter(timeoutMs = PRINT_TIMEOUT_MS): PdfPrinter {
+export function electronPdfPrinter({ app, session, BrowserWindow }: PrintingElectron, timeoutMs = PRINT_TIMEOUT_MS): PdfPrinter {
   return {
     async print(job: PrintJob): Promise<PrintedPdf> {
       await app.whenReady();
       if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
-      installProtocol();
+      installProtocol(session);
       const host = randomBytes(12).toString('hex');
       const pageUrl = `${PRINT_SCHEME}://${host}/${PRINT_URLS.page}`;
       jobs.set(host, job);

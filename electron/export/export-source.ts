@@ -58,9 +58,14 @@ export function treeOf(source: ExportSource): ReportTree {
   return buildReportTree(source.document, source.meta);
 }
 
+/** Where writeAtomically writes `path`'s bytes before renaming them into place. */
+export function partFileOf(path: string): string {
+  return `${path}.part-${process.pid}`;
+}
+
 /** Writes beside the target and renames, so a failed or cancelled export never leaves half a file. */
 export function writeAtomically(path: string, bytes: Uint8Array): void {
-  const tmp = `${path}.part-${process.pid}`;
+  const tmp = partFileOf(path);
   try {
     writeFileSync(tmp, bytes);
     renameSync(tmp, path);

@@ -1,10 +1,10 @@
 import { renderChartSvg } from '../../charts/chart-svg';
 import type { FontRole } from '../../core/print/fonts';
 import { ReportError } from '../../core/errors';
+import { withPageLabelsInBackground } from '../background/heavy-work';
 import { printHtml } from '../../core/print/print-html';
 import type { Template } from '../../core/print/templates';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
-import { withPageLabels } from './pdf-page-labels';
 import type { PdfPrinter, PrintedPdf } from './pdf-printer';
 import { printResources } from './print-resources';
 import { PRINT_URLS } from './print-server';
@@ -35,7 +35,8 @@ export async function exportPdf(source: ExportSource, path: string, options: Pdf
   const printed = await options.printer.print({ html, assets, resources: await printResources(), ...(signal && { signal }), ...(onStage && { onStage }) });
   if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
   options.onStage?.('write');
-  const pdf = printed.zones ? await withPageLabels(printed.pdf, printed.zones) : printed.pdf;
+  // Reading and writing the whole PDF again: in a worker.
+  const pdf = printed.zones ? await withPageLabelsInBackground(printed.pdf, printed.zones, signal) : printed.pdf;
   writeAtomically(path, pdf);
   return { path, pages: printed.pages, bytes: pdf.byteLength, ...substitutes(printed) };
 }

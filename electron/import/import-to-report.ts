@@ -1,4 +1,4 @@
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import { type ImportNote, appendNotes } from '../../core/import/import-notes';
 import { notesAbout } from '../../core/import/note-places';
@@ -9,9 +9,11 @@ import { referencedAssets } from '../assets/asset-gc';
 import type { StoredAsset } from '../store/assets';
 import type { PhotoToRead } from '../store/photos-to-read';
 import { ReportFile } from '../store/report-file';
-import { type FileImport, type ImportOptions, importFile, importTextContent } from './import-file';
-import { collectPhotos } from './photo-sink';
-import { photosLater } from './photos-later';
+import { importTextInBackground, readImportInBackground } from '../background/heavy-work';
+import type { FileImport, ImportOptions } from './import-file';
+
+/** How a file is read for import: photos taken in at once, and how far that is (a waiting user is told). */
+export type ReadOptions = Pick<ImportOptions, 'parallelism' | 'onPhotos'>;
 
 export interface ImportedReport {
   file: ReportFile;
@@ -19,18 +21,17 @@ export interface ImportedReport {
 }
 
 /**
- * Imports `input` into a new report at `output`. Everything is read first, and the report is
+ * Imports `input` into a new report at `output`. Everything is read first (in a background
+ * worker: readImportFile), and the report is
  * built with its document and photos in one go (ReportFile.create), so a bad input or a failed
  * write leaves nothing behind. A .docx's JPEG and PNG photos are listed in it to read out of
  * the source once it is open, and photos stored as given are taken in: PhotoCompactor.
  */
-export async function importToNewReport(input: string, output: string, given: Partial<ReportMetaInput>, options: ImportOptions & { overwrite?: boolean } = {}): Promise<ImportedReport> {
-  const { sink, assets } = collectPhotos();
-  const later = photosLater(resolve(input));
-  const result = await importFile(input, sink, { ...options, later });
+export async function importToNewReport(input: string, output: string, given: Partial<ReportMetaInput>, options: ReadOptions & { overwrite?: boolean } = {}): Promise<ImportedReport> {
+  const { result, assets, photosToRead } = await readImportInBackground(input, options);
   const meta = { ...metaFromSource(result, given, basename(input, extname(input))), importNotes: result.notes };
   const shown = shownIn(result.document);
-  const content = { document: result.document, assets: [...assets.values()].filter(shown), photosToRead: later.photos.filter(shown) };
+  const content = { document: result.document, assets: assets.filter(shown), photosToRead: photosToRead.filter(shown) };
   const file = await ReportFile.create(output, meta, { overwrite: options.overwrite ?? false, content });
   return { file, result };
 }
@@ -73,13 +74,13 @@ export interface ReadImport {
   photosToRead: readonly PhotoToRead[];
 }
 
-export async function readForInsert(source: { path: string } | { text: string }, options: ImportOptions = {}): Promise<ReadImport> {
-  const { sink, assets } = collectPhotos();
-  const later = 'path' in source ? photosLater(resolve(source.path)) : null;
-  const imported = 'path' in source ? await importFile(source.path, sink, { ...options, ...(later && { later }) }) : importTextContent(source.text);
+export async function readForInsert(source: { path: string } | { text: string }, options: ReadOptions = {}): Promise<ReadImport> {
+  const read = 'path' in source ? await readImportInBackground(source.path, options) : { result: await importTextInBackground(source.text), assets: [], photosToRead: [] };
+  const imported = read.result;
   // The open report keeps its own title: a cover is left out, not used.
   const result = { ...imported, notes: imported.notes.map((n) => (n.kind === 'cover-moved' ? { ...n, message: zh.importing.coverLeftOut } : n)) };
-  return { blocks: result.document.root.children ?? [], result, photos: assets, photosToRead: later?.photos ?? [] };
+  const photos = new Map(read.assets.map((asset) => [asset.sha256, asset]));
+  return { blocks: result.document.root.children ?? [], result, photos, photosToRead: read.photosToRead };
 }
 
 export interface InsertedImport {

@@ -3,26 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import sharp from 'sharp';
-import { readSourcePhotos } from '../assets/source-photos';
-import { importToNewReport } from './import-to-report';
+import { readImportFile } from './read-import';
 
 /**
  * One small import, run once the app has started, so the user's first import finds its code
  * compiled: V8 compiles a function on its first call, which made a first import about twice as
  * slow as a second (`npm run bench import`). A short report made here, in a folder of its own
- * that is removed after, goes the way a user's does: read, recognised, written, photos read in.
+ * that is removed after, is read and recognised the way a user's is, in the background worker
+ * that reads imports (heavy-work.ts), whose code is the one that needs compiling.
  */
 export async function warmUpImport(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-warm-up-'));
   try {
     const input = join(dir, '热身.docx');
     writeFileSync(input, await warmUpDocx());
-    const { file } = await importToNewReport(input, join(dir, '热身.nianbao'), { year: 2025 });
-    try {
-      await readSourcePhotos(file, () => false);
-    } finally {
-      file.close();
-    }
+    await readImportFile(input);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

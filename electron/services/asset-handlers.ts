@@ -18,6 +18,10 @@ type AddedAsset = ApiValue<'assets.add'>;
 export function assetHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<keyof ApiHandlers, `assets.${string}`>> {
   return {
     'assets.pendingIntake': () => ({ count: ctx.photosPending() }),
+    'assets.intakeSettled': async () => {
+      await ctx.photosTakenIn();
+      return null;
+    },
     'assets.add': async ({ name, dataBase64 }) => addPhoto(writableReport(ctx), Buffer.from(dataBase64, 'base64'), name),
     'assets.addPasted': async ({ url }) => {
       const report = writableReport(ctx);

@@ -1,11 +1,12 @@
 import type { ApiHandlers, ExportKind } from '../../core/api';
+import { exportDocxInBackground } from '../background/heavy-work';
 import { chromiumPrinter } from '../export/default-printer';
-import { exportDocx } from '../export/docx-export';
 import { ExportJobs } from '../export/export-jobs';
 import { type ExportResult, type StageListener, fileSource, withPhotosTakenIn } from '../export/export-source';
 import { checkExportPath, checkExportTarget } from '../export/export-target';
 import { exportPdf } from '../export/pdf-export';
 import type { PrintPreview } from '../export/print-preview';
+import type { Template } from '../../core/print/templates';
 import type { ServiceContext } from './service-context';
 
 type ExportCalls = 'app.capabilities' | 'app.reveal' | 'dialog.pickExportPath' | `export.${string}`;
@@ -16,7 +17,7 @@ export function exportHandlers(ctx: ServiceContext, preview: PrintPreview): Pick
   const jobs = new ExportJobs();
 
   /** Checks now (so a bad target or no report fails the call itself), then returns the work. */
-  const prepare = (kind: ExportKind, path: string) => {
+  const prepare = (kind: ExportKind, path: string, template?: Template) => {
     // The document and meta are read now: typing on while the export runs does not change it.
     const file = ctx.requireReport();
     const read = fileSource(file);
@@ -31,8 +32,8 @@ export function exportHandlers(ctx: ServiceContext, preview: PrintPreview): Pick
       if (file.listAsGiven().length > 0 || file.listPhotosToRead().length > 0) onStage?.('photos');
       await ctx.photosTakenIn();
       const source = await withPhotosTakenIn(read, file);
-      const common = { ...(signal && { signal }), ...(onStage && { onStage }) };
-      const result = kind === 'pdf' ? await exportPdf(source, path, { printer: deps.printer ?? (await chromiumPrinter()), ...common }) : await exportDocx(source, path, common);
+      const common = { ...(signal && { signal }), ...(onStage && { onStage }), ...(template && { template }) };
+      const result = kind === 'pdf' ? await exportPdf(source, path, { printer: deps.printer ?? (await chromiumPrinter()), ...common }) : await exportDocxInBackground(source, path, common);
       const fonts = 'substitutedFonts' in result ? result.substitutedFonts : undefined;
       return { path: result.path, pages: result.pages, bytes: result.bytes, ...(fonts && { substitutedFonts: fonts }) };
     };
@@ -49,8 +50,8 @@ export function exportHandlers(ctx: ServiceContext, preview: PrintPreview): Pick
       return true;
     },
     'dialog.pickExportPath': ({ suggestedName, kind }) => deps.dialogs.pickExportPath(suggestedName, kind),
-    'export.pdf': ({ path }) => prepare('pdf', path)(),
-    'export.docx': ({ path }) => prepare('docx', path)(),
+    'export.pdf': ({ path, template }) => prepare('pdf', path, template)(),
+    'export.docx': ({ path, template }) => prepare('docx', path, template)(),
     'export.start': ({ kind, path }) => {
       const run = prepare(kind, path);
       return { jobId: jobs.start(run) };

@@ -6,8 +6,15 @@ import { type RecentEntry, recentEntrySchema } from '../../core/api';
 
 const MAX_RECENT = 12;
 
+/** The 最近打开 list as the services use it. */
+export interface RecentList {
+  list(): RecentEntry[];
+  add(path: string, title: string): void;
+  forget(path: string): void;
+}
+
 /** The 最近打开 list, kept as a small JSON file in the user's settings folder. */
-export class RecentFiles {
+export class RecentFiles implements RecentList {
   constructor(private readonly file: string) {}
 
   list(): RecentEntry[] {

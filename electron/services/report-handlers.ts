@@ -30,7 +30,7 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
       const content = document ? { document, assets: [], data: templateData(template ?? 'blank') } : undefined;
       return ctx.switchTo(await ReportFile.create(path, meta, { overwrite: deps.dialogs.native, ...(content && { content }) }));
     },
-    'report.open': async ({ path }) => {
+    'report.open': async ({ path, readOnly }) => {
       deps.paths.check('open', path);
       const open = ctx.report;
       if (open?.path === path) {
@@ -38,7 +38,7 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
         if (!open.readOnly) ctx.startPhotoIntake();
         return describeReport(open);
       }
-      return ctx.switchTo(collectUnreferencedAssets(await ReportFile.open(path)));
+      return ctx.switchTo(collectUnreferencedAssets(await ReportFile.open(path, readOnly ? { readOnly } : {})));
     },
     'report.current': () => (ctx.report ? describeReport(ctx.report) : null),
     'report.close': () => {

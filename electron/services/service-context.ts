@@ -6,15 +6,15 @@ import type { ReportFile } from '../store/report-file';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { Dialogs } from './dialogs';
 import type { PathPolicy } from './path-policy';
-import type { RecentFiles } from './recent-files';
+import type { RecentList } from './recent-files';
 
 export interface ServiceDeps {
-  shell: 'electron' | 'harness';
+  shell: 'electron' | 'harness' | 'cli';
   version: string;
   dialogs: Dialogs;
   /** Which paths the page may name (the page is not trusted with the file system). */
   paths: PathPolicy;
-  recent: RecentFiles;
+  recent: RecentList;
   /** Renders PDFs: Electron's own in the app; absent, system Chromium (harness, tests). */
   printer?: PdfPrinter;
   /** What only a desktop shell can do. */

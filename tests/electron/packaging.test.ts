@@ -15,11 +15,12 @@ interface BuilderConfig {
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; author?: { name: string } };
 const config = load(readFileSync(join(repoRoot, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
-// `npm test` builds before it runs the tests: this is the main process the installers ship.
+// `npm test` builds before it runs the tests: this is the main process the installers ship, and its background worker.
 const mainBundle = readFileSync(join(repoRoot, 'out/electron/main.cjs'), 'utf8');
+const workerBundle = readFileSync(join(repoRoot, 'out/electron/heavy-work.cjs'), 'utf8');
 const packageOf = (id: string) => (id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]!);
 const required = new Set(
-  [...mainBundle.matchAll(/require\("([^"]+)"\)/g)]
+  [...`${mainBundle}${workerBundle}`.matchAll(/require\("([^"]+)"\)/g)]
     .map((m) => m[1]!)
     .filter((id) => !id.startsWith('node:') && !builtinModules.includes(id) && id !== 'electron')
     .map(packageOf),
@@ -29,7 +30,9 @@ describe('what the installers ship', () => {
   it('keeps native modules out of the bundle, loaded from node_modules where their binaries are', () => {
     expect([...required].sort()).toEqual(['better-sqlite3', 'sharp']);
     // sharp's own code bundled would look for its binaries beside main.cjs.
-    expect(mainBundle).not.toMatch(/sharp-libvips-dev|@img\/sharp-\$\{/);
+    for (const bundle of [mainBundle, workerBundle]) expect(bundle).not.toMatch(/sharp-libvips-dev|@img\/sharp-\$\{/);
+    // The worker runs outside Electron's API: it loads no electron.
+    expect(workerBundle).not.toMatch(/require\("electron"\)/);
   });
 
   it('lists as runtime dependencies only what the packaged app loads from node_modules', () => {

@@ -14,11 +14,12 @@ import { createSampleReport, smallShape } from './sample-report';
 /** Only where a system Chromium is found (NIANBAO_CHROMIUM or /usr/bin/chromium). */
 const chromium = requires('chromium');
 
-const fake = await vi.hoisted(() => import('../electron/fake-electron'));
-vi.mock('electron', () => fake.fakeElectron);
+import * as fake from '../electron/fake-electron';
+import { PRINT_PARTITION, PRINT_SCHEME, type PrintingElectron, electronPdfPrinter as printerFor } from '../../electron/export/electron-pdf-printer';
 
 const { electronState } = fake;
-const { PRINT_PARTITION, PRINT_SCHEME, electronPdfPrinter } = await import('../../electron/export/electron-pdf-printer');
+/** The printer with the fake's app, session and windows handed over, as main.ts hands Electron's. */
+const electronPdfPrinter = (timeoutMs?: number) => printerFor(fake.fakeElectron as unknown as PrintingElectron, timeoutMs);
 
 const sha = 'a'.repeat(64);
 
