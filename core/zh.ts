@@ -1,7 +1,7 @@
 // Every Chinese string the user sees lives here, so wording stays consistent across
 // the editor, the services' error messages and the CLI.
 
-import { MAX_REPORT_BLOCKS, MAX_REPORT_CHARS, MAX_REPORT_PHOTOS, MAX_XML_DEPTH } from './limits';
+import { MAX_REPORT_BLOCKS, MAX_REPORT_CHARS, MAX_REPORT_PHOTOS, MAX_SHEET_ROWS, MAX_XLSX_MB, MAX_XML_DEPTH } from './limits';
 
 export const zh = {
   appName: '年报工坊',
@@ -58,6 +58,15 @@ export const zh = {
     DATA_NAME_TAKEN: '已有同名的数据',
     DATA_IN_USE: '这项数据被指标的公式用到，不能删除',
     DATA_INVALID: '数据不正确',
+    XLSX_UNREADABLE: '这个文件不是能读取的 Excel 工作簿（.xlsx）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入',
+    XLSX_OLD_FORMAT: '这是旧版 Excel 文件（.xls）：请在 Excel 或 WPS 中另存为 .xlsx 再导入',
+    XLSX_ENCRYPTED: '这个 Excel 文件设有打开密码，无法读取：请在 Excel 或 WPS 中取消密码（或另存一份不加密的）再导入',
+    XLSX_TOO_LARGE: `Excel 文件过大（超过 ${MAX_XLSX_MB} MB），不像是一张数据表：请只保留要导入的工作表再导入`,
+    XLSX_EMPTY: '这个 Excel 文件里没有工作表',
+    XLSX_SHEET_UNKNOWN: '工作簿里没有这个工作表',
+    XLSX_SHEET_EMPTY: '这个工作表是空的：请选择有数据的工作表',
+    XLSX_SHEET_TOO_LARGE: `这个工作表超过 ${MAX_SHEET_ROWS} 行，过大无法导入：请把要导入的数据复制到一个新工作表`,
+    XLSX_NO_COLUMNS: '没有认出名称列和数值列（表头写“名称”“项目”或“指标”和“数值”）：请在导入窗口中选择这两列',
     REPORT_TOO_MANY_PHOTOS: `图片超过一份报告的上限（${MAX_REPORT_PHOTOS} 张），无法导入：请分成几份报告，或先删去用不到的图片`,
   },
   readOnly: {

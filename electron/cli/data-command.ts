@@ -9,6 +9,7 @@ import { zh } from '../../core/zh';
 import { reportData } from '../store/report-data';
 import { ReportFile } from '../store/report-file';
 import { type CliCommand, UsageError, onePath } from './cli-command';
+import { importXlsxCommand } from './data-import-command';
 
 /**
  * `nianbao data <file> [--json] [--set 名称=值 …]`: the report's 数据 (quantities, indicators,
@@ -16,9 +17,18 @@ import { type CliCommand, UsageError, onePath } from './cli-command';
  * value clears one. All the changes are made or none.
  */
 export const dataCommand: CliCommand = {
-  usage: 'data <file.nianbao> [--json] [--set 名称=值 [名称=值 …]]   (上年(名称)=值 for last year)',
+  usage: 'data <file.nianbao> [--json] [--set 名称=值 [名称=值 …]] [--import data.xlsx [--sheet 名称]]   (上年(名称)=值 for last year)',
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, set: { type: 'string', multiple: true } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, set: { type: 'string', multiple: true }, import: { type: 'string' }, sheet: { type: 'string' } },
+    });
+    if (values.sheet !== undefined && values.import === undefined) throw new UsageError('--sheet goes with --import <file.xlsx>');
+    if (values.import !== undefined) {
+      if (values.set || positionals.length > 1) throw new UsageError('give either --import or --set, not both');
+      return importXlsxCommand(onePath(positionals, 'report file'), values.import, values.sheet, io);
+    }
     const [path, ...more] = positionals;
     const sets = [...(values.set ?? []), ...more];
     if (more.length && !values.set) throw new UsageError(`expected one report file; put assignments after --set (got ${positionals.join(' ')})`);

@@ -4,8 +4,10 @@ import type { ReportData } from '../../core/data/data-schema';
 import { addQuantities, changeQuantities, removeQuantities } from '../../core/data/edit';
 import { reportData } from '../store/report-data';
 import type { ServiceContext } from './service-context';
+import type { XlsxCalls } from './xlsx-handlers';
 
-type DataCalls = Extract<keyof ApiHandlers, `data.${string}`>;
+/** All data.* calls but Excel's (xlsx-handlers.ts). */
+type DataCalls = Exclude<Extract<keyof ApiHandlers, `data.${string}`>, XlsxCalls>;
 
 /** 数据: read the open report's quantities and indicators, and change them in batches. */
 export function dataHandlers(ctx: ServiceContext): Pick<ApiHandlers, DataCalls> {
