@@ -6,7 +6,7 @@ import {
   editorStateSchema,
 } from './document/editor-json';
 import type { ApiError, Result } from './errors';
-import { MAX_QUANTITIES, dataViewSchema, newQuantitySchema, quantityChangeSchema } from './data/data-schema';
+import { MAX_QUANTITIES, dataViewSchema, indicatorChangeSchema, newIndicatorSchema, newQuantitySchema, quantityChangeSchema } from './data/data-schema';
 import { columnMappingSchema, xlsxPreviewSchema } from './data/sheet-import';
 import { snapshotInfoSchema, snapshotNameSchema } from './history/snapshot';
 import { templateIds } from './templates/report-templates';
@@ -103,6 +103,13 @@ const exportTarget = z.object({ path: reportPath }).strict();
 const jobId = z.object({ jobId: z.string().regex(/^[0-9a-f]{16,64}$/) }).strict();
 const snapshotId = z.number().int().positive();
 
+const dataRef = z.string().trim().min(1).max(64);
+/** `{ [key]: item[] }`: one batch of 数据 changes, 1 to MAX_QUANTITIES items. */
+function batch<K extends string, T extends z.ZodType>(key: K, item: T, what: string) {
+  const items = z.array(item).min(1, { error: `没有要处理的${what}` }).max(MAX_QUANTITIES, { error: `一次处理的${what}过多` });
+  return z.object({ [key]: items } as { [k in K]: typeof items }).strict();
+}
+
 function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
   return { params, result };
 }
@@ -198,20 +205,20 @@ export const api = {
    */
   'data.get': call(none, dataViewSchema),
   /** Changes quantities, each found by `ref` (id or name); all apply or none. */
-  'data.set': call(
-    z.object({ changes: z.array(quantityChangeSchema).min(1, { error: '没有要修改的数据' }).max(MAX_QUANTITIES, { error: '一次修改的数据过多' }) }).strict(),
-    dataViewSchema,
-  ),
+  'data.set': call(batch('changes', quantityChangeSchema, '数据'), dataViewSchema),
   /** Adds the user's own quantities (names must be new). */
-  'data.add': call(
-    z.object({ quantities: z.array(newQuantitySchema).min(1, { error: '没有要添加的数据' }).max(MAX_QUANTITIES, { error: '一次添加的数据过多' }) }).strict(),
-    dataViewSchema,
-  ),
+  'data.add': call(batch('quantities', newQuantitySchema, '数据'), dataViewSchema),
   /** Removes quantities by id or name; refused for one an indicator's formula uses. */
-  'data.remove': call(
-    z.object({ refs: z.array(z.string().trim().min(1).max(64)).min(1, { error: '没有要删除的数据' }).max(MAX_QUANTITIES) }).strict(),
-    dataViewSchema,
-  ),
+  'data.remove': call(batch('refs', dataRef, '数据'), dataViewSchema),
+  /**
+   * The user's own indicators: a formula over the data's names (formula.ts) and the unit of its
+   * result. A formula that does not parse, names nothing known or gives another kind of unit
+   * than declared is refused (DATA_INVALID, its fault in Chinese); data still empty is fine.
+   */
+  'data.addIndicators': call(batch('indicators', newIndicatorSchema, '指标'), dataViewSchema),
+  /** Changes indicators, each found by `ref` (id or name); a rename follows into other formulas. */
+  'data.setIndicators': call(batch('changes', indicatorChangeSchema, '指标'), dataViewSchema),
+  'data.removeIndicators': call(batch('refs', dataRef, '指标'), dataViewSchema),
   /**
    * 导入Excel, first step: reads the .xlsx at `path` (the sheet named, else the first whose headers
    * are recognised) and answers what importing it would do, row by row. Nothing is written.

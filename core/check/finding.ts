@@ -1,3 +1,4 @@
+import type { DataView } from '../data/data-schema';
 import type { ReportTree } from '../report-tree';
 
 /**
@@ -44,6 +45,10 @@ export const ruleIds = [
   'ratio-mismatch',
   'unit-slip',
   'inconsistent-value',
+  'differs-from-data',
+  'unit-slip-from-data',
+  'claims-standard-met',
+  'data-field-empty',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -58,6 +63,8 @@ export interface TextUnit {
 
 export interface CheckInput {
   tree: ReportTree;
+  /** The report's 数据, worked out (core/data): the text is checked against it. Absent: those rules are skipped. */
+  data?: DataView;
   units: TextUnit[];
   /** Import notes kept in the report's meta. */
   importNotes: readonly { kind: string; text: string; message: string }[];

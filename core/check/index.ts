@@ -1,6 +1,8 @@
 import type { HeadingBlock, ReportTree } from '../report-tree';
 import { zh } from '../zh';
+import type { DataView } from '../data/data-schema';
 import { consistencyRules } from './consistency';
+import { dataRules } from './data-rules';
 import { dateNumberRules } from './dates-numbers';
 import type { CheckInput, Finding, RawFinding, Rule, Severity } from './finding';
 import { ratioRules } from './ratios';
@@ -13,7 +15,7 @@ export type { Finding, FindingLocation, RuleId, Severity } from './finding';
 export { ruleIds } from './finding';
 
 /** Every rule, by family, in the order their findings are listed. */
-export const rules: readonly Rule[] = [...structureRules, ...textRules, repeatedSentence, ...dateNumberRules, ...ratioRules, ...consistencyRules];
+export const rules: readonly Rule[] = [...structureRules, ...textRules, repeatedSentence, ...dateNumberRules, ...ratioRules, ...consistencyRules, ...dataRules];
 
 export interface IgnoredFinding {
   rule: string;
@@ -26,11 +28,13 @@ export interface CheckOptions {
   importNotes?: readonly { kind: string; text: string; message: string }[];
   /** Findings the user chose to ignore (meta.ignoredFindings); they are left out. */
   ignored?: readonly IgnoredFinding[];
+  /** The report's 数据 (computeData): numbers in the text are checked against it. */
+  data?: DataView;
 }
 
 /** Runs every rule over the report tree. Pure: the same tree gives the same findings. */
 export function runChecks(tree: ReportTree, options: CheckOptions = {}): Finding[] {
-  const input: CheckInput = { tree, units: textUnits(tree), importNotes: options.importNotes ?? [] };
+  const input: CheckInput = { tree, units: textUnits(tree), importNotes: options.importNotes ?? [], ...(options.data ? { data: options.data } : {}) };
   const ignored = new Set((options.ignored ?? []).map((i) => `${i.rule}\u0000${i.hash}`));
   const paths = headingPaths(tree.headings);
   const out: Finding[] = [];

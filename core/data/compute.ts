@@ -49,11 +49,14 @@ class Evaluator {
     this.running.add(key);
     let result: Evaluated | NoValue;
     try {
-      result = this.evaluate(this.parse(ind), year);
+      const node = this.parse(ind);
+      // Units are checked before values: a formula that cannot fit its unit is wrong even while data is missing.
+      const dimension = this.dimensionOf(node);
       const declared = unitInfo(ind.unit).dimension;
-      if (!sameDimension(result.dimension, declared)) {
-        result = new NoValue([], `公式算出的是${dimensionName(result.dimension)}，与单位“${ind.unit || '无'}”（${dimensionName(declared)}）不符`);
+      if (!sameDimension(dimension, declared)) {
+        throw new NoValue([], `公式算出的是${dimensionName(dimension)}，与单位“${ind.unit || '无'}”（${dimensionName(declared)}）不符`);
       }
+      result = this.evaluate(node, year);
     } catch (err) {
       if (!(err instanceof NoValue)) throw err;
       result = err;
@@ -76,6 +79,30 @@ class Evaluator {
     }
     if (node instanceof FormulaError) throw new NoValue([], `公式有误：${node.message}`);
     return node;
+  }
+
+  /** The dimension of the formula's result, from the units alone (no values needed). */
+  private dimensionOf(node: FormulaNode): Dimension {
+    switch (node.kind) {
+      case 'number':
+        return PLAIN;
+      case 'negate':
+        return this.dimensionOf(node.operand);
+      case 'name': {
+        const q = this.quantities.get(node.name);
+        if (q) return unitInfo(q.unit).dimension;
+        const ind = this.indicators.get(node.name);
+        if (ind) return unitInfo(ind.unit).dimension;
+        throw new NoValue([], `没有名为“${node.name}”的数据`);
+      }
+      case 'binary': {
+        const a = this.dimensionOf(node.left);
+        const b = this.dimensionOf(node.right);
+        if (node.op === '*' || node.op === '/') return combine(a, b, node.op === '*' ? 1 : -1);
+        if (!sameDimension(a, b)) throw new NoValue([], `${dimensionName(a)}与${dimensionName(b)}不能${node.op === '+' ? '相加' : '相减'}`);
+        return a;
+      }
+    }
   }
 
   private evaluate(node: FormulaNode, year: Year): Evaluated {
@@ -103,12 +130,8 @@ class Evaluator {
         const missing = sides.flatMap((s) => (s instanceof NoValue ? s.missing : []));
         if (missing.length) throw new NoValue([...new Set(missing)], null);
         const [a, b] = sides as [Evaluated, Evaluated];
-        if (node.op === '+' || node.op === '-') {
-          if (!sameDimension(a.dimension, b.dimension)) {
-            throw new NoValue([], `${dimensionName(a.dimension)}与${dimensionName(b.dimension)}不能${node.op === '+' ? '相加' : '相减'}`);
-          }
-          return { value: node.op === '+' ? a.value + b.value : a.value - b.value, dimension: a.dimension };
-        }
+        // Dimensions were checked by dimensionOf before any value was read.
+        if (node.op === '+' || node.op === '-') return { value: node.op === '+' ? a.value + b.value : a.value - b.value, dimension: a.dimension };
         if (node.op === '*') return { value: a.value * b.value, dimension: combine(a.dimension, b.dimension, 1) };
         if (b.value === 0) throw new NoValue([], '除数为 0');
         return { value: a.value / b.value, dimension: combine(a.dimension, b.dimension, -1) };

@@ -145,10 +145,20 @@ export const newQuantitySchema = quantitySchema
   .strict();
 export type NewQuantity = z.input<typeof newQuantitySchema>;
 
+/** Who a change is for: an id or a current name. */
+const refSchema = (what: string) => z.string({ error: `要修改的${what}须给出名称` }).trim().min(1, { error: `要修改的${what}须给出名称` }).max(64);
+
 /** A change to one quantity, found by `ref` (its id or its current name); `name` renames it. */
-export const quantityChangeSchema = quantitySchema
-  .omit({ id: true })
-  .partial()
-  .extend({ ref: z.string({ error: '要修改的数据须给出名称' }).trim().min(1, { error: '要修改的数据须给出名称' }).max(64) })
-  .strict();
+export const quantityChangeSchema = quantitySchema.omit({ id: true }).partial().extend({ ref: refSchema('数据') }).strict();
 export type QuantityChange = z.input<typeof quantityChangeSchema>;
+
+/** A new indicator of the user's: a name, a formula over the data's names and the unit of its result. */
+export const newIndicatorSchema = indicatorSchema
+  .omit({ id: true })
+  .partial({ decimals: true, note: true })
+  .strict();
+export type NewIndicator = z.input<typeof newIndicatorSchema>;
+
+/** A change to one indicator, found by `ref` (its id or its current name). */
+export const indicatorChangeSchema = indicatorSchema.omit({ id: true }).partial().extend({ ref: refSchema('指标') }).strict();
+export type IndicatorChange = z.input<typeof indicatorChangeSchema>;

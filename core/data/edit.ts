@@ -1,7 +1,21 @@
 import type { z } from 'zod';
 import { ReportError } from '../errors';
 import { zh } from '../zh';
-import { MAX_QUANTITIES, type NewQuantity, type Quantity, type QuantityChange, type ReportData, newQuantitySchema, quantityChangeSchema } from './data-schema';
+import { formulaProblem } from './compute';
+import {
+  type Indicator,
+  type IndicatorChange,
+  MAX_QUANTITIES,
+  type NewIndicator,
+  type NewQuantity,
+  type Quantity,
+  type QuantityChange,
+  type ReportData,
+  indicatorChangeSchema,
+  newIndicatorSchema,
+  newQuantitySchema,
+  quantityChangeSchema,
+} from './data-schema';
 import { formulaNames, parseFormula, renameInFormula } from './formula';
 
 /**
@@ -20,20 +34,24 @@ function checked<T>(schema: z.ZodType<T>, raw: unknown): T {
   throw invalid(issue.message, `${issue.path.join('.')}: ${issue.message}`);
 }
 
-/** The quantity `ref` names: its id, or else its name. */
-export function findQuantity(data: ReportData, ref: string): Quantity | undefined {
+/** The item of `list` that `ref` names: its id, or else its name. */
+function byRef<T extends { id: string; name: string }>(list: readonly T[], ref: string): T | undefined {
   const r = ref.trim();
-  return data.quantities.find((q) => q.id === r) ?? data.quantities.find((q) => q.name === r);
+  return list.find((x) => x.id === r) ?? list.find((x) => x.name === r);
 }
 
-function requireQuantity(data: ReportData, ref: string): Quantity {
-  const q = findQuantity(data, ref);
-  if (!q) throw new ReportError('DATA_UNKNOWN', `no quantity ${ref}`, e.unknown(ref));
-  return q;
+function required<T>(item: T | undefined, ref: string): T {
+  if (!item) throw new ReportError('DATA_UNKNOWN', `no item ${ref}`, e.unknown(ref));
+  return item;
 }
+
+export const findQuantity = (data: ReportData, ref: string): Quantity | undefined => byRef(data.quantities, ref);
+export const findIndicator = (data: ReportData, ref: string): Indicator | undefined => byRef(data.indicators, ref);
+const requireQuantity = (data: ReportData, ref: string): Quantity => required(findQuantity(data, ref), ref);
+const requireIndicator = (data: ReportData, ref: string): Indicator => required(findIndicator(data, ref), ref);
 
 function assertNameFree(data: ReportData, name: string, except?: string): void {
-  const taken = data.quantities.some((q) => q.name === name && q.id !== except) || data.indicators.some((i) => i.name === name);
+  const taken = data.quantities.some((q) => q.name === name && q.id !== except) || data.indicators.some((i) => i.name === name && i.id !== except);
   if (taken) throw new ReportError('DATA_NAME_TAKEN', `name ${name}`, e.nameTaken(name));
 }
 
@@ -68,12 +86,12 @@ export function changeQuantities(data: ReportData, changes: readonly QuantityCha
   return next;
 }
 
-/** A fresh id for a quantity the user added: q-1, q-2 … (the template's own ids are words). */
-function freshId(data: ReportData): string {
+/** A fresh id for an item the user added: q-1, q-2 … for quantities, i-1 … for indicators (the template's are words). */
+function freshId(data: ReportData, prefix: 'q' | 'i' = 'q'): string {
   const used = new Set([...data.quantities.map((q) => q.id), ...data.indicators.map((i) => i.id)]);
   let n = 1;
-  while (used.has(`q-${n}`)) n += 1;
-  return `q-${n}`;
+  while (used.has(`${prefix}-${n}`)) n += 1;
+  return `${prefix}-${n}`;
 }
 
 export function addQuantities(data: ReportData, added: readonly NewQuantity[]): ReportData {
@@ -88,15 +106,60 @@ export function addQuantities(data: ReportData, added: readonly NewQuantity[]): 
   return next;
 }
 
-export function removeQuantities(data: ReportData, refs: readonly string[]): ReportData {
-  const gone = refs.map((ref) => requireQuantity(data, ref));
-  const ids = new Set(gone.map((q) => q.id));
-  const remaining = { ...data, quantities: data.quantities.filter((q) => !ids.has(q.id)) };
-  for (const q of gone) {
-    const users = usersOf(remaining, q.name);
-    if (users.length) throw new ReportError('DATA_IN_USE', `${q.name} used by ${users.join(', ')}`, e.usedBy(q.name, users));
+/** Removes items of one kind by id or name; refused for one a formula still uses once they are gone. */
+function removeItems<K extends 'quantities' | 'indicators'>(data: ReportData, kind: K, gone: readonly { id: string; name: string }[]): ReportData {
+  const ids = new Set(gone.map((g) => g.id));
+  const remaining = { ...data, [kind]: (data[kind] as readonly { id: string }[]).filter((x) => !ids.has(x.id)) } as ReportData;
+  for (const g of gone) {
+    const users = usersOf(remaining, g.name);
+    if (users.length) throw new ReportError('DATA_IN_USE', `${g.name} used by ${users.join(', ')}`, e.usedBy(g.name, users));
   }
   return remaining;
+}
+
+export function removeQuantities(data: ReportData, refs: readonly string[]): ReportData {
+  return removeItems(data, 'quantities', refs.map((ref) => requireQuantity(data, ref)));
+}
+
+/** Refuses a formula that does not parse, names nothing known, or whose result is not of its unit's kind. */
+function assertFormulaWorks(data: ReportData, indicator: Indicator): void {
+  const problem = formulaProblem(data, indicator);
+  if (problem) throw invalid(`指标“${indicator.name}”：${problem}`, `formula ${indicator.formula}: ${problem}`);
+}
+
+export function addIndicators(data: ReportData, added: readonly NewIndicator[]): ReportData {
+  let next = data;
+  for (const raw of added) {
+    const i = checked(newIndicatorSchema, raw);
+    assertNameFree(next, i.name);
+    if (next.indicators.length >= MAX_QUANTITIES) throw invalid(e.tooMany(MAX_QUANTITIES), 'too many indicators');
+    const indicator: Indicator = { id: freshId(next, 'i'), decimals: 1, note: '', ...i };
+    assertFormulaWorks(next, indicator);
+    next = { ...next, indicators: [...next.indicators, indicator] };
+  }
+  return next;
+}
+
+export function changeIndicators(data: ReportData, changes: readonly IndicatorChange[]): ReportData {
+  let next = data;
+  for (const raw of changes) {
+    const { ref, ...patch } = checked(indicatorChangeSchema, raw);
+    const old = requireIndicator(next, ref);
+    const updated: Indicator = { ...old, ...patch };
+    let indicators = next.indicators.map((i) => (i.id === old.id ? updated : i));
+    if (updated.name !== old.name) {
+      assertNameFree(next, updated.name, old.id);
+      // Indicators computed from this one follow its new name.
+      indicators = indicators.map((i) => ({ ...i, formula: renameInFormula(i.formula, old.name, updated.name) }));
+    }
+    next = { ...next, indicators };
+    assertFormulaWorks(next, next.indicators.find((i) => i.id === old.id)!);
+  }
+  return next;
+}
+
+export function removeIndicators(data: ReportData, refs: readonly string[]): ReportData {
+  return removeItems(data, 'indicators', refs.map((ref) => requireIndicator(data, ref)));
 }
 
 /**

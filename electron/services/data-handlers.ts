@@ -1,7 +1,7 @@
 import type { ApiHandlers } from '../../core/api';
 import { computeData } from '../../core/data/compute';
 import type { ReportData } from '../../core/data/data-schema';
-import { addQuantities, changeQuantities, removeQuantities } from '../../core/data/edit';
+import { addIndicators, addQuantities, changeIndicators, changeQuantities, removeIndicators, removeQuantities } from '../../core/data/edit';
 import { reportData } from '../store/report-data';
 import type { ServiceContext } from './service-context';
 import type { XlsxCalls } from './xlsx-handlers';
@@ -23,5 +23,8 @@ export function dataHandlers(ctx: ServiceContext): Pick<ApiHandlers, DataCalls> 
     'data.set': ({ changes }) => saved((data) => changeQuantities(data, changes)),
     'data.add': ({ quantities }) => saved((data) => addQuantities(data, quantities)),
     'data.remove': ({ refs }) => saved((data) => removeQuantities(data, refs)),
+    'data.addIndicators': ({ indicators }) => saved((data) => addIndicators(data, indicators)),
+    'data.setIndicators': ({ changes }) => saved((data) => changeIndicators(data, changes)),
+    'data.removeIndicators': ({ refs }) => saved((data) => removeIndicators(data, refs)),
   };
 }

@@ -85,6 +85,10 @@ describe('data.* (数据)', () => {
     expect(notNumber).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: `${zh.errors.BAD_INPUT}：数值必须是数字` } });
     const badName = await dispatch('data.add', { quantities: [{ name: '在校生+教师', unit: '人' }] });
     expect(badName.ok === false && badName.error.message).toContain('名称不能包含运算符号');
+    const formula = await dispatch('data.addIndicators', { indicators: [{ name: '校企比', formula: '合作企业数 / 专业数', unit: '' }] });
+    expect(formula).toMatchObject({ ok: false, error: { code: 'DATA_INVALID', message: '指标“校企比”：没有名为“合作企业数”的数据' } });
+    const noFormula = await dispatch('data.addIndicators', { indicators: [{ name: '校企比', formula: ' ', unit: '' }] });
+    expect(noFormula).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: `${zh.errors.BAD_INPUT}：公式不能为空` } });
     const taken = await dispatch('data.add', { quantities: [{ name: '生师比', unit: '' }] });
     expect(taken).toMatchObject({ ok: false, error: { code: 'DATA_NAME_TAKEN', message: zh.data.errors.nameTaken('生师比') } });
     expect(await call(dispatch, 'data.get', {})).toEqual(before);

@@ -5,6 +5,10 @@ import { zh } from '../../core/zh';
 import { closeLater, snapshot, tempDir } from '../helpers/files';
 import { runTs } from '../helpers/processes';
 import { ReportFile } from '../../electron/store/report-file';
+import { changeQuantities } from '../../core/data/edit';
+import { build, textNode } from '../../core/document/nodes';
+import { reportMetaSchema } from '../../core/report-meta';
+import { templateData } from '../../core/templates/report-templates';
 
 const cli = (...args: string[]) => runTs('electron/cli/main.ts', args);
 
@@ -64,5 +68,18 @@ describe('nianbao data', () => {
     expect(snapshot(path, dir)).toEqual(before);
     const file = closeLater(await ReportFile.open(path, { readOnly: true }));
     expect(file.data!.quantities.find((q) => q.id === 'full-time-teachers')!.value).toBeNull();
+  });
+
+  it('check reads the data: a typed figure that is not the data\'s is found, a data field prints its value', async () => {
+    const dir = tempDir();
+    const path = join(dir, '体检.nianbao');
+    const paragraph = { ...build.paragraph(), children: [textNode('全校在校生6513人，专任教师'), build.dataField('full-time-teachers'), textNode('。')] };
+    const data = changeQuantities(templateData('school'), [{ ref: '在校生数', value: 6531 }, { ref: '专任教师数', value: 535 }]);
+    (await ReportFile.create(path, reportMetaSchema.parse({ title: '体检', organisation: '', year: 2025, kind: 'school' }), { content: { document: build.document([paragraph]), assets: [], data } })).close();
+    const result = await cli('check', path, '--json');
+    expect(result.code).toBe(0);
+    const findings = JSON.parse(result.stdout) as { rule: string; message: string; excerpt: string }[];
+    expect(findings.filter((f) => f.rule === 'differs-from-data')).toEqual([expect.objectContaining({ message: expect.stringContaining('在校生数（6531人）'), excerpt: expect.stringContaining('6513人') })]);
+    expect(findings.some((f) => f.excerpt.includes('535人'))).toBe(false);
   });
 });

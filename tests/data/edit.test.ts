@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addQuantities, changeQuantities, parseValueInput, removeQuantities } from '../../core/data/edit';
+import { computeData } from '../../core/data/compute';
+import { addIndicators, addQuantities, changeIndicators, changeQuantities, parseValueInput, removeIndicators, removeQuantities } from '../../core/data/edit';
 import { ReportError } from '../../core/errors';
 import { templateData } from '../../core/templates/report-templates';
 
@@ -57,5 +58,29 @@ describe('values as typed', () => {
     expect(errorOf(() => parseValueInput(students, '0.65万人'))).toMatchObject({ message: '“在校生数”的单位是“人”，不是“万人”' });
     expect(errorOf(() => parseValueInput(students, '65,31'))).toMatchObject({ message: '“在校生数”的值“65,31”不是数字' });
     expect(errorOf(() => parseValueInput(students, '6531.5.2'))).toMatchObject({ message: '“在校生数”的值“6531.5.2”不是数字' });
+  });
+});
+
+describe('the user\'s own indicators', () => {
+  const base = addQuantities(templateData('school'), [{ name: '合作企业数', unit: '家', value: 120 }, { name: '订单班学生数', unit: '人', value: 900 }]);
+
+  it('adds one, computed at once, and renames it into the formulas that use it', () => {
+    let data = addIndicators(base, [{ name: '订单班学生比例', formula: '订单班学生数 ÷ 在校生数', unit: '%' }]);
+    data = changeQuantities(data, [{ ref: '在校生数', value: 6000 }]);
+    expect(computeData(data).indicators.at(-1)).toMatchObject({ id: 'i-1', text: '15.0%', decimals: 1 });
+    data = addIndicators(data, [{ name: '订单班学生比例的一半', formula: '订单班学生比例 / 2', unit: '%' }]);
+    data = changeIndicators(data, [{ ref: 'i-1', name: '订单班比例', decimals: 2 }]);
+    expect(data.indicators.at(-1)!.formula).toBe('订单班比例 / 2');
+    expect(computeData(data).indicators.at(-1)!.text).toBe('7.5%');
+    expect(errorOf(() => removeIndicators(data, ['订单班比例']))).toMatchObject({ code: 'DATA_IN_USE' });
+    expect(removeIndicators(data, ['订单班学生比例的一半', 'i-1']).indicators).toHaveLength(templateData('school').indicators.length);
+  });
+
+  it('refuses a formula with a fault, naming it in Chinese; empty data is no fault', () => {
+    expect(errorOf(() => addIndicators(base, [{ name: '校企比', formula: '合作企业数 / 专业数 +', unit: '' }]))).toMatchObject({ code: 'DATA_INVALID', message: '指标“校企比”：公式有误：公式不完整：末尾缺少数或名称' });
+    expect(errorOf(() => addIndicators(base, [{ name: '校企比', formula: '合作企业 / 专业数', unit: '' }]))).toMatchObject({ message: '指标“校企比”：没有名为“合作企业”的数据' });
+    expect(errorOf(() => addIndicators(base, [{ name: '生均经费', formula: '财政拨款 / 在校生数', unit: '%' }]))).toMatchObject({ message: '指标“生均经费”：公式算出的是金额，与单位“%”（数量）不符' });
+    expect(errorOf(() => changeIndicators(base, [{ ref: '生师比', formula: '在校生数 / 专任教师' }]))).toMatchObject({ message: '指标“生师比”：没有名为“专任教师”的数据' });
+    expect(addIndicators(base, [{ name: '校企比', formula: '合作企业数 / 专业数', unit: '' }]).indicators.at(-1)).toMatchObject({ name: '校企比', decimals: 1 });
   });
 });
