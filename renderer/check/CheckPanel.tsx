@@ -5,6 +5,7 @@ import { type Finding, type IgnoredFinding, type Severity, checkSummary, finding
 import { foldRepeats } from '../../core/fold-repeats';
 import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
+import { useDataView } from '../data/data-store';
 import { registerCheckPanel } from '../export/check-summary';
 import { stateJSON } from '../editor/state-json';
 import { jumpToBlock } from './jump';
@@ -26,6 +27,8 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
   const [findings, setFindings] = useState<Finding[]>([]);
   const [ignored, setIgnored] = useState<IgnoredFinding[]>(report.meta.ignoredFindings ?? []);
   const { meta } = report;
+  // The text is checked against 数据 (a typed 6513 where the data says 6531): a change there re-runs the checks.
+  const data = useDataView();
 
   const runner = useRef<CheckRunner | null>(null);
   useEffect(() => {
@@ -35,7 +38,7 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
   }, []);
 
   useEffect(() => {
-    const run = () => runner.current?.run({ json: stateJSON(editor.getEditorState()), meta, ignored });
+    const run = () => runner.current?.run({ json: stateJSON(editor.getEditorState()), meta, ignored, ...(data && { data }) });
     // The first check waits like the later ones, so opening a large report paints its text first.
     let timer = window.setTimeout(run, CHECK_DELAY_MS);
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
@@ -48,7 +51,7 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
       window.clearTimeout(timer);
       runner.current?.cancel();
     };
-  }, [editor, meta, ignored]);
+  }, [editor, meta, ignored, data]);
 
   useEffect(() => registerCheckPanel(() => setOpen(true)), []);
 
@@ -74,8 +77,8 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
         {t.badge(findings.length)}
       </button>
       {open && (
-        <aside className="check-panel" aria-label={t.title}>
-          <header>
+        <aside className="check-panel side-panel" aria-label={t.title}>
+          <header className="pane-header">
             <strong>{t.title}</strong>
             <span className="check-summary">{checkSummary(findings)}</span>
             <button type="button" aria-label="关闭" onClick={() => setOpen(false)}>

@@ -10,11 +10,16 @@ import type { NumberingOptions } from '../../core/numbering';
 import { zh } from '../../core/zh';
 import { loadBundledFontsAfterPaint } from '../report-fonts';
 import { CheckPanel } from '../check/CheckPanel';
+import { DataPanel } from '../data/DataPanel';
+import { DataSheet } from '../data/DataSheet';
+import { DataStoreContext } from '../data/data-store';
+import { useReportData } from '../data/use-report-data';
 import { AutosavePlugin } from './AutosavePlugin';
 import { ListAutoformatPlugin } from './autoformat/ListAutoformatPlugin';
 import type { SaveStatus } from './autosave-queue';
 import { CasePlugin } from './case/CasePlugin';
 import { ContextMenuPlugin } from './context-menu/ContextMenuPlugin';
+import { DataFieldPlugin } from './data-field/DataFieldPlugin';
 import { ImportInsertPlugin } from '../import/ImportInsertPlugin';
 import { FigurePlugin } from './figure/FigurePlugin';
 import { FindReplacePanel } from './find/FindReplacePanel';
@@ -30,6 +35,7 @@ import { StatusBar } from './StatusBar';
 import { ReportTablePlugin } from './table/ReportTablePlugin';
 import { editorTheme } from './theme';
 import { Toolbar } from './toolbar/Toolbar';
+import { useStoredFlag } from './use-stored-flag';
 import { usePageZoom } from './zoom/use-page-zoom';
 import { ZoomControl } from './zoom/ZoomControl';
 
@@ -47,6 +53,9 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
   const [outline, setOutline] = useState<ReportOutline>(emptyOutline);
   const [find, setFind] = useState<'find' | 'replace' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [dataOpen, setDataOpen] = useStoredFlag('nianbao.dataOpen', false);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const data = useReportData();
   const scroller = useRef<HTMLDivElement>(null);
   const pageZoom = usePageZoom(scroller);
   const saveLabel = report.readOnly ? zh.save.readOnly : saveLabels[status];
@@ -88,8 +97,9 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      <DataStoreContext.Provider value={data.store}>
       <div className="editor-shell">
-        <Toolbar disabled={report.readOnly} onError={onError} onFind={() => setFind('find')} />
+        <Toolbar disabled={report.readOnly} onError={onError} onFind={() => setFind('find')} dataOpen={dataOpen} onData={() => setDataOpen(!dataOpen)} />
         {report.readOnlyReason && (
           <div className="read-only-banner" role="status">
             {report.readOnlyReason}
@@ -116,7 +126,9 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
               />
             </div>
           </div>
+          {dataOpen && <DataPanel readOnly={report.readOnly} loadError={data.loadError} onSheet={() => setSheetOpen(true)} onClose={() => setDataOpen(false)} />}
           <CheckPanel report={report} />
+          {sheetOpen && <DataSheet readOnly={report.readOnly} onClose={() => setSheetOpen(false)} />}
         </div>
         <StatusBar saveLabel={saveLabel} outline={outline}>
           <ZoomControl {...pageZoom} />
@@ -130,12 +142,14 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
       <FigurePlugin onError={onError} />
       <PageBreakPlugin />
       <ContextMenuPlugin onError={onError} />
+      <DataFieldPlugin />
       <PasteCleanupPlugin />
       <NestingPlugin />
       <ShortcutsPlugin />
       <ImportInsertPlugin />
       <OutlinePlugin numbering={numbering} onOutline={setOutline} />
       {!report.readOnly && <AutosavePlugin path={report.path} onStatus={setStatus} onNotice={onError} />}
+      </DataStoreContext.Provider>
     </LexicalComposer>
   );
 }

@@ -5,6 +5,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import { CaseNode } from './case/CaseNode';
 import { CaseTitleNode } from './case/CaseTitleNode';
+import { DataFieldNode } from './data-field/DataFieldNode';
 import { FigureCaptionNode } from './figure/FigureCaptionNode';
 import { FigureImageNode } from './figure/FigureImageNode';
 import { FigureNode } from './figure/FigureNode';
@@ -31,6 +32,7 @@ export const reportNodes: Klass<LexicalNode>[] = [
   TableCaptionNode,
   PageBreakNode,
   WritingPromptNode,
+  DataFieldNode,
 ];
 
 /** Node types a stored document may contain: ours plus Lexical's own. */

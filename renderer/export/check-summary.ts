@@ -15,7 +15,8 @@ export async function exportCheckLine(): Promise<CheckLine | null> {
   const res = await apiClient['report.current']({});
   if (!res.ok || !res.value?.document) return null;
   const { meta, document } = res.value;
-  const findings = await checkOnce({ json: document, meta, ignored: meta.ignoredFindings ?? [] });
+  const data = await apiClient['data.get']({});
+  const findings = await checkOnce({ json: document, meta, ignored: meta.ignoredFindings ?? [], ...(data.ok && { data: data.value }) });
   return { text: checkSummary(findings), errors: countBySeverity(findings).error };
 }
 

@@ -18,7 +18,7 @@ describe('the right-click menu in the page', () => {
 
     // The browser's own menu never shows: ours does, and Esc closes it.
     await content.locator('p').first().click({ button: 'right' });
-    await expect.poll(() => menu.getByRole('menuitem').allTextContents()).toEqual(['剪切', '复制', '粘贴', '粘贴为纯文本', '插入案例', '插入图片…', '插入表格']);
+    await expect.poll(() => menu.getByRole('menuitem').allTextContents()).toEqual(['剪切', '复制', '粘贴', '粘贴为纯文本', '插入案例', '插入图片…', '插入表格', '插入数据…']);
     await page.keyboard.press('Escape');
     await expect.poll(() => menu.count()).toBe(0);
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { caretIn, choosePhotos, labels, pasteHtml, photo, startScreen } from '../helpers/editor-page';
+import { caretIn, choosePhotos, clipboardOf, labels, pasteHtml, pasteKept, photo, startScreen } from '../helpers/editor-page';
 
 /** Issue #18 part 2: cases, photos, tables and lists behave as a Word or WPS user expects. */
 const e2e = useHarnessAndBrowser();
@@ -168,31 +168,6 @@ test('a table pasted from Word gets a 表N caption (its own, when Word had one) 
   expect(await page.locator('.rp-table-caption + table, .rp-table-caption + div > table').count()).toBe(2);
   expect(await page.locator('.report-content').textContent()).not.toContain('表1');
 });
-
-/** Copies (or cuts) the selection with the browser's shortcut, keeping what the editor put on the clipboard. */
-async function clipboardOf(page: Page, shortcut: 'Control+c' | 'Control+x'): Promise<Record<string, string>> {
-  await page.evaluate(() => {
-    const keep = (event: ClipboardEvent) => {
-      const data = event.clipboardData!;
-      const kept = Object.fromEntries(data.types.map((t) => [t, data.getData(t)]));
-      (window as unknown as { kept: Record<string, string> }).kept = kept;
-    };
-    window.addEventListener('copy', keep, { once: true });
-    window.addEventListener('cut', keep, { once: true });
-  });
-  await page.keyboard.press(shortcut);
-  return page.evaluate(() => (window as unknown as { kept: Record<string, string> }).kept);
-}
-
-/** Pastes clipboard contents kept by clipboardOf(), as Ctrl+V would. */
-async function pasteKept(page: Page, kept: Record<string, string>): Promise<void> {
-  await page.evaluate((entries) => {
-    const data = new DataTransfer();
-    for (const [type, value] of Object.entries(entries)) data.setData(type, value);
-    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-    document.querySelector('.report-content')!.dispatchEvent(event);
-  }, kept);
-}
 
 test('a photo and caption move whole by drag, cut, copy, paste; Delete removes them, Ctrl+Z undoes it', async () => {
   const page = await newReport();

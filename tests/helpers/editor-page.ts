@@ -69,3 +69,28 @@ export async function caretIn(page: Page, text: string): Promise<void> {
     });
   await expect.poll(caretText).toBe(text);
 }
+
+/** Copies (or cuts) the selection with the browser's shortcut, keeping what the editor put on the clipboard. */
+export async function clipboardOf(page: Page, shortcut: 'Control+c' | 'Control+x'): Promise<Record<string, string>> {
+  await page.evaluate(() => {
+    const keep = (event: ClipboardEvent) => {
+      const data = event.clipboardData!;
+      const kept = Object.fromEntries(data.types.map((t) => [t, data.getData(t)]));
+      (window as unknown as { kept: Record<string, string> }).kept = kept;
+    };
+    window.addEventListener('copy', keep, { once: true });
+    window.addEventListener('cut', keep, { once: true });
+  });
+  await page.keyboard.press(shortcut);
+  return page.evaluate(() => (window as unknown as { kept: Record<string, string> }).kept);
+}
+
+/** Pastes clipboard contents kept by clipboardOf(), as Ctrl+V would. */
+export async function pasteKept(page: Page, kept: Record<string, string>): Promise<void> {
+  await page.evaluate((entries) => {
+    const data = new DataTransfer();
+    for (const [type, value] of Object.entries(entries)) data.setData(type, value);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    document.querySelector('.report-content')!.dispatchEvent(event);
+  }, kept);
+}

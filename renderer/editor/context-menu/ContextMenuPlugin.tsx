@@ -4,6 +4,7 @@ import { type JSX, useEffect, useRef, useState } from 'react';
 import { zh } from '../../../core/zh';
 import { useEscape } from '../../app/use-escape';
 import { INSERT_CASE_COMMAND } from '../case/CasePlugin';
+import { OPEN_DATA_PICKER_COMMAND } from '../data-field/DataFieldPlugin';
 import { $isFigureNode } from '../figure/FigureNode';
 import { INSERT_FIGURES_COMMAND } from '../figure/FigurePlugin';
 import { pickPhotos } from '../figure/photo-upload';
@@ -25,7 +26,7 @@ type Item = { label: string; run: () => void } | 'separator';
 
 /**
  * The page's own right-click menu, in Chinese and the same in Electron and the browser harness:
- * 剪切, 复制, 粘贴, 粘贴为纯文本 and 插入; in a table its row, column and merge commands; on a photo
+ * 剪切, 复制, 粘贴, 粘贴为纯文本 and 插入 (案例, 图片, 表格, 数据); in a table its row, column and merge commands; on a photo
  * 更换 and 删除. Each item runs what the toolbar or the photo's own tools run.
  */
 export function ContextMenuPlugin({ onError }: { onError: (message: string) => void }): JSX.Element | null {
@@ -91,6 +92,7 @@ export function ContextMenuPlugin({ onError }: { onError: (message: string) => v
     { label: t.insertCase, run: () => editor.dispatchCommand(INSERT_CASE_COMMAND, undefined) },
     { label: t.insertFigure, run: () => void insertPhotos() },
     { label: t.insertTable, run: () => editor.dispatchCommand(INSERT_CAPTIONED_TABLE_COMMAND, { rows: 3, columns: 3 }) },
+    { label: t.insertData, run: () => editor.dispatchCommand(OPEN_DATA_PICKER_COMMAND, undefined) },
     ...(menu.inTable ? ['separator' as const, ...tableEdits.map((edit) => ({ label: zh.table[edit], run: () => editor.dispatchCommand(TABLE_EDIT_COMMAND, edit) }))] : []),
     ...(photo
       ? [

@@ -68,20 +68,23 @@ export function FindReplacePanel({ mode, onClose }: { mode: 'find' | 'replace'; 
     setCurrent((current + delta + matches.length) % matches.length);
   };
 
+  /** Replaces `chosen` at once and says how many, and how many were numbers from 数据 left alone. */
+  const replace = (chosen: TextMatch[]) => {
+    let replaced = 0;
+    editor.update(() => void (replaced = $replaceMatches(chosen, replacement)), { discrete: true });
+    setNotice(zh.find.replaced(replaced, chosen.length - replaced));
+  };
+
   const replaceOne = () => {
     const match = matches[current];
-    if (!match) return;
-    editor.update(() => $replaceMatches([match], replacement));
-    setNotice(zh.find.replaced(1));
+    if (match) replace([match]);
   };
 
   const replaceAll = async () => {
-    const count = matches.length;
     // What the report was before, kept in 历史版本 to take back whole (Ctrl+Z works too, until the report is closed).
     await flushPendingSave();
     await apiClient['history.snapshot']({ reason: 'replace-all' });
-    editor.update(() => $replaceMatches(matches, replacement));
-    setNotice(zh.find.replaced(count));
+    replace(matches);
   };
 
   const close = () => {

@@ -1,3 +1,4 @@
+import { $isDataFieldNode } from '../data-field/DataFieldNode';
 import { $createRangeSelection, $getRoot, $isElementNode, $isTextNode, $setSelection, type ElementNode, type NodeKey, type TextNode } from 'lexical';
 
 export interface TextPoint {
@@ -63,13 +64,20 @@ export function $selectMatch(match: TextMatch): void {
   $setSelection(selection);
 }
 
-/** Replaces matches from the last to the first so earlier offsets stay valid. */
+/**
+ * Replaces matches from the last to the first so earlier offsets stay valid; returns how many.
+ * A match in a number from 数据 (a data field) is left: typed over, it would stop following the
+ * data, and it is changed in 数据 instead.
+ */
 export function $replaceMatches(matches: TextMatch[], replacement: string): number {
+  let replaced = 0;
   for (const match of [...matches].reverse()) {
     const selection = $createRangeSelection();
     selection.anchor.set(match.start.key, match.start.offset, 'text');
     selection.focus.set(match.end.key, match.end.offset, 'text');
+    if (selection.getNodes().some($isDataFieldNode)) continue;
     selection.insertText(replacement);
+    replaced += 1;
   }
-  return matches.length;
+  return replaced;
 }

@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { zh } from '../../../core/zh';
 import { INSERT_CASE_COMMAND } from '../case/CasePlugin';
+import { OPEN_DATA_PICKER_COMMAND } from '../data-field/DataFieldPlugin';
 import { INSERT_FIGURES_COMMAND } from '../figure/FigurePlugin';
 import { MAX_ROW_FIGURES, MIN_ROW_FIGURES } from '../figure/FigureRowNode';
 import { pickPhotos } from '../figure/photo-upload';
@@ -8,7 +9,7 @@ import { INSERT_PAGE_BREAK_COMMAND } from '../page-break/PageBreakPlugin';
 import { INSERT_CAPTIONED_TABLE_COMMAND } from '../table/ReportTablePlugin';
 import { Icon } from './icons';
 
-/** 插入案例 / 图片 / 并排图片 / 表格 / 分页符. */
+/** 插入案例 / 图片 / 并排图片 / 表格 / 数据 / 分页符. */
 export function InsertControls({ disabled, onError }: { disabled: boolean; onError: (message: string) => void }) {
   const [editor] = useLexicalComposerContext();
 
@@ -38,6 +39,10 @@ export function InsertControls({ disabled, onError }: { disabled: boolean; onErr
       <button type="button" className="with-label" title={zh.insert.table} disabled={disabled} onClick={() => editor.dispatchCommand(INSERT_CAPTIONED_TABLE_COMMAND, { rows: 3, columns: 3 })}>
         <Icon name="table" />
         <span>{zh.insert.short.table}</span>
+      </button>
+      <button type="button" className="with-label" title={zh.dataField.insertTitle} disabled={disabled} onClick={() => editor.dispatchCommand(OPEN_DATA_PICKER_COMMAND, undefined)}>
+        <Icon name="dataField" />
+        <span>{zh.dataField.insert}</span>
       </button>
       <button type="button" title={zh.insert.pageBreak} aria-label={zh.insert.pageBreak} disabled={disabled} onClick={() => editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined)}>
         <Icon name="pageBreak" />

@@ -9,7 +9,20 @@ import { InsertControls } from './InsertControls';
 import { TableControls } from './TableControls';
 
 /** Reads the selection and dispatches commands; it never edits nodes itself. */
-export function Toolbar({ disabled, onError, onFind }: { disabled: boolean; onError: (message: string) => void; onFind: () => void }) {
+export function Toolbar({
+  disabled,
+  onError,
+  onFind,
+  dataOpen,
+  onData,
+}: {
+  disabled: boolean;
+  onError: (message: string) => void;
+  onFind: () => void;
+  /** Whether the 数据 panel is open, and its toggle. */
+  dataOpen: boolean;
+  onData: () => void;
+}) {
   const [editor] = useLexicalComposerContext();
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
@@ -37,6 +50,10 @@ export function Toolbar({ disabled, onError, onFind }: { disabled: boolean; onEr
       <InsertControls disabled={disabled} onError={onError} />
       <TableControls disabled={disabled} />
       <span className="toolbar-spacer" />
+      <button type="button" className={dataOpen ? 'with-label active' : 'with-label'} title={zh.dataPanel.open} aria-pressed={dataOpen} onClick={onData}>
+        <Icon name="data" />
+        <span>{zh.dataPanel.title}</span>
+      </button>
       <button type="button" title={zh.find.open} aria-label={zh.find.open} onClick={onFind}>
         <Icon name="search" />
       </button>

@@ -15,6 +15,8 @@ const paths: Record<string, JSX.Element> = {
   imageRow: <path d="M3 6h8v9H3zM13 6h8v9h-8zM3 18h8M13 18h8" />,
   table: <path d="M4 5h16v14H4zM4 10h16M4 15h16M10 5v14M15 5v14" />,
   pageBreak: <path d="M6 3v5h12V3M6 21v-5h12v5M3 12h2m3 0h2m3 0h2m3 0h2" />,
+  data: <path d="M4 20V10M10 20V4M16 20v-7M21 20H3" />,
+  dataField: <path d="M5 4h14v16H5zM9 9h6M9 13h6M9 17h3" />,
   search: <path d="M11 18a7 7 0 1 1 0-14 7 7 0 0 1 0 14zM21 21l-5-5" />,
 };
 

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import type { QuantityView } from '../../core/data/data-schema';
+import { zh } from '../../core/zh';
+import { useEscape } from '../app/use-escape';
+import { AddQuantityForm } from './AddQuantityForm';
+import { type QuantityColumn, cellText } from './cell-edits';
+import { useDataStore, useDataView } from './data-store';
+import { EditableCell } from './EditableCell';
+import { IndicatorValue } from './IndicatorValue';
+import { StatusBadge } from './StatusBadge';
+
+const t = zh.dataPanel;
+const columns: readonly QuantityColumn[] = ['name', 'value', 'unit', 'year', 'previous', 'source', 'note'];
+const numeric = new Set<QuantityColumn>(['value', 'year', 'previous']);
+
+/**
+ * 表格视图 of 数据, over the page: every quantity with all its columns to edit, rows to add and
+ * remove, then the indicators with their 设置标准 line, 达标 or not, and the change from 上年.
+ */
+export function DataSheet({ readOnly, onClose }: { readOnly: boolean; onClose: () => void }) {
+  const view = useDataView();
+  useEscape(onClose);
+
+  return (
+    <div className="data-sheet" role="region" aria-label={t.sheetTitle}>
+      <header className="pane-header">
+        <strong>{t.sheetTitle}</strong>
+        {view && <span className="muted">{t.standard(view.standard.name, view.standard.document)}</span>}
+        <button type="button" onClick={onClose}>
+          {t.closeSheet}
+        </button>
+      </header>
+      {view && (
+        <div className="data-sheet-body">
+          <table className="data-table" aria-label={t.quantities}>
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c}>{t.columns[c]}</th>
+                ))}
+                <th>{t.columns.status}</th>
+                <th aria-label={t.remove} />
+              </tr>
+            </thead>
+            <tbody>
+              {view.quantities.map((q) => (
+                <QuantityRow key={q.id} quantity={q} readOnly={readOnly} />
+              ))}
+            </tbody>
+          </table>
+          <AddQuantityForm disabled={readOnly} />
+
+          <table className="data-table data-indicator-table" aria-label={t.indicators}>
+            <thead>
+              <tr>
+                {(['name', 'value', 'previous', 'threshold', 'status', 'change', 'formula'] as const).map((c) => (
+                  <th key={c}>{t.indicatorColumns[c]}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {view.indicators.map((i) => (
+                <tr key={i.id} data-testid={`sheet-indicator-${i.id}`}>
+                  <td>{i.name}</td>
+                  <td className="data-number">
+                    <IndicatorValue indicator={i} />
+                  </td>
+                  <td className="data-number">{i.previousText}</td>
+                  <td title={i.threshold?.basis}>{i.threshold?.text ?? ''}</td>
+                  <td>
+                    <StatusBadge status={i.status} threshold={i.threshold} />
+                  </td>
+                  <td>{i.change?.text ?? ''}</td>
+                  <td className="muted">{i.formula}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** One quantity, each column a cell to edit; × asks again in the row, and says why when an indicator needs it. */
+function QuantityRow({ quantity: q, readOnly }: { quantity: QuantityView; readOnly: boolean }) {
+  const store = useDataStore();
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const remove = async () => {
+    setConfirming(false);
+    setMessage(await store.remove([q.id]));
+  };
+  return (
+    <tr data-testid={`sheet-quantity-${q.id}`}>
+      {columns.map((c) => (
+        <td key={c} className={numeric.has(c) ? 'data-number' : undefined}>
+          <EditableCell value={cellText(q, c)} label={`${q.name} ${t.columns[c]}`} numeric={numeric.has(c)} disabled={readOnly} onCommit={(text) => store.editCell(q, c, text)} />
+        </td>
+      ))}
+      <td>
+        <StatusBadge status={q.status} threshold={q.threshold} />
+      </td>
+      <td className="data-row-tools">
+        {confirming ? (
+          <span className="data-confirm">
+            {t.confirmRemove}
+            <button type="button" className="danger" onClick={() => void remove()}>
+              {t.remove}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {zh.start.cancel}
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="data-remove" disabled={readOnly} title={t.removeTitle(q.name)} aria-label={t.removeTitle(q.name)} onClick={() => setConfirming(true)}>
+            ×
+          </button>
+        )}
+        {message && (
+          <span className="data-cell-error" role="alert">
+            {message}
+          </span>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,121 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { ApiClient } from '../../core/api';
+import { computeData } from '../../core/data/compute';
+import type { DataView, NewQuantity, Quantity, QuantityChange, ReportData } from '../../core/data/data-schema';
+import { addQuantities, changeQuantities, removeQuantities } from '../../core/data/edit';
+import { fieldText } from '../../core/data/fields';
+import type { DataFieldPart } from '../../core/document/nodes';
+import { ReportError, type Result } from '../../core/errors';
+import { type QuantityColumn, quantityEdit } from './cell-edits';
+
+/** A field's text, and whether it is a value, a 待填 marker or a 数据已删除 placeholder. */
+export interface FieldShown {
+  text: string;
+  state: FieldState;
+}
+export type FieldState = 'value' | 'empty' | 'gone';
+
+type DataCalls = Pick<ApiClient, 'data.get' | 'data.set' | 'data.add' | 'data.remove'>;
+
+/** The stored data inside a view: each item without what computeData adds. */
+function dataOf(view: DataView): ReportData {
+  return {
+    version: 1,
+    quantities: view.quantities.map(({ id, name, value, unit, year, previous, source, note }) => ({ id, name, value, unit, year, previous, source, note })),
+    indicators: view.indicators.map(({ id, name, formula, unit, decimals, note }) => ({ id, name, formula, unit, decimals, note })),
+  };
+}
+
+/**
+ * The open report's 数据 as the UI sees it: every indicator worked out, each set against the
+ * 设置标准. The panel, the sheet and every data field in the text read it and hear of each
+ * change. An edit is worked out here first with core's own functions, so the text follows at
+ * once, and then saved through the API, whose answer settles the view; an edit the Node side
+ * refuses puts its data back and says why.
+ */
+export class DataStore {
+  private view: DataView | null = null;
+  private readonly listeners = new Set<() => void>();
+  /** Counts edits sent: only the latest one's answer settles the view. */
+  private sent = 0;
+
+  constructor(private readonly api: DataCalls) {}
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Null until the first answer: fields keep the text they were saved with meanwhile. */
+  readonly getView = (): DataView | null => this.view;
+
+  /** What a field of `dataId` shows now, or null while the data is not loaded. */
+  field(dataId: string, part: DataFieldPart = 'value'): FieldShown | null {
+    const view = this.view;
+    if (!view) return null;
+    const item = view.quantities.find((q) => q.id === dataId) ?? view.indicators.find((i) => i.id === dataId);
+    const value = item && (part === 'previous' ? item.previousText : item.text);
+    return { text: fieldText(view, dataId, part), state: !item ? 'gone' : value ? 'value' : 'empty' };
+  }
+
+  /** Each resolves to null when done, or the Chinese reason it was refused. */
+  load = async (): Promise<string | null> => {
+    const result = await this.api['data.get']({});
+    if (!result.ok) return result.error.message;
+    this.settle(result.value);
+    return null;
+  };
+  set = (changes: QuantityChange[]) => this.edit((data) => changeQuantities(data, changes), () => this.api['data.set']({ changes }));
+  add = (quantities: NewQuantity[]) => this.edit((data) => addQuantities(data, quantities), () => this.api['data.add']({ quantities }));
+  remove = (refs: string[]) => this.edit((data) => removeQuantities(data, refs), () => this.api['data.remove']({ refs }));
+
+  /** A cell of `quantity` typed as `text`: saved, or the Chinese reason it is not (the text stays with the caller). */
+  editCell(quantity: Quantity, column: QuantityColumn, text: string): Promise<string | null> {
+    const edit = quantityEdit(quantity, column, text);
+    return edit.ok ? this.set([edit.change]) : Promise.resolve(edit.message);
+  }
+
+  /** Puts a view in place as if the Node side had answered it (tests, benches). */
+  adopt(view: DataView): void {
+    this.view = view;
+    for (const listener of this.listeners) listener();
+  }
+
+  private async edit(here: (data: ReportData) => ReportData, there: () => Promise<Result<DataView>>): Promise<string | null> {
+    if (this.view) {
+      try {
+        this.adopt(computeData(here(dataOf(this.view))));
+      } catch (err) {
+        // Refused here as the Node side would refuse it (a name taken, a quantity a formula uses): nothing is sent.
+        if (err instanceof ReportError) return err.error.message;
+        throw err;
+      }
+    }
+    const sent = ++this.sent;
+    const result = await there();
+    if (sent === this.sent) {
+      if (result.ok) this.settle(result.value);
+      else await this.load(); // what the file holds, without the refused edit
+    }
+    return result.ok ? null : result.error.message;
+  }
+
+  /** The Node side's view, told to listeners only where it differs from what they have (it mostly does not). */
+  private settle(view: DataView): void {
+    if (!this.view || JSON.stringify(this.view) !== JSON.stringify(view)) this.adopt(view);
+  }
+}
+
+export const DataStoreContext = createContext<DataStore | null>(null);
+
+export function useDataStore(): DataStore {
+  const store = useContext(DataStoreContext);
+  if (!store) throw new Error('useDataStore outside DataStoreContext');
+  return store;
+}
+
+/** The latest 数据 view (null until loaded); re-renders when it changes. */
+export function useDataView(): DataView | null {
+  const store = useDataStore();
+  return useSyncExternalStore(store.subscribe, store.getView);
+}

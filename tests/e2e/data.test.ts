@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { zh } from '../../core/zh';
+import { outputDir, pdfPages, squash } from '../export/pdf-tools';
+import { type E2EContext, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { clipboardOf, pasteKept } from '../helpers/editor-page';
+import { requires } from '../helpers/requires';
+
+const e2e = useHarnessAndBrowser();
+
+/** A new school report from the template, its first writing line ready for text. */
+async function newSchoolReport(ctx: E2EContext): Promise<{ page: Page; errors: string[] }> {
+  const page = await ctx.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(ctx.fixture.harness.url);
+  await page.getByLabel('单位').fill('木垒县职业技术学校');
+  await page.getByLabel('年度').fill('2025');
+  await page.getByRole('radio', { name: '学校年报（中职）' }).check();
+  await page.getByRole('button', { name: '创建' }).click();
+  await expect.poll(() => page.locator('.report-content h1').count(), { timeout: 10_000 }).toBeGreaterThan(5);
+  return { page, errors };
+}
+
+/** Types `text` into the 数据 panel's value cell of `name` and saves it with Enter. */
+async function typeValue(page: Page, name: string, text: string): Promise<void> {
+  const cell = page.getByRole('complementary', { name: '数据' }).getByRole('textbox', { name, exact: true });
+  await cell.fill(text);
+  await cell.press('Enter');
+}
+
+const paragraphWithFields = (page: Page) => page.locator('.report-content p', { has: page.locator('.rp-field') }).first();
+
+const chromiumAndPdf = requires('chromium', 'poppler');
+
+chromiumAndPdf.describe('数据 and data fields', () => {
+  test('fill 数据 in the panel, put fields in the text, change a number: the text, 达标 and 体检 follow, and so do PDF and Word', { timeout: 180_000 }, async () => {
+    const { page, errors } = await newSchoolReport(e2e);
+    await page.getByRole('button', { name: '数据', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: '数据' });
+    await expect.poll(() => panel.getByRole('textbox', { name: '在校生数', exact: true }).count(), { timeout: 10_000 }).toBe(1);
+
+    // Text in a number cell: a Chinese reason beside it, and what was typed stays to be fixed.
+    await typeValue(page, '在校生数', '六千五百');
+    await expect.poll(() => panel.getByRole('alert').textContent()).toMatch(/“在校生数”的值“六千五百”不是数字/);
+    expect(await panel.getByRole('textbox', { name: '在校生数', exact: true }).inputValue()).toBe('六千五百');
+    expect(await panel.getByRole('textbox', { name: '在校生数', exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await typeValue(page, '在校生数', '6531');
+    await expect.poll(() => panel.getByRole('alert').count()).toBe(0);
+    await typeValue(page, '专任教师数', '353');
+    const ratio = panel.getByTestId('indicator-student-teacher-ratio');
+    await expect.poll(() => ratio.locator('.data-value').textContent()).toBe('18.5:1');
+    expect(await ratio.locator('.data-status').textContent()).toBe('达标');
+
+    // A field by typing its name: 在校生 opens the list, ↓ Enter puts the value after the name.
+    await page.locator('.report-content p').first().click();
+    await typeWithIme(page, '全校在校生');
+    const typeahead = page.getByRole('listbox', { name: '插入数据' });
+    await expect.poll(() => typeahead.getByRole('option').allTextContents()).toEqual(['在校生数6531人']);
+    await page.screenshot({ path: join(outputDir('e2e'), 'data-typeahead.png') });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => typeahead.count()).toBe(0);
+    await typeWithIme(page, '，生师比为');
+    // And by 插入数据: the picker, narrowed by a name, Enter takes the first.
+    await page.getByRole('button', { name: '数据', exact: true }).click(); // the panel closes; the page keeps its caret
+    await page.getByTitle(/^插入数据：/).click();
+    const picker = page.getByRole('dialog', { name: '插入数据' });
+    await picker.getByLabel('按名称查找').fill('生师比');
+    await page.screenshot({ path: join(outputDir('e2e'), 'data-picker.png') });
+    await picker.getByLabel('按名称查找').press('Enter');
+    await expect.poll(() => picker.count()).toBe(0);
+    await typeWithIme(page, '。');
+    const sentence = paragraphWithFields(page);
+    await expect.poll(() => sentence.textContent()).toBe('全校在校生6531人，生师比为18.5:1。');
+    expect(await sentence.locator('.rp-field').allTextContents()).toEqual(['6531人', '18.5:1']);
+    await page.screenshot({ path: join(outputDir('e2e'), 'data-field-text.png') });
+
+    // Copied and pasted, a field is still a field and still follows the data.
+    await sentence.click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+End');
+    const kept = await clipboardOf(page, 'Control+c');
+    expect(kept['text/plain']).toBe('全校在校生6531人，生师比为18.5:1。');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await pasteKept(page, kept);
+    await expect.poll(() => page.locator('.report-content .rp-field').count()).toBe(4);
+
+    // The number changes in 数据: every mention follows at once, and 生师比 now fails its line.
+    await page.getByRole('button', { name: '数据', exact: true }).click();
+    await typeValue(page, '在校生数', '7420');
+    await expect.poll(() => page.locator('.report-content .rp-field').allTextContents()).toEqual(['7420人', '21.0:1', '7420人', '21.0:1']);
+    await expect.poll(() => ratio.locator('.data-status').textContent()).toBe('未达标');
+    await page.screenshot({ path: join(outputDir('e2e'), 'data-panel.png') });
+    await ratio.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(outputDir('e2e'), 'data-panel-indicators.png') });
+
+    // Ctrl+Z takes back text, never the data: the fields keep today's numbers.
+    await page.locator('.report-content .rp-field').last().click();
+    await page.keyboard.press('End');
+    await typeWithIme(page, '另');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.report-content').textContent()).not.toContain('另');
+    expect(await page.locator('.report-content .rp-field').allTextContents()).toEqual(['7420人', '21.0:1', '7420人', '21.0:1']);
+
+    // The sheet: every column, rows added and removed; a field of a removed row is marked, and 体检 sees it.
+    await panel.getByRole('button', { name: '表格视图' }).click();
+    const sheet = page.getByRole('region', { name: '数据表' });
+    await sheet.getByRole('textbox', { name: '在校生数 上年' }).fill('6980');
+    await sheet.getByRole('textbox', { name: '在校生数 上年' }).press('Enter');
+    await sheet.getByRole('textbox', { name: '新数据名称' }).fill('技能大赛获奖');
+    await sheet.getByRole('textbox', { name: '单位' }).last().fill('项');
+    await sheet.getByRole('button', { name: '添加' }).click();
+    await sheet.getByRole('textbox', { name: '技能大赛获奖 数值' }).fill('11');
+    await sheet.getByRole('textbox', { name: '技能大赛获奖 数值' }).press('Enter');
+    await expect.poll(() => sheet.getByTestId('sheet-indicator-student-teacher-ratio').textContent()).toContain('未达标');
+    await page.screenshot({ path: join(outputDir('e2e'), 'data-sheet.png') });
+    await sheet.getByRole('button', { name: '返回正文' }).click();
+
+    await page.locator('.report-content .rp-field').last().click();
+    await page.keyboard.press('End');
+    await typeWithIme(page, '获奖');
+    await page.getByTitle(/^插入数据：/).click();
+    await page.getByRole('dialog', { name: '插入数据' }).getByRole('button', { name: /技能大赛获奖/ }).click();
+    await expect.poll(() => page.locator('.report-content .rp-field').last().textContent()).toBe('11项');
+    await panel.getByRole('button', { name: '表格视图' }).click();
+    await sheet.getByRole('button', { name: '删除“技能大赛获奖”' }).click();
+    await sheet.getByRole('button', { name: '删除', exact: true }).click();
+    await expect.poll(() => sheet.getByTestId(/sheet-quantity-q-/).count()).toBe(0);
+    await sheet.getByRole('button', { name: '返回正文' }).click();
+    const gone = page.locator('.report-content .rp-field-gone');
+    await expect.poll(() => gone.textContent()).toBe('［数据已删除］');
+    await page.locator('.check-badge').click();
+    const check = page.getByRole('complementary', { name: '体检' });
+    await expect.poll(() => check.locator('.check-message').allTextContents(), { timeout: 10_000 }).toContain(zh.check.messages.dataFieldGone);
+    // Deleted, the field goes, and with it the finding.
+    await gone.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => gone.count()).toBe(0);
+    await expect.poll(() => check.locator('.check-message').allTextContents(), { timeout: 10_000 }).not.toContain(zh.check.messages.dataFieldGone);
+
+    // 插入指标表: a 表N of every indicator, its numbers fields.
+    await page.getByTitle(/^插入数据：/).click();
+    await page.getByRole('dialog', { name: '插入数据' }).getByRole('button', { name: '插入指标表' }).click();
+    const indicatorTable = page.locator('.report-content table').first();
+    await expect.poll(() => page.locator('.report-content .rp-table-caption').first().getAttribute('data-label')).toBe('表1');
+    await expect.poll(() => indicatorTable.locator('tr', { hasText: '生师比' }).locator('td').allTextContents()).toEqual(['生师比', '21.0:1', '［生师比（上年）：待填］', '≤ 20:1']);
+    await page.screenshot({ path: join(outputDir('e2e'), 'data-indicator-table.png') });
+
+    // Saved, reopened: the fields are there with today's numbers; then both exports print them.
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
+    await page.reload();
+    await expect.poll(() => page.locator('.report-content > p .rp-field').allTextContents(), { timeout: 10_000 }).toEqual(['7420人', '21.0:1', '7420人', '21.0:1']);
+    const { port, token } = e2e.fixture.harness;
+    const exportTo = async (kind: 'pdf' | 'docx') => {
+      const path = join(e2e.fixture.home, 'reports', `数据.${kind}`);
+      const res = await fetch(`http://127.0.0.1:${port}/api/export.${kind}`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: JSON.stringify({ path }) });
+      expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
+      return path;
+    };
+    const pdfText = squash(pdfPages(await exportTo('pdf')).join(''));
+    expect(pdfText).toContain('全校在校生7420人，生师比为21.0:1。');
+    expect(pdfText).toContain('表1主要办学指标');
+    const docx = await JSZip.loadAsync(readFileSync(await exportTo('docx')));
+    const xml = await docx.file('word/document.xml')!.async('string');
+    const text = (part: string) => part.replace(/<[^>]+>/g, '');
+    expect(text(xml)).toContain('全校在校生7420人，生师比为21.0:1。');
+    // The indicator table is a real Word table, its numbers in its cells.
+    const wordTable = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml.slice(xml.indexOf('主要办学指标')))?.[0] ?? '';
+    expect([...wordTable.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => text(cell[0])).slice(4, 8)).toEqual(['生师比', '21.0:1', '［生师比（上年）：待填］', '≤ 20:1']);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { apiError } from '../../core/errors';
+import { DataStore } from '../../renderer/data/data-store';
+import { memoryDataApi, schoolData } from '../helpers/memory-data';
+
+const students = (store: DataStore) => store.getView()!.quantities.find((q) => q.id === 'students')!.text;
+
+describe('the 数据 store', () => {
+  it('shows an edit at once, before the Node side answers, then keeps its answer', async () => {
+    const store = new DataStore(memoryDataApi(schoolData()));
+    await store.load();
+    let heard = 0;
+    store.subscribe(() => (heard += 1));
+    const saving = store.set([{ ref: '在校生数', value: 7060 }]);
+    expect(students(store)).toBe('7060人');
+    expect(store.field('student-teacher-ratio')).toEqual({ text: '20.0:1', state: 'value' });
+    expect(await saving).toBeNull();
+    expect(students(store)).toBe('7060人');
+    expect(heard).toBe(1); // the answer was the same view: nobody re-rendered for it
+  });
+
+  it('puts the data back and says why when the Node side refuses an edit', async () => {
+    const memory = memoryDataApi(schoolData());
+    const store = new DataStore({ ...memory, 'data.set': async () => ({ ok: false, error: apiError('DISK_FULL') }) });
+    await store.load();
+    const saving = store.set([{ ref: 'students', value: 7060 }]);
+    expect(students(store)).toBe('7060人');
+    expect(await saving).toMatch(/磁盘空间不足/);
+    expect(students(store)).toBe('6531人');
+  });
+
+  it('refuses here what core refuses, without a call: a name taken, a quantity a formula uses', async () => {
+    const calls: string[] = [];
+    const memory = memoryDataApi(schoolData());
+    const store = new DataStore({ ...memory, 'data.remove': (p) => (calls.push('remove'), memory['data.remove'](p)), 'data.add': (p) => (calls.push('add'), memory['data.add'](p)) });
+    await store.load();
+    expect(await store.remove(['students'])).toMatch(/生师比/);
+    expect(await store.add([{ name: '在校生数', unit: '人' }])).toMatch(/已有名为“在校生数”的数据/);
+    expect(calls).toEqual([]);
+    expect(store.getView()!.quantities).toHaveLength(3);
+  });
+
+  it('marks a field of an empty value and of a removed item', async () => {
+    const store = new DataStore(memoryDataApi(schoolData()));
+    expect(store.field('students')).toBeNull(); // not read yet: fields keep their saved text
+    await store.load();
+    expect(store.field('books')).toEqual({ text: '［纸质图书：待填］', state: 'empty' });
+    expect(store.field('students', 'previous')).toEqual({ text: '［在校生数（上年）：待填］', state: 'empty' });
+    expect(store.field('q-9')).toEqual({ text: '［数据已删除］', state: 'gone' });
+  });
+});
