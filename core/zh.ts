@@ -384,6 +384,7 @@ export const zh = {
       restore: '恢复旧版本前',
       export: '导出时',
       named: '命名的版本',
+      'data-import': '导入Excel数据前',
     },
     chars: (n: number) => `${n.toLocaleString('zh-CN')} 字`,
     pick: '选择左边的一个版本查看；勾选两个版本可以比较',

@@ -55,6 +55,10 @@ export async function importXlsxInto(file: ReportFile, path: string, choice: Xls
   const { preview, plan } = await previewXlsx(path, data, choice);
   if (!preview.mapping) throw new ReportError('XLSX_NO_COLUMNS', `sheet "${preview.sheet}": no header row with 名称/项目/指标 and 数值/值/数量`);
   const next = applyImport(data, plan);
-  if (plan.changes.length || plan.added.length) file.saveData(next);
+  if (plan.changes.length || plan.added.length) {
+    // Many numbers change at once: 历史版本 keeps them as they were, to take back whole.
+    file.takeSnapshot('data-import');
+    file.saveData(next);
+  }
   return { preview, data: next };
 }

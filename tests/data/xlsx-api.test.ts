@@ -91,6 +91,12 @@ describe('导入Excel / 导出Excel through the API', () => {
     expect(q('家长满意度')).toMatchObject({ value: 98.5, unit: '%' });
     expect(q('纸质图书').value).toBe(200000);
     expect(done.view.indicators.find((i) => i.name === '生师比')!.text).toBe('18.5:1');
+    // 历史版本 holds the numbers as they were before, to take back whole.
+    const before = (await call(dispatch, 'history.list', {})).filter((s) => s.reason === 'data-import');
+    expect(before).toHaveLength(1);
+    await call(dispatch, 'history.restore', { id: before[0]!.id });
+    expect((await call(dispatch, 'data.get', {})).quantities.find((x) => x.name === '在校生数')!.value).toBeNull();
+    await call(dispatch, 'data.importXlsx', { path, sheet: preview.sheet, mapping: preview.mapping });
     // Read again: everything it held is there now.
     expect((await call(dispatch, 'data.readXlsx', { path })).counts).toEqual({ new: 0, changed: 0, unchanged: 6, invalid: 1 });
   });
