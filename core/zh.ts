@@ -61,7 +61,7 @@ export const zh = {
     XLSX_UNREADABLE: '这个文件不是能读取的 Excel 工作簿（.xlsx）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入',
     XLSX_OLD_FORMAT: '这是旧版 Excel 文件（.xls）：请在 Excel 或 WPS 中另存为 .xlsx 再导入',
     XLSX_ENCRYPTED: '这个 Excel 文件设有打开密码，无法读取：请在 Excel 或 WPS 中取消密码（或另存一份不加密的）再导入',
-    XLSX_TOO_LARGE: `Excel 文件过大（超过 ${MAX_XLSX_MB} MB），不像是一张数据表：请只保留要导入的工作表再导入`,
+    XLSX_TOO_LARGE: `Excel 文件过大（超过 ${MAX_XLSX_MB} MB，或解压后的内容过多），不像是一张数据表：请只保留要导入的工作表再导入`,
     XLSX_EMPTY: '这个 Excel 文件里没有工作表',
     XLSX_SHEET_UNKNOWN: '工作簿里没有这个工作表',
     XLSX_SHEET_EMPTY: '这个工作表是空的：请选择有数据的工作表',

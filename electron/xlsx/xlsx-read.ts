@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { SheetCell } from '../../core/data/sheet-import';
+import { unpackedSize } from './zip-size';
 import { ReportError } from '../../core/errors';
 import { MAX_SHEET_ROWS, MAX_XLSX_MB } from '../../core/limits';
 
@@ -12,6 +13,8 @@ import { MAX_SHEET_ROWS, MAX_XLSX_MB } from '../../core/limits';
  */
 
 const MAX_XLSX_BYTES = MAX_XLSX_MB * 1024 * 1024;
+/** Sheet XML runs some ten times its zipped size; past this, exceljs's whole-file read would take gigabytes. */
+const MAX_UNPACKED_BYTES = 10 * MAX_XLSX_BYTES;
 /** Columns read of each row: a table of quantities has a handful. */
 const MAX_SHEET_COLUMNS = 60;
 
@@ -59,6 +62,9 @@ async function xlsxBytes(path: string): Promise<Buffer> {
   const bytes = await readFile(path);
   // A zip's central directory names its files in plain bytes: a .docx or .zip renamed has no workbook.
   if (!bytes.includes('xl/workbook.xml')) throw new ReportError('XLSX_UNREADABLE', `${path} is a zip file without xl/workbook.xml`);
+  const unpacked = unpackedSize(bytes);
+  if (unpacked === null) throw new ReportError('XLSX_UNREADABLE', `${path}: no zip central directory`);
+  if (unpacked > MAX_UNPACKED_BYTES) throw new ReportError('XLSX_TOO_LARGE', `${path} unpacks to ${unpacked} bytes`);
   return bytes;
 }
 

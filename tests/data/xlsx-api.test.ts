@@ -131,14 +131,20 @@ describe('导入Excel / 导出Excel through the API', () => {
     const ole = Buffer.from('d0cf11e0a1b11ae1', 'hex');
     const zip = new JSZip();
     zip.file('word/document.xml', '<w:document/>');
+    const docx = await zip.generateAsync({ type: 'uint8array' });
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet('Sheet1');
     const huge = new ExcelJS.Workbook();
     const big = huge.addWorksheet('Sheet1');
     for (let r = 0; r < 5_001; r += 1) big.addRow([`项目${r}`, r]);
+    // A small file that would unpack to 2 GB: its central directory says so, and nothing is inflated.
+    const bomb = Buffer.from(await zip.file('xl/workbook.xml', '<workbook/>').generateAsync({ type: 'uint8array' }));
+    const entry = bomb.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bomb.writeUInt32LE(0x7fffffff, entry + 24);
     const cases: [string, string][] = [
+      [at('bomb.xlsx', bomb), 'XLSX_TOO_LARGE'],
       [at('a.xlsx', '名称,数值\n在校生数,6531\n'), 'XLSX_UNREADABLE'],
-      [at('b.xlsx', await zip.generateAsync({ type: 'uint8array' })), 'XLSX_UNREADABLE'],
+      [at('b.xlsx', docx), 'XLSX_UNREADABLE'],
       [at('c.xlsx', Buffer.concat([ole, Buffer.alloc(600), Buffer.from('EncryptionInfo', 'utf16le')])), 'XLSX_ENCRYPTED'],
       [at('d.xls', Buffer.concat([ole, Buffer.alloc(600)])), 'XLSX_OLD_FORMAT'],
       [at('e.xlsx', new Uint8Array(await empty.xlsx.writeBuffer())), 'XLSX_SHEET_EMPTY'],
