@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark prints its own figures. Speed and size targets are
 // measured here, never in timed tests. Add a bench by listing it below.
 import { checkBench } from './check';
+import { dataBench } from './data';
 import { dataFieldsBench } from './data-fields';
 import { editorBench } from './editor';
 import { exportBench } from './export';
@@ -16,6 +17,7 @@ export interface Bench {
 
 const benches: Bench[] = [
   { name: 'check (3× the seed’s size, every rule)', run: checkBench },
+  { name: 'data (one quantity changed, 200 fields, 3× seed)', run: dataBench },
   { name: 'editor (3× seed, Chromium)', run: editorBench },
   { name: 'data fields (seed size, 200 fields, Chromium)', run: dataFieldsBench },
   { name: 'photo intake (12 MP JPEG)', run: photoIntakeBench },

@@ -219,6 +219,8 @@ export const api = {
   /** Changes indicators, each found by `ref` (id or name); a rename follows into other formulas. */
   'data.setIndicators': call(batch('changes', indicatorChangeSchema, '指标'), dataViewSchema),
   'data.removeIndicators': call(batch('refs', dataRef, '指标'), dataViewSchema),
+  /** 从去年的报告开始: last year's report's values become this report's 上年 (core/data/last-year.ts). */
+  'data.takeLastYear': call(z.object({ path: reportPath }).strict(), dataViewSchema),
   /**
    * 导入Excel, first step: reads the .xlsx at `path` (the sheet named, else the first whose headers
    * are recognised) and answers what importing it would do, row by row. Nothing is written.

@@ -1,11 +1,14 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeData } from '../../core/data/compute';
 import type { DataView, QuantityChange } from '../../core/data/data-schema';
 import { changeQuantities, findQuantity, parseValueInput } from '../../core/data/edit';
 import { PREVIOUS_FUNCTION } from '../../core/data/formula';
+import { takeLastYear } from '../../core/data/last-year';
 import type { ReportData } from '../../core/data/data-schema';
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
+import { lastYearData } from '../store/last-year-data';
 import { reportData } from '../store/report-data';
 import { ReportFile } from '../store/report-file';
 import { type CliCommand, UsageError, onePath } from './cli-command';
@@ -14,21 +17,23 @@ import { importXlsxCommand } from './data-import-command';
 /**
  * `nianbao data <file> [--json] [--set 名称=值 …]`: the report's 数据 (quantities, indicators,
  * 设置标准 lines and 达标), and changes to it. `上年(名称)=值` sets last year's value; an empty
- * value clears one. All the changes are made or none.
+ * value clears one; `--last-year` takes last year's report's values into 上年 first. All the
+ * changes are made or none.
  */
 export const dataCommand: CliCommand = {
-  usage: 'data <file.nianbao> [--json] [--set 名称=值 [名称=值 …]] [--import data.xlsx [--sheet 名称]]   (上年(名称)=值 for last year)',
+  usage: 'data <file.nianbao> [--json] [--last-year last.nianbao] [--set 名称=值 [名称=值 …]] [--import data.xlsx [--sheet 名称]]   (上年(名称)=值 for last year)',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, set: { type: 'string', multiple: true }, import: { type: 'string' }, sheet: { type: 'string' } },
+      options: { json: { type: 'boolean' }, set: { type: 'string', multiple: true }, 'last-year': { type: 'string' }, import: { type: 'string' }, sheet: { type: 'string' } },
     });
     if (values.sheet !== undefined && values.import === undefined) throw new UsageError('--sheet goes with --import <file.xlsx>');
     if (values.import !== undefined) {
-      if (values.set || positionals.length > 1) throw new UsageError('give either --import or --set, not both');
+      if (values.set || values['last-year'] !== undefined || positionals.length > 1) throw new UsageError('give --import alone, without --set or --last-year');
       return importXlsxCommand(onePath(positionals, 'report file'), values.import, values.sheet, io);
     }
+    const lastYear = values['last-year'] === undefined ? null : await lastYearData(resolve(values['last-year']));
     const [path, ...more] = positionals;
     const sets = [...(values.set ?? []), ...more];
     if (more.length && !values.set) throw new UsageError(`expected one report file; put assignments after --set (got ${positionals.join(' ')})`);
@@ -37,24 +42,23 @@ export const dataCommand: CliCommand = {
     const file = await ReportFile.open(reportPath, { readOnly: true });
     let view: DataView;
     try {
-      const data = reportData(file);
-      const changes = sets.map((s) => assignment(data, s));
-      view = computeData(changes.length ? changeQuantities(data, changes) : data);
+      const data = lastYear ? takeLastYear(reportData(file), lastYear) : reportData(file);
+      view = computeData(changeQuantities(data, sets.map((s) => assignment(data, s))));
     } finally {
       file.close();
     }
-    if (sets.length) view = await saveChanges(reportPath, sets);
+    if (sets.length || lastYear) view = await saveChanges(reportPath, sets, lastYear);
     io.stdout(values.json ? `${JSON.stringify(asJson(view))}\n` : describe(view));
     return 0;
   },
 };
 
 /** Opens the report for writing (its 打开时 snapshot keeps the data as it was) and saves the changes. */
-async function saveChanges(path: string, sets: readonly string[]): Promise<DataView> {
+async function saveChanges(path: string, sets: readonly string[], lastYear: ReportData | null): Promise<DataView> {
   const file = await ReportFile.open(path);
   try {
     if (file.readOnly) throw new ReportError('READ_ONLY', file.readOnlyReason ?? undefined);
-    const data = reportData(file);
+    const data = lastYear ? takeLastYear(reportData(file), lastYear) : reportData(file);
     const next = changeQuantities(data, sets.map((s) => assignment(data, s)));
     file.saveData(next);
     return computeData(next);

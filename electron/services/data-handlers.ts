@@ -2,7 +2,9 @@ import type { ApiHandlers } from '../../core/api';
 import { computeData } from '../../core/data/compute';
 import type { ReportData } from '../../core/data/data-schema';
 import { addIndicators, addQuantities, changeIndicators, changeQuantities, removeIndicators, removeQuantities } from '../../core/data/edit';
+import { takeLastYear } from '../../core/data/last-year';
 import { reportData } from '../store/report-data';
+import { lastYearData } from '../store/last-year-data';
 import type { ServiceContext } from './service-context';
 import type { XlsxCalls } from './xlsx-handlers';
 
@@ -26,5 +28,11 @@ export function dataHandlers(ctx: ServiceContext): Pick<ApiHandlers, DataCalls> 
     'data.addIndicators': ({ indicators }) => saved((data) => addIndicators(data, indicators)),
     'data.setIndicators': ({ changes }) => saved((data) => changeIndicators(data, changes)),
     'data.removeIndicators': ({ refs }) => saved((data) => removeIndicators(data, refs)),
+    'data.takeLastYear': async ({ path }) => {
+      ctx.deps.paths.check('open', path);
+      const last = await lastYearData(path);
+      return saved((data) => takeLastYear(data, last));
+    },
   };
 }
+

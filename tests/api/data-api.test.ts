@@ -8,7 +8,7 @@ import type { Dispatch } from '../../electron/api/dispatch';
 import { ReportFile } from '../../electron/store/report-file';
 import { harnessServices } from '../assets/services';
 import { doc, p } from '../helpers/doc';
-import { closeLater, sampleMeta, tempDir } from '../helpers/files';
+import { closeLater, sampleMeta, snapshot, tempDir } from '../helpers/files';
 
 async function call<N extends ApiName>(dispatch: Dispatch, name: N, params: unknown): Promise<ApiValue<N>> {
   const res = await dispatch(name, params);
@@ -121,5 +121,23 @@ describe('data.* (数据)', () => {
     const list = await call(dispatch, 'history.list', {});
     await call(dispatch, 'history.restore', { id: list.at(-1)!.id });
     expect((await call(dispatch, 'data.get', {})).quantities.find((q) => q.id === 'students')?.value).toBe(7000);
+  });
+
+  it('data.takeLastYear moves last year\'s values into 上年, and leaves last year\'s report as it was', async () => {
+    const dir = tempDir();
+    const { dispatch } = harnessServices(dir);
+    const lastPath = join(dir, 'reports', '去年.nianbao');
+    mkdirSync(join(dir, 'reports'), { recursive: true });
+    await call(dispatch, 'report.create', { path: lastPath, meta: { ...sampleMeta, kind: 'school', year: 2024 }, template: 'school' });
+    await call(dispatch, 'data.set', { changes: [{ ref: '在校生数', value: 6200 }, { ref: '招生数', value: 2100 }] });
+    await call(dispatch, 'report.close', {});
+    const before = snapshot(lastPath, join(dir, 'reports'));
+    await schoolReport(dispatch, dir);
+    await call(dispatch, 'data.set', { changes: [{ ref: '招生数', value: 2300 }] });
+    const view = await call(dispatch, 'data.takeLastYear', { path: lastPath });
+    expect(view.quantities.find((q) => q.id === 'students')).toMatchObject({ value: null, previous: 6200 });
+    expect(view.indicators.find((i) => i.id === 'enrolment-growth')).toMatchObject({ text: '9.5%' });
+    expect(snapshot(lastPath, join(dir, 'reports')).sha).toBe(before.sha);
+    expect(await dispatch('data.takeLastYear', { path: join(dir, 'reports', '没有.nianbao') })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

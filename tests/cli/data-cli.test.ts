@@ -82,4 +82,14 @@ describe('nianbao data', () => {
     expect(findings.filter((f) => f.rule === 'differs-from-data')).toEqual([expect.objectContaining({ message: expect.stringContaining('在校生数（6531人）'), excerpt: expect.stringContaining('6513人') })]);
     expect(findings.some((f) => f.excerpt.includes('535人'))).toBe(false);
   });
+
+  it('--last-year takes last year\'s report\'s values into 上年', async () => {
+    const { path: lastYear } = await schoolReport();
+    await cli('data', lastYear, '--set', '在校生数=6200', '教学仪器设备总值=17000');
+    const path = join(tempDir(), '今年.nianbao');
+    expect((await cli('new', path, '--template', 'school')).code).toBe(0);
+    const view = JSON.parse((await cli('data', path, '--json', '--last-year', lastYear, '--set', '在校生数=6531')).stdout) as JsonView;
+    expect(view.quantities.find((q) => q.id === 'students')).toMatchObject({ value: 6531, previous: 6200, change: { text: '增加331人（增长5.3%）' } });
+    expect(view.quantities.find((q) => q.id === 'equipment-value')).toMatchObject({ value: null, previousText: '17000万元' });
+  });
 });
