@@ -7,6 +7,7 @@ import {
 } from './document/editor-json';
 import type { ApiError, Result } from './errors';
 import { MAX_QUANTITIES, dataViewSchema, indicatorChangeSchema, newIndicatorSchema, newQuantitySchema, quantityChangeSchema } from './data/data-schema';
+import { columnMappingSchema, xlsxPreviewSchema } from './data/sheet-import';
 import { snapshotInfoSchema, snapshotNameSchema } from './history/snapshot';
 import { templateIds } from './templates/report-templates';
 import { importNoteSchema } from './import/import-notes';
@@ -187,7 +188,7 @@ export const api = {
   /** Shows the file in its folder; false where the shell cannot (the browser harness). */
   'app.reveal': call(z.object({ path: reportPath }).strict(), z.boolean()),
   /** Where to write an export: a native save dialog, or a new name in the harness's reports folder; null when cancelled. */
-  'dialog.pickExportPath': call(z.object({ suggestedName: z.string().trim().min(1).max(200), kind: exportKindSchema }).strict(), z.string().nullable()),
+  'dialog.pickExportPath': call(z.object({ suggestedName: z.string().trim().min(1).max(200), kind: z.union([exportKindSchema, z.literal('xlsx')]) }).strict(), z.string().nullable()),
   /** The open report as PDF / .docx at `path`, waiting until it is written. */
   'export.pdf': call(exportTarget, exportResultSchema),
   'export.docx': call(exportTarget, exportResultSchema),
@@ -230,6 +231,20 @@ export const api = {
   'data.removeIndicators': call(batch('refs', dataRef, '指标'), dataViewSchema),
   /** 从去年的报告开始: last year's report's values become this report's 上年 (core/data/last-year.ts). */
   'data.takeLastYear': call(z.object({ path: reportPath }).strict(), dataViewSchema),
+  /**
+   * 导入Excel, first step: reads the .xlsx at `path` (the sheet named, else the first whose headers
+   * are recognised) and answers what importing it would do, row by row. Nothing is written.
+   */
+  'data.readXlsx': call(z.object({ path: reportPath, sheet: z.string().max(200).optional(), mapping: columnMappingSchema.optional() }).strict(), xlsxPreviewSchema),
+  /** Second step: reads the sheet again and applies its new and changed rows (all or none). */
+  'data.importXlsx': call(
+    z.object({ path: reportPath, sheet: z.string().max(200), mapping: columnMappingSchema }).strict(),
+    z.object({ view: dataViewSchema, counts: xlsxPreviewSchema.shape.counts }),
+  ),
+  /** 导出Excel: the 数据 and the indicators as the sheets 数据 and 指标 of an .xlsx at `path`. */
+  'data.exportXlsx': call(z.object({ path: reportPath }).strict(), z.object({ path: z.string(), bytes: z.number() })),
+  /** Native open dialog for an .xlsx to import; null when cancelled or where there is none (the dialog keeps a path field). */
+  'dialog.pickXlsxSource': call(none, z.string().nullable()),
   /** 打印预览: a URL path (same origin as the app) of the open report's paginated print page. */
   'export.previewUrl': call(none, z.object({ url: z.string() })),
 } as const;

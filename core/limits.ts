@@ -37,3 +37,10 @@ export const MAX_XML_DEPTH = 512;
 
 // List depth is bounded in core/document/nodes.ts (MAX_LIST_DEPTH: the editor's three levels),
 // which every import builds its lists through.
+
+/**
+ * An .xlsx to import 数据 from: a school's or a bureau's table of numbers is a few hundred rows
+ * and well under a megabyte; these are far above that and keep exceljs's whole-file read small.
+ */
+export const MAX_XLSX_MB = 20;
+export const MAX_SHEET_ROWS = 5_000;

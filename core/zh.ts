@@ -1,7 +1,7 @@
 // Every Chinese string the user sees lives here, so wording stays consistent across
 // the editor, the services' error messages and the CLI.
 
-import { MAX_REPORT_BLOCKS, MAX_REPORT_CHARS, MAX_REPORT_PHOTOS, MAX_XML_DEPTH } from './limits';
+import { MAX_REPORT_BLOCKS, MAX_REPORT_CHARS, MAX_REPORT_PHOTOS, MAX_SHEET_ROWS, MAX_XLSX_MB, MAX_XML_DEPTH } from './limits';
 
 export const zh = {
   appName: '年报工坊',
@@ -60,6 +60,15 @@ export const zh = {
     DATA_NAME_TAKEN: '已有同名的数据',
     DATA_IN_USE: '这项数据被指标的公式用到，不能删除',
     DATA_INVALID: '数据不正确',
+    XLSX_UNREADABLE: '这个文件不是能读取的 Excel 工作簿（.xlsx）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入',
+    XLSX_OLD_FORMAT: '这是旧版 Excel 文件（.xls）：请在 Excel 或 WPS 中另存为 .xlsx 再导入',
+    XLSX_ENCRYPTED: '这个 Excel 文件设有打开密码，无法读取：请在 Excel 或 WPS 中取消密码（或另存一份不加密的）再导入',
+    XLSX_TOO_LARGE: `Excel 文件过大（超过 ${MAX_XLSX_MB} MB，或解压后的内容过多），不像是一张数据表：请只保留要导入的工作表再导入`,
+    XLSX_EMPTY: '这个 Excel 文件里没有工作表',
+    XLSX_SHEET_UNKNOWN: '工作簿里没有这个工作表',
+    XLSX_SHEET_EMPTY: '这个工作表是空的：请选择有数据的工作表',
+    XLSX_SHEET_TOO_LARGE: `这个工作表超过 ${MAX_SHEET_ROWS} 行，过大无法导入：请把要导入的数据复制到一个新工作表`,
+    XLSX_NO_COLUMNS: '没有认出名称列和数值列（表头写“名称”“项目”或“指标”和“数值”）：请在导入窗口中选择这两列',
     REPORT_TOO_MANY_PHOTOS: `图片超过一份报告的上限（${MAX_REPORT_PHOTOS} 张），无法导入：请分成几份报告，或先删去用不到的图片`,
   },
   readOnly: {
@@ -368,6 +377,35 @@ export const zh = {
     confirmRemove: '删除后，正文中引用它的数字会显示为“数据已删除”。',
     loadFailed: (message: string) => `数据读取失败：${message}`,
   },
+  /** 导入Excel / 导出Excel of the 数据 (renderer/data/XlsxActions.tsx). */
+  xlsx: {
+    import: '导入Excel…',
+    importTitle: '导入Excel：从 Excel 表格读入数据，先预览再导入',
+    export: '导出Excel…',
+    exportTitle: '导出Excel：把数据和指标表导出为 Excel 工作簿',
+    exported: (path: string) => `已导出：${path}`,
+    dialogTitle: '从 Excel 导入数据',
+    path: 'Excel 文件（.xlsx）路径',
+    browse: '选择文件…',
+    read: '读取',
+    reading: '正在读取…',
+    sheet: '工作表',
+    headerRow: '表头所在行',
+    noHeader: '没有表头',
+    rowNumber: (n: number) => `第 ${n} 行`,
+    columns: { name: '名称列', value: '数值列', unit: '单位列', year: '年份列', previous: '上年列', source: '来源列' },
+    none: '（无）',
+    chooseColumns: '没有认出名称列和数值列，请在上面选择',
+    statuses: { new: '新增', changed: '修改', unchanged: '不变', invalid: '未能识别' },
+    counts: (c: { new: number; changed: number; unchanged: number; invalid: number }) => `新增 ${c.new} 项，修改 ${c.changed} 项，不变 ${c.unchanged} 项，未能识别 ${c.invalid} 行`,
+    previewColumns: { row: '行', name: '名称', status: '结果', reason: '说明' },
+    apply: (n: number) => `导入 ${n} 项`,
+    applying: '正在导入…',
+    nothingToApply: '没有要导入的新数据或改动',
+    applied: (c: { new: number; changed: number }) => `已导入：新增 ${c.new} 项，修改 ${c.changed} 项`,
+    cancel: '取消',
+    close: '关闭',
+  },
   /** Data fields in the text (renderer/editor/data-field). */
   dataField: {
     insert: '插入数据',
@@ -402,6 +440,7 @@ export const zh = {
       restore: '恢复旧版本前',
       export: '导出时',
       named: '命名的版本',
+      'data-import': '导入Excel数据前',
     },
     chars: (n: number) => `${n.toLocaleString('zh-CN')} 字`,
     pick: '选择左边的一个版本查看；勾选两个版本可以比较',

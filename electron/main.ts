@@ -25,7 +25,7 @@ import { clipboardForAppPageOnly, mainWindowOptions } from './window-options';
  */
 
 const REPORT_FILTERS = [{ name: `${zh.appName}报告`, extensions: [REPORT_EXTENSION.slice(1)] }];
-const EXPORT_FILTERS = { pdf: [{ name: 'PDF', extensions: ['pdf'] }], docx: [{ name: 'Word', extensions: ['docx'] }] };
+const EXPORT_FILTERS = { pdf: [{ name: 'PDF', extensions: ['pdf'] }], docx: [{ name: 'Word', extensions: ['docx'] }], xlsx: [{ name: 'Excel', extensions: ['xlsx'] }] };
 const IMPORT_FILTERS = [{ name: zh.importing.sources, extensions: ['docx', 'txt', 'md'] }];
 const IMAGE_FILTERS = [{ name: zh.dialogs.images, extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'tif', 'tiff', 'heic', 'heif', 'avif'] }];
 
@@ -161,6 +161,7 @@ function nativeDialogs(parent: () => BrowserWindow | null): Dialogs {
     native: true,
     pickReportToOpen: () => pickOneFile(parent(), REPORT_FILTERS),
     pickImportSource: () => pickOneFile(parent(), IMPORT_FILTERS),
+    pickSpreadsheet: () => pickOneFile(parent(), EXPORT_FILTERS.xlsx),
     pickImages: async () => {
       const options = { properties: ['openFile' as const, 'multiSelections' as const], filters: IMAGE_FILTERS };
       const win = parent();

@@ -43,6 +43,7 @@ export function connectCli({ version, printer }: { version: string; printer?: Pd
     pickReportToOpen: async () => null,
     pickImportSource: async () => null,
     pickImages: async () => [],
+    pickSpreadsheet: async () => null,
     pickReportToSave: async () => answers.reportToSave ?? null,
     pickExportPath: async () => answers.exportPath ?? null,
   };

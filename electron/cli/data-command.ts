@@ -6,6 +6,7 @@ import { PREVIOUS_FUNCTION } from '../../core/data/formula';
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
 import { type CliCommand, UsageError, onePath } from './cli-command';
+import { importXlsxCommand } from './data-import-command';
 
 /**
  * `nianbao data <file> [--json] [--set 名称=值 …]`: the report's 数据 (quantities, indicators,
@@ -13,13 +14,18 @@ import { type CliCommand, UsageError, onePath } from './cli-command';
  * value clears one; `--last-year` takes last year's report's values into 上年 first.
  */
 export const dataCommand: CliCommand = {
-  usage: 'data <file.nianbao> [--json] [--last-year last.nianbao] [--set 名称=值 [名称=值 …]]   (上年(名称)=值 for last year)',
+  usage: 'data <file.nianbao> [--json] [--last-year last.nianbao] [--set 名称=值 [名称=值 …]] [--import data.xlsx [--sheet 名称]]   (上年(名称)=值 for last year)',
   async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, set: { type: 'string', multiple: true }, 'last-year': { type: 'string' } },
+      options: { json: { type: 'boolean' }, set: { type: 'string', multiple: true }, 'last-year': { type: 'string' }, import: { type: 'string' }, sheet: { type: 'string' } },
     });
+    if (values.sheet !== undefined && values.import === undefined) throw new UsageError('--sheet goes with --import <file.xlsx>');
+    if (values.import !== undefined) {
+      if (values.set || values['last-year'] !== undefined || positionals.length > 1) throw new UsageError('give --import alone, without --set or --last-year');
+      return importXlsxCommand(onePath(positionals, 'report file'), values.import, values.sheet, cli);
+    }
     const lastYear = values['last-year'] === undefined ? null : resolve(values['last-year']);
     const [path, ...more] = positionals;
     const sets = [...(values.set ?? []), ...more];

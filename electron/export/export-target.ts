@@ -3,13 +3,15 @@ import { dirname, extname, isAbsolute } from 'node:path';
 import { ReportError } from '../../core/errors';
 
 /** How each format's files begin: an export replaces only a file of its own format (or an empty one). */
-const SIGNATURES = { pdf: Buffer.from('%PDF-', 'latin1'), docx: Buffer.from('PK\x03\x04', 'latin1') } as const;
+const SIGNATURES = { pdf: Buffer.from('%PDF-', 'latin1'), docx: Buffer.from('PK\x03\x04', 'latin1'), xlsx: Buffer.from('PK\x03\x04', 'latin1') } as const;
+/** What an export writes: the report (PDF, Word) or its 数据 (Excel). */
+export type TargetKind = keyof typeof SIGNATURES;
 
 /**
  * Refuses, from the path alone (nothing is looked up on disk), a target that is not absolute
  * or lacks its format's extension.
  */
-export function checkExportPath(path: string, kind: 'pdf' | 'docx'): void {
+export function checkExportPath(path: string, kind: TargetKind): void {
   if (!isAbsolute(path)) throw new ReportError('EXPORT_TARGET', `not an absolute path: ${path}`);
   if (extname(path).toLowerCase() !== `.${kind}`) {
     throw new ReportError('EXPORT_TARGET', `${path} does not end in .${kind}`);
@@ -21,7 +23,7 @@ export function checkExportPath(path: string, kind: 'pdf' | 'docx'): void {
  * written: a folder that does not exist or cannot be written, a folder in the file's place, or
  * a file of another kind there (a report named .pdf), which the export would replace.
  */
-export function checkExportTarget(path: string, kind: 'pdf' | 'docx'): void {
+export function checkExportTarget(path: string, kind: TargetKind): void {
   const dir = dirname(path);
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');

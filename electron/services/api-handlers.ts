@@ -3,6 +3,7 @@ import { type AssetResponder, createAssetResponder } from '../assets/asset-respo
 import { type PrintPreview, createPrintPreview } from '../export/print-preview';
 import { assetHandlers } from './asset-handlers';
 import { dataHandlers } from './data-handlers';
+import { xlsxHandlers } from './xlsx-handlers';
 import { exportHandlers } from './export-handlers';
 import { historyHandlers } from './history-handlers';
 import { importHandlers } from './import-handlers';
@@ -35,6 +36,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...exportHandlers(ctx, preview),
     ...historyHandlers(ctx),
     ...dataHandlers(ctx),
+    ...xlsxHandlers(ctx),
   } satisfies ApiHandlers;
   return { handlers, assets: createAssetResponder(() => ctx.report, () => ctx.photosRead()), printPreview: preview.respond, shutdown: () => ctx.close() };
 }

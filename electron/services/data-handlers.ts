@@ -6,8 +6,10 @@ import { takeLastYear } from '../../core/data/last-year';
 import { reportData } from '../store/report-data';
 import { lastYearData } from '../store/last-year-data';
 import type { ServiceContext } from './service-context';
+import type { XlsxCalls } from './xlsx-handlers';
 
-type DataCalls = Extract<keyof ApiHandlers, `data.${string}`>;
+/** All data.* calls but Excel's (xlsx-handlers.ts). */
+type DataCalls = Exclude<Extract<keyof ApiHandlers, `data.${string}`>, XlsxCalls>;
 
 /** 数据: read the open report's quantities and indicators, and change them in batches. */
 export function dataHandlers(ctx: ServiceContext): Pick<ApiHandlers, DataCalls> {

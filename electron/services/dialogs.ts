@@ -9,10 +9,12 @@ export interface Dialogs {
   pickReportToSave(suggestedName: string): Promise<string | null>;
   /** Image files to insert, several at once; [] when cancelled or when there is no native dialog. */
   pickImages(): Promise<string[]>;
-  /** Where to write an export, ending in .pdf or .docx; null when cancelled. */
-  pickExportPath(suggestedName: string, kind: 'pdf' | 'docx'): Promise<string | null>;
+  /** Where to write an export, ending in .pdf, .docx or .xlsx; null when cancelled. */
+  pickExportPath(suggestedName: string, kind: 'pdf' | 'docx' | 'xlsx'): Promise<string | null>;
   /** A .docx/.txt/.md to import; null when cancelled or when there is no native dialog (the import dialog then keeps its path field). */
   pickImportSource(): Promise<string | null>;
+  /** An .xlsx to import 数据 from; null when cancelled or when there is no native dialog. */
+  pickSpreadsheet(): Promise<string | null>;
 }
 
 export const REPORT_EXTENSION = '.nianbao';
@@ -30,8 +32,9 @@ export function folderDialogs(folder: string): Dialogs {
     pickReportToOpen: async () => null,
     pickImages: async () => [],
     pickImportSource: async () => null,
+    pickSpreadsheet: async () => null,
     pickReportToSave: async (suggestedName) => freeName(folder, suggestedName.replace(/\.nianbao$/i, ''), REPORT_EXTENSION),
-    pickExportPath: async (suggestedName, kind) => freeName(folder, suggestedName.replace(/\.(pdf|docx)$/i, ''), `.${kind}`),
+    pickExportPath: async (suggestedName, kind) => freeName(folder, suggestedName.replace(/\.(pdf|docx|xlsx)$/i, ''), `.${kind}`),
   };
 }
 

@@ -52,5 +52,6 @@ export function grantingDialogs(dialogs: Dialogs, grants: GrantedPaths): Dialogs
     pickReportToSave: (name) => dialogs.pickReportToSave(name).then(granting('save')),
     pickExportPath: (name, kind) => dialogs.pickExportPath(name, kind).then(granting('export')),
     pickImportSource: () => dialogs.pickImportSource().then(granting('import')),
+    pickSpreadsheet: () => dialogs.pickSpreadsheet().then(granting('import')),
   };
 }

@@ -8,6 +8,7 @@ import { useDataStore, useDataView } from './data-store';
 import { EditableCell } from './EditableCell';
 import { IndicatorValue } from './IndicatorValue';
 import { StatusBadge } from './StatusBadge';
+import { XlsxActions } from './XlsxActions';
 
 const t = zh.dataPanel;
 const columns: readonly QuantityColumn[] = ['name', 'value', 'unit', 'year', 'previous', 'source', 'note'];
@@ -26,6 +27,7 @@ export function DataSheet({ readOnly, onClose }: { readOnly: boolean; onClose: (
       <header className="pane-header">
         <strong>{t.sheetTitle}</strong>
         {view && <span className="muted">{t.standard(view.standard.name, view.standard.document)}</span>}
+        <XlsxActions readOnly={readOnly} />
         <button type="button" onClick={onClose}>
           {t.closeSheet}
         </button>
