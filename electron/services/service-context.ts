@@ -1,7 +1,8 @@
 import type { OpenedReport } from '../../core/api';
 import { ReportError } from '../../core/errors';
 import { PhotoCompactor } from '../assets/photo-compactor';
-import { filledDocument } from '../store/report-data';
+import { fillDataFields } from '../../core/data/fields';
+import { reportDataView } from '../store/report-data';
 import type { ReportFile } from '../store/report-file';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { Dialogs } from './dialogs';
@@ -108,7 +109,7 @@ export function describeReport(file: ReportFile): OpenedReport {
     path: file.path,
     meta: file.meta,
     // Data fields come showing the current data, even before the editor asks for it.
-    document: filledDocument(file),
+    document: doc ? fillDataFields(doc.json, reportDataView(file)) : null,
     readOnly: file.readOnly,
     readOnlyReason: file.readOnlyReason,
     savedAt: doc?.updatedAt ?? null,
