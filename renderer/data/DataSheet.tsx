@@ -1,12 +1,13 @@
-import { useState } from 'react';
 import type { QuantityView } from '../../core/data/data-schema';
 import { zh } from '../../core/zh';
 import { useEscape } from '../app/use-escape';
+import { AddIndicatorForm } from './AddIndicatorForm';
 import { AddQuantityForm } from './AddQuantityForm';
 import { type QuantityColumn, cellText } from './cell-edits';
 import { useDataStore, useDataView } from './data-store';
 import { EditableCell } from './EditableCell';
 import { IndicatorValue } from './IndicatorValue';
+import { RemoveButton } from './RemoveButton';
 import { StatusBadge } from './StatusBadge';
 import { XlsxActions } from './XlsxActions';
 
@@ -16,9 +17,11 @@ const numeric = new Set<QuantityColumn>(['value', 'year', 'previous']);
 
 /**
  * 表格视图 of 数据, over the page: every quantity with all its columns to edit, rows to add and
- * remove, then the indicators with their 设置标准 line, 达标 or not, and the change from 上年.
+ * remove, then the indicators with their 设置标准 line, 达标 or not, and the change from 上年;
+ * the user's own indicators are added (name, formula, unit) and removed here too.
  */
 export function DataSheet({ readOnly, onClose }: { readOnly: boolean; onClose: () => void }) {
+  const store = useDataStore();
   const view = useDataView();
   useEscape(onClose);
 
@@ -58,6 +61,7 @@ export function DataSheet({ readOnly, onClose }: { readOnly: boolean; onClose: (
                 {(['name', 'value', 'previous', 'threshold', 'status', 'change', 'formula'] as const).map((c) => (
                   <th key={c}>{t.indicatorColumns[c]}</th>
                 ))}
+                <th aria-label={t.remove} />
               </tr>
             </thead>
             <tbody>
@@ -74,10 +78,14 @@ export function DataSheet({ readOnly, onClose }: { readOnly: boolean; onClose: (
                   </td>
                   <td>{i.change?.text ?? ''}</td>
                   <td className="muted">{i.formula}</td>
+                  <td className="data-row-tools">
+                    <RemoveButton name={i.name} disabled={readOnly} onRemove={() => store.removeIndicators([i.id])} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <AddIndicatorForm disabled={readOnly} />
         </div>
       )}
     </div>
@@ -87,12 +95,6 @@ export function DataSheet({ readOnly, onClose }: { readOnly: boolean; onClose: (
 /** One quantity, each column a cell to edit; × asks again in the row, and says why when an indicator needs it. */
 function QuantityRow({ quantity: q, readOnly }: { quantity: QuantityView; readOnly: boolean }) {
   const store = useDataStore();
-  const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const remove = async () => {
-    setConfirming(false);
-    setMessage(await store.remove([q.id]));
-  };
   return (
     <tr data-testid={`sheet-quantity-${q.id}`}>
       {columns.map((c) => (
@@ -104,26 +106,7 @@ function QuantityRow({ quantity: q, readOnly }: { quantity: QuantityView; readOn
         <StatusBadge status={q.status} threshold={q.threshold} />
       </td>
       <td className="data-row-tools">
-        {confirming ? (
-          <span className="data-confirm">
-            {t.confirmRemove}
-            <button type="button" className="danger" onClick={() => void remove()}>
-              {t.remove}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {zh.start.cancel}
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="data-remove" disabled={readOnly} title={t.removeTitle(q.name)} aria-label={t.removeTitle(q.name)} onClick={() => setConfirming(true)}>
-            ×
-          </button>
-        )}
-        {message && (
-          <span className="data-cell-error" role="alert">
-            {message}
-          </span>
-        )}
+        <RemoveButton name={q.name} disabled={readOnly} onRemove={() => store.remove([q.id])} />
       </td>
     </tr>
   );

@@ -1,8 +1,8 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ApiClient } from '../../core/api';
 import { computeData } from '../../core/data/compute';
-import type { DataView, NewQuantity, Quantity, QuantityChange, ReportData } from '../../core/data/data-schema';
-import { addQuantities, changeQuantities, removeQuantities } from '../../core/data/edit';
+import type { DataView, NewIndicator, NewQuantity, Quantity, QuantityChange, ReportData } from '../../core/data/data-schema';
+import { addIndicators, addQuantities, changeQuantities, removeIndicators, removeQuantities } from '../../core/data/edit';
 import { fieldText } from '../../core/data/fields';
 import type { DataFieldPart } from '../../core/document/nodes';
 import { ReportError, type Result } from '../../core/errors';
@@ -15,7 +15,7 @@ export interface FieldShown {
 }
 export type FieldState = 'value' | 'empty' | 'gone';
 
-type DataCalls = Pick<ApiClient, 'data.get' | 'data.set' | 'data.add' | 'data.remove'>;
+type DataCalls = Pick<ApiClient, 'data.get' | 'data.set' | 'data.add' | 'data.remove' | 'data.addIndicators' | 'data.removeIndicators'>;
 
 /** The stored data inside a view: each item without what computeData adds. */
 function dataOf(view: DataView): ReportData {
@@ -68,6 +68,8 @@ export class DataStore {
   set = (changes: QuantityChange[]) => this.edit((data) => changeQuantities(data, changes), () => this.api['data.set']({ changes }));
   add = (quantities: NewQuantity[]) => this.edit((data) => addQuantities(data, quantities), () => this.api['data.add']({ quantities }));
   remove = (refs: string[]) => this.edit((data) => removeQuantities(data, refs), () => this.api['data.remove']({ refs }));
+  addIndicators = (indicators: NewIndicator[]) => this.edit((data) => addIndicators(data, indicators), () => this.api['data.addIndicators']({ indicators }));
+  removeIndicators = (refs: string[]) => this.edit((data) => removeIndicators(data, refs), () => this.api['data.removeIndicators']({ refs }));
 
   /** A cell of `quantity` typed as `text`: saved, or the Chinese reason it is not (the text stays with the caller). */
   editCell(quantity: Quantity, column: QuantityColumn, text: string): Promise<string | null> {

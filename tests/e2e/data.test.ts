@@ -117,12 +117,26 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await sheet.getByRole('textbox', { name: '在校生数 上年' }).fill('6980');
     await sheet.getByRole('textbox', { name: '在校生数 上年' }).press('Enter');
     await sheet.getByRole('textbox', { name: '新数据名称' }).fill('技能大赛获奖');
-    await sheet.getByRole('textbox', { name: '单位' }).last().fill('项');
-    await sheet.getByRole('button', { name: '添加' }).click();
+    await sheet.getByRole('textbox', { name: '单位', exact: true }).fill('项');
+    await sheet.getByRole('button', { name: '添加', exact: true }).click();
     await sheet.getByRole('textbox', { name: '技能大赛获奖 数值' }).fill('11');
     await sheet.getByRole('textbox', { name: '技能大赛获奖 数值' }).press('Enter');
     await expect.poll(() => sheet.getByTestId('sheet-indicator-student-teacher-ratio').textContent(), { timeout: 10_000 }).toContain('未达标');
+    // The user's own indicator: a formula over the data's names; a name it does not know is refused, the text kept.
+    const indicatorForm = sheet.locator('.data-add-indicator');
+    await indicatorForm.getByRole('textbox', { name: '新指标名称' }).fill('获奖生均');
+    await indicatorForm.getByRole('textbox', { name: '公式' }).fill('技能大赛获奖 / 在校人数');
+    await indicatorForm.getByRole('button', { name: '添加指标' }).click();
+    await expect.poll(() => indicatorForm.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('在校人数');
+    expect(await indicatorForm.getByRole('textbox', { name: '公式' }).inputValue()).toBe('技能大赛获奖 / 在校人数');
+    await indicatorForm.getByRole('textbox', { name: '公式' }).fill('技能大赛获奖 / 在校生数 * 1000');
+    await indicatorForm.getByRole('textbox', { name: '指标单位' }).fill('项');
+    await indicatorForm.getByRole('button', { name: '添加指标' }).click();
+    await expect.poll(() => sheet.locator('tr', { hasText: '获奖生均' }).locator('.data-value').textContent(), { timeout: 10_000 }).toMatch(/^1\.5\d*项$/);
     await page.screenshot({ path: join(outputDir('e2e'), 'data-sheet.png') });
+    await sheet.getByRole('button', { name: '删除“获奖生均”' }).click();
+    await sheet.getByRole('button', { name: '删除', exact: true }).click();
+    await expect.poll(() => sheet.locator('tr', { hasText: '获奖生均' }).count(), { timeout: 10_000 }).toBe(0);
     await sheet.getByRole('button', { name: '返回正文' }).click();
 
     await page.locator('.report-content .rp-field').last().click();

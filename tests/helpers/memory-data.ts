@@ -1,7 +1,7 @@
 import type { ApiClient } from '../../core/api';
 import { computeData } from '../../core/data/compute';
 import type { ReportData } from '../../core/data/data-schema';
-import { addQuantities, changeQuantities, removeQuantities } from '../../core/data/edit';
+import { addIndicators, addQuantities, changeQuantities, removeIndicators, removeQuantities } from '../../core/data/edit';
 import { ReportError, type Result } from '../../core/errors';
 import { DataStore } from '../../renderer/data/data-store';
 
@@ -16,7 +16,7 @@ export function schoolData(): ReportData {
 }
 
 /** The data calls of the API answered in memory by core's own edits, as the Node side answers them. */
-export function memoryDataApi(initial: ReportData): Pick<ApiClient, 'data.get' | 'data.set' | 'data.add' | 'data.remove'> {
+export function memoryDataApi(initial: ReportData): Pick<ApiClient, 'data.get' | 'data.set' | 'data.add' | 'data.remove' | 'data.addIndicators' | 'data.removeIndicators'> {
   let data = initial;
   const answer = async (edit: (d: ReportData) => ReportData): Promise<Result<ReturnType<typeof computeData>>> => {
     try {
@@ -32,6 +32,8 @@ export function memoryDataApi(initial: ReportData): Pick<ApiClient, 'data.get' |
     'data.set': ({ changes }) => answer((d) => changeQuantities(d, changes)),
     'data.add': ({ quantities }) => answer((d) => addQuantities(d, quantities)),
     'data.remove': ({ refs }) => answer((d) => removeQuantities(d, refs)),
+    'data.addIndicators': ({ indicators }) => answer((d) => addIndicators(d, indicators)),
+    'data.removeIndicators': ({ refs }) => answer((d) => removeIndicators(d, refs)),
   };
 }
 

@@ -48,4 +48,16 @@ describe('the 数据 store', () => {
     expect(store.field('students', 'previous')).toEqual({ text: '［在校生数（上年）：待填］', state: 'empty' });
     expect(store.field('q-9')).toEqual({ text: '［数据已删除］', state: 'gone' });
   });
+
+  it('adds the user’s own indicator, worked out at once, and refuses a formula naming nothing known', async () => {
+    const store = new DataStore(memoryDataApi(schoolData()));
+    await store.load();
+    expect(await store.addIndicators([{ name: '每百名学生图书', formula: '纸质图书 / 在校人数', unit: '册' }])).toMatch(/在校人数/);
+    expect(store.getView()!.indicators).toHaveLength(1);
+    const saving = store.addIndicators([{ name: '师均学生', formula: '在校生数 / 专任教师数', unit: '人', decimals: 1 }]);
+    expect(store.getView()!.indicators.find((i) => i.name === '师均学生')!.text).toBe('18.5人');
+    expect(await saving).toBeNull();
+    expect(await store.removeIndicators(['师均学生'])).toBeNull();
+    expect(store.getView()!.indicators.map((i) => i.name)).toEqual(['生师比']);
+  });
 });
