@@ -84,11 +84,13 @@ figcaption, .table-caption { font-family: ${fontStack(t.caption.role)}; font-siz
 .figure-row figure { margin: 0; flex-basis: 0; min-width: 0; }
 .figure-row figure img { width: 100%; }
 
-/* Tables: caption above, kept with the table; rows never split. */
-.table-caption { font-family: ${fontStack('hei')}; break-after: avoid; margin: 0.4em 0 0.2em; }
-table { border-collapse: collapse; width: 100%; font-family: ${fontStack(t.table.role)}; font-size: ${t.table.size}pt; line-height: 1.4; margin-bottom: 0.4em; }
+/* Tables: caption above (in the caption font, as the .docx's 题注), kept with the table; rows never split. */
+.table-caption { break-after: avoid; margin: 0.4em 0 0.2em; }
+table { border-collapse: collapse; table-layout: fixed; max-width: 100%; margin-left: auto; margin-right: auto; font-family: ${fontStack(t.table.role)}; font-size: ${t.table.size}pt; line-height: 1.4; margin-bottom: 0.4em; }
 td, th { border: 0.75pt solid #000; padding: 1mm 1.5mm; text-align: center; vertical-align: middle; }
 th { font-family: ${fontStack('hei')}; font-weight: normal; }
+td.align-left, th.align-left { text-align: left; }
+td.align-right, th.align-right { text-align: right; }
 tr { break-inside: avoid; }
 
 /* A hanging marker (wrapped lines align with the text after it, as in Word), or a 公文 paragraph. */

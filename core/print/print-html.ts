@@ -1,10 +1,11 @@
 import type { ReportMeta } from '../report-meta';
 import { labelledHeading, listMarkers } from '../numbering';
-import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, ReportTree, Run, TableBlock } from '../report-tree';
+import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, ReportTree, Run, TableBlock, TableCell } from '../report-tree';
 import { zh } from '../zh';
 import { type CoverOptions, coverText } from './cover';
 import { figureRowSize, singleFigureWidth } from './figure-size';
 import { pagedScript } from './paged-script';
+import { headerRowCount, tableColumnWidths } from './table-columns';
 import { SCREEN_CSS, printCss } from './print-css';
 import { PRINT_TEMPLATES, type PrintTemplate, type Template, caseInnerWidth, contentWidth } from './templates';
 
@@ -163,12 +164,26 @@ class Renderer {
     return `<div class="figure-row" style="width:${rowWidth.toFixed(1)}mm">${figures.map((f, i) => this.figure(f, null, widths[i]!)).join('')}</div>`;
   }
 
+  /**
+   * Leading header rows go in a `<thead>`, which the pagination script repeats on every page the
+   * table runs onto; columns are fixed at the widths the .docx gets too (table-columns.ts).
+   */
   private table(tb: TableBlock): string {
     const caption = tb.caption || tb.captionRuns.length > 0 ? `<div class="table-caption">${esc(tb.label)} ${runs(tb.captionRuns)}</div>` : '';
-    const rows = tb.rows
-      .map((row) => `<tr>${row.map((c) => `<${c.header ? 'th' : 'td'}${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}>${runs(c.runs)}</${c.header ? 'th' : 'td'}>`).join('')}</tr>`)
-      .join('');
-    return `${caption}<table><tbody>${rows}</tbody></table>`;
+    const widths = tableColumnWidths(tb, this.width, this.t.table.size);
+    const cols = widths.map((w) => `<col style="width:${w.toFixed(2)}mm">`).join('');
+    const row = (cells: readonly TableCell[]) =>
+      `<tr>${cells
+        .map((c) => {
+          const tag = c.header ? 'th' : 'td';
+          const span = `${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}`;
+          return `<${tag}${span}${c.align ? ` class="align-${c.align}"` : ''}>${runs(c.runs)}</${tag}>`;
+        })
+        .join('')}</tr>`;
+    const headerRows = headerRowCount(tb);
+    const head = headerRows > 0 ? `<thead>${tb.rows.slice(0, headerRows).map(row).join('')}</thead>` : '';
+    const body = tb.rows.slice(headerRows).map(row).join('');
+    return `${caption}<table style="width:${widths.reduce((a, b) => a + b, 0).toFixed(2)}mm"><colgroup>${cols}</colgroup>${head}<tbody>${body}</tbody></table>`;
   }
 }
 
