@@ -248,6 +248,9 @@ export const zh = {
     deleteColumn: '删除列',
     merge: '合并单元格',
     unmerge: '拆分单元格',
+    alignLeft: '文字左对齐',
+    alignCenter: '文字居中',
+    alignRight: '文字右对齐',
     deleteTable: '删除表格',
   },
   settings: {
