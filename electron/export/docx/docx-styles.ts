@@ -60,8 +60,13 @@ export function headingIndent(t: PrintTemplate) {
   return t.indentHeadings ? { left: 0, ...bodyIndent(t) } : { left: 0, firstLine: 0 };
 }
 
-/** A list item's indent at `depth`: the marker hangs in the first 2 characters, the text aligns after it. */
+/**
+ * A list item's indent at `depth`. 简洁: the marker hangs in the first 2 characters, the text
+ * aligns after it. 公文: every level is a body paragraph, the marker indented 2 characters and
+ * wrapped lines back at the margin (as print-css sets `.list li`).
+ */
 export function listIndent(t: PrintTemplate, depth: number) {
+  if (t.lists === 'official') return { left: 0, ...bodyIndent(t) };
   const hang = twip.fromPt(t.body.size * t.body.indentChars);
   return { left: hang * (depth + 1), hanging: hang, firstLineChars: 0 };
 }
