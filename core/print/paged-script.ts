@@ -68,6 +68,8 @@ export function pagedScript(): string {
       var n = zone === 'front' ? ++front : ++body;
       var label = zone === 'front' ? roman(n) : String(n);
       labels.set(page, label);
+      // A page left blank so the next part opens on a right-hand page is counted but not numbered.
+      if (page.classList.contains('pagedjs_blank_page')) return;
       var box = page.querySelector('.pagedjs_pagebox') || page;
       var folio = document.createElement('div');
       folio.className = 'folio ' + (n % 2 === 1 ? 'odd' : 'even');

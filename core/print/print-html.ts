@@ -1,8 +1,8 @@
-import type { ReportMeta } from '../report-meta';
+import type { CoverImage, ReportMeta } from '../report-meta';
 import { labelledHeading, listMarkers } from '../numbering';
 import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, ReportTree, Run, TableBlock, TableCell } from '../report-tree';
 import { zh } from '../zh';
-import { type CoverOptions, coverText } from './cover';
+import { type CoverOptions, type CoverText, coverText, coverTitleSize } from './cover';
 import { figureRowSize, singleFigureWidth } from './figure-size';
 import { pagedScript } from './paged-script';
 import { headerRowCount, tableColumnWidths } from './table-columns';
@@ -32,6 +32,7 @@ export function printHtml(tree: ReportTree, meta: ReportMeta, options: PrintOpti
   const preface = hasPreface ? tree.blocks.filter((b) => b.section === -1) : [];
   const body = hasPreface ? tree.blocks.filter((b) => b.section !== -1) : tree.blocks;
   const cover = coverText(meta, options);
+  const recto = meta.duplex ? ' recto' : '';
   const pagedScripts = options.pagedJsUrl ? `<script>${pagedScript()}</script>\n<script src="${attr(options.pagedJsUrl)}"></script>` : '';
   return `<!doctype html>
 <html lang="zh-CN">
@@ -44,19 +45,29 @@ export function printHtml(tree: ReportTree, meta: ReportMeta, options: PrintOpti
 ${pagedScripts}
 </head>
 <body lang="zh-CN"${t.runningHead ? ` data-running-head="${attr(meta.title)}"` : ''}>
-<section class="cover" data-zone="cover">
-<div class="cover-title">${cover.titleLines.map((line) => `<div>${esc(line)}</div>`).join('')}</div>
-<div class="cover-year">${esc(cover.yearLine)}</div>
-<div class="cover-foot"><div>${esc(cover.issuer)}</div><div>${esc(cover.date)}</div></div>
-</section>
-${hasPreface ? `<section class="preface" data-zone="front">\n<h1 class="front-title">${esc(zh.print.preface)}</h1>\n${r.blocks(preface)}\n</section>` : ''}
-${tree.headings.length > 0 ? `<section class="toc" data-zone="front">\n<div class="front-title">${esc(zh.print.toc)}</div>\n${r.toc(options.tocLevels ?? 2)}\n</section>` : ''}
-<main data-zone="body">
+${coverHtml(cover, meta, options, coverTitleSize(cover, t.title.size, contentWidth(t)))}
+${hasPreface ? `<section class="preface${recto}" data-zone="front">\n<h1 class="front-title">${esc(zh.print.preface)}</h1>\n${r.blocks(preface)}\n</section>` : ''}
+${tree.headings.length > 0 ? `<section class="toc${recto}" data-zone="front">\n<div class="front-title">${esc(zh.print.toc)}</div>\n${r.toc(options.tocLevels ?? 2)}\n</section>` : ''}
+<main${recto ? ' class="recto"' : ''} data-zone="body">
 ${r.blocks(body)}
 </main>
 </body>
 </html>
 `;
+}
+
+/** The cover: an optional emblem over the title (in a colour band in 简洁), an optional photo, issuer and date at the foot. */
+function coverHtml(cover: CoverText, meta: ReportMeta, options: PrintOptions, titleSize: number): string {
+  const image = (className: string, picture: CoverImage | null) =>
+    picture ? `<img class="${className}" src="${attr(options.imageUrl(picture.sha256))}" width="${picture.width}" height="${picture.height}" alt="">` : '';
+  return `<section class="cover${meta.coverPhoto ? ' with-photo' : ''}" data-zone="cover">
+<div class="cover-band">${image('cover-emblem', meta.emblem)}
+<div class="cover-title" style="font-size:${titleSize}pt">${cover.titleLines.map((line) => `<div>${esc(line)}</div>`).join('')}</div>
+<div class="cover-year">${esc(cover.yearLine)}</div>
+</div>
+${image('cover-photo', meta.coverPhoto)}
+<div class="cover-foot"><div>${esc(cover.issuer)}</div><div>${esc(cover.date)}</div></div>
+</section>`;
 }
 
 class Renderer {

@@ -16,12 +16,13 @@ import {
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { ReportError } from '../../core/errors';
-import { type CoverText, coverText } from '../../core/print/cover';
+import { coverText } from '../../core/print/cover';
 import { PRINT_TEMPLATES, type PrintTemplate, type Template } from '../../core/print/templates';
 import type { ReportTree } from '../../core/report-tree';
 import { zh } from '../../core/zh';
 import { measureCjkWidth } from './docx/cjk-width';
 import { DocxBlocks } from './docx/docx-blocks';
+import { coverParagraphs } from './docx/docx-cover';
 import { documentNumbering } from './docx/docx-numbering';
 import { documentGrid } from './docx/docx-page-grid';
 import { STYLE, documentStyles, twip } from './docx/docx-styles';
@@ -52,6 +53,8 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
   const preface = hasPreface ? tree.blocks.filter((b) => b.section === -1) : [];
   const body = hasPreface ? tree.blocks.filter((b) => b.section !== -1) : tree.blocks;
 
+  // Printed on both sides, the front matter and the body each open on a right-hand (odd) page.
+  const duplex = source.meta.duplex;
   const front: FileChild[] = [];
   if (hasPreface) front.push(frontTitle(t, zh.print.preface, true), ...blocks.blocks(preface));
   if (tree.headings.length > 0) {
@@ -61,10 +64,12 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
     );
   }
   const sections: ISectionOptions[] = [
-    { properties: pageProperties(t), children: coverParagraphs(t, coverText(source.meta)) },
-    ...(front.length > 0 ? [{ properties: pageProperties(t, NumberFormat.UPPER_ROMAN), footers: footers(t), children: front }] : []),
+    { properties: pageProperties(t), children: coverParagraphs(t, coverText(source.meta), source.meta, (sha) => source.asset(sha)) },
+    ...(front.length > 0
+      ? [{ properties: pageProperties(t, NumberFormat.UPPER_ROMAN, duplex), footers: footers(t), children: front }]
+      : []),
     {
-      properties: pageProperties(t, NumberFormat.DECIMAL),
+      properties: pageProperties(t, NumberFormat.DECIMAL, duplex),
       footers: footers(t),
       headers: runningHeaders(t, source.meta.title),
       children: blocks.blocks(body),
@@ -112,9 +117,13 @@ function countingEstimator(): { estimate: PageNumberEstimator; pages: () => numb
   return { estimate, pages: () => pages };
 }
 
-function pageProperties(t: PrintTemplate, numbering?: (typeof NumberFormat)[keyof typeof NumberFormat]): ISectionOptions['properties'] {
+function pageProperties(
+  t: PrintTemplate,
+  numbering?: (typeof NumberFormat)[keyof typeof NumberFormat],
+  oddPage = false,
+): ISectionOptions['properties'] {
   return {
-    type: SectionType.NEXT_PAGE,
+    type: oddPage ? SectionType.ODD_PAGE : SectionType.NEXT_PAGE,
     page: {
       size: { width: twip.fromMm(210), height: twip.fromMm(297) },
       margin: {
@@ -166,17 +175,3 @@ function frontTitle(t: PrintTemplate, text: string, asHeading: boolean, newPage 
   });
 }
 
-function coverParagraphs(t: PrintTemplate, cover: CoverText): Paragraph[] {
-  const centred = (text: string, style: string, before: number) =>
-    new Paragraph({
-      style,
-      ...(before > 0 && { spacing: { before: twip.fromMm(before) } }),
-      children: [new TextRun(text)],
-    });
-  return [
-    ...cover.titleLines.map((line, i) => centred(line, STYLE.coverTitle, i === 0 ? 40 : 0)),
-    centred(cover.yearLine, STYLE.coverYear, 10),
-    centred(cover.issuer, STYLE.coverLine, 95),
-    centred(cover.date, STYLE.coverLine, 0),
-  ];
-}
