@@ -53,21 +53,28 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
   const preface = hasPreface ? tree.blocks.filter((b) => b.section === -1) : [];
   const body = hasPreface ? tree.blocks.filter((b) => b.section !== -1) : tree.blocks;
 
-  // Printed on both sides, the front matter and the body each open on a right-hand (odd) page.
+  // Printed on both sides, 前言, 目录 and the body each open on a right-hand (odd) page: the 目录
+  // then takes a section of its own, its page numbers going on from the 前言's.
   const duplex = source.meta.duplex;
-  const front: FileChild[] = [];
-  if (hasPreface) front.push(frontTitle(t, zh.print.preface, true), ...blocks.blocks(preface));
-  if (tree.headings.length > 0) {
-    front.push(
-      frontTitle(t, zh.print.toc, false, hasPreface),
-      new TableOfContents(zh.print.toc.replace(/\s/g, ''), { hyperlink: true, headingStyleRange: `1-${options.tocLevels ?? 2}` }),
-    );
-  }
+  const prefacePart: FileChild[] = hasPreface ? [frontTitle(t, zh.print.preface, true), ...blocks.blocks(preface)] : [];
+  const tocPart: FileChild[] =
+    tree.headings.length > 0
+      ? [
+          frontTitle(t, zh.print.toc, false, hasPreface && !duplex),
+          new TableOfContents(zh.print.toc.replace(/\s/g, ''), { hyperlink: true, headingStyleRange: `1-${options.tocLevels ?? 2}` }),
+        ]
+      : [];
+  const frontParts = duplex ? [prefacePart, tocPart] : [[...prefacePart, ...tocPart]];
+  const frontSections: ISectionOptions[] = frontParts
+    .filter((part) => part.length > 0)
+    .map((children, i) => ({
+      properties: pageProperties(t, NumberFormat.UPPER_ROMAN, duplex, i === 0),
+      footers: footers(t),
+      children,
+    }));
   const sections: ISectionOptions[] = [
     { properties: pageProperties(t), children: coverParagraphs(t, coverText(source.meta), source.meta, (sha) => source.asset(sha)) },
-    ...(front.length > 0
-      ? [{ properties: pageProperties(t, NumberFormat.UPPER_ROMAN, duplex), footers: footers(t), children: front }]
-      : []),
+    ...frontSections,
     {
       properties: pageProperties(t, NumberFormat.DECIMAL, duplex),
       footers: footers(t),
@@ -121,6 +128,7 @@ function pageProperties(
   t: PrintTemplate,
   numbering?: (typeof NumberFormat)[keyof typeof NumberFormat],
   oddPage = false,
+  restartNumbers = true,
 ): ISectionOptions['properties'] {
   return {
     type: oddPage ? SectionType.ODD_PAGE : SectionType.NEXT_PAGE,
@@ -135,7 +143,7 @@ function pageProperties(
         header: twip.fromMm(t.margin.top - 12),
         footer: twip.fromMm(t.margin.bottom - t.folio.below - 6),
       },
-      ...(numbering && { pageNumbers: { start: 1, formatType: numbering } }),
+      ...(numbering && { pageNumbers: { ...(restartNumbers && { start: 1 }), formatType: numbering } }),
     },
     grid: documentGrid(t),
   };

@@ -79,12 +79,17 @@ export function outputDir(name: string): string {
   return dir;
 }
 
-/** The .docx converted by LibreOffice headless (`soffice`), as a user without Word would see it; returns the PDF's path. */
-export function libreOfficePdf(soffice: string, docx: string, dir: string): string {
+/**
+ * The .docx converted by LibreOffice headless (`soffice`), as a user without Word would see it;
+ * returns the PDF's path. `blankPages` keeps the blank pages a section opening on an odd page
+ * leaves, as a printer prints them (the headless export drops them).
+ */
+export function libreOfficePdf(soffice: string, docx: string, dir: string, { blankPages = false } = {}): string {
   const profile = mkdtempSync(join(tmpdir(), 'nianbao-lo-'));
+  const filter = blankPages ? 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}' : 'pdf';
   try {
     const args = ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`];
-    execFileSync(soffice, [...args, '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'pipe', timeout: 110_000 });
+    execFileSync(soffice, [...args, '--convert-to', filter, '--outdir', dir, docx], { stdio: 'pipe', timeout: 110_000 });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
