@@ -125,6 +125,9 @@ function jianjieCover(t: PrintTemplate): string {
 .cover-band { background: ${t.accent}; color: #fff; padding: 28mm ${t.margin.right}mm 16mm ${t.margin.left}mm; }
 .cover-band .cover-title, .cover.with-photo .cover-band .cover-title { margin-top: 10mm; }
 .cover-band .cover-emblem { margin: 0; background: #fff; padding: 2mm; border-radius: 2mm; }
+/* Without a photo the band takes the upper half of the sheet, the title at its foot. */
+.cover:not(.with-photo) .cover-band { min-height: 150mm; display: flex; flex-direction: column; justify-content: flex-end; padding-bottom: 22mm; }
+.cover:not(.with-photo) .cover-band .cover-emblem { align-self: flex-start; margin-bottom: auto; }
 .cover-band .cover-emblem + .cover-title { margin-top: 12mm; }
 .cover-year { margin-top: 4mm; font-family: ${fontStack('hei')}; font-size: 18pt; opacity: 0.9; }
 .cover-photo { margin-top: 0; }
