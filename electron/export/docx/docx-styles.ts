@@ -154,12 +154,15 @@ function coverStyles(t: PrintTemplate): IParagraphStyleOptions[] {
   });
   const font = (role: FontRole, size: number, bold = false) => ({ font: fontOf(role), size: size * 2, bold });
   const titleSize = Math.round(t.title.size * 1.45);
+  // As print-css sets the year line: 楷体 in 公文风, a smaller 黑体 under the title on 简洁's band.
+  const year: { role: FontRole; size: number } =
+    t.id === 'jianjie' ? { role: 'hei', size: 18 } : { role: 'kai', size: t.title.size };
   return [
     own(STYLE.coverTitle, '封面标题', {
       run: font(t.title.role, titleSize, t.title.role === 'xiaobiaosong'),
       paragraph: line(titleSize),
     }),
-    own(STYLE.coverYear, '封面年度', { run: font('kai', t.title.size), paragraph: line(t.title.size) }),
+    own(STYLE.coverYear, '封面年度', { run: font(year.role, year.size), paragraph: line(year.size) }),
     own(STYLE.coverLine, '封面署名', { run: font('fangsong', 16), paragraph: line(16) }),
   ];
 }
