@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark prints its own figures. Speed and size targets are
 // measured here, never in timed tests. Add a bench by listing it below.
+import { chartBench } from './chart';
 import { checkBench } from './check';
 import { editorBench } from './editor';
 import { exportBench } from './export';
@@ -18,6 +19,7 @@ const benches: Bench[] = [
   { name: 'editor (3× seed, Chromium)', run: editorBench },
   { name: 'photo intake (12 MP JPEG)', run: photoIntakeBench },
   { name: 'export (seed size, 53 photos)', run: exportBench },
+  { name: 'chart (one chart rendered for export: SVG for the PDF, PNG for the .docx)', run: chartBench },
   { name: 'history (3× seed, 500 snapshots)', run: historyBench },
   { name: 'import (seed-sized text; a docx of it with 53 photos; pandoc reference)', run: importBench },
   { name: 'import of pathological input (#23: once slow for its size, or too large)', run: pathologicalImportBench },

@@ -6,9 +6,11 @@ import {
   editorStateSchema,
 } from './document/editor-json';
 import type { ApiError, Result } from './errors';
+import { MAX_QUANTITIES, dataViewSchema, newQuantitySchema, quantityChangeSchema } from './data/data-schema';
 import { snapshotInfoSchema, snapshotNameSchema } from './history/snapshot';
 import { templateIds } from './templates/report-templates';
 import { importNoteSchema } from './import/import-notes';
+import { photoEditSchema } from './photo-edit';
 import { reportMetaSchema } from './report-meta';
 
 /**
@@ -125,10 +127,12 @@ export const api = {
     z.object({ name: z.string().max(1000), dataBase64: z.string().min(1).max(MAX_ASSET_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict(),
     addedAssetSchema,
   ),
-  /** Native multi-file dialog; null where there is none (the browser harness picks in the page). */
   /** A picture of pasted Word/WPS HTML, given by its file:// URL (only temporary files are read). */
   'assets.addPasted': call(z.object({ url: z.string().max(4096) }).strict(), addedAssetSchema),
+  /** Native multi-file dialog; null where there is none (the browser harness picks in the page). */
   'assets.pick': call(none, z.array(addedAssetSchema).nullable()),
+  /** A turned or cropped photo, made from the stored one given (which stays in the report, for 还原). */
+  'assets.edit': call(z.object({ sha256: sha256Schema, edit: photoEditSchema }).strict(), addedAssetSchema),
   'assets.info': call(z.object({ sha256: sha256Schema }).strict(), assetInfoSchema),
   /** Photos an import stored as given that are still being sized for print in the background (0 without a report). */
   'assets.pendingIntake': call(none, z.object({ count: z.number().int().nonnegative() })),
@@ -190,6 +194,26 @@ export const api = {
   'history.name': call(z.object({ id: snapshotId, name: snapshotNameSchema }).strict(), snapshotInfoSchema),
   /** Makes snapshot `id` the document, keeping the current one as a snapshot first (the restore can be taken back). */
   'history.restore': call(z.object({ id: snapshotId }).strict(), openedReportSchema),
+  /**
+   * 数据 (core/data/README.md): the open report's quantities and indicators, worked out, each
+   * against its line of the 设置标准. Every change below answers with the same view, recomputed.
+   */
+  'data.get': call(none, dataViewSchema),
+  /** Changes quantities, each found by `ref` (id or name); all apply or none. */
+  'data.set': call(
+    z.object({ changes: z.array(quantityChangeSchema).min(1, { error: '没有要修改的数据' }).max(MAX_QUANTITIES, { error: '一次修改的数据过多' }) }).strict(),
+    dataViewSchema,
+  ),
+  /** Adds the user's own quantities (names must be new). */
+  'data.add': call(
+    z.object({ quantities: z.array(newQuantitySchema).min(1, { error: '没有要添加的数据' }).max(MAX_QUANTITIES, { error: '一次添加的数据过多' }) }).strict(),
+    dataViewSchema,
+  ),
+  /** Removes quantities by id or name; refused for one an indicator's formula uses. */
+  'data.remove': call(
+    z.object({ refs: z.array(z.string().trim().min(1).max(64)).min(1, { error: '没有要删除的数据' }).max(MAX_QUANTITIES) }).strict(),
+    dataViewSchema,
+  ),
   /** 打印预览: a URL path (same origin as the app) of the open report's paginated print page. */
   'export.previewUrl': call(none, z.object({ url: z.string() })),
 } as const;

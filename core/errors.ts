@@ -14,17 +14,18 @@ export interface ApiError {
   detail?: string;
 }
 
-export function apiError(code: ErrorCode, detail?: string): ApiError {
-  return detail === undefined ? { code, message: zh.errors[code] } : { code, message: zh.errors[code], detail };
+/** `message` says more than the code's own words where the case needs it (which name is unknown). */
+export function apiError(code: ErrorCode, detail?: string, message: string = zh.errors[code]): ApiError {
+  return detail === undefined ? { code, message } : { code, message, detail };
 }
 
 /** Thrown inside services; the dispatcher turns it into an ApiError value. */
 export class ReportError extends Error {
   readonly error: ApiError;
-  constructor(code: ErrorCode, detail?: string) {
+  constructor(code: ErrorCode, detail?: string, message?: string) {
     super(detail ? `${code}: ${detail}` : code);
     this.name = 'ReportError';
-    this.error = apiError(code, detail);
+    this.error = apiError(code, detail, message);
   }
 }
 

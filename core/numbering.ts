@@ -73,6 +73,8 @@ export interface NumberingOptions {
   headingNumbering: HeadingNumberingStyle;
   chapterLabel: ChapterLabel;
   figureNumbering: FigureNumberingScope;
+  /** Cases count through the report unless set per chapter. */
+  caseNumbering?: FigureNumberingScope;
 }
 
 export interface Numbered {
@@ -89,8 +91,8 @@ export interface CaptionNumber extends Numbered {
 /**
  * All the numbers of a report, handed out in reading order. The report tree and the live
  * editor both walk the document and ask this, so the editor, the PDF and the .docx can never
- * disagree. Cases always count through the whole report; figures and tables either do too
- * (图53) or restart in each chapter (图2-3).
+ * disagree. Cases, figures and tables each either count through the whole report (【案例24】,
+ * 图53) or restart in each chapter (【案例2-1】, 图2-3).
  */
 export class ReportNumberer {
   private readonly headings = new HeadingCounter();
@@ -98,6 +100,7 @@ export class ReportNumberer {
   private cases = 0;
   private figures = 0;
   private tables = 0;
+  private casesInChapter = 0;
   private figuresInChapter = 0;
   private tablesInChapter = 0;
 
@@ -107,15 +110,18 @@ export class ReportNumberer {
     const numbers = this.headings.next(level);
     if (level === 1) {
       this.chapter = numbers[0]!;
+      this.casesInChapter = 0;
       this.figuresInChapter = 0;
       this.tablesInChapter = 0;
     }
     return { numbers, label: formatHeadingNumber(numbers, this.options.headingNumbering, this.options.chapterLabel) };
   }
 
-  caseStudy(): Numbered {
+  caseStudy(): CaptionNumber {
     this.cases += 1;
-    return { number: this.cases, label: `【案例${this.cases}】` };
+    this.casesInChapter += 1;
+    const number = this.options.caseNumbering === 'per-chapter' ? `${this.chapter}-${this.casesInChapter}` : String(this.cases);
+    return { number: this.cases, label: `【案例${number}】`, chapter: this.chapter, numberInChapter: this.casesInChapter };
   }
 
   figure(): CaptionNumber {
@@ -131,11 +137,8 @@ export class ReportNumberer {
   }
 
   private captionNumber(prefix: string, n: number, inChapter: number): CaptionNumber {
-    return { number: n, label: this.label(prefix, n, inChapter), chapter: this.chapter, numberInChapter: inChapter };
-  }
-
-  private label(prefix: string, n: number, inChapter: number): string {
-    return this.options.figureNumbering === 'per-chapter' ? `${prefix}${this.chapter}-${inChapter}` : `${prefix}${n}`;
+    const label = this.options.figureNumbering === 'per-chapter' ? `${prefix}${this.chapter}-${inChapter}` : `${prefix}${n}`;
+    return { number: n, label, chapter: this.chapter, numberInChapter: inChapter };
   }
 }
 

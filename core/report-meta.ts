@@ -26,6 +26,8 @@ export const reportMetaSchema = z.object({
   headingNumbering: z.enum(headingNumberingStyles).default('decimal'),
   chapterLabel: z.enum(chapterLabels).default('none'),
   figureNumbering: z.enum(figureNumberingScopes).default('continuous'),
+  /** Cases counted through the report (【案例24】) or per chapter (【案例2-1】), chosen apart from figures. */
+  caseNumbering: z.enum(figureNumberingScopes).default('continuous'),
   template: z.enum(templates).default('gongwen'),
   /** Cover lines under the title: who issues the report, and when ("2025年12月"); empty = defaults. */
   issuer: z.string().trim().max(200).default(''),

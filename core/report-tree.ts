@@ -1,3 +1,4 @@
+import { type ChartSpec, chartSpecOf } from './chart/chart-data';
 import { type EditorStateJSON, type SerializedNodeJSON, nodeText } from './document/editor-json';
 import { type FigureImageRef, NODE, TEXT_FORMAT } from './document/nodes';
 import { type CaptionNumber, type HeadingLevel, type NumberingOptions, ReportNumberer } from './numbering';
@@ -47,6 +48,8 @@ export interface FigureBlock extends BlockBase, CaptionNumber {
   caption: string;
   captionRuns: Run[];
   image: FigureImageRef | null;
+  /** A chart instead of a photo: its grid, drawn by each output (charts/chart-svg.ts). */
+  chart: ChartSpec | null;
 }
 export interface FigureRowBlock extends BlockBase {
   kind: 'figure-row';
@@ -79,6 +82,9 @@ export interface CaseBlock extends BlockBase {
   kind: 'case';
   number: number;
   label: string;
+  /** The chapter it stands in and its count there, for 【案例2-1】 numbered per chapter. */
+  chapter: number;
+  numberInChapter: number;
   title: string;
   titleRuns: Run[];
   body: BodyBlock[];
@@ -89,6 +95,18 @@ export interface PageBreakBlock extends BlockBase {
 
 export type BodyBlock = ParagraphBlock | ListBlock | FigureBlock | FigureRowBlock | TableBlock | StrayCaptionBlock | PageBreakBlock;
 export type ReportBlock = HeadingBlock | CaseBlock | BodyBlock;
+
+/**
+ * The text before the first heading, which prints under a 前言 title of its own, and the rest.
+ * Empty paragraphs and page breaks alone make no 前言 (the editor marks the same block,
+ * renderer/editor/outline/PrefacePlugin.tsx); a report without headings is all body.
+ */
+export function splitPreface(tree: ReportTree): { preface: ReportBlock[]; body: ReportBlock[] } {
+  const before = tree.blocks.filter((b) => b.section === -1);
+  const prints = before.some((b) => b.kind !== 'page-break' && (b.kind !== 'paragraph' || b.text.trim() !== ''));
+  if (tree.headings.length === 0 || !prints) return { preface: [], body: tree.blocks };
+  return { preface: before, body: tree.blocks.filter((b) => b.section !== -1) };
+}
 
 export interface ReportTree {
   blocks: ReportBlock[];
@@ -101,7 +119,7 @@ export interface ReportTree {
 
 export type ReportTreeOptions = NumberingOptions;
 
-const defaultOptions: ReportTreeOptions = { headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous' };
+const defaultOptions: ReportTreeOptions = { headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous', caseNumbering: 'continuous' };
 
 export function headingLevelOf(node: SerializedNodeJSON): HeadingLevel | null {
   if (node.type !== NODE.heading || typeof node.tag !== 'string') return null;
@@ -113,7 +131,8 @@ export function headingLevelOf(node: SerializedNodeJSON): HeadingLevel | null {
 export function runsOf(node: SerializedNodeJSON): Run[] {
   const runs: Run[] = [];
   const walk = (n: SerializedNodeJSON) => {
-    if (n.type === NODE.text && typeof n.text === 'string') {
+    // A data field reads as text: its `text` is filled from the report's 数据 first (core/data/fields.ts).
+    if ((n.type === NODE.text || n.type === NODE.dataField) && typeof n.text === 'string') {
       const f = typeof n.format === 'number' ? n.format : 0;
       runs.push({ text: n.text, bold: (f & TEXT_FORMAT.bold) !== 0, italic: (f & TEXT_FORMAT.italic) !== 0, underline: (f & TEXT_FORMAT.underline) !== 0 });
     } else if (n.type === NODE.lineBreak) runs.push({ text: '\n', bold: false, italic: false, underline: false });
@@ -130,6 +149,7 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
   const figure = (node: SerializedNodeJSON, path: number[]): FigureBlock => {
     const children = node.children ?? [];
     const imageNode = children.find((c) => c.type === NODE.figureImage);
+    const chartNode = children.find((c) => c.type === NODE.figureChart);
     const captionNode = children.find((c) => c.type === NODE.figureCaption);
     const block: FigureBlock = {
       kind: 'figure',
@@ -138,6 +158,7 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
       ...numberer.figure(),
       ...captionOf(captionNode),
       image: imageRef(imageNode),
+      chart: chartNode ? chartSpecOf(chartNode.chart) : null,
     };
     tree.figures.push(block);
     return block;

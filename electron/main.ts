@@ -16,7 +16,7 @@ import { type Dialogs, REPORT_EXTENSION, safeFileName } from './services/dialogs
 import { GrantedPaths, grantingDialogs } from './services/path-policy';
 import { RecentFiles } from './services/recent-files';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './shell-policy';
-import { denyAllPermissions, mainWindowOptions } from './window-options';
+import { clipboardForAppPageOnly, mainWindowOptions } from './window-options';
 
 /**
  * The Electron shell, kept thin: the domain lives in ./services and core, which the browser
@@ -31,7 +31,10 @@ const IMAGE_FILTERS = [{ name: zh.dialogs.images, extensions: ['jpg', 'jpeg', 'p
 
 function start(argv: readonly string[]): void {
   const cli = cliArgs(argv);
-  if (cli) return runAsCli(cli);
+  if (cli) {
+    runAsCli(cli);
+    return;
+  }
 
   // A second launch (double-clicking another report) hands its argv to this instance.
   if (!app.requestSingleInstanceLock()) {
@@ -118,7 +121,7 @@ function start(argv: readonly string[]): void {
   };
 
   void app.whenReady().then(() => {
-    denyAllPermissions(session.defaultSession);
+    clipboardForAppPageOnly(session.defaultSession, isAppUrl);
     protocol.handle(APP_SCHEME, createAppRequestHandler(join(app.getAppPath(), 'out', 'renderer'), { assets: services.assets, printPreview: services.printPreview }));
 
     // Generic over the contract: one handler per call name, and only for the app's own pages.

@@ -51,3 +51,23 @@ export function denyAllPermissions(
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }
+
+/** Reading the clipboard, which 粘贴 in the app's own right-click menu needs (navigator.clipboard.read). */
+const CLIPBOARD_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-read', 'clipboard-sanitized-write']);
+
+/**
+ * As denyAllPermissions, except that the app's own page (its top frame, never the sandboxed print
+ * preview inside it) may read and write the clipboard: 粘贴 from a menu has no paste event to
+ * carry the clipboard and must ask for it, as a web page does.
+ */
+export function clipboardForAppPageOnly(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  isAppPage: (url: string) => boolean,
+): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(CLIPBOARD_PERMISSIONS.has(permission) && details.isMainFrame && isAppPage(details.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    CLIPBOARD_PERMISSIONS.has(permission) && details.isMainFrame && isAppPage(requestingOrigin),
+  );
+}

@@ -27,6 +27,7 @@ export const ruleIds = [
   'heading-full-stop',
   'empty-section',
   'figure-without-photo',
+  'chart-cannot-be-drawn',
   'figure-without-caption',
   'duplicate-caption',
   'case-without-body',

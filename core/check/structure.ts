@@ -1,3 +1,4 @@
+import { parseChart } from '../chart/chart-data';
 import { matchCaseLabel } from '../import/case-patterns';
 import type { ImportNoteKind } from '../import/import-notes';
 import type { CaseBlock } from '../report-tree';
@@ -34,8 +35,16 @@ export const emptySection: Rule = ({ tree }) => {
 
 export const figureWithoutPhoto: Rule = ({ tree }) =>
   tree.figures
-    .filter((f) => f.image === null)
+    .filter((f) => f.image === null && f.chart === null)
     .map((f) => at(f, { rule: 'figure-without-photo', severity: 'warning', message: m.figureWithoutPhoto, excerpt: `${f.label} ${f.caption}`.trim() }));
+
+/** A chart whose grid cannot be drawn: it prints as a marked gap until the data is fixed. */
+export const chartCannotBeDrawn: Rule = ({ tree }) =>
+  tree.figures.flatMap((f) => {
+    const parsed = f.chart ? parseChart(f.chart) : null;
+    if (!parsed || parsed.ok) return [];
+    return [at(f, { rule: 'chart-cannot-be-drawn', severity: 'error', message: m.chartCannotBeDrawn(parsed.problems[0]!), excerpt: `${f.label} ${f.caption}`.trim() })];
+  });
 
 const normCaption = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
@@ -193,4 +202,4 @@ function withoutCaseLabel(text: string): string {
   return label ? text.trim().slice(label.length) : text;
 }
 
-export const structureRules: Rule[] = [headingFullStop, emptySection, figureWithoutPhoto, figureWithoutCaption, duplicateCaption, caseWithoutBody, typedNumbering, importNotes];
+export const structureRules: Rule[] = [headingFullStop, emptySection, figureWithoutPhoto, chartCannotBeDrawn, figureWithoutCaption, duplicateCaption, caseWithoutBody, typedNumbering, importNotes];

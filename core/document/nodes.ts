@@ -1,3 +1,5 @@
+import type { PhotoEdit } from '../photo-edit';
+import type { ChartSpec } from '../chart/chart-data';
 import type { EditorStateJSON, SerializedNodeJSON } from './editor-json';
 
 /**
@@ -7,13 +9,16 @@ import type { EditorStateJSON, SerializedNodeJSON } from './editor-json';
  *
  *   case            { children: [case-title, ...body] }      body: paragraph, list, figure, figure-row, table-caption, table
  *   case-title      { children: inline }
- *   figure          { children: [figure-image, figure-caption] }
+ *   figure          { children: [figure-image | figure-chart, figure-caption] }
  *   figure-image    { sha256: string | null, width, height, name }   null sha256 = placeholder (photo missing)
+ *                   + { original: { sha256, width, height }, edit: { rotate, crop } } on a turned or cropped photo
+ *   figure-chart    { chart: ChartSpec }                      a chart drawn from its grid, in a figure's photo place
  *   figure-caption  { children: inline }
  *   figure-row      { children: figure × 2–3 }
  *   table-caption   { children: inline }                      captions the table right after it
  *   page-break      {}
  *   writing-prompt  { text }                                  a template's grey hint: shown, never printed
+ *   data-field      { dataId, part?, text, format }           inline: a number from 数据 (core/data/README.md)
  */
 export const NODE = {
   root: 'root',
@@ -31,12 +36,17 @@ export const NODE = {
   caseTitle: 'case-title',
   figure: 'figure',
   figureImage: 'figure-image',
+  figureChart: 'figure-chart',
   figureCaption: 'figure-caption',
   figureRow: 'figure-row',
   tableCaption: 'table-caption',
   pageBreak: 'page-break',
   writingPrompt: 'writing-prompt',
+  dataField: 'data-field',
 } as const;
+
+/** What a data field shows: the value, or 上年's. */
+export type DataFieldPart = 'value' | 'previous';
 
 /** Lexical's text format bits. */
 export const TEXT_FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8 } as const;
@@ -53,6 +63,15 @@ export interface FigureImageRef {
   width: number;
   height: number;
   name?: string;
+  /** A turned or cropped photo: the photo as it came in, and what was done to it (core/photo-edit.ts). */
+  original?: OriginalPhoto;
+  edit?: PhotoEdit;
+}
+
+export interface OriginalPhoto {
+  sha256: string;
+  width: number;
+  height: number;
 }
 
 /** A table cell with formatted paragraphs and, for merged cells, its span. */
@@ -129,9 +148,20 @@ export const build = {
   caseBlock: (title: string | readonly (Inline | string)[], body: SerializedNodeJSON[]) => element(NODE.case, [element(NODE.caseTitle, inlineChildren(title)), ...body]),
   figure: (caption: string | readonly (Inline | string)[], image: FigureImageRef | null) =>
     element(NODE.figure, [
-      { type: NODE.figureImage, version: 1, sha256: image?.sha256 ?? null, width: image?.width ?? 0, height: image?.height ?? 0, name: image?.name ?? '' },
+      {
+        type: NODE.figureImage,
+        version: 1,
+        sha256: image?.sha256 ?? null,
+        width: image?.width ?? 0,
+        height: image?.height ?? 0,
+        name: image?.name ?? '',
+        ...(image?.original && image.edit && { original: image.original, edit: image.edit }),
+      },
       element(NODE.figureCaption, inlineChildren(caption)),
     ]),
+  /** A chart: numbered and captioned as a figure, drawn from its grid instead of a photo. */
+  chart: (caption: string | readonly (Inline | string)[], chart: ChartSpec) =>
+    element(NODE.figure, [{ type: NODE.figureChart, version: 1, chart }, element(NODE.figureCaption, inlineChildren(caption))]),
   figureRow: (figures: SerializedNodeJSON[]) => element(NODE.figureRow, figures),
   tableCaption: (content: string | readonly (Inline | string)[]) => element(NODE.tableCaption, inlineChildren(content)),
   /**
@@ -156,6 +186,21 @@ export const build = {
   }),
   pageBreak: (): SerializedNodeJSON => ({ type: NODE.pageBreak, version: 1 }),
   writingPrompt: (prompt: string): SerializedNodeJSON => ({ type: NODE.writingPrompt, version: 1, prompt }),
+  /**
+   * A data field inline in a paragraph: `dataId` names a quantity or indicator of the report's
+   * 数据; `text` is what it showed when last saved (a cache: every output fills it anew).
+   */
+  dataField: (dataId: string, text = '', part: DataFieldPart = 'value'): SerializedNodeJSON => ({
+    type: NODE.dataField,
+    version: 1,
+    dataId,
+    ...(part === 'value' ? {} : { part }),
+    text,
+    format: 0,
+    detail: 0,
+    mode: 'token',
+    style: '',
+  }),
   document: (blocks: SerializedNodeJSON[]): EditorStateJSON => ({ root: element(NODE.root, blocks) }),
 };
 

@@ -4,7 +4,7 @@ import { hanNumber } from './heading-patterns';
  * Case labels: 【案例N】 opens a case whose title is the rest of the paragraph. Writers vary
  * the brackets (〖〗, [], ［］, 〔〕), the word (典型案例, 优秀案例), the number (【案例三】,
  * 【案例2-1】 numbered per chapter) and the spacing; all open a case, and anything but 【案例N】
- * is reported as a non-standard label since the number is regenerated in the house style.
+ * or 【案例2-1】 is reported as a non-standard label since the number is regenerated in the house style.
  */
 export interface CaseLabel {
   /** The number as typed (within its chapter for 【案例2-1】), or null when the label has none. */
@@ -40,7 +40,7 @@ export function matchCaseLabel(text: string, { heading = false } = {}): CaseLabe
     if (PAIRS[m[1]!] !== m[4]) return null;
     const typed = text.slice(0, text.indexOf(m[4]!) + 1);
     const n = caseNumber(m[3]);
-    return { ...n, typed, form: `${m[1]}${m[2]}${m[3] ? 'N' : ''}${m[4]}`, standard: m[1] === '【' && m[2] === '案例' && n.number !== null && n.chapter === null && !n.han, length: m[0].length };
+    return { ...n, typed, form: `${m[1]}${m[2]}${m[3] ? 'N' : ''}${m[4]}`, standard: m[1] === '【' && m[2] === '案例' && /^\d+(?:-\d+)?$/.test(m[3] ?? ''), length: m[0].length };
   }
   const b = (heading ? BARE_IN_HEADING : BARE).exec(text);
   if (b) return { ...caseNumber(b[2]), typed: `${b[1]}${b[2]}`, form: `${b[1]}N`, standard: false, length: b[0].length };

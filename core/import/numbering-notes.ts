@@ -9,6 +9,7 @@ export interface SourceNumbering {
   headings: HeadingNumberingStyle | null;
   chapters: ChapterLabel | null;
   figures: FigureNumberingScope | null;
+  cases: FigureNumberingScope | null;
 }
 
 export function sourceNumbering(items: readonly Item[]): SourceNumbering {
@@ -18,12 +19,19 @@ export function sourceNumbering(items: readonly Item[]): SourceNumbering {
   // Under 第一章 the Chinese sequence is the likelier one, unless 1.1 was typed.
   const chinese = forms.has('han') || forms.has('han-paren') || (chapter !== undefined && !forms.has('multi'));
   const figureChapters = items.flatMap(typedCaptions).map((c) => c.match.chapter);
-  const perChapter = figureChapters.filter((c) => c !== null).length;
+  const caseChapters = items.flatMap((i) => (i.t === 'case' && i.label.number !== null ? [i.label.chapter] : []));
   return {
     headings: numbers.length === 0 ? null : chinese ? 'chinese' : 'decimal',
     chapters: numbers.length === 0 ? null : chapter ? (chapter.typed.endsWith('部分') ? 'part' : 'chapter') : 'none',
-    figures: figureChapters.length === 0 ? null : perChapter * 2 > figureChapters.length ? 'per-chapter' : 'continuous',
+    figures: mostly(figureChapters),
+    cases: mostly(caseChapters),
   };
+}
+
+/** Per chapter when most typed numbers carried a chapter (图2-3, 【案例2-1】); null when none was typed. */
+function mostly(chapters: readonly (number | null)[]): FigureNumberingScope | null {
+  if (chapters.length === 0) return null;
+  return chapters.filter((c) => c !== null).length * 2 > chapters.length ? 'per-chapter' : 'continuous';
 }
 
 /** The figure captions an item holds as typed, each with the source line it stood in. */

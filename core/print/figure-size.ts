@@ -1,10 +1,12 @@
+import { CHART_SIZE } from '../chart/chart-data';
 import type { FigureBlock } from '../report-tree';
 import type { PrintTemplate } from './templates';
 
 /** Print sizes of photos, shared by the PDF and the .docx so both lay figures out alike. */
 
-/** Width over height of a figure's photo; 4:3 when unknown (placeholders, old data). */
+/** Width over height of a figure's photo or chart; 4:3 when unknown (placeholders, old data). */
 export function figureAspect(f: FigureBlock): number {
+  if (f.chart) return CHART_SIZE.width / CHART_SIZE.height;
   return f.image && f.image.width > 0 && f.image.height > 0 ? f.image.width / f.image.height : 4 / 3;
 }
 

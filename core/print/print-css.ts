@@ -88,6 +88,10 @@ figure img { display: block; margin: 0 auto; height: auto; max-width: 100%; }
 figcaption, .table-caption, table { letter-spacing: normal; }
 figcaption, .table-caption { font-family: ${fontStack(t.caption.role)}; font-size: ${t.caption.size}pt; line-height: 1.5; text-indent: 0; text-align: center; margin-top: 0.2em; }
 .figure-missing { margin: 0 auto; border: 0.75pt dashed #888; color: #666; display: flex; align-items: center; justify-content: center; height: 30mm; width: 60%; font-size: ${t.caption.size}pt; }
+.chart { margin: 0 auto; max-width: 100%; }
+.chart svg { display: block; width: 100%; height: auto; }
+.chart-source { font-family: ${fontStack(t.caption.role)}; font-size: ${Math.max(9, t.caption.size - 1.5)}pt; line-height: 1.5; text-indent: 0; text-align: center; color: #333; letter-spacing: normal; }
+.figure-missing.chart-problem { height: auto; min-height: 30mm; flex-direction: column; padding: 2mm; color: #8a1c1c; }
 .figure-row { max-width: 100%; display: flex; gap: ${FIGURE_ROW_GAP_MM}mm; margin: 0.4em auto; break-inside: avoid; align-items: flex-start; }
 .figure-row figure { margin: 0; flex-basis: 0; min-width: 0; }
 .figure-row figure img { width: 100%; }

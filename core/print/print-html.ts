@@ -1,6 +1,18 @@
+import type { ChartDrawing, ChartSpec } from '../chart/chart-data';
 import type { CoverImage, ReportMeta } from '../report-meta';
 import { labelledHeading, listMarkers } from '../numbering';
-import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, ReportTree, Run, TableBlock, TableCell } from '../report-tree';
+import {
+  type BodyBlock,
+  type CaseBlock,
+  type FigureBlock,
+  type HeadingBlock,
+  type ReportBlock,
+  type ReportTree,
+  type Run,
+  type TableBlock,
+  type TableCell,
+  splitPreface,
+} from '../report-tree';
 import { zh } from '../zh';
 import { type CoverOptions, type CoverText, coverText, coverTitleSize } from './cover';
 import { figureRowSize, singleFigureWidth } from './figure-size';
@@ -23,14 +35,15 @@ export interface PrintOptions extends CoverOptions {
   template?: Template;
   /** Deepest heading level listed in the 目录. */
   tocLevels?: 1 | 2 | 3 | 4;
+  /** Draws a chart as SVG (charts/chart-svg.ts); without it charts print as a marked gap. */
+  drawChart?: (chart: ChartSpec) => ChartDrawing;
 }
 
 export function printHtml(tree: ReportTree, meta: ReportMeta, options: PrintOptions): string {
   const t = PRINT_TEMPLATES[options.template ?? meta.template];
   const r = new Renderer(t, tree, options);
-  const hasPreface = tree.headings.length > 0 && tree.blocks.some((b) => b.section === -1 && b.kind !== 'heading');
-  const preface = hasPreface ? tree.blocks.filter((b) => b.section === -1) : [];
-  const body = hasPreface ? tree.blocks.filter((b) => b.section !== -1) : tree.blocks;
+  const { preface, body } = splitPreface(tree);
+  const hasPreface = preface.length > 0;
   const cover = coverText(meta, options);
   const recto = meta.duplex ? ' recto' : '';
   const pagedScripts = options.pagedJsUrl ? `<script>${pagedScript()}</script>\n<script src="${attr(options.pagedJsUrl)}"></script>` : '';
@@ -163,10 +176,21 @@ class Renderer {
   private figure(f: FigureBlock, widthMm: number | null, inRowMm?: number): string {
     const caption = `<figcaption>${esc(f.label)}${f.caption ? ` ${runs(f.captionRuns)}` : ''}</figcaption>`;
     const style = inRowMm !== undefined ? ` style="flex:0 0 ${inRowMm.toFixed(2)}mm"` : '';
+    if (f.chart) return `<figure${style}>${this.chart(f.chart, widthMm)}${caption}</figure>`;
     if (!f.image) return `<figure${style}><div class="figure-missing">${esc(zh.print.missingPhoto)}</div>${caption}</figure>`;
     const size = widthMm !== null ? ` style="width:${widthMm.toFixed(1)}mm"` : '';
     const alt = f.caption || f.label;
     return `<figure${style}><img src="${attr(this.options.imageUrl(f.image.sha256))}" alt="${attr(alt)}"${f.image.width > 0 ? ` width="${f.image.width}" height="${f.image.height}"` : ''}${size}>${caption}</figure>`;
+  }
+
+  /** The chart's SVG inline (vector in the PDF), then its 数据来源 line; a grid that cannot be drawn says why. */
+  private chart(spec: ChartSpec, widthMm: number | null): string {
+    const drawing = this.options.drawChart?.(spec) ?? { ok: false, problems: [] };
+    const size = widthMm !== null ? ` style="width:${widthMm.toFixed(1)}mm"` : '';
+    const source = spec.source.trim() ? `<div class="chart-source">${esc(zh.chart.sourcePrefix + spec.source.trim())}</div>` : '';
+    if (drawing.ok) return `<div class="chart"${size}>${drawing.svg}</div>${source}`;
+    const problems = drawing.problems.map((p) => `<div>${esc(p)}</div>`).join('');
+    return `<div class="figure-missing chart-problem"><div>${esc(zh.print.chartUnavailable)}</div>${problems}</div>${source}`;
   }
 
   /** Photos side by side at one height: widths in proportion to their aspect ratios. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { ReportKind } from '../report-meta';
+import { type ReportData, emptyReportData, indicatorSchema, quantitySchema } from '../data/data-schema';
 import type { EditorStateJSON, SerializedNodeJSON } from '../document/editor-json';
 import { build } from '../document/nodes';
 import prefecture from './prefecture.json';
@@ -15,7 +17,16 @@ const entrySchema = z.union([
   z.object({ case: z.string().min(1), prompt: z.string() }).strict(),
   z.object({ prompt: z.string().min(1) }).strict(),
 ]);
-const templateSchema = z.object({ id: z.string(), name: z.string(), description: z.string(), outline: z.array(entrySchema).min(1) }).strict();
+/** The 数据 a report of this kind starts with: quantities empty, to be filled in; indicators with their formulas. */
+const templateDataSchema = z
+  .object({
+    quantities: z.array(quantitySchema.pick({ id: true, name: true, unit: true, source: true })),
+    indicators: z.array(indicatorSchema),
+  })
+  .strict();
+const templateSchema = z
+  .object({ id: z.string(), name: z.string(), description: z.string(), outline: z.array(entrySchema).min(1), data: templateDataSchema.optional() })
+  .strict();
 export type ReportTemplate = z.infer<typeof templateSchema>;
 
 export const templateIds = ['school', 'prefecture', 'blank'] as const;
@@ -43,4 +54,23 @@ export function templateDocument(id: TemplateId): EditorStateJSON | null {
     } else blocks.push(build.writingPrompt(entry.prompt), build.paragraph(''));
   }
   return build.document(blocks);
+}
+
+/** The 数据 a new report of this template starts with (every value empty); none for 空白. */
+export function templateData(id: TemplateId): ReportData {
+  const data = id === 'blank' ? undefined : reportTemplates[id].data;
+  if (!data) return emptyReportData();
+  return {
+    version: 1,
+    quantities: data.quantities.map((q) => ({ ...q, value: null, year: null, previous: null, note: '' })),
+    indicators: data.indicators.map((i) => ({ ...i })),
+  };
+}
+
+/**
+ * A report's 数据: what it stores, or, for a report made before 数据 existed, what a new report
+ * of its kind starts with (a school's quantities and indicators; nothing for a bureau's).
+ */
+export function dataForReport(stored: ReportData | null, kind: ReportKind): ReportData {
+  return stored ?? (kind === 'school' ? templateData('school') : emptyReportData());
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { type ApiName, type ApiHandlers, MAX_PARAMS_DEPTH, api, isApiName } from '../../core/api';
 import { type ApiError, ReportError, type Result, apiError, isErrorCode } from '../../core/errors';
 import { deeperThan, jsonContainersIn } from '../../core/nesting-depth';
+import { zh } from '../../core/zh';
 
 export type Dispatch = (name: string, params: unknown) => Promise<Result<unknown>>;
 
@@ -27,10 +28,16 @@ export function createDispatcher(handlers: ApiHandlers, log: (err: unknown) => v
   };
 }
 
-/** BAD_INPUT, unless an issue names its own code (a document nested too deep to save: TOO_DEEP). */
+/**
+ * BAD_INPUT, unless an issue names its own code (a document nested too deep to save: TOO_DEEP).
+ * Where a schema words its issues in Chinese for the user (数据's), the message says them.
+ */
 function invalidParams(issues: readonly z.core.$ZodIssue[]): ApiError {
   const named = issues.map((i) => (i.code === 'custom' ? i.params?.errorCode : undefined)).find(isErrorCode);
-  return apiError(named ?? 'BAD_INPUT', issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const detail = issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  const said = [...new Set(issues.map((i) => i.message).filter((m) => /\p{Script=Han}/u.test(m)))];
+  if (named || said.length === 0) return apiError(named ?? 'BAD_INPUT', detail);
+  return apiError('BAD_INPUT', detail, `${zh.errors.BAD_INPUT}：${said.join('；')}`);
 }
 
 function toApiError(err: unknown, name: ApiName, log: (err: unknown) => void): ApiError {

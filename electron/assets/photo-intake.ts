@@ -112,6 +112,7 @@ async function encode(image: RawImage): Promise<{ bytes: Buffer; mime: string }>
 /** The file's own name, without any folder a browser or dialog put in front of it. */
 export function cleanName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
   const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
   return cleaned.length > 0 ? cleaned : 'image';
 }

@@ -3,6 +3,7 @@ import { runChecks } from '../../core/check/index';
 import { emptyDocument } from '../../core/document/editor-json';
 import { buildReportTree } from '../../core/report-tree';
 import { zh } from '../../core/zh';
+import { filledDocument } from '../store/report-data';
 import { ReportFile } from '../store/report-file';
 import { type CliCommand, onePath } from './cli-command';
 
@@ -17,7 +18,7 @@ export const checkCommand: CliCommand = {
     const file = await ReportFile.open(onePath(positionals, 'report file'), { readOnly: true });
     try {
       const { meta } = file;
-      const findings = runChecks(buildReportTree(file.document?.json ?? emptyDocument(), meta), { importNotes: meta.importNotes ?? [], ignored: meta.ignoredFindings ?? [] });
+      const findings = runChecks(buildReportTree(filledDocument(file) ?? emptyDocument(), meta), { importNotes: meta.importNotes ?? [], ignored: meta.ignoredFindings ?? [] });
       if (values.json) {
         io.stdout(`${JSON.stringify(findings.map(({ rule, severity, message, excerpt, suggestion, location }) => ({ rule, severity, message, excerpt, ...(suggestion ? { suggestion } : {}), location })))}\n`);
         return 0;

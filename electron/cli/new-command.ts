@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type ReportKind, reportKinds, reportMetaSchema } from '../../core/report-meta';
-import { type TemplateId, templateDocument, templateIds } from '../../core/templates/report-templates';
+import { type TemplateId, templateData, templateDocument, templateIds } from '../../core/templates/report-templates';
 import { zh } from '../../core/zh';
 import { ReportFile } from '../store/report-file';
 import { type CliCommand, UsageError, onePath } from './cli-command';
@@ -23,7 +23,7 @@ export const newCommand: CliCommand = {
     const template = (values.template ?? 'blank') as TemplateId;
     if (!templateIds.includes(template)) throw new UsageError(`--template must be one of ${templateIds.join(', ')}`);
     const document = templateDocument(template);
-    const file = await ReportFile.create(path, meta.data, document ? { content: { document, assets: [] } } : {});
+    const file = await ReportFile.create(path, meta.data, document ? { content: { document, assets: [], data: templateData(template) } } : {});
     file.close();
     io.stdout(`${path}\n`);
     return 0;

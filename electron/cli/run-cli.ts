@@ -1,6 +1,7 @@
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
 import { checkCommand } from './check-command';
+import { dataCommand } from './data-command';
 import { type CliCommand, type CliIO, UsageError } from './cli-command';
 import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
@@ -16,6 +17,7 @@ const commands: Record<string, CliCommand> = {
   export: exportCommand,
   import: importCommand,
   check: checkCommand,
+  data: dataCommand,
 };
 
 export const USAGE = `nianbao — 年报工坊 command line

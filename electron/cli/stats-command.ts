@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { documentStats } from '../../core/stats';
+import { filledDocument } from '../store/report-data';
 import { ReportFile } from '../store/report-file';
 import { type CliCommand, onePath } from './cli-command';
 
@@ -9,7 +10,7 @@ export const statsCommand: CliCommand = {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
     const file = await ReportFile.open(onePath(positionals, 'report file'), { readOnly: true });
     try {
-      const stats = documentStats(file.document?.json, file.meta);
+      const stats = documentStats(filledDocument(file), file.meta);
       if (values.json) {
         io.stdout(`${JSON.stringify(stats)}\n`);
         return 0;

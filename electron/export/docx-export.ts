@@ -17,11 +17,13 @@ import {
 import { estimatePageNumbersWith } from 'docx/layout';
 import { ReportError } from '../../core/errors';
 import { coverText } from '../../core/print/cover';
-import { PRINT_TEMPLATES, type PrintTemplate, type Template } from '../../core/print/templates';
-import type { ReportTree } from '../../core/report-tree';
+import { singleFigureWidth } from '../../core/print/figure-size';
+import { PRINT_TEMPLATES, type PrintTemplate, type Template, contentWidth } from '../../core/print/templates';
+import { type ReportTree, splitPreface } from '../../core/report-tree';
 import { zh } from '../../core/zh';
 import { measureCjkWidth } from './docx/cjk-width';
 import { DocxBlocks } from './docx/docx-blocks';
+import { chartPictures } from './docx/docx-charts';
 import { coverParagraphs } from './docx/docx-cover';
 import { documentNumbering } from './docx/docx-numbering';
 import { documentGrid } from './docx/docx-page-grid';
@@ -48,10 +50,11 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
   options.onStage?.('prepare');
   const t = PRINT_TEMPLATES[options.template ?? source.meta.template];
   const tree = treeOf(source);
-  const blocks = new DocxBlocks(t, (sha) => source.asset(sha), source.meta.figureNumbering);
-  const hasPreface = tree.headings.length > 0 && tree.blocks.some((b) => b.section === -1);
-  const preface = hasPreface ? tree.blocks.filter((b) => b.section === -1) : [];
-  const body = hasPreface ? tree.blocks.filter((b) => b.section !== -1) : tree.blocks;
+  // Charts are drawn ahead (sharp is async; building the blocks is not), at the widest they print.
+  const charts = await chartPictures(tree.figures, (f) => singleFigureWidth(t, f, contentWidth(t)));
+  const blocks = new DocxBlocks(t, (sha) => source.asset(sha), source.meta, charts);
+  const { preface, body } = splitPreface(tree);
+  const hasPreface = preface.length > 0;
 
   // Printed on both sides, 前言, 目录 and the body each open on a right-hand (odd) page: the 目录
   // then takes a section of its own, its page numbers going on from the 前言's.

@@ -11,6 +11,7 @@ import { readFromSources } from '../assets/source-photos';
 import { bounded } from '../import/bounded';
 import type { StoredAsset } from '../store/assets';
 import { diskFull } from '../store/disk-full';
+import { filledDocument } from '../store/report-data';
 import type { ReportFile } from '../store/report-file';
 
 /** What an export reads: meta, the document and the photos (a report file, or test data). */
@@ -21,7 +22,8 @@ export interface ExportSource {
 }
 
 export function fileSource(file: ReportFile): ExportSource {
-  return { meta: file.meta, document: file.document?.json ?? emptyDocument(), asset: (sha) => file.getAsset(sha) };
+  // Data fields print their current value: the data may have changed since the text was last saved.
+  return { meta: file.meta, document: filledDocument(file) ?? emptyDocument(), asset: (sha) => file.getAsset(sha) };
 }
 
 /**

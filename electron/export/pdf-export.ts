@@ -1,3 +1,4 @@
+import { renderChartSvg } from '../../charts/chart-svg';
 import type { FontRole } from '../../core/print/fonts';
 import { ReportError } from '../../core/errors';
 import { printHtml } from '../../core/print/print-html';
@@ -21,6 +22,7 @@ export function printPageHtml(source: ExportSource, options: { template?: Templa
     imageUrl: PRINT_URLS.image,
     fontCssUrl: PRINT_URLS.fontCss,
     pagedJsUrl: options.paginate === false ? null : PRINT_URLS.pagedJs,
+    drawChart: renderChartSvg,
     ...(options.template !== undefined && { template: options.template }),
   });
 }

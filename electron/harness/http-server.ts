@@ -130,7 +130,10 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
   function serveStatic(res: ServerResponse, pathname: string): void {
     const root = opts.staticRoot;
     const file = root ? resolveStaticPath(root, pathname) : null;
-    if (!root || !file) return send(res, 404, 'text/plain', 'not found');
+    if (!root || !file) {
+      send(res, 404, 'text/plain', 'not found');
+      return;
+    }
     // Client-side routes fall back to the app page, as the Electron protocol handler does.
     const target = existsSync(file) && statSync(file).isFile() ? file : `${root}/index.html`;
     send(res, 200, mimeFor(target), readFileSync(target));

@@ -157,17 +157,20 @@ export class ZipArchive {
    * Starts inflating the entries under `folder` on zlib's threads, so the pictures are ready by
    * the time mammoth has parsed the text (which holds the main thread meanwhile). At most
    * `budget` bytes are inflated ahead: the rest waits for its reader, so memory stays bounded.
+   * Settles when all it started have (callers need not wait; a failure is the reader's to see).
    */
-  prefetch(folder: string, budget: number): void {
+  prefetch(folder: string, budget: number): Promise<void> {
     let taken = 0;
+    const started: Promise<unknown>[] = [];
     for (const name of this.list(folder)) {
       if (this.ahead.has(name)) continue;
-      if ((taken += this.entries.get(name)!.size) > budget) return;
+      if ((taken += this.entries.get(name)!.size) > budget) break;
       const pending = this.inflateEntry(name);
       // A failure is reported to the reader that asks for the entry, not here.
-      pending.catch(() => {});
+      started.push(pending.catch(() => {}));
       this.ahead.set(name, pending);
     }
+    return Promise.all(started).then(() => {});
   }
 
   read(name: string): Promise<Buffer> {

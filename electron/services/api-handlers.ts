@@ -2,6 +2,7 @@ import type { ApiHandlers } from '../../core/api';
 import { type AssetResponder, createAssetResponder } from '../assets/asset-response';
 import { type PrintPreview, createPrintPreview } from '../export/print-preview';
 import { assetHandlers } from './asset-handlers';
+import { dataHandlers } from './data-handlers';
 import { exportHandlers } from './export-handlers';
 import { historyHandlers } from './history-handlers';
 import { importHandlers } from './import-handlers';
@@ -33,6 +34,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...importHandlers(ctx),
     ...exportHandlers(ctx, preview),
     ...historyHandlers(ctx),
+    ...dataHandlers(ctx),
   } satisfies ApiHandlers;
   return { handlers, assets: createAssetResponder(() => ctx.report, () => ctx.photosRead()), printPreview: preview.respond, shutdown: () => ctx.close() };
 }

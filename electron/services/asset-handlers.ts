@@ -2,7 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ApiHandlers, ApiValue } from '../../core/api';
 import { ReportError } from '../../core/errors';
+import { isUnedited } from '../../core/photo-edit';
 import { removeUnreferencedAssets } from '../assets/asset-gc';
+import { editedPhoto } from '../assets/edit-photo';
 import { MAX_INPUT_BYTES } from '../assets/photo-intake';
 import { pastedImagePath } from '../assets/pasted-file';
 import { storePhoto } from '../assets/store-photo';
@@ -38,6 +40,14 @@ export function assetHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<ke
       // Some photos in, some refused: keep the good ones; all refused: say why.
       if (added.length === 0 && firstError !== null) throw firstError;
       return added;
+    },
+    'assets.edit': async ({ sha256, edit }) => {
+      const report = writableReport(ctx);
+      const info = report.assetInfo(sha256);
+      const original = info && report.getAsset(sha256);
+      if (!info || !original) throw new ReportError('ASSET_NOT_FOUND', sha256);
+      if (isUnedited(edit)) return { ...describeAsset(info), added: false };
+      return addPhoto(report, await editedPhoto(original, edit), original.originalName);
     },
     'assets.info': ({ sha256 }) => {
       const info = ctx.requireReport().assetInfo(sha256);

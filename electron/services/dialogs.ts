@@ -18,6 +18,7 @@ export interface Dialogs {
 export const REPORT_EXTENSION = '.nianbao';
 
 export function safeFileName(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what it removes
   const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim().slice(0, 120);
   return cleaned.length > 0 ? cleaned : '未命名报告';
 }

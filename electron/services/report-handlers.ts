@@ -1,7 +1,8 @@
 import type { ApiHandlers } from '../../core/api';
 import { documentStats } from '../../core/stats';
-import { templateDocument } from '../../core/templates/report-templates';
+import { templateData, templateDocument } from '../../core/templates/report-templates';
 import { ReportError } from '../../core/errors';
+import { filledDocument } from '../store/report-data';
 import { ReportFile } from '../store/report-file';
 import { isSameFile } from '../store/save-target';
 import { collectUnreferencedAssets } from './asset-handlers';
@@ -26,7 +27,7 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
       deps.paths.check('save', path);
       await checkReportTarget(path);
       const document = template ? templateDocument(template) : null;
-      const content = document ? { document, assets: [] } : undefined;
+      const content = document ? { document, assets: [], data: templateData(template ?? 'blank') } : undefined;
       return ctx.switchTo(await ReportFile.create(path, meta, { overwrite: deps.dialogs.native, ...(content && { content }) }));
     },
     'report.open': async ({ path }) => {
@@ -71,7 +72,7 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
     },
     'report.stats': () => {
       const file = ctx.requireReport();
-      return documentStats(file.document?.json, file.meta);
+      return documentStats(filledDocument(file), file.meta);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { OpenedReport } from '../../core/api';
 import { ReportError } from '../../core/errors';
 import { PhotoCompactor } from '../assets/photo-compactor';
+import { filledDocument } from '../store/report-data';
 import type { ReportFile } from '../store/report-file';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { Dialogs } from './dialogs';
@@ -106,7 +107,8 @@ export function describeReport(file: ReportFile): OpenedReport {
   return {
     path: file.path,
     meta: file.meta,
-    document: doc?.json ?? null,
+    // Data fields come showing the current data, even before the editor asks for it.
+    document: filledDocument(file),
     readOnly: file.readOnly,
     readOnlyReason: file.readOnlyReason,
     savedAt: doc?.updatedAt ?? null,

@@ -9,18 +9,20 @@ import {
   documentTooDeep,
   emptyDocument,
 } from '../../core/document/editor-json';
+import type { ReportData } from '../../core/data/data-schema';
 import { ReportError } from '../../core/errors';
 import { type ReportMeta, type ReportMetaInput, reportMetaSchema } from '../../core/report-meta';
 import { zh } from '../../core/zh';
 import { type AssetInfo, type IntakenPhoto, type StoredAsset, deleteAssets, getAsset, getAssetInfo, listAsGiven, listAssets, putAsset, putAssets, replaceAsGiven } from './assets';
 import { diskFull } from './disk-full';
+import { readData, writeData } from './report-data';
 import { REPORT_APPLICATION_ID, readReportHeader } from './file-header';
 import { LATEST_SCHEMA, appliedMigrations, migrate, verifyLedger } from './migrations/index';
 import { type PhotoToRead, isPhotoToRead, listPhotosToRead, putPhotosToRead, storeReadPhoto } from './photos-to-read';
 import { type LockResult, acquireReportLock } from './report-lock';
 import { type FileIdentity, claimSaveTarget, fileIdentity, isSameFile, sameIdentity } from './save-target';
 import { hasHotJournal, nonEmpty, removeBuildLeftovers } from './sidecars';
-import { addSnapshot, adoptRevisions, editSnapshotDue, listSnapshots, nameSnapshot, snapshotBlockJson, snapshotDocument, snapshotInfo } from './snapshots';
+import { addSnapshot, adoptRevisions, editSnapshotDue, listSnapshots, nameSnapshot, snapshotBlockJson, snapshotData, snapshotDocument, snapshotInfo } from './snapshots';
 import type { SnapshotInfo, SnapshotReason } from '../../core/history/snapshot';
 
 export interface ReportFileOptions {
@@ -36,6 +38,8 @@ export interface InitialContent {
   assets: Iterable<StoredAsset>;
   /** Photos the document shows that are read out of the source once the report is open. */
   photosToRead?: Iterable<PhotoToRead>;
+  /** 数据 from the template (its quantities, empty, and indicators). */
+  data?: ReportData;
 }
 
 const PAGE_SIZE = 16384;
@@ -102,6 +106,7 @@ export class ReportFile {
             DOCUMENT_SCHEMA_VERSION,
             now().toISOString(),
           );
+          if (options.content?.data) writeData(db, options.content.data, now());
           putAssets(db, options.content?.assets ?? [], now());
           putPhotosToRead(db, options.content?.photosToRead ?? [], now());
         })();
@@ -205,6 +210,23 @@ export class ReportFile {
     return at.toISOString();
   }
 
+  /** The report's 数据, or null for a report that has none stored yet (made before 数据 existed, or 空白). */
+  get data(): ReportData | null {
+    return readData(this.db);
+  }
+
+  /** Saves the 数据 with the document's guarantees: durable and in the file itself once this returns. */
+  saveData(data: ReportData): string {
+    this.assertWritable();
+    this.assertStillAtPath();
+    const at = this.now();
+    this.written(() => {
+      this.db.transaction(() => writeData(this.db, data, at))();
+      this.checkpointIfWal();
+    });
+    return at.toISOString();
+  }
+
   updateMeta(meta: ReportMetaInput): ReportMeta {
     this.assertWritable();
     this.assertStillAtPath();
@@ -269,6 +291,9 @@ export class ReportFile {
       const current = this.db.prepare('SELECT json, schema_version AS v FROM document WHERE id = 1').get() as { json: string; v: number } | undefined;
       if (current) addSnapshot(this.db, 'restore', current.json, current.v, at);
       this.db.prepare('UPDATE document SET json = ?, schema_version = ?, updated_at = ? WHERE id = 1').run(JSON.stringify(doc), DOCUMENT_SCHEMA_VERSION, at.toISOString());
+      // The data as it was then comes back with the text (snapshots from before 数据 have none: kept as is).
+      const data = snapshotData(this.db, id);
+      if (data) writeData(this.db, data, at);
     })();
     this.checkpointIfWal();
     return at.toISOString();
@@ -517,6 +542,7 @@ const MAX_STORED_DEPTH = 4 * MAX_DOCUMENT_DEPTH;
 /** integrity_check does not look inside row data: damage there shows up only when it is parsed. */
 function verifyContent(db: Database.Database): void {
   readMeta(db);
+  readData(db);
   const row = db.prepare('SELECT json FROM document WHERE id = 1').get() as { json: string } | undefined;
   if (!row) return;
   let doc: unknown;

@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { EditorStateJSON, SerializedNodeJSON } from '../../core/document/editor-json';
 import { type SnapshotInfo, type SnapshotReason, keptForever, snapshotReasons } from '../../core/history/snapshot';
+import type { ReportData } from '../../core/data/data-schema';
 import { documentStats } from '../../core/stats';
+import { parseData } from './report-data';
 
 /**
  * Snapshots of the document (历史版本): one when a report is opened, at most one per 10 minutes
@@ -49,9 +51,11 @@ export function addSnapshot(db: Database.Database, reason: SnapshotReason, docum
     return key;
   });
   const chars = documentStats(doc, {}).chars;
+  // The 数据 as it is now goes with the text: a restore brings back the numbers the text was written with.
+  const data = db.prepare('SELECT json FROM data WHERE id = 1').pluck().get() as string | undefined;
   const { lastInsertRowid } = db
-    .prepare('INSERT INTO snapshots (created_at, reason, name, schema_version, chars, root, block_keys) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(at.toISOString(), reason, name, schemaVersion, chars, JSON.stringify(root), Buffer.concat(keys));
+    .prepare('INSERT INTO snapshots (created_at, reason, name, schema_version, chars, root, block_keys, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(at.toISOString(), reason, name, schemaVersion, chars, JSON.stringify(root), Buffer.concat(keys), data ?? null);
   pruneSnapshots(db);
   return Number(lastInsertRowid);
 }
@@ -94,6 +98,12 @@ export function snapshotDocument(db: Database.Database, id: number): EditorState
   const block = db.prepare('SELECT json FROM snapshot_blocks WHERE key = ?').pluck();
   const children = keysOf(row.keys).map((key) => JSON.parse(block.get(key) as string) as SerializedNodeJSON);
   return { root: { ...(JSON.parse(row.root) as SerializedNodeJSON), children } } as EditorStateJSON;
+}
+
+/** The 数据 kept with snapshot `id`, or null (none kept, or no such snapshot). */
+export function snapshotData(db: Database.Database, id: number): ReportData | null {
+  const json = db.prepare('SELECT data FROM snapshots WHERE id = ?').pluck().get(id) as string | null | undefined;
+  return typeof json === 'string' ? parseData(json, `snapshot ${id} data`) : null;
 }
 
 export function nameSnapshot(db: Database.Database, id: number, name: string): boolean {

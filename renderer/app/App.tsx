@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { zh } from '../../core/zh';
 import { ReportEditor } from '../editor/ReportEditor';
 import { ExportMenu } from '../export/ExportMenu';
@@ -7,14 +8,17 @@ import { FileMenu } from './FileMenu';
 import { StartScreen } from './StartScreen';
 import { useReportSession } from './use-report';
 import { useCommandSources } from './use-command-sources';
+import { useMenuBarKeys } from './use-menu-bar-keys';
 
 export function App() {
   const session = useReportSession();
   useCommandSources();
+  const bar = useRef<HTMLElement>(null);
+  useMenuBarKeys(bar);
   if (!session.ready) return null;
   return (
     <div className="app">
-      <header className="app-bar">
+      <header className="app-bar" ref={bar}>
         <span className="app-name">{zh.appName}</span>
         <FileMenu session={session} />
         <ExportMenu report={session.report} />

@@ -96,6 +96,7 @@ export function FileMenu({ session }: { session: ReportSession }) {
         <ReportSettingsDialog meta={session.report.meta} onSave={session.updateMeta} onClose={() => setEditingSettings(false)} />
       )}
       {creating && (
+        // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
         <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && setCreating(false)}>
           <div className="dialog" role="dialog" aria-label={zh.start.newReport}>
             <h2>{zh.start.newReport}</h2>

@@ -17,7 +17,7 @@ export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMe
     onClose();
   };
 
-  const choice = <K extends 'kind' | 'headingNumbering' | 'chapterLabel' | 'figureNumbering' | 'template'>(key: K, options: readonly ReportMeta[K][], labels: Record<string, string>) => (
+  const choice = <K extends 'kind' | 'headingNumbering' | 'chapterLabel' | 'figureNumbering' | 'caseNumbering' | 'template'>(key: K, options: readonly ReportMeta[K][], labels: Record<string, string>) => (
     <fieldset>
       <legend>{zh.settings[key]}</legend>
       {options.map((option) => (
@@ -30,6 +30,7 @@ export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMe
   );
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className="dialog dialog-wide" role="dialog" aria-label={zh.settings.title}>
         <h2>{zh.settings.title}</h2>
@@ -71,6 +72,7 @@ export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMe
             {headingNumberingPreview(draft.headingNumbering, draft.chapterLabel)}
           </p>
           {choice('figureNumbering', figureNumberingScopes, zh.settings.figureScopes)}
+          {choice('caseNumbering', figureNumberingScopes, zh.settings.caseScopes)}
           {choice('template', templates, zh.settings.templates)}
           <div className="dialog-actions">
             <button type="button" onClick={onClose}>

@@ -93,6 +93,7 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
                   <ul>
                     {foldRepeats(list, (f) => `${f.rule}\u0000${f.message}`).map((group, i) => {
                       const first = group[0]!;
+                      // biome-ignore lint/suspicious/noArrayIndexKey: two findings of one rule can share a block; the index parts them
                       if (group.length === 1) return <FindingItem key={`${first.rule}-${first.location.blockPath.join('.')}-${i}`} finding={first} onJump={jump} onIgnore={ignore} />;
                       // The group's open state lives in its <details>: the key keeps it across re-runs.
                       return (
@@ -104,6 +105,7 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
                             </summary>
                             <ul>
                               {group.map((f, j) => (
+                                // biome-ignore lint/suspicious/noArrayIndexKey: two findings of one rule can share a block; the index parts them
                                 <FindingItem key={`${f.location.blockPath.join('.')}-${j}`} finding={f} onJump={jump} onIgnore={ignore} />
                               ))}
                             </ul>

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import type { EditorState, LexicalEditor, NodeKey } from 'lexical';
+import { type EditorState, HISTORIC_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect } from 'react';
 import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
@@ -66,8 +66,11 @@ export function AutosavePlugin({ path, onStatus, onNotice }: AutosaveProps) {
       },
       onStatus,
     });
-    const unregister = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves }) => {
-      if (!contentChanged(editorState, prevEditorState, dirtyElements, dirtyLeaves)) return;
+    const unregister = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
+      // Undo and redo swap in a whole earlier state and mark only the root dirty, whose own
+      // fields may be unchanged (a chart's grid or a word changed deep inside): they always save.
+      const restored = tags.has(HISTORIC_TAG) && editorState._nodeMap !== prevEditorState._nodeMap;
+      if (!restored && !contentChanged(editorState, prevEditorState, dirtyElements, dirtyLeaves)) return;
       queue.schedule(editorState);
     });
     const onHide = () => void queue.flush();

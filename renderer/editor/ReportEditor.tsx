@@ -1,3 +1,4 @@
+import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -16,12 +17,14 @@ import type { SaveStatus } from './autosave-queue';
 import { CasePlugin } from './case/CasePlugin';
 import { ContextMenuPlugin } from './context-menu/ContextMenuPlugin';
 import { ImportInsertPlugin } from '../import/ImportInsertPlugin';
+import { ChartPlugin } from './chart/ChartPlugin';
 import { FigurePlugin } from './figure/FigurePlugin';
 import { FindReplacePanel } from './find/FindReplacePanel';
 import { NavigationPane } from './NavigationPane';
 import { NestingPlugin } from './nesting/NestingPlugin';
 import { reportNodes, unknownNodeType } from './nodes';
 import { OutlinePlugin } from './outline/OutlinePlugin';
+import { PrefacePlugin } from './outline/PrefacePlugin';
 import type { ReportOutline } from './outline/report-outline';
 import { PageBreakPlugin } from './page-break/PageBreakPlugin';
 import { PasteCleanupPlugin } from './paste/PasteCleanupPlugin';
@@ -50,8 +53,11 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
   const scroller = useRef<HTMLDivElement>(null);
   const pageZoom = usePageZoom(scroller);
   const saveLabel = report.readOnly ? zh.save.readOnly : saveLabels[status];
-  const { headingNumbering, chapterLabel, figureNumbering } = report.meta;
-  const numbering = useMemo<NumberingOptions>(() => ({ headingNumbering, chapterLabel, figureNumbering }), [headingNumbering, chapterLabel, figureNumbering]);
+  const { headingNumbering, chapterLabel, figureNumbering, caseNumbering } = report.meta;
+  const numbering = useMemo<NumberingOptions>(
+    () => ({ headingNumbering, chapterLabel, figureNumbering, caseNumbering }),
+    [headingNumbering, chapterLabel, figureNumbering, caseNumbering],
+  );
 
   useEffect(loadBundledFontsAfterPaint, []);
 
@@ -123,11 +129,14 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
         </StatusBar>
       </div>
       <HistoryPlugin />
+      {/* Keys go to the page first, as in Word: the caret waits at the report's start. */}
+      <AutoFocusPlugin defaultSelection="rootStart" />
       <ListPlugin />
       <ListAutoformatPlugin />
       <ReportTablePlugin />
       <CasePlugin />
       <FigurePlugin onError={onError} />
+      <ChartPlugin />
       <PageBreakPlugin />
       <ContextMenuPlugin onError={onError} />
       <PasteCleanupPlugin />
@@ -135,6 +144,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
       <ShortcutsPlugin />
       <ImportInsertPlugin />
       <OutlinePlugin numbering={numbering} onOutline={setOutline} />
+      <PrefacePlugin />
       {!report.readOnly && <AutosavePlugin path={report.path} onStatus={setStatus} onNotice={onError} />}
     </LexicalComposer>
   );

@@ -14,9 +14,9 @@ function isSealed(node: LexicalNode): boolean {
 /**
  * Inserts block nodes where the caret is, as Word does: an empty paragraph is replaced, a
  * paragraph with text is split, and figures, tables and captions are stepped over rather than
- * broken. `escape` names containers the new blocks must not go into (a case in a case).
+ * broken. `staysOutOf` names containers the new blocks must not go into (a case in a case).
  */
-export function $insertBlocks(nodes: LexicalNode[], escape?: (node: LexicalNode) => boolean): void {
+export function $insertBlocks(nodes: LexicalNode[], staysOutOf?: (node: LexicalNode) => boolean): void {
   const first = nodes[0];
   if (!first) return;
   const selection = $getSelection();
@@ -24,11 +24,11 @@ export function $insertBlocks(nodes: LexicalNode[], escape?: (node: LexicalNode)
 
   let target: LexicalNode | null = null;
   if (anchor) {
-    const outer = $findMatchingParent(anchor, (n) => (escape?.(n) ?? false) || isSealed(n));
+    const outer = $findMatchingParent(anchor, (n) => (staysOutOf?.(n) ?? false) || isSealed(n));
     // Step over the outermost sealed or escaped container around the caret.
     let top = outer;
     while (top) {
-      const higher = top.getParent() ? $findMatchingParent(top.getParentOrThrow(), (n) => (escape?.(n) ?? false) || isSealed(n)) : null;
+      const higher = top.getParent() ? $findMatchingParent(top.getParentOrThrow(), (n) => (staysOutOf?.(n) ?? false) || isSealed(n)) : null;
       if (!higher) break;
       top = higher;
     }

@@ -4,6 +4,7 @@ import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import { CaseNode } from './case/CaseNode';
+import { FigureChartNode } from './chart/FigureChartNode';
 import { CaseTitleNode } from './case/CaseTitleNode';
 import { FigureCaptionNode } from './figure/FigureCaptionNode';
 import { FigureImageNode } from './figure/FigureImageNode';
@@ -26,6 +27,7 @@ export const reportNodes: Klass<LexicalNode>[] = [
   CaseTitleNode,
   FigureNode,
   FigureImageNode,
+  FigureChartNode,
   FigureCaptionNode,
   FigureRowNode,
   TableCaptionNode,

@@ -10,6 +10,7 @@ const POLL_MS = 1000;
  */
 export function usePendingPhotos(figures: number): number {
   const [count, setCount] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new number of figures (插入文件) is the reason to ask again
   useEffect(() => {
     let stopped = false;
     let timer: number | undefined;

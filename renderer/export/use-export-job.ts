@@ -21,6 +21,7 @@ export function useExportJob(kind: ExportKind, suggestedName: string, onNoTarget
   const [phase, setPhase] = useState<ExportPhase | null>(null);
   const jobRef = useRef<string | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one export per dialog; its kind and name are fixed when it opens
   useEffect(() => {
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -57,7 +58,6 @@ export function useExportJob(kind: ExportKind, suggestedName: string, onNoTarget
       // The dialog went away with the export still running: stop it rather than leave it orphaned.
       if (jobRef.current) void apiClient['export.cancel']({ jobId: jobRef.current });
     };
-    // One export per dialog: the kind and name are fixed when it opens.
   }, []);
 
   const cancel = useCallback(() => {

@@ -93,6 +93,7 @@ export function HistoryDialog({ readOnly, onRestored, onClose }: { readOnly: boo
   const tick = (id: number, on: boolean) => setTicked((now) => (on ? [...now.filter((x) => x !== id), id].slice(-2) : now.filter((x) => x !== id)));
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className="dialog history-dialog" role="dialog" aria-label={t.title}>
         <h2>{t.title}</h2>
@@ -155,6 +156,7 @@ export function HistoryDialog({ readOnly, onRestored, onClose }: { readOnly: boo
             {shown?.kind === 'compare' && shown.blocks.every((b) => b.change === 'same') && <p className="history-notice">{t.noChanges}</p>}
             <div className="history-text">
               {shown?.blocks.map((b, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a version's blocks are shown in order and never move
                 <VersionBlock key={i} block={b} />
               ))}
             </div>

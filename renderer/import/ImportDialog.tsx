@@ -128,6 +128,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && close()}>
       <div className="dialog import-dialog" role="dialog" aria-label={TITLES[mode]}>
         <h2>{TITLES[mode]}</h2>
@@ -154,7 +155,7 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
                 {t.demote}
                 <select name="import-demote" value={demote} onChange={(e) => setDemote(Number(e.target.value))} disabled={busy || casesOnly}>
                   {t.demoteOptions.map((label, by) => (
-                    <option key={by} value={by}>
+                    <option key={label} value={by}>
                       {label}
                     </option>
                   ))}
@@ -249,12 +250,15 @@ function ImportReport({ done, onJump }: { done: Done; onJump: (note: ImportNote)
     <div className="import-report">
       <h3>{t.recognised}</h3>
       <ul className="import-counts">
-        {stats.headings.map((n, i) => (n > 0 ? <li key={i}>{t.headings(i + 1, n)}</li> : null))}
+        {stats.headings.map((n, level) =>
+          // biome-ignore lint/suspicious/noArrayIndexKey: the index is the heading level, the line's identity
+          n > 0 ? <li key={level}>{t.headings(level + 1, n)}</li> : null,
+        )}
         <li>{t.cases(stats.cases)}</li>
         <li>{t.figures(stats.figures, stats.figuresWithImage)}</li>
         <li>{t.tables(stats.tables)}</li>
       </ul>
-      {meta && <p className="import-numbering">{t.numberingKept(headingNumberingPreview(meta.headingNumbering, meta.chapterLabel), meta.figureNumbering === 'per-chapter')}</p>}
+      {meta && <p className="import-numbering">{t.numberingKept(headingNumberingPreview(meta.headingNumbering, meta.chapterLabel), meta.figureNumbering === 'per-chapter', meta.caseNumbering === 'per-chapter')}</p>}
       <h3>
         {notes.length ? t.noteCount(notes.length) : t.noNotes}
         {notes.length > 0 && <span className="import-jump-hint">{t.jumpHint}</span>}

@@ -48,6 +48,11 @@ describe('unreferenced assets', () => {
     expect(referencedAssets('{"sha256":"abc","sha256":null}')).toEqual(new Set());
   });
 
+  it('keeps the original of a turned or cropped photo, which 还原 brings back', () => {
+    const turned = build.figure('图题', { sha256: B.sha256, width: 10, height: 10, original: { sha256: A.sha256, width: 10, height: 10 }, edit: { rotate: 90, crop: null } });
+    expect(referencedAssets(JSON.stringify(build.document([turned])))).toEqual(new Set([A.sha256, B.sha256]));
+  });
+
   it('removes an asset referenced nowhere and keeps one a revision still refers to', async () => {
     const { file } = await reportWithHistory();
     closeLater(file);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiValue } from '../../core/api';
 import { ReportFile } from '../../electron/store/report-file';
 import { closeLater, sampleMeta, sha256, tempDir } from '../helpers/files';
+import sharp from 'sharp';
 import { photoLikeJpeg } from './sample-images';
 import { harnessServices } from './services';
 
@@ -88,5 +89,51 @@ describe('assets.info and assets.pick', () => {
   it('has no native picker in the harness (the page picks files itself)', async () => {
     const { dispatch } = await withReport();
     expect(await dispatch('assets.pick', {})).toEqual({ ok: true, value: null });
+  });
+});
+
+/** 400 × 200: the left half red, the right half blue, so a turn or a crop shows where each went. */
+const halves = () =>
+  sharp({ create: { width: 400, height: 200, channels: 3, background: '#ff0000' } })
+    .composite([{ input: { create: { width: 200, height: 200, channels: 3, background: '#0000ff' } }, left: 200, top: 0 }])
+    .png()
+    .toBuffer();
+
+/** The colour at (x, y) of a stored photo, as 'red', 'blue' or its RGB. */
+async function colourAt(file: ReportFile, sha: string, x: number, y: number): Promise<string> {
+  const { data, info } = await sharp(file.getAsset(sha)!.bytes).raw().toBuffer({ resolveWithObject: true });
+  const i = (y * info.width + x) * info.channels;
+  const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+  return r > 200 && g < 60 && b < 60 ? 'red' : b > 200 && r < 60 && g < 60 ? 'blue' : `${r},${g},${b}`;
+}
+
+describe('assets.edit', () => {
+  it('turns and crops a copy made from the stored photo, which stays in the report', async () => {
+    const { dispatch, path } = await withReport();
+    const original = added(await dispatch('assets.add', { name: '两半.png', dataBase64: base64(await halves()) }));
+    const turned = added(await dispatch('assets.edit', { sha256: original.sha256, edit: { rotate: 90, crop: null } }));
+    expect(turned).toMatchObject({ width: 200, height: 400, name: '两半.png', added: true });
+    // The right half (blue) kept, then turned: a blue square.
+    const rightHalf = added(await dispatch('assets.edit', { sha256: original.sha256, edit: { rotate: 0, crop: { x: 0.5, y: 0, width: 0.5, height: 1 } } }));
+    expect(rightHalf).toMatchObject({ width: 200, height: 200 });
+    // No edit gives the photo itself back.
+    expect(added(await dispatch('assets.edit', { sha256: original.sha256, edit: { rotate: 0, crop: null } }))).toMatchObject({ sha256: original.sha256, added: false });
+    await dispatch('report.close', {});
+
+    const file = closeLater(await ReportFile.open(path, { readOnly: true }));
+    expect(new Set(file.listAssets().map((a) => a.sha256))).toEqual(new Set([original.sha256, turned.sha256, rightHalf.sha256]));
+    // Turned clockwise, the left (red) half is on top.
+    expect([await colourAt(file, turned.sha256, 100, 50), await colourAt(file, turned.sha256, 100, 350)]).toEqual(['red', 'blue']);
+    expect([await colourAt(file, rightHalf.sha256, 5, 5), await colourAt(file, rightHalf.sha256, 195, 195)]).toEqual(['blue', 'blue']);
+    expect([await colourAt(file, original.sha256, 5, 5), await colourAt(file, original.sha256, 395, 5)]).toEqual(['red', 'blue']);
+  });
+
+  it('says which photo it cannot find and refuses edits that are not quarter turns and crops inside it', async () => {
+    const { dispatch } = await withReport();
+    const photo = added(await dispatch('assets.add', { name: 'a.png', dataBase64: base64(await halves()) }));
+    expect(await dispatch('assets.edit', { sha256: 'a'.repeat(64), edit: { rotate: 90, crop: null } })).toMatchObject({ ok: false, error: { code: 'ASSET_NOT_FOUND' } });
+    for (const edit of [{ rotate: 45, crop: null }, { rotate: 0, crop: { x: 0.8, y: 0, width: 0.5, height: 1 } }, { rotate: 0 }]) {
+      expect(await dispatch('assets.edit', { sha256: photo.sha256, edit }), JSON.stringify(edit)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    }
   });
 });

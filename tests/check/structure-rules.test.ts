@@ -26,6 +26,16 @@ describe('structure rules', () => {
     expect(check([build.figure('甲', photo), build.figure('乙', photo)], 'duplicate-caption')).toEqual([]);
   });
 
+  it('chart-cannot-be-drawn: a chart whose grid has text in a number cell; a chart is never a figure without photo', () => {
+    const good = { kind: 'bar' as const, categories: ['2024年', '2025年'], series: [{ name: '招生数', unit: '人', values: ['1956', '2103'] }], source: '' };
+    const bad = { ...good, series: [{ ...good.series[0]!, values: ['1956', '约两千'] }] };
+    const blocks = [build.chart('招生', good), build.chart('就业', bad)];
+    expect(check(blocks, 'chart-cannot-be-drawn').map((f) => [f.excerpt, f.message, f.severity])).toEqual([
+      ['图2 就业', '图表无法绘制，导出时会留空：“2025年”的“招生数”不是数字：“约两千”', 'error'],
+    ]);
+    expect(check(blocks, 'figure-without-photo')).toEqual([]);
+  });
+
   it('figure-without-caption: a photo with a bare 图N, alone or in a row; not one with its caption', () => {
     const blocks = [build.figure('', photo), build.figureRow([build.figure('校园开放日', photo), build.figure('\u3000 ', photo)])];
     expect(check(blocks, 'figure-without-caption').map((f) => [f.excerpt, f.location.blockPath])).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportTree } from '../../core/report-tree';
+import { buildReportTree, splitPreface } from '../../core/report-tree';
 import { doc, h, linebreak, list, p, text } from '../helpers/doc';
 
 const labels = (d: ReturnType<typeof doc>, style?: 'decimal' | 'chinese') =>
@@ -84,5 +84,21 @@ describe('report tree body blocks', () => {
   it('keeps the text of a block type it does not know as a paragraph', () => {
     const tree = buildReportTree(doc({ type: 'quote', version: 1, children: [text('引文')] }, { type: 'future-widget', version: 3, children: [text('未知')] }));
     expect(tree.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual(['引文', '未知']);
+  });
+});
+
+describe('the 前言: text before the first heading', () => {
+  const split = (d: ReturnType<typeof doc>) => {
+    const { preface, body } = splitPreface(buildReportTree(d));
+    return [preface.map((b) => b.kind), body.map((b) => b.kind)];
+  };
+
+  it('is the 前言 when it prints something, and the body starts at the first heading', () => {
+    expect(split(doc(p('本报告依据……编制。'), p(''), h(1, '基本情况'), p('正文')))).toEqual([['paragraph', 'paragraph'], ['heading', 'paragraph']]);
+  });
+
+  it('is no 前言 when it is only empty lines (no empty 前言 page), nor in a report without headings', () => {
+    expect(split(doc(p(''), p('  '), h(1, '基本情况'), p('正文')))).toEqual([[], ['paragraph', 'paragraph', 'heading', 'paragraph']]);
+    expect(split(doc(p('只有正文。')))).toEqual([[], ['paragraph']]);
   });
 });

@@ -1,9 +1,12 @@
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useHarnessAndBrowser } from '../helpers/browser';
 import { choosePhotos, photo, startScreen } from '../helpers/editor-page';
 import { typeWithIme } from '../helpers/browser';
 
 const e2e = useHarnessAndBrowser();
+/** Set to a folder (docs/screenshots) to refresh the README's picture of the menu. */
+const screenshots = process.env.NIANBAO_SCREENSHOTS;
 
 describe('the right-click menu in the page', () => {
   test('复制 and 粘贴, 插入表格, table rows, a photo’s 删除, all from the app’s own Chinese menu; Esc closes it', async () => {
@@ -40,11 +43,14 @@ describe('the right-click menu in the page', () => {
     await menu.getByRole('menuitem', { name: '下方插入行' }).click();
     await expect.poll(() => content.locator('table tr').count()).toBe(4);
 
-    // A photo: 删除图片 from its menu removes the figure, caption and all.
+    // A photo: its own tools in the menu (还原 only once it is edited); 删除图片 removes the figure, caption and all.
     await content.locator('p').last().click();
     await choosePhotos(page, '插入图片', [await photo('实训.jpg', 200, 80, 40)]);
     await content.locator('.rp-photo img').waitFor();
     await content.locator('.rp-photo').click({ button: 'right' });
+    await expect.poll(() => menu.getByRole('menuitem').allTextContents()).toEqual(expect.arrayContaining(['更换照片', '旋转', '裁剪', '删除图片']));
+    expect(await menu.getByRole('menuitem', { name: '还原' }).count()).toBe(0);
+    if (screenshots) await page.screenshot({ path: join(screenshots, 'context-menu.png') });
     await menu.getByRole('menuitem', { name: '删除图片' }).click();
     await expect.poll(() => content.locator('.rp-figure').count()).toBe(0);
   });

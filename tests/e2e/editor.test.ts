@@ -257,7 +257,25 @@ describe('writing comfort', () => {
   });
 });
 
-test('report settings switch heading numbering to 一、/（一）, chapters to 第一部分 and figures to per chapter, live', async () => {
+test('text before the first heading is marked 前言 in the page, as it prints; empty lines are not', async () => {
+  const page = await startScreen();
+  await page.getByRole('button', { name: '创建' }).click();
+  await page.locator('.report-content').click();
+  await typeWithIme(page, '本报告依据有关文件编制。');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+1');
+  await typeWithIme(page, '基本情况');
+  const marked = () => page.locator('.report-content [data-preface]').allTextContents();
+  await expect.poll(marked).toEqual(['本报告依据有关文件编制。']);
+  expect(await page.locator('.report-content [data-preface]').evaluate((e) => getComputedStyle(e, '::before').content)).toContain('前言');
+  // Emptied, the line makes no 前言 page in print, and the mark goes.
+  await page.keyboard.press('Control+Home');
+  await caretIn(page, '本报告依据有关文件编制。');
+  for (let i = 0; i < '本报告依据有关文件编制。'.length; i += 1) await page.keyboard.press('Delete');
+  await expect.poll(marked).toEqual([]);
+});
+
+test('report settings switch heading numbering to 一、/（一）, chapters to 第一部分, figures and cases to per chapter, live', async () => {
   const page = await startScreen();
   await page.getByRole('button', { name: '创建' }).click();
   await page.locator('.report-content').click();
@@ -266,9 +284,13 @@ test('report settings switch heading numbering to 一、/（一）, chapters to 
     await typeWithIme(page, text);
     await page.keyboard.press('Enter');
   }
+  await page.keyboard.press('Control+Alt+C');
+  await typeWithIme(page, '校企合作');
+  await page.keyboard.press('Control+Enter');
   await choosePhotos(page, '插入图片', [await photo('a.jpg', 10, 20, 30)]);
   await expect.poll(() => labels(page, ':is(h1, h2)')).toEqual(['1 基本情况', '1.1 规模和结构', '2 人才培养']);
   await expect.poll(() => labels(page, '.rp-figure-caption'), { timeout: 15_000 }).toEqual(['图1 ']);
+  expect(await labels(page, '.rp-case-title')).toEqual(['【案例1】 校企合作']);
 
   await page.getByRole('button', { name: '文件' }).click();
   await page.getByRole('menuitem', { name: '报告设置…' }).click();
@@ -277,6 +299,8 @@ test('report settings switch heading numbering to 一、/（一）, chapters to 
   await page.getByRole('button', { name: '保存设置' }).click();
   await expect.poll(() => labels(page, ':is(h1, h2)')).toEqual(['一、 基本情况', '（一） 规模和结构', '二、 人才培养']);
   expect(await labels(page, '.rp-figure-caption')).toEqual(['图2-1 ']);
+  // Cases keep counting through the report until their own setting says otherwise.
+  expect(await labels(page, '.rp-case-title')).toEqual(['【案例1】 校企合作']);
   // As the PDF prints them: 一、 runs straight into the text, 第一部分 takes a space.
   const drawn = () => page.locator('.report-content :is(h1, h2)').evaluateAll((hs) => hs.map((h) => getComputedStyle(h, '::before').content));
   expect(await drawn()).toEqual(['"一、"', '"（一）"', '"二、"']);
@@ -284,10 +308,12 @@ test('report settings switch heading numbering to 一、/（一）, chapters to 
   await page.getByRole('button', { name: '文件' }).click();
   await page.getByRole('menuitem', { name: '报告设置…' }).click();
   await page.getByLabel('第一部分').check();
+  await page.getByLabel('按章编号（【案例2-1】）').check();
   await expect.poll(() => page.locator('.numbering-preview').textContent()).toBe('各级标题：第一部分 / 一、 / （一） / 1.');
   await page.getByRole('button', { name: '保存设置' }).click();
   await expect.poll(() => labels(page, ':is(h1, h2)')).toEqual(['第一部分 基本情况', '一、 规模和结构', '第二部分 人才培养']);
   expect(await drawn()).toEqual(['"第一部分 "', '"一、"', '"第二部分 "']);
+  expect(await labels(page, '.rp-case-title')).toEqual(['【案例2-1】 校企合作']);
   // The setting is the report's: it survives a reload.
   await page.reload();
   await expect.poll(() => labels(page, 'h1')).toEqual(['第一部分 基本情况', '第二部分 人才培养']);

@@ -88,7 +88,7 @@ chromium.describe('导出 in the browser harness', () => {
     // The report of the test above is still open in the harness's one window.
     const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.goto(e2e.fixture.harness.url);
-    await expect.poll(() => page.locator('.report-content h1').count()).toBe(1);
+    await expect.poll(() => page.locator('.report-content h1').count(), { timeout: 10_000 }).toBe(1);
     const reports = join(e2e.fixture.home, 'reports');
 
     // Typed a moment ago, not yet autosaved: the export waits for it rather than leaving it out.

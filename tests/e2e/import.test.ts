@@ -55,7 +55,7 @@ describe('import in Chromium', () => {
     const counts = [...perLevel.map((n, l) => `${l + 1} 级标题 ${n} 个`), '案例 24 个', '图 53 幅（有照片 0 幅）', '表格 0 个'];
     await expect.poll(() => dialog.locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toEqual(counts);
     // The new report is numbered as the source was, and the dialog says where to change that.
-    expect(await dialog.locator('.import-numbering').textContent()).toBe('新报告的编号：标题 1 / 1.1 / 1.1.1 / 1.1.1.1；图 全文连续（图1）。原文有编号的，沿用原文的方式；可在“报告设置”中更改。');
+    expect(await dialog.locator('.import-numbering').textContent()).toBe('新报告的编号：标题 1 / 1.1 / 1.1.1 / 1.1.1.1；图 全文连续（图1）；案例 全文连续（【案例1】）。原文有编号的，沿用原文的方式；可在“报告设置”中更改。');
     const duplicate = dialog.locator('.import-notes li[data-kind="heading-number-duplicate"]');
     const repeatedNumber = report.repeatedHeadingLine.split(' ')[0]!;
     expect(await duplicate.allTextContents()).toEqual([expect.stringContaining(`${repeatedNumber} 重复使用`)]);
@@ -282,6 +282,8 @@ describe('import in Chromium', () => {
       asked.push(pending);
       return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: { count: pending } }) });
     });
+    // The page's clock, so "it stops asking" is shown by running its timers on, not by waiting.
+    await page.clock.install();
     await page.goto(e2e.fixture.harness.url);
     const docx = join(e2e.fixture.home, '照片待整理.docx');
     await schoolDocx(docx);
@@ -291,11 +293,22 @@ describe('import in Chromium', () => {
     await expect.poll(() => label.textContent()).toBe('照片整理中，还剩 2 张');
     expect(await label.getAttribute('title')).toContain('导出会等它完成');
     if (screenshots) await page.screenshot({ path: join(screenshots, 'photos-pending.png') });
+    // A request the page sends after its timers ran arrives after any they sent.
+    await page.route('**/after-timers', (route) => route.fulfill({ body: '' }));
+    const timersRunFor = async (ms: number) => {
+      await page.clock.runFor(ms);
+      await page.evaluate(() => fetch('/after-timers'));
+    };
+    // While photos are left it asks again each second…
+    const whileLeft = asked.length;
+    await timersRunFor(1_500);
+    expect(asked.length).toBeGreaterThan(whileLeft);
     pending = 0;
+    await timersRunFor(1_500);
     await expect.poll(() => label.count(), { timeout: 5_000 }).toBe(0);
-    // Once none is left, the page stops asking.
+    // …and once none is left it stops: a minute of its timers brings no call.
     const calls = asked.length;
-    await page.waitForTimeout(2_500);
+    await timersRunFor(60_000);
     expect(asked.length).toBe(calls);
   });
   test('a report whose photos wait in a Word file moved away says so in their frames and in 体检; put back, they show', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { nodeText } from '../../core/document/editor-json';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { startScreen } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 
@@ -46,5 +47,45 @@ describe('the keys Word users press for the menus', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(pageErrors).toEqual([]);
+  });
+
+  test('F10 and Alt reach the menus; arrows, Enter and Esc work them; the caret starts in the page', async () => {
+    const page = await startScreen(e2e);
+    await page.getByRole('button', { name: '创建' }).click();
+    // Opened, the report takes the keys: typing writes at its start without a click.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('report-content') ?? false), { timeout: 10_000 }).toBe(true);
+    await typeWithIme(page, '先写一句');
+    await expect.poll(() => page.locator('.report-content').textContent()).toContain('先写一句');
+
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await page.keyboard.press('F10');
+    await expect.poll(focused).toBe('文件');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toBe('导出');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(1);
+    await expect.poll(focused).toBe('新建报告…');
+    await page.keyboard.press('End');
+    await expect.poll(focused).toBe('关闭报告');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('新建报告…');
+    // → in an open menu opens the next one, as menu bars do.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('menuitem', { name: /PDF/ }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+    await expect.poll(focused).toBe('导出');
+
+    // Alt pressed and let go alone goes to the menus too; Enter opens, an item runs.
+    await page.locator('.report-content').click();
+    await page.keyboard.press('Alt');
+    await expect.poll(focused).toBe('文件');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('新建报告…');
+    for (const _ of ['关闭报告', '另存为…', '历史版本…']) await page.keyboard.press('ArrowUp');
+    await expect.poll(focused).toBe('历史版本…');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog', { name: '历史版本' }).count()).toBe(1);
   });
 });

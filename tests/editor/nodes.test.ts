@@ -51,14 +51,24 @@ describe('report nodes', () => {
     expect(toJSON(reportEditor(doc))).toEqual(doc);
   });
 
+  it('keep a turned or cropped photo’s original and edit, and drop an edit that is not valid', () => {
+    const edited = { ...photo(2), original: { sha256: photo(1).sha256, width: 2400, height: 1600 }, edit: { rotate: 90 as const, crop: { x: 0.1, y: 0, width: 0.5, height: 1 } } };
+    const doc = build.document([build.figure('图题', edited)]);
+    expect(toJSON(reportEditor(doc))).toEqual(doc);
+    const broken = build.document([build.figure('图题', { ...edited, edit: { rotate: 45 as never, crop: null } })]);
+    const image = (toJSON(reportEditor(broken)).root.children![0]!.children![0]!) as Record<string, unknown>;
+    expect(image).toMatchObject({ sha256: photo(2).sha256 });
+    expect(image).not.toHaveProperty('edit');
+  });
+
   it('number headings, cases, figures and tables exactly as the report tree does, in every style', () => {
     const doc = sampleDoc();
     const editor = reportEditor(doc);
     for (const options of [
-      { headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous' },
-      { headingNumbering: 'chinese', chapterLabel: 'none', figureNumbering: 'per-chapter' },
-      { headingNumbering: 'chinese', chapterLabel: 'part', figureNumbering: 'per-chapter' },
-      { headingNumbering: 'decimal', chapterLabel: 'chapter', figureNumbering: 'continuous' },
+      { headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous', caseNumbering: 'continuous' },
+      { headingNumbering: 'chinese', chapterLabel: 'none', figureNumbering: 'per-chapter', caseNumbering: 'per-chapter' },
+      { headingNumbering: 'chinese', chapterLabel: 'part', figureNumbering: 'per-chapter', caseNumbering: 'continuous' },
+      { headingNumbering: 'decimal', chapterLabel: 'chapter', figureNumbering: 'continuous', caseNumbering: 'per-chapter' },
     ] as const) {
       const tree = buildReportTree(doc, options);
       const fromTree = [
@@ -71,9 +81,9 @@ describe('report nodes', () => {
         .map((x) => x[2]);
       expect(labelsOf(editor, options)).toEqual(fromTree);
     }
-    expect(labelsOf(editor, { headingNumbering: 'chinese', chapterLabel: 'part', figureNumbering: 'continuous' }).filter((l) => !/^[图表【]/.test(l))).toEqual(['第一部分 基本情况', '一、 规模和结构', '第二部分 人才培养质量', '第三部分 服务贡献']);
-    expect(labelsOf(editor, { headingNumbering: 'decimal', chapterLabel: 'chapter', figureNumbering: 'continuous' }).filter((l) => !/^[图表【]/.test(l))).toEqual(['第一章 基本情况', '1.1 规模和结构', '第二章 人才培养质量', '第三章 服务贡献']);
-    expect(labelsOf(editor, { headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous' })).toEqual([
+    expect(labelsOf(editor, { headingNumbering: 'chinese', chapterLabel: 'part', figureNumbering: 'continuous', caseNumbering: 'continuous' }).filter((l) => !/^[图表【]/.test(l))).toEqual(['第一部分 基本情况', '一、 规模和结构', '第二部分 人才培养质量', '第三部分 服务贡献']);
+    expect(labelsOf(editor, { headingNumbering: 'decimal', chapterLabel: 'chapter', figureNumbering: 'continuous', caseNumbering: 'continuous' }).filter((l) => !/^[图表【]/.test(l))).toEqual(['第一章 基本情况', '1.1 规模和结构', '第二章 人才培养质量', '第三章 服务贡献']);
+    expect(labelsOf(editor, { headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous', caseNumbering: 'continuous' })).toEqual([
       '1 基本情况',
       '表1 学校一览',
       '1.1 规模和结构',
@@ -89,7 +99,7 @@ describe('report nodes', () => {
 
   it('renumber after a section moves, after a deletion, and back after undo', async () => {
     const editor = reportEditor(sampleDoc());
-    const options = { headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous' } as const;
+    const options = { headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous', caseNumbering: 'continuous' } as const;
     editor.update(
       () => {
         const headings = $getRoot().getChildren().filter($isHeadingNode);

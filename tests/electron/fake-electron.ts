@@ -104,8 +104,8 @@ export class FakeBrowserWindow extends FakeEmitter {
 
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
 type ProtocolHandler = (request: Request) => Promise<Response> | Response;
-type PermissionHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
-type PermissionCheckHandler = (contents: unknown, permission: string, origin: string, details: unknown) => boolean;
+type PermissionHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string; isMainFrame: boolean }) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string, origin: string, details: { isMainFrame: boolean }) => boolean;
 
 /** A session from session.fromPartition: its own protocol handlers and permission handler. */
 export class FakeSession {

@@ -74,25 +74,38 @@ describe('main window', () => {
     expect(webview.defaultPrevented).toBe(true);
   });
 
-  it('denies every permission request', async () => {
+  it('denies every permission request but the clipboard, and that to the app page’s top frame only', async () => {
     await launch();
     const handler = electronState.permissionHandler;
     expect(handler).not.toBeNull();
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
+    const asks = (permission: string, requestingUrl: string, isMainFrame = true) => {
       const callback = vi.fn();
-      handler?.({}, permission, callback);
-      expect(callback).toHaveBeenCalledExactlyOnceWith(false);
+      handler?.({}, permission, callback, { requestingUrl, isMainFrame });
+      expect(callback).toHaveBeenCalledOnce();
+      return callback.mock.calls[0]![0] as boolean;
+    };
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'fullscreen']) {
+      expect(asks(permission, 'app://nianbao/index.html'), permission).toBe(false);
     }
+    // 粘贴 in the right-click menu reads the clipboard through navigator.clipboard.
+    expect(asks('clipboard-read', 'app://nianbao/index.html')).toBe(true);
+    expect(asks('clipboard-read', 'app://nianbao/index.html', false)).toBe(false);
+    expect(asks('clipboard-read', 'https://example.org/')).toBe(false);
+    expect(asks('clipboard-read', 'app://elsewhere/')).toBe(false);
   });
 
-  it('answers every permission check no, the app page’s own included', async () => {
+  it('answers permission checks no, but the clipboard’s for the app page', async () => {
     await launch();
     const check = electronState.permissionCheckHandler;
     expect(check).not.toBeNull();
-    const permissions = ['media', 'clipboard-sanitized-write', 'notifications', 'hid', 'serial', 'usb', 'fullscreen'];
+    const permissions = ['media', 'notifications', 'hid', 'serial', 'usb', 'fullscreen'];
     for (const permission of permissions) {
-      expect(check?.({}, permission, 'app://nianbao', {}), permission).toBe(false);
+      expect(check?.({}, permission, 'app://nianbao', { isMainFrame: true }), permission).toBe(false);
     }
+    expect(check?.({}, 'clipboard-read', 'app://nianbao', { isMainFrame: true })).toBe(true);
+    expect(check?.({}, 'clipboard-sanitized-write', 'app://nianbao', { isMainFrame: true })).toBe(true);
+    expect(check?.({}, 'clipboard-read', 'app://nianbao', { isMainFrame: false })).toBe(false);
+    expect(check?.({}, 'clipboard-read', 'null', { isMainFrame: true })).toBe(false);
   });
 });
 

@@ -12,7 +12,15 @@ const chromium = requires('chromium', 'poppler');
 
 function capture() {
   const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
+  const io = {
+    stdout: (t: string) => {
+      out.stdout += t;
+    },
+    stderr: (t: string) => {
+      out.stderr += t;
+    },
+  };
+  return { out, io };
 }
 
 describe('nianbao export', () => {

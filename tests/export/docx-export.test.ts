@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headingLabel } from '../../core/print/print-html';
 import { buildReportTree } from '../../core/report-tree';
 import { zh } from '../../core/zh';
+import { STYLE } from '../../electron/export/docx/docx-styles';
 import { exportDocx } from '../../electron/export/docx-export';
 import { fileSource } from '../../electron/export/export-source';
 import type { ReportFile } from '../../electron/store/report-file';
@@ -321,11 +322,9 @@ describe('DOCX export', () => {
       const pageTexts = pdfPages(pdf).map(squash);
       const photos = tree.figures.filter((f) => f.image);
       expect(imagePages.length).toBe(photos.length);
-      photos.forEach((f, k) =>
-        expect(pageTexts.findIndex((p) => p.includes(squash(`${f.label}${f.caption}`))) + 1, f.label).toBe(
-          imagePages[k],
-        ),
-      );
+      for (const [k, f] of photos.entries()) {
+        expect(pageTexts.findIndex((p) => p.includes(squash(`${f.label}${f.caption}`))) + 1, f.label).toBe(imagePages[k]);
+      }
       renderPages(pdf, dir, 'lo-page', 6);
     },
   );
@@ -345,6 +344,7 @@ describe('DOCX export in 简洁, with figures numbered per chapter under 第一�
       headingNumbering: 'chinese' as const,
       chapterLabel: 'chapter' as const,
       figureNumbering: 'per-chapter' as const,
+      caseNumbering: 'per-chapter' as const,
       template: 'jianjie' as const,
     };
     file = await createSampleReport(join(work, 'r.nianbao'), smallShape, meta);
@@ -372,6 +372,19 @@ describe('DOCX export in 简洁, with figures numbered per chapter under 第一�
       .map(shownText);
     for (const f of [...tree.figures, ...tree.tables]) expect(captions.some((c) => c.startsWith(f.label))).toBe(true);
     expect(tree.figures[0]!.label).toMatch(/^图\d+-\d+$/);
+  });
+
+  it('numbers cases per chapter too when chosen: 【案例2-1】 from a SEQ restarting at Heading 1', () => {
+    const tree = buildReportTree(file.document!.json, file.meta);
+    const cases = fields(doc).filter((f) => f.instruction === 'SEQ 案例 \\* ARABIC \\s 1').map((f) => f.result);
+    expect(cases).toEqual(tree.cases.map((c) => String(c.numberInChapter)));
+    expect(new Set(tree.cases.map((c) => c.chapter)).size).toBeGreaterThan(1);
+    expect(tree.cases.some((c) => c.numberInChapter !== c.number)).toBe(true);
+    const titles = Array.from(doc.getElementsByTagNameNS(W, 'p'))
+      .filter((p) => wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val') === STYLE.caseTitle)
+      .map(shownText);
+    expect(titles.length).toBe(tree.cases.length);
+    for (const [i, c] of tree.cases.entries()) expect(titles[i]!.startsWith(`【案例${c.chapter}-${c.numberInChapter}】`)).toBe(true);
   });
 
   it('repeats the report title as a running header on body pages, as the 简洁 PDF does', async () => {

@@ -85,10 +85,12 @@ describe('Electron PDF printer (mocked Electron)', () => {
     expect((await handle(new Request(`${PRINT_SCHEME}://${'0'.repeat(24)}/print.html`))).status).toBe(404);
     expect((await handle(new Request(url.href, { method: 'POST', body: 'x' }))).status).toBe(404);
     // Permissions (camera, notifications…) are refused on the print session.
-    const granted = await new Promise((r) => electronState.partitions.get(PRINT_PARTITION)!.permissionHandler!(null, 'media', r));
-    expect(granted).toBe(false);
+    const asks = (permission: string) =>
+      new Promise((r) => electronState.partitions.get(PRINT_PARTITION)!.permissionHandler!(null, permission, r, { requestingUrl: url.href, isMainFrame: true }));
+    expect(await asks('media')).toBe(false);
+    expect(await asks('clipboard-read')).toBe(false);
     const check = electronState.partitions.get(PRINT_PARTITION)!.permissionCheckHandler;
-    expect(check?.(null, 'media', `${PRINT_SCHEME}://${url.host}`, {})).toBe(false);
+    expect(check?.(null, 'media', `${PRINT_SCHEME}://${url.host}`, { isMainFrame: true })).toBe(false);
 
     // Paged.js's page messages become progress; other console output does not.
     win.webContents.emit('console-message', { message: 'nianbao-pages:1' });

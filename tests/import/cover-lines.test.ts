@@ -30,18 +30,18 @@ describe('cover lines', () => {
 
   it('lets what the user gave win over the cover, and the cover over defaults', () => {
     const cover = { title: '昌吉州中等职业教育质量年度报告', year: 2025, issuer: '昌吉回族自治州教育局', issuedOn: '2025年12月', kind: 'bureau' as const };
-    const numbering = { headings: null, chapters: null, figures: null };
+    const numbering = { headings: null, chapters: null, figures: null, cases: null };
     expect(metaFromSource({ cover, numbering }, {}, 'seed')).toMatchObject({ title: cover.title, organisation: cover.issuer, year: 2025, kind: 'bureau', issuer: cover.issuer, issuedOn: '2025年12月' });
     expect(metaFromSource({ cover, numbering }, { year: 2026, kind: 'school', title: '新标题' }, 'seed')).toMatchObject({ title: '新标题', year: 2026, kind: 'school' });
     expect(metaFromSource({ cover: null, numbering }, {}, 'report')).toMatchObject({ title: 'report', organisation: '', kind: 'school', issuer: '' });
   });
 
   it('numbers the new report as the source typed its numbers, unless the caller chose', () => {
-    const typed = { cover: null, numbering: { headings: 'chinese', chapters: 'part', figures: 'per-chapter' } as const };
-    expect(metaFromSource(typed, {}, 'report')).toMatchObject({ headingNumbering: 'chinese', chapterLabel: 'part', figureNumbering: 'per-chapter' });
+    const typed = { cover: null, numbering: { headings: 'chinese', chapters: 'part', figures: 'per-chapter', cases: 'per-chapter' } as const };
+    expect(metaFromSource(typed, {}, 'report')).toMatchObject({ headingNumbering: 'chinese', chapterLabel: 'part', figureNumbering: 'per-chapter', caseNumbering: 'per-chapter' });
     expect(metaFromSource(typed, { headingNumbering: 'decimal' }, 'report')).toMatchObject({ headingNumbering: 'decimal', figureNumbering: 'per-chapter' });
-    const untyped = metaFromSource({ cover: null, numbering: { headings: null, chapters: null, figures: null } }, {}, 'report');
-    expect([untyped.headingNumbering, untyped.chapterLabel, untyped.figureNumbering]).toEqual([undefined, undefined, undefined]);
+    const untyped = metaFromSource({ cover: null, numbering: { headings: null, chapters: null, figures: null, cases: null } }, {}, 'report');
+    expect([untyped.headingNumbering, untyped.chapterLabel, untyped.figureNumbering, untyped.caseNumbering]).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
 

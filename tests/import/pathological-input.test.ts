@@ -112,11 +112,14 @@ describe('harmless but pathological input imports in time linear in its size', (
     expect(editorStateSchema.safeParse(document).success).toBe(true);
     const items: { text: string; depth: number }[] = [];
     const walk = (node: SerializedNodeJSON, depth: number): void => {
-      if (node.type === 'list') return void node.children?.forEach((child) => walk(child, depth + 1));
+      if (node.type === 'list') {
+        for (const child of node.children ?? []) walk(child, depth + 1);
+        return;
+      }
       if (node.type === 'listitem' && node.children?.every((child) => child.type === 'text')) {
         items.push({ text: node.children.map((child) => child.text).join(''), depth });
       }
-      node.children?.forEach((child) => walk(child, depth));
+      for (const child of node.children ?? []) walk(child, depth);
     };
     walk(document.root, -1);
     expect(items.map((item) => item.text)).toEqual(Array.from({ length: depth }, (_, i) => `第${i + 1}项`));

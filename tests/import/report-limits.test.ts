@@ -41,7 +41,11 @@ const atBodyStart = (xml: string) => (documentXml: string) => documentXml.replac
 /** A sink that counts the photos handed to it and stores none. */
 function countingSink(): { sink: ImageSink; taken: () => number } {
   let taken = 0;
-  return { sink: async () => ((taken += 1), null), taken: () => taken };
+  const sink = async () => {
+    taken += 1;
+    return null;
+  };
+  return { sink, taken: () => taken };
 }
 
 describe('a report’s limits: an import past one is refused, naming it, before it is read whole', () => {

@@ -9,9 +9,11 @@ const outOfSequence = (text: string) => importText(text).notes.filter((n) => n.k
 
 describe('the source’s own numbering', () => {
   it('is read from the typed heading numbers and figure labels', () => {
-    expect(importText('一、基本情况\n（一）规模和结构\n正文。\n二、学生发展\n图1 学生在实训基地').numbering).toEqual({ headings: 'chinese', chapters: 'none', figures: 'continuous' });
-    expect(importText('1 基本情况\n1.1 规模和结构\n正文。\n图1-1 学生在实训基地\n图1-2 企业导师').numbering).toEqual({ headings: 'decimal', chapters: 'none', figures: 'per-chapter' });
-    expect(importText('# 基本情况\n\n正文。', { markdown: true }).numbering).toEqual({ headings: null, chapters: null, figures: null });
+    expect(importText('一、基本情况\n（一）规模和结构\n正文。\n二、学生发展\n图1 学生在实训基地').numbering).toEqual({ headings: 'chinese', chapters: 'none', figures: 'continuous', cases: null });
+    expect(importText('1 基本情况\n1.1 规模和结构\n正文。\n图1-1 学生在实训基地\n图1-2 企业导师').numbering).toEqual({ headings: 'decimal', chapters: 'none', figures: 'per-chapter', cases: null });
+    expect(importText('# 基本情况\n\n正文。', { markdown: true }).numbering).toEqual({ headings: null, chapters: null, figures: null, cases: null });
+    expect(importText('1 基本情况\n【案例1-1】共建基地\n正文。\n2 学生发展\n【案例2-1】匠心育人\n正文。').numbering.cases).toBe('per-chapter');
+    expect(importText('1 基本情况\n【案例1】共建基地\n正文。\n2 学生发展\n【案例2】匠心育人\n正文。').numbering.cases).toBe('continuous');
     expect(importText('第一部分 学校概况\n一、基本情况\n正文。').numbering).toMatchObject({ headings: 'chinese', chapters: 'part' });
     expect(importText('第一章 学校概况\n1.1 基本情况\n正文。').numbering).toMatchObject({ headings: 'decimal', chapters: 'chapter' });
   });

@@ -534,7 +534,7 @@ describe('assets', () => {
     created.putAsset(asset);
     created.close();
     rawExec(path, (db) => {
-      db.exec('DROP TABLE snapshots; DROP TABLE snapshot_blocks; DROP TABLE photos_to_read; DROP INDEX assets_as_given;');
+      db.exec('DROP TABLE data; DROP TABLE snapshots; DROP TABLE snapshot_blocks; DROP TABLE photos_to_read; DROP INDEX assets_as_given;');
       db.exec('ALTER TABLE assets DROP COLUMN as_given; DELETE FROM schema_migrations WHERE id >= 2;');
       db.pragma('user_version = 1');
     });
@@ -551,7 +551,7 @@ describe('assets', () => {
     created.close();
     const old = [doc(h(1, '基本情况'), p('第一稿')), doc(h(1, '基本情况'), p('第二稿'), p('多了一段'))];
     rawExec(path, (db) => {
-      db.exec('DROP TABLE snapshots; DROP TABLE snapshot_blocks; DELETE FROM schema_migrations WHERE id >= 4;');
+      db.exec('DROP TABLE data; DROP TABLE snapshots; DROP TABLE snapshot_blocks; DELETE FROM schema_migrations WHERE id >= 4;');
       db.pragma('user_version = 3');
       const insert = db.prepare("INSERT INTO revisions (created_at, reason, schema_version, json) VALUES (?, ?, 1, ?)");
       insert.run('2025-03-01T08:00:00.000Z', 'open', JSON.stringify(old[0]));

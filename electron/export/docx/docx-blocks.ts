@@ -18,12 +18,14 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import type { ChartSpec } from '../../../core/chart/chart-data';
 import { MISSING_PHOTO_MARK } from '../../../core/import/source-blocks';
-import type { CaptionNumber, FigureNumberingScope } from '../../../core/numbering';
+import type { CaptionNumber, NumberingOptions } from '../../../core/numbering';
 import { FIGURE_ROW_GAP_MM, figureAspect, figureRowSize, singleFigureWidth } from '../../../core/print/figure-size';
 import { headerRowCount, spannedWidth, tableColumnWidths, tableGrid } from '../../../core/print/table-columns';
 import { type PrintTemplate, contentWidth } from '../../../core/print/templates';
 import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, Run, TableBlock } from '../../../core/report-tree';
+import { zh } from '../../../core/zh';
 import type { StoredAsset } from '../../store/assets';
 import { captionNumber, caseNumber } from './docx-fields';
 import { LIST_REFERENCE, STYLE, listIndent, twip } from './docx-styles';
@@ -42,7 +44,9 @@ export class DocxBlocks {
   constructor(
     private readonly t: PrintTemplate,
     private readonly asset: (sha256: string) => StoredAsset | null,
-    private readonly figureNumbering: FigureNumberingScope,
+    private readonly numbering: Pick<NumberingOptions, 'figureNumbering' | 'caseNumbering'>,
+    /** Charts drawn beforehand as PNG pictures (docx-charts.ts); a chart missing here could not be drawn. */
+    private readonly chartPictures: ReadonlyMap<FigureBlock, Buffer> = new Map(),
   ) {
     this.width = contentWidth(t);
   }
@@ -72,7 +76,7 @@ export class DocxBlocks {
    */
   private caseStudy(c: CaseBlock): Table {
     const inner = this.width - 8;
-    const title = new Paragraph({ style: STYLE.caseTitle, children: [...caseNumber(), ...this.runs(c.titleRuns)] });
+    const title = new Paragraph({ style: STYLE.caseTitle, children: [...caseNumber(c, this.numbering.caseNumbering ?? 'continuous'), ...this.runs(c.titleRuns)] });
     const band = this.t.caseStyle === 'band';
     const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
     const parts: { children: (Paragraph | Table)[]; whole: boolean }[] = [
@@ -153,12 +157,13 @@ export class DocxBlocks {
   /** 图N or 表N as a field, then the typed caption after a space. */
   private numberedCaption(prefix: '图' | '表', n: CaptionNumber, runs: readonly Run[], keepNext: boolean): Paragraph {
     const text = runs.length > 0 ? [new TextRun(' '), ...this.runs(runs)] : [];
-    return this.caption([...captionNumber(prefix, n, this.figureNumbering), ...text], keepNext);
+    return this.caption([...captionNumber(prefix, n, this.numbering.figureNumbering), ...text], keepNext);
   }
 
 
   /** The photo at its print width, in its own paragraph kept with the caption below it. */
   private figure(f: FigureBlock, widthMm: number): Paragraph[] {
+    if (f.chart) return this.chart(f, f.chart, widthMm);
     const photo = f.image ? this.asset(f.image.sha256) : null;
     const caption = this.numberedCaption('图', f, f.caption ? f.captionRuns : [], false);
     if (!photo || !f.image) {
@@ -172,6 +177,21 @@ export class DocxBlocks {
       altText: { name: f.label, description: f.caption || f.label, title: f.label },
     });
     return [new Paragraph({ style: STYLE.figure, children: [image] }), caption];
+  }
+
+  /** A chart as its picture, its 数据来源 line, then the caption; a grid that cannot be drawn leaves a marked gap. */
+  private chart(f: FigureBlock, chart: ChartSpec, widthMm: number): Paragraph[] {
+    const png = this.chartPictures.get(f);
+    const source = chart.source.trim() ? [new Paragraph({ style: STYLE.chartSource, children: [new TextRun(zh.chart.sourcePrefix + chart.source.trim())] })] : [];
+    const caption = this.numberedCaption('图', f, f.caption ? f.captionRuns : [], false);
+    if (!png) return [new Paragraph({ style: STYLE.figure, children: [new TextRun(`〔${zh.print.chartUnavailable}〕`)] }), ...source, caption];
+    const image = new ImageRun({
+      type: 'png',
+      data: png,
+      transformation: { width: Math.round(widthMm * PX_PER_MM), height: Math.round((widthMm / figureAspect(f)) * PX_PER_MM) },
+      altText: { name: f.label, description: f.caption || f.label, title: f.label },
+    });
+    return [new Paragraph({ style: STYLE.figure, children: [image] }), ...source, caption];
   }
 
   /** Photos side by side at one height, as a borderless table of one row. */

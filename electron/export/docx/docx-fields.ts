@@ -22,7 +22,8 @@ export function captionNumber(prefix: '图' | '表', n: CaptionNumber, scope: Fi
   return [new TextRun(`${prefix}${n.chapter}-`), seq(prefix, ' \\s 1')];
 }
 
-/** 【案例N】: cases count through the whole report. */
-export function caseNumber(): ParagraphChild[] {
-  return [new TextRun('【案例'), seq('案例'), new TextRun('】')];
+/** 【案例N】 through the whole report, or 【案例2-1】 restarting at each Heading 1 as captions do. */
+export function caseNumber(c: Pick<CaptionNumber, 'chapter'>, scope: FigureNumberingScope): ParagraphChild[] {
+  if (scope === 'continuous') return [new TextRun('【案例'), seq('案例'), new TextRun('】')];
+  return [new TextRun(`【案例${c.chapter}-`), seq('案例', ' \\s 1'), new TextRun('】')];
 }

@@ -82,6 +82,7 @@ export const STYLE = {
   tableText: 'TableText',
   tableHeader: 'TableHeader',
   figure: 'Figure',
+  chartSource: 'ChartSource',
   coverTitle: 'CoverTitle',
   coverYear: 'CoverYear',
   coverLine: 'CoverLine',
@@ -200,6 +201,12 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
           keepLines: true,
           spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 60 },
         },
+      }),
+      // A chart's 数据来源 line, between its picture and its caption and kept with both.
+      own(STYLE.chartSource, '数据来源', {
+        next: 'Caption',
+        run: { font: fontOf(t.caption.role), size: Math.max(18, t.caption.size * 2 - 3) },
+        paragraph: { ...CENTRED, keepNext: true, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 60 } },
       }),
       ...caseStyles(t),
       ...tableStyles(t),

@@ -4,6 +4,7 @@ import { initial } from './0001-initial';
 import { assetsAsGiven } from './0002-assets-as-given';
 import { photosToRead } from './0003-photos-to-read';
 import { snapshots } from './0004-snapshots';
+import { data } from './0005-data';
 
 export interface Migration {
   id: number;
@@ -12,7 +13,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. A migration, once released, is never edited: add a new one. */
-export const migrations: readonly Migration[] = [initial, assetsAsGiven, photosToRead, snapshots];
+export const migrations: readonly Migration[] = [initial, assetsAsGiven, photosToRead, snapshots, data];
 export const LATEST_SCHEMA = migrations.length;
 
 const ledgerSql = `CREATE TABLE IF NOT EXISTS schema_migrations (

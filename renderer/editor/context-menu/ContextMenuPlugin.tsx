@@ -26,7 +26,7 @@ type Item = { label: string; run: () => void } | 'separator';
 /**
  * The page's own right-click menu, in Chinese and the same in Electron and the browser harness:
  * 剪切, 复制, 粘贴, 粘贴为纯文本 and 插入; in a table its row, column and merge commands; on a photo
- * 更换 and 删除. Each item runs what the toolbar or the photo's own tools run.
+ * 更换, 旋转, 裁剪, 还原 and 删除. Each item runs what the toolbar or the photo's own tools run.
  */
 export function ContextMenuPlugin({ onError }: { onError: (message: string) => void }): JSX.Element | null {
   const [editor] = useLexicalComposerContext();
@@ -95,7 +95,11 @@ export function ContextMenuPlugin({ onError }: { onError: (message: string) => v
     ...(photo
       ? [
           'separator' as const,
-          { label: zh.figure.replace, run: () => photo.querySelector<HTMLButtonElement>('[data-action="replace-photo"]')?.click() },
+          ...(['replace-photo', 'rotate-photo', 'crop-photo', 'restore-photo'] as const).flatMap((action) => {
+            // The photo's own tools run these; a tool the photo does not offer (还原 of an unedited photo) is left out.
+            const tool = photo.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+            return tool ? [{ label: tool.textContent ?? action, run: () => tool.click() }] : [];
+          }),
           { label: zh.figure.remove, run: removePhoto },
         ]
       : []),
@@ -108,6 +112,7 @@ export function ContextMenuPlugin({ onError }: { onError: (message: string) => v
     <div ref={list} className="context-menu menu-list" role="menu" aria-label={t.label} style={{ left, top: Math.max(4, top) }}>
       {items.map((item, i) =>
         item === 'separator' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a separator is known only by where it stands in this fixed list
           <hr key={`sep-${i}`} />
         ) : (
           <button

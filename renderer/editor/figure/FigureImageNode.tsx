@@ -1,6 +1,5 @@
 import {
   $applyNodeReplacement,
-  DecoratorNode,
   type DOMConversionMap,
   type DOMConversionOutput,
   type DOMExportOutput,
@@ -11,22 +10,29 @@ import {
   type Spread,
 } from 'lexical';
 import { type JSX, Suspense, lazy } from 'react';
-import { type FigureImageRef, NODE } from '../../../core/document/nodes';
+import { type FigureImageRef, NODE, type OriginalPhoto } from '../../../core/document/nodes';
+import { type PhotoEdit, photoEditSchema } from '../../../core/photo-edit';
+import { BlockDecoratorNode } from '../block-decorator-node';
 import { assetUrl } from './asset-url';
 
 const FigureImageView = lazy(() => import('./FigureImageView'));
 
-export type SerializedFigureImageNode = Spread<{ sha256: string | null; width: number; height: number; name: string }, SerializedLexicalNode>;
+export type SerializedFigureImageNode = Spread<
+  { sha256: string | null; width: number; height: number; name: string; original?: OriginalPhoto; edit?: PhotoEdit },
+  SerializedLexicalNode
+>;
 
 /**
  * The photo of a figure: a reference to an asset in the report file (by sha256), never the
  * image bytes. A null sha256 is a placeholder: the caption exists, the photo is still missing.
  */
-export class FigureImageNode extends DecoratorNode<JSX.Element> {
+export class FigureImageNode extends BlockDecoratorNode {
   __sha256: string | null;
   __width: number;
   __height: number;
   __name: string;
+  __original: OriginalPhoto | undefined;
+  __edit: PhotoEdit | undefined;
 
   static override getType(): string {
     return NODE.figureImage;
@@ -51,17 +57,19 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
     this.__width = image?.width ?? 0;
     this.__height = image?.height ?? 0;
     this.__name = image?.name ?? '';
+    this.__original = image?.original;
+    this.__edit = image?.edit;
   }
 
   override updateFromJSON(serialized: LexicalUpdateJSON<SerializedFigureImageNode>): this {
     const { sha256, width, height, name } = serialized;
-    return super
-      .updateFromJSON(serialized)
-      .setImage(typeof sha256 === 'string' && sha256 ? { sha256, width: Number(width) || 0, height: Number(height) || 0, name: typeof name === 'string' ? name : '' } : null);
+    const image = typeof sha256 === 'string' && sha256 ? { sha256, width: Number(width) || 0, height: Number(height) || 0, name: typeof name === 'string' ? name : '' } : null;
+    return super.updateFromJSON(serialized).setImage(image && { ...image, ...editOf(serialized) });
   }
 
   override exportJSON(): SerializedFigureImageNode {
-    return { ...super.exportJSON(), sha256: this.__sha256, width: this.__width, height: this.__height, name: this.__name };
+    const edited = this.__original && this.__edit ? { original: this.__original, edit: this.__edit } : {};
+    return { ...super.exportJSON(), sha256: this.__sha256, width: this.__width, height: this.__height, name: this.__name, ...edited };
   }
 
   getImage(): FigureImageRef | null {
@@ -70,7 +78,9 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
 
   /** This version's fields as a reference (no active editor state needed, as in clone and decorate). */
   private imageRef(): FigureImageRef | null {
-    return this.__sha256 ? { sha256: this.__sha256, width: this.__width, height: this.__height, name: this.__name } : null;
+    if (!this.__sha256) return null;
+    const edited = this.__original && this.__edit ? { original: this.__original, edit: this.__edit } : {};
+    return { sha256: this.__sha256, width: this.__width, height: this.__height, name: this.__name, ...edited };
   }
 
   setImage(image: FigureImageRef | null): this {
@@ -79,18 +89,13 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
     self.__width = image?.width ?? 0;
     self.__height = image?.height ?? 0;
     self.__name = image?.name ?? '';
+    self.__original = image?.original;
+    self.__edit = image?.edit;
     return self;
   }
 
-  override createDOM(): HTMLElement {
-    const dom = document.createElement('div');
-    dom.className = 'rp-figure-image';
-    dom.contentEditable = 'false';
-    return dom;
-  }
-
-  override updateDOM(): boolean {
-    return false;
+  override blockClassName(): string {
+    return 'rp-figure-image';
   }
 
   override exportDOM(): DOMExportOutput {
@@ -100,10 +105,6 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
     return { element };
   }
 
-  override isInline(): false {
-    return false;
-  }
-
   override decorate(): JSX.Element {
     return (
       <Suspense fallback={<div className="rp-figure-loading" />}>
@@ -111,6 +112,14 @@ export class FigureImageNode extends DecoratorNode<JSX.Element> {
       </Suspense>
     );
   }
+}
+
+/** A turned or cropped photo's original and edit, when the stored JSON holds a valid pair. */
+function editOf(serialized: LexicalUpdateJSON<SerializedFigureImageNode>): Pick<FigureImageRef, 'original' | 'edit'> {
+  const { original, edit } = serialized;
+  const parsed = photoEditSchema.safeParse(edit);
+  if (!parsed.success || !original || typeof original.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(original.sha256)) return {};
+  return { original: { sha256: original.sha256, width: Number(original.width) || 0, height: Number(original.height) || 0 }, edit: parsed.data };
 }
 
 /** The pasted picture's source, kept only until FigurePlugin has stored it in the report. */

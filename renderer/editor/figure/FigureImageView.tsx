@@ -2,12 +2,15 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import { type CSSProperties, type DragEvent, useState } from 'react';
 import type { FigureImageRef } from '../../../core/document/nodes';
+import { type PhotoEdit, UNEDITED, croppedWithin, isUnedited, turnedClockwise } from '../../../core/photo-edit';
 import { zh } from '../../../core/zh';
+import { apiClient } from '../../api-client';
 import { $isFigureImageNode } from './FigureImageNode';
 import { $isFigureNode } from './FigureNode';
 import { assetUrl } from './asset-url';
 import { startFigureDrag } from './figure-drag';
 import { selectFigureOf } from './figure-selection';
+import { PhotoCropper } from './PhotoCropper';
 import { type UploadResult, isImageFile, pickPhotos, uploadPhotos } from './photo-upload';
 
 function photoFrameStyle(image: FigureImageRef): CSSProperties | undefined {
@@ -21,6 +24,7 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
   const [error, setError] = useState<string | null>(null);
   // The photo whose bytes could not be shown: an import's, still in a source that was moved away.
   const [unshown, setUnshown] = useState<string | null>(null);
+  const [cropping, setCropping] = useState(false);
   const editable = editor.isEditable();
 
   const place = async (load: () => Promise<UploadResult>) => {
@@ -34,6 +38,25 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
     editor.update(() => {
       const node = $getNodeByKey(nodeKey);
       if ($isFigureImageNode(node)) node.setImage(first);
+    });
+  };
+
+  /**
+   * Turns or crops the photo: the Node side makes the new picture from the original (kept in the
+   * report), and the node keeps both, so 还原 and Ctrl+Z bring back the photo as it came in.
+   */
+  const applyEdit = async (photo: FigureImageRef, next: PhotoEdit) => {
+    const original = photo.original ?? { sha256: photo.sha256, width: photo.width, height: photo.height };
+    setBusy(true);
+    setError(null);
+    const made = isUnedited(next) ? null : await apiClient['assets.edit']({ sha256: original.sha256, edit: next });
+    setBusy(false);
+    if (made && !made.ok) return setError(made.error.message);
+    editor.update(() => {
+      const node = $getNodeByKey(nodeKey);
+      if (!$isFigureImageNode(node)) return;
+      const name = photo.name ?? '';
+      node.setImage(made ? { sha256: made.value.sha256, width: made.value.width, height: made.value.height, name, original, edit: next } : { ...original, name });
     });
   };
 
@@ -53,6 +76,7 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
 
   if (!image || unshown === image.sha256) {
     return (
+      // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for photos; the keyboard has its 选择照片 button
       <div className="rp-photo-missing" data-unshown={image ? 'true' : undefined} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
         <span>{busy ? zh.figure.uploading : image ? zh.figure.unshown : zh.figure.missing}</span>
         {editable && (
@@ -68,10 +92,12 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
   return (
     // The frame has the photo's printed size before the thumbnail arrives (CSS reads --aspect;
     // width/height give the image its ratio), so lazy loading never shifts the text below it.
+    // biome-ignore lint/a11y/noStaticElementInteractions: the keyboard selects a photo through the editor (arrow keys), the click is the mouse's way
+    // biome-ignore lint/a11y/useKeyWithClickEvents: as above
     <div
       className="rp-photo"
       style={photoFrameStyle(image)}
-      draggable={editable}
+      draggable={editable && !cropping}
       onDragStart={(e) => startFigureDrag(e.nativeEvent, nodeKey, editor)}
       onDragOver={(e) => e.preventDefault()}
       onDrop={onDrop}
@@ -88,11 +114,33 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
         draggable={false}
         onError={() => setUnshown(image.sha256)}
       />
-      {editable && (
+      {editable && cropping && (
+        <PhotoCropper
+          onCancel={() => setCropping(false)}
+          onDone={(drawn) => {
+            setCropping(false);
+            void applyEdit(image, croppedWithin(image.edit ?? UNEDITED, drawn));
+          }}
+        />
+      )}
+      {busy && <span className="rp-photo-busy">{zh.figure.editing}</span>}
+      {error && <span className="rp-photo-error">{error}</span>}
+      {editable && !cropping && (
         <div className="rp-photo-tools">
           <button type="button" title={zh.figure.replace} data-action="replace-photo" onClick={() => void place(pickPhotos)}>
             {zh.figure.replace}
           </button>
+          <button type="button" title={zh.figure.rotateTitle} data-action="rotate-photo" disabled={busy} onClick={() => void applyEdit(image, turnedClockwise(image.edit ?? UNEDITED))}>
+            {zh.figure.rotate}
+          </button>
+          <button type="button" title={zh.figure.cropTitle} data-action="crop-photo" disabled={busy} onClick={() => setCropping(true)}>
+            {zh.figure.crop}
+          </button>
+          {image.original && (
+            <button type="button" title={zh.figure.restoreTitle} data-action="restore-photo" disabled={busy} onClick={() => void applyEdit(image, UNEDITED)}>
+              {zh.figure.restore}
+            </button>
+          )}
           <button type="button" title={zh.figure.remove} onClick={remove}>
             {zh.figure.remove}
           </button>

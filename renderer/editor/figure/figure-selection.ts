@@ -58,13 +58,13 @@ function markSelected(editor: LexicalEditor): () => void {
 }
 
 /**
- * A press anywhere but on a photo drops the figure selection first. Lexical keeps a node selection
+ * A press anywhere but on a photo or chart drops the figure selection first. Lexical keeps a node selection
  * through the selection changes a click makes, so the click would not move the caret.
  */
 function releaseOnPress(editor: LexicalEditor): () => void {
   const onPress = (event: PointerEvent) => {
     const target = event.target instanceof Element ? event.target : null;
-    if (target?.closest('.rp-photo')) return;
+    if (target?.closest('.rp-photo, .rp-chart-frame')) return;
     if (editor.getEditorState().read(() => $selectedFigures().length > 0)) editor.update(() => $setSelection(null));
   };
   return editor.registerRootListener((root, previous) => {

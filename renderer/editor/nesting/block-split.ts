@@ -16,7 +16,10 @@ export function $blocksWithin(element: ElementNode, descend: (block: ElementNode
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     if (next === END) run = null;
     else if (next.isInline()) {
-      if (!run) blocks.push((run = $createParagraphNode()));
+      if (!run) {
+        run = $createParagraphNode();
+        blocks.push(run);
+      }
       run.append(next);
     } else if ($isElementNode(next) && descend(next)) {
       run = null;

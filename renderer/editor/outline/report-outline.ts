@@ -4,6 +4,7 @@ import { $getRoot, type LexicalNode, type NodeKey } from 'lexical';
 import { type HeadingLevel, type NumberingOptions, ReportNumberer } from '../../../core/numbering';
 import { $isCaseNode } from '../case/CaseNode';
 import { $isCaseTitleNode } from '../case/CaseTitleNode';
+import { $isFigureChartNode } from '../chart/FigureChartNode';
 import { $isFigureCaptionNode } from '../figure/FigureCaptionNode';
 import { $isFigureImageNode } from '../figure/FigureImageNode';
 import { $isFigureNode } from '../figure/FigureNode';
@@ -58,7 +59,7 @@ export function $computeOutline(options: NumberingOptions): ReportOutline {
         const caption = node.getLastChild();
         const image = node.getFirstChild();
         if ($isFigureCaptionNode(caption)) {
-          items.push({ kind: 'figure', labelKey: caption.getKey(), blockKey: node.getKey(), label, text: caption.getTextContent(), level: null, hasImage: $isFigureImageNode(image) && image.getImage() !== null });
+          items.push({ kind: 'figure', labelKey: caption.getKey(), blockKey: node.getKey(), label, text: caption.getTextContent(), level: null, hasImage: $isFigureChartNode(image) || ($isFigureImageNode(image) && image.getImage() !== null) });
         }
       } else if ($isFigureRowNode(node)) {
         visit(node.getChildren());

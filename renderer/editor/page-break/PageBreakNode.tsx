@@ -1,12 +1,13 @@
-import { $applyNodeReplacement, DecoratorNode, type DOMExportOutput, type LexicalNode, type SerializedLexicalNode } from 'lexical';
+import { $applyNodeReplacement, type DOMExportOutput, type LexicalNode, type SerializedLexicalNode } from 'lexical';
 import type { JSX } from 'react';
 import { NODE } from '../../../core/document/nodes';
 import { zh } from '../../../core/zh';
+import { BlockDecoratorNode } from '../block-decorator-node';
 
 export type SerializedPageBreakNode = SerializedLexicalNode;
 
 /** 分页符: the next block starts a new page in the PDF and the .docx. */
-export class PageBreakNode extends DecoratorNode<JSX.Element> {
+export class PageBreakNode extends BlockDecoratorNode {
   static override getType(): string {
     return NODE.pageBreak;
   }
@@ -19,25 +20,14 @@ export class PageBreakNode extends DecoratorNode<JSX.Element> {
     return $createPageBreakNode().updateFromJSON(serialized);
   }
 
-  override createDOM(): HTMLElement {
-    const dom = document.createElement('div');
-    dom.className = 'rp-page-break';
-    dom.contentEditable = 'false';
-    return dom;
-  }
-
-  override updateDOM(): boolean {
-    return false;
+  override blockClassName(): string {
+    return 'rp-page-break';
   }
 
   override exportDOM(): DOMExportOutput {
     const element = document.createElement('div');
     element.style.breakAfter = 'page';
     return { element };
-  }
-
-  override isInline(): false {
-    return false;
   }
 
   override decorate(): JSX.Element {

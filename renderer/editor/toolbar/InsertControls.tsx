@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { zh } from '../../../core/zh';
 import { INSERT_CASE_COMMAND } from '../case/CasePlugin';
+import { INSERT_CHART_COMMAND } from '../chart/ChartPlugin';
 import { INSERT_FIGURES_COMMAND } from '../figure/FigurePlugin';
 import { MAX_ROW_FIGURES, MIN_ROW_FIGURES } from '../figure/FigureRowNode';
 import { pickPhotos } from '../figure/photo-upload';
@@ -8,7 +9,7 @@ import { INSERT_PAGE_BREAK_COMMAND } from '../page-break/PageBreakPlugin';
 import { INSERT_CAPTIONED_TABLE_COMMAND } from '../table/ReportTablePlugin';
 import { Icon } from './icons';
 
-/** 插入案例 / 图片 / 并排图片 / 表格 / 分页符. */
+/** 插入案例 / 图片 / 并排图片 / 图表 / 表格 / 分页符. */
 export function InsertControls({ disabled, onError }: { disabled: boolean; onError: (message: string) => void }) {
   const [editor] = useLexicalComposerContext();
 
@@ -34,6 +35,10 @@ export function InsertControls({ disabled, onError }: { disabled: boolean; onErr
       <button type="button" className="with-label" title={zh.insert.figureRow} disabled={disabled} onClick={() => void insertPhotos(true)}>
         <Icon name="imageRow" />
         <span>{zh.insert.short.figureRow}</span>
+      </button>
+      <button type="button" className="with-label" title={zh.insert.chart} disabled={disabled} onClick={() => editor.dispatchCommand(INSERT_CHART_COMMAND, undefined)}>
+        <Icon name="chart" />
+        <span>{zh.insert.short.chart}</span>
       </button>
       <button type="button" className="with-label" title={zh.insert.table} disabled={disabled} onClick={() => editor.dispatchCommand(INSERT_CAPTIONED_TABLE_COMMAND, { rows: 3, columns: 3 })}>
         <Icon name="table" />

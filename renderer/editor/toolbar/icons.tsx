@@ -13,6 +13,7 @@ const paths: Record<string, JSX.Element> = {
   caseStudy: <path d="M4 5h16v14H4zM4 9h16M8 13h8M8 16h5" />,
   image: <path d="M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15.5 9.5h.01" />,
   imageRow: <path d="M3 6h8v9H3zM13 6h8v9h-8zM3 18h8M13 18h8" />,
+  chart: <path d="M4 4v16h16M8 16v-5M12 16V8M16 16v-7" />,
   table: <path d="M4 5h16v14H4zM4 10h16M4 15h16M10 5v14M15 5v14" />,
   pageBreak: <path d="M6 3v5h12V3M6 21v-5h12v5M3 12h2m3 0h2m3 0h2m3 0h2" />,
   search: <path d="M11 18a7 7 0 1 1 0-14 7 7 0 0 1 0 14zM21 21l-5-5" />,

@@ -1,0 +1,49 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNodeByKey, type NodeKey } from 'lexical';
+import { useMemo, useState } from 'react';
+import { renderChartSvg } from '../../../charts/chart-svg';
+import type { ChartSpec } from '../../../core/chart/chart-data';
+import { zh } from '../../../core/zh';
+import { ChartDataDialog, ChartProblems } from './ChartDataDialog';
+import './chart.css';
+import { selectFigureOf } from '../figure/figure-selection';
+import { $isFigureChartNode } from './FigureChartNode';
+import { chartsToEdit } from './charts-to-edit';
+
+/** The chart as every export draws it, its 数据来源 line, and 编辑数据… to change its grid. */
+export default function FigureChartView({ nodeKey, chart }: { nodeKey: NodeKey; chart: ChartSpec }) {
+  const [editor] = useLexicalComposerContext();
+  const [editing, setEditing] = useState(() => chartsToEdit.delete(nodeKey));
+  const drawing = useMemo(() => renderChartSvg(chart), [chart]);
+  const editable = editor.isEditable();
+
+  const apply = (next: ChartSpec) => {
+    setEditing(false);
+    editor.update(() => {
+      const node = $getNodeByKey(nodeKey);
+      if ($isFigureChartNode(node)) node.setChart(next);
+    });
+  };
+
+  // As a picture in Word: a click selects the chart whole (Delete removes it with its caption), a double click edits its data.
+  const select = () => editable && selectFigureOf(editor, nodeKey);
+  const edit = () => editable && setEditing(true);
+
+  return (
+    <div className="rp-chart-frame" data-chart-kind={chart.kind} onClick={select} onDoubleClick={edit}>
+      {drawing.ok ? (
+        // ECharts' own SVG (its renderer escapes every text), the same string the PDF prints.
+        <div className="rp-chart-drawing" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
+      ) : (
+        <ChartProblems problems={drawing.problems} />
+      )}
+      {chart.source.trim() && <div className="rp-chart-source">{zh.chart.sourcePrefix + chart.source.trim()}</div>}
+      {editable && (
+        <button type="button" className="rp-chart-edit" onClick={edit}>
+          {zh.chart.edit}
+        </button>
+      )}
+      {editing && <ChartDataDialog chart={chart} onApply={apply} onClose={() => setEditing(false)} />}
+    </div>
+  );
+}

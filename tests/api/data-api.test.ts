@@ -1,0 +1,121 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ApiName, ApiValue } from '../../core/api';
+import { build } from '../../core/document/nodes';
+import { zh } from '../../core/zh';
+import type { Dispatch } from '../../electron/api/dispatch';
+import { ReportFile } from '../../electron/store/report-file';
+import { harnessServices } from '../assets/services';
+import { doc, p } from '../helpers/doc';
+import { closeLater, sampleMeta, tempDir } from '../helpers/files';
+
+async function call<N extends ApiName>(dispatch: Dispatch, name: N, params: unknown): Promise<ApiValue<N>> {
+  const res = await dispatch(name, params);
+  if (!res.ok) throw new Error(`${name}: ${res.error.code} ${res.error.message} ${res.error.detail ?? ''}`);
+  return res.value as ApiValue<N>;
+}
+
+async function schoolReport(dispatch: Dispatch, dir: string, template: 'school' | 'blank' = 'school'): Promise<string> {
+  mkdirSync(join(dir, 'reports'), { recursive: true });
+  const path = join(dir, 'reports', '数据.nianbao');
+  await call(dispatch, 'report.create', { path, meta: { ...sampleMeta, kind: 'school' }, template });
+  return path;
+}
+
+describe('data.* (数据)', () => {
+  it('a school report starts with the template quantities, empty, and every indicator 缺数据 or without a line', async () => {
+    const dir = tempDir();
+    const { dispatch } = harnessServices(dir);
+    await schoolReport(dispatch, dir);
+    const view = await call(dispatch, 'data.get', {});
+    expect(view.standard).toEqual({ name: '中等职业学校设置标准', document: '教职成〔2010〕12号', issuedBy: '教育部' });
+    const names = view.quantities.map((q) => q.name);
+    for (const name of ['在校生数', '专任教师数', '专业课教师数', '双师型教师数', '高级职称教师数', '兼职教师数', '教学仪器设备总值', '纸质图书', '占地面积', '校舍建筑面积', '实训工位数', '毕业生数', '就业人数', '升学人数', '招生数', '专业数', '财政拨款']) {
+      expect(names).toContain(name);
+    }
+    expect(view.quantities.every((q) => q.value === null && q.text === '')).toBe(true);
+    const ratio = view.indicators.find((i) => i.id === 'student-teacher-ratio')!;
+    expect(ratio).toMatchObject({ value: null, status: 'missing', missing: ['在校生数', '专任教师数'], error: null, threshold: { op: '<=', value: 20, text: '≤ 20:1' } });
+  });
+
+  it('sets values by name or id in one batch, recomputes at once, and keeps them in the file', async () => {
+    const dir = tempDir();
+    const { dispatch } = harnessServices(dir);
+    const path = await schoolReport(dispatch, dir);
+    const view = await call(dispatch, 'data.set', {
+      changes: [
+        { ref: '在校生数', value: 6531, previous: 6200, source: '2025年事业统计' },
+        { ref: 'full-time-teachers', value: 535 },
+        { ref: '教学仪器设备总值', value: 18967.38 },
+      ],
+    });
+    expect(view.quantities.find((q) => q.id === 'students')).toMatchObject({ value: 6531, text: '6531人', previousText: '6200人', change: { text: '增加331人（增长5.3%）' }, status: 'met' });
+    expect(view.indicators.find((i) => i.id === 'student-teacher-ratio')).toMatchObject({ text: '12.2:1', status: 'met' });
+    // 万元 ÷ 人 given in 元: the evaluator converts (the seed printed 29042万元 for this).
+    expect(view.indicators.find((i) => i.id === 'equipment-per-student')).toMatchObject({ text: '29042元', status: 'met' });
+    expect(await call(dispatch, 'report.close', {})).toBeNull();
+    const file = closeLater(await ReportFile.open(path, { readOnly: true }));
+    expect(file.data?.quantities.find((q) => q.id === 'students')).toMatchObject({ value: 6531, previous: 6200, source: '2025年事业统计' });
+  });
+
+  it('adds the user\'s own quantity, renames one with its formulas, and refuses to remove one a formula uses', async () => {
+    const dir = tempDir();
+    const { dispatch } = harnessServices(dir);
+    await schoolReport(dispatch, dir);
+    const added = await call(dispatch, 'data.add', { quantities: [{ name: '技能大赛获奖数', unit: '项', value: 11 }] });
+    expect(added.quantities.at(-1)).toMatchObject({ id: 'q-1', name: '技能大赛获奖数', text: '11项', status: 'none' });
+    const renamed = await call(dispatch, 'data.set', { changes: [{ ref: '在校生数', name: '全日制在校生数' }] });
+    expect(renamed.indicators.find((i) => i.id === 'student-teacher-ratio')!.formula).toBe('全日制在校生数 / 专任教师数');
+    const inUse = await dispatch('data.remove', { refs: ['专任教师数'] });
+    expect(inUse).toMatchObject({ ok: false, error: { code: 'DATA_IN_USE' } });
+    expect(!inUse.ok && inUse.error.message).toContain('生师比');
+    const removed = await call(dispatch, 'data.remove', { refs: ['技能大赛获奖数'] });
+    expect(removed.quantities.some((q) => q.name === '技能大赛获奖数')).toBe(false);
+  });
+
+  it('answers bad input with a Chinese message naming what is wrong, and changes nothing', async () => {
+    const dir = tempDir();
+    const { dispatch } = harnessServices(dir);
+    await schoolReport(dispatch, dir);
+    const before = await call(dispatch, 'data.get', {});
+    const unknown = await dispatch('data.set', { changes: [{ ref: '在校生数', value: 1 }, { ref: '在校学生', value: 6531 }] });
+    expect(unknown).toEqual({ ok: false, error: { code: 'DATA_UNKNOWN', message: zh.data.errors.unknown('在校学生'), detail: expect.any(String) } });
+    const notNumber = await dispatch('data.set', { changes: [{ ref: '在校生数', value: '6531人' }] });
+    expect(notNumber).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: `${zh.errors.BAD_INPUT}：数值必须是数字` } });
+    const badName = await dispatch('data.add', { quantities: [{ name: '在校生+教师', unit: '人' }] });
+    expect(badName.ok === false && badName.error.message).toContain('名称不能包含运算符号');
+    const taken = await dispatch('data.add', { quantities: [{ name: '生师比', unit: '' }] });
+    expect(taken).toMatchObject({ ok: false, error: { code: 'DATA_NAME_TAKEN', message: zh.data.errors.nameTaken('生师比') } });
+    expect(await call(dispatch, 'data.get', {})).toEqual(before);
+  });
+
+  it('fills data fields in the document report.open returns and in report.stats', async () => {
+    const dir = tempDir();
+    const { dispatch } = harnessServices(dir);
+    const path = await schoolReport(dispatch, dir, 'blank');
+    await call(dispatch, 'report.saveDocument', { path, document: doc(p('全校在校生', build.dataField('students', '旧值'), '。')) });
+    await call(dispatch, 'data.set', { changes: [{ ref: '在校生数', value: 6531 }] });
+    const opened = await call(dispatch, 'report.open', { path });
+    const field = opened.document!.root.children![0]!.children![1]!;
+    expect(field).toMatchObject({ type: 'data-field', dataId: 'students', text: '6531人' });
+    // 全校在校生 + 6531人 + 。 = 5 + 5 + 1
+    expect((await call(dispatch, 'report.stats', {})).chars).toBe(11);
+  });
+
+  it('keeps the data in snapshots: restoring a version brings back the numbers its text was written with', async () => {
+    const dir = tempDir();
+    const { dispatch } = harnessServices(dir);
+    await schoolReport(dispatch, dir);
+    await call(dispatch, 'data.set', { changes: [{ ref: '在校生数', value: 6531 }] });
+    const named = await call(dispatch, 'history.snapshot', { reason: 'named', name: '送审稿' });
+    await call(dispatch, 'data.set', { changes: [{ ref: '在校生数', value: 7000 }] });
+    await call(dispatch, 'history.restore', { id: named.id });
+    const students = (await call(dispatch, 'data.get', {})).quantities.find((q) => q.id === 'students');
+    expect(students?.value).toBe(6531);
+    // The restore kept the numbers it replaced with the text it replaced.
+    const list = await call(dispatch, 'history.list', {});
+    await call(dispatch, 'history.restore', { id: list.at(-1)!.id });
+    expect((await call(dispatch, 'data.get', {})).quantities.find((q) => q.id === 'students')?.value).toBe(7000);
+  });
+});
