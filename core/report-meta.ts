@@ -12,6 +12,12 @@ export const chapterLabels = ['none', 'chapter', 'part'] as const;
 export const figureNumberingScopes = ['continuous', 'per-chapter'] as const;
 export const templates = ['gongwen', 'jianjie'] as const;
 
+/** A picture on the cover (an emblem or a photo): a stored asset and its size. */
+export const coverImageSchema = z
+  .object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), width: z.number().positive(), height: z.number().positive() })
+  .strict();
+export type CoverImage = z.infer<typeof coverImageSchema>;
+
 export const reportMetaSchema = z.object({
   title: z.string().trim().min(1).max(200),
   organisation: z.string().trim().max(200),
@@ -26,6 +32,11 @@ export const reportMetaSchema = z.object({
   /** Cover lines under the title: who issues the report, and when ("2025年12月"); empty = defaults. */
   issuer: z.string().trim().max(200).default(''),
   issuedOn: z.string().trim().max(40).default(''),
+  /** The school's or bureau's emblem above the cover title, and a photo on the cover; null = none. */
+  emblem: coverImageSchema.nullable().default(null),
+  coverPhoto: coverImageSchema.nullable().default(null),
+  /** Printed on both sides: 前言, 目录 and the body each start on a right-hand page. */
+  duplex: z.boolean().default(false),
   /** What the import of this report's source asked a person to check; absent for reports not imported. */
   importNotes: z.array(importNoteSchema).max(MAX_REPORT_NOTES).optional(),
   /** 体检 findings the user chose to ignore: rule + hash of the excerpt, so an edit brings them back. */

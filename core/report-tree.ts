@@ -61,12 +61,17 @@ export interface TableCell {
   colSpan: number;
   rowSpan: number;
   header: boolean;
+  /** Set from the table tools; null leaves the template's alignment (centred). */
+  align: CellAlign | null;
 }
+export type CellAlign = 'left' | 'center' | 'right';
 export interface TableBlock extends BlockBase, CaptionNumber {
   kind: 'table';
   caption: string;
   captionRuns: Run[];
   rows: TableCell[][];
+  /** Column widths dragged in the editor (relative: only their proportions print); null lets the content decide. */
+  columnWidths: number[] | null;
 }
 /** A table caption with no table after it. */
 export interface StrayCaptionBlock extends BlockBase {
@@ -173,8 +178,10 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
           colSpan: positiveInt(cell.colSpan),
           rowSpan: positiveInt(cell.rowSpan),
           header: typeof cell.headerState === 'number' && cell.headerState !== 0,
+          align: cellAlign(cell) ?? cellAlign(node),
         })),
       ),
+      columnWidths: columnWidthsOf(node.colWidths),
     };
     tree.tables.push(block);
     return block;
@@ -302,6 +309,21 @@ function imageRef(node: SerializedNodeJSON | undefined): FigureImageRef | null {
     height: typeof node.height === 'number' ? node.height : 0,
     ...(typeof node.name === 'string' && node.name ? { name: node.name } : {}),
   };
+}
+
+/**
+ * A cell's alignment is its first paragraph's (the table tools set every paragraph of a cell
+ * alike); Lexical aligning a whole selected table formats the table instead, read as the fallback.
+ */
+function cellAlign(container: SerializedNodeJSON): CellAlign | null {
+  const format = container.type === NODE.table ? container.format : container.children?.[0]?.format;
+  return format === 'left' || format === 'center' || format === 'right' ? format : null;
+}
+
+function columnWidthsOf(v: unknown): number[] | null {
+  if (!Array.isArray(v) || v.length === 0) return null;
+  const widths = v.filter((w): w is number => typeof w === 'number' && Number.isFinite(w) && w > 0);
+  return widths.length === v.length ? widths : null;
 }
 
 function positiveInt(v: unknown): number {

@@ -35,3 +35,14 @@ export function coverText(meta: Pick<ReportMeta, 'title' | 'year' | 'organisatio
     date: meta.issuedOn?.trim() || options.date?.trim() || zh.settings.issuedOnPlaceholder(meta.year),
   };
 }
+
+/**
+ * The cover title's size in points: the template's (1.45 × its title size), or smaller so the
+ * longest line still fits the type area's width on one line ("玛纳斯县职业技术学校职业教育" is
+ * never broken as 职业教 / 育). Characters are counted at 1 em, a hair over for safety.
+ */
+export function coverTitleSize(cover: Pick<CoverText, 'titleLines'>, baseSize: number, widthMm: number): number {
+  const longest = Math.max(1, ...cover.titleLines.map((line) => [...line].length));
+  const fitting = ((widthMm / 25.4) * 72) / (longest * 1.04);
+  return Math.min(Math.round(baseSize * 1.45), Math.floor(fitting * 2) / 2);
+}

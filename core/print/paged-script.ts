@@ -68,6 +68,8 @@ export function pagedScript(): string {
       var n = zone === 'front' ? ++front : ++body;
       var label = zone === 'front' ? roman(n) : String(n);
       labels.set(page, label);
+      // A page left blank so the next part opens on a right-hand page is counted but not numbered.
+      if (page.classList.contains('pagedjs_blank_page')) return;
       var box = page.querySelector('.pagedjs_pagebox') || page;
       var folio = document.createElement('div');
       folio.className = 'folio ' + (n % 2 === 1 ? 'odd' : 'even');
@@ -100,15 +102,64 @@ export function pagedScript(): string {
         if (!box || !box.classList || !box.classList.contains('case')) return undefined;
         for (var i = 0; i < overflow.startOffset; i++) if (!blank(box.childNodes[i])) return undefined;
         var target = box.previousElementSibling && box.previousElementSibling.getAttribute('data-break-after') === 'avoid' ? box.previousElementSibling : box;
-        // First on its page: breaking before it would leave the page empty.
-        if (!target.previousElementSibling) return undefined;
-        var moved = document.createRange();
-        moved.setStartBefore(target);
-        moved.setEnd(overflow.endContainer, overflow.endOffset);
-        return moved;
+        return breakBefore(target, overflow);
       }
     }
     Paged.registerHandlers(KeepCaseStarts);
+  }
+  function breakBefore(target, overflow) {
+    // First on its page: breaking before it would leave the page empty.
+    if (!target.previousElementSibling) return undefined;
+    var moved = document.createRange();
+    moved.setStartBefore(target);
+    moved.setEnd(overflow.endContainer, overflow.endOffset);
+    return moved;
+  }
+  // A table caption's break-after: avoid is not read either: when not one body row of the table
+  // fits under it, the break is moved to before the caption.
+  function keepTableCaptions(Paged) {
+    class KeepTableCaptions extends Paged.Handler {
+      onOverflow(overflow) {
+        var start = overflow && overflow.startContainer;
+        if (!start) return undefined;
+        var at = start.nodeType === 1 ? (start.childNodes[overflow.startOffset] || start) : start.parentElement;
+        var table = at && at.closest && at.closest('table');
+        if (!table || table.hasAttribute('data-split-from')) return undefined;
+        var firstRow = table.querySelector(':scope > tbody > tr');
+        var afterFirstRow = firstRow && firstRow !== at && !firstRow.contains(at) && (firstRow.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING);
+        var caption = table.previousElementSibling;
+        if (afterFirstRow || !caption || !caption.classList.contains('table-caption')) return undefined;
+        return breakBefore(caption, overflow);
+      }
+    }
+    Paged.registerHandlers(KeepTableCaptions);
+  }
+  // A table running onto another page starts there with a copy of its column widths and header
+  // rows (Paged.js rebuilds only the bare <table>), put in as the page's first row is laid out
+  // so the page measures them. Copies lose their data-ref attributes: Paged.js maps rendered
+  // nodes back to the source by them.
+  function repeatTableHeaders(Paged) {
+    function copyOf(part) {
+      var copy = part.cloneNode(true);
+      copy.setAttribute('data-repeated', '');
+      [copy].concat(Array.prototype.slice.call(copy.querySelectorAll('[data-ref]'))).forEach(function (el) { el.removeAttribute('data-ref'); });
+      return copy;
+    }
+    class RepeatTableHeaders extends Paged.Handler {
+      renderNode(clone, node) {
+        var at = clone.nodeType === 1 ? clone : clone.parentElement;
+        var table = at && at.closest && at.closest('table[data-split-from]');
+        if (!table || table.querySelector(':scope > [data-repeated]')) return;
+        var source = node.parentElement && node.parentElement.closest('table');
+        if (!source) return;
+        var first = table.firstChild;
+        ['colgroup', 'thead'].forEach(function (tag) {
+          var part = source.querySelector(':scope > ' + tag);
+          if (part && !table.querySelector(':scope > ' + tag)) table.insertBefore(copyOf(part), first);
+        });
+      }
+    }
+    Paged.registerHandlers(RepeatTableHeaders);
   }
   // The 打印预览 frame is sandboxed (another origin): the app page hears of the flag by message.
   function finish(info) {
@@ -139,7 +190,7 @@ export function pagedScript(): string {
     auto: true,
     before: function () {
       var laidOut = 0;
-      if (window.Paged) keepCaseStarts(window.Paged);
+      if (window.Paged) { keepCaseStarts(window.Paged); keepTableCaptions(window.Paged); repeatTableHeaders(window.Paged); }
       // The polyfill's previewer (its UMD global) announces each page it lays out.
       if (window.PagedPolyfill && window.PagedPolyfill.on) window.PagedPolyfill.on('page', function () { console.debug(${JSON.stringify(PRINT_PAGES_MESSAGE)} + (++laidOut)); });
       return settle(document).catch(fail);

@@ -1,6 +1,6 @@
 import { FIGURE_ROW_GAP_MM } from './figure-size';
 import { fontStack } from './fonts';
-import { A4, CASE_BORDER_PT, CASE_PADDING_MM, type PrintTemplate, charPitch, contentWidth, linePitch } from './templates';
+import { A4, CASE_BORDER_PT, COVER_EMBLEM_MM, COVER_PHOTO_MM, CASE_PADDING_MM, type PrintTemplate, charPitch, contentWidth, linePitch } from './templates';
 
 /**
  * The print stylesheet of a template. Paged.js reads the @page rules and the break
@@ -43,13 +43,21 @@ b, strong { font-weight: 700; }
 /* Cover: no page number (the pagination script skips its page). */
 .cover { page: cover; break-after: page; text-align: center; text-indent: 0; height: ${A4.height - t.margin.top - t.margin.bottom - 2}mm; display: flex; flex-direction: column; }
 .cover-title { margin-top: 40mm; font-family: ${fontStack(t.title.role)}; font-size: ${Math.round(t.title.size * 1.45)}pt; line-height: 1.6; ${titleWeight(t)} }
-.cover-title div { text-indent: 0; }
+.cover-title div { text-indent: 0; white-space: nowrap; }
 .cover-year { margin-top: 10mm; font-family: ${fontStack('kai')}; font-size: ${t.title.size}pt; line-height: 1.6; }
 .cover-foot { margin-top: auto; margin-bottom: 15mm; font-family: ${fontStack('fangsong')}; font-size: 16pt; line-height: 2; }
-
+.cover-emblem { display: block; height: ${COVER_EMBLEM_MM}mm; width: auto; margin: 6mm auto 0; }
+.cover-emblem + .cover-title { margin-top: 14mm; }
+/* The photo gives way (down to 30 mm) before the cover's text would run onto a second page. */
+.cover-photo { display: block; width: 100%; height: auto; flex: 0 1 ${COVER_PHOTO_MM[t.id]}mm; min-height: 30mm; object-fit: cover; margin-top: 10mm; }
+.cover.with-photo .cover-title { margin-top: 20mm; }
+${t.id === 'jianjie' ? jianjieCover(t) : ''}
 /* Front matter: 前言 and 目录. */
 .front-title { font-family: ${fontStack(t.title.role)}; font-size: ${t.title.size}pt; ${titleWeight(t)} text-align: center; text-indent: 0; margin: 0 0 ${pitch}; line-height: ${pitch}; }
 .preface { break-after: page; }
+/* Printed on both sides: 前言, 目录 and the body open on a right-hand page (a blank left one before if need be).
+   A class on each part, not on body: Paged.js matches break rules inside the content only. */
+.recto { break-before: right; }
 .toc { break-after: page; }
 .toc-entry { display: flex; align-items: baseline; text-indent: 0; color: inherit; text-decoration: none; }
 .toc-entry .toc-text { flex: 0 1 auto; }
@@ -88,11 +96,13 @@ figcaption, .table-caption { font-family: ${fontStack(t.caption.role)}; font-siz
 .figure-row figure { margin: 0; flex-basis: 0; min-width: 0; }
 .figure-row figure img { width: 100%; }
 
-/* Tables: caption above, kept with the table; rows never split. */
-.table-caption { font-family: ${fontStack('hei')}; break-after: avoid; margin: 0.4em 0 0.2em; }
-table { border-collapse: collapse; width: 100%; font-family: ${fontStack(t.table.role)}; font-size: ${t.table.size}pt; line-height: 1.4; margin-bottom: 0.4em; }
+/* Tables: caption above (in the caption font, as the .docx's 题注), kept with the table; rows never split. */
+.table-caption { break-after: avoid; margin: 0.4em 0 0.2em; }
+table { border-collapse: collapse; table-layout: fixed; max-width: 100%; margin-left: auto; margin-right: auto; font-family: ${fontStack(t.table.role)}; font-size: ${t.table.size}pt; line-height: 1.4; margin-bottom: 0.4em; }
 td, th { border: 0.75pt solid #000; padding: 1mm 1.5mm; text-align: center; vertical-align: middle; }
 th { font-family: ${fontStack('hei')}; font-weight: normal; }
+td.align-left, th.align-left { text-align: left; }
+td.align-right, th.align-right { text-align: right; }
 tr { break-inside: avoid; }
 
 /* A hanging marker (wrapped lines align with the text after it, as in Word), or a 公文 paragraph. */
@@ -106,6 +116,26 @@ ${t.lists === 'official' ? `.list li { text-indent: ${indent}; }` : `.list li { 
 .folio.odd { right: calc(${t.margin.right}mm + 1em); }
 .folio.even { left: calc(${t.margin.left}mm + 1em); }
 .running-head { position: absolute; top: ${t.margin.top - 12}mm; left: ${t.margin.left}mm; width: ${contentWidth(t)}mm; border-bottom: 0.5pt solid ${t.accent}; font-family: ${fontStack('song')}; font-size: 9pt; line-height: 1.6; color: #444; text-align: right; }
+`;
+}
+
+/**
+ * 简洁's cover is set edge to edge: the title in white on a band of the accent colour, the photo
+ * the full width of the sheet under it, issuer and date beside a rule at the foot.
+ */
+function jianjieCover(t: PrintTemplate): string {
+  return `@page cover { margin: 0; }
+.cover { height: ${A4.height - 2}mm; text-align: left; }
+.cover-band { background: ${t.accent}; color: #fff; padding: 28mm ${t.margin.right}mm 16mm ${t.margin.left}mm; }
+.cover-band .cover-title, .cover.with-photo .cover-band .cover-title { margin-top: 10mm; }
+.cover-band .cover-emblem { margin: 0; background: #fff; padding: 2mm; border-radius: 2mm; }
+/* Without a photo the band takes the upper half of the sheet, the title at its foot. */
+.cover:not(.with-photo) .cover-band { min-height: 150mm; display: flex; flex-direction: column; justify-content: flex-end; padding-bottom: 22mm; }
+.cover:not(.with-photo) .cover-band .cover-emblem { align-self: flex-start; margin-bottom: auto; }
+.cover-band .cover-emblem + .cover-title { margin-top: 12mm; }
+.cover-year { margin-top: 4mm; font-family: ${fontStack('hei')}; font-size: 18pt; opacity: 0.9; }
+.cover-photo { margin-top: 0; }
+.cover-foot { margin: auto ${t.margin.right}mm 24mm ${t.margin.left}mm; padding-left: 5mm; border-left: ${CASE_BORDER_PT.band}pt solid ${t.accent}; font-family: ${fontStack('hei')}; font-size: 14pt; line-height: 1.8; color: #333; }
 `;
 }
 

@@ -1,11 +1,23 @@
 import type { ChartDrawing, ChartSpec } from '../chart/chart-data';
-import type { ReportMeta } from '../report-meta';
+import type { CoverImage, ReportMeta } from '../report-meta';
 import { labelledHeading, listMarkers } from '../numbering';
-import { type BodyBlock, type CaseBlock, type FigureBlock, type HeadingBlock, type ReportBlock, type ReportTree, type Run, type TableBlock, splitPreface } from '../report-tree';
+import {
+  type BodyBlock,
+  type CaseBlock,
+  type FigureBlock,
+  type HeadingBlock,
+  type ReportBlock,
+  type ReportTree,
+  type Run,
+  type TableBlock,
+  type TableCell,
+  splitPreface,
+} from '../report-tree';
 import { zh } from '../zh';
-import { type CoverOptions, coverText } from './cover';
+import { type CoverOptions, type CoverText, coverText, coverTitleSize } from './cover';
 import { figureRowSize, singleFigureWidth } from './figure-size';
 import { pagedScript } from './paged-script';
+import { headerRowCount, tableColumnWidths } from './table-columns';
 import { SCREEN_CSS, printCss } from './print-css';
 import { PRINT_TEMPLATES, type PrintTemplate, type Template, caseInnerWidth, contentWidth } from './templates';
 
@@ -33,6 +45,7 @@ export function printHtml(tree: ReportTree, meta: ReportMeta, options: PrintOpti
   const { preface, body } = splitPreface(tree);
   const hasPreface = preface.length > 0;
   const cover = coverText(meta, options);
+  const recto = meta.duplex ? ' recto' : '';
   const pagedScripts = options.pagedJsUrl ? `<script>${pagedScript()}</script>\n<script src="${attr(options.pagedJsUrl)}"></script>` : '';
   return `<!doctype html>
 <html lang="zh-CN">
@@ -45,19 +58,29 @@ export function printHtml(tree: ReportTree, meta: ReportMeta, options: PrintOpti
 ${pagedScripts}
 </head>
 <body lang="zh-CN"${t.runningHead ? ` data-running-head="${attr(meta.title)}"` : ''}>
-<section class="cover" data-zone="cover">
-<div class="cover-title">${cover.titleLines.map((line) => `<div>${esc(line)}</div>`).join('')}</div>
-<div class="cover-year">${esc(cover.yearLine)}</div>
-<div class="cover-foot"><div>${esc(cover.issuer)}</div><div>${esc(cover.date)}</div></div>
-</section>
-${hasPreface ? `<section class="preface" data-zone="front">\n<h1 class="front-title">${esc(zh.print.preface)}</h1>\n${r.blocks(preface)}\n</section>` : ''}
-${tree.headings.length > 0 ? `<section class="toc" data-zone="front">\n<div class="front-title">${esc(zh.print.toc)}</div>\n${r.toc(options.tocLevels ?? 2)}\n</section>` : ''}
-<main data-zone="body">
+${coverHtml(cover, meta, options, coverTitleSize(cover, t.title.size, contentWidth(t)))}
+${hasPreface ? `<section class="preface${recto}" data-zone="front">\n<h1 class="front-title">${esc(zh.print.preface)}</h1>\n${r.blocks(preface)}\n</section>` : ''}
+${tree.headings.length > 0 ? `<section class="toc${recto}" data-zone="front">\n<div class="front-title">${esc(zh.print.toc)}</div>\n${r.toc(options.tocLevels ?? 2)}\n</section>` : ''}
+<main${recto ? ' class="recto"' : ''} data-zone="body">
 ${r.blocks(body)}
 </main>
 </body>
 </html>
 `;
+}
+
+/** The cover: an optional emblem over the title (in a colour band in 简洁), an optional photo, issuer and date at the foot. */
+function coverHtml(cover: CoverText, meta: ReportMeta, options: PrintOptions, titleSize: number): string {
+  const image = (className: string, picture: CoverImage | null) =>
+    picture ? `<img class="${className}" src="${attr(options.imageUrl(picture.sha256))}" width="${picture.width}" height="${picture.height}" alt="">` : '';
+  return `<section class="cover${meta.coverPhoto ? ' with-photo' : ''}" data-zone="cover">
+<div class="cover-band">${image('cover-emblem', meta.emblem)}
+<div class="cover-title" style="font-size:${titleSize}pt">${cover.titleLines.map((line) => `<div>${esc(line)}</div>`).join('')}</div>
+<div class="cover-year">${esc(cover.yearLine)}</div>
+</div>
+${image('cover-photo', meta.coverPhoto)}
+<div class="cover-foot"><div>${esc(cover.issuer)}</div><div>${esc(cover.date)}</div></div>
+</section>`;
 }
 
 class Renderer {
@@ -176,12 +199,26 @@ class Renderer {
     return `<div class="figure-row" style="width:${rowWidth.toFixed(1)}mm">${figures.map((f, i) => this.figure(f, null, widths[i]!)).join('')}</div>`;
   }
 
+  /**
+   * Leading header rows go in a `<thead>`, which the pagination script repeats on every page the
+   * table runs onto; columns are fixed at the widths the .docx gets too (table-columns.ts).
+   */
   private table(tb: TableBlock): string {
     const caption = tb.caption || tb.captionRuns.length > 0 ? `<div class="table-caption">${esc(tb.label)} ${runs(tb.captionRuns)}</div>` : '';
-    const rows = tb.rows
-      .map((row) => `<tr>${row.map((c) => `<${c.header ? 'th' : 'td'}${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}>${runs(c.runs)}</${c.header ? 'th' : 'td'}>`).join('')}</tr>`)
-      .join('');
-    return `${caption}<table><tbody>${rows}</tbody></table>`;
+    const widths = tableColumnWidths(tb, this.width, this.t.table.size);
+    const cols = widths.map((w) => `<col style="width:${w.toFixed(2)}mm">`).join('');
+    const row = (cells: readonly TableCell[]) =>
+      `<tr>${cells
+        .map((c) => {
+          const tag = c.header ? 'th' : 'td';
+          const span = `${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}`;
+          return `<${tag}${span}${c.align ? ` class="align-${c.align}"` : ''}>${runs(c.runs)}</${tag}>`;
+        })
+        .join('')}</tr>`;
+    const headerRows = headerRowCount(tb);
+    const head = headerRows > 0 ? `<thead>${tb.rows.slice(0, headerRows).map(row).join('')}</thead>` : '';
+    const body = tb.rows.slice(headerRows).map(row).join('');
+    return `${caption}<table style="width:${widths.reduce((a, b) => a + b, 0).toFixed(2)}mm"><colgroup>${cols}</colgroup>${head}<tbody>${body}</tbody></table>`;
   }
 }
 

@@ -132,3 +132,7 @@ export function linePitch(t: PrintTemplate): number {
 export function charPitch(t: PrintTemplate): number | null {
   return t.charsPerLine === null ? null : (contentWidth(t) / 25.4) * 72 / t.charsPerLine;
 }
+
+/** The emblem's height over the cover title, and the cover photo's height (the full sheet's width in 简洁), in mm. */
+export const COVER_EMBLEM_MM = 20;
+export const COVER_PHOTO_MM: Record<Template, number> = { gongwen: 70, jianjie: 110 };

@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { ReportError } from '../../core/errors';
-import { type CoverText, coverText } from '../../core/print/cover';
+import { coverText } from '../../core/print/cover';
 import { singleFigureWidth } from '../../core/print/figure-size';
 import { PRINT_TEMPLATES, type PrintTemplate, type Template, contentWidth } from '../../core/print/templates';
 import { type ReportTree, splitPreface } from '../../core/report-tree';
@@ -24,6 +24,7 @@ import { zh } from '../../core/zh';
 import { measureCjkWidth } from './docx/cjk-width';
 import { DocxBlocks } from './docx/docx-blocks';
 import { chartPictures } from './docx/docx-charts';
+import { coverParagraphs } from './docx/docx-cover';
 import { documentNumbering } from './docx/docx-numbering';
 import { documentGrid } from './docx/docx-page-grid';
 import { STYLE, documentStyles, twip } from './docx/docx-styles';
@@ -55,19 +56,30 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
   const { preface, body } = splitPreface(tree);
   const hasPreface = preface.length > 0;
 
-  const front: FileChild[] = [];
-  if (hasPreface) front.push(frontTitle(t, zh.print.preface, true), ...blocks.blocks(preface));
-  if (tree.headings.length > 0) {
-    front.push(
-      frontTitle(t, zh.print.toc, false, hasPreface),
-      new TableOfContents(zh.print.toc.replace(/\s/g, ''), { hyperlink: true, headingStyleRange: `1-${options.tocLevels ?? 2}` }),
-    );
-  }
+  // Printed on both sides, 前言, 目录 and the body each open on a right-hand (odd) page: the 目录
+  // then takes a section of its own, its page numbers going on from the 前言's.
+  const duplex = source.meta.duplex;
+  const prefacePart: FileChild[] = hasPreface ? [frontTitle(t, zh.print.preface, true), ...blocks.blocks(preface)] : [];
+  const tocPart: FileChild[] =
+    tree.headings.length > 0
+      ? [
+          frontTitle(t, zh.print.toc, false, hasPreface && !duplex),
+          new TableOfContents(zh.print.toc.replace(/\s/g, ''), { hyperlink: true, headingStyleRange: `1-${options.tocLevels ?? 2}` }),
+        ]
+      : [];
+  const frontParts = duplex ? [prefacePart, tocPart] : [[...prefacePart, ...tocPart]];
+  const frontSections: ISectionOptions[] = frontParts
+    .filter((part) => part.length > 0)
+    .map((children, i) => ({
+      properties: pageProperties(t, NumberFormat.UPPER_ROMAN, duplex, i === 0),
+      footers: footers(t),
+      children,
+    }));
   const sections: ISectionOptions[] = [
-    { properties: pageProperties(t), children: coverParagraphs(t, coverText(source.meta)) },
-    ...(front.length > 0 ? [{ properties: pageProperties(t, NumberFormat.UPPER_ROMAN), footers: footers(t), children: front }] : []),
+    { properties: pageProperties(t), children: coverParagraphs(t, coverText(source.meta), source.meta, (sha) => source.asset(sha)) },
+    ...frontSections,
     {
-      properties: pageProperties(t, NumberFormat.DECIMAL),
+      properties: pageProperties(t, NumberFormat.DECIMAL, duplex),
       footers: footers(t),
       headers: runningHeaders(t, source.meta.title),
       children: blocks.blocks(body),
@@ -115,9 +127,14 @@ function countingEstimator(): { estimate: PageNumberEstimator; pages: () => numb
   return { estimate, pages: () => pages };
 }
 
-function pageProperties(t: PrintTemplate, numbering?: (typeof NumberFormat)[keyof typeof NumberFormat]): ISectionOptions['properties'] {
+function pageProperties(
+  t: PrintTemplate,
+  numbering?: (typeof NumberFormat)[keyof typeof NumberFormat],
+  oddPage = false,
+  restartNumbers = true,
+): ISectionOptions['properties'] {
   return {
-    type: SectionType.NEXT_PAGE,
+    type: oddPage ? SectionType.ODD_PAGE : SectionType.NEXT_PAGE,
     page: {
       size: { width: twip.fromMm(210), height: twip.fromMm(297) },
       margin: {
@@ -129,7 +146,7 @@ function pageProperties(t: PrintTemplate, numbering?: (typeof NumberFormat)[keyo
         header: twip.fromMm(t.margin.top - 12),
         footer: twip.fromMm(t.margin.bottom - t.folio.below - 6),
       },
-      ...(numbering && { pageNumbers: { start: 1, formatType: numbering } }),
+      ...(numbering && { pageNumbers: { ...(restartNumbers && { start: 1 }), formatType: numbering } }),
     },
     grid: documentGrid(t),
   };
@@ -169,17 +186,3 @@ function frontTitle(t: PrintTemplate, text: string, asHeading: boolean, newPage 
   });
 }
 
-function coverParagraphs(t: PrintTemplate, cover: CoverText): Paragraph[] {
-  const centred = (text: string, style: string, before: number) =>
-    new Paragraph({
-      style,
-      ...(before > 0 && { spacing: { before: twip.fromMm(before) } }),
-      children: [new TextRun(text)],
-    });
-  return [
-    ...cover.titleLines.map((line, i) => centred(line, STYLE.coverTitle, i === 0 ? 40 : 0)),
-    centred(cover.yearLine, STYLE.coverYear, 10),
-    centred(cover.issuer, STYLE.coverLine, 95),
-    centred(cover.date, STYLE.coverLine, 0),
-  ];
-}

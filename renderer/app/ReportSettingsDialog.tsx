@@ -2,9 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { headingNumberingPreview } from '../../core/numbering';
 import { type ReportMeta, chapterLabels, figureNumberingScopes, headingNumberingStyles, reportKinds, templates } from '../../core/report-meta';
 import { zh } from '../../core/zh';
+import { CoverImagePicker } from './CoverImagePicker';
 import { useEscape } from './use-escape';
 
-/** 报告设置: title and issuer, and the numbering and template choices every export follows. */
+/** 报告设置: title, issuer and cover pictures, and the numbering, template and printing choices every export follows. */
 export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMeta; onSave: (meta: ReportMeta) => Promise<void>; onClose: () => void }) {
   const [draft, setDraft] = useState<ReportMeta>(meta);
   useEscape(onClose);
@@ -54,6 +55,15 @@ export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMe
             {zh.settings.issuedOn}
             <input name="issuedOn" value={draft.issuedOn} placeholder={zh.settings.issuedOnPlaceholder(draft.year)} onChange={(e) => set('issuedOn', e.target.value)} />
           </label>
+          <fieldset>
+            <legend>{zh.settings.cover}</legend>
+            <CoverImagePicker label={zh.settings.emblem} value={draft.emblem} onChange={(v) => set('emblem', v)} />
+            <CoverImagePicker label={zh.settings.coverPhoto} value={draft.coverPhoto} onChange={(v) => set('coverPhoto', v)} />
+            <label className="checkbox">
+              <input type="checkbox" name="duplex" checked={draft.duplex} onChange={(e) => set('duplex', e.target.checked)} />
+              {zh.settings.duplex}
+            </label>
+          </fieldset>
           {choice('kind', reportKinds, zh.kind)}
           {choice('headingNumbering', headingNumberingStyles, zh.settings.headingStyles)}
           {choice('chapterLabel', chapterLabels, zh.settings.chapterLabels)}

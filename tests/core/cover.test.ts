@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverText } from '../../core/print/cover';
+import { coverText, coverTitleSize } from '../../core/print/cover';
 import { reportMetaSchema } from '../../core/report-meta';
 
 const meta = reportMetaSchema.parse({ title: '昌吉州中等职业教育质量年度报告', organisation: '昌吉州', year: 2025, kind: 'bureau' });
@@ -18,5 +18,15 @@ describe('cover', () => {
     const own = { ...meta, issuer: '昌吉回族自治州教育局', issuedOn: '2025年12月' };
     expect(coverText(own, { issuer: '别的单位', date: '2026年11月' })).toMatchObject({ issuer: '昌吉回族自治州教育局', date: '2025年12月' });
     expect(coverText(meta, { date: '2026年11月' }).date).toBe('2026年11月');
+  });
+});
+
+describe('the cover title size', () => {
+  it('keeps the template size for a usual title and shrinks a long line until it fits on one line', () => {
+    expect(coverTitleSize({ titleLines: ['昌吉州中等职业教育', '质量年度报告'] }, 22, 156)).toBe(32);
+    const size = coverTitleSize({ titleLines: ['玛纳斯县职业技术学校职业教育', '质量年度报告'] }, 22, 156);
+    expect(size).toBeLessThan(32);
+    // 14 characters of `size` points fit the 156 mm line.
+    expect((14 * size * 25.4) / 72).toBeLessThanOrEqual(156);
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,9 +12,8 @@ import { STYLE } from '../../electron/export/docx/docx-styles';
 import { exportDocx } from '../../electron/export/docx-export';
 import { fileSource } from '../../electron/export/export-source';
 import type { ReportFile } from '../../electron/store/report-file';
-import { tempDir } from '../helpers/files';
 import { requires } from '../helpers/requires';
-import { checkHeadingsAndToc, outputDir, pdfPageCount, pdfPages, renderPages, squash } from './pdf-tools';
+import { checkHeadingsAndToc, libreOfficePdf, outputDir, pdfPageCount, pdfPages, renderPages, squash } from './pdf-tools';
 import { createSampleReport, sampleReportMeta, smallShape } from './sample-report';
 import {
   W,
@@ -39,11 +38,8 @@ function parseXml(xml: string, part: string): Document {
   return doc;
 }
 
-/** The .docx converted by LibreOffice headless, as a user without Word would see it; returns the PDF's path. */
 function convertToPdf(docx: string, dir: string): string {
-  const args = ['--headless', '--norestore', `-env:UserInstallation=file://${join(tempDir(), 'lo')}`];
-  execFileSync(office.path('libreoffice'), [...args, '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'pipe', timeout: 110_000 });
-  return join(dir, `${basename(docx, '.docx')}.pdf`);
+  return libreOfficePdf(office.path('libreoffice'), docx, dir);
 }
 
 describe('DOCX export', () => {

@@ -4,11 +4,12 @@ import { chromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';
 import { requires } from '../helpers/requires';
 import { fileSource } from '../../electron/export/export-source';
 import { exportPdf } from '../../electron/export/pdf-export';
+import { exportDocx } from '../../electron/export/docx-export';
 import { build } from '../../core/document/nodes';
 import { ReportFile } from '../../electron/store/report-file';
 import { closeLater, tempDir } from '../helpers/files';
 import { type WordBox, pdfWordBoxes, textLines } from './pdf-boxes';
-import { folioOf, outputDir, pdfPages } from './pdf-tools';
+import { folioOf, libreOfficePdf, outputDir, pdfPages } from './pdf-tools';
 import { createSampleReport, sampleReportMeta, smallShape } from './sample-report';
 
 const PT_PER_MM = 72 / 25.4;
@@ -62,30 +63,47 @@ requires('chromium', 'poppler').describe('公文 grid', () => {
   });
 
   it('sets 公文 lists as paragraphs numbered 1． and （1）, not hanging', { timeout: 120_000 }, async () => {
-    const dir = tempDir();
-    const file = closeLater(await ReportFile.create(join(dir, 'r.nianbao'), sampleReportMeta));
-    const long = '学校完善专业动态调整机制，围绕区域主导产业新增智能制造、现代物流等专业，撤并就业率低的专业。';
-    file.saveDocument(
-      build.document([
-        build.heading(1, '基本情况'),
-        build.nestedList([
-          { content: long, depth: 0, ordered: true },
-          { content: long, depth: 1, ordered: true },
-          { content: long, depth: 0, ordered: true },
-        ]),
-      ]),
-    );
+    const file = closeLater(await ReportFile.create(join(tempDir(), 'r.nianbao'), sampleReportMeta));
+    file.saveDocument(listDocument());
     const out = join(outputDir('grid'), 'lists.pdf');
     await exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter() });
-    const lines = pdfWordBoxes(out).flatMap((words) => textLines(words));
-    const text = (line: readonly WordBox[]) => line.map((w) => w.text).join('');
-    const left = 28 * PT_PER_MM;
-    for (const marker of ['1．', '（1）', '2．']) {
-      const at = lines.findIndex((line) => text(line).startsWith(marker));
-      expect(at, marker).toBeGreaterThan(-1);
-      // First line indented two character pitches, the next one back at the margin.
-      expect((lines[at]![0]!.xMin - left) / PT_PER_MM, marker).toBeCloseTo(2 * CHAR_PITCH_MM, 0);
-      expect(Math.abs(lines[at + 1]![0]!.xMin - left), marker).toBeLessThan(1);
-    }
+    checkOfficialList(out);
+  });
+});
+
+const long = '学校完善专业动态调整机制，围绕区域主导产业新增智能制造、现代物流等专业，撤并就业率低的专业。';
+function listDocument() {
+  return build.document([
+    build.heading(1, '基本情况'),
+    build.nestedList([
+      { content: long, depth: 0, ordered: true },
+      { content: long, depth: 1, ordered: true },
+      { content: long, depth: 0, ordered: true },
+    ]),
+  ]);
+}
+
+/** 1．, （1）, 2．: each first line indented two character pitches, the next one back at the margin. */
+function checkOfficialList(pdf: string) {
+  const lines = pdfWordBoxes(pdf).flatMap((words) => textLines(words));
+  const text = (line: readonly WordBox[]) => line.map((w) => w.text).join('');
+  const left = 28 * PT_PER_MM;
+  for (const marker of ['1．', '（1）', '2．']) {
+    const at = lines.findIndex((line) => text(line).startsWith(marker));
+    expect(at, `${pdf}: ${marker}`).toBeGreaterThan(-1);
+    expect((lines[at]![0]!.xMin - left) / PT_PER_MM, marker).toBeCloseTo(2 * CHAR_PITCH_MM, 0);
+    expect(Math.abs(lines[at + 1]![0]!.xMin - left), marker).toBeLessThan(1);
+  }
+}
+
+const office = requires('libreoffice', 'poppler');
+office.describe('公文 lists in the .docx', () => {
+  it('numbers them 1． and （1） with the first line indented two characters, as the PDF, in LibreOffice', { timeout: 120_000 }, async () => {
+    const file = closeLater(await ReportFile.create(join(tempDir(), 'r.nianbao'), sampleReportMeta));
+    file.saveDocument(listDocument());
+    const dir = outputDir('grid');
+    const docx = join(dir, 'lists-word.docx');
+    await exportDocx(fileSource(file), docx);
+    checkOfficialList(libreOfficePdf(office.path('libreoffice'), docx, dir));
   });
 });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { expect } from 'vitest';
 import { type FontRole, OFFICE_FONTS } from '../../core/print/fonts';
 import { headingLabel } from '../../core/print/print-html';
@@ -76,6 +77,23 @@ export function outputDir(name: string): string {
   const dir = join(repoRoot, '.test-tmp', 'export', name);
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/**
+ * The .docx converted by LibreOffice headless (`soffice`), as a user without Word would see it;
+ * returns the PDF's path. `blankPages` keeps the blank pages a section opening on an odd page
+ * leaves, as a printer prints them (the headless export drops them).
+ */
+export function libreOfficePdf(soffice: string, docx: string, dir: string, { blankPages = false } = {}): string {
+  const profile = mkdtempSync(join(tmpdir(), 'nianbao-lo-'));
+  const filter = blankPages ? 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}' : 'pdf';
+  try {
+    const args = ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`];
+    execFileSync(soffice, [...args, '--convert-to', filter, '--outdir', dir, docx], { stdio: 'pipe', timeout: 110_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return join(dir, `${basename(docx, '.docx')}.pdf`);
 }
 
 /** Renders the first pages to PNG beside the PDF. */

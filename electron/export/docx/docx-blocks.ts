@@ -12,6 +12,7 @@ import {
   Table,
   TableBorders,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlignTable,
@@ -21,6 +22,7 @@ import type { ChartSpec } from '../../../core/chart/chart-data';
 import { MISSING_PHOTO_MARK } from '../../../core/import/source-blocks';
 import type { CaptionNumber, NumberingOptions } from '../../../core/numbering';
 import { FIGURE_ROW_GAP_MM, figureAspect, figureRowSize, singleFigureWidth } from '../../../core/print/figure-size';
+import { headerRowCount, spannedWidth, tableColumnWidths, tableGrid } from '../../../core/print/table-columns';
 import { type PrintTemplate, contentWidth } from '../../../core/print/templates';
 import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, Run, TableBlock } from '../../../core/report-tree';
 import { zh } from '../../../core/zh';
@@ -31,6 +33,7 @@ import { LIST_REFERENCE, STYLE, listIndent, twip } from './docx-styles';
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 const PX_PER_MM = 96 / 25.4;
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const CELL_ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 /** Report-tree blocks as Word paragraphs and tables. */
 export class DocxBlocks {
@@ -146,6 +149,7 @@ export class DocxBlocks {
     }
   }
 
+  /** Photos' and tables' captions alike in 题注 (Caption), the template's caption font as in the PDF. */
   private caption(children: ParagraphChild[], keepNext = false): Paragraph {
     return new Paragraph({ style: 'Caption', keepNext, children });
   }
@@ -218,31 +222,38 @@ export class DocxBlocks {
     });
   }
 
+  /** Column widths and header rows as the PDF sets them (table-columns.ts); header rows repeat on each page. */
   private table(tb: TableBlock, width: number): (Paragraph | Table)[] {
-    const columns = Math.max(1, ...tb.rows.map((r) => r.reduce((n, c) => n + c.colSpan, 0)));
+    const widths = tableColumnWidths(tb, width, this.t.table.size);
+    const grid = tableGrid(tb.rows);
+    const headerRows = headerRowCount(tb);
     const table = new Table({
-      width: { size: twip.fromMm(width), type: WidthType.DXA },
-      columnWidths: Array.from({ length: columns }, () => twip.fromMm(width / columns)),
+      width: { size: twip.fromMm(widths.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
+      columnWidths: widths.map(twip.fromMm),
+      layout: TableLayoutType.FIXED,
+      alignment: AlignmentType.CENTER,
       borders: { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
       rows: tb.rows.map(
         (row, r) =>
           new TableRow({
             cantSplit: true,
-            tableHeader: r === 0 && row.every((c) => c.header),
-            children: row.map(
-              (cell) =>
-                new TableCell({
-                  columnSpan: cell.colSpan,
-                  rowSpan: cell.rowSpan,
-                  verticalAlign: VerticalAlignTable.CENTER,
-                  children: [
-                    new Paragraph({
-                      style: cell.header ? STYLE.tableHeader : STYLE.tableText,
-                      children: this.runs(cell.runs),
-                    }),
-                  ],
-                }),
-            ),
+            ...(r < headerRows && { tableHeader: true }),
+            children: row.map((cell) => {
+              const column = grid[r]!.indexOf(cell);
+              return new TableCell({
+                columnSpan: cell.colSpan,
+                rowSpan: cell.rowSpan,
+                width: { size: twip.fromMm(spannedWidth(widths, column, cell.colSpan)), type: WidthType.DXA },
+                verticalAlign: VerticalAlignTable.CENTER,
+                children: [
+                  new Paragraph({
+                    style: cell.header ? STYLE.tableHeader : STYLE.tableText,
+                    ...(cell.align && { alignment: CELL_ALIGNMENT[cell.align] }),
+                    children: this.runs(cell.runs),
+                  }),
+                ],
+              });
+            }),
           }),
       ),
     });

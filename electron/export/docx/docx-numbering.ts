@@ -5,15 +5,25 @@ import { HEADING_REFERENCE, LIST_REFERENCE, headingIndent, listIndent } from './
 
 /**
  * Word lists numbered as listMarkers (core/numbering.ts) numbers the PDF's: 1. → （1） → ①
- * and • → ◦ → ▪ by level, repeating further down. Real Word numbering, so a list stays a
- * list to edit in Word and comes back as one when the .docx is imported.
+ * and • → ◦ → ▪ by level, repeating further down; 公文 writes 1． with a full-width dot and sets
+ * each item as a paragraph (see listIndent). Real Word numbering, so a list stays a list to edit
+ * in Word and comes back as one when the .docx is imported.
  */
 function listNumberingConfig(t: PrintTemplate): INumberingOptions['config'] {
-  // （1） is wider than the hanging 2 characters: the text follows it directly, as in the PDF, not at the next tab stop.
+  const official = t.lists === 'official';
+  // （1） is wider than the hanging 2 characters, and a 公文 item's text follows its marker: no tab stop.
   const ordered = [
-    (l: number) => ({ format: LevelFormat.DECIMAL, text: `%${l + 1}.` }),
+    (l: number) => ({
+      format: LevelFormat.DECIMAL,
+      text: official ? `%${l + 1}．` : `%${l + 1}.`,
+      ...(official && { suffix: LevelSuffix.NOTHING }),
+    }),
     (l: number) => ({ format: LevelFormat.DECIMAL, text: `（%${l + 1}）`, suffix: LevelSuffix.NOTHING }),
-    (l: number) => ({ format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: `%${l + 1}` }),
+    (l: number) => ({
+      format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE,
+      text: `%${l + 1}`,
+      ...(official && { suffix: LevelSuffix.NOTHING }),
+    }),
   ];
   const bullets = ['•', '◦', '▪'];
   const levels = (level: (l: number) => Pick<ILevelsOptions, 'format' | 'text' | 'suffix'>): ILevelsOptions[] =>
@@ -27,7 +37,11 @@ function listNumberingConfig(t: PrintTemplate): INumberingOptions['config'] {
     { reference: LIST_REFERENCE.ordered, levels: levels((l) => ordered[l % 3]!(l)) },
     {
       reference: LIST_REFERENCE.bullet,
-      levels: levels((l) => ({ format: LevelFormat.BULLET, text: bullets[l % 3]! })),
+      levels: levels((l) => ({
+        format: LevelFormat.BULLET,
+        text: bullets[l % 3]!,
+        ...(official && { suffix: LevelSuffix.NOTHING }),
+      })),
     },
   ];
 }

@@ -60,8 +60,13 @@ export function headingIndent(t: PrintTemplate) {
   return t.indentHeadings ? { left: 0, ...bodyIndent(t) } : { left: 0, firstLine: 0 };
 }
 
-/** A list item's indent at `depth`: the marker hangs in the first 2 characters, the text aligns after it. */
+/**
+ * A list item's indent at `depth`. 简洁: the marker hangs in the first 2 characters, the text
+ * aligns after it. 公文: every level is a body paragraph, the marker indented 2 characters and
+ * wrapped lines back at the margin (as print-css sets `.list li`).
+ */
 export function listIndent(t: PrintTemplate, depth: number) {
+  if (t.lists === 'official') return { left: 0, ...bodyIndent(t) };
   const hang = twip.fromPt(t.body.size * t.body.indentChars);
   return { left: hang * (depth + 1), hanging: hang, firstLineChars: 0 };
 }
@@ -150,12 +155,15 @@ function coverStyles(t: PrintTemplate): IParagraphStyleOptions[] {
   });
   const font = (role: FontRole, size: number, bold = false) => ({ font: fontOf(role), size: size * 2, bold });
   const titleSize = Math.round(t.title.size * 1.45);
+  // As print-css sets the year line: 楷体 in 公文风, a smaller 黑体 under the title on 简洁's band.
+  const year: { role: FontRole; size: number } =
+    t.id === 'jianjie' ? { role: 'hei', size: 18 } : { role: 'kai', size: t.title.size };
   return [
     own(STYLE.coverTitle, '封面标题', {
       run: font(t.title.role, titleSize, t.title.role === 'xiaobiaosong'),
       paragraph: line(titleSize),
     }),
-    own(STYLE.coverYear, '封面年度', { run: font('kai', t.title.size), paragraph: line(t.title.size) }),
+    own(STYLE.coverYear, '封面年度', { run: font(year.role, year.size), paragraph: line(year.size) }),
     own(STYLE.coverLine, '封面署名', { run: font('fangsong', 16), paragraph: line(16) }),
   ];
 }

@@ -8,12 +8,13 @@ import { $insertBlocks } from '../insert-block';
 import { $createTableCaptionNode } from './TableCaptionNode';
 import { $applyTableEdit, TABLE_EDIT_COMMAND } from './table-edit';
 import { registerTableTab } from './table-tab';
+import { registerColumnResize } from './column-resize';
 
 export const INSERT_CAPTIONED_TABLE_COMMAND = createCommand<{ rows: number; columns: number }>('INSERT_CAPTIONED_TABLE_COMMAND');
 
 /**
  * Tables with their caption above (表N …); merging cells and row/column edits come from @lexical/table;
- * Tab in the last cell adds a row.
+ * Tab in the last cell adds a row; column borders can be dragged.
  */
 export function ReportTablePlugin() {
   const [editor] = useLexicalComposerContext();
@@ -32,6 +33,7 @@ export function ReportTablePlugin() {
         ),
         editor.registerCommand(TABLE_EDIT_COMMAND, $applyTableEdit, COMMAND_PRIORITY_LOW),
         registerTableTab(editor),
+        registerColumnResize(editor),
       ),
     [editor],
   );

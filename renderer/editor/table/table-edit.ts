@@ -10,10 +10,23 @@ import {
   $mergeCells,
   $unmergeCell,
 } from '@lexical/table';
-import { $getSelection, $isRangeSelection, createCommand } from 'lexical';
+import { $getSelection, $isElementNode, $isRangeSelection, type ElementFormatType, createCommand } from 'lexical';
 import { $isTableCaptionNode } from './TableCaptionNode';
 
-export const tableEdits = ['rowAbove', 'rowBelow', 'columnLeft', 'columnRight', 'deleteRow', 'deleteColumn', 'merge', 'unmerge', 'deleteTable'] as const;
+export const tableEdits = [
+  'rowAbove',
+  'rowBelow',
+  'columnLeft',
+  'columnRight',
+  'deleteRow',
+  'deleteColumn',
+  'merge',
+  'unmerge',
+  'alignLeft',
+  'alignCenter',
+  'alignRight',
+  'deleteTable',
+] as const;
 export type TableEdit = (typeof tableEdits)[number];
 
 export const TABLE_EDIT_COMMAND = createCommand<TableEdit>('TABLE_EDIT_COMMAND');
@@ -23,6 +36,24 @@ export function $selectionInTable(): boolean {
   const selection = $getSelection();
   if ($isTableSelection(selection)) return true;
   return $isRangeSelection(selection) && $getTableCellNodeFromLexicalNode(selection.anchor.getNode()) !== null;
+}
+
+const cellAligns = { alignLeft: 'left', alignCenter: 'center', alignRight: 'right' } as const;
+
+/**
+ * Aligns the selected cells (or the caret's cell) by every paragraph in them, which is what the
+ * exports read; unlike Lexical's own alignment of a whole selected table, which formats the table.
+ */
+function $alignCells(align: ElementFormatType): boolean {
+  const selection = $getSelection();
+  const cells = $isTableSelection(selection)
+    ? selection.getNodes().filter($isTableCellNode)
+    : $isRangeSelection(selection)
+      ? [$getTableCellNodeFromLexicalNode(selection.anchor.getNode())].filter((c) => c !== null)
+      : [];
+  for (const cell of cells)
+    for (const child of cell.getChildren()) if ($isElementNode(child) && !child.isInline()) child.setFormat(align);
+  return cells.length > 0;
 }
 
 export function $applyTableEdit(edit: TableEdit): boolean {
@@ -50,6 +81,10 @@ export function $applyTableEdit(edit: TableEdit): boolean {
     case 'unmerge':
       $unmergeCell();
       return true;
+    case 'alignLeft':
+    case 'alignCenter':
+    case 'alignRight':
+      return $alignCells(cellAligns[edit]);
     case 'deleteTable': {
       const anchor = $isRangeSelection(selection) || $isTableSelection(selection) ? selection.getNodes()[0] : null;
       if (!anchor) return false;

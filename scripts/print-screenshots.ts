@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { chromiumPdfPrinter } from '../electron/export/chromium-pdf-printer';
+import { fileSource } from '../electron/export/export-source';
+import { exportPdf } from '../electron/export/pdf-export';
+import { printResources } from '../electron/export/print-resources';
+import type { ReportFile } from '../electron/store/report-file';
+import { repoRoot } from '../tests/helpers/browser';
+import { createSampleReport, samplePhoto, sampleReportMeta, smallShape } from '../tests/export/sample-report';
+
+// The README's pictures of printed pages: each template's cover (with an emblem and a photo) and a body page.
+const outDir = join(repoRoot, 'docs/screenshots');
+mkdirSync(outDir, { recursive: true });
+
+/** A round badge standing in for a school's emblem. */
+async function emblem(): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600">
+    <circle cx="300" cy="300" r="290" fill="#fff" stroke="#b22222" stroke-width="20"/>
+    <circle cx="300" cy="300" r="220" fill="none" stroke="#b22222" stroke-width="8"/>
+    <path d="M300 150 L340 260 L455 260 L362 328 L398 440 L300 372 L202 440 L238 328 L145 260 L260 260 Z" fill="#b22222"/></svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+function store(file: ReportFile, bytes: Buffer, mime: string, width: number, height: number) {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  file.putAsset({ sha256, mime, width, height, bytes, originalName: 'cover' });
+  return { sha256, width, height };
+}
+
+await printResources();
+const work = mkdtempSync(join(tmpdir(), 'nianbao-print-shots-'));
+try {
+  for (const template of ['gongwen', 'jianjie'] as const) {
+    const file = await createSampleReport(join(work, `${template}.nianbao`), smallShape, { ...sampleReportMeta, template });
+    try {
+      const photo = await samplePhoto(4, { width: 1800, height: 1000 });
+      file.updateMeta({
+        ...file.meta,
+        emblem: store(file, await emblem(), 'image/png', 600, 600),
+        coverPhoto: store(file, photo.bytes, 'image/jpeg', photo.width, photo.height),
+      });
+      const pdf = join(work, `${template}.pdf`);
+      await exportPdf(fileSource(file), pdf, { printer: chromiumPdfPrinter() });
+      const page = (n: number, name: string) =>
+        execFileSync('pdftoppm', ['-png', '-r', '40', '-f', String(n), '-l', String(n), '-singlefile', pdf, join(outDir, name)]);
+      page(1, `cover-${template}`);
+      page(6, `body-${template}`);
+    } finally {
+      file.close();
+    }
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
