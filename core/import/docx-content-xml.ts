@@ -26,8 +26,12 @@ const GROUP_URI = /<a:graphicData\b[^>]*uri="[^"]*\/(?:wordprocessingGroup|wordp
 const PIC = /<pic:pic\b[\s\S]*?<\/pic:pic>/g;
 const TEXT_BOX = /<w:txbxContent\b[\s\S]*?<\/w:txbxContent>/g;
 const TEXT_BOX_START = /<w:txbxContent\b/;
-/** A run of hidden text (隐藏文字: a template's instructions, say), which Word neither shows nor prints. */
-const HIDDEN_RUN = /<w:r\b[^<>]*(?<!\/)>(?:(?!<\/w:r>)[\s\S])*?<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g;
+/**
+ * A run of hidden text (隐藏文字: a template's instructions, say), which Word neither shows nor prints.
+ * No run inside it: a run anchoring a text box holds the box's runs, and the match must not start
+ * at the anchor and end at a run inside the box (that left the box's XML broken).
+ */
+const HIDDEN_RUN = /<w:r\b[^<>]*(?<!\/)>(?:(?!<\/w:r>|<w:r[\s>])[\s\S])*?<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>(?:(?!<\/w:r>|<w:r[\s>])[\s\S])*?<\/w:r>/g;
 /** A tracked insertion, deletion or move (修订). */
 const REVISION = /<w:(?:ins|del|moveFrom|moveTo)\b/g;
 const COMMENT = /<w:commentReference\b/g;
@@ -35,11 +39,11 @@ const COMMENT = /<w:commentReference\b/g;
 const SIMPLE_FIELD = /<w:fldSimple\b[^<>]*?(?:\/>|>([\s\S]*?)<\/w:fldSimple>)/g;
 /** An equation (Office Math), which mammoth does not read. */
 const EQUATION = /<m:oMath\b/g;
-const PARAGRAPH_STYLE = /<w:pStyle w:val="[^"]*"\/>/;
+const PARAGRAPH_STYLE = /<w:pStyle\s+w:val="[^"]*"\s*\/>/;
 /** Word's text: a w:t element's (not w:tab's or w:tbl's). Nothing in it reads past a "<": no rescans. */
 const TEXT = /<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/g;
 /** Outline levels 0–8; 9 is body text. */
-const DIRECT_OUTLINE = /<w:outlineLvl w:val="([0-8])"\/>/;
+const DIRECT_OUTLINE = /<w:outlineLvl\s+w:val="([0-8])"\s*\/>/;
 /** The style id markParagraphs gives a paragraph with its own outline level, and the heading level it means. */
 export const OUTLINE_STYLE = 'nianbao-outline-';
 
@@ -162,7 +166,7 @@ export const BOX_MARK = '\ue0b0';
  */
 export const PAGE_END_MARK = '\ue0b1';
 const SECTION_BREAK = /<w:sectPr\b[\s\S]*?<\/w:sectPr>/;
-const CONTINUOUS = /<w:type w:val="continuous"\/>/;
+const CONTINUOUS = /<w:type\s+w:val="continuous"\s*\/>/;
 
 /**
  * What mammoth does not report of a paragraph, in its place. A paragraph given its own outline

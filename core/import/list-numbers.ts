@@ -1,5 +1,5 @@
 import { chineseNumeral } from '../numbering';
-import { ILVL, NUM_ID, PARAGRAPH_PROPERTIES, PARAGRAPH_STYLE_ID, RUN_PROPERTIES } from './ooxml-patterns';
+import { ILVL, NUM_ID, PARAGRAPH_PROPERTIES, PARAGRAPH_STYLE_ID, RUN_PROPERTIES, attributeValue } from './ooxml-patterns';
 import { CHINESE_FORMATS, type ListDefinition } from './style-numbering';
 import { inheritedStyleProperty } from './style-outline';
 
@@ -39,7 +39,8 @@ export function typeHeadingListNumbers(documentXml: string, lists: ReadonlyMap<s
   for (const match of documentXml.matchAll(PARAGRAPH_PROPERTIES)) {
     const own = match[1]!.replace(RUN_PROPERTIES, '');
     const numPr = NUM_PR.exec(own)?.[0];
-    const style = PARAGRAPH_STYLE_ID.exec(own)?.[1];
+    const rawStyle = PARAGRAPH_STYLE_ID.exec(own)?.[1];
+    const style = rawStyle === undefined ? undefined : attributeValue(rawStyle);
     const ref = numPr ? { numId: NUM_ID.exec(numPr)?.[1] ?? '0', ilvl: Number(ILVL.exec(numPr)?.[1] ?? 0) } : style ? styleNumbering.get(style) : undefined;
     const list = ref ? lists.get(ref.numId) : undefined;
     numbered.push(ref && list ? { ordinal: paragraphOrdinal(starts, match.index), list, numId: ref.numId, ilvl: ref.ilvl } : null);

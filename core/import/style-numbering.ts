@@ -1,5 +1,5 @@
 import type { ChapterLabel, HeadingNumberingStyle } from '../numbering';
-import { ILVL, NUM_ID, PARAGRAPH_PROPERTIES, PARAGRAPH_STYLE_ID, STYLE, STYLE_ID } from './ooxml-patterns';
+import { ILVL, NUM_ID, PARAGRAPH_PROPERTIES, PARAGRAPH_STYLE_ID, STYLE, STYLE_ID, attributeValue } from './ooxml-patterns';
 import { type StyleLevel, styleNameLevel } from './style-outline';
 
 const NAME = /<w:name\s+w:val="([^"]*)"/;
@@ -38,6 +38,8 @@ const START = /<w:start\s+w:val="(\d+)"/;
 const OVERRIDE = /<w:lvlOverride\s+w:ilvl="(\d+)"[^<>]*(?<!\/)>([\s\S]*?)<\/w:lvlOverride>/g;
 const START_OVERRIDE = /<w:startOverride\s+w:val="(\d+)"/;
 
+const decoded = (raw: string | undefined) => (raw === undefined ? undefined : attributeValue(raw));
+
 /** Each list of numbering.xml by its numId; a list that only points at a list style (w:numStyleLink) gets that style's levels. */
 export function listDefinitions(numberingXml: string): Map<string, ListDefinition> {
   const abstracts = new Map<string, Map<number, LevelFormat>>();
@@ -47,7 +49,7 @@ export function listDefinitions(numberingXml: string): Map<string, ListDefinitio
   for (const [, id, body] of numberingXml.matchAll(ABSTRACT)) {
     const lvls = new Map<number, LevelFormat>();
     for (const [, ilvl, lvl] of body!.matchAll(LEVEL)) {
-      lvls.set(Number(ilvl), { format: NUM_FMT.exec(lvl!)?.[1] ?? 'decimal', text: LVL_TEXT.exec(lvl!)?.[1] ?? '', start: Number(START.exec(lvl!)?.[1] ?? 1), suffix: (SUFFIX.exec(lvl!)?.[1] as 'space' | 'nothing' | undefined) ?? 'tab', style: PARAGRAPH_STYLE_ID.exec(lvl!)?.[1] });
+      lvls.set(Number(ilvl), { format: NUM_FMT.exec(lvl!)?.[1] ?? 'decimal', text: decoded(LVL_TEXT.exec(lvl!)?.[1]) ?? '', start: Number(START.exec(lvl!)?.[1] ?? 1), suffix: (SUFFIX.exec(lvl!)?.[1] as 'space' | 'nothing' | undefined) ?? 'tab', style: decoded(PARAGRAPH_STYLE_ID.exec(lvl!)?.[1]) });
     }
     abstracts.set(id!, lvls);
     const defines = STYLE_LINK.exec(body!)?.[1];
@@ -109,7 +111,7 @@ export interface NumberedParagraph {
 export function numberedParagraphs(xml: string): NumberedParagraph[] {
   const found: NumberedParagraph[] = [];
   for (const [, properties] of xml.matchAll(PARAGRAPH_PROPERTIES)) {
-    const style = PARAGRAPH_STYLE_ID.exec(properties!)?.[1];
+    const style = decoded(PARAGRAPH_STYLE_ID.exec(properties!)?.[1]);
     const numId = NUM_ID.exec(properties!)?.[1];
     if (style !== undefined && numId !== undefined) found.push({ style, numId, ilvl: Number(ILVL.exec(properties!)?.[1] ?? 0) });
   }
@@ -138,10 +140,10 @@ export function styledHeadingNumbering(
 ): StyledNumbering | null {
   const nums = new Map([...lists].map(([numId, list]) => [numId, list.levels]));
   const byLevel = new Map<StyleLevel, LevelFormat>();
-  const levelOf = (styleId: string, body: string): StyleLevel | undefined => levels.get(styleId) ?? styleNameLevel(NAME.exec(body)?.[1] ?? '', styleId);
+  const levelOf = (styleId: string, body: string): StyleLevel | undefined => levels.get(styleId) ?? styleNameLevel(decoded(NAME.exec(body)?.[1]) ?? '', styleId);
   const headingStyles = new Map<string, StyleLevel>();
   for (const [, attributes, body] of stylesXml.matchAll(STYLE)) {
-    const id = STYLE_ID.exec(attributes!)?.[1];
+    const id = decoded(STYLE_ID.exec(attributes!)?.[1]);
     const level = id === undefined ? undefined : levelOf(id, body!);
     if (id === undefined || level === undefined) continue;
     headingStyles.set(id, level);

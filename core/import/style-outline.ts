@@ -1,4 +1,4 @@
-import { STYLE, STYLE_ID } from './ooxml-patterns';
+import { STYLE, STYLE_ID, attributeValue } from './ooxml-patterns';
 import type { SourcePara } from './source-blocks';
 
 /** A heading level as a source declares it (Word styles, Markdown #). */
@@ -30,9 +30,10 @@ export function styleOutlineLevels(stylesXml: string): Map<string, StyleLevel> {
 export function inheritedStyleProperty<T>(stylesXml: string, read: (body: string) => T | undefined): Map<string, T> {
   const own = new Map<string, { basedOn?: string; value?: T }>();
   for (const [, attributes, body] of stylesXml.matchAll(STYLE)) {
-    const id = STYLE_ID.exec(attributes!)?.[1];
-    if (!id || !/\bw:type="paragraph"/.test(attributes!)) continue;
-    own.set(id, { basedOn: BASED_ON.exec(body!)?.[1], value: read(body!) });
+    const raw = STYLE_ID.exec(attributes!)?.[1];
+    if (!raw || !/\bw:type="paragraph"/.test(attributes!)) continue;
+    const basedOn = BASED_ON.exec(body!)?.[1];
+    own.set(attributeValue(raw), { basedOn: basedOn === undefined ? undefined : attributeValue(basedOn), value: read(body!) });
   }
   const values = new Map<string, T>();
   for (const id of own.keys()) {

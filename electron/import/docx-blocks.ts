@@ -22,6 +22,7 @@ import {
 import { typeHeadingListNumbers } from '../../core/import/list-numbers';
 import { referencedPictures } from '../../core/import/picture-references';
 import { tagsBalanced } from '../../core/import/xml-balance';
+import { withoutFormatChanges } from '../../core/import/ooxml-patterns';
 import { checkChars, checkPhotos } from '../../core/import/report-size';
 import { MAX_REPORT_CHARS } from '../../core/limits';
 import {
@@ -257,9 +258,10 @@ export async function readDocxTree(
   /** The characters of the text parts read so far. */
   let chars = 0;
   // Styles and numbering hold paragraph properties of their own: only the text's parts are prepared.
-  const prepare = (xml: string, name: string) => {
+  const prepare = (given: string, name: string) => {
     // A part with unclosed tags is left for mammoth to refuse: the preparation's scans would take minutes on one.
-    if (!tagsBalanced(xml)) return xml;
+    if (!tagsBalanced(given)) return given;
+    const xml = withoutFormatChanges(given);
     if (name === 'word/_rels/document.xml.rels') relsXml = xml;
     const rels = partRelationships(xml, name);
     if (rels) relationships.set(rels.part, rels.ids);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildReportTree } from '../../core/report-tree';
+import { importDocxBytes } from '../../electron/import/import-file';
+import { collectPhotos } from '../../electron/import/photo-sink';
+import { characterReferences, paragraph, paragraphStyle, run, wordPackage } from '../fixtures/ooxml/word-package';
+import { wpsTextBox } from './edit-docx';
+import { sourceParagraphs, unaccountedParagraphs } from './text-coverage';
+
+/** Imports `bytes`, expecting every source paragraph in the report or named in a note. */
+async function importCovered(bytes: Buffer) {
+  const result = await importDocxBytes(bytes, collectPhotos().sink);
+  expect(await unaccountedParagraphs(bytes, result)).toEqual([]);
+  return { result, tree: buildReportTree(result.document) };
+}
+
+const headings = (tree: ReturnType<typeof buildReportTree>) => tree.headings.map((h) => [h.level, h.text]);
+const body = (...texts: string[]) => texts.map((t) => paragraph(t)).join('');
+
+describe('.docx files written by hand as Word, WPS and Pages write them (valid XML the regex reader misread)', () => {
+  it('reads an outline level written with a space before "/>" (<w:outlineLvl w:val="1" />), as WPS writes it', async () => {
+    const level = (n: number) => `<w:outlineLvl w:val="${n}" />`;
+    const bytes = wordPackage({
+      producer: 'wps',
+      body: [paragraph('学校基本情况', { properties: level(0) }), body('全州共有中职学校6所。'), paragraph('规模和结构', { properties: level(1) }), body('在校生1.2万人。')].join(''),
+    });
+    const { tree } = await importCovered(bytes);
+    expect(headings(tree)).toEqual([
+      [1, '学校基本情况'],
+      [2, '规模和结构'],
+    ]);
+  });
+
+  it('takes a paragraph’s outline level as it is now, not the one a tracked formatting change (w:pPrChange) records it had', async () => {
+    const wasHeading = '<w:pPrChange w:id="9" w:author="张老师" w:date="2025-11-02T10:00:00Z"><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:pPrChange>';
+    const bytes = wordPackage({
+      body: [paragraph('学校基本情况', { properties: '<w:outlineLvl w:val="0"/>' }), paragraph('原为标题的一段正文，修订后已改为正文。', { properties: wasHeading }), body('全州共有中职学校6所。')].join(''),
+    });
+    const { tree } = await importCovered(bytes);
+    expect(headings(tree)).toEqual([[1, '学校基本情况']]);
+    expect(tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))).toContain('原为标题的一段正文，修订后已改为正文。');
+  });
+
+  it('leaves out hidden text inside a text box and imports the rest, the box’s shown text included', async () => {
+    const boxed = wpsTextBox(paragraph(`${run('（填写说明：此处隐藏）', '<w:vanish/>')}${run('框内正文。')}`));
+    const bytes = wordPackage({ producer: 'wps', body: [body('一、基本情况', '框前正文。'), paragraph(`<w:r>${boxed}</w:r>`), body('框后正文。')].join('') });
+    const { result, tree } = await importCovered(bytes);
+    expect(tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))).toEqual(['框前正文。', '框内正文。', '框后正文。']);
+    expect(result.notes.map((n) => n.kind)).toContain('hidden-text-left-out');
+  });
+
+  it('decodes style names and ids written as character references (&#x5927;…), as Pages writes them, so their outline levels give headings', async () => {
+    const [big, small] = [characterReferences('大标题'), characterReferences('小标题')];
+    const bytes = wordPackage({
+      producer: 'pages',
+      styles: paragraphStyle(big, big, { properties: '<w:outlineLvl w:val="0"/>' }) + paragraphStyle(small, small, { basedOn: big, properties: '<w:outlineLvl w:val="1"/>' }),
+      body: [paragraph('学校基本情况', { style: big }), body('全州共有中职学校6所。'), paragraph('规模和结构', { style: small }), body('在校生1.2万人。')].join(''),
+    });
+    const { tree } = await importCovered(bytes);
+    expect(headings(tree)).toEqual([
+      [1, '学校基本情况'],
+      [2, '规模和结构'],
+    ]);
+  });
+
+  it('the coverage check itself finds a paragraph the report lacks', async () => {
+    const bytes = wordPackage({ body: body('第一段。', '第二段。') });
+    const result = await importDocxBytes(bytes, collectPhotos().sink);
+    expect(await sourceParagraphs(bytes)).toEqual(['第一段。', '第二段。']);
+    const withoutSecond = JSON.parse(JSON.stringify(result.document).replace('第二段。', '')) as typeof result.document;
+    expect(await unaccountedParagraphs(bytes, { ...result, document: withoutSecond })).toEqual(['第二段。']);
+  });
+});

@@ -1,0 +1,76 @@
+import { SaxesParser } from 'saxes';
+import type { ImportResult } from '../../core/import/recognise';
+import { ZipArchive } from '../../electron/import/zip-archive';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/**
+ * The text of each paragraph of a .docx's word/document.xml, read on its own (not through the
+ * import under test): w:t and w:tab, tracked deletions and hidden runs left out; a paragraph inside
+ * a text box or a table cell counts as one of its own; empty paragraphs are left out.
+ */
+export async function sourceParagraphs(docx: Buffer): Promise<string[]> {
+  const xml = (await ZipArchive.open(docx).read('word/document.xml')).toString('utf8');
+  const paragraphs: string[] = [];
+  /** The paragraphs open around the point read (a text box's paragraph stands inside its anchor's). */
+  const open: string[] = [];
+  let [deleted, inText, hidden, inRunProps] = [0, false, false, false];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('opentag', (tag) => {
+    if (tag.uri !== W) return;
+    if (tag.local === 'p') open.push('');
+    else if (tag.local === 'del' || tag.local === 'moveFrom') deleted += 1;
+    else if (tag.local === 'r') hidden = false;
+    else if (tag.local === 'rPr') inRunProps = true;
+    else if (tag.local === 'vanish' && inRunProps) hidden = !/^(?:false|0|off)$/.test(String(tag.attributes['w:val']?.value ?? 'true'));
+    else if (tag.local === 't') inText = true;
+    else if (tag.local === 'tab' && !inRunProps && open.length) open[open.length - 1] += ' ';
+  });
+  parser.on('text', (text) => {
+    if (inText && !deleted && !hidden && open.length) open[open.length - 1] += text;
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.uri !== W) return;
+    if (tag.local === 'p') {
+      const text = open.pop()!.trim();
+      if (text) paragraphs.push(text);
+    } else if (tag.local === 'del' || tag.local === 'moveFrom') deleted -= 1;
+    else if (tag.local === 'rPr') inRunProps = false;
+    else if (tag.local === 't') inText = false;
+  });
+  parser.write(xml).close();
+  return paragraphs;
+}
+
+/** A typed number or label the import takes off into the document's own numbering: 一、 （二） 1.2 第三章 图4 表5 【案例6】. */
+const LEADING_LABEL = /^(?:第[一二三四五六七八九十百\d]+[章节部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[.．]\d+)*[.、．]?|[图表]\s*\d+(?:[-.．]\d+)?[:：]?|【案例\s*\d*】)/;
+
+const squeeze = (text: string) => text.replace(/[\s\u3000]+/g, '');
+
+/** Every string the imported document holds (text, captions, cells), and the cover's title and lines. */
+function importedText(result: ImportResult): string {
+  const strings: string[] = [result.title ?? '', ...Object.values(result.cover ?? {}).map((v) => (typeof v === 'string' ? v : ''))];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') strings.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(result.document);
+  return squeeze(strings.join('\n'));
+}
+
+/**
+ * The source paragraphs that the imported report neither holds (their text, or their text after
+ * a typed number the import made the document's own) nor names in a note: none, when every
+ * paragraph is accounted for.
+ */
+export async function unaccountedParagraphs(docx: Buffer, result: ImportResult): Promise<string[]> {
+  const text = importedText(result);
+  const noted = result.notes.map((n) => squeeze(n.text).replace(/…$/, '')).filter(Boolean);
+  return (await sourceParagraphs(docx)).filter((paragraph) => {
+    const whole = squeeze(paragraph);
+    const unlabelled = whole.replace(LEADING_LABEL, '');
+    if (text.includes(whole) || (unlabelled && text.includes(unlabelled))) return false;
+    return !noted.some((excerpt) => whole.startsWith(excerpt) || excerpt.startsWith(whole));
+  });
+}
