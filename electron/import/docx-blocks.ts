@@ -498,8 +498,8 @@ class DocxReader {
       return;
     }
     const cells = rows.map((row) => (row.children ?? []).map((cell: MCell) => ({ ...cellContent(cell.children ?? []), colSpan: cell.colSpan ?? 1, rowSpan: cell.rowSpan ?? 1 })));
-    const photoTable = cells.some((row) => row.some((c) => c.images.length > 0)) && cells.every((row) => row.every((c) => c.texts.every((t) => isShortLine(runsText(t)))));
-    if (!photoTable) {
+    const photoRows = cells.every((row) => row.every((c) => c.texts.every((t) => isShortLine(runsText(t))))) ? figureRows(cells) : null;
+    if (!photoRows) {
       // A caption typed in a first row merged across the table ("表1 各校招生情况") is the table's caption.
       const title = cells.length > 1 && cells[0]!.length === 1 && cells[1]!.length > 1 ? cells[0]![0]!.texts : [];
       const captioned = title.length === 1 && matchTableCaption(runsText(title[0]!)) !== null;
@@ -512,17 +512,7 @@ class DocxReader {
       if (images.length > 0) this.out.push(this.imagesBlock(images, { fromTable: true }));
       return;
     }
-    for (let r = 0; r < cells.length; r += 1) {
-      const images = cells[r]!.flatMap((c) => c.images);
-      let captions = cells[r]!.flatMap((c) => c.texts);
-      if (images.length === 0) continue;
-      const next = cells[r + 1];
-      if (captions.length === 0 && next && next.every((c) => c.images.length === 0)) {
-        captions = next.flatMap((c) => c.texts);
-        r += 1;
-      }
-      this.out.push(this.imagesBlock(images, { captions }));
-    }
+    for (const { images, captions } of photoRows) this.out.push(this.imagesBlock(images, { captions }));
   }
 
   /**
@@ -561,6 +551,30 @@ class DocxReader {
     this.linked.push({ images, slot, link: /'([^']+)'/.exec(message)?.[1] ?? message });
     return 'missing';
   }
+}
+
+/**
+ * A table's rows as figures: each row of photos with the captions in it or, when it has none, in
+ * the next row. Null when the table holds no photo, or a row of text that is no photo's caption
+ * (a form holding a signature picture: its text would be lost as the pictures were kept).
+ */
+function figureRows<Image>(cells: readonly (readonly { images: Image[]; texts: Runs[] }[])[]): { images: Image[]; captions: Runs[] }[] | null {
+  const rows: { images: Image[]; captions: Runs[] }[] = [];
+  for (let r = 0; r < cells.length; r += 1) {
+    const images = cells[r]!.flatMap((c) => c.images);
+    let captions = cells[r]!.flatMap((c) => c.texts);
+    if (images.length === 0) {
+      if (captions.length > 0) return null;
+      continue;
+    }
+    const next = cells[r + 1];
+    if (captions.length === 0 && next && next.every((c) => c.images.length === 0)) {
+      captions = next.flatMap((c) => c.texts);
+      r += 1;
+    }
+    rows.push({ images, captions });
+  }
+  return rows.length > 0 ? rows : null;
 }
 
 /**

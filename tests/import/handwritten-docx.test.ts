@@ -1,8 +1,9 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { collectPhotos } from '../../electron/import/photo-sink';
-import { characterReferences, paragraph, paragraphStyle, run, wordPackage } from '../fixtures/ooxml/word-package';
+import { type Producer, characterReferences, inlinePicture, paragraph, paragraphStyle, run, table, wordPackage } from '../fixtures/ooxml/word-package';
 import { wpsTextBox } from './edit-docx';
 import { sourceParagraphs, unaccountedParagraphs } from './text-coverage';
 
@@ -68,5 +69,21 @@ describe('.docx files written by hand as Word, WPS and Pages write them (valid X
     expect(await sourceParagraphs(bytes)).toEqual(['第一段。', '第二段。']);
     const withoutSecond = JSON.parse(JSON.stringify(result.document).replace('第二段。', '')) as typeof result.document;
     expect(await unaccountedParagraphs(bytes, { ...result, document: withoutSecond })).toEqual(['第二段。']);
+  });
+
+  it.each<Producer>(['word', 'wps'])('keeps a form table holding a signature picture as a table, with all its text (%s)', async (producer) => {
+    const signature = await sharp({ create: { width: 300, height: 120, channels: 3, background: '#fff' } }).png().toBuffer();
+    const form = table([
+      [paragraph('开题检查记录表', { align: 'center' })],
+      [paragraph('学生姓名'), paragraph('李明'), paragraph('学号'), paragraph('2021001')],
+      [paragraph('指导教师'), paragraph('王芳'), paragraph('职称'), paragraph('副教授')],
+      [paragraph('指导教师意见'), paragraph('选题合理，同意开题。')],
+      [paragraph('签名'), paragraph(inlinePicture('signature.png', 3, 1.2))],
+      [paragraph('答辩小组'), paragraph('张华、赵强、孙丽')],
+    ]);
+    const bytes = wordPackage({ producer, media: { 'signature.png': signature }, body: [body('一、开题情况', '开题检查记录如下。'), form, body('以上记录属实。')].join('') });
+    const { tree } = await importCovered(bytes);
+    const cells = tree.blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
+    expect(cells).toHaveLength(1);
   });
 });
