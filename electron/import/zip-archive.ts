@@ -201,31 +201,6 @@ export class ZipArchive {
   }
 }
 
-/** What mammoth reads a document through (its `{ file }` input): the same calls as its JSZip wrapper. */
-export interface MammothZipFile {
-  exists(name: string): boolean;
-  read(name: string, encoding?: string): Promise<Uint8Array | string>;
-  write(name: string, contents: string): void;
-  toArrayBuffer(): Promise<ArrayBuffer>;
-}
-
-/** `rewrite` sees each part mammoth reads as text (its XML), and its name, before mammoth does. */
-export function mammothZipFile(archive: ZipArchive, rewrite: (xml: string, name: string) => string = (xml) => xml): MammothZipFile {
-  return {
-    exists: (name) => archive.has(name),
-    read: async (name, encoding) => {
-      const bytes = await archive.read(name);
-      if (encoding === 'base64') return bytes.toString('base64');
-      return encoding ? rewrite(new TextDecoder(encoding).decode(bytes), name) : bytes;
-    },
-    // Only mammoth's embedStyleMap writes, and import never calls it.
-    write: () => {
-      throw new Error('the imported .docx is read-only');
-    },
-    toArrayBuffer: () => Promise.reject(new Error('the imported .docx is read-only')),
-  };
-}
-
 /**
  * The output of inflating `data` up to where it ran out or was damaged, at most `cap` bytes: the
  * longest start of it that inflates without an error, found by halving (a dozen tries for a

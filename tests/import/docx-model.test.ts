@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverTitleIndex } from '../../core/import/docx/cover-title';
-import { headingLevel, listOf, promoteLevels } from '../../core/import/docx/heading-levels';
+import { headingLevel, levelShift, listOf } from '../../core/import/docx/heading-levels';
 import { listLabels } from '../../core/import/docx/list-labels';
 import type { DocxBlock, DocxParagraph } from '../../core/import/docx/model';
 import { paragraphText } from '../../core/import/docx/read-body';
@@ -145,8 +145,11 @@ describe('the .docx model, read from XML parts with a real parser (no zip)', () 
   });
 
   it('promotes headings styled only from level 2 down, and finds a centred title in 标题 1 at the top as the cover’s', () => {
-    expect(promoteLevels([null, 2, 3, null, 2])).toEqual([null, 1, 2, null, 1]);
-    expect(promoteLevels([1, 2])).toEqual([1, 2]);
+    const at = (level: number | null, text = '标题') => ({ level, text });
+    expect(levelShift([at(null, '正文。'), at(2), at(3), at(2)])).toBe(1);
+    expect(levelShift([at(1), at(2)])).toBe(0);
+    // Chapters typed in body text stand above the sections styled 标题 2.
+    expect(levelShift([at(null, '一、基本情况'), at(2), at(null, '二、人才培养'), at(2)])).toBe(0);
     const line = (text: string, level: number | null, centred = false) => ({ text, level, centred });
     expect(coverTitleIndex([line('昌吉职业技术学院', null, true), line('2025年度质量报告', 1, true), line('一、学校概况', 1), line('学校位于……。', null)])).toBe(1);
     expect(coverTitleIndex([line('一、学校概况', 1, true), line('学校位于……。', null)])).toBeNull();

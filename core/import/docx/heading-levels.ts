@@ -1,5 +1,5 @@
 import { styleNameLevel } from '../style-outline';
-import type { DocxParagraph, DocxStyle, ListReference } from './model';
+import type { DocxList, DocxParagraph, DocxStyle, ListReference } from './model';
 
 /** Word's outline level 9 is body text. */
 const BODY_TEXT = 9;
@@ -45,12 +45,29 @@ export function listOf(paragraph: DocxParagraph, styles: ReadonlyMap<string, Doc
 }
 
 /**
- * Heading levels moved up so the shallowest used is 1: a file whose headings are all styled
- * 标题 2 and 标题 3 (no 标题 1 in it) has its chapters at 2. Null (body text) stays null.
+ * Whether a paragraph in a numbered heading style has its number switched off: its own list
+ * reference is numId 0, or points at a level that draws no number. Thesis templates set 摘要,
+ * ABSTRACT, 参考文献 and 致谢 in 标题 1 so; as headings the report would number them 第一章….
  */
-export function promoteLevels(levels: readonly (number | null)[]): (number | null)[] {
-  const used = levels.filter((l): l is number => l !== null);
-  if (used.length === 0) return [...levels];
-  const top = Math.min(...used);
-  return levels.map((l) => (l === null ? null : l - top + 1));
+export function numberingSwitchedOff(paragraph: DocxParagraph, styles: ReadonlyMap<string, DocxStyle>, lists: ReadonlyMap<string, DocxList>): boolean {
+  const styleNumbered = styleChain(styles, paragraph.styleId).some((s) => s.numbering !== null && s.numbering.numId !== '0');
+  if (!styleNumbered || paragraph.numbering === null) return false;
+  if (paragraph.numbering.numId === '0') return true;
+  const level = lists.get(paragraph.numbering.numId)?.levels.get(paragraph.numbering.ilvl);
+  return level !== undefined && (level.format === 'none' || !/%[1-9]/.test(level.text));
+}
+
+/** A chapter's number typed in body text: 一、 第一章 第一部分. */
+const TYPED_CHAPTER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十\d]{1,3}[章部篇])/;
+
+/**
+ * How many levels a document's styled headings move up: those styled only 标题 2 and below (no
+ * level 1 in the file) are its chapters, unless chapters are typed (一、 第一章) in body text
+ * above them. `paragraphs`: the document's, with their levels and texts.
+ */
+export function levelShift(paragraphs: readonly { level: number | null; text: string }[]): number {
+  const used = paragraphs.flatMap((p) => (p.level === null ? [] : [p.level]));
+  const top = used.length ? Math.min(...used) : 1;
+  if (top === 1 || paragraphs.some((p) => p.level === null && TYPED_CHAPTER.test(p.text.trim()))) return 0;
+  return top - 1;
 }

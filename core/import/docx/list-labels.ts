@@ -1,6 +1,8 @@
 import { chineseNumeral } from '../../numbering';
-import { CHINESE_FORMATS } from '../style-numbering';
 import type { DocxList, DocxListLevel } from './model';
+
+/** Word's counting in Chinese numerals: 一、二、三. */
+export const CHINESE_FORMATS = /^(?:chineseCounting|chineseCountingThousand|chineseLegalSimplified|ideographTraditional|ideographLegalTraditional|taiwaneseCounting|taiwaneseCountingThousand)$/;
 
 /** A numbered paragraph's place in its list. */
 export interface ListedParagraph {

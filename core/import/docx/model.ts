@@ -9,6 +9,10 @@ export interface DocxModel {
   styles: ReadonlyMap<string, DocxStyle>;
   /** Lists (w:num) by numId. */
   lists: ReadonlyMap<string, DocxList>;
+  /** Footnotes and endnotes by "footnote:<id>" or "endnote:<id>". */
+  notes: ReadonlyMap<string, DocxBlock[]>;
+  /** The list styles that lists point at (w:numStyleLink), whether or not styles.xml defines them. */
+  listStyleLinks: readonly string[];
   /** What the model leaves out or reads differently, counted for the import's notes. */
   counts: DocxModelCounts;
 }
@@ -35,6 +39,8 @@ export interface DocxParagraph {
   boxes: DocxBlock[][];
   /** Set in a frame (w:framePr): how old templates place a cover's lines and a side caption. */
   framed: boolean;
+  /** Set in a box by its own borders or shading (边框和底纹): true, false (borders taken off) or null (it does not say). */
+  boxed: boolean | null;
   /** It ends a section (w:sectPr in its properties): a new page unless "continuous". */
   sectionBreak: 'page' | 'continuous' | null;
 }
@@ -60,7 +66,7 @@ export interface DocxPicture {
   heightCm: number | null;
   /** Anchored (floating) rather than inline. */
   floating: boolean;
-  /** Its alt text or name. */
+  /** Its alt text (or title): the name a photo keeps. */
   description: string;
   /** A chart or SmartArt graphic (a place for a picture still to come), rather than a picture. */
   chart: boolean;
@@ -97,6 +103,8 @@ export interface DocxStyle {
   basedOn: string | null;
   outlineLevel: number | null;
   numbering: ListReference | null;
+  /** Sets its paragraphs in a box (borders or shading): true, false, or null where it does not say. */
+  boxed: boolean | null;
 }
 
 export interface DocxListLevel {

@@ -1,5 +1,5 @@
 import type { DocxBlock, DocxCell, DocxInline, DocxModelCounts, DocxParagraph, DocxPicture, DocxRow, DocxTable, DocxText } from './model';
-import { listReference, outlineLevel } from './read-styles';
+import { boxedBy, listReference, outlineLevel } from './read-styles';
 import { type XmlElement, child, childValue, elements, isOn } from './xml-tree';
 
 /** English Metric Units in a centimetre (DrawingML sizes). */
@@ -7,8 +7,6 @@ const EMU_PER_CM = 360000;
 const CM_PER_PT = 2.54 / 72;
 /** Graphic data that is a chart or SmartArt graphic, not a picture. */
 const CHART_URI = /\/(?:chart|chartex|diagram)$/;
-/** What mc:Choice may require that this reader reads: DrawingML shapes, groups, canvases and Word 2010+ markup. */
-const UNDERSTOOD = new Set(['wps', 'wpg', 'wpc', 'wp14', 'w14', 'w15', 'a14', 'v', 'o']);
 /** Containers whose content is read as if they were not there: content controls, custom XML, smart tags, hyperlinks, fields, insertions. */
 const TRANSPARENT = new Set(['w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:fldSimple', 'w:ins', 'w:moveTo', 'w:dir', 'w:bdo']);
 const REVISIONS = new Set(['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo']);
@@ -49,6 +47,7 @@ export class BodyReader {
       inlines: [],
       boxes: [],
       framed: child(properties, 'w:framePr') !== undefined,
+      boxed: boxedBy(properties),
       sectionBreak: section ? (childValue(section, 'w:type') === 'continuous' ? 'continuous' : 'page') : null,
     };
     this.content(p, paragraph);
@@ -88,8 +87,9 @@ export class BodyReader {
           inlines.push({ kind: 'text', text: element.children.filter((c) => typeof c === 'string').join(''), ...format });
           break;
         case 'w:sym': {
+          // A symbol font's private characters (F0xx) stand for glyphs of that font alone: left out.
           const code = Number.parseInt(element.attributes['w:char'] ?? '', 16);
-          if (Number.isInteger(code)) inlines.push({ kind: 'text', text: String.fromCodePoint(code >= 0xf000 ? code - 0xf000 : code), ...format });
+          if (Number.isInteger(code) && (code < 0xe000 || code > 0xf8ff)) inlines.push({ kind: 'text', text: String.fromCodePoint(code), ...format });
           break;
         }
         case 'w:noBreakHyphen':
@@ -133,7 +133,7 @@ export class BodyReader {
         widthCm: emuToCm(extent?.attributes.cx),
         heightCm: emuToCm(extent?.attributes.cy),
         floating: element.name === 'wp:anchor',
-        description: docPr?.attributes.descr || docPr?.attributes.name || '',
+        description: docPr?.attributes.descr || docPr?.attributes.title || '',
       };
     } else if (element.name.startsWith('v:') && element.attributes.style) {
       here = { ...vmlSize(element.attributes.style), floating: /position:\s*absolute/.test(element.attributes.style), description: element.attributes.alt ?? frame.description };
@@ -193,17 +193,27 @@ function pictureOf(element: XmlElement, frame: PictureFrame): DocxPicture | null
 }
 
 /**
- * What an mc:AlternateContent stands for: its first choice this reader understands (DrawingML
- * shapes and groups, which hold WPS's text boxes with no fallback), else its fallback (a
- * newer chart's picture).
+ * What an mc:AlternateContent stands for: its fallback, what Word writes for older readers (the
+ * picture it drew of a newer chart; a VML copy of a group or text box), unless the choice shows
+ * what the fallback does not: a chart whose fallback holds no picture (only a message) stays a
+ * chart; a group, shape or text box WPS writes with no fallback, or one showing fewer of its
+ * pictures or boxes, is read from the choice.
  */
 function chosen(alternate: XmlElement): XmlElement {
-  for (const choice of elements(alternate)) {
-    if (choice.name !== 'mc:Choice') continue;
-    const requires = (choice.attributes.Requires ?? '').split(/\s+/).filter(Boolean);
-    if (requires.every((prefix) => UNDERSTOOD.has(prefix))) return choice;
-  }
-  return child(alternate, 'mc:Fallback') ?? { name: 'mc:Fallback', attributes: {}, children: [] };
+  const choice = child(alternate, 'mc:Choice');
+  const fallback = child(alternate, 'mc:Fallback');
+  if (!choice) return fallback ?? alternate;
+  if (!fallback) return choice;
+  const picture = (e: XmlElement) => e.name === 'a:blip' || e.name === 'v:imagedata';
+  const box = (e: XmlElement) => e.name === 'w:txbxContent';
+  if (holds(choice, (e) => e.name === 'a:graphicData' && CHART_URI.test(e.attributes.uri ?? ''))) return holds(fallback, picture) ? fallback : choice;
+  const unshown = (what: (e: XmlElement) => boolean) => holds(choice, what) && !holds(fallback, what);
+  return unshown(picture) || unshown(box) ? choice : fallback;
+}
+
+/** Whether `element` or an element inside it is one `what` finds. */
+function holds(element: XmlElement, what: (e: XmlElement) => boolean): boolean {
+  return what(element) || elements(element).some((inner) => holds(inner, what));
 }
 
 function emuToCm(value: string | undefined): number | null {

@@ -16,6 +16,22 @@ export function outlineLevel(properties: XmlElement | undefined): number | null 
   return Number.isInteger(level) && level >= 0 ? Math.min(level, 9) : null;
 }
 
+const NO_FILL = /^(?:auto|FFFFFF)$/i;
+
+/**
+ * Whether paragraph properties set the paragraph in a box (边框和底纹: a drawn border, or a
+ * shading fill other than white, as many box their cases): true, false where its borders are
+ * all taken off, null where they do not say.
+ */
+export function boxedBy(properties: XmlElement | undefined): boolean | null {
+  const borders = child(properties, 'w:pBdr');
+  if (borders) {
+    return elements(borders).some((side) => ['w:top', 'w:left', 'w:bottom', 'w:right'].includes(side.name) && !/^(?:nil|none)$/.test(side.attributes['w:val'] ?? 'none'));
+  }
+  const fill = child(properties, 'w:shd')?.attributes['w:fill'];
+  return fill !== undefined && /^[0-9A-Fa-f]{6}$/.test(fill) && !NO_FILL.test(fill) ? true : null;
+}
+
 /** The styles of styles.xml by id; names and ids come decoded (Pages writes them as character references). */
 export function readStyles(root: XmlElement): Map<string, DocxStyle> {
   const styles = new Map<string, DocxStyle>();
@@ -32,6 +48,7 @@ export function readStyles(root: XmlElement): Map<string, DocxStyle> {
       basedOn: childValue(style, 'w:basedOn') ?? null,
       outlineLevel: outlineLevel(properties),
       numbering: listReference(child(properties, 'w:numPr')),
+      boxed: boxedBy(properties),
     });
   }
   return styles;
@@ -65,7 +82,7 @@ function readLevels(parent: XmlElement): Map<number, DocxListLevel> {
  * list defines leaves the list with the levels it has (often none). A list's level override
  * (w:lvlOverride/w:lvl) replaces that level; its start override restarts it.
  */
-export function readLists(root: XmlElement): Map<string, DocxList> {
+export function readLists(root: XmlElement): { lists: Map<string, DocxList>; listStyleLinks: string[] } {
   const abstracts = new Map<string, Map<number, DocxListLevel>>();
   const byListStyle = new Map<string, Map<number, DocxListLevel>>();
   const pointing = new Map<string, string>();
@@ -101,5 +118,5 @@ export function readLists(root: XmlElement): Map<string, DocxList> {
     }
     lists.set(num.attributes['w:numId'] ?? '', { abstractId, levels, restarts });
   }
-  return lists;
+  return { lists, listStyleLinks: [...pointing.values()] };
 }
