@@ -2,14 +2,17 @@ import { ReportError } from '../../core/errors';
 import type { FigureImageRef } from '../../core/document/nodes';
 import { matchFigureCaptions, matchTableCaption } from '../../core/import/caption-patterns';
 import { matchCaseLabel } from '../../core/import/case-patterns';
-import { headingLevel, styleChain } from '../../core/import/docx/heading-levels';
+import { coverTitleIndex } from '../../core/import/docx/cover-title';
+import { headingLevel, levelShift, numberingSwitchedOff, styleChain } from '../../core/import/docx/heading-levels';
+import { withoutFrontHeadingStyles } from '../../core/import/docx/front-headings';
 import { allParagraphs, headingListNumbers } from '../../core/import/docx/heading-numbers';
 import type { DocxBlock, DocxCell, DocxModel, DocxNoteMark, DocxParagraph, DocxPicture, DocxTable } from '../../core/import/docx/model';
 import { LINE_BREAK, type SoftWrap, joinLineBreaks, lineRuns, linesOf, paragraphContent, softWrap } from '../../core/import/docx/paragraph-runs';
+import { paragraphText } from '../../core/import/docx/read-body';
 import type { Relationship } from '../../core/import/docx/relationships';
 import { type StyledNumbering, styledHeadingNumbering } from '../../core/import/docx/styled-numbering';
 import { matchHeadingNumber } from '../../core/import/heading-patterns';
-import { type Runs, runsText, trimRuns } from '../../core/import/inline-runs';
+import { type Runs, appendLine, runsText, trimRuns } from '../../core/import/inline-runs';
 import { fillsWidth, unwrapLines } from '../../core/import/line-unwrap';
 import type { UnreadLink } from '../../core/import/linked-pictures';
 import { checkPhotos } from '../../core/import/report-size';
@@ -58,6 +61,8 @@ export interface DocxCounts {
   picturesMissed: number;
   /** Lists linked to a list style the file does not define: they keep the levels they have of their own. */
   brokenListLinks: number;
+  /** Small pictures in a table of text (a signature, a seal in a form): not figures, left out. */
+  signatures: number;
 }
 
 export interface DocxContent {
@@ -95,7 +100,7 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   const notes = inlineNotes(paragraphs, model);
   const photoSink = heads && later ? sinkOrLater(archive, heads, later, sink) : sink;
   const pictures = new PictureReader(archive, relationships, photoSink, bounded(parallelism), heads);
-  const reader = new DocxReader(model, pictures, notes.texts, headingListNumbers(paragraphs, model.styles, model.lists), softWrap(paragraphs));
+  const reader = new DocxReader(model, pictures, notes.texts, headingListNumbers(paragraphs, model.styles, model.lists), softWrap(paragraphs), outlineOf(model));
   reader.blocks(model.body);
   reader.closeCaseBox();
   await pictures.taken(onPhotos);
@@ -104,9 +109,26 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
     picturesNotFound: pictures.notFound,
     picturesMissed: [...referenced].filter((path) => !pictures.read.has(path)).length,
     brokenListLinks: model.listStyleLinks.filter((id) => model.styles.get(id)?.type !== 'numbering').length,
+    signatures: reader.signatures,
   };
   const linked = pictures.linked.map(({ images, slot, link }) => ({ block: reader.out.indexOf(images), slot, link }));
-  return { blocks: reader.out, inlinedNotes: notes.inlined, counts, styledNumbering: styledHeadingNumbering(model, paragraphs), linked, unreadableParts, textSalvaged, unwrapped: reader.unwrapped };
+  return { blocks: withoutFrontHeadingStyles(reader.out), inlinedNotes: notes.inlined, counts, styledNumbering: styledHeadingNumbering(model, paragraphs), linked, unreadableParts, textSalvaged, unwrapped: reader.unwrapped };
+}
+
+/** How the document's styled headings stand: the report's title in a heading style (coverTitleIndex), and how far its levels move up (levelShift). */
+interface Outline {
+  coverTitle: DocxParagraph | null;
+  shift: number;
+}
+
+/** How many of the document's first paragraphs the cover's title is looked for among. */
+const COVER_PARAGRAPHS = 40;
+
+function outlineOf(model: DocxModel): Outline {
+  const top = model.body.filter((b): b is DocxParagraph => b.kind === 'paragraph');
+  const lines = top.map((p) => ({ text: paragraphText(p), level: headingLevel(p, model.styles), centred: p.alignment === 'center' }));
+  const at = coverTitleIndex(lines.slice(0, COVER_PARAGRAPHS));
+  return { coverTitle: at === null ? null : top[at]!, shift: levelShift(lines.filter((_, i) => i !== at)) };
 }
 
 /**
@@ -239,6 +261,8 @@ class DocxReader {
   readonly out: SourceBlock[] = [];
   /** A case boxed by paragraph borders is open: its box's paragraphs are still coming. */
   private caseBoxOpen = false;
+  /** Small pictures left out of tables of text (isSignature). */
+  signatures = 0;
   readonly unwrapped: DocxContent['unwrapped'] = { joined: 0, example: null };
   constructor(
     private readonly model: DocxModel,
@@ -249,6 +273,7 @@ class DocxReader {
     private readonly typedNumbers: ReadonlyMap<DocxParagraph, string>,
     /** Printed lines pasted with a line break each (softWrap), when the document has them. */
     private readonly softWrapped: SoftWrap | null,
+    private readonly outline: Outline,
   ) {}
 
   blocks(blocks: readonly DocxBlock[]): void {
@@ -267,7 +292,9 @@ class DocxReader {
     }
     const { runs: own, pictures, pageBreak } = paragraphContent(p, this.notes, LINE_BREAK);
     const label = this.typedNumbers.get(p);
-    const runs = label ? [{ text: label }, ...own] : own;
+    // Front and back matter whose number the template switched off (摘要, 参考文献) stays unnumbered: a bold line, not a chapter.
+    const unnumbered = numberingSwitchedOff(p, this.model.styles, this.model.lists);
+    const runs = label ? [{ text: label }, ...own] : unnumbered ? own.map((run) => ({ ...run, bold: true })) : own;
     // A page ends before a paragraph holding no more than a page break, after one ending its section.
     if (pageBreak && runsText(runs).trim() === '') this.endPage();
     const boxed = p.boxed === true || styleChain(this.model.styles, p.styleId).find((s) => s.boxed !== null)?.boxed === true;
@@ -278,8 +305,8 @@ class DocxReader {
       this.out.push({ kind: 'case-box', edge: 'start' });
       this.caseBoxOpen = true;
     }
-    const level = this.levelOf(p);
-    const list = label === undefined ? this.listItem(p) : null;
+    const level = unnumbered ? undefined : this.levelOf(p);
+    const list = label === undefined && !unnumbered ? this.listItem(p) : null;
     // A heading or list item broken with Shift+Enter is one still; body text is parted where a line opens a block.
     const lines = level || list ? [joinLineBreaks(runs)] : (this.unwrap(runs) ?? linesOf(runs));
     if (pictures.length) this.out.push(this.pictures.block(pictures, lines.some((l) => runsText(l).trim()) ? { besideText: true } : {}));
@@ -289,9 +316,10 @@ class DocxReader {
     for (const box of p.boxes) this.blocks(box);
   }
 
+  /** A paragraph's heading level: none for the report's title set in a heading style at the top (it is the cover's). */
   private levelOf(p: DocxParagraph): StyleLevel | undefined {
-    const level = headingLevel(p, this.model.styles);
-    return level === null ? undefined : (Math.min(4, level) as StyleLevel);
+    const level = p === this.outline.coverTitle ? null : headingLevel(p, this.model.styles);
+    return level === null ? undefined : (Math.max(1, Math.min(4, level - this.outline.shift)) as StyleLevel);
   }
 
   /** The list a paragraph is an item of, and its depth: its own list level, else a list level that names its style. */
@@ -411,7 +439,9 @@ class DocxReader {
       const header = rows[captioned ? 1 : 0]?.header ?? false;
       // Bold and italic in cells are kept, and merged cells stay merged.
       this.out.push({ kind: 'table', rows: body.map((row) => row.map((c) => ({ paragraphs: c.texts, colSpan: c.colSpan, rowSpan: c.rowSpan }))), header });
-      const images = cells.flatMap((row) => row.flatMap((c) => c.images)).filter((image) => image !== 'missing');
+      const pictures = cells.flatMap((row) => row.flatMap((c) => c.images)).filter((image) => image !== 'missing');
+      const images = pictures.filter((picture) => !isSignature(picture));
+      this.signatures += pictures.length - images.length;
       if (images.length > 0) this.out.push(this.pictures.block(images, { fromTable: true }));
       return;
     }
@@ -481,19 +511,42 @@ function figureRows<Image>(cells: readonly (readonly { images: Image[]; texts: R
   const rows: { images: Image[]; captions: Runs[] }[] = [];
   for (let r = 0; r < cells.length; r += 1) {
     const images = cells[r]!.flatMap((c) => c.images);
-    let captions = cells[r]!.flatMap((c) => c.texts);
+    let captions = cells[r]!.flatMap((c) => cellCaptions(c.texts));
     if (images.length === 0) {
       if (captions.length > 0) return null;
       continue;
     }
     const next = cells[r + 1];
     if (captions.length === 0 && next && next.every((c) => c.images.length === 0)) {
-      captions = next.flatMap((c) => c.texts);
+      captions = next.flatMap((c) => cellCaptions(c.texts));
       r += 1;
     }
     rows.push({ images, captions });
   }
   return rows.length > 0 ? rows : null;
+}
+
+/**
+ * A caption cell's captions: a caption wrapped onto a second paragraph in its cell (图42 …“百园百校 ⏎
+ * 万企”…现场) goes on in it; only a line opening with 图N starts another. Taken for captions of
+ * their own, the lines of two side-by-side captions were paired with the photos out of step.
+ */
+function cellCaptions(texts: readonly Runs[]): Runs[] {
+  const captions: Runs[] = [];
+  for (const text of texts) {
+    const last = captions.at(-1);
+    if (last && !matchFigureCaptions(runsText(text))) appendLine(last, text, runsText(last).slice(-1));
+    else captions.push(text.map((run) => ({ ...run })));
+  }
+  return captions;
+}
+
+/** Larger than a signature or a seal on the page (cm): a form's photo (a portrait, a site) is. */
+const SIGNATURE_MAX = { width: 6, height: 4 };
+
+/** A picture set small in a table of text: a signature or seal in a form, which is no figure of the report. */
+function isSignature(picture: DocxPicture): boolean {
+  return picture.widthCm !== null && picture.heightCm !== null && picture.widthCm <= SIGNATURE_MAX.width && picture.heightCm <= SIGNATURE_MAX.height;
 }
 
 function isTocTitle(text: string): boolean {

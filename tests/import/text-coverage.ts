@@ -45,15 +45,28 @@ export async function sourceParagraphs(docx: Buffer): Promise<string[]> {
 /** A typed number or label the import takes off into the document's own numbering: 一、 （二） 1.2 第三章 图4 表5 【案例6】. */
 const LEADING_LABEL = /^(?:第[一二三四五六七八九十百\d]+[章节部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[.．]\d+)*[.、．]?|[图表]\s*\d+(?:[-.．]\d+)?[:：]?|【案例\s*\d*】)/;
 
-const squeeze = (text: string) => text.replace(/[\s\u3000]+/g, '');
+/** A text without its white space, which layout adds and takes away. Lines stay apart: no text runs on into the next string. */
+const squeeze = (text: string) => text.replace(/[ \t\r\u3000]+/g, '');
 
-/** Every string the imported document holds (text, captions, cells), and the cover's title and lines. */
+/** Keys of the editor's JSON that say how text is shown, never text itself. */
+const FORMAT_KEYS = new Set(['type', 'mode', 'style', 'format', 'direction', 'tag', 'textStyle', 'listType', 'textFormat']);
+
+/**
+ * Every string the imported document holds (text, captions, cells), and the cover's title and
+ * lines. Sibling text nodes run on as one text (a paragraph's runs); other strings stand apart.
+ */
 function importedText(result: ImportResult): string {
   const strings: string[] = [result.title ?? '', ...Object.values(result.cover ?? {}).map((v) => (typeof v === 'string' ? v : ''))];
   const walk = (value: unknown): void => {
-    if (typeof value === 'string') strings.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    if (Array.isArray(value)) {
+      strings.push(value.map((item) => (item && typeof item === 'object' && typeof (item as { text?: unknown }).text === 'string' ? (item as { text: string }).text : '')).join(''));
+      value.forEach(walk);
+    } else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (typeof inner === 'string' && !FORMAT_KEYS.has(key)) strings.push(inner);
+        else walk(inner);
+      }
+    }
   };
   walk(result.document);
   return squeeze(strings.join('\n'));
