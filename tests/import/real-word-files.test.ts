@@ -177,3 +177,34 @@ describe.each(producers)('a long native Word file (issue #20, 6), as %s writes i
     expect(tree.blocks.filter((b) => b.kind === 'paragraph' && b.text === '主要做法')).toHaveLength(12);
   });
 });
+
+describe.each(producers)('a cover page (issue #20, 7), as %s writes it', (producer) => {
+  it('reads the title, school and year off the first page, its logo no figure, whatever the page holds', async () => {
+    const logo = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#c00' } }).png().toBuffer();
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#0a6' } }).jpeg().toBuffer();
+    const pageBreak = '<w:r><w:br w:type="page"/></w:r>';
+    const bytes = wordPackage({
+      producer,
+      media: { 'logo.png': logo, 'site.jpeg': photo },
+      body: [
+        paragraph(inlinePicture('logo.png', 3, 3, 1), { align: 'center' }),
+        paragraph('昌吉职业技术学院', { align: 'center' }),
+        paragraph('2025年度工作总结', { align: 'center' }),
+        paragraph('部门：教务处', { align: 'center' }),
+        paragraph('二〇二五年十二月', { align: 'center' }),
+        paragraph(pageBreak),
+        body('一、主要工作', '全年完成教学任务。'),
+        paragraph(inlinePicture('site.jpeg', 12, 9, 2), { align: 'center' }),
+        paragraph('图1 实训基地', { align: 'center' }),
+        body('二、存在问题', '实训条件仍需改善。'),
+      ].join(''),
+    });
+    const { result, tree, headings } = await importCovered(bytes);
+    expect(result.cover).toMatchObject({ title: '昌吉职业技术学院2025年度工作总结', issuer: '昌吉职业技术学院', year: 2025 });
+    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([['实训基地', true]]);
+    expect(headings).toEqual([
+      [1, '主要工作'],
+      [1, '存在问题'],
+    ]);
+  });
+});

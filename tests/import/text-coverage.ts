@@ -79,11 +79,12 @@ function importedText(result: ImportResult): string {
  */
 export async function unaccountedParagraphs(docx: Buffer, result: ImportResult): Promise<string[]> {
   const text = importedText(result);
-  const noted = result.notes.map((n) => squeeze(n.text).replace(/…$/, '')).filter(Boolean);
+  // A note quotes what it names, several lines joined by " / " at times, cut short with "…".
+  const noted = result.notes.flatMap((n) => squeeze(n.text).split(/…/)).filter(Boolean);
   return (await sourceParagraphs(docx)).filter((paragraph) => {
     const whole = squeeze(paragraph);
     const unlabelled = whole.replace(LEADING_LABEL, '');
     if (text.includes(whole) || (unlabelled && text.includes(unlabelled))) return false;
-    return !noted.some((excerpt) => whole.startsWith(excerpt) || excerpt.startsWith(whole));
+    return !noted.some((excerpt) => (excerpt.length >= 4 && whole.startsWith(excerpt)) || excerpt.includes(whole));
   });
 }
