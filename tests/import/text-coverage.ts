@@ -43,7 +43,13 @@ export async function sourceParagraphs(docx: Buffer): Promise<string[]> {
 }
 
 /** A typed number or label the import takes off into the document's own numbering: 一、 （二） 1.2 第三章 图4 表5 【案例6】. */
-const LEADING_LABEL = /^(?:第[一二三四五六七八九十百\d]+[章节部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[.．]\d+)*[.、．]?|[图表]\s*\d+(?:[-.．]\d+)?[:：]?|【案例\s*\d*】)/;
+const LEADING_LABEL = /^(?:第[一二三四五六七八九十百\d]+[章节部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[.．]\d+)*[.、．]?|[图表]\s*\d+(?:[-.．]\d+)?[:：]?|【案例\s*\d*】[:：]?)/;
+/** A full stop a heading loses. */
+const TRAILING_STOP = /[。.]$/;
+/** A page's number ("- 5 -", "第 5 页"): left out, and named as a kind, by the page-furniture note. */
+const PAGE_NUMBER = /^(?:[-—–－·•]\s*\d{1,3}\s*[-—–－·•]|第\s*\d{1,3}\s*页.*|\d{1,3})$/;
+/** Titles the report draws itself from its meta (the export's 前言 heading): the import leaves them out of the text. */
+const DRAWN_TITLES = new Set(['前言']);
 
 /** A text without its white space, which layout adds and takes away. Lines stay apart: no text runs on into the next string. */
 const squeeze = (text: string) => text.replace(/[ \t\r\u3000]+/g, '');
@@ -80,11 +86,13 @@ function importedText(result: ImportResult): string {
 export async function unaccountedParagraphs(docx: Buffer, result: ImportResult): Promise<string[]> {
   const text = importedText(result);
   // A note quotes what it names, several lines joined by " / " at times, cut short with "…".
+  const pagesNoted = result.notes.some((n) => n.kind === 'page-furniture-left-out');
   const noted = result.notes.flatMap((n) => squeeze(n.text).split(/…/)).filter(Boolean);
   return (await sourceParagraphs(docx)).filter((paragraph) => {
     const whole = squeeze(paragraph);
-    const unlabelled = whole.replace(LEADING_LABEL, '');
+    const unlabelled = whole.replace(LEADING_LABEL, '').replace(TRAILING_STOP, '');
     if (text.includes(whole) || (unlabelled && text.includes(unlabelled))) return false;
+    if (DRAWN_TITLES.has(whole) || (PAGE_NUMBER.test(whole) && pagesNoted)) return false;
     return !noted.some((excerpt) => (excerpt.length >= 4 && whole.startsWith(excerpt)) || excerpt.includes(whole));
   });
 }
