@@ -6,7 +6,7 @@ import { build } from 'vite';
  * Bundles the Electron main process and the preload into out/electron/*.cjs. Each is built
  * on its own: a sandboxed preload cannot require sibling files, so it must be one file
  * with no shared chunk. `electron`, the native modules and playwright-core stay external, as do
- * Node's builtins; everything else (zod, core, docx, mammoth) is bundled.
+ * Node's builtins; everything else (zod, core, docx, saxes) is bundled.
  */
 
 const root = resolve(import.meta.dirname, '..');

@@ -32,8 +32,8 @@ interface ZipEntry {
 }
 
 /**
- * A .docx's zip, read with Node's zlib (native, off the main thread) rather than mammoth's
- * JSZip, which inflates in JavaScript: three quarters of a photo-heavy import went there.
+ * A .docx's zip, read with Node's zlib (native, off the main thread) rather than a JavaScript
+ * inflater (JSZip's took three quarters of a photo-heavy import).
  *
  * The file is refused before anything is inflated when its entries declare more than `limit`
  * together (ZIP64 entries count as too large: no Word document needs them). Each entry is then
@@ -155,7 +155,7 @@ export class ZipArchive {
 
   /**
    * Starts inflating the entries under `folder` on zlib's threads, so the pictures are ready by
-   * the time mammoth has parsed the text (which holds the main thread meanwhile). At most
+   * the time the text is parsed (which holds the main thread meanwhile). At most
    * `budget` bytes are inflated ahead: the rest waits for its reader, so memory stays bounded.
    */
   prefetch(folder: string, budget: number): void {
