@@ -36,7 +36,7 @@ function importOnce(input: string, output: string, mode: Mode): ChildFigures {
 }
 
 /**
- * The median over RUNS processes of one part of the import alone: mammoth's docx → tree (the floor
+ * The median over RUNS processes of one part of the import alone: the docx read into its model (the floor
  * under any import built on it), or the pictures inflated (the floor under any import that reads them).
  */
 function partMs(input: string, part: 'tree' | 'warm' | 'media'): number {
@@ -102,7 +102,7 @@ export async function importBench(): Promise<void> {
     console.log(`    ready to edit vs ${versus(d.ms, pandoc(docx, 'skipped'), 'pandoc -t json (pictures never inflated)')}`);
     console.log(`    ready to edit vs ${versus(d.ms, pandoc(docx, 'extracted'), 'pandoc -t json --extract-media (pictures read out)')}`);
     const tree = partMs(docx, 'tree');
-    console.log(`    mammoth's docx → tree alone (pictures not read, nothing written): ${tree} ms; ${versus(tree, pandoc(docx, 'skipped'), 'pandoc -t json')}`);
+    console.log(`    the docx → its typed model alone (pictures not read, nothing written): ${tree} ms; ${versus(tree, pandoc(docx, 'skipped'), 'pandoc -t json')}`);
     // pandoc -t json does this much and no more: what is left of our time is JIT warm-up and the photos.
     const warm = partMs(docx, 'warm');
     console.log(`    the same, the second time in one process (the code compiled): ${warm} ms; ${versus(warm, pandoc(docx, 'skipped'), 'pandoc -t json')}`);
@@ -119,7 +119,7 @@ export async function importBench(): Promise<void> {
     console.log(`    ready to edit vs ${versus(w.ms, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`);
     console.log(`    ready to edit vs ${versus(w.ms, pandoc(wordDocx, 'extracted'), 'pandoc --extract-media')}`);
     const wordTree = partMs(wordDocx, 'tree');
-    console.log(`    mammoth's docx → tree alone: ${wordTree} ms; ${versus(wordTree, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`);
+    console.log(`    the docx → its typed model alone: ${wordTree} ms; ${versus(wordTree, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`);
     const wordWarm = partMs(wordDocx, 'warm');
     console.log(`    the same, the second time in one process: ${wordWarm} ms; ${versus(wordWarm, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`);
     const wordMedia = partMs(wordDocx, 'media');

@@ -30,8 +30,8 @@ export const MAX_REPORT_NOTES = 5_000;
 
 /**
  * XML elements inside one another in a .docx part. Word and WPS nest a few dozen at most (a table
- * in a text box in a table…); mammoth reads the tree by recursion, and a file nested thousands deep
- * would exhaust its stack.
+ * in a text box in a table…); the import walks the tree by recursion (core/import/docx), and a file
+ * nested thousands deep would exhaust its stack.
  */
 export const MAX_XML_DEPTH = 512;
 

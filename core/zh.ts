@@ -582,6 +582,7 @@ export const zh = {
       'letter-spacing-closed': (lines: string) => `从 PDF 复制的文字字与字之间带有空格，已在 ${lines} 行中去掉，请核对`,
       'full-width-alphanumerics': (n: string) => `原文有 ${n} 个全角数字或字母（如“２０２５”），已改为半角`,
       'decorations-left-out': (n: string) => `原文有 ${n} 个很小的图片（图标、装饰线），不是照片，未导入`,
+      'signatures-left-out': (n: string) => `原文表格中有 ${n} 张签名、印章一类的小图，不是插图，未导入；表格的文字都已保留`,
       'look-alikes-replaced': (n: string) => `原文有 ${n} 个形近的部首字符（如“⼀”，常见于从 PDF 复制的文字），看起来相同却无法查找和识别，已换成对应的汉字`,
     },
   },

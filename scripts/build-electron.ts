@@ -6,8 +6,9 @@ import { build } from 'vite';
  * Bundles the Electron main process, the preload and the background worker (heavy work:
  * import, photo intake, .docx) into out/electron/*.cjs. Each is built on its own: a sandboxed
  * preload cannot require sibling files, so it must be one file with no shared chunk, and the
- * worker, started by main.cjs from the file beside it, loads nothing of main's. `electron`, the native modules and playwright-core stay external, as do
- * Node's builtins; everything else (zod, core, docx, mammoth) is bundled.
+ * worker, started by main.cjs from the file beside it, loads nothing of main's. `electron`, the
+ * native modules and playwright-core stay external, as do Node's builtins; everything else (zod,
+ * core, docx, saxes, pdfjs-dist, exceljs) is bundled.
  */
 
 const root = resolve(import.meta.dirname, '..');

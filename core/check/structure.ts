@@ -139,6 +139,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'look-alikes-replaced': 'info',
   'full-width-alphanumerics': 'info',
   'decorations-left-out': 'info',
+  'signatures-left-out': 'info',
   // Each chart's placeholder is a figure without a photo, which the figure rule reports where it stands.
   'charts-not-imported': 'info',
   'revisions-accepted': 'warning',
@@ -160,7 +161,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'photos-left-in-source': 'warning',
 };
 
-const WHOLE_SOURCE: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported', 'decorations-left-out', 'revisions-accepted', 'comments-left-out', 'pictures-not-imported', 'hidden-text-left-out', 'equations-left-out', 'docx-incomplete', 'docx-parts-unreadable', 'photos-left-in-source']);
+const WHOLE_SOURCE: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported', 'decorations-left-out', 'signatures-left-out', 'revisions-accepted', 'comments-left-out', 'pictures-not-imported', 'hidden-text-left-out', 'equations-left-out', 'docx-incomplete', 'docx-parts-unreadable', 'photos-left-in-source']);
 
 /** The import's notes, placed at the block whose text they quote (the first one that matches). */
 export const importNotes: Rule = ({ importNotes: notes, units }) => {

@@ -14,8 +14,8 @@ const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?$/;
 const ISSUER_LINE = /(教育局|教育厅|教育委员会|人民政府|学校|学院|中心|大学)$/;
 const BUREAU = /(教育局|教育厅|教育委员会|人民政府)$/;
 
-/** What a report's title says it is: "…质量年度报告", "…年报". */
-export const REPORT_TITLE = /报告|年报/;
+/** What a report's title says it is: "…质量年度报告", "…年报", "…工作总结". */
+export const REPORT_TITLE = /报告|年报|总结/;
 
 /**
  * Reads a cover (title, "(2025年)", issuer, "2025年12月") line by line. The first line is the
@@ -26,7 +26,9 @@ export function readCover(lines: readonly string[]): CoverInfo | null {
   const cleaned = lines.map((l) => l.replace(/[\s\u3000]+/g, '')).filter(Boolean);
   const [first, second, ...others] = cleaned;
   if (!first) return null;
-  const twoLines = second !== undefined && !REPORT_TITLE.test(first) && REPORT_TITLE.test(second);
+  // The school's name above what it reports ("2025年度工作总结"): the title is both lines.
+  const named = (line: string) => REPORT_TITLE.test(line) || (ISSUER_LINE.test(first) && !YEAR_LINE.test(line) && !DATE_LINE.test(line) && !ISSUER_LINE.test(line));
+  const twoLines = second !== undefined && !REPORT_TITLE.test(first) && named(second);
   const info: CoverInfo = { title: twoLines ? first + second : first };
   const rest = twoLines ? [first, ...others] : cleaned.slice(1);
   for (const line of rest) {

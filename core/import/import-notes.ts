@@ -31,6 +31,7 @@ export const importNoteKinds = [
   'look-alikes-replaced',
   'full-width-alphanumerics',
   'decorations-left-out',
+  'signatures-left-out',
   'charts-not-imported',
   'image-linked',
   'image-file-missing',

@@ -97,6 +97,10 @@ function runningLines(lines: readonly (string | null)[], dropped: ReadonlySet<nu
     if (at.length < (heading ? 2 : MIN_REPEATS)) continue;
     const cuts = at.map((i) => cutsSentence(lines, dropped, i));
     if (!cuts.some(Boolean)) continue;
+    // Positive evidence of pages: page numbers found, or numbers on the repeated lines themselves.
+    // A Word file repeats its own short lines (主要做法, 存在问题) with no page in sight.
+    const numbered = at.filter((i) => lines[i] !== lines[i]!.replace(EDGE_NUMBERS, '')).length;
+    if (dropped.size === 0 && numbered < MIN_REPEATS) continue;
     const own = heading ? at.find((_, k) => !cuts[k]) : undefined;
     found.push(...at.filter((i, k) => i !== own && (cuts[k] || i >= COVER_BLOCKS)));
   }

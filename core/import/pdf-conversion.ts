@@ -16,6 +16,14 @@ const MIN_PAGE_CUTS = 2;
  */
 const MIN_PASTED_CUTS = 5;
 const CUT_SHARE = 10;
+/** Less text than a page holds (characters): cuts closer than this, as a rule, are no page ends. */
+const MIN_PAGE_GAP = 500;
+
+/** The median distance between consecutive positions (0 for fewer than two). */
+function medianGap(starts: readonly number[]): number {
+  const gaps = starts.slice(1).map((at, i) => at - starts[i]!).sort((a, b) => a - b);
+  return gaps.length ? gaps[Math.floor(gaps.length / 2)]! : 0;
+}
 
 /** A sentence cut around a page's number or running header: its text before (`end`) and after (`after`), the lines between. */
 export interface PageSeam {
@@ -60,8 +68,12 @@ export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
   // Rows of cuts in a row (each cut's text goes on into a cut of its own): see MIN_PASTED_CUTS.
   let rows = 0;
   let rowEnd = -1;
+  /** Where each row of cuts starts, counted in characters of text: how far apart the cuts are. */
+  const rowStarts: number[] = [];
+  let chars = 0;
   blocks.forEach((_, end) => {
     const last = text(end);
+    chars += last?.length ?? 0;
     if (last === null || last.length < MIN_BROKEN_CHARS) return;
     longLines += 1;
     // The next text, past the page's number and header, and past empty paragraphs.
@@ -70,7 +82,10 @@ export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
     const first = text(after);
     if (first === null || endsSentence(last) || opensBlock(last) || opensBlock(first)) return;
     const seam = seamText(last, first);
-    if (end !== rowEnd) rows += 1;
+    if (end !== rowEnd) {
+      rows += 1;
+      rowStarts.push(chars);
+    }
     rowEnd = after;
     // A page end may stand on the page's number or header after the text: any block before the next text.
     const lines = blocks.slice(end, after);
@@ -81,7 +96,10 @@ export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
   if (atBreaks.length >= MIN_PAGE_CUTS) return { pdfText: 'converted', cuts: atBreaks.length, example: atBreaks[0]!, seams: [] };
   // Every printed line a paragraph makes few rows, each long: their one width tells them instead.
   const printed = () => wrapWidth(blocks.map((_, i) => displayWidth(text(i) ?? ''))) !== null;
-  if (rows >= MIN_PASTED_CUTS && (rows * CUT_SHARE >= longLines || printed())) return { pdfText: 'pasted', cuts: cuts.length, example: cuts[0]!, seams: [] };
+  // Cut sentences alone are no evidence of a PDF (a Word author's list items lack full stops too):
+  // pages must show, by their numbers, by cuts a page's worth of text apart, or by printed lines.
+  const paged = () => furniture.size > 0 || medianGap(rowStarts) >= MIN_PAGE_GAP;
+  if (rows >= MIN_PASTED_CUTS && ((rows * CUT_SHARE >= longLines && paged()) || printed())) return { pdfText: 'pasted', cuts: cuts.length, example: cuts[0]!, seams: [] };
   if (seams.length) return { pdfText: 'pasted-in-part', cuts: seams.length, example: seams[0]!.seam, seams };
   return { pdfText: null, cuts: 0, example: null, seams: [] };
 }

@@ -5,7 +5,7 @@ const [ID, TYPE, TARGET, MODE] = ['Id', 'Type', 'Target', 'TargetMode'].map(ATTR
 const REFERENCE = /\br:(?:embed|id)="([^"]+)"/g;
 
 /** A relationship's target as a path in the zip: relative to the part's folder, or from the root. */
-function zipPath(target: string, folder: string): string {
+export function zipPath(target: string, folder: string): string {
   const parts: string[] = [];
   for (const part of (target.startsWith('/') ? target.slice(1) : folder + target).split('/')) {
     if (part === '..') parts.pop();

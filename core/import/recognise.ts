@@ -81,7 +81,11 @@ export function recognise(blocks: readonly SourceBlock[], options: RecogniseOpti
 function dropCover(blocks: readonly SourceBlock[], notes: ImportNote[]): { rest: readonly SourceBlock[]; cover: CoverInfo | null } {
   const end = coverEnd(blocks);
   if (end === null) return { rest: blocks, cover: null };
-  const cover = blocks.slice(0, end).flatMap((c) => (c.kind === 'para' ? [runsText(c.runs).trim()] : [])).filter(Boolean);
+  // A centred line under the school's emblem was read as the emblem's caption: it is a cover line.
+  const cover = blocks
+    .slice(0, end)
+    .flatMap((c) => (c.kind === 'para' ? [runsText(c.runs).trim()] : c.kind === 'images' ? c.captions.map((caption) => runsText(caption).trim()) : []))
+    .filter(Boolean);
   // The cover's pictures (the school's emblem, a photo) go with it: the export draws its own cover.
   const pictures = blocks.slice(0, end).reduce((n, b) => n + (b.kind === 'images' ? b.images.length : 0), 0);
   if (cover.length || pictures) notes.push(note('cover-moved', [...cover, ...(pictures ? [zh.importing.coverPictures(pictures)] : [])].join(' / ')));
@@ -92,17 +96,31 @@ const isPreface = (b: SourceBlock | undefined) => b?.kind === 'para' && runsText
 /** More lines, or a line this long or holding a sentence, are the report's opening text, not its cover. */
 const MAX_COVER_LINES = 6;
 const MAX_COVER_LINE = 40;
+/** A line as a cover has them: short, no sentence. */
+const isCoverLine = (line: string) => line.length <= MAX_COVER_LINE && !/[，。；！？]/.test(line);
 
-/** Where the cover ends: at 前言, or without one at the first heading after a few short lines naming the report. */
+/** A cover page holds no more lines than this (the school, the title, 专业, 班级, 姓名, 指导教师, the date…). */
+const MAX_COVER_PAGE_LINES = 14;
+
+/**
+ * Where the cover ends: at 前言; else at the end of the first page of a source that has pages
+ * (a .docx's page or section break) when that page holds only short lines and pictures, whatever
+ * they say; else at the first heading after a few short lines naming the report.
+ */
 function coverEnd(blocks: readonly SourceBlock[]): number | null {
   // Pictures stand on many covers (an emblem, a photo): they neither end a cover nor count as its lines.
   const preface = blocks.slice(0, MAX_COVER_BLOCKS).findIndex((b) => b.kind !== 'images' && (b.kind !== 'para' || isPreface(b)));
   if (preface >= 0 && isPreface(blocks[preface])) return preface;
+  const pageEnd = blocks.slice(0, MAX_COVER_PAGE_LINES + MAX_COVER_BLOCKS).findIndex((b) => b.kind === 'para' && b.pageEnd);
+  if (pageEnd >= 0 && blocks.slice(0, pageEnd + 1).every((b) => b.kind === 'images' || (b.kind === 'para' && !b.styleLevel && isCoverLine(runsText(b.runs).trim())))) {
+    const lines = blocks.slice(0, pageEnd + 1).filter((b) => b.kind === 'para').length;
+    if (lines >= 1 && lines <= MAX_COVER_PAGE_LINES) return pageEnd + 1;
+  }
   const opening = blocks.slice(0, MAX_COVER_BLOCKS);
   const end = opening.findIndex((b) => b.kind !== 'images' && (b.kind !== 'para' || b.styleLevel || matchHeadingNumber(runsText(b.runs).trim())));
   if (end < 1 || blocks[end]!.kind !== 'para') return null;
   const lines = blocks.slice(0, end).flatMap((b) => (b.kind === 'para' ? [runsText(b.runs).trim()] : []));
   if (lines.length === 0 || lines.length > MAX_COVER_LINES) return null;
-  const short = lines.every((l) => l.length <= MAX_COVER_LINE && !/[，。；！？]/.test(l));
+  const short = lines.every(isCoverLine);
   return short && lines.slice(0, 2).some((l) => REPORT_TITLE.test(l)) ? end : null;
 }

@@ -1,92 +1,33 @@
-import mammoth from 'mammoth';
 import { ReportError } from '../../core/errors';
 import type { FigureImageRef } from '../../core/document/nodes';
 import { matchFigureCaptions, matchTableCaption } from '../../core/import/caption-patterns';
 import { matchCaseLabel } from '../../core/import/case-patterns';
+import { coverTitleIndex } from '../../core/import/docx/cover-title';
+import { headingLevel, levelShift, numberingSwitchedOff, styleChain } from '../../core/import/docx/heading-levels';
+import { withoutFrontHeadingStyles } from '../../core/import/docx/front-headings';
+import { allParagraphs, headingListNumbers } from '../../core/import/docx/heading-numbers';
+import type { DocxBlock, DocxCell, DocxModel, DocxNoteMark, DocxParagraph, DocxPicture, DocxTable } from '../../core/import/docx/model';
+import { LINE_BREAK, type SoftWrap, joinLineBreaks, lineRuns, linesOf, paragraphContent, softWrap } from '../../core/import/docx/paragraph-runs';
+import { paragraphText } from '../../core/import/docx/read-body';
+import type { Relationship } from '../../core/import/docx/relationships';
+import { type StyledNumbering, styledHeadingNumbering } from '../../core/import/docx/styled-numbering';
 import { matchHeadingNumber } from '../../core/import/heading-patterns';
-import { zh } from '../../core/zh';
-import { type Runs, appendLine, plainRuns, runsText, splitRuns, trimRuns } from '../../core/import/inline-runs';
-import { type SourceBlock, type SourceImages, isMissingPhotoMark, para } from '../../core/import/source-blocks';
+import { type Runs, appendLine, runsText, trimRuns } from '../../core/import/inline-runs';
+import { fillsWidth, unwrapLines } from '../../core/import/line-unwrap';
 import type { UnreadLink } from '../../core/import/linked-pictures';
-import { wholeParagraphs } from '../../core/import/cut-xml';
-import {
-  BOX_MARK,
-  type ContentCounts,
-  OUTLINE_STYLE,
-  PAGE_END_MARK,
-  boxedStyles,
-  partRelationships,
-  prepareContentXml,
-  textChars,
-} from '../../core/import/docx-content-xml';
-import { typeHeadingListNumbers } from '../../core/import/list-numbers';
-import { referencedPictures } from '../../core/import/picture-references';
-import { tagsBalanced } from '../../core/import/xml-balance';
-import { checkChars, checkPhotos } from '../../core/import/report-size';
-import { MAX_REPORT_CHARS } from '../../core/limits';
-import {
-  type ListDefinition,
-  type NumberedParagraph,
-  type StyledNumbering,
-  listDefinitions,
-  numberedParagraphs,
-  styledHeadingNumbering,
-  withoutBrokenStyleLinks,
-} from '../../core/import/style-numbering';
-import { type StyleLevel, styleNameLevel, styleOutlineLevels } from '../../core/import/style-outline';
-import { displayWidth, fillsWidth, unwrapLines, wrapWidth } from '../../core/import/line-unwrap';
-import { pageFurniture } from '../../core/import/page-furniture';
-import { opensBlock } from '../../core/import/text-repair';
+import { checkPhotos } from '../../core/import/report-size';
+import { type SourceBlock, type SourceImages, isMissingPhotoMark, para } from '../../core/import/source-blocks';
+import type { StyleLevel } from '../../core/import/style-outline';
+import { zh } from '../../core/zh';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
-import { useOfficeXmlInMammoth } from './office-xml';
+import { SIDE_PARTS, type TextSalvaged, readDocxPackage } from './docx-package';
 import { type PhotosLater, pictureHead } from './photos-later';
-import { type MammothZipFile, type ZipArchive, mammothZipFile } from './zip-archive';
+import type { ZipArchive } from './zip-archive';
 
-/** The parts of mammoth's document tree that import reads (mammoth ships no types for it). */
-interface MNode {
-  type: string;
-  children?: MNode[];
-}
-interface MParagraph extends MNode {
-  styleName: string | null;
-  styleId: string | null;
-  numbering: { isOrdered: boolean; level: string } | null;
-  /** w:jc: "center", "both", "left"… */
-  alignment: string | null;
-}
-interface MRun extends MNode {
-  isBold: boolean;
-  isItalic: boolean;
-  isUnderline: boolean;
-  verticalAlignment: 'baseline' | 'superscript' | 'subscript';
-}
-interface MImage extends MNode {
-  contentType?: string;
-  altText?: string;
-  /** What the zip gave (our Buffer), unlike readAsBuffer, which copies it. */
-  readAsArrayBuffer(): Promise<Uint8Array | ArrayBuffer>;
-}
-/** A footnote or endnote mark in the text; `notes.resolve` finds the note it refers to. */
-interface MNoteReference extends MNode {
-  noteType: 'footnote' | 'endnote';
-  noteId: string;
-}
-interface MDocument extends MNode {
-  notes: { resolve(reference: MNoteReference): { body: MNode[] } | null };
-}
-interface MRow extends MNode {
-  isHeader?: boolean;
-}
-interface MCell extends MNode {
-  colSpan?: number;
-  rowSpan?: number;
-}
+export type { TextSalvaged } from './docx-package';
 
-/** Pictures inflated while mammoth parses the text: about what zlib's threads manage in that time. */
+/** Pictures inflated while the text is parsed: about what zlib's threads manage in that time. */
 const PREFETCH_BYTES = 64 * 1024 * 1024;
-const OUTLINE_STYLES = Array.from({ length: 9 }, (_, i) => [`${OUTLINE_STYLE}${i + 1}`, Math.min(4, i + 1) as StyleLevel] as const);
-/** Thrown from mammoth's transformDocument once the document tree is in hand. */
-const TREE_READ = Symbol('docx tree read');
 
 /** Stores one photo of the document and says how the figure refers to it. */
 export type ImageSink = (bytes: Buffer, name: string) => Promise<FigureImageRef | null>;
@@ -103,11 +44,25 @@ export interface DocxOptions {
 }
 
 /** What the source holds that the import cannot keep as it is, counted for the notes. */
-export interface DocxCounts extends ContentCounts {
+export interface DocxCounts {
+  /** Word charts and SmartArt graphics, each left as a figure whose picture is still to come. */
+  charts: number;
+  /** Tracked changes (修订): read as if all were accepted. */
+  revisions: number;
+  /** Comments (批注): left out. */
+  comments: number;
+  /** Runs of hidden text, left out as Word leaves them out of print. */
+  hiddenRuns: number;
+  /** Equations (Office Math): left out. */
+  equations: number;
+  /** Pictures whose relationship the text's relationships lack (the index of its pictures lost): each left a place. */
+  picturesNotFound: number;
   /** Pictures the document refers to that the import never read (a shape's fill, WordArt): lost but for a note. */
   picturesMissed: number;
-  /** Lists linked to a list style the file does not define (withoutBrokenStyleLinks): their links left out. */
+  /** Lists linked to a list style the file does not define: they keep the levels they have of their own. */
   brokenListLinks: number;
+  /** Small pictures in a table of text (a signature, a seal in a form): not figures, left out. */
+  signatures: number;
 }
 
 export interface DocxContent {
@@ -127,65 +82,53 @@ export interface DocxContent {
   unwrapped: { joined: number; example: string | null };
 }
 
-/** Why the text was read only up to a paragraph: the file was cut short there, or is damaged after it. */
-export type TextSalvaged = 'cut' | 'damaged' | null;
-
-/** The text of a .docx (where _rels/.rels points, in every file Word or WPS writes). */
-const MAIN_PART = 'word/document.xml';
-
 /**
- * The text's part read as far as it goes, when it does not read whole: cut back to its last whole
- * paragraph, which stands for the whole (core/import/cut-xml). Null when it reads whole, or when
- * not one paragraph of it can be read.
- */
-async function salvagedText(archive: ZipArchive): Promise<{ xml: string; why: NonNullable<TextSalvaged> } | null> {
-  const why = archive.cut === MAIN_PART ? 'cut' : archive.has(MAIN_PART) && !(await archive.probe(MAIN_PART)) ? 'damaged' : null;
-  if (!why) return null;
-  const xml = wholeParagraphs(archive.salvage(MAIN_PART)?.toString('utf8') ?? '');
-  return xml === null ? null : { xml, why };
-}
-
-/**
- * The parts mammoth reads beside word/document.xml, each of which it can do without: damaged,
- * one is left out rather than failing the whole import (the text is what matters most).
- */
-const SIDE_PARTS = [
-  'word/styles.xml',
-  'word/numbering.xml',
-  'word/footnotes.xml',
-  'word/endnotes.xml',
-  'word/comments.xml',
-  'word/_rels/document.xml.rels',
-  'word/_rels/footnotes.xml.rels',
-  'word/_rels/endnotes.xml.rels',
-  'word/_rels/comments.xml.rels',
-  '_rels/.rels',
-  '[Content_Types].xml',
-] as const;
-
-/**
- * A .docx read through mammoth's document tree (not its HTML): paragraphs with their Word
- * heading style (or outline level), list numbering and bold/italic/underline
- * (fonts, colours and sizes are not read, so they are dropped); photos handed to `sink`;
- * tables of photos and captions become photo rows, other tables plain tables.
+ * A .docx read through its typed model (core/import/docx): paragraphs with their Word heading
+ * style (or outline level), list numbering and bold/italic/underline (fonts, colours and sizes
+ * are not read, so they are dropped); photos handed to `sink`; tables of photos and captions
+ * become photo rows, other tables plain tables.
  */
 export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos, later }: DocxOptions = {}): Promise<DocxContent> {
   // A zip found by walking it has no directory to find a photo in again: its photos are read now.
   const heads = later && !archive.partial ? new WeakMap<Buffer, string>() : undefined;
   if (!heads) archive.prefetch('word/media/', PREFETCH_BYTES);
   const unreadableParts = await archive.dropUnreadable(SIDE_PARTS);
-  const { doc, counts, styleLevels, styledNumbering, pictures, boxed, textSalvaged } = await readDocxTree(archive, heads);
+  const { model, relationships, referenced, textSalvaged } = await readDocxPackage(archive);
   // Refused before any of them is read.
-  checkPhotos(pictures.referenced.size);
-  const inlinedNotes = inlineNotes(doc, doc);
+  checkPhotos(referenced.size);
+  const paragraphs = allParagraphs(model.body);
+  const notes = inlineNotes(paragraphs, model);
   const photoSink = heads && later ? sinkOrLater(archive, heads, later, sink) : sink;
-  const reader = new DocxReader(photoSink, bounded(parallelism), new Map([...styleLevels, ...OUTLINE_STYLES]), boxed, softWrap(doc.children ?? []));
-  reader.blocks(doc.children ?? []);
+  const pictures = new PictureReader(archive, relationships, photoSink, bounded(parallelism), heads);
+  const reader = new DocxReader(model, pictures, notes.texts, headingListNumbers(paragraphs, model.styles, model.lists), softWrap(paragraphs), outlineOf(model));
+  reader.blocks(model.body);
   reader.closeCaseBox();
-  await reader.photosTaken(onPhotos);
-  counts.picturesMissed = [...pictures.referenced].filter((path) => !pictures.read.has(path)).length;
-  const linked = reader.linked.map(({ images, slot, link }) => ({ block: reader.out.indexOf(images), slot, link }));
-  return { blocks: reader.out, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textSalvaged, unwrapped: reader.unwrapped };
+  await pictures.taken(onPhotos);
+  const counts: DocxCounts = {
+    ...model.counts,
+    picturesNotFound: pictures.notFound,
+    picturesMissed: [...referenced].filter((path) => !pictures.read.has(path)).length,
+    brokenListLinks: model.listStyleLinks.filter((id) => model.styles.get(id)?.type !== 'numbering').length,
+    signatures: reader.signatures,
+  };
+  const linked = pictures.linked.map(({ images, slot, link }) => ({ block: reader.out.indexOf(images), slot, link }));
+  return { blocks: withoutFrontHeadingStyles(reader.out), inlinedNotes: notes.inlined, counts, styledNumbering: styledHeadingNumbering(model, paragraphs), linked, unreadableParts, textSalvaged, unwrapped: reader.unwrapped };
+}
+
+/** How the document's styled headings stand: the report's title in a heading style (coverTitleIndex), and how far its levels move up (levelShift). */
+interface Outline {
+  coverTitle: DocxParagraph | null;
+  shift: number;
+}
+
+/** How many of the document's first paragraphs the cover's title is looked for among. */
+const COVER_PARAGRAPHS = 40;
+
+function outlineOf(model: DocxModel): Outline {
+  const top = model.body.filter((b): b is DocxParagraph => b.kind === 'paragraph');
+  const lines = top.map((p) => ({ text: paragraphText(p), level: headingLevel(p, model.styles), centred: p.alignment === 'center' }));
+  const at = coverTitleIndex(lines.slice(0, COVER_PARAGRAPHS));
+  return { coverTitle: at === null ? null : top[at]!, shift: levelShift(lines.filter((_, i) => i !== at)) };
 }
 
 /**
@@ -212,161 +155,98 @@ function sinkOrLater(archive: ZipArchive, heads: WeakMap<Buffer, string>, later:
 }
 
 /**
- * mammoth's document tree of the .docx; its pictures are not read, and its HTML conversion
- * never runs. Its content parts are prepared before mammoth reads them (prepareContentXml),
- * and what they held is counted. `styleLevels`: the outline levels of the paragraph styles,
- * read from the styles mammoth reads, as is the numbering Word gives the heading styles.
+ * The document model has no footnotes, and a report's footnotes say things that must not be
+ * lost (数据来源…). Each note mark is given the note's text, in brackets, to stand where it was.
  */
-export async function readDocxTree(
-  archive: ZipArchive,
-  /** Given, a picture mammoth reads is read as its head only (its first bytes), whose entry is kept here. */
-  heads?: WeakMap<Buffer, string>,
-): Promise<{
-  doc: MDocument;
-  counts: DocxCounts;
-  styleLevels: Map<string, StyleLevel>;
-  styledNumbering: StyledNumbering | null;
-  /** The pictures the document refers to, and those read so far (the reader reads them after): zip paths. */
-  pictures: { referenced: ReadonlySet<string>; read: ReadonlySet<string> };
-  /** The paragraph styles that set their paragraphs in a box (边框和底纹). */
-  boxed: ReadonlySet<string>;
-  /** The text's part was cut short or damaged part way: what is read ends with the last paragraph before that. */
-  textSalvaged: TextSalvaged;
-}> {
-  useOfficeXmlInMammoth();
-  let root: MDocument | null = null;
-  const counts: DocxCounts = {
-    charts: 0,
-    revisions: 0,
-    comments: 0,
-    hiddenRuns: 0,
-    equations: 0,
-    picturesNotFound: 0,
-    picturesMissed: 0,
-    brokenListLinks: 0,
-  };
-  let relsXml = '';
-  let documentXml = '';
-  let styleLevels = new Map<string, StyleLevel>();
-  let stylesXml = '';
-  /** numbering.xml's lists, read once (mammoth reads it before the body). */
-  let lists: Map<string, ListDefinition> | null = null;
-  const numbered: NumberedParagraph[] = [];
-  /** Each part's relationship ids, by the part's name (mammoth reads a part's relationships before it). */
-  const relationships = new Map<string, Set<string>>();
-  /** The characters of the text parts read so far. */
-  let chars = 0;
-  // Styles and numbering hold paragraph properties of their own: only the text's parts are prepared.
-  const prepare = (xml: string, name: string) => {
-    // A part with unclosed tags is left for mammoth to refuse: the preparation's scans would take minutes on one.
-    if (!tagsBalanced(xml)) return xml;
-    if (name === 'word/_rels/document.xml.rels') relsXml = xml;
-    const rels = partRelationships(xml, name);
-    if (rels) relationships.set(rels.part, rels.ids);
-    if (name === MAIN_PART) documentXml = xml;
-    if (/styles\.xml$/.test(name)) {
-      [stylesXml, styleLevels] = [xml, styleOutlineLevels(xml)];
-      return xml;
-    }
-    if (/numbering\.xml$/.test(name)) {
-      // styles.xml is read first: the lists' links to its list styles can be checked.
-      const linked = withoutBrokenStyleLinks(xml, stylesXml);
-      counts.brokenListLinks += linked.broken;
-      lists = listDefinitions(linked.xml);
-      return linked.xml;
-    }
-    // A text longer than a report may be is refused before mammoth builds anything of it.
-    chars += textChars(xml, MAX_REPORT_CHARS - chars);
-    checkChars(chars);
-    numbered.push(...numberedParagraphs(xml));
-    // Read after styles and numbering (mammoth reads them first): the numbers Word gives headings by 编号 are typed in.
-    return prepareContentXml(name === MAIN_PART ? typeHeadingListNumbers(xml, lists ?? new Map(), stylesXml) : xml, counts, relationships.get(name) ?? new Set());
-  };
-  // mammoth's runtime takes an opened zip as `{ file }` (lib/unzip.js); its types list only path and buffer.
-  const zip = mammothZipFile(archive, prepare);
-  // The text read as far as it goes stands for a text cut short or damaged.
-  const salvaged = await salvagedText(archive);
-  const read = new Set<string>();
-  const file: MammothZipFile = {
-    ...zip,
-    exists: (name) => zip.exists(name) || (name === MAIN_PART && salvaged !== null),
-    read: (name, encoding) => {
-      if (name === MAIN_PART && salvaged) return Promise.resolve(prepare(salvaged.xml, name));
-      // Pictures are read as bytes, XML parts with an encoding.
-      if (!encoding) read.add(name);
-      if (!encoding && heads && archive.has(name)) {
-        const head = pictureHead((length) => archive.head(name, length));
-        heads.set(head, name);
-        return Promise.resolve(head);
-      }
-      return zip.read(name, encoding);
-    },
-  };
-  const input = { file } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
-  try {
-    await mammoth.convertToHtml(input, {
-      // The tree is all an import wants: stopping here spares mammoth's HTML conversion (a third of its time).
-      transformDocument: (doc: MDocument) => {
-        root = doc;
-        throw TREE_READ;
-      },
-    });
-  } catch (err) {
-    if (err !== TREE_READ) {
-      if (err instanceof ReportError) throw err;
-      throw new ReportError('IMPORT_BAD_DOCX', (err as Error).message);
+function inlineNotes(paragraphs: readonly DocxParagraph[], model: DocxModel): { texts: Map<DocxNoteMark, string>; inlined: string[] } {
+  const texts = new Map<DocxNoteMark, string>();
+  const inlined: string[] = [];
+  for (const paragraph of paragraphs) {
+    for (const inline of paragraph.inlines) {
+      if (inline.kind !== 'note') continue;
+      const body = allParagraphs(model.notes.get(`${inline.type}:${inline.id}`) ?? []);
+      const text = body.map((p) => runsText(paragraphContent(p).runs).trim()).filter(Boolean).join(' ');
+      if (!text) continue;
+      const value = `（${zh.importing.noteInText}${text}）`;
+      inlined.push(value);
+      texts.set(inline, value);
     }
   }
-  if (!root) throw new ReportError('IMPORT_BAD_DOCX', 'no document body');
-  return {
-    doc: root,
-    counts,
-    styleLevels,
-    styledNumbering: lists ? styledHeadingNumbering(stylesXml, lists, styleLevels, numbered) : null,
-    pictures: { referenced: referencedPictures(relsXml, documentXml), read },
-    boxed: boxedStyles(stylesXml),
-    textSalvaged: salvaged?.why ?? null,
-  };
+  return { texts, inlined };
 }
+
+/** Content types by a picture's extension, as Word's [Content_Types].xml names them: the name a picture without alt text gets. */
+const PICTURE_TYPES: Readonly<Record<string, string>> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', gif: 'gif', bmp: 'bmp', tif: 'tiff', tiff: 'tiff', emf: 'x-emf', wmf: 'x-wmf', svg: 'svg+xml', webp: 'webp' };
 
 /**
- * The document model has no footnotes, and a report's footnotes say things that must not be
- * lost (数据来源…). Each note mark is replaced by the note's text, in brackets, where it stood.
+ * Reads the document's pictures out of the zip, at most `limit` at once, each only when its turn
+ * comes, into the slots of the blocks that show them.
  */
-function inlineNotes(node: MNode, doc: MDocument, inlined: string[] = []): string[] {
-  node.children?.forEach((child, i) => {
-    if (child.type !== 'noteReference') return void inlineNotes(child, doc, inlined);
-    const body = doc.notes.resolve(child as MNoteReference)?.body ?? [];
-    const text = body.map((p) => runsText(inline(p).runs).trim()).filter(Boolean).join(' ');
-    if (!text) return;
-    const value = `（${zh.importing.noteInText}${text}）`;
-    inlined.push(value);
-    node.children![i] = { type: 'text', value } as MNode;
-  });
-  return inlined;
-}
-
-class DocxReader {
-  readonly out: SourceBlock[] = [];
+class PictureReader {
+  /** The zip paths of the pictures read (or begun). */
+  readonly read = new Set<string>();
   /** The pictures only linked from the document: their figure's block, place in it, and path as the .docx gives it. */
   readonly linked: { images: SourceImages; slot: number; link: string }[] = [];
-  private imageCount = 0;
-  /** A case boxed by paragraph borders is open: its box's paragraphs are still coming. */
-  private caseBoxOpen = false;
-  readonly unwrapped: DocxContent['unwrapped'] = { joined: 0, example: null };
-  /** Photos being taken in while the text is read on; each fills its slot in a block's `images`. */
+  notFound = 0;
+  private count = 0;
   private readonly pending: Promise<void>[] = [];
+
   constructor(
+    private readonly archive: ZipArchive,
+    private readonly relationships: ReadonlyMap<string, Relationship>,
     private readonly sink: ImageSink,
     private readonly limit: ReturnType<typeof bounded>,
-    private readonly outline: ReadonlyMap<string, StyleLevel>,
-    private readonly boxedStyles: ReadonlySet<string>,
-    /** Printed lines pasted with a line break each (softWrap), when the document has them. */
-    private readonly softWrapped: SoftWrap | null,
+    /** Given, a picture is read as its head only (its first bytes), whose entry is kept here. */
+    private readonly heads: WeakMap<Buffer, string> | undefined,
   ) {}
 
+  /**
+   * A block of photos whose refs are filled in as their intake finishes. A chart, or a picture
+   * whose relationship is lost, is a place for a photo still to come ('missing'); one only linked
+   * to a file outside the .docx (插入图片 → 链接到文件) too, its path noted.
+   */
+  block(pictures: readonly (DocxPicture | 'missing')[], extra: Partial<Omit<SourceImages, 'kind' | 'images'>> = {}): SourceImages {
+    const block: SourceImages = { kind: 'images', images: pictures.map(() => 'missing'), captions: [], ...extra };
+    pictures.forEach((picture, slot) => {
+      if (picture === 'missing' || picture.chart) return;
+      const relationship = this.relationships.get(picture.relationship);
+      if (!relationship) {
+        this.notFound += 1;
+        return;
+      }
+      this.count += 1;
+      if (relationship.external || picture.linked) return void this.linked.push({ images: block, slot, link: relationship.target });
+      const ext = relationship.target.split('.').pop()?.toLowerCase() ?? '';
+      const name = picture.description.trim() || `image${this.count}.${PICTURE_TYPES[ext] ?? (ext || 'png')}`;
+      block.images[slot] = null;
+      this.pending.push(
+        this.limit(async () => {
+          const bytes = await this.bytes(relationship.target);
+          block.images[slot] = bytes ? await this.sink(bytes, name) : null;
+        }),
+      );
+    });
+    return block;
+  }
+
+  /** A picture's bytes (or head); null where its data in the zip is missing or damaged: an unreadable picture, noted as such. */
+  private async bytes(path: string): Promise<Buffer | null> {
+    this.read.add(path);
+    if (this.heads && this.archive.has(path)) {
+      const head = pictureHead((length) => this.archive.head(path, length));
+      this.heads.set(head, path);
+      return head;
+    }
+    try {
+      return await this.archive.read(path);
+    } catch (err) {
+      if (err instanceof ReportError && err.error.code === 'IMPORT_BAD_DOCX') return null;
+      throw err;
+    }
+  }
+
   /** Waits for every photo; the first failure is thrown once none is still running (nothing left writing). */
-  async photosTaken(onPhotos?: PhotoProgress): Promise<void> {
+  async taken(onPhotos?: PhotoProgress): Promise<void> {
     if (onPhotos) {
       let done = 0;
       onPhotos(0, this.pending.length);
@@ -375,39 +255,49 @@ class DocxReader {
     const failed = (await Promise.allSettled(this.pending)).find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
   }
+}
 
-  blocks(nodes: readonly MNode[]): void {
-    // Pictures outside any paragraph: mammoth puts what a VML shape holds (a group of a photo and
-    // its caption's text box, 组合) after the paragraph it stood in. Side by side, they are a row.
-    let loose: MImage[] = [];
-    const placeLoose = () => {
-      if (loose.length) this.out.push(this.imagesBlock(loose));
-      loose = [];
-    };
-    for (const node of nodes) {
-      if (node.type === 'image') {
-        loose.push(node as MImage);
-        continue;
-      }
-      placeLoose();
-      if (node.type === 'paragraph') this.paragraph(node as MParagraph);
-      else if (node.type === 'table') this.table(node);
-      else if (node.children) this.blocks(node.children);
+class DocxReader {
+  readonly out: SourceBlock[] = [];
+  /** A case boxed by paragraph borders is open: its box's paragraphs are still coming. */
+  private caseBoxOpen = false;
+  /** Small pictures left out of tables of text (isSignature). */
+  signatures = 0;
+  readonly unwrapped: DocxContent['unwrapped'] = { joined: 0, example: null };
+  constructor(
+    private readonly model: DocxModel,
+    private readonly pictures: PictureReader,
+    /** The text each footnote mark stands for (inlineNotes). */
+    private readonly notes: ReadonlyMap<DocxNoteMark, string>,
+    /** The numbers Word draws for headings numbered by its lists, typed in (headingListNumbers). */
+    private readonly typedNumbers: ReadonlyMap<DocxParagraph, string>,
+    /** Printed lines pasted with a line break each (softWrap), when the document has them. */
+    private readonly softWrapped: SoftWrap | null,
+    private readonly outline: Outline,
+  ) {}
+
+  blocks(blocks: readonly DocxBlock[]): void {
+    for (const block of blocks) {
+      if (block.kind === 'paragraph') this.paragraph(block);
+      else this.table(block);
     }
-    placeLoose();
   }
 
-  private paragraph(p: MParagraph): void {
-    if (isTocEntry(p)) {
+  private paragraph(p: DocxParagraph): void {
+    if (this.isTocEntry(p)) {
       // A 目录 is regenerated from the headings; its title goes with it.
       const last = this.out.at(-1);
       if (last?.kind === 'para' && isTocTitle(runsText(last.runs))) this.out.pop();
       return;
     }
-    const { runs, images, boxed: boxedHere, endsPage, pageBreak } = inline(p, {}, LINE_BREAK);
+    const { runs: own, pictures, pageBreak } = paragraphContent(p, this.notes, LINE_BREAK);
+    const label = this.typedNumbers.get(p);
+    // Front and back matter whose number the template switched off (摘要, 参考文献) stays unnumbered: a bold line, not a chapter.
+    const unnumbered = numberingSwitchedOff(p, this.model.styles, this.model.lists);
+    const runs = label ? [{ text: label }, ...own] : unnumbered ? own.map((run) => ({ ...run, bold: true })) : own;
     // A page ends before a paragraph holding no more than a page break, after one ending its section.
     if (pageBreak && runsText(runs).trim() === '') this.endPage();
-    const boxed = boxedHere || (!!p.styleId && this.boxedStyles.has(p.styleId));
+    const boxed = p.boxed === true || styleChain(this.model.styles, p.styleId).find((s) => s.boxed !== null)?.boxed === true;
     // A case set in a box of paragraph borders or shading (边框和底纹) ends where the box does.
     const opensCase = boxed && matchCaseLabel(runsText(runs).trim()) !== null;
     if (!boxed || opensCase) this.closeCaseBox();
@@ -415,12 +305,43 @@ class DocxReader {
       this.out.push({ kind: 'case-box', edge: 'start' });
       this.caseBoxOpen = true;
     }
-    const level = headingLevel(p) ?? (p.styleId ? this.outline.get(p.styleId) : undefined);
+    const level = unnumbered ? undefined : this.levelOf(p);
+    const list = label === undefined && !unnumbered ? this.listItem(p) : null;
     // A heading or list item broken with Shift+Enter is one still; body text is parted where a line opens a block.
-    const lines = level || p.numbering ? [joinLineBreaks(runs)] : this.unwrap(runs) ?? linesOf(runs);
-    if (images.length) this.out.push(this.imagesBlock(images, lines.some((l) => runsText(l).trim()) ? { besideText: true } : {}));
-    for (const line of lines) this.line(p, line, level);
-    if (endsPage) this.endPage();
+    const lines = level || list ? [joinLineBreaks(runs)] : (this.unwrap(runs) ?? linesOf(runs));
+    if (pictures.length) this.out.push(this.pictures.block(pictures, lines.some((l) => runsText(l).trim()) ? { besideText: true } : {}));
+    for (const line of lines) this.line(p, line, level, list);
+    if (p.sectionBreak === 'page') this.endPage();
+    // A text box's paragraphs follow the paragraph it is anchored in.
+    for (const box of p.boxes) this.blocks(box);
+  }
+
+  /** A paragraph's heading level: none for the report's title set in a heading style at the top (it is the cover's). */
+  private levelOf(p: DocxParagraph): StyleLevel | undefined {
+    const level = p === this.outline.coverTitle ? null : headingLevel(p, this.model.styles);
+    return level === null ? undefined : (Math.max(1, Math.min(4, level - this.outline.shift)) as StyleLevel);
+  }
+
+  /** The list a paragraph is an item of, and its depth: its own list level, else a list level that names its style. */
+  private listItem(p: DocxParagraph): { ordered: boolean; depth: number } | null {
+    const { lists } = this.model;
+    const own = p.numbering;
+    let level = own ? lists.get(own.numId)?.levels.get(own.ilvl) : undefined;
+    let depth = own?.ilvl ?? 0;
+    if (!own && p.styleId !== null) {
+      for (const list of lists.values()) {
+        const found = [...list.levels].find(([, l]) => l.style === p.styleId);
+        if (found) [depth, level] = found;
+        if (found) break;
+      }
+    }
+    return level ? { ordered: level.format !== 'bullet', depth } : null;
+  }
+
+  /** Word's 目录 entries (styles "toc 1"…, "目录 1"…): the TOC is regenerated, not imported. */
+  private isTocEntry(p: DocxParagraph): boolean {
+    const name = p.styleId === null ? '' : (this.model.styles.get(p.styleId)?.name ?? '');
+    return /^(?:toc|目录)\s*[1-9]$/i.test(name) || /^toc[1-9]$/i.test(p.styleId ?? '');
   }
 
   /**
@@ -466,17 +387,29 @@ class DocxReader {
   }
 
   /** One line of a paragraph (all of it, unless line breaks part it): a heading, a caption under a photo, or text. */
-  private line(p: MParagraph, runs: Runs, level: StyleLevel | undefined): void {
+  private line(p: DocxParagraph, runs: Runs, level: StyleLevel | undefined, list: { ordered: boolean; depth: number } | null): void {
     const text = runsText(runs).trim();
     if (isMissingPhotoMark(text)) return void this.out.push({ kind: 'images', images: ['missing'], captions: [] });
     if (text === '') return;
     const last = this.out.at(-1);
-    if (!level && last?.kind === 'images' && last.images.length === 1 && last.captions.length === 0 && isUnnumberedCaption(p, text)) {
+    if (!level && last?.kind === 'images' && last.images.length === 1 && last.captions.length === 0 && this.isUnnumberedCaption(p, text)) {
       last.captions.push(trimRuns(runs));
       return;
     }
     if (level) this.out.push(para(runs, { styleLevel: level }));
-    else this.out.push(para(runs, p.numbering ? { list: { ordered: p.numbering.isOrdered, depth: Number(p.numbering.level) || 0 } } : {}));
+    else this.out.push(para(runs, list ? { list } : {}));
+  }
+
+  /**
+   * A caption typed without "图N" under a photo: a line in Word's caption style (题注), or a short
+   * centred line that is no heading, case or table caption. One with "图N" is read as a caption
+   * line anyway, and its typed number checked.
+   */
+  private isUnnumberedCaption(p: DocxParagraph, text: string): boolean {
+    if (matchFigureCaptions(text)) return false;
+    const name = p.styleId === null ? '' : (this.model.styles.get(p.styleId)?.name ?? '');
+    if (/^(?:caption|题注)$/i.test(name)) return true;
+    return p.alignment === 'center' && isShortLine(text) && !/[。！？]$/.test(text) && !matchHeadingNumber(text) && !matchCaseLabel(text) && !matchTableCaption(text);
   }
 
   /**
@@ -485,278 +418,142 @@ class DocxReader {
    * (one row of photos, captions in the same or the next row) are a figure row. Any other table
    * stays a table, and photos among its text follow it.
    */
-  private table(table: MNode): void {
-    const rows = (table.children ?? []).filter((r) => r.type === 'tableRow') as MRow[];
-    const frame = frameOf(rows);
+  private table(table: DocxTable): void {
+    const frame = this.frameOf(table);
     if (frame) {
       this.closeCaseBox();
       if (frame === 'case') this.out.push({ kind: 'case-box', edge: 'start' });
-      for (const row of rows) for (const cell of row.children ?? []) this.blocks(cell.children ?? []);
+      for (const row of table.rows) for (const cell of row.cells) this.blocks(cell.blocks);
       if (frame === 'case') this.out.push({ kind: 'case-box', edge: 'end' });
       return;
     }
-    const cells = rows.map((row) => (row.children ?? []).map((cell: MCell) => ({ ...cellContent(cell.children ?? []), colSpan: cell.colSpan ?? 1, rowSpan: cell.rowSpan ?? 1 })));
-    const photoTable = cells.some((row) => row.some((c) => c.images.length > 0)) && cells.every((row) => row.every((c) => c.texts.every((t) => isShortLine(runsText(t)))));
-    if (!photoTable) {
+    const rows = mergedRows(table);
+    const cells = rows.map((row) => row.cells.map((c) => ({ ...this.cellContent(c.cell.blocks), colSpan: c.colSpan, rowSpan: c.rowSpan })));
+    const photoRows = cells.every((row) => row.every((c) => c.texts.every((t) => isShortLine(runsText(t))))) ? figureRows(cells) : null;
+    if (!photoRows) {
       // A caption typed in a first row merged across the table ("表1 各校招生情况") is the table's caption.
       const title = cells.length > 1 && cells[0]!.length === 1 && cells[1]!.length > 1 ? cells[0]![0]!.texts : [];
       const captioned = title.length === 1 && matchTableCaption(runsText(title[0]!)) !== null;
       if (captioned) this.out.push(para(title[0]!));
       const body = captioned ? cells.slice(1) : cells;
-      const header = rows[captioned ? 1 : 0]?.isHeader ?? false;
-      // Bold and italic in cells are kept, and merged cells stay merged (mammoth leaves out the cells a merge covers).
+      const header = rows[captioned ? 1 : 0]?.header ?? false;
+      // Bold and italic in cells are kept, and merged cells stay merged.
       this.out.push({ kind: 'table', rows: body.map((row) => row.map((c) => ({ paragraphs: c.texts, colSpan: c.colSpan, rowSpan: c.rowSpan }))), header });
-      const images = cells.flatMap((row) => row.flatMap((c) => c.images)).filter((image) => image !== 'missing');
-      if (images.length > 0) this.out.push(this.imagesBlock(images, { fromTable: true }));
+      const pictures = cells.flatMap((row) => row.flatMap((c) => c.images)).filter((image) => image !== 'missing');
+      const images = pictures.filter((picture) => !isSignature(picture));
+      this.signatures += pictures.length - images.length;
+      if (images.length > 0) this.out.push(this.pictures.block(images, { fromTable: true }));
       return;
     }
-    for (let r = 0; r < cells.length; r += 1) {
-      const images = cells[r]!.flatMap((c) => c.images);
-      let captions = cells[r]!.flatMap((c) => c.texts);
-      if (images.length === 0) continue;
-      const next = cells[r + 1];
-      if (captions.length === 0 && next && next.every((c) => c.images.length === 0)) {
-        captions = next.flatMap((c) => c.texts);
-        r += 1;
+    for (const { images, captions } of photoRows) this.out.push(this.pictures.block(images, { captions }));
+  }
+
+  /**
+   * A box drawn around content rather than a table: one cell, or one column whose first cell
+   * opens with 【案例N】. 'case' when the box holds a case, which then ends with it.
+   */
+  private frameOf(table: DocxTable): 'case' | 'box' | null {
+    const { rows } = table;
+    if (rows.length === 0 || rows.some((row) => row.cells.length !== 1)) return null;
+    const first = this.cellContent(rows[0]!.cells[0]!.blocks).texts[0];
+    if (first !== undefined && matchCaseLabel(runsText(first)) !== null) return 'case';
+    return rows.length === 1 ? 'box' : null;
+  }
+
+  /** A cell's photos (and ［照片待补］ places) and its other paragraphs, those of its text boxes and inner tables included. */
+  private cellContent(blocks: readonly DocxBlock[]): { images: (DocxPicture | 'missing')[]; texts: Runs[] } {
+    const images: (DocxPicture | 'missing')[] = [];
+    const texts: Runs[] = [];
+    for (const paragraph of allParagraphs(blocks)) {
+      const { runs: own, pictures } = paragraphContent(paragraph, this.notes);
+      images.push(...pictures);
+      const runs = trimRuns(own);
+      if (isMissingPhotoMark(runsText(runs))) images.push('missing');
+      else if (runs.length) texts.push(runs);
+    }
+    return { images, texts };
+  }
+}
+
+/**
+ * A table's rows with each cell's spans: a cell merged with those below it (w:vMerge) spans their
+ * rows, and the cells its merge covers are left out.
+ */
+function mergedRows(table: DocxTable): { header: boolean; cells: { cell: DocxCell; colSpan: number; rowSpan: number }[] }[] {
+  const rows: { header: boolean; cells: { cell: DocxCell; colSpan: number; rowSpan: number }[] }[] = [];
+  /** The cell a vertical merge started in, by the grid column it starts at. */
+  const opened = new Map<number, { rowSpan: number }>();
+  for (const row of table.rows) {
+    const cells: { cell: DocxCell; colSpan: number; rowSpan: number }[] = [];
+    let column = 0;
+    for (const cell of row.cells) {
+      const above = cell.verticalMerge === 'continue' ? opened.get(column) : undefined;
+      if (above) above.rowSpan += 1;
+      else {
+        const out = { cell, colSpan: cell.colSpan, rowSpan: 1 };
+        cells.push(out);
+        if (cell.verticalMerge === 'restart') opened.set(column, out);
+        else opened.delete(column);
       }
-      this.out.push(this.imagesBlock(images, { captions }));
+      column += cell.colSpan;
     }
+    rows.push({ header: row.header, cells });
   }
-
-  /**
-   * A block of photos whose refs are filled in as their intake finishes (at most `limit` at once,
-   * each read from the zip only when its turn comes).
-   */
-  private imagesBlock(images: readonly (MImage | 'missing')[], extra: Partial<Omit<SourceImages, 'kind' | 'images'>> = {}): SourceImages {
-    const block: SourceImages = { kind: 'images', images: images.map((image) => (image === 'missing' ? 'missing' : null)), captions: [], ...extra };
-    images.forEach((image, slot) => {
-      if (image === 'missing') return;
-      this.imageCount += 1;
-      const ext = (image.contentType ?? 'image/png').split('/')[1] ?? 'png';
-      const name = image.altText?.trim() || `image${this.imageCount}.${ext}`;
-      this.pending.push(
-        this.limit(async () => {
-          const bytes = await image.readAsArrayBuffer().then(asBuffer, (err: unknown) => this.unread(err, block, slot));
-          block.images[slot] = Buffer.isBuffer(bytes) ? await this.sink(bytes, name) : bytes;
-        }),
-      );
-    });
-    return block;
-  }
-
-  /**
-   * A picture that cannot be read must not sink the whole document. One only linked to a file
-   * outside the .docx (插入图片 → 链接到文件) is not in it, and mammoth reads no outside files: it
-   * becomes a place for the photo ('missing'), and the file's path is noted. One whose data in
-   * the zip is missing or damaged becomes an unreadable picture (null), noted as such.
-   */
-  private unread(err: unknown, images: SourceImages, slot: number): 'missing' | null {
-    if (err instanceof ReportError) {
-      if (err.error.code === 'IMPORT_BAD_DOCX') return null;
-      throw err;
-    }
-    const message = err instanceof Error ? err.message : String(err);
-    this.linked.push({ images, slot, link: /'([^']+)'/.exec(message)?.[1] ?? message });
-    return 'missing';
-  }
+  return rows;
 }
 
 /**
- * A box drawn around content rather than a table: one cell, or one column whose first cell
- * opens with 【案例N】. 'case' when the box holds a case, which then ends with it.
+ * A table's rows as figures: each row of photos with the captions in it or, when it has none, in
+ * the next row. Null when the table holds no photo, or a row of text that is no photo's caption
+ * (a form holding a signature picture: its text would be lost as the pictures were kept).
  */
-function frameOf(rows: readonly MRow[]): 'case' | 'box' | null {
-  if (rows.length === 0 || rows.some((row) => (row.children ?? []).length !== 1)) return null;
-  const first = cellContent(rows[0]!.children![0]!.children ?? []).texts[0];
-  if (first !== undefined && matchCaseLabel(runsText(first)) !== null) return 'case';
-  return rows.length === 1 ? 'box' : null;
-}
-
-function headingLevel(p: MParagraph): StyleLevel | undefined {
-  return styleNameLevel(p.styleName ?? '', p.styleId ?? '');
-}
-
-/** Where a line break (Shift+Enter) or a page break stood in a paragraph's runs, until linesOf parts them there. */
-const LINE_BREAK = '\n';
-
-interface InlineContent {
-  runs: Runs;
-  images: MImage[];
-  /** Set in a box (BOX_MARK). */
-  boxed: boolean;
-  /** Its page ends after it: it holds a section break (PAGE_END_MARK). */
-  endsPage: boolean;
-  /** A page break stands in it. */
-  pageBreak: boolean;
-}
-
-/** A paragraph's (or cell's) runs and pictures; a break is `lineBreak`, a tab a space. */
-function inline(node: MNode, format: { bold?: boolean; italic?: boolean; underline?: boolean } = {}, lineBreak = ' '): InlineContent {
-  const runs: Runs = [];
-  const images: MImage[] = [];
-  let [boxed, endsPage, pageBreak] = [false, false, false];
-  const take = (sub: InlineContent) => {
-    images.push(...sub.images);
-    boxed ||= sub.boxed;
-    endsPage ||= sub.endsPage;
-    pageBreak ||= sub.pageBreak;
-  };
-  for (const child of node.children ?? []) {
-    if (child.type === 'run') {
-      const r = child as MRun;
-      const sub = inline(r, { bold: r.isBold, italic: r.isItalic, underline: r.isUnderline }, lineBreak);
-      const alignment = r.verticalAlignment;
-      runs.push(...(alignment === 'baseline' ? sub.runs : sub.runs.map((run) => ({ ...run, text: raised(run.text, alignment) }))));
-      take(sub);
-    } else if (child.type === 'text') {
-      const value = (child as MNode & { value: string }).value;
-      if (value === BOX_MARK) boxed = true;
-      else if (value === PAGE_END_MARK) endsPage = true;
-      else runs.push({ text: value, ...format });
-    } else if (child.type === 'tab') runs.push({ text: ' ', ...format });
-    else if (child.type === 'break') {
-      runs.push({ text: lineBreak, ...format });
-      pageBreak ||= (child as MNode & { breakType?: string }).breakType === 'page';
-    } else if (child.type === 'image') images.push(child as MImage);
-    else if (child.children) {
-      const sub = inline(child, format, lineBreak);
-      runs.push(...sub.runs);
-      take(sub);
-    }
-  }
-  return { runs: runs.filter((r) => r.text.length > 0), images, boxed, endsPage, pageBreak };
-}
-
-/**
- * A paragraph's lines, parted at its line breaks where a line opens a block of its own or ends
- * one (a numbered heading, a case label, a caption: "一、基本情况⏎学校现有…", as text pasted
- * from the web or converted from a PDF has it); elsewhere the lines are joined again, a
- * sentence the break only wrapped.
- */
-function linesOf(runs: Runs): Runs[] {
-  const lines: Runs[] = [];
-  /** The line being joined: its length, the character it ends with, and whether it opens a block. */
-  let open = { length: 0, last: '', opens: true };
-  for (const line of lineRuns(runs)) {
-    const text = runsText(line);
-    const opens = opensBlock(text);
-    const prev = lines.at(-1);
-    if (!prev || open.opens || opens) {
-      lines.push(line);
-      open = { length: text.length, last: text.slice(-1), opens };
+function figureRows<Image>(cells: readonly (readonly { images: Image[]; texts: Runs[] }[])[]): { images: Image[]; captions: Runs[] }[] | null {
+  const rows: { images: Image[]; captions: Runs[] }[] = [];
+  for (let r = 0; r < cells.length; r += 1) {
+    const images = cells[r]!.flatMap((c) => c.images);
+    let captions = cells[r]!.flatMap((c) => cellCaptions(c.texts));
+    if (images.length === 0) {
+      if (captions.length > 0) return null;
       continue;
     }
-    // Joined in place (the lines' runs are their own); a line this long no longer turns into a block's opening.
-    appendLine(prev, line, open.last);
-    const length = open.length + text.length;
-    const opensNow = length <= MAX_OPENING_LINE && opensBlock(runsText(prev));
-    open = { length, last: text.slice(-1) || open.last, opens: opensNow };
+    const next = cells[r + 1];
+    if (captions.length === 0 && next && next.every((c) => c.images.length === 0)) {
+      captions = next.flatMap((c) => cellCaptions(c.texts));
+      r += 1;
+    }
+    rows.push({ images, captions });
   }
-  return lines;
+  return rows.length > 0 ? rows : null;
 }
 
 /**
- * Longer than any case label, caption or numbered heading opening a line: a line joined past
- * this is not read again to see whether it opens a block, as it was at each line joined to it.
+ * A caption cell's captions: a caption wrapped onto a second paragraph in its cell (图42 …“百园百校 ⏎
+ * 万企”…现场) goes on in it; only a line opening with 图N starts another. Taken for captions of
+ * their own, the lines of two side-by-side captions were paired with the photos out of step.
  */
-const MAX_OPENING_LINE = 200;
-
-/** A paragraph's runs parted at each line break, each line trimmed. */
-function lineRuns(runs: Runs): Runs[] {
-  return splitRuns(runs, LINE_BREAK).map(trimRuns);
-}
-
-/** Printed lines pasted into Word with a line break each: the width they were wrapped at, and which of them are a page's number or running header. */
-interface SoftWrap {
-  width: number;
-  furniture: ReadonlySet<string>;
-}
-
-/**
- * Where printed lines were pasted into Word with a line break (Shift+Enter, shown ↓) ending each,
- * as PDF readers and some web pages copy them: the width they were wrapped at, and the lines
- * among them that are a page's number or running header (pageFurniture, as for text copied out
- * of a PDF); else null. Read over the whole document: one paragraph's few lines cannot tell it.
- */
-function softWrap(nodes: readonly MNode[]): SoftWrap | null {
-  const lines: string[] = [];
-  const hasBreak = (node: MNode): boolean => node.type === 'break' || (node.children?.some(hasBreak) ?? false);
-  const walk = (node: MNode): void => {
-    if (node.type !== 'paragraph') return void node.children?.forEach(walk);
-    if (!hasBreak(node)) return;
-    lines.push(...runsText(inline(node, {}, LINE_BREAK).runs).split(LINE_BREAK).map((line) => line.trim()));
-  };
-  nodes.forEach(walk);
-  const width = wrapWidth(lines.map(displayWidth));
-  if (width === null) return null;
-  const blocks = lines.map((line) => para(plainRuns(line)));
-  return { width, furniture: new Set([...pageFurniture(blocks)].map((i) => lines[i]!)) };
-}
-
-/** A paragraph's lines joined into one, in place: copying all joined so far at each line made it quadratic. */
-function joinLineBreaks(runs: Runs): Runs {
-  const [joined, ...rest] = linesOf(runs);
-  let last = runsText(joined!).slice(-1);
-  for (const line of rest) {
-    appendLine(joined!, line, last);
-    last = runsText(line).slice(-1) || last;
+function cellCaptions(texts: readonly Runs[]): Runs[] {
+  const captions: Runs[] = [];
+  for (const text of texts) {
+    const last = captions.at(-1);
+    if (last && !matchFigureCaptions(runsText(text))) appendLine(last, text, runsText(last).slice(-1));
+    else captions.push(text.map((run) => ({ ...run })));
   }
-  return joined!;
+  return captions;
 }
 
-const SCRIPT_CHARS = { superscript: ['0123456789+-=()n', '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ'], subscript: ['0123456789+-=()', '₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎'] } as const;
+/** Larger than a signature or a seal on the page (cm): a form's photo (a portrait, a site) is. */
+const SIGNATURE_MAX = { width: 6, height: 4 };
 
-/**
- * Superscript or subscript text: the document model keeps no such format, so m² and CO₂ would
- * read m2 and CO2. Digits and signs become their Unicode superscript or subscript forms; other
- * text stays as it is.
- */
-function raised(text: string, alignment: 'superscript' | 'subscript'): string {
-  const [plain, script] = SCRIPT_CHARS[alignment];
-  const chars = [...text];
-  return chars.every((ch) => plain.includes(ch)) ? chars.map((ch) => script[plain.indexOf(ch)]).join('') : text;
-}
-
-/** A cell's photos (and ［照片待补］ places) and its other paragraphs. */
-function cellContent(nodes: readonly MNode[]): { images: (MImage | 'missing')[]; texts: Runs[] } {
-  const images: (MImage | 'missing')[] = [];
-  const texts: Runs[] = [];
-  for (const node of nodes) {
-    const sub = inline(node);
-    images.push(...sub.images);
-    const runs = trimRuns(sub.runs);
-    if (isMissingPhotoMark(runsText(runs))) images.push('missing');
-    else if (runs.length) texts.push(runs);
-  }
-  return { images, texts };
-}
-
-/** Word's 目录 entries (styles "toc 1"…, "目录 1"…): the TOC is regenerated, not imported. */
-function isTocEntry(p: MParagraph): boolean {
-  return /^(?:toc|目录)\s*[1-9]$/i.test(p.styleName ?? '') || /^toc[1-9]$/i.test(p.styleId ?? '');
+/** A picture set small in a table of text: a signature or seal in a form, which is no figure of the report. */
+function isSignature(picture: DocxPicture): boolean {
+  return picture.widthCm !== null && picture.heightCm !== null && picture.widthCm <= SIGNATURE_MAX.width && picture.heightCm <= SIGNATURE_MAX.height;
 }
 
 function isTocTitle(text: string): boolean {
   return /^(?:目\s*录|contents)$/i.test(text.trim());
 }
 
-/**
- * A caption typed without "图N" under a photo: a line in Word's caption style (题注), or a short
- * centred line that is no heading, case or table caption. One with "图N" is read as a caption
- * line anyway, and its typed number checked.
- */
-function isUnnumberedCaption(p: MParagraph, text: string): boolean {
-  if (matchFigureCaptions(text)) return false;
-  if (/^(?:caption|题注)$/i.test(p.styleName ?? '')) return true;
-  return p.alignment === 'center' && isShortLine(text) && !/[。！？]$/.test(text) && !matchHeadingNumber(text) && !matchCaseLabel(text) && !matchTableCaption(text);
-}
-
 /** In a table of photos, every text is a caption: short, one sentence at most. */
 function isShortLine(text: string): boolean {
   return text.length <= 60 && !/[。！？]./.test(text);
-}
-
-function asBuffer(bytes: Uint8Array | ArrayBuffer): Buffer {
-  if (Buffer.isBuffer(bytes)) return bytes;
-  return bytes instanceof ArrayBuffer ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -32,8 +32,8 @@ interface ZipEntry {
 }
 
 /**
- * A .docx's zip, read with Node's zlib (native, off the main thread) rather than mammoth's
- * JSZip, which inflates in JavaScript: three quarters of a photo-heavy import went there.
+ * A .docx's zip, read with Node's zlib (native, off the main thread) rather than a JavaScript
+ * inflater (JSZip's took three quarters of a photo-heavy import).
  *
  * The file is refused before anything is inflated when its entries declare more than `limit`
  * together (ZIP64 entries count as too large: no Word document needs them). Each entry is then
@@ -155,7 +155,7 @@ export class ZipArchive {
 
   /**
    * Starts inflating the entries under `folder` on zlib's threads, so the pictures are ready by
-   * the time mammoth has parsed the text (which holds the main thread meanwhile). At most
+   * the time the text is parsed (which holds the main thread meanwhile). At most
    * `budget` bytes are inflated ahead: the rest waits for its reader, so memory stays bounded.
    * Settles when all it started have (callers need not wait; a failure is the reader's to see).
    */
@@ -202,31 +202,6 @@ export class ZipArchive {
     if (end > this.bytes.length) throw damaged(`${name}: data runs past the end of the file`);
     return this.bytes.subarray(start, Math.min(end, start + upTo));
   }
-}
-
-/** What mammoth reads a document through (its `{ file }` input): the same calls as its JSZip wrapper. */
-export interface MammothZipFile {
-  exists(name: string): boolean;
-  read(name: string, encoding?: string): Promise<Uint8Array | string>;
-  write(name: string, contents: string): void;
-  toArrayBuffer(): Promise<ArrayBuffer>;
-}
-
-/** `rewrite` sees each part mammoth reads as text (its XML), and its name, before mammoth does. */
-export function mammothZipFile(archive: ZipArchive, rewrite: (xml: string, name: string) => string = (xml) => xml): MammothZipFile {
-  return {
-    exists: (name) => archive.has(name),
-    read: async (name, encoding) => {
-      const bytes = await archive.read(name);
-      if (encoding === 'base64') return bytes.toString('base64');
-      return encoding ? rewrite(new TextDecoder(encoding).decode(bytes), name) : bytes;
-    },
-    // Only mammoth's embedStyleMap writes, and import never calls it.
-    write: () => {
-      throw new Error('the imported .docx is read-only');
-    },
-    toArrayBuffer: () => Promise.reject(new Error('the imported .docx is read-only')),
-  };
 }
 
 /**

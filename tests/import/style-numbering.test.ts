@@ -1,41 +1,42 @@
 import { Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { type NumberedParagraph, listDefinitions, styledHeadingNumbering } from '../../core/import/style-numbering';
-import type { StyleLevel } from '../../core/import/style-outline';
+import { readDocxModel } from '../../core/import/docx/read-package';
+import { styledHeadingNumbering } from '../../core/import/docx/styled-numbering';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { collectPhotos } from '../../electron/import/photo-sink';
 
-const styles = (...bodies: string[]) => `<w:styles>${bodies.join('')}</w:styles>`;
-const heading = (id: string, name: string, numPr = '') => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:pPr>${numPr}</w:pPr></w:style>`;
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const styles = (...bodies: string[]) => `<w:styles ${W}>${bodies.join('')}</w:styles>`;
+const heading = (id: string, name: string, properties = '') => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:pPr>${properties}</w:pPr></w:style>`;
 const numPr = (numId: number, ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
 const lvl = (ilvl: number, format: string, text: string, pStyle = '') => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/>${pStyle && `<w:pStyle w:val="${pStyle}"/>`}<w:lvlText w:val="${text}"/></w:lvl>`;
-const numbering = (...levels: string[]) => `<w:numbering><w:abstractNum w:abstractNumId="0">${levels.join('')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+const numbering = (...levels: string[]) => `<w:numbering ${W}><w:abstractNum w:abstractNumId="0">${levels.join('')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
 
-/** styledHeadingNumbering over numbering.xml as text. */
-const headingNumbering = (stylesXml: string, numberingXml: string, levels: ReadonlyMap<string, StyleLevel>, paragraphs?: NumberedParagraph[]) =>
-  styledHeadingNumbering(stylesXml, listDefinitions(numberingXml), levels, paragraphs);
+/** styledHeadingNumbering over styles.xml and numbering.xml as text, read into the model. */
+const headingNumbering = (stylesXml: string, numberingXml: string) =>
+  styledHeadingNumbering(readDocxModel({ document: `<w:document ${W}><w:body/></w:document>`, styles: stylesXml, numbering: numberingXml }), []);
 
 describe('the numbering Word gives the heading styles itself', () => {
   it('reads 第一章 / 第一部分 and the Chinese or decimal sequence under them, from the styles or from the list', () => {
-    const none = new Map();
     // Chinese Word's own ids for 标题 1/2 are "1" and "2"; the names say "heading 1".
     const chinese = styles(heading('1', 'heading 1', numPr(1, 0)), heading('2', 'heading 2', numPr(1, 1)));
-    expect(headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '%1、'), lvl(1, 'chineseCounting', '（%2）')), none)).toEqual({ headings: 'chinese', chapters: 'none' });
-    expect(headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '第%1部分'), lvl(1, 'chineseCounting', '%2、')), none)).toEqual({ headings: 'chinese', chapters: 'part' });
-    expect(headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '第%1章'), lvl(1, 'decimal', '%1.%2')), none)).toEqual({ headings: 'decimal', chapters: 'chapter' });
-    expect(headingNumbering(chinese, numbering(lvl(0, 'decimal', '%1'), lvl(1, 'decimal', '%1.%2')), none)).toEqual({ headings: 'decimal', chapters: 'none' });
+    expect(headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '%1、'), lvl(1, 'chineseCounting', '（%2）')))).toEqual({ headings: 'chinese', chapters: 'none' });
+    expect(headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '第%1部分'), lvl(1, 'chineseCounting', '%2、')))).toEqual({ headings: 'chinese', chapters: 'part' });
+    expect(headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '第%1章'), lvl(1, 'decimal', '%1.%2')))).toEqual({ headings: 'decimal', chapters: 'chapter' });
+    expect(headingNumbering(chinese, numbering(lvl(0, 'decimal', '%1'), lvl(1, 'decimal', '%1.%2')))).toEqual({ headings: 'decimal', chapters: 'none' });
     // The link written from the list's side only, to a template's own style with an outline level.
     const linkedFromList = numbering(lvl(0, 'chineseCounting', '%1、', 'BT1'), lvl(1, 'chineseCounting', '（%2）', 'BT2'));
-    expect(headingNumbering(styles(heading('BT1', '报告标题一'), heading('BT2', '报告标题二')), linkedFromList, new Map([['BT1', 1], ['BT2', 2]] as const))).toEqual({
+    const outline = (n: number) => `<w:outlineLvl w:val="${n}"/>`;
+    expect(headingNumbering(styles(heading('BT1', '报告标题一', outline(0)), heading('BT2', '报告标题二', outline(1))), linkedFromList)).toEqual({
       headings: 'chinese',
       chapters: 'none',
     });
     // A list that only points at a list style (w:numStyleLink) numbers as that style's list does.
-    const throughListStyle = `<w:numbering><w:abstractNum w:abstractNumId="0"><w:styleLink w:val="ReportList"/>${lvl(0, 'chineseCounting', '第%1章')}${lvl(1, 'chineseCounting', '%2、')}</w:abstractNum><w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ReportList"/></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
-    expect(headingNumbering(chinese, throughListStyle, none)).toEqual({ headings: 'chinese', chapters: 'chapter' });
+    const throughListStyle = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:styleLink w:val="ReportList"/>${lvl(0, 'chineseCounting', '第%1章')}${lvl(1, 'chineseCounting', '%2、')}</w:abstractNum><w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ReportList"/></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+    expect(headingNumbering(chinese, throughListStyle)).toEqual({ headings: 'chinese', chapters: 'chapter' });
     // Lists that number no heading, bullets and unnumbered headings say nothing.
-    expect(headingNumbering(styles(heading('1', 'heading 1'), heading('List', 'List Paragraph', numPr(1, 0))), numbering(lvl(0, 'decimal', '%1.')), none)).toBeNull();
-    expect(headingNumbering(chinese, numbering(lvl(0, 'bullet', '•'), lvl(1, 'bullet', '◦')), none)).toBeNull();
+    expect(headingNumbering(styles(heading('1', 'heading 1'), heading('List', 'List Paragraph', numPr(1, 0))), numbering(lvl(0, 'decimal', '%1.')))).toBeNull();
+    expect(headingNumbering(chinese, numbering(lvl(0, 'bullet', '•'), lvl(1, 'bullet', '◦')))).toBeNull();
   });
 
   it('numbers a report imported from a Word file whose heading styles are numbered 第一部分 / 一、 as the Word file showed it', async () => {

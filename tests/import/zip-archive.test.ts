@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ZipArchive, mammothZipFile } from '../../electron/import/zip-archive';
+import { ZipArchive } from '../../electron/import/zip-archive';
 import { FileBytes } from '../../electron/import/zip-bytes';
 import { tempDir } from '../helpers/files';
 import { sampleDocx } from './docx-fixture';
@@ -17,14 +17,12 @@ async function readError(zip: Buffer, name: string): Promise<{ code: string; det
 }
 
 describe('a .docx zip read with Node’s zlib', () => {
-  it('reads every part of a docx written by the docx library, as mammoth asks for it', async () => {
-    const file = mammothZipFile(ZipArchive.open(await sampleDocx()));
-    expect(file.exists('word/document.xml')).toBe(true);
-    expect(file.exists('word/missing.xml')).toBe(false);
-    expect(await file.read('word/document.xml', 'utf-8')).toMatch(/^<\?xml[\s\S]*<w:body>/);
-    const bytes = await file.read('[Content_Types].xml');
-    expect(bytes).toBeInstanceOf(Uint8Array);
-    expect(Buffer.from(bytes as Uint8Array).toString('base64')).toBe(await file.read('[Content_Types].xml', 'base64'));
+  it('reads every part of a docx written by the docx library', async () => {
+    const archive = ZipArchive.open(await sampleDocx());
+    expect(archive.has('word/document.xml')).toBe(true);
+    expect(archive.has('word/missing.xml')).toBe(false);
+    expect((await archive.read('word/document.xml')).toString('utf8')).toMatch(/^<\?xml[\s\S]*<w:body>/);
+    expect((await archive.read('[Content_Types].xml')).toString('utf8')).toContain('<Types');
   });
 
   it('reads stored and deflated entries', async () => {

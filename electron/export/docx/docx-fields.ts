@@ -5,7 +5,7 @@ import type { CaptionNumber, FigureNumberingScope } from '../../../core/numberin
  * Numbers of captions and cases as Word SEQ fields, so Word renumbers them on 更新域 after the
  * user inserts or moves a photo, a table or a case. The identifiers 图 and 表 are the labels
  * Chinese Word's 插入题注 uses, so a caption the user adds there joins the same sequence.
- * docx writes each as a complex field (which mammoth, and so our own import, reads) with, given
+ * docx writes each as a complex field (whose result our own import reads) with, given
  * the page estimate, its result counted as Word counts it, switches included; tests check those
  * results against the report tree's numbers.
  */
