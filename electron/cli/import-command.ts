@@ -7,7 +7,7 @@ import { importToNewReport } from '../import/import-to-report';
 import { type CliCommand, UsageError, onePath } from './cli-command';
 
 export const importCommand: CliCommand = {
-  usage: 'import <input.docx|.txt|.md> -o <out.nianbao> [--title T] [--org O] [--year Y] [--kind school|bureau]',
+  usage: 'import <input.docx|.pdf|.doc|.wps|.txt|.md> -o <out.nianbao> [--title T] [--org O] [--year Y] [--kind school|bureau]',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
