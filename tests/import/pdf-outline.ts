@@ -1,4 +1,6 @@
-import type { ReportTree } from '../../core/report-tree';
+import { expect } from 'vitest';
+import type { EditorStateJSON } from '../../core/document/editor-json';
+import { type ReportTree, buildReportTree } from '../../core/report-tree';
 
 /** What a reader sees of a report's structure: headings per level, cases, figures with and without a photo, its characters. */
 export function pdfOutline(tree: ReportTree) {
@@ -23,3 +25,21 @@ export function pdfOutline(tree: ReportTree) {
 
 /** Whether `a` is within `share` (0.01: 1%) of `b`. */
 export const within = (a: number, b: number, share: number) => Math.abs(a - b) <= b * share;
+
+/**
+ * A report printed to PDF and imported back (`back`) has the printed one's structure: its
+ * headings at their levels, its cases, its figures each with a photo, in rows as they were, and
+ * its text within 1%. Returns the printed one's outline, for the caller's own counts.
+ */
+export function expectPrintedStructure(back: EditorStateJSON, printed: EditorStateJSON): ReturnType<typeof pdfOutline> {
+  const before = pdfOutline(buildReportTree(printed));
+  const after = pdfOutline(buildReportTree(back));
+  expect(after.headingsPerLevel).toEqual(before.headingsPerLevel);
+  expect(after.headings).toEqual(before.headings);
+  expect(after.cases).toEqual(before.cases);
+  expect(after.figures).toEqual(before.figures);
+  expect(after.photos).toBe(before.figures.length);
+  expect(after.rows).toBe(before.rows);
+  expect(within(after.chars, before.chars, 0.01), `${after.chars} characters back of ${before.chars}`).toBe(true);
+  return before;
+}
