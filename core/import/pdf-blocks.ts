@@ -38,7 +38,8 @@ function bodyMeasures(lines: readonly PdfLine[]): BodyMeasures | null {
   const size = mostCommon(lines.map((l) => [l.size, l.text.length]));
   const sized = lines.filter((l) => Math.abs(l.size - size) < 0.5);
   const left = mostCommon(sized.map((l) => [Math.round(l.x), 1]));
-  const right = mostCommon(sized.map((l) => [Math.round(l.right), 1]));
+  // Ties go to the rightmost edge: a column's short last lines end anywhere, its full lines at one place.
+  const right = -mostCommon(sized.map((l) => [-Math.round(l.right), 1]));
   const gaps: [number, number][] = [];
   for (let i = 1; i < sized.length; i += 1) {
     const gap = sized[i]!.y - sized[i - 1]!.y;
