@@ -3,7 +3,8 @@ import { type ImportNote, note } from './import-notes';
 import type { PdfBox, PdfPage, PdfPicture } from './pdf-layout';
 import { type PdfLine, closeUpSpacing, pageLines } from './pdf-lines';
 import { dropPrintedFurniture } from './pdf-furniture';
-import { type SourceBlock, isMissingPhotoMark, para } from './source-blocks';
+import { type ParagraphLook, typographicHeadings } from './pdf-headings';
+import { type SourceBlock, type SourcePara, isMissingPhotoMark, para } from './source-blocks';
 
 /**
  * A PDF's pages → source blocks, read from where things stand on the page: lines become
@@ -19,15 +20,17 @@ export function pdfBlocks(pages: readonly PdfPage[]): { blocks: SourceBlock[]; n
   const body = bodyMeasures(lines.flat());
   if (!body) return { blocks: [], notes };
   const blocks: SourceBlock[] = [];
-  let reader: ParagraphReader = { blocks, body, open: null, inCase: false };
+  const looks = new Map<SourcePara, ParagraphLook>();
+  let reader: ParagraphReader = { blocks, looks, body, open: null, inCase: false };
   for (const [i, page] of pages.entries()) reader = readPage(reader, page, lines[i] ?? []);
   enterBox(closeParagraph(reader), false);
-  return { blocks, notes };
+  return { blocks: typographicHeadings(blocks, looks, body), notes };
 }
 
-/** The body text's size, line pitch and column (the left and right edges most full lines share). */
+/** The body text's size and font, line pitch and column (the left and right edges most full lines share). */
 interface BodyMeasures {
   size: number;
+  font: string;
   pitch: number;
   left: number;
   right: number;
@@ -37,6 +40,9 @@ function bodyMeasures(lines: readonly PdfLine[]): BodyMeasures | null {
   if (lines.length === 0) return null;
   const size = mostCommon(lines.map((l) => [l.size, l.text.length]));
   const sized = lines.filter((l) => Math.abs(l.size - size) < 0.5);
+  const fonts = new Map<string, number>();
+  for (const l of sized) fonts.set(l.font, (fonts.get(l.font) ?? 0) + l.text.length);
+  const font = [...fonts].sort((a, b) => b[1] - a[1])[0]![0];
   const left = mostCommon(sized.map((l) => [Math.round(l.x), 1]));
   // Ties go to the rightmost edge: a column's short last lines end anywhere, its full lines at one place.
   const right = -mostCommon(sized.map((l) => [-Math.round(l.right), 1]));
@@ -45,7 +51,7 @@ function bodyMeasures(lines: readonly PdfLine[]): BodyMeasures | null {
     const gap = sized[i]!.y - sized[i - 1]!.y;
     if (sized[i]!.page === sized[i - 1]!.page && gap > 0) gaps.push([Math.round(gap * 2) / 2, 1]);
   }
-  return { size, left, right, pitch: gaps.length ? mostCommon(gaps) : size * 1.5 };
+  return { size, font, left, right, pitch: gaps.length ? mostCommon(gaps) : size * 1.5 };
 }
 
 /** The value with the most weight. */
@@ -57,9 +63,11 @@ function mostCommon(values: readonly [number, number][]): number {
 
 interface ParagraphReader {
   blocks: SourceBlock[];
+  /** How each paragraph was printed, for the headings read off sizes and fonts. */
+  looks: Map<SourcePara, ParagraphLook>;
   body: BodyMeasures;
-  /** The paragraph being read, and the line it last took. */
-  open: { lines: string[]; last: PdfLine; column: Column } | null;
+  /** The paragraph being read, its first line and the line it last took. */
+  open: { lines: string[]; first: PdfLine; last: PdfLine; column: Column } | null;
   /** Inside a case's box, which may go on from the page before. */
   inCase: boolean;
 }
@@ -121,7 +129,7 @@ function readPage(reader: ParagraphReader, page: PdfPage, lines: readonly PdfLin
       open.last = line;
     } else {
       state = closeParagraph(state);
-      state = { ...state, open: { lines: [line.text], last: line, column } };
+      state = { ...state, open: { lines: [line.text], first: line, last: line, column } };
     }
   }
   // A case's box that reaches the page's foot goes on over the page.
@@ -140,7 +148,12 @@ function enterBox(reader: ParagraphReader, inBox: boolean): ParagraphReader {
 }
 
 function closeParagraph(reader: ParagraphReader): ParagraphReader {
-  if (reader.open) reader.blocks.push(para(plainRuns(joinWrapped(reader.open.lines))));
+  const open = reader.open;
+  if (open) {
+    const block = para(plainRuns(joinWrapped(open.lines)));
+    reader.blocks.push(block);
+    reader.looks.set(block, { size: open.first.size, font: open.first.font, page: open.first.page, boxed: open.column.box !== null });
+  }
   return { ...reader, open: null };
 }
 

@@ -8,8 +8,9 @@ export interface PdfLine {
   x: number;
   right: number;
   y: number;
-  /** The size most of its characters are set in. */
+  /** The size and the font most of its characters are set in. */
   size: number;
+  font: string;
   /** Where wide gaps split it (captions side by side, a table's cells): the x of each part's start. */
   parts: { x: number; text: string }[];
   /** The text as the PDF set it, piece by piece, spaces as pieces too: to split by the pictures above it. */
@@ -43,6 +44,7 @@ function lineOf(page: number, row: PdfTextPiece[]): PdfLine | null {
   // pdf.js also reports the room between two glyphs set apart (justified Chinese) as a space.
   let spaced = false;
   const sizes = new Map<number, number>();
+  const fonts = new Map<string, number>();
   for (const piece of row) {
     const text = piece.text.replace(/\s+/g, ' ');
     // A space the PDF sets as text is a space, however narrow; a wide one (a tab, dot leaders' room) is a gap.
@@ -52,6 +54,7 @@ function lineOf(page: number, row: PdfTextPiece[]): PdfLine | null {
     }
     const size = Math.round(piece.size * 2) / 2;
     sizes.set(size, (sizes.get(size) ?? 0) + text.length);
+    fonts.set(piece.font, (fonts.get(piece.font) ?? 0) + text.length);
     const gap = (piece.x - end) / piece.size;
     const part = parts[parts.length - 1];
     if (!part || gap > PART_GAP) parts.push({ x: piece.x, text: text.trimStart() });
@@ -66,10 +69,11 @@ function lineOf(page: number, row: PdfTextPiece[]): PdfLine | null {
   }
   const cleaned = parts.map((p) => ({ x: p.x, text: closeUpSpacing(p.text.trim()) })).filter((p) => p.text);
   const size = [...sizes].sort((a, b) => b[1] - a[1])[0]![0];
+  const font = [...fonts].sort((a, b) => b[1] - a[1])[0]![0];
   if (cleaned.length === 0) return null;
   const inked = row.filter((p) => p.text.trim() !== '');
   const pieces = row.map((p) => ({ x: p.x, text: p.text.replace(/\s+/g, ' ') }));
-  return { page, text: cleaned.map((p) => p.text).join('  '), x: inked[0]!.x, right: end, y: inked[0]!.y, size, parts: cleaned, pieces };
+  return { page, text: cleaned.map((p) => p.text).join('  '), x: inked[0]!.x, right: end, y: inked[0]!.y, size, font, parts: cleaned, pieces };
 }
 
 const WIDE_SPACE_WIDE = /(?<=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]) (?=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f])/g;

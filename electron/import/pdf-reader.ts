@@ -40,6 +40,8 @@ export async function readPdfPages(bytes: Uint8Array, sink: ImageSink): Promise<
     disableFontFace: true,
     useSystemFonts: false,
     useWasm: false,
+    // The fonts' own names ("…SansSC-Medium"): the heading fonts differ from the body's.
+    fontExtraProperties: true,
     stopAtErrors: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
@@ -74,7 +76,18 @@ async function readPage(pdfjs: Pdfjs, page: PdfPageProxy, number: number, sink: 
   const viewport = page.getViewport({ scale: 1 });
   // PDF space has y upwards from the foot; the viewport's transform turns it to the page as seen.
   const toPage = viewport.transform as Matrix;
+  // The operators first: they load the fonts, whose names the text's pieces then refer to.
+  const { pictures, boxes } = await drawings(pdfjs, page, toPage, number, sink);
   const content = await page.getTextContent();
+  const fonts = new Map<string, string>();
+  const fontName = (id: string) => {
+    if (!fonts.has(id)) {
+      const font = (page.commonObjs.has(id) ? page.commonObjs.get(id) : null) as { name?: string } | null;
+      // A subset's name starts with six letters and a plus ("ABCDEF+"), different for each subset of one font.
+      fonts.set(id, font?.name?.replace(/^[A-Z]{6}\+/, '') ?? id);
+    }
+    return fonts.get(id)!;
+  };
   const pieces: PdfTextPiece[] = [];
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue;
@@ -82,9 +95,8 @@ async function readPage(pdfjs: Pdfjs, page: PdfPageProxy, number: number, sink: 
     const size = Math.hypot(m[2], m[3]);
     // Text set sideways (a stamp, a vertical label) is no line of the body.
     if (Math.abs(m[1]) > 0.01 * size) continue;
-    pieces.push({ text: item.str, x: m[4], y: m[5], width: item.width, size, font: item.fontName });
+    pieces.push({ text: item.str, x: m[4], y: m[5], width: item.width, size, font: fontName(item.fontName) });
   }
-  const { pictures, boxes } = await drawings(pdfjs, page, toPage, number, sink);
   return { number, width: viewport.width, height: viewport.height, pieces, pictures, boxes };
 }
 

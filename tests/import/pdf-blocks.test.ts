@@ -95,3 +95,29 @@ describe('PDF pages → paragraphs', () => {
     expect(texts(pdfBlocks(pages).blocks)).toEqual([B.slice(0, PER_LINE - 2), '<case-box start>', '【案例1】校企共建实训基地', A, B, '<case-box end>', A]);
   });
 });
+
+describe('headings read off how they are printed', () => {
+  const levels = (blocks: readonly SourceBlock[]) => blocks.flatMap((b) => (b.kind === 'para' && b.styleLevel ? [`${b.styleLevel} ${runsText(b.runs)}`] : []));
+  /** A cover page, then chapters and sections: titles larger than the text, or in 黑体 at its size. */
+  const report = (titles: [string, string][]) => {
+    const pieces: PdfTextPiece[] = [];
+    let y = 100;
+    for (const [title, look] of titles) {
+      pieces.push(look === 'hei' ? { ...piece(title, LEFT, y), font: 'SimHei' } : piece(title, LEFT, y, look === 'large' ? 22 : 18));
+      const text = printed(A, y + PITCH);
+      pieces.push(...text.pieces);
+      y = text.next + 10;
+    }
+    return [page(1, [piece('某某学校质量年度报告', 150, 300, 26)]), page(2, pieces)];
+  };
+
+  it('the largest size level 1, the next level 2, 黑体 at the text’s size below them; the cover and 目录 left alone', () => {
+    const { blocks } = pdfBlocks(report([['目录', 'large'], ['基本情况', 'large'], ['学校概况', 'medium'], ['办学条件', 'hei'], ['人才培养', 'large']]));
+    expect(levels(blocks)).toEqual(['1 基本情况', '2 学校概况', '3 办学条件', '1 人才培养']);
+  });
+
+  it('leaves headings typed with numbers to their numbers, whatever their size', () => {
+    const { blocks } = pdfBlocks(report([['一、基本情况', 'medium'], ['学校概况', 'large'], ['二、人才培养', 'medium']]));
+    expect(levels(blocks)).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportError } from '../../core/errors';
 import { reportMetaSchema } from '../../core/report-meta';
+import { buildReportTree } from '../../core/report-tree';
 import { buildDocx } from '../../electron/export/docx-export';
 import { printResources } from '../../electron/export/print-resources';
 import { importFile } from '../../electron/import/import-file';
@@ -16,6 +17,7 @@ import { sampleMeta, tempDir } from '../helpers/files';
 import { requires } from '../helpers/requires';
 import { expectPrintedStructure } from './pdf-outline';
 import { printWithPhotos, smallSchoolReport, withSamplePhotos } from './printed-pdf';
+import { STYLED_OUTLINE, styledHeadingsDocx } from './styled-headings-docx';
 
 const chromium = requires('chromium');
 const office = requires('libreoffice');
@@ -51,6 +53,17 @@ office.describe('a PDF LibreOffice made of a Word report (another producer)', ()
     const back = await importFile(join(dir, 'school.pdf'), collectPhotos().sink);
     const printed = expectPrintedStructure(back.document, source.document);
     expect([printed.headings, printed.cases, printed.figures]).toEqual([['1 基本情况', '2 学校概况', '2 专业建设', '1 人才培养'], ['校企共建实训基地'], ['学生在实训基地学习']]);
+  });
+});
+
+office.describe('a PDF of a Word report whose headings have no typed numbers', () => {
+  it('reads its headings and their levels off their size and font', { timeout: 180_000 }, async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'styled.docx'), await styledHeadingsDocx());
+    execFileSync(office.path('libreoffice'), ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'styled.docx')], { stdio: 'pipe', timeout: 170_000 });
+    const back = await importFile(join(dir, 'styled.pdf'), collectPhotos().sink);
+    expect(buildReportTree(back.document).headings.map((h) => [h.level, h.text])).toEqual(STYLED_OUTLINE);
+    expect(back.title).toBe('某某职业学校质量年度报告');
   });
 });
 

@@ -8,12 +8,16 @@ import { exportPdf } from '../../electron/export/pdf-export';
 import type { StoredAsset } from '../../electron/store/assets';
 import { samplePhoto } from '../export/sample-report';
 
+type PhotoSize = { width: number; height: number };
+/** Small photos keep the tests quick; the bench prints them at the size Word saves them. */
+const TEST_PHOTO: PhotoSize = { width: 480, height: 360 };
+
 /** `document` with each photo still to come (a placeholder figure) given a drawn sample photo. */
-export async function withSamplePhotos(document: EditorStateJSON, meta: ReportMeta): Promise<ExportSource & { photos: number }> {
+export async function withSamplePhotos(document: EditorStateJSON, meta: ReportMeta, size = TEST_PHOTO): Promise<ExportSource & { photos: number }> {
   const assets = new Map<string, StoredAsset>();
   const fill = async (node: SerializedNodeJSON): Promise<SerializedNodeJSON> => {
     if (node.type === 'figure-image' && node.sha256 === null) {
-      const photo = await samplePhoto(assets.size, { width: 480, height: 360 });
+      const photo = await samplePhoto(assets.size, size);
       const sha256 = createHash('sha256').update(photo.bytes).digest('hex');
       const name = `photo-${assets.size + 1}.jpg`;
       assets.set(sha256, { sha256, mime: 'image/jpeg', width: photo.width, height: photo.height, bytes: photo.bytes, originalName: name });
@@ -29,8 +33,8 @@ export async function withSamplePhotos(document: EditorStateJSON, meta: ReportMe
 }
 
 /** The report printed to PDF as 年报工坊 prints it, with sample photos: the PDF a school publishes, to import back. */
-export async function printWithPhotos(document: EditorStateJSON, meta: ReportMeta, path: string): Promise<{ photos: number }> {
-  const source = await withSamplePhotos(document, meta);
+export async function printWithPhotos(document: EditorStateJSON, meta: ReportMeta, path: string, size = TEST_PHOTO): Promise<{ photos: number }> {
+  const source = await withSamplePhotos(document, meta, size);
   await exportPdf(source, path, { printer: chromiumPdfPrinter() });
   return { photos: source.photos };
 }
