@@ -2,7 +2,7 @@ import { plainRuns } from './inline-runs';
 import { type ImportNote, note } from './import-notes';
 import type { PdfBox, PdfPage, PdfPicture } from './pdf-layout';
 import { type PdfLine, closeUpSpacing, pageLines } from './pdf-lines';
-import { dropPrintedFurniture } from './pdf-furniture';
+import { dropPrintedFurniture, dropRepeatedPictures } from './pdf-furniture';
 import { type ParagraphLook, typographicHeadings } from './pdf-headings';
 import { type SourceBlock, type SourcePara, isMissingPhotoMark, para } from './source-blocks';
 
@@ -16,13 +16,17 @@ import { type SourceBlock, type SourcePara, isMissingPhotoMark, para } from './s
  */
 export function pdfBlocks(pages: readonly PdfPage[]): { blocks: SourceBlock[]; notes: ImportNote[] } {
   const { lines, dropped } = dropPrintedFurniture(pages.map(pageLines), pages);
-  const notes = dropped.length ? [note('page-furniture-left-out', dropped.join(' / '))] : [];
+  const decoration = dropRepeatedPictures(pages);
+  const notes = [
+    ...(dropped.length ? [note('page-furniture-left-out', dropped.join(' / '))] : []),
+    ...(decoration.dropped ? [note('decorations-left-out', '', String(decoration.dropped))] : []),
+  ];
   const body = bodyMeasures(lines.flat());
   if (!body) return { blocks: [], notes };
   const blocks: SourceBlock[] = [];
   const looks = new Map<SourcePara, ParagraphLook>();
   let reader: ParagraphReader = { blocks, looks, body, open: null, inCase: false };
-  for (const [i, page] of pages.entries()) reader = readPage(reader, page, lines[i] ?? []);
+  for (const [i, page] of pages.entries()) reader = readPage(reader, { ...page, pictures: decoration.pictures[i] ?? [] }, lines[i] ?? []);
   enterBox(closeParagraph(reader), false);
   return { blocks: typographicHeadings(blocks, looks, body), notes };
 }

@@ -1,4 +1,4 @@
-import type { PdfPage } from './pdf-layout';
+import type { PdfPage, PdfPicture } from './pdf-layout';
 import type { PdfLine } from './pdf-lines';
 import { PAGE_MARK } from './page-furniture';
 
@@ -39,4 +39,23 @@ export function dropPrintedFurniture(pages: readonly PdfLine[][], sizes: readonl
     }),
   );
   return { lines, dropped: [...dropped.values()].slice(0, NOTE_EXAMPLES) };
+}
+
+/**
+ * Pictures standing at the same place in the same size on three pages or more: a logo in the
+ * page header, a band along the foot. They are the pages' decoration, not the report's photos.
+ */
+export function dropRepeatedPictures(pages: readonly PdfPage[]): { pictures: PdfPicture[][]; dropped: number } {
+  const key = (p: PdfPicture) => [p.x, p.y, p.width, p.height].map((v) => Math.round(v / 2)).join(',');
+  const repeats = new Map<string, number>();
+  for (const page of pages) for (const k of new Set(page.pictures.map(key))) repeats.set(k, (repeats.get(k) ?? 0) + 1);
+  let dropped = 0;
+  const pictures = pages.map((page) =>
+    page.pictures.filter((p) => {
+      const repeated = (repeats.get(key(p)) ?? 0) >= MIN_REPEATS;
+      if (repeated) dropped += 1;
+      return !repeated;
+    }),
+  );
+  return { pictures, dropped };
 }

@@ -66,8 +66,8 @@ export async function readPdfPages(bytes: Uint8Array, sink: ImageSink): Promise<
 function pdfError(err: unknown): ReportError {
   const name = (err as { name?: string }).name;
   const message = (err as Error).message ?? String(err);
-  if (name === 'PasswordException') return new ReportError('IMPORT_PDF_ENCRYPTED', message);
-  return new ReportError('IMPORT_PDF_DAMAGED', message);
+  if (name === 'PasswordException') return new ReportError('IMPORT_PDF_ENCRYPTED', `the PDF needs a password to open: ${message}`);
+  return new ReportError('IMPORT_PDF_DAMAGED', `not a readable PDF: ${message}`);
 }
 
 type PdfPageProxy = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;

@@ -72,6 +72,15 @@ describe('PDF pages → paragraphs', () => {
     expect(notes).toEqual([expect.objectContaining({ kind: 'page-furniture-left-out', text: '昌吉州职业教育质量年度报告 / — 1 —' })]);
   });
 
+  it('leaves out a picture printed at the same place on every page (a logo in the header), and says so', () => {
+    const logo = { x: 60, y: 30, width: 40, height: 40, image: null };
+    const photo = { x: 150, y: 300, width: 300, height: 200, image: null };
+    const pages = [A, B, A].map((text, i) => page(i + 1, printed(text, 100).pieces, { pictures: i === 1 ? [logo, photo] : [logo] }));
+    const { blocks, notes } = pdfBlocks(pages);
+    expect(texts(blocks)).toEqual([A, B, '[1 ]', A]);
+    expect(notes).toEqual([expect.objectContaining({ kind: 'decorations-left-out', message: expect.stringContaining('3') })]);
+  });
+
   it('gives each of two photos side by side the caption under it, however close the captions stand', () => {
     const pictures = [
       { x: 90, y: 200, width: 200, height: 150, image: null },
