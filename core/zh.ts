@@ -37,6 +37,7 @@ export const zh = {
     ASSET_NOT_FOUND: '报告中找不到这张照片',
     IMPORT_UNSUPPORTED: '只能导入 Word 文档（.docx，装有 LibreOffice 时也可导入旧版 .doc 和 WPS 的 .wps）、PDF 文件（.pdf）和文本文件（.txt、.md）。其他格式请先在 Word 或 WPS 中另存为 .docx',
     IMPORT_LEGACY_NO_OFFICE: '这是旧版 Word 文档（.doc）或 WPS 文档（.wps）：请先在 Word 或 WPS 中另存为 .docx 再导入。电脑上装有 LibreOffice 时，年报工坊可以直接导入这类文件',
+    IMPORT_LEGACY_DAMAGED: '这个文件不是有效的 Word（.doc）或 WPS（.wps）文档：可能已损坏，或只是改了扩展名。请确认选对了文件，或在 Word、WPS 中打开后另存为 .docx 再导入',
     IMPORT_LEGACY_FAILED: '用 LibreOffice 转换这份旧版 Word 或 WPS 文档没有成功（文件可能已损坏，或转换超时）：请在 Word 或 WPS 中打开它，另存为 .docx 后再导入',
     IMPORT_PDF_TOO_LARGE: 'PDF 文件超过 200 MB，无法导入：请确认选对了文件，或用原来的 Word 文档导入',
     IMPORT_EMPTY: '要导入的文件是空的',

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
@@ -74,10 +74,28 @@ function sizeLimit(ext: string): [number, 'IMPORT_DOCX_TOO_LARGE' | 'IMPORT_PDF_
  * taken in now: the converted file is gone once the import returns, so none can be read later.
  */
 async function importLegacyWord(path: string, sink: ImageSink, { officeSearch, later: _later, ...options }: ImportOptions): Promise<ImportResult> {
+  const head = Buffer.alloc(64);
+  const file = await open(path, 'r');
+  try {
+    await file.read(head, 0, head.length, 0);
+  } finally {
+    await file.close();
+  }
+  if (!isWordFile(head)) throw new ReportError('IMPORT_LEGACY_DAMAGED', `${extname(path)} without the signature of an OLE, RTF, HTML or zip file`);
   const soffice = findSoffice(officeSearch);
   if (!soffice) throw new ReportError('IMPORT_LEGACY_NO_OFFICE', `${extname(path)} needs LibreOffice (soffice), which was not found`);
   const result = await withDocxFromOffice(path, soffice, (docx) => importDocxFile(docx, sink, options));
   return { ...result, notes: [note('converted-from-legacy-word', '', extname(path).toLowerCase()), ...result.notes] };
+}
+
+/**
+ * What Word and WPS save under .doc or .wps: their OLE compound file, and also RTF, a web page
+ * (HTML, MHT) or a .docx given the old name. LibreOffice would read anything else as plain text.
+ */
+function isWordFile(head: Buffer): boolean {
+  if (head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE) || head.readUInt32LE(0) === 0x04034b50) return true;
+  const text = head.toString('latin1').replace(/^\xef\xbb\xbf/, '').trimStart();
+  return text.startsWith('{\\rtf') || text.startsWith('<') || /^MIME-Version:/i.test(text);
 }
 
 /** Plain text read from a file, or pasted in (out of a PDF, a web page): `source` names it in an error. */
