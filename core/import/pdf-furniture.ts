@@ -42,17 +42,19 @@ export function dropPrintedFurniture(pages: readonly PdfLine[][], sizes: readonl
 }
 
 /**
- * Pictures standing at the same place in the same size on three pages or more: a logo in the
- * page header, a band along the foot. They are the pages' decoration, not the report's photos.
+ * One picture standing at the same place in the same size on three pages or more: a logo in the
+ * page header, a band along the foot. It is the pages' decoration, not a photo of the report
+ * (photos on different pages may well stand at one place, each its own picture).
  */
 export function dropRepeatedPictures(pages: readonly PdfPage[]): { pictures: PdfPicture[][]; dropped: number } {
-  const key = (p: PdfPicture) => [p.x, p.y, p.width, p.height].map((v) => Math.round(v / 2)).join(',');
+  const key = (p: PdfPicture) => (p.image ? `${p.image.sha256}@${[p.x, p.y, p.width, p.height].map((v) => Math.round(v / 2)).join(',')}` : null);
   const repeats = new Map<string, number>();
-  for (const page of pages) for (const k of new Set(page.pictures.map(key))) repeats.set(k, (repeats.get(k) ?? 0) + 1);
+  for (const page of pages) for (const k of new Set(page.pictures.flatMap((p) => key(p) ?? []))) repeats.set(k, (repeats.get(k) ?? 0) + 1);
   let dropped = 0;
   const pictures = pages.map((page) =>
     page.pictures.filter((p) => {
-      const repeated = (repeats.get(key(p)) ?? 0) >= MIN_REPEATS;
+      const k = key(p);
+      const repeated = k !== null && (repeats.get(k) ?? 0) >= MIN_REPEATS;
       if (repeated) dropped += 1;
       return !repeated;
     }),

@@ -10,6 +10,9 @@ type Matrix = [number, number, number, number, number, number];
 /** Pictures smaller than this on the page (in points, either side) are bullets, icons and rules, not photos. */
 const MIN_PICTURE_SIDE = 36;
 
+/** A picture pdf.js has not decoded by then is taken as unreadable (a placeholder with a note), not waited for. */
+const PICTURE_WAIT_MS = 30_000;
+
 let loading: Promise<Pdfjs> | null = null;
 
 /**
@@ -54,7 +57,12 @@ export async function readPdfPages(bytes: Uint8Array, sink: ImageSink): Promise<
   }
   try {
     const pages: PdfPage[] = [];
-    for (let n = 1; n <= doc.numPages; n += 1) pages.push(await readPage(pdfjs, await doc.getPage(n), n, sink));
+    for (let n = 1; n <= doc.numPages; n += 1) {
+      const page = await doc.getPage(n);
+      pages.push(await readPage(pdfjs, page, n, sink));
+      // Its decoded pictures (megabytes each) are photos in the sink now: free them before the next page.
+      page.cleanup();
+    }
     return pages;
   } catch (err) {
     throw err instanceof ReportError ? err : pdfError(err);
@@ -150,7 +158,14 @@ interface DecodedImage {
 /** The picture `id` as a photo file: its decoded pixels re-encoded (JPEG for photos without transparency). */
 async function pictureBytes(page: PdfPageProxy, id: string): Promise<Buffer | null> {
   const objs = id.startsWith('g_') ? page.commonObjs : page.objs;
-  const image = (objs.has(id) ? objs.get(id) : null) as DecodedImage | null;
+  // pdf.js hands a decoded picture over when the worker is done with it, which may be after the operators.
+  const image = await new Promise<DecodedImage | null>((resolve) => {
+    const timer = setTimeout(() => resolve(null), PICTURE_WAIT_MS);
+    objs.get(id, (data: unknown) => {
+      clearTimeout(timer);
+      resolve(data as DecodedImage | null);
+    });
+  });
   if (!image?.data || !image.width || !image.height) return null;
   const channels = image.kind === 3 ? 4 : image.kind === 2 ? 3 : 0;
   if (channels === 0) return null;

@@ -72,12 +72,14 @@ describe('PDF pages → paragraphs', () => {
     expect(notes).toEqual([expect.objectContaining({ kind: 'page-furniture-left-out', text: '昌吉州职业教育质量年度报告 / — 1 —' })]);
   });
 
-  it('leaves out a picture printed at the same place on every page (a logo in the header), and says so', () => {
-    const logo = { x: 60, y: 30, width: 40, height: 40, image: null };
-    const photo = { x: 150, y: 300, width: 300, height: 200, image: null };
-    const pages = [A, B, A].map((text, i) => page(i + 1, printed(text, 100).pieces, { pictures: i === 1 ? [logo, photo] : [logo] }));
+  it('leaves out one picture printed at the same place on every page (a logo in the header), and says so', () => {
+    const picture = (key: string) => ({ sha256: key.repeat(64), width: 800, height: 600, name: `${key}.jpg` });
+    const logo = { x: 60, y: 30, width: 40, height: 40, image: picture('0') };
+    // Photos of their own, each on its page at the same place: photos, all three.
+    const photo = (i: number) => ({ x: 150, y: 300, width: 300, height: 200, image: picture(String(i + 1)) });
+    const pages = [A, B, A].map((text, i) => page(i + 1, printed(text, 100).pieces, { pictures: [logo, photo(i)] }));
     const { blocks, notes } = pdfBlocks(pages);
-    expect(texts(blocks)).toEqual([A, B, '[1 ]', A]);
+    expect(texts(blocks)).toEqual([A, '[1 ]', B, '[1 ]', A, '[1 ]']);
     expect(notes).toEqual([expect.objectContaining({ kind: 'decorations-left-out', message: expect.stringContaining('3') })]);
   });
 
