@@ -114,6 +114,8 @@ function readPage(reader: ParagraphReader, page: PdfPage, lines: readonly PdfLin
   let state = reader;
   for (const item of flow) {
     const box = boxes.find((b) => ('line' in item ? inside(b, item.line) : item.row.every((p) => p.y >= b.y - 1 && p.y + p.height <= b.y + b.height + 1))) ?? null;
+    // A 【案例N】 opening a box while a case goes on over the page: that case ended at the foot of the last.
+    if ('line' in item && box && state.inCase && CASE_LINE.test(item.line.text)) state = enterBox(state, false);
     state = enterBox(state, box !== null);
     if ('row' in item) {
       state = closeParagraph(state);

@@ -105,6 +105,16 @@ describe('PDF pages → paragraphs', () => {
     ];
     expect(texts(pdfBlocks(pages).blocks)).toEqual([B.slice(0, PER_LINE - 2), '<case-box start>', '【案例1】校企共建实训基地', A, B, '<case-box end>', A]);
   });
+
+  it('ends a case at the foot of a page when the next page opens with the next case', () => {
+    const box = (y: number, height: number): PdfBox => ({ x: LEFT - 8, y, width: 450, height });
+    const first = printed(A + A + A, 100 + PITCH);
+    const pages = [
+      page(1, [piece('【案例1】校企共建实训基地', LEFT, 100), ...first.pieces], { boxes: [box(80, 842 - 80 - 60)] }),
+      page(2, [piece('【案例2】技能大赛促成长', LEFT, 100), ...printed(B, 100 + PITCH).pieces], { boxes: [box(80, 300)] }),
+    ];
+    expect(texts(pdfBlocks(pages).blocks)).toEqual(['<case-box start>', '【案例1】校企共建实训基地', A + A + A, '<case-box end>', '<case-box start>', '【案例2】技能大赛促成长', B, '<case-box end>']);
+  });
 });
 
 describe('headings read off how they are printed', () => {
