@@ -124,7 +124,9 @@ async function drawings(pdfjs: Pdfjs, page: PdfPageProxy, toPage: Matrix, number
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
     else if (fn === OPS.paintFormXObjectBegin) {
       stack.push(ctm);
-      if (Array.isArray(args[0]) && args[0].length === 6) ctm = multiply(ctm, args[0] as Matrix);
+      // The form's own matrix, as an array or a typed array.
+      const matrix = args[0] as ArrayLike<number> | null;
+      if (matrix && matrix.length === 6) ctm = multiply(ctm, Array.from(matrix) as Matrix);
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.paintImageXObject) {
       const box = boundsOf(ctm, [0, 0, 1, 1]);
