@@ -1,7 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { importText } from '../core/import/text-import';
+import { reportMetaSchema } from '../core/report-meta';
+import { chromiumPath } from '../electron/export/chromium-pdf-printer';
+import { printResources } from '../electron/export/print-resources';
+import { metaFromSource } from '../electron/import/import-to-report';
+import { printWithPhotos } from '../tests/import/printed-pdf';
 import { seedSizedDocx } from './import-docx-source';
 import { benchReport } from './report-text';
 
@@ -124,7 +130,41 @@ export async function importBench(): Promise<void> {
     console.log(`    the same, the second time in one process: ${wordWarm} ms; ${versus(wordWarm, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`);
     const wordMedia = partMs(wordDocx, 'media');
     console.log(`    the pictures inflated alone: ${wordMedia} ms; ${versus(wordMedia, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`);
+
+    await pdfBench(report.text, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Last year's report as the PDF 年报工坊 prints (53 photos at the size Word saves them), imported; poppler's tools as the reference. */
+async function pdfBench(text: string, dir: string): Promise<void> {
+  if (!existsSync(chromiumPath())) return console.log(`seed-sized PDF: skipped, no Chromium at ${chromiumPath()} to print it`);
+  await printResources();
+  const original = importText(text);
+  const pdf = join(dir, 'seed.pdf');
+  const meta = reportMetaSchema.parse(metaFromSource(original, { year: 2025 }, 'seed'));
+  const { photos } = await printWithPhotos(original.document, meta, pdf, { width: 1300, height: 975 });
+  const pages = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)?.[1] ?? '?';
+  const p = measure(pdf, join(dir, 'pdf.nianbao'));
+  const cold = measure(pdf, join(dir, 'pdf.nianbao'), 'cold');
+  console.log(`seed-sized PDF (${(statSync(pdf).size / 1024 / 1024).toFixed(1)} MB, ${pages} pages, ${photos} photos 1300×975): ready to edit in ${p.ms} ms, peak RSS ${p.maxRssMB} MB, ${p.figuresWithPhoto} figures with photo, ${p.notes} notes`);
+  console.log(`  the first import in a new process (code cold): ${cold.ms} ms; the same import again in one process: ${p.warmMs} ms`);
+  console.log(`  reference: ${poppler(pdf, dir)}`);
+}
+
+/** poppler's pdftotext (text only) and pdfimages (photos written out as they are), as one run each, median of RUNS. */
+function poppler(pdf: string, dir: string): string {
+  if (spawnSync('pdftotext', ['-v']).status !== 0) return 'poppler-utils not installed: skipped';
+  const ms = (args: string[]) => {
+    const runs = Array.from({ length: RUNS }, () => {
+      const started = performance.now();
+      execFileSync(args[0]!, args.slice(1), { stdio: 'ignore' });
+      return performance.now() - started;
+    });
+    return Math.round(runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!);
+  };
+  const text = ms(['pdftotext', '-enc', 'UTF-8', pdf, join(dir, 'pdf.txt')]);
+  const images = ms(['pdfimages', '-all', pdf, join(dir, 'pdf-image')]);
+  return `pdftotext ${text} ms + pdfimages -all ${images} ms = ${text + images} ms (with process start-up; text and photo files only, no structure)`;
 }

@@ -26,7 +26,7 @@ import { clipboardForAppPageOnly, mainWindowOptions } from './window-options';
 
 const REPORT_FILTERS = [{ name: `${zh.appName}报告`, extensions: [REPORT_EXTENSION.slice(1)] }];
 const EXPORT_FILTERS = { pdf: [{ name: 'PDF', extensions: ['pdf'] }], docx: [{ name: 'Word', extensions: ['docx'] }], xlsx: [{ name: 'Excel', extensions: ['xlsx'] }] };
-const IMPORT_FILTERS = [{ name: zh.importing.sources, extensions: ['docx', 'txt', 'md'] }];
+const IMPORT_FILTERS = [{ name: zh.importing.sources, extensions: ['docx', 'pdf', 'doc', 'wps', 'txt', 'md'] }];
 const IMAGE_FILTERS = [{ name: zh.dialogs.images, extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'tif', 'tiff', 'heic', 'heif', 'avif'] }];
 
 function start(argv: readonly string[]): void {

@@ -149,6 +149,7 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'equations-left-out': 'warning',
   'image-linked': 'info',
   'image-file-missing': 'info',
+  'converted-from-legacy-word': 'info',
   'converted-from-pdf': 'info',
   'pasted-from-pdf': 'info',
   'pasted-from-pdf-in-part': 'info',

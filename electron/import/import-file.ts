@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
@@ -14,23 +14,31 @@ import { importMarkdown, importText } from '../../core/import/text-import';
 import { type DocxOptions, type ImageSink, docxBlocks } from './docx-blocks';
 import { readMarkdownImages } from './markdown-images';
 import { decodeText } from './text-decode';
+import { type OfficeSearch, findSoffice, withDocxFromOffice } from './office-convert';
+import { importPdfFile } from './pdf-import';
 import { ZipArchive } from './zip-archive';
 import { FileBytes, type ZipBytes } from './zip-bytes';
 
 export const MAX_DOCX_BYTES = 200 * 1024 * 1024;
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
-export const importExtensions = ['.docx', '.txt', '.md'] as const;
+export const MAX_PDF_BYTES = 200 * 1024 * 1024;
+export const importExtensions = ['.docx', '.pdf', '.doc', '.wps', '.txt', '.md'] as const;
+/** Word 97–2003 and WPS files: imported through LibreOffice where it is installed. */
+const LEGACY_EXTENSIONS = ['.doc', '.wps'];
 
 export interface FileImport extends ImportResult {
-  format: 'docx' | 'text' | 'markdown';
+  format: 'docx' | 'pdf' | 'legacy-word' | 'text' | 'markdown';
   /** How a text file was decoded (GB18030 for older Windows files). */
   encoding?: string;
 }
 
-/** `parallelism`: photos taken in at once during the import; `onPhotos` tells a waiting user how far it is. */
-export type ImportOptions = DocxOptions;
+/**
+ * `parallelism`: photos taken in at once during the import; `onPhotos` tells a waiting user how
+ * far it is; `officeSearch`: where LibreOffice is looked for (tests point it at an empty PATH).
+ */
+export type ImportOptions = DocxOptions & { officeSearch?: OfficeSearch };
 
-/** Reads a .docx, .txt or .md file into a report document; photos go to `sink`. Throws ReportError. */
+/** Reads a .docx, .pdf, .doc/.wps (through LibreOffice), .txt or .md file into a report document; photos go to `sink`. Throws ReportError. */
 export async function importFile(path: string, sink: ImageSink, options: ImportOptions = {}): Promise<FileImport> {
   const ext = extname(path).toLowerCase();
   if (!(importExtensions as readonly string[]).includes(ext)) throw new ReportError('IMPORT_UNSUPPORTED', ext || path);
@@ -42,9 +50,11 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
     throw new ReportError(code === 'ENOENT' ? 'NOT_FOUND' : 'IO', (err as Error).message);
   }
   if (size === 0) throw new ReportError('IMPORT_EMPTY', path);
-  const [limit, tooLarge] = ext === '.docx' ? [MAX_DOCX_BYTES, 'IMPORT_DOCX_TOO_LARGE' as const] : [MAX_TEXT_BYTES, 'IMPORT_TEXT_TOO_LARGE' as const];
+  const [limit, tooLarge] = sizeLimit(ext);
   if (size > limit) throw new ReportError(tooLarge, `${size} bytes > ${limit}`);
   if (ext === '.docx') return { ...withFoldedNotes(await importDocxFile(path, sink, options)), format: 'docx' };
+  if (ext === '.pdf') return { ...withFoldedNotes(await importPdfFile(path, sink)), format: 'pdf' };
+  if (LEGACY_EXTENSIONS.includes(ext)) return { ...withFoldedNotes(await importLegacyWord(path, sink, options)), format: 'legacy-word' };
   const { text, encoding } = decodeText(await readFile(path));
   if (ext !== '.md') return { ...importTextContent(text, path), encoding };
   // Its pictures are files beside it, read in before the structure is recognised: not one if there are too many.
@@ -52,6 +62,40 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
   checkPhotos(new Set(markdown.blocks.flatMap((block) => (block.kind === 'images' ? (block.links ?? []) : []))).size);
   const blocks = await readMarkdownImages(markdown.blocks, dirname(path), sink);
   return { ...withFoldedNotes(importMarkdown({ ...markdown, blocks })), format: 'markdown', encoding };
+}
+
+function sizeLimit(ext: string): [number, 'IMPORT_DOCX_TOO_LARGE' | 'IMPORT_PDF_TOO_LARGE' | 'IMPORT_TEXT_TOO_LARGE'] {
+  if (ext === '.pdf') return [MAX_PDF_BYTES, 'IMPORT_PDF_TOO_LARGE'];
+  return ext === '.docx' || LEGACY_EXTENSIONS.includes(ext) ? [MAX_DOCX_BYTES, 'IMPORT_DOCX_TOO_LARGE'] : [MAX_TEXT_BYTES, 'IMPORT_TEXT_TOO_LARGE'];
+}
+
+/**
+ * A .doc or .wps, converted to .docx by LibreOffice and imported as one. Its photos are all
+ * taken in now: the converted file is gone once the import returns, so none can be read later.
+ */
+async function importLegacyWord(path: string, sink: ImageSink, { officeSearch, later: _later, ...options }: ImportOptions): Promise<ImportResult> {
+  const head = Buffer.alloc(64);
+  const file = await open(path, 'r');
+  try {
+    await file.read(head, 0, head.length, 0);
+  } finally {
+    await file.close();
+  }
+  if (!isWordFile(head)) throw new ReportError('IMPORT_LEGACY_DAMAGED', `${extname(path)} without the signature of an OLE, RTF, HTML or zip file`);
+  const soffice = findSoffice(officeSearch);
+  if (!soffice) throw new ReportError('IMPORT_LEGACY_NO_OFFICE', `${extname(path)} needs LibreOffice (soffice), which was not found`);
+  const result = await withDocxFromOffice(path, soffice, (docx) => importDocxFile(docx, sink, options));
+  return { ...result, notes: [note('converted-from-legacy-word', '', extname(path).toLowerCase()), ...result.notes] };
+}
+
+/**
+ * What Word and WPS save under .doc or .wps: their OLE compound file, and also RTF, a web page
+ * (HTML, MHT) or a .docx given the old name. LibreOffice would read anything else as plain text.
+ */
+function isWordFile(head: Buffer): boolean {
+  if (head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE) || head.readUInt32LE(0) === 0x04034b50) return true;
+  const text = head.toString('latin1').replace(/^\xef\xbb\xbf/, '').trimStart();
+  return text.startsWith('{\\rtf') || text.startsWith('<') || /^MIME-Version:/i.test(text);
 }
 
 /** Plain text read from a file, or pasted in (out of a PDF, a web page): `source` names it in an error. */

@@ -41,7 +41,7 @@ export interface ImportDialogProps {
 }
 
 /**
- * 文件 → 导入, 插入文件 and 粘贴文字: a .docx/.txt/.md picked natively (Electron) or typed as a
+ * 文件 → 导入, 插入文件 and 粘贴文字: a .docx/.pdf/.doc/.wps/.txt/.md picked natively (Electron) or typed as a
  * path (the browser harness, or anyone pasting one), or text pasted in; then the import report:
  * what was recognised, and each note to check, which jumps to its place in the editor once the
  * dialog closes.

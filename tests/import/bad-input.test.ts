@@ -32,7 +32,8 @@ describe('bad import input: a clear error and nothing left behind', () => {
     ['renamed text file', '报告.docx', Buffer.from('这不是 Word 文档'), 'IMPORT_NOT_DOCX'],
     ['damaged zip', '报告.docx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2000, 7)]), 'IMPORT_BAD_DOCX'],
     ['empty file', '报告.txt', null, 'IMPORT_EMPTY'],
-    ['old .doc', '报告.doc', Buffer.from('\xd0\xcf\x11\xe0'), 'IMPORT_UNSUPPORTED'],
+    ['.doc that is no Word file', '报告.doc', Buffer.from('\xd0\xcf\x11\xe0'), 'IMPORT_LEGACY_DAMAGED'],
+    ['a type not imported', '报告.xls', OLE, 'IMPORT_UNSUPPORTED'],
     ['old .doc renamed .docx', '报告.docx', Buffer.concat([OLE, Buffer.alloc(4000, 0), Buffer.from('WordDocument', 'utf16le')]), 'IMPORT_OLD_DOC'],
     // A password turns a .docx into an OLE file whose directory names the EncryptedPackage stream.
     ['.docx with a password', '报告.docx', Buffer.concat([OLE, Buffer.alloc(4000, 0), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(50, 0), Buffer.from('EncryptedPackage', 'utf16le')]), 'IMPORT_ENCRYPTED'],

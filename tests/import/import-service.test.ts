@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiValue } from '../../core/api';
 import { harnessServices } from '../assets/services';
-import { tempDir } from '../helpers/files';
+import { printResources } from '../../electron/export/print-resources';
+import { sampleMeta, tempDir } from '../helpers/files';
+import { requires } from '../helpers/requires';
+import { printWithPhotos, smallSchoolReport } from './printed-pdf';
 import { photoDocx, sampleDocx } from './docx-fixture';
 
 describe('import.file through the dispatcher', () => {
@@ -30,6 +33,22 @@ describe('import.file through the dispatcher', () => {
     const res = await dispatch('import.file', { path: input });
     expect(res).toMatchObject({ ok: false, error: { code: 'IMPORT_NOT_DOCX' } });
     expect(readdirSync(join(dir, 'reports'))).toEqual([]);
+  });
+});
+
+requires('chromium').describe('import.file of a PDF through the dispatcher', () => {
+  it('creates and opens a report from last year’s published PDF, its photo taken in', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const input = join(dir, '去年的报告.pdf');
+    await printResources();
+    await printWithPhotos(smallSchoolReport(), { ...sampleMeta, headingNumbering: 'chinese' }, input);
+    const { dispatch } = harnessServices(dir);
+    const res = await dispatch('import.file', { path: input });
+    expect(res.ok).toBe(true);
+    const value = (res.ok ? res.value : null) as ApiValue<'import.file'>;
+    expect(value?.stats).toMatchObject({ cases: 1, figures: 1, figuresWithImage: 1 });
+    expect(value?.report.path).toBe(join(dir, 'reports', '去年的报告.nianbao'));
+    expect(value?.notes.map((n) => n.kind)).toContain('page-furniture-left-out');
   });
 });
 

@@ -1,0 +1,34 @@
+import type { FigureImageRef } from '../document/nodes';
+
+/** A rectangle on a page, in points from its top left. */
+export interface PdfBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A run of text as the PDF sets it: `y` is its baseline, `size` its font size, `font` its font's name (one name for all subsets of a font). */
+export interface PdfTextPiece {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  font: string;
+}
+
+/** A picture painted on a page, already taken in (null: one that could not be read). */
+export interface PdfPicture extends PdfBox {
+  image: FigureImageRef | null;
+}
+
+/** What a PDF reader gives of one page: its text, its pictures, and the paths it draws (a case's frame, rules). */
+export interface PdfPage {
+  number: number;
+  width: number;
+  height: number;
+  pieces: PdfTextPiece[];
+  pictures: PdfPicture[];
+  boxes: PdfBox[];
+}

@@ -1,0 +1,86 @@
+import type { PdfPage, PdfTextPiece } from './pdf-layout';
+
+/** One printed line: the pieces set on one baseline, left to right. */
+export interface PdfLine {
+  page: number;
+  text: string;
+  /** Left and right ends of its ink, and its baseline, in points from the page's top left. */
+  x: number;
+  right: number;
+  y: number;
+  /** The size and the font most of its characters are set in. */
+  size: number;
+  font: string;
+  /** Where wide gaps split it (captions side by side, a table's cells): the x of each part's start. */
+  parts: { x: number; text: string }[];
+  /** The text as the PDF set it, piece by piece, spaces as pieces too: to split by the pictures above it. */
+  pieces: { x: number; text: string }[];
+}
+
+/** Pieces closer to one baseline than this share a line (as a fraction of their size): sub- and superscripts stay in it. */
+const SAME_LINE = 0.4;
+/** A gap wider than this (in ems) between two pieces is a space; wider than PART_GAP, a new part of the line. */
+const SPACE_GAP = 0.2;
+const PART_GAP = 2.5;
+
+const isWide = (ch: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch);
+
+/** A page's text pieces as lines, top to bottom. */
+export function pageLines(page: PdfPage): PdfLine[] {
+  const pieces = page.pieces.filter((p) => p.text !== '' && p.size > 0).sort((a, b) => a.y - b.y || a.x - b.x);
+  const rows: PdfTextPiece[][] = [];
+  for (const piece of pieces) {
+    const row = rows.findLast((r) => Math.abs(r[0]!.y - piece.y) < SAME_LINE * Math.max(r[0]!.size, piece.size));
+    if (row) row.push(piece);
+    else rows.push([piece]);
+  }
+  return rows.flatMap((row) => lineOf(page.number, row) ?? []).sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+function lineOf(page: number, row: PdfTextPiece[]): PdfLine | null {
+  row.sort((a, b) => a.x - b.x);
+  const parts: { x: number; text: string }[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  // pdf.js also reports the room between two glyphs set apart (justified Chinese) as a space.
+  let spaced = false;
+  const sizes = new Map<number, number>();
+  const fonts = new Map<string, number>();
+  for (const piece of row) {
+    const text = piece.text.replace(/\s+/g, ' ');
+    // A space the PDF sets as text is a space, however narrow; a wide one (a tab, dot leaders' room) is a gap.
+    if (text === ' ') {
+      spaced ||= piece.width < piece.size * PART_GAP;
+      continue;
+    }
+    const size = Math.round(piece.size * 2) / 2;
+    sizes.set(size, (sizes.get(size) ?? 0) + text.length);
+    fonts.set(piece.font, (fonts.get(piece.font) ?? 0) + text.length);
+    const gap = (piece.x - end) / piece.size;
+    const part = parts[parts.length - 1];
+    if (!part || gap > PART_GAP) parts.push({ x: piece.x, text: text.trimStart() });
+    else {
+      // Chinese needs no space between words; a gap between Latin words or numbers is one.
+      const last = part.text[part.text.length - 1] ?? '';
+      const space = (spaced || (gap > SPACE_GAP && !(isWide(last) && isWide(text[0] ?? '')))) && !/\s$/.test(part.text) && !/^\s/.test(text);
+      part.text += space ? ` ${text}` : text;
+    }
+    spaced = false;
+    end = Math.max(end, piece.x + piece.width);
+  }
+  const cleaned = parts.map((p) => ({ x: p.x, text: closeUpSpacing(p.text.trim()) })).filter((p) => p.text);
+  const size = [...sizes].sort((a, b) => b[1] - a[1])[0]![0];
+  const font = [...fonts].sort((a, b) => b[1] - a[1])[0]![0];
+  if (cleaned.length === 0) return null;
+  const inked = row.filter((p) => p.text.trim() !== '');
+  const pieces = row.map((p) => ({ x: p.x, text: p.text.replace(/\s+/g, ' ') }));
+  return { page, text: cleaned.map((p) => p.text).join('  '), x: inked[0]!.x, right: end, y: inked[0]!.y, size, font, parts: cleaned, pieces };
+}
+
+const WIDE_SPACE_WIDE = /(?<=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]) (?=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f])/g;
+/** Spaces between Chinese characters in this many places are justification spread over the line, not typed. */
+const SPREAD_SPACES = 3;
+
+/** A line's text without the room justification put between its Chinese characters; a space or two typed in a title stays. */
+export function closeUpSpacing(text: string): string {
+  return (text.match(WIDE_SPACE_WIDE)?.length ?? 0) >= SPREAD_SPACES ? text.replace(WIDE_SPACE_WIDE, '') : text;
+}

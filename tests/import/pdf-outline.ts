@@ -1,0 +1,45 @@
+import { expect } from 'vitest';
+import type { EditorStateJSON } from '../../core/document/editor-json';
+import { type ReportTree, buildReportTree } from '../../core/report-tree';
+
+/** What a reader sees of a report's structure: headings per level, cases, figures with and without a photo, its characters. */
+export function pdfOutline(tree: ReportTree) {
+  const bodies = tree.blocks.flatMap((b) => (b.kind === 'case' ? b.body : [b]));
+  const texts = [
+    ...tree.headings.map((h) => h.text),
+    ...tree.cases.map((c) => c.title),
+    ...tree.figures.map((f) => f.caption),
+    ...bodies.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'list' ? b.items.map((i) => i.text) : [])),
+  ];
+  return {
+    headingsPerLevel: [1, 2, 3, 4].map((level) => tree.headings.filter((h) => h.level === level).length),
+    headings: tree.headings.map((h) => `${h.level} ${h.text}`),
+    cases: tree.cases.map((c) => c.title),
+    figures: tree.figures.map((f) => f.caption),
+    photos: tree.figures.filter((f) => f.image !== null).length,
+    rows: bodies.filter((b) => b.kind === 'figure-row').length,
+    /** Characters of text, white space aside (a PDF keeps no trace of a space typed at a line's end). */
+    chars: texts.join('').replace(/\s/g, '').length,
+  };
+}
+
+/** Whether `a` is within `share` (0.01: 1%) of `b`. */
+export const within = (a: number, b: number, share: number) => Math.abs(a - b) <= b * share;
+
+/**
+ * A report printed to PDF and imported back (`back`) has the printed one's structure: its
+ * headings at their levels, its cases, its figures each with a photo, in rows as they were, and
+ * its text within 1%. Returns the printed one's outline, for the caller's own counts.
+ */
+export function expectPrintedStructure(back: EditorStateJSON, printed: EditorStateJSON): ReturnType<typeof pdfOutline> {
+  const before = pdfOutline(buildReportTree(printed));
+  const after = pdfOutline(buildReportTree(back));
+  expect(after.headingsPerLevel).toEqual(before.headingsPerLevel);
+  expect(after.headings).toEqual(before.headings);
+  expect(after.cases).toEqual(before.cases);
+  expect(after.figures).toEqual(before.figures);
+  expect(after.photos).toBe(before.figures.length);
+  expect(after.rows).toBe(before.rows);
+  expect(within(after.chars, before.chars, 0.01), `${after.chars} characters back of ${before.chars}`).toBe(true);
+  return before;
+}
