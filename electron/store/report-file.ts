@@ -386,6 +386,8 @@ export class ReportFile {
 
   /** The raw JSON of the document, then of every block a snapshot keeps: all that may refer to an asset. */
   *referencingJson(): Generator<string> {
+    // The cover's emblem and photo are named in the report's settings, not in its text.
+    yield JSON.stringify(this.meta);
     const doc = this.db.prepare('SELECT json FROM document WHERE id = 1').pluck().get() as string | undefined;
     if (doc !== undefined) yield doc;
     // One row at a time: the blocks of a thousand snapshots need not sit in memory together.

@@ -62,6 +62,14 @@ describe('unreferenced assets', () => {
     expect(removeUnreferencedAssets(file)).toEqual([]);
   });
 
+  it('keeps the cover’s emblem and photo, which only the report’s settings name', async () => {
+    const { file } = await reportWithHistory();
+    closeLater(file);
+    file.updateMeta({ ...file.meta, emblem: { sha256: C.sha256, width: 10, height: 10 } });
+    expect(removeUnreferencedAssets(file)).toEqual([]);
+    expect(file.listAssets().map((a) => a.sha256)).toEqual([A.sha256, B.sha256, C.sha256]);
+  });
+
   it('runs when a report is opened for writing, not when it is opened read-only', async () => {
     const { dir, path, file } = await reportWithHistory();
     file.close();
