@@ -44,10 +44,12 @@ export function useMenuBarKeys(bar: RefObject<HTMLElement | null>): void {
         const next = beside(title, e.key === 'ArrowRight' ? 1 : -1);
         if (!next || next === title) return;
         e.preventDefault();
+        // The focus moves to the next title at once: the item it was on goes away with its menu.
+        next.focus();
         if (inList) {
           title.click();
           openAt(next);
-        } else next.focus();
+        }
       } else if (!inList && (e.key === 'ArrowDown' || ((e.key === 'Enter' || e.key === ' ') && !isOpen(title)))) {
         e.preventDefault();
         openAt(title);

@@ -86,7 +86,13 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     // The editor hears of a selection on the next selectionchange: copy once it has it.
     const selected = () => page.evaluate(() => new Promise<string>((resolve) => setTimeout(() => resolve(window.getSelection()?.toString() ?? ''), 0)));
     await expect.poll(selected, { timeout: 10_000 }).toBe('全校在校生6531人，生师比为18.5:1。');
-    const kept = await clipboardOf(page, 'Control+c');
+    // Copied once the editor's own selection holds both fields (it follows the page's a moment later).
+    let kept: Record<string, string> = {};
+    const fieldsCopied = async () => {
+      kept = await clipboardOf(page, 'Control+c');
+      return (kept['application/x-lexical-editor'] ?? '').split('"data-field"').length - 1;
+    };
+    await expect.poll(fieldsCopied, { timeout: 10_000 }).toBe(2);
     expect(kept['text/plain']).toBe('全校在校生6531人，生师比为18.5:1。');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');

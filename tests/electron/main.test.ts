@@ -205,14 +205,14 @@ describe('IPC', () => {
     expect(options.filters).toEqual([{ name: '年报工坊报告', extensions: ['nianbao'] }]);
   });
 
-  it('picks an import source with a Word/text filter; cancelled is null', async () => {
+  it('picks an import source with a Word/PDF/text filter; cancelled is null', async () => {
     await launch();
     fakeElectron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/u/去年.docx'] });
     expect(await invoke('dialog.pickImportSource', 'app://nianbao/', {})).toEqual({ ok: true, value: '/home/u/去年.docx' });
     fakeElectron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
     expect(await invoke('dialog.pickImportSource', 'app://nianbao/', {})).toEqual({ ok: true, value: null });
     const [, options] = fakeElectron.dialog.showOpenDialog.mock.calls[0] as [unknown, { filters: { extensions: string[] }[] }];
-    expect(options.filters[0]!.extensions).toEqual(['docx', 'txt', 'md']);
+    expect(options.filters[0]!.extensions).toEqual(['docx', 'pdf', 'doc', 'wps', 'txt', 'md']);
   });
 
   it('asks where to export with the format filter and extension, and reveals the file', async () => {
