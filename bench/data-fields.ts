@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { createHeadlessEditor } from '@lexical/headless';
-import { computeData } from '../core/data/compute';
 import type { ReportData } from '../core/data/data-schema';
 import { dataForReport } from '../core/templates/report-templates';
 import { join } from 'node:path';

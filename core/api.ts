@@ -6,7 +6,7 @@ import {
   editorStateSchema,
 } from './document/editor-json';
 import type { ApiError, Result } from './errors';
-import { MAX_QUANTITIES, dataViewSchema, indicatorChangeSchema, newIndicatorSchema, newQuantitySchema, quantityChangeSchema } from './data/data-schema';
+import { MAX_QUANTITIES, computedDataSchema, indicatorChangeSchema, newIndicatorSchema, newQuantitySchema, quantityChangeSchema } from './data/data-schema';
 import { columnMappingSchema, xlsxPreviewSchema } from './data/sheet-import';
 import { snapshotInfoSchema, snapshotNameSchema } from './history/snapshot';
 import { templateIds } from './templates/report-templates';
@@ -213,24 +213,24 @@ export const api = {
    * 数据 (core/data/README.md): the open report's quantities and indicators, worked out, each
    * against its line of the 设置标准. Every change below answers with the same view, recomputed.
    */
-  'data.get': call(none, dataViewSchema),
+  'data.get': call(none, computedDataSchema),
   /** Changes quantities, each found by `ref` (id or name); all apply or none. */
-  'data.set': call(batch('changes', quantityChangeSchema, '数据'), dataViewSchema),
+  'data.set': call(batch('changes', quantityChangeSchema, '数据'), computedDataSchema),
   /** Adds the user's own quantities (names must be new). */
-  'data.add': call(batch('quantities', newQuantitySchema, '数据'), dataViewSchema),
+  'data.add': call(batch('quantities', newQuantitySchema, '数据'), computedDataSchema),
   /** Removes quantities by id or name; refused for one an indicator's formula uses. */
-  'data.remove': call(batch('refs', dataRef, '数据'), dataViewSchema),
+  'data.remove': call(batch('refs', dataRef, '数据'), computedDataSchema),
   /**
    * The user's own indicators: a formula over the data's names (formula.ts) and the unit of its
    * result. A formula that does not parse, names nothing known or gives another kind of unit
    * than declared is refused (DATA_INVALID, its fault in Chinese); data still empty is fine.
    */
-  'data.addIndicators': call(batch('indicators', newIndicatorSchema, '指标'), dataViewSchema),
+  'data.addIndicators': call(batch('indicators', newIndicatorSchema, '指标'), computedDataSchema),
   /** Changes indicators, each found by `ref` (id or name); a rename follows into other formulas. */
-  'data.setIndicators': call(batch('changes', indicatorChangeSchema, '指标'), dataViewSchema),
-  'data.removeIndicators': call(batch('refs', dataRef, '指标'), dataViewSchema),
+  'data.setIndicators': call(batch('changes', indicatorChangeSchema, '指标'), computedDataSchema),
+  'data.removeIndicators': call(batch('refs', dataRef, '指标'), computedDataSchema),
   /** 从去年的报告开始: last year's report's values become this report's 上年 (core/data/last-year.ts). */
-  'data.takeLastYear': call(z.object({ path: reportPath }).strict(), dataViewSchema),
+  'data.takeLastYear': call(z.object({ path: reportPath }).strict(), computedDataSchema),
   /**
    * 导入Excel, first step: reads the .xlsx at `path` (the sheet named, else the first whose headers
    * are recognised) and answers what importing it would do, row by row. Nothing is written.
@@ -239,7 +239,7 @@ export const api = {
   /** Second step: reads the sheet again and applies its new and changed rows (all or none). */
   'data.importXlsx': call(
     z.object({ path: reportPath, sheet: z.string().max(200), mapping: columnMappingSchema }).strict(),
-    z.object({ view: dataViewSchema, counts: xlsxPreviewSchema.shape.counts }),
+    z.object({ view: computedDataSchema, counts: xlsxPreviewSchema.shape.counts }),
   ),
   /** 导出Excel: the 数据 and the indicators as the sheets 数据 and 指标 of an .xlsx at `path`. */
   'data.exportXlsx': call(z.object({ path: reportPath }).strict(), z.object({ path: z.string(), bytes: z.number() })),

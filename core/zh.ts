@@ -653,7 +653,7 @@ export const zh = {
       claimsAllMet: (names: readonly string[]) => `文中说各项指标均达标，但${names.join('、')}未达到设置标准`,
       dataFieldEmpty: (name: string) => `数据“${name}”还没有填写：请在“数据”中填入`,
       dataFieldGone: '插入的数据已被删除，这里打印为“［数据已删除］”：请删去或换成其他数据',
-      useData: (text: string) => `改为 ${text}（或插入数据字段，数据一改文字跟着改）`,
+      suggestData: (text: string) => `改为 ${text}（或插入数据字段，数据一改文字跟着改）`,
       inconsistentValue: (key: string, values: readonly string[]) => `“${key}”在不同地方的数字不一致：${values.join(' / ')}（如口径不同请忽略）`,
     },
   },

@@ -1,4 +1,4 @@
-import type { DataView, IndicatorView, QuantityView } from '../data/data-schema';
+import type { ComputedData, IndicatorView, QuantityView } from '../data/data-schema';
 import { unitInfo } from '../data/units';
 import { zh } from '../zh';
 import { type RawFinding, type Rule, excerptAround, raw } from './finding';
@@ -54,7 +54,7 @@ function itemFor(items: readonly Item[], q: Quantity, unit: string): Item | null
  * The item's value, and how far a figure may be from it: a quantity is as exact as typed (the
  * text may give 18967.3836万元 where the data has 18967.38), an indicator exact.
  */
-function valueOf(item: Item): { value: number; rounding: number } | null {
+function valueAndRounding(item: Item): { value: number; rounding: number } | null {
   if (item.value === null) return null;
   const decimals = 'formula' in item ? null : (String(item.value).split('.')[1] ?? '').length;
   return { value: item.value, rounding: decimals === null ? 0 : 0.5 * 10 ** -decimals };
@@ -81,7 +81,7 @@ export const differsFromData: Rule = (input) => {
     const unit = statedUnit(q);
     if (!unit || q.approx) continue;
     const item = itemFor(items, q, unit);
-    const data = item && valueOf(item);
+    const data = item && valueAndRounding(item);
     if (!item || !data || otherTime(q.unit.text, q.index, 'formula' in item ? null : item.year)) continue;
     // Both in the text's own scale and unit: 2.9万元 against a value kept in 元.
     const perStated = q.scale * unitInfo(unit).factor;
@@ -90,8 +90,8 @@ export const differsFromData: Rule = (input) => {
     if (Math.abs(q.number - expected) <= tolerance * (1 + 1e-9)) continue;
     const excerpt = excerptAround(q.unit.text, Math.max(0, q.index - q.key.length), q.end, 2);
     const slip = powerOfTenSlip(q.number * perStated, data.value * unitInfo(item.unit).factor);
-    if (slip !== 0) out.push(raw(q.unit, 'unit-slip-from-data', 'error', m.unitSlipFromData(item.name, item.text, 10 ** Math.abs(slip), slip > 0), excerpt, m.useData(item.text)));
-    else out.push(raw(q.unit, 'differs-from-data', 'error', m.differsFromData(item.name, item.text), excerpt, m.useData(item.text)));
+    if (slip !== 0) out.push(raw(q.unit, 'unit-slip-from-data', 'error', m.unitSlipFromData(item.name, item.text, 10 ** Math.abs(slip), slip > 0), excerpt, m.suggestData(item.text)));
+    else out.push(raw(q.unit, 'differs-from-data', 'error', m.differsFromData(item.name, item.text), excerpt, m.suggestData(item.text)));
   }
   // Ratios (生师比 12.2:1), which the figure reader leaves out.
   for (const item of items.filter((i): i is IndicatorView => 'formula' in i && i.unit === ':1' && i.value !== null)) {
@@ -102,7 +102,7 @@ export const differsFromData: Rule = (input) => {
         const decimals = (r[1]!.split('.')[1] ?? '').length;
         if (Math.abs(stated - item.value!) <= 0.5 * 10 ** -decimals * (1 + 1e-9)) continue;
         if (otherTime(u.text, r.index + r[0].length, null)) continue;
-        out.push(raw(u, 'differs-from-data', 'error', m.differsFromData(item.name, item.text), excerptAround(u.text, r.index, r.index + r[0].length, 2), m.useData(item.text)));
+        out.push(raw(u, 'differs-from-data', 'error', m.differsFromData(item.name, item.text), excerptAround(u.text, r.index, r.index + r[0].length, 2), m.suggestData(item.text)));
       }
     }
   }
@@ -148,7 +148,7 @@ export const dataFieldEmpty: Rule = (input) => {
   return out;
 };
 
-function allItems(data: DataView | undefined): Item[] {
+function allItems(data: ComputedData | undefined): Item[] {
   return data ? [...data.quantities, ...data.indicators] : [];
 }
 

@@ -13,7 +13,7 @@ export const impossibleDate: Rule = ({ units }) => {
   const out: RawFinding[] = [];
   for (const u of units) {
     const t = u.text;
-    for (const d of t.matchAll(/(?<![\d.\-])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g)) {
+    for (const d of t.matchAll(/(?<![\d.-])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g)) {
       const year = d[1] ? Number(d[1]) : null;
       const month = Number(d[2]);
       const day = d[3] ? Number(d[3]) : null;

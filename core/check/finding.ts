@@ -1,4 +1,4 @@
-import type { DataView } from '../data/data-schema';
+import type { ComputedData } from '../data/data-schema';
 import type { ReportTree } from '../report-tree';
 
 /**
@@ -65,7 +65,7 @@ export interface TextUnit {
 export interface CheckInput {
   tree: ReportTree;
   /** The report's 数据, worked out (core/data): the text is checked against it. Absent: those rules are skipped. */
-  data?: DataView;
+  data?: ComputedData;
   units: TextUnit[];
   /** Import notes kept in the report's meta. */
   importNotes: readonly { kind: string; text: string; message: string }[];

@@ -1,6 +1,6 @@
 import type { HeadingBlock, ReportTree } from '../report-tree';
 import { zh } from '../zh';
-import type { DataView } from '../data/data-schema';
+import type { ComputedData } from '../data/data-schema';
 import { consistencyRules } from './consistency';
 import { dataRules } from './data-rules';
 import { dateNumberRules } from './dates-numbers';
@@ -29,7 +29,7 @@ export interface CheckOptions {
   /** Findings the user chose to ignore (meta.ignoredFindings); they are left out. */
   ignored?: readonly IgnoredFinding[];
   /** The report's 数据 (computeData): numbers in the text are checked against it. */
-  data?: DataView;
+  data?: ComputedData;
 }
 
 /** Runs every rule over the report tree. Pure: the same tree gives the same findings. */

@@ -1,4 +1,4 @@
-import type { DataView, Indicator, IndicatorView, Quantity, QuantityView, ReportData, StandardStatus, ThresholdView } from './data-schema';
+import type { ComputedData, Indicator, IndicatorView, Quantity, QuantityView, ReportData, StandardStatus, ThresholdView } from './data-schema';
 import { changeText, formatNumber, formatValue, withUnit } from './format';
 import { type FormulaNode, FormulaError, parseFormula } from './formula';
 import { type Standard, type StandardLine, lineLimitIn, meetsLine, zhongzhiStandard } from './standard';
@@ -185,7 +185,7 @@ function change(value: number | null, previous: number | null, unit: string, dec
   return { delta, ratio, text: changeText(delta, ratio, unit, decimals) };
 }
 
-export function computeData(data: ReportData, standard: Standard = zhongzhiStandard): DataView {
+export function computeData(data: ReportData, standard: Standard = zhongzhiStandard): ComputedData {
   const lines = new Map(standard.lines.map((l) => [l.item, l]));
   const evaluator = new Evaluator(data);
   const quantities = data.quantities.map((q): QuantityView => {

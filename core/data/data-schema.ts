@@ -130,13 +130,13 @@ export const indicatorViewSchema = indicatorSchema.extend({
 });
 export type IndicatorView = z.infer<typeof indicatorViewSchema>;
 
-export const dataViewSchema = z.object({
+export const computedDataSchema = z.object({
   quantities: z.array(quantityViewSchema),
   indicators: z.array(indicatorViewSchema),
   /** The standard the thresholds come from. */
   standard: z.object({ name: z.string(), document: z.string(), issuedBy: z.string() }),
 });
-export type DataView = z.infer<typeof dataViewSchema>;
+export type ComputedData = z.infer<typeof computedDataSchema>;
 
 /** A new quantity: a name and unit; the rest may come later. */
 export const newQuantitySchema = quantitySchema

@@ -99,7 +99,7 @@ function readNumber(cell: SheetCell | undefined): { value: number; unit: string 
 /** 教学仪器设备总值（万元） → the name and the unit in its brackets (a name may not hold brackets). */
 export function splitUnit(label: string): { name: string; unit: string } {
   const m = /^(.*?)\s*[（(]\s*([^（）()\d]{1,8})\s*[)）]\s*$/.exec(label.trim());
-  return m && m[1] ? { name: m[1], unit: m[2]! } : { name: label.trim(), unit: '' };
+  return m?.[1] ? { name: m[1], unit: m[2]! } : { name: label.trim(), unit: '' };
 }
 
 /** 万元 → 元, 万册 → 册: what a plain count is counted in, to tell 人 from 册. */

@@ -164,7 +164,10 @@ function headingsLeftUnstyled(blocks: readonly SourceBlock[]): Map<number, 1 | 2
       if (own !== undefined || prev === null || b.kind !== 'para' || b.list) return;
       const number = typed(at);
       if (number?.form !== form) return;
-      if (number.n === listed + 1) return void (listed = number.n);
+      if (number.n === listed + 1) {
+        listed = number.n;
+        return;
+      }
       if (!isHeadingSized(number.text) || number.n !== prev + 1 || nextSiblingNumber(at, level) <= number.n) return;
       found.set(at, level);
       [prev, listed] = [number.n, 0];

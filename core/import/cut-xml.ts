@@ -2,6 +2,7 @@
 const TAG = /<(\/?)([A-Za-z_][\w:.-]*)(?:\s[^<>]*?)?(\/?)>/g;
 const PARAGRAPH_END = '</w:p>';
 /** What undecodable bytes become, and characters XML does not allow: damaged data, never a report's text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters XML does not allow are what it finds
 const GARBLED = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 /** Elements that hold text only: an element inside one is damage. */
 const TEXT_ONLY = new Set(['w:t', 'w:delText', 'w:instrText', 'w:delInstrText']);

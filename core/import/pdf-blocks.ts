@@ -211,7 +211,7 @@ function captionsUnder(row: readonly PdfPicture[], lines: readonly PdfLine[], bo
   const left = Math.min(...row.map((p) => p.x)) - body.size;
   const right = Math.max(...row.map((p) => p.x + p.width)) + body.size;
   const first = lines.find((l) => !taken.has(l) && l.y - l.size >= bottom - 2 && l.y <= bottom + body.pitch * 2 && l.x >= left && l.right <= right);
-  if (!first || !first.parts.some((p) => CAPTION_START.test(p.text))) return [];
+  if (!first?.parts.some((p) => CAPTION_START.test(p.text))) return [];
   const texts: string[] = row.map(() => '');
   // Each piece of text belongs to the picture it stands under: captions side by side may be set close.
   const slotOf = (x: number) => {

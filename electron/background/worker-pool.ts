@@ -123,7 +123,10 @@ export class WorkerPool<T extends TaskTable> {
   private receive(slot: Slot, message: TaskMessage): void {
     const running = slot.running;
     if (!running || running.id !== message.id) return;
-    if (message.kind === 'event') return running.onEvent(message.event);
+    if (message.kind === 'event') {
+      running.onEvent(message.event);
+      return;
+    }
     slot.running = null;
     this.finished.set(running.task, (this.finished.get(running.task) ?? 0) + 1);
     running.settle(message.kind === 'done' ? { value: message.value } : { error: asReportError(message) });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DataView, QuantityChange } from '../../core/data/data-schema';
+import type { ComputedData, QuantityChange } from '../../core/data/data-schema';
 import { byRef, parseValueInput } from '../../core/data/edit';
 import { PREVIOUS_FUNCTION } from '../../core/data/formula';
 import { ReportError } from '../../core/errors';
@@ -48,7 +48,7 @@ export const dataCommand: CliCommand = {
 };
 
 /** 在校生数=6531 or 上年(在校生数)=6200 as a change; the value read in the quantity's unit. */
-function assignment(view: DataView, text: string): QuantityChange {
+function assignment(view: ComputedData, text: string): QuantityChange {
   const eq = text.search(/[=＝]/);
   if (eq <= 0) throw new UsageError(`--set expects 名称=值, got "${text}"`);
   let ref = text.slice(0, eq).trim();
@@ -60,7 +60,7 @@ function assignment(view: DataView, text: string): QuantityChange {
   return previous ? { ref: quantity.id, previous: value } : { ref: quantity.id, value };
 }
 
-function asJson(view: DataView) {
+function asJson(view: ComputedData) {
   const statusText = (s: keyof typeof zh.data.statuses) => zh.data.statuses[s];
   return {
     standard: view.standard,
@@ -69,8 +69,8 @@ function asJson(view: DataView) {
   };
 }
 
-function describe(view: DataView): string {
-  const row = (item: DataView['quantities'][number] | DataView['indicators'][number], fault = '') =>
+function describe(view: ComputedData): string {
+  const row = (item: ComputedData['quantities'][number] | ComputedData['indicators'][number], fault = '') =>
     [
       item.name,
       item.text || '—',

@@ -27,7 +27,7 @@ import { chartPictures } from './docx/docx-charts';
 import { coverParagraphs } from './docx/docx-cover';
 import { documentNumbering } from './docx/docx-numbering';
 import { documentGrid } from './docx/docx-page-grid';
-import { STYLE, documentStyles, twip } from './docx/docx-styles';
+import { documentStyles, twip } from './docx/docx-styles';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
 
 export interface DocxExportOptions {

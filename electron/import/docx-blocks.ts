@@ -215,7 +215,10 @@ class PictureReader {
         return;
       }
       this.count += 1;
-      if (relationship.external || picture.linked) return void this.linked.push({ images: block, slot, link: relationship.target });
+      if (relationship.external || picture.linked) {
+        this.linked.push({ images: block, slot, link: relationship.target });
+        return;
+      }
       const ext = relationship.target.split('.').pop()?.toLowerCase() ?? '';
       const name = picture.description.trim() || `image${this.count}.${PICTURE_TYPES[ext] ?? (ext || 'png')}`;
       block.images[slot] = null;
@@ -250,7 +253,11 @@ class PictureReader {
     if (onPhotos) {
       let done = 0;
       onPhotos(0, this.pending.length);
-      for (const photo of this.pending) photo.then(() => onPhotos((done += 1), this.pending.length)).catch(() => {});
+      const oneMore = () => {
+        done += 1;
+        onPhotos(done, this.pending.length);
+      };
+      for (const photo of this.pending) photo.then(oneMore).catch(() => {});
     }
     const failed = (await Promise.allSettled(this.pending)).find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;

@@ -164,7 +164,8 @@ export class ZipArchive {
     const started: Promise<unknown>[] = [];
     for (const name of this.list(folder)) {
       if (this.ahead.has(name)) continue;
-      if ((taken += this.entries.get(name)!.size) > budget) break;
+      taken += this.entries.get(name)!.size;
+      if (taken > budget) break;
       const pending = this.inflateEntry(name);
       // A failure is reported to the reader that asks for the entry, not here.
       started.push(pending.catch(() => {}));

@@ -60,6 +60,7 @@ export function XlsxImportDialog({ onClose }: { onClose: () => void }) {
   const rowCount = preview?.sheets.find((s) => s.name === preview.sheet)?.rowCount ?? 0;
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
       <div
         className="dialog xlsx-import"
@@ -108,6 +109,7 @@ export function XlsxImportDialog({ onClose }: { onClose: () => void }) {
               <select value={mapping.headerRow ?? ''} onChange={(e) => remap({ headerRow: e.target.value === '' ? null : Number(e.target.value) })} disabled={busy}>
                 <option value="">{t.noHeader}</option>
                 {Array.from({ length: Math.min(rowCount, 20) }, (_, r) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the option is the row number itself
                   <option key={r} value={r}>
                     {t.rowNumber(r + 1)}
                   </option>

@@ -1,7 +1,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ApiClient } from '../../core/api';
 import { computeData } from '../../core/data/compute';
-import type { DataView, NewIndicator, NewQuantity, Quantity, QuantityChange, ReportData } from '../../core/data/data-schema';
+import type { ComputedData, NewIndicator, NewQuantity, Quantity, QuantityChange, ReportData } from '../../core/data/data-schema';
 import { addIndicators, addQuantities, changeQuantities, removeIndicators, removeQuantities } from '../../core/data/edit';
 import { fieldText } from '../../core/data/fields';
 import type { DataFieldPart } from '../../core/document/nodes';
@@ -18,7 +18,7 @@ export type FieldState = 'value' | 'empty' | 'gone';
 type DataCalls = Pick<ApiClient, 'data.get' | 'data.set' | 'data.add' | 'data.remove' | 'data.addIndicators' | 'data.removeIndicators'>;
 
 /** The stored data inside a view: each item without what computeData adds. */
-function dataOf(view: DataView): ReportData {
+function dataOf(view: ComputedData): ReportData {
   return {
     version: 1,
     quantities: view.quantities.map(({ id, name, value, unit, year, previous, source, note }) => ({ id, name, value, unit, year, previous, source, note })),
@@ -34,7 +34,7 @@ function dataOf(view: DataView): ReportData {
  * refuses puts its data back and says why.
  */
 export class DataStore {
-  private view: DataView | null = null;
+  private view: ComputedData | null = null;
   private readonly listeners = new Set<() => void>();
   /** Counts edits sent: only the latest one's answer settles the view. */
   private sent = 0;
@@ -47,7 +47,7 @@ export class DataStore {
   };
 
   /** Null until the first answer: fields keep the text they were saved with meanwhile. */
-  readonly getView = (): DataView | null => this.view;
+  readonly getView = (): ComputedData | null => this.view;
 
   /** What a field of `dataId` shows now, or null while the data is not loaded. */
   field(dataId: string, part: DataFieldPart = 'value'): FieldShown | null {
@@ -78,12 +78,12 @@ export class DataStore {
   }
 
   /** Puts a view in place as if the Node side had answered it (tests, benches). */
-  adopt(view: DataView): void {
+  adopt(view: ComputedData): void {
     this.view = view;
     for (const listener of this.listeners) listener();
   }
 
-  private async edit(here: (data: ReportData) => ReportData, there: () => Promise<Result<DataView>>): Promise<string | null> {
+  private async edit(here: (data: ReportData) => ReportData, there: () => Promise<Result<ComputedData>>): Promise<string | null> {
     if (this.view) {
       try {
         this.adopt(computeData(here(dataOf(this.view))));
@@ -103,7 +103,7 @@ export class DataStore {
   }
 
   /** The Node side's view, told to listeners only where it differs from what they have (it mostly does not). */
-  private settle(view: DataView): void {
+  private settle(view: ComputedData): void {
     if (!this.view || JSON.stringify(this.view) !== JSON.stringify(view)) this.adopt(view);
   }
 }
@@ -117,7 +117,7 @@ export function useDataStore(): DataStore {
 }
 
 /** The latest 数据 view (null until loaded); re-renders when it changes. */
-export function useDataView(): DataView | null {
+export function useDataView(): ComputedData | null {
   const store = useDataStore();
   return useSyncExternalStore(store.subscribe, store.getView);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeData } from '../../core/data/compute';
-import type { DataView } from '../../core/data/data-schema';
+import type { ComputedData } from '../../core/data/data-schema';
 import { changeQuantities } from '../../core/data/edit';
 import { fillDataFields } from '../../core/data/fields';
 import type { Finding } from '../../core/check/index';
@@ -11,12 +11,12 @@ import { templateData } from '../../core/templates/report-templates';
 import { check } from './check-helpers';
 
 /** The data of a school like the seed's: 6531 students, 535 teachers, 18967.38万元 of equipment. */
-function data(extra: Record<string, number> = {}): DataView {
+function data(extra: Record<string, number> = {}): ComputedData {
   const values: Record<string, number> = { 在校生数: 6531, 专任教师数: 535, 专业课教师数: 300, 双师型教师数: 183, 高级职称教师数: 216, 教学仪器设备总值: 18967.38, 纸质图书: 200_000, 校舍建筑面积: 120_000, 毕业生数: 1800, 就业人数: 1760, ...extra };
   return computeData(changeQuantities(templateData('school'), Object.entries(values).map(([ref, value]) => ({ ref, value }))));
 }
 
-const rule = (text: string, id: Finding['rule'], view: DataView = data()) => check([text], id, { data: view });
+const rule = (text: string, id: Finding['rule'], view: ComputedData = data()) => check([text], id, { data: view });
 
 describe('differs-from-data', () => {
   it('finds a typed figure next to a quantity\'s name that is not the data\'s', () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DataView } from '../../core/data/data-schema';
+import type { ComputedData } from '../../core/data/data-schema';
 import { zh } from '../../core/zh';
 import { closeLater, snapshot, tempDir } from '../helpers/files';
 import { runTs } from '../helpers/processes';
@@ -12,8 +12,8 @@ import { templateData } from '../../core/templates/report-templates';
 
 const cli = (...args: string[]) => runTs('electron/cli/main.ts', args);
 
-type JsonItem = DataView['quantities'][number] & { statusText: string };
-type JsonView = { standard: DataView['standard']; quantities: JsonItem[]; indicators: (DataView['indicators'][number] & { statusText: string })[] };
+type JsonItem = ComputedData['quantities'][number] & { statusText: string };
+type JsonView = { standard: ComputedData['standard']; quantities: JsonItem[]; indicators: (ComputedData['indicators'][number] & { statusText: string })[] };
 
 async function schoolReport(): Promise<{ dir: string; path: string }> {
   const dir = tempDir();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { zh } from '../../core/zh';
 import { folioOf, missingOfficeFonts, outputDir, pdfPageCount, pdfPages, renderPages, squash } from '../export/pdf-tools';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';

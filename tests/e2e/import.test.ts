@@ -2,7 +2,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph } from 'docx';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { importToNewReport } from '../../electron/import/import-to-report';
 import { syntheticReport, writeSyntheticReport } from '../fixtures/synthetic-report';
 import { openInHarness, useHarnessAndBrowser } from '../helpers/browser';

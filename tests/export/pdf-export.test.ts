@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { headingLabel } from '../../core/print/print-html';
 import { buildReportTree } from '../../core/report-tree';
 import { chromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 import { zh } from '../../core/zh';
 import { ReportFile } from '../../electron/store/report-file';
 import { doc, h, p } from '../helpers/doc';

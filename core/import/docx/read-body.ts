@@ -124,7 +124,10 @@ export class BodyReader {
   /** The pictures and text boxes of a drawing, a VML shape or a group of them, anywhere inside it. */
   private graphic(element: XmlElement, paragraph: DocxParagraph, frame: PictureFrame = unsized): void {
     if (element.name === 'w:txbxContent') return void paragraph.boxes.push(this.blocks(element));
-    if (element.name === 'mc:AlternateContent') return this.graphic(chosen(element), paragraph, frame);
+    if (element.name === 'mc:AlternateContent') {
+      this.graphic(chosen(element), paragraph, frame);
+      return;
+    }
     let here = frame;
     if (element.name === 'wp:inline' || element.name === 'wp:anchor') {
       const extent = child(element, 'wp:extent');

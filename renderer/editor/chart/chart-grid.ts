@@ -58,10 +58,10 @@ export function pasteCells(spec: ChartSpec, row: number, column: number, text: s
   while (next.categories.length < row + lines.length) next = addCategory(next);
   const width = Math.max(...lines.map((l) => l.length));
   while (next.series.length < column + width) next = addSeries(next);
-  lines.forEach((cells, i) =>
-    cells.forEach((cell, j) => {
+  for (const [i, cells] of lines.entries()) {
+    for (const [j, cell] of cells.entries()) {
       next = column + j < 0 ? setCategory(next, row + i, cell.trim()) : setCell(next, row + i, column + j, cell.trim());
-    }),
-  );
+    }
+  }
   return next;
 }

@@ -21,6 +21,7 @@ export function DataPicker({ onPick, onTable, onClose }: { onPick: (payload: Ins
   const pick = (dataId: string) => onPick({ dataId, part });
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className="dialog data-picker" role="dialog" aria-label={t.pickerTitle}>
         <h2>{t.pickerTitle}</h2>

@@ -71,7 +71,12 @@ export function FindReplacePanel({ mode, onClose }: { mode: 'find' | 'replace'; 
   /** Replaces `chosen` at once and says how many, and how many were numbers from 数据 left alone. */
   const replace = (chosen: TextMatch[]) => {
     let replaced = 0;
-    editor.update(() => void (replaced = $replaceMatches(chosen, replacement)), { discrete: true });
+    editor.update(
+      () => {
+        replaced = $replaceMatches(chosen, replacement);
+      },
+      { discrete: true },
+    );
     setNotice(zh.find.replaced(replaced, chosen.length - replaced));
   };
 
