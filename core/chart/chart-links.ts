@@ -46,7 +46,9 @@ export function linkSeries(spec: ChartSpec, column: number, dataId: string | nul
     if (i === n - 2) return { dataId, part: 'previous' };
     return null;
   });
-  const item = dataId ? (view.quantities.find((q) => q.id === dataId) ?? view.indicators.find((i) => i.id === dataId)) : undefined;
+  const item = dataId
+    ? (view.quantities.find((q) => q.id === dataId) ?? view.indicators.find((i) => i.id === dataId))
+    : undefined;
   const series = spec.series.map((s, j) => {
     if (j !== column) return s;
     const { links: _old, ...typed } = s;

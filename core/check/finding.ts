@@ -94,6 +94,21 @@ export function excerptOf(text: string): string {
   return t.length <= EXCERPT_CHARS ? t : `${t.slice(0, EXCERPT_CHARS)}…`;
 }
 
-export function raw(unit: TextUnit, rule: RuleId, severity: Severity, message: string, excerpt: string, suggestion?: string): RawFinding {
-  return { rule, severity, message, excerpt, ...(suggestion ? { suggestion } : {}), blockPath: unit.blockPath, section: unit.section };
+export function raw(
+  unit: TextUnit,
+  rule: RuleId,
+  severity: Severity,
+  message: string,
+  excerpt: string,
+  suggestion?: string,
+): RawFinding {
+  return {
+    rule,
+    severity,
+    message,
+    excerpt,
+    ...(suggestion ? { suggestion } : {}),
+    blockPath: unit.blockPath,
+    section: unit.section,
+  };
 }

@@ -15,7 +15,15 @@ export type { Finding, FindingLocation, RuleId, Severity } from './finding';
 export { ruleIds } from './finding';
 
 /** Every rule, by family, in the order their findings are listed. */
-export const rules: readonly Rule[] = [...structureRules, ...textRules, repeatedSentence, ...dateNumberRules, ...ratioRules, ...consistencyRules, ...dataRules];
+export const rules: readonly Rule[] = [
+  ...structureRules,
+  ...textRules,
+  repeatedSentence,
+  ...dateNumberRules,
+  ...ratioRules,
+  ...consistencyRules,
+  ...dataRules,
+];
 
 export interface IgnoredFinding {
   rule: string;
@@ -34,7 +42,12 @@ export interface CheckOptions {
 
 /** Runs every rule over the report tree. Pure: the same tree gives the same findings. */
 export function runChecks(tree: ReportTree, options: CheckOptions = {}): Finding[] {
-  const input: CheckInput = { tree, units: textUnits(tree), importNotes: options.importNotes ?? [], ...(options.data ? { data: options.data } : {}) };
+  const input: CheckInput = {
+    tree,
+    units: textUnits(tree),
+    importNotes: options.importNotes ?? [],
+    ...(options.data ? { data: options.data } : {}),
+  };
   const ignored = new Set((options.ignored ?? []).map((i) => `${i.rule}\u0000${i.hash}`));
   const paths = headingPaths(tree.headings);
   const out: Finding[] = [];

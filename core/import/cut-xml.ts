@@ -27,5 +27,12 @@ export function wholeParagraphs(xml: string): string | null {
     else if (open.pop() !== name) break;
     else if (tag === PARAGRAPH_END) last = { end: match.index + tag.length, open: [...open] };
   }
-  return last && sound.slice(0, last.end) + last.open.reverse().map((name) => `</${name}>`).join('');
+  return (
+    last &&
+    sound.slice(0, last.end) +
+      last.open
+        .reverse()
+        .map((name) => `</${name}>`)
+        .join('')
+  );
 }

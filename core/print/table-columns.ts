@@ -16,7 +16,11 @@ const LONGEST_UNBROKEN = 12;
 /** How much a wrappable run keeps on one line at the least. */
 const WRAPPED_MIN = 4;
 
-export function tableColumnWidths(tb: Pick<TableBlock, 'rows' | 'columnWidths'>, widthMm: number, fontPt: number): number[] {
+export function tableColumnWidths(
+  tb: Pick<TableBlock, 'rows' | 'columnWidths'>,
+  widthMm: number,
+  fontPt: number,
+): number[] {
   const grid = tableGrid(tb.rows);
   const count = Math.max(1, ...grid.map((row) => row.length));
   if (tb.columnWidths && tb.columnWidths.length === count) return scaleTo(tb.columnWidths, widthMm);

@@ -14,22 +14,32 @@ import { importXlsxCommand } from './data-import-command';
  * value clears one; `--last-year` takes last year's report's values into 上年 first.
  */
 export const dataCommand: CliCommand = {
-  usage: 'data <file.nianbao> [--json] [--last-year last.nianbao] [--set 名称=值 [名称=值 …]] [--import data.xlsx [--sheet 名称]]   (上年(名称)=值 for last year)',
+  usage:
+    'data <file.nianbao> [--json] [--last-year last.nianbao] [--set 名称=值 [名称=值 …]] [--import data.xlsx [--sheet 名称]]   (上年(名称)=值 for last year)',
   async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, set: { type: 'string', multiple: true }, 'last-year': { type: 'string' }, import: { type: 'string' }, sheet: { type: 'string' } },
+      options: {
+        json: { type: 'boolean' },
+        set: { type: 'string', multiple: true },
+        'last-year': { type: 'string' },
+        import: { type: 'string' },
+        sheet: { type: 'string' },
+      },
     });
-    if (values.sheet !== undefined && values.import === undefined) throw new UsageError('--sheet goes with --import <file.xlsx>');
+    if (values.sheet !== undefined && values.import === undefined)
+      throw new UsageError('--sheet goes with --import <file.xlsx>');
     if (values.import !== undefined) {
-      if (values.set || values['last-year'] !== undefined || positionals.length > 1) throw new UsageError('give --import alone, without --set or --last-year');
+      if (values.set || values['last-year'] !== undefined || positionals.length > 1)
+        throw new UsageError('give --import alone, without --set or --last-year');
       return importXlsxCommand(onePath(positionals, 'report file'), values.import, values.sheet, cli);
     }
     const lastYear = values['last-year'] === undefined ? null : resolve(values['last-year']);
     const [path, ...more] = positionals;
     const sets = [...(values.set ?? []), ...more];
-    if (more.length && !values.set) throw new UsageError(`expected one report file; put assignments after --set (got ${positionals.join(' ')})`);
+    if (more.length && !values.set)
+      throw new UsageError(`expected one report file; put assignments after --set (got ${positionals.join(' ')})`);
     const reportPath = onePath(path === undefined ? [] : [path], 'report file');
     // Read and checked first, opened to read only: a mistyped name or value leaves the file exactly as it was.
     await cli.api.call('report.open', { path: reportPath, readOnly: true });
@@ -81,11 +91,15 @@ function describe(view: ComputedData): string {
     ]
       .filter(Boolean)
       .join('  ');
-  return [
-    '数据',
-    ...view.quantities.map((q) => `  ${row(q)}`),
-    '指标',
-    ...view.indicators.map((i) => `  ${row(i, i.error ?? (i.missing.length ? `（缺 ${i.missing.join('、')}）` : ''))}`),
-    `达标线：${view.standard.name}（${view.standard.document}）`,
-  ].join('\n') + '\n';
+  return (
+    [
+      '数据',
+      ...view.quantities.map((q) => `  ${row(q)}`),
+      '指标',
+      ...view.indicators.map(
+        (i) => `  ${row(i, i.error ?? (i.missing.length ? `（缺 ${i.missing.join('、')}）` : ''))}`,
+      ),
+      `达标线：${view.standard.name}（${view.standard.document}）`,
+    ].join('\n') + '\n'
+  );
 }

@@ -14,7 +14,11 @@ export interface CheckInput {
 
 /** Checks are pure: they run on the editor's JSON, in the check worker or, failing that, here. */
 export function checkDocument({ json, meta, ignored, data }: CheckInput): Finding[] {
-  return runChecks(buildReportTree(json, meta), { importNotes: meta.importNotes ?? [], ignored, ...(data && { data }) });
+  return runChecks(buildReportTree(json, meta), {
+    importNotes: meta.importNotes ?? [],
+    ignored,
+    ...(data && { data }),
+  });
 }
 
 /** What the page and the check worker say to each other; `id` tells the latest request from older ones. */

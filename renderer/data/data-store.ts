@@ -1,8 +1,21 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ApiClient } from '../../core/api';
 import { computeData } from '../../core/data/compute';
-import type { ComputedData, NewIndicator, NewQuantity, Quantity, QuantityChange, ReportData } from '../../core/data/data-schema';
-import { addIndicators, addQuantities, changeQuantities, removeIndicators, removeQuantities } from '../../core/data/edit';
+import type {
+  ComputedData,
+  NewIndicator,
+  NewQuantity,
+  Quantity,
+  QuantityChange,
+  ReportData,
+} from '../../core/data/data-schema';
+import {
+  addIndicators,
+  addQuantities,
+  changeQuantities,
+  removeIndicators,
+  removeQuantities,
+} from '../../core/data/edit';
 import { fieldText } from '../../core/data/fields';
 import type { DataFieldPart } from '../../core/document/nodes';
 import { ReportError, type Result } from '../../core/errors';
@@ -15,14 +28,33 @@ export interface FieldShown {
 }
 export type FieldState = 'value' | 'empty' | 'gone';
 
-type DataCalls = Pick<ApiClient, 'data.get' | 'data.set' | 'data.add' | 'data.remove' | 'data.addIndicators' | 'data.removeIndicators'>;
+type DataCalls = Pick<
+  ApiClient,
+  'data.get' | 'data.set' | 'data.add' | 'data.remove' | 'data.addIndicators' | 'data.removeIndicators'
+>;
 
 /** The stored data inside a view: each item without what computeData adds. */
 function dataOf(view: ComputedData): ReportData {
   return {
     version: 1,
-    quantities: view.quantities.map(({ id, name, value, unit, year, previous, source, note }) => ({ id, name, value, unit, year, previous, source, note })),
-    indicators: view.indicators.map(({ id, name, formula, unit, decimals, note }) => ({ id, name, formula, unit, decimals, note })),
+    quantities: view.quantities.map(({ id, name, value, unit, year, previous, source, note }) => ({
+      id,
+      name,
+      value,
+      unit,
+      year,
+      previous,
+      source,
+      note,
+    })),
+    indicators: view.indicators.map(({ id, name, formula, unit, decimals, note }) => ({
+      id,
+      name,
+      formula,
+      unit,
+      decimals,
+      note,
+    })),
   };
 }
 
@@ -65,11 +97,31 @@ export class DataStore {
     this.settle(result.value);
     return null;
   };
-  set = (changes: QuantityChange[]) => this.edit((data) => changeQuantities(data, changes), () => this.api['data.set']({ changes }));
-  add = (quantities: NewQuantity[]) => this.edit((data) => addQuantities(data, quantities), () => this.api['data.add']({ quantities }));
-  remove = (refs: string[]) => this.edit((data) => removeQuantities(data, refs), () => this.api['data.remove']({ refs }));
-  addIndicators = (indicators: NewIndicator[]) => this.edit((data) => addIndicators(data, indicators), () => this.api['data.addIndicators']({ indicators }));
-  removeIndicators = (refs: string[]) => this.edit((data) => removeIndicators(data, refs), () => this.api['data.removeIndicators']({ refs }));
+  set = (changes: QuantityChange[]) =>
+    this.edit(
+      (data) => changeQuantities(data, changes),
+      () => this.api['data.set']({ changes }),
+    );
+  add = (quantities: NewQuantity[]) =>
+    this.edit(
+      (data) => addQuantities(data, quantities),
+      () => this.api['data.add']({ quantities }),
+    );
+  remove = (refs: string[]) =>
+    this.edit(
+      (data) => removeQuantities(data, refs),
+      () => this.api['data.remove']({ refs }),
+    );
+  addIndicators = (indicators: NewIndicator[]) =>
+    this.edit(
+      (data) => addIndicators(data, indicators),
+      () => this.api['data.addIndicators']({ indicators }),
+    );
+  removeIndicators = (refs: string[]) =>
+    this.edit(
+      (data) => removeIndicators(data, refs),
+      () => this.api['data.removeIndicators']({ refs }),
+    );
 
   /** A cell of `quantity` typed as `text`: saved, or the Chinese reason it is not (the text stays with the caller). */
   editCell(quantity: Quantity, column: QuantityColumn, text: string): Promise<string | null> {
@@ -83,7 +135,10 @@ export class DataStore {
     for (const listener of this.listeners) listener();
   }
 
-  private async edit(here: (data: ReportData) => ReportData, there: () => Promise<Result<ComputedData>>): Promise<string | null> {
+  private async edit(
+    here: (data: ReportData) => ReportData,
+    there: () => Promise<Result<ComputedData>>,
+  ): Promise<string | null> {
     if (this.view) {
       try {
         this.adopt(computeData(here(dataOf(this.view))));

@@ -12,7 +12,15 @@ const t = zh.dataField;
  * 插入数据: every quantity and indicator with its value; a name typed narrows the list, Enter
  * takes the first. 插入指标表 puts in a table of every indicator instead.
  */
-export function DataPicker({ onPick, onTable, onClose }: { onPick: (payload: InsertDataFieldPayload) => void; onTable: () => void; onClose: () => void }) {
+export function DataPicker({
+  onPick,
+  onTable,
+  onClose,
+}: {
+  onPick: (payload: InsertDataFieldPayload) => void;
+  onTable: () => void;
+  onClose: () => void;
+}) {
   const view = useDataView();
   const [filter, setFilter] = useState('');
   const [part, setPart] = useState<DataFieldPart>('value');
@@ -63,7 +71,13 @@ export function DataPicker({ onPick, onTable, onClose }: { onPick: (payload: Ins
           })}
         </ul>
         <div className="dialog-actions">
-          <button type="button" className="data-picker-table" title={t.insertTableTitle} disabled={!view || view.indicators.length === 0} onClick={onTable}>
+          <button
+            type="button"
+            className="data-picker-table"
+            title={t.insertTableTitle}
+            disabled={!view || view.indicators.length === 0}
+            onClick={onTable}
+          >
             {t.insertTable}
           </button>
           <button type="button" onClick={onClose}>

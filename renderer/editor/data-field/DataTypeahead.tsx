@@ -39,7 +39,12 @@ export function DataTypeahead() {
     [names],
   );
   const options = useMemo(
-    () => (query ? itemsStartingWith(query, items, (item) => item.name).slice(0, MAX_OPTIONS).map((item) => new DataOption(item)) : []),
+    () =>
+      query
+        ? itemsStartingWith(query, items, (item) => item.name)
+            .slice(0, MAX_OPTIONS)
+            .map((item) => new DataOption(item))
+        : [],
     [query, items],
   );
 

@@ -13,7 +13,11 @@ export interface DataItem {
 export function dataItems(view: ComputedData | null): DataItem[] {
   if (!view) return [];
   return [
-    ...view.quantities.map((q): DataItem => ({ id: q.id, name: q.name, text: q.text, previousText: q.previousText, kind: 'quantity' })),
-    ...view.indicators.map((i): DataItem => ({ id: i.id, name: i.name, text: i.text, previousText: i.previousText, kind: 'indicator' })),
+    ...view.quantities.map(
+      (q): DataItem => ({ id: q.id, name: q.name, text: q.text, previousText: q.previousText, kind: 'quantity' }),
+    ),
+    ...view.indicators.map(
+      (i): DataItem => ({ id: i.id, name: i.name, text: i.text, previousText: i.previousText, kind: 'indicator' }),
+    ),
   ];
 }

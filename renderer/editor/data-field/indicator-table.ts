@@ -19,9 +19,13 @@ const t = zh.dataField.indicatorTable;
  */
 export function $indicatorTable(view: ComputedData, store: DataStore): [TableCaptionNode, TableNode] {
   const caption = $createTableCaptionNode().append($createTextNode(t.caption));
-  const table: TableNode = $createTableNodeWithDimensions(view.indicators.length + 1, t.columns.length, { rows: true, columns: false });
+  const table: TableNode = $createTableNodeWithDimensions(view.indicators.length + 1, t.columns.length, {
+    rows: true,
+    columns: false,
+  });
   const rows = table.getChildren<TableRowNode>();
-  const put = (row: number, column: number, node: LexicalNode) => rows[row]!.getChildren<TableCellNode>()[column]!.getFirstChildOrThrow<ParagraphNode>().append(node);
+  const put = (row: number, column: number, node: LexicalNode) =>
+    rows[row]!.getChildren<TableCellNode>()[column]!.getFirstChildOrThrow<ParagraphNode>().append(node);
   for (const [c, name] of t.columns.entries()) put(0, c, $createTextNode(name));
   view.indicators.forEach((indicator, i) => {
     put(i + 1, 0, $createTextNode(indicator.name));
