@@ -16,7 +16,8 @@ function sampleChart(kind: ChartKind, run: number): ChartSpec {
   return { kind, categories, series, source: '学校教务处' };
 }
 
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
 /**
  * A chart rendered for export: the SVG the PDF prints (ECharts SSR) and the 300 dpi PNG the
@@ -25,8 +26,12 @@ const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sor
  */
 export async function chartBench(): Promise<void> {
   const widthMm = contentWidth(PRINT_TEMPLATES.gongwen) * 0.9;
-  console.log(`${RUNS} runs per kind after a warm-up; PNG ${widthMm.toFixed(0)} mm wide at 300 dpi; target p95 < ${TARGET_MS} ms`);
-  console.log(`machine load average at start: ${loadavg()[0]!.toFixed(1)} (figures on a busy machine run several times slower)`);
+  console.log(
+    `${RUNS} runs per kind after a warm-up; PNG ${widthMm.toFixed(0)} mm wide at 300 dpi; target p95 < ${TARGET_MS} ms`,
+  );
+  console.log(
+    `machine load average at start: ${loadavg()[0]!.toFixed(1)} (figures on a busy machine run several times slower)`,
+  );
   for (const kind of ['bar', 'grouped-bar', 'line', 'pie'] as const) {
     await chartPng(sampleChart(kind, 0), widthMm);
     const svg: number[] = [];

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { createHeadlessEditor } from '@lexical/headless';
-import { computeData } from '../core/data/compute';
 import type { ReportData } from '../core/data/data-schema';
 import { dataForReport } from '../core/templates/report-templates';
 import { join } from 'node:path';
@@ -21,7 +20,18 @@ const CHANGES = 30;
 const TARGET_MS = 50;
 
 /** What the 200 fields name, as a school report would: 在校生数 and what is worked out from it most. */
-const FIELD_IDS = ['students', 'students', 'student-teacher-ratio', 'equipment-per-student', 'students', 'graduates', 'employment-rate', 'full-time-teachers', 'books-per-student', 'funding'];
+const FIELD_IDS = [
+  'students',
+  'students',
+  'student-teacher-ratio',
+  'equipment-per-student',
+  'students',
+  'graduates',
+  'employment-rate',
+  'full-time-teachers',
+  'books-per-student',
+  'funding',
+];
 
 const VALUES: Readonly<Record<string, number>> = {
   在校生数: 6531,
@@ -53,7 +63,10 @@ function withFields(blocks: SerializedNodeJSON[]): SerializedNodeJSON[] {
     if (block.type !== NODE.paragraph || added >= FIELDS || paragraphs.indexOf(block) % step !== 0) return block;
     const id = FIELD_IDS[added % FIELD_IDS.length]!;
     added += 1;
-    return { ...block, children: [...(block.children ?? []), ...build.paragraph('其中数据为').children!, build.dataField(id)] };
+    return {
+      ...block,
+      children: [...(block.children ?? []), ...build.paragraph('其中数据为').children!, build.dataField(id)],
+    };
   });
 }
 
@@ -63,7 +76,8 @@ function benchData(): ReportData {
   return { ...data, quantities: data.quantities.map((q) => ({ ...q, value: VALUES[q.name] ?? q.value })) };
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 /**
  * One quantity (在校生数) changed in a report of the seed's size with 200 data fields, 120 of
@@ -76,20 +90,33 @@ const percentile = (values: number[], p: number) => [...values].sort((a, b) => a
 export async function dataFieldsBench(): Promise<void> {
   const report = await largeReport({ chars: 90_000, cases: 24, photoCount: 24 });
   const doc = build.document(withFields(report.doc.root.children ?? []));
-  console.log(`report: ${report.chars} characters, ${FIELDS} data fields; load average ${loadavg()[0]!.toFixed(1)} on this machine`);
+  console.log(
+    `report: ${report.chars} characters, ${FIELDS} data fields; load average ${loadavg()[0]!.toFixed(1)} on this machine`,
+  );
   await editorFigures(doc);
   await chromiumFigures(doc, report.photos);
   console.log(`load average ${loadavg()[0]!.toFixed(1)} at the end`);
 }
 
-const row = (name: string, xs: number[]) => `  ${name.padEnd(34)} p50 ${percentile(xs, 50).toFixed(1).padStart(5)} ms   p95 ${percentile(xs, 95).toFixed(1).padStart(5)} ms   max ${Math.max(...xs).toFixed(1).padStart(5)} ms`;
+const row = (name: string, xs: number[]) =>
+  `  ${name.padEnd(34)} p50 ${percentile(xs, 50).toFixed(1).padStart(5)} ms   p95 ${percentile(xs, 95).toFixed(1).padStart(5)} ms   max ${Math.max(
+    ...xs,
+  )
+    .toFixed(1)
+    .padStart(5)} ms`;
 const verdict = (xs: number[]) => `  target p95 < ${TARGET_MS} ms: ${percentile(xs, 95) < TARGET_MS ? 'yes' : 'NO'}`;
 
 /** The headless editor with the app's nodes and data fields: change → every field updated and committed. */
 async function editorFigures(doc: ReturnType<typeof build.document>): Promise<void> {
   const store = new DataStore(memoryDataApi(benchData()));
   await store.load();
-  const editor = createHeadlessEditor({ namespace: 'bench', nodes: reportNodes, onError: (e) => { throw e; } });
+  const editor = createHeadlessEditor({
+    namespace: 'bench',
+    nodes: reportNodes,
+    onError: (e) => {
+      throw e;
+    },
+  });
   editor.setEditorState(editor.parseEditorState(JSON.stringify(doc)));
   registerDataFields(editor, store);
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -111,7 +138,8 @@ async function editorFigures(doc: ReturnType<typeof build.document>): Promise<vo
     const c1 = process.cpuUsage(c0);
     cpu.push((c1.user + c1.system) / 1000);
   }
-  if (!JSON.stringify(editor.getEditorState().toJSON()).includes(`${6531 + CHANGES}人`)) throw new Error('the fields did not follow the data');
+  if (!JSON.stringify(editor.getEditorState().toJSON()).includes(`${6531 + CHANGES}人`))
+    throw new Error('the fields did not follow the data');
   console.log(`${CHANGES} changes of 在校生数, the editor alone (headless, no DOM):`);
   console.log(row('change → editor update committed', times));
   console.log(row('  of which this process ran (CPU)', cpu));
@@ -119,10 +147,18 @@ async function editorFigures(doc: ReturnType<typeof build.document>): Promise<vo
 }
 
 /** The app in Chromium over the harness, the value typed in the 数据 panel. */
-async function chromiumFigures(doc: ReturnType<typeof build.document>, photos: Awaited<ReturnType<typeof largeReport>>['photos']): Promise<void> {
+async function chromiumFigures(
+  doc: ReturnType<typeof build.document>,
+  photos: Awaited<ReturnType<typeof largeReport>>['photos'],
+): Promise<void> {
   const home = mkdtempSync(join(tmpdir(), 'nianbao-bench-data-'));
   const path = join(home, 'fields.nianbao');
-  const file = await ReportFile.create(path, { title: '数据字段基准', organisation: '基准学校', year: 2025, kind: 'school' });
+  const file = await ReportFile.create(path, {
+    title: '数据字段基准',
+    organisation: '基准学校',
+    year: 2025,
+    kind: 'school',
+  });
   file.putAssets(photos);
   file.saveDocument(doc);
   file.close();
@@ -141,7 +177,11 @@ async function chromiumFigures(doc: ReturnType<typeof build.document>, photos: A
     const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
     await page.goto(harness.url);
     const fields = page.locator('.report-content .rp-field');
-    await page.waitForFunction(() => document.querySelector('.report-content .rp-field')?.textContent === '6531人', undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => document.querySelector('.report-content .rp-field')?.textContent === '6531人',
+      undefined,
+      { timeout: 60_000 },
+    );
     const showing = await fields.evaluateAll((els) => els.filter((e) => e.textContent === '6531人').length);
     console.log(`Chromium: ${await fields.count()} data fields in the page, ${showing} show 在校生数 itself`);
 
@@ -153,7 +193,10 @@ async function chromiumFigures(doc: ReturnType<typeof build.document>, photos: A
     // Main-thread time (Chromium's TaskDuration): the work a change costs, whatever else the machine runs.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    const taskSeconds = async () => ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find((m) => m.name === 'TaskDuration')!.value;
+    const taskSeconds = async () =>
+      ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find(
+        (m) => m.name === 'TaskDuration',
+      )!.value;
     for (let i = 1; i <= CHANGES; i += 1) {
       const value = 6531 + i;
       await cell.fill(String(value));
@@ -174,7 +217,9 @@ async function chromiumFigures(doc: ReturnType<typeof build.document>, photos: A
       }, `${value}人`);
       const before = await taskSeconds();
       await page.keyboard.press('Enter');
-      const [text, paint] = await page.evaluate(() => (window as unknown as { __timing: Promise<[number, number]> }).__timing);
+      const [text, paint] = await page.evaluate(
+        () => (window as unknown as { __timing: Promise<[number, number]> }).__timing,
+      );
       toText.push(text);
       toPaint.push(paint);
       busy.push(((await taskSeconds()) - before) * 1000);

@@ -14,7 +14,12 @@ import { largeReport } from '../tests/fixtures/large-report';
 
 /** Records, in the page, when the first screen of report text exists and each keystroke's time to the next paint. */
 const instrument = () => {
-  const w = window as unknown as { __firstText?: number; __latencies: number[]; __eventTiming: number[]; __since: number };
+  const w = window as unknown as {
+    __firstText?: number;
+    __latencies: number[];
+    __eventTiming: number[];
+    __since: number;
+  };
   w.__latencies = [];
   w.__eventTiming = [];
   w.__since = 0;
@@ -22,7 +27,8 @@ const instrument = () => {
   // reports only events of 16 ms or more, in 8 ms steps, which is exactly the target's line).
   new PerformanceObserver((list) => {
     // Entries arrive late: a key pressed before the counters were reset must not be counted.
-    for (const entry of list.getEntries()) if (entry.name === 'keydown' && entry.startTime >= w.__since) w.__eventTiming.push(entry.duration);
+    for (const entry of list.getEntries())
+      if (entry.name === 'keydown' && entry.startTime >= w.__since) w.__eventTiming.push(entry.duration);
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   new MutationObserver((_, observer) => {
     const content = document.querySelector('.report-content');
@@ -61,7 +67,11 @@ const percentile = (values: number[], p: number) => {
 async function measure(page: Page, url: string): Promise<EditorFigures> {
   await page.addInitScript(instrument);
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __firstText?: number }).__firstText !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __firstText?: number }).__firstText !== undefined,
+    undefined,
+    { timeout: 60_000 },
+  );
   const openMs = await page.evaluate(() => (window as unknown as { __firstText: number }).__firstText);
 
   const paragraphs = page.locator('.report-content p');
@@ -85,7 +95,9 @@ async function measure(page: Page, url: string): Promise<EditorFigures> {
 
   // What one autosave costs the main thread: serialising the editor state to JSON text.
   const saveBlockMs = await page.evaluate(() => {
-    const host = document.querySelector('[data-lexical-editor]') as unknown as { __lexicalEditor: { getEditorState(): { toJSON(): unknown } } };
+    const host = document.querySelector('[data-lexical-editor]') as unknown as {
+      __lexicalEditor: { getEditorState(): { toJSON(): unknown } };
+    };
     const runs: number[] = [];
     for (let i = 0; i < 7; i += 1) {
       const t = performance.now();
@@ -96,7 +108,15 @@ async function measure(page: Page, url: string): Promise<EditorFigures> {
   });
   // Keys under 16 ms are not reported: pad with zeros so the percentiles stay over all keys.
   const eventP95 = percentile([...timings, ...Array<number>(Math.max(0, keys - timings.length)).fill(0)], 95);
-  return { openMs, p50: percentile(latencies, 50), p95: percentile(latencies, 95), slowKeys, keys, eventP95, saveBlockMs };
+  return {
+    openMs,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    slowKeys,
+    keys,
+    eventP95,
+    saveBlockMs,
+  };
 }
 
 /** The same text as plain headings and paragraphs, for the bare-Lexical reference. */
@@ -123,14 +143,25 @@ export async function editorBench(): Promise<void> {
   file.putAssets(report.photos);
   file.saveDocument(report.doc);
   file.close();
-  console.log(`report: ${report.chars} characters, 72 cases, ${report.photos.length} photos (generated in ${Math.round(performance.now() - t0)} ms)`);
+  console.log(
+    `report: ${report.chars} characters, 72 cases, ${report.photos.length} photos (generated in ${Math.round(performance.now() - t0)} ms)`,
+  );
 
   const bareDir = join(home, 'bare');
-  await viteBuild({ root: join(import.meta.dirname, 'bare-lexical'), base: './', logLevel: 'silent', build: { outDir: bareDir, emptyOutDir: true, target: 'chrome130' } });
+  await viteBuild({
+    root: join(import.meta.dirname, 'bare-lexical'),
+    base: './',
+    logLevel: 'silent',
+    build: { outDir: bareDir, emptyOutDir: true, target: 'chrome130' },
+  });
   writeFileSync(join(bareDir, 'doc.json'), JSON.stringify(plainText(report.doc)));
 
   const harness = await startHarness({ home, staticRoot: rendererDist });
-  const bareServer = await startHarnessServer({ dispatch: async () => ({ ok: true, value: null }), token: 'bench', staticRoot: bareDir });
+  const bareServer = await startHarnessServer({
+    dispatch: async () => ({ ok: true, value: null }),
+    token: 'bench',
+    staticRoot: bareDir,
+  });
   try {
     await openInHarness(harness, path);
     for (const pacing of PACINGS) {
@@ -164,7 +195,10 @@ const ROUNDS = 3;
  */
 const PACINGS = [
   { name: '60 Hz frames (as a screen shows them)', args: [] },
-  { name: 'unpaced frames (the work itself: frame drawn as soon as ready)', args: ['--disable-frame-rate-limit', '--disable-gpu-vsync'] },
+  {
+    name: 'unpaced frames (the work itself: frame drawn as soon as ready)',
+    args: ['--disable-frame-rate-limit', '--disable-gpu-vsync'],
+  },
 ] as const;
 
 /** The round with the median keystroke p95. */
@@ -177,5 +211,7 @@ function printFigures(ours: EditorFigures, bare: EditorFigures): void {
     `  ${name.padEnd(14)} open ${f.openMs.toFixed(0).padStart(5)} ms   key→rAF p50 ${f.p50.toFixed(1).padStart(5)} ms   p95 ${f.p95.toFixed(1).padStart(5)} ms   Event Timing p95 ${f.eventP95 ? `${f.eventP95.toFixed(0)} ms` : '< 16 ms'} (${f.slowKeys}/${f.keys} keys ≥ 16 ms)   autosave block ${f.saveBlockMs.toFixed(1).padStart(5)} ms`;
   console.log(row('年报工坊', ours));
   console.log(row('bare Lexical', bare));
-  console.log(`  ratios (median of ${ROUNDS} rounds): key→rAF p95 ${(ours.p95 / bare.p95).toFixed(2)}× bare (target ≤ 1.25×), under 16 ms: ${ours.p95 < 16 ? 'yes' : 'no'} (bare Lexical: ${bare.p95 < 16 ? 'yes' : 'no'}); open ${(ours.openMs / 1000).toFixed(2)} s (target ≤ 1.5 s); autosave block ${ours.saveBlockMs.toFixed(1)} ms (target ≤ 10 ms)`);
+  console.log(
+    `  ratios (median of ${ROUNDS} rounds): key→rAF p95 ${(ours.p95 / bare.p95).toFixed(2)}× bare (target ≤ 1.25×), under 16 ms: ${ours.p95 < 16 ? 'yes' : 'no'} (bare Lexical: ${bare.p95 < 16 ? 'yes' : 'no'}); open ${(ours.openMs / 1000).toFixed(2)} s (target ≤ 1.5 s); autosave block ${ours.saveBlockMs.toFixed(1)} ms (target ≤ 10 ms)`,
+  );
 }

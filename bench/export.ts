@@ -22,15 +22,20 @@ export async function exportBench(): Promise<void> {
     const source = fileSource(file);
     await printResources();
     console.log(`photos: ${file.listAssets().length}, stored ${(photoBytes / 1e6).toFixed(2)} MB`);
-    const ratio = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB = ${(bytes / photoBytes).toFixed(2)} × photos (target ≤ 1.30)`;
+    const ratio = (bytes: number) =>
+      `${(bytes / 1e6).toFixed(2)} MB = ${(bytes / photoBytes).toFixed(2)} × photos (target ≤ 1.30)`;
 
     let t = performance.now();
     const docx = await exportDocx(source, join(dir, 'seed.docx'));
-    console.log(`docx: ${((performance.now() - t) / 1000).toFixed(2)} s (target ≤ 3 s), ~${docx.estimatedPages} pages, ${ratio(docx.bytes)}`);
+    console.log(
+      `docx: ${((performance.now() - t) / 1000).toFixed(2)} s (target ≤ 3 s), ~${docx.estimatedPages} pages, ${ratio(docx.bytes)}`,
+    );
 
     t = performance.now();
     const pdf = await exportPdf(source, join(dir, 'seed.pdf'), { printer: chromiumPdfPrinter() });
-    console.log(`pdf: ${((performance.now() - t) / 1000).toFixed(2)} s (target ≤ 10 s), ${pdf.pages} pages, ${ratio(pdf.bytes)}`);
+    console.log(
+      `pdf: ${((performance.now() - t) / 1000).toFixed(2)} s (target ≤ 10 s), ${pdf.pages} pages, ${ratio(pdf.bytes)}`,
+    );
     file.close();
 
     const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
@@ -40,10 +45,25 @@ export async function exportBench(): Promise<void> {
     }
     const out = join(dir, 'lo');
     t = performance.now();
-    execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', out, docx.path], { stdio: 'pipe' });
+    execFileSync(
+      soffice,
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        out,
+        docx.path,
+      ],
+      { stdio: 'pipe' },
+    );
     const loPdf = join(out, 'seed.pdf');
     const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [loPdf], { encoding: 'utf8' }))?.[1];
-    console.log(`libreoffice docx → pdf (reference, cold profile): ${((performance.now() - t) / 1000).toFixed(2)} s, ${pages} pages, ${(statSync(loPdf).size / 1e6).toFixed(2)} MB`);
+    console.log(
+      `libreoffice docx → pdf (reference, cold profile): ${((performance.now() - t) / 1000).toFixed(2)} s, ${pages} pages, ${(statSync(loPdf).size / 1e6).toFixed(2)} MB`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

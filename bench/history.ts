@@ -20,7 +20,15 @@ function edited(doc: EditorStateJSON, round: number): EditorStateJSON {
   const children = [...(doc.root.children ?? [])];
   const at = (round * 37) % children.length;
   const block = children[at]!;
-  const text: SerializedNodeJSON = { type: 'text', text: `第 ${round} 次修改的段落。`, version: 1, format: 0, detail: 0, mode: 'normal', style: '' };
+  const text: SerializedNodeJSON = {
+    type: 'text',
+    text: `第 ${round} 次修改的段落。`,
+    version: 1,
+    format: 0,
+    detail: 0,
+    mode: 'normal',
+    style: '',
+  };
   children[at] = block.type === 'paragraph' ? { ...block, children: [text] } : block;
   return { root: { ...doc.root, children } };
 }
@@ -28,8 +36,14 @@ function edited(doc: EditorStateJSON, round: number): EditorStateJSON {
 const storedBytes = (path: string) => {
   const db = new Database(path, { readonly: true });
   try {
-    const blocks = db.prepare('SELECT coalesce(sum(length(json) + length(key)), 0) FROM snapshot_blocks').pluck().get() as number;
-    const lists = db.prepare('SELECT coalesce(sum(length(block_keys) + length(root)), 0) FROM snapshots').pluck().get() as number;
+    const blocks = db
+      .prepare('SELECT coalesce(sum(length(json) + length(key)), 0) FROM snapshot_blocks')
+      .pluck()
+      .get() as number;
+    const lists = db
+      .prepare('SELECT coalesce(sum(length(block_keys) + length(root)), 0) FROM snapshots')
+      .pluck()
+      .get() as number;
     return blocks + lists;
   } finally {
     db.close();
@@ -46,7 +60,12 @@ export async function historyBench(): Promise<void> {
   try {
     const { doc } = await largeReport({ photoCount: 10 });
     const path = join(dir, '历史.nianbao');
-    const file = await ReportFile.create(path, { title: '历史版本基准', organisation: '基准', year: 2025, kind: 'bureau' });
+    const file = await ReportFile.create(path, {
+      title: '历史版本基准',
+      organisation: '基准',
+      year: 2025,
+      kind: 'bureau',
+    });
     let current = doc;
     file.saveDocument(current);
     file.takeSnapshot('named', '初稿');
@@ -69,8 +88,13 @@ export async function historyBench(): Promise<void> {
     }
     file.close();
 
-    const services = createServices({ shell: 'harness', version: 'bench', dialogs: folderDialogs(dir),
-      paths: insideFolder(dir), recent: new RecentFiles(join(dir, 'recent.json')) });
+    const services = createServices({
+      shell: 'harness',
+      version: 'bench',
+      dialogs: folderDialogs(dir),
+      paths: insideFolder(dir),
+      recent: new RecentFiles(join(dir, 'recent.json')),
+    });
     const dispatch = createDispatcher(services.handlers);
     await dispatch('report.open', { path });
     const times: number[] = [];
@@ -82,7 +106,9 @@ export async function historyBench(): Promise<void> {
     }
     services.shutdown();
     const sorted = [...times].sort((a, b) => a - b);
-    console.log(`listing ${SNAPSHOTS_LISTED}+ snapshots (history.list): median ${sorted[3]!.toFixed(1)} ms, worst ${sorted[6]!.toFixed(1)} ms (target < ${LIST_TARGET_MS} ms)`);
+    console.log(
+      `listing ${SNAPSHOTS_LISTED}+ snapshots (history.list): median ${sorted[3]!.toFixed(1)} ms, worst ${sorted[6]!.toFixed(1)} ms (target < ${LIST_TARGET_MS} ms)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

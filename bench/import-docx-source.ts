@@ -6,7 +6,10 @@ import { photoLikeJpeg } from '../tests/assets/sample-images';
  * many photos as the line has captions (one paragraph: side by side), 53 distinct phone-like
  * JPEGs in all.
  */
-export async function seedSizedDocx(text: string, photo = { width: 2000, height: 1500, quality: 90 }): Promise<{ bytes: Buffer; photos: number }> {
+export async function seedSizedDocx(
+  text: string,
+  photo = { width: 2000, height: 1500, quality: 90 },
+): Promise<{ bytes: Buffer; photos: number }> {
   const children: Paragraph[] = [];
   let photos = 0;
   for (const raw of text.split('\n')) {

@@ -37,7 +37,11 @@ interface ChildFigures {
 type Mode = 'app' | 'cold';
 
 function importOnce(input: string, output: string, mode: Mode): ChildFigures {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/import-child.ts'), input, output, mode], { cwd: root, encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'bench/import-child.ts'), input, output, mode],
+    { cwd: root, encoding: 'utf8' },
+  );
   return JSON.parse(out.trim().split('\n').pop()!) as ChildFigures;
 }
 
@@ -46,7 +50,14 @@ function importOnce(input: string, output: string, mode: Mode): ChildFigures {
  * under any import built on it), or the pictures inflated (the floor under any import that reads them).
  */
 function partMs(input: string, part: 'tree' | 'warm' | 'media'): number {
-  const runs = Array.from({ length: RUNS }, () => Number(execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/docx-tree-child.ts'), input, part], { cwd: root, encoding: 'utf8' }).trim()));
+  const runs = Array.from({ length: RUNS }, () =>
+    Number(
+      execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/docx-tree-child.ts'), input, part], {
+        cwd: root,
+        encoding: 'utf8',
+      }).trim(),
+    ),
+  );
   return runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
 }
 
@@ -70,13 +81,18 @@ function describeDocx(what: string, f: ChildFigures, cold: ChildFigures): string
  * the AST names them only); with `--extract-media` it reads every picture out, as an import must.
  */
 function pandoc(input: string, media: 'skipped' | 'extracted'): { ms: number; maxRssMB: number } | string {
-  if (spawnSync('pandoc', ['--version']).status !== 0) return 'pandoc not installed (apt-get install pandoc): reference skipped';
+  if (spawnSync('pandoc', ['--version']).status !== 0)
+    return 'pandoc not installed (apt-get install pandoc): reference skipped';
   const times: { ms: number; maxRssMB: number }[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     const mediaDir = mkdtempSync(join(tmpdir(), 'nianbao-pandoc-media-'));
     const extract = media === 'extracted' ? [`--extract-media=${mediaDir}`] : [];
     // GNU time's %e is wall seconds, %M peak resident KB.
-    const res = spawnSync('/usr/bin/time', ['-f', '%e %M', 'pandoc', '-f', 'docx', '-t', 'json', ...extract, '-o', '/dev/null', input], { encoding: 'utf8' });
+    const res = spawnSync(
+      '/usr/bin/time',
+      ['-f', '%e %M', 'pandoc', '-f', 'docx', '-t', 'json', ...extract, '-o', '/dev/null', input],
+      { encoding: 'utf8' },
+    );
     rmSync(mediaDir, { recursive: true, force: true });
     const [sec, kb] = res.stderr.trim().split('\n').pop()!.split(' ').map(Number) as [number, number];
     times.push({ ms: Math.round(sec * 1000), maxRssMB: Math.round(kb / 1024) });
@@ -85,7 +101,9 @@ function pandoc(input: string, media: 'skipped' | 'extracted'): { ms: number; ma
 }
 
 function versus(ms: number, ref: ReturnType<typeof pandoc>, what: string): string {
-  return typeof ref === 'string' ? ref : `${what}: ${ref.ms} ms, peak RSS ${ref.maxRssMB} MB → ${(ms / ref.ms).toFixed(1)}× its time`;
+  return typeof ref === 'string'
+    ? ref
+    : `${what}: ${ref.ms} ms, peak RSS ${ref.maxRssMB} MB → ${(ms / ref.ms).toFixed(1)}× its time`;
 }
 
 /** Import of a seed-sized report's text, and of a .docx of it with 53 photos; pandoc's docx → AST as the reference. */
@@ -97,23 +115,41 @@ export async function importBench(): Promise<void> {
     const textPath = join(dir, 'report.txt');
     writeFileSync(textPath, report.text);
     const text = measure(textPath, join(dir, 'text.nianbao'));
-    console.log(`its text (${(statSync(textPath).size / 1024).toFixed(0)} KB): ${text.ms} ms, peak RSS ${text.maxRssMB} MB, ${text.notes} notes (median of ${RUNS} processes)`);
+    console.log(
+      `its text (${(statSync(textPath).size / 1024).toFixed(0)} KB): ${text.ms} ms, peak RSS ${text.maxRssMB} MB, ${text.notes} notes (median of ${RUNS} processes)`,
+    );
 
     const { bytes, photos } = await seedSizedDocx(report.text);
     const docx = join(dir, 'seed.docx');
     writeFileSync(docx, bytes);
     const d = measure(docx, join(dir, 'docx.nianbao'));
-    console.log(describeDocx(`seed-sized docx (${(bytes.length / 1024 / 1024).toFixed(1)} MB, ${photos} photos 2000×1500 q90)`, d, measure(docx, join(dir, 'docx.nianbao'), 'cold')));
+    console.log(
+      describeDocx(
+        `seed-sized docx (${(bytes.length / 1024 / 1024).toFixed(1)} MB, ${photos} photos 2000×1500 q90)`,
+        d,
+        measure(docx, join(dir, 'docx.nianbao'), 'cold'),
+      ),
+    );
     console.log(`  reference (target ≤ 1×; pandoc's time includes its process start-up, ours does not):`);
-    console.log(`    ready to edit vs ${versus(d.ms, pandoc(docx, 'skipped'), 'pandoc -t json (pictures never inflated)')}`);
-    console.log(`    ready to edit vs ${versus(d.ms, pandoc(docx, 'extracted'), 'pandoc -t json --extract-media (pictures read out)')}`);
+    console.log(
+      `    ready to edit vs ${versus(d.ms, pandoc(docx, 'skipped'), 'pandoc -t json (pictures never inflated)')}`,
+    );
+    console.log(
+      `    ready to edit vs ${versus(d.ms, pandoc(docx, 'extracted'), 'pandoc -t json --extract-media (pictures read out)')}`,
+    );
     const tree = partMs(docx, 'tree');
-    console.log(`    the docx → its typed model alone (pictures not read, nothing written): ${tree} ms; ${versus(tree, pandoc(docx, 'skipped'), 'pandoc -t json')}`);
+    console.log(
+      `    the docx → its typed model alone (pictures not read, nothing written): ${tree} ms; ${versus(tree, pandoc(docx, 'skipped'), 'pandoc -t json')}`,
+    );
     // pandoc -t json does this much and no more: what is left of our time is JIT warm-up and the photos.
     const warm = partMs(docx, 'warm');
-    console.log(`    the same, the second time in one process (the code compiled): ${warm} ms; ${versus(warm, pandoc(docx, 'skipped'), 'pandoc -t json')}`);
+    console.log(
+      `    the same, the second time in one process (the code compiled): ${warm} ms; ${versus(warm, pandoc(docx, 'skipped'), 'pandoc -t json')}`,
+    );
     const media = partMs(docx, 'media');
-    console.log(`    the pictures inflated alone (zlib, both cores; nothing else): ${media} ms; ${versus(media, pandoc(docx, 'skipped'), 'pandoc -t json')}`);
+    console.log(
+      `    the pictures inflated alone (zlib, both cores; nothing else): ${media} ms; ${versus(media, pandoc(docx, 'skipped'), 'pandoc -t json')}`,
+    );
 
     // What Word itself writes: pictures compressed to 220 ppi (about 1300 px wide at quality 80),
     // which intake keeps as they are, metadata removed, without re-encoding.
@@ -121,15 +157,27 @@ export async function importBench(): Promise<void> {
     const wordDocx = join(dir, 'word.docx');
     writeFileSync(wordDocx, word.bytes);
     const w = measure(wordDocx, join(dir, 'word.nianbao'));
-    console.log(describeDocx(`docx as Word saves it (${(word.bytes.length / 1024 / 1024).toFixed(1)} MB, ${word.photos} photos 1300×975 q80)`, w, measure(wordDocx, join(dir, 'word.nianbao'), 'cold')));
+    console.log(
+      describeDocx(
+        `docx as Word saves it (${(word.bytes.length / 1024 / 1024).toFixed(1)} MB, ${word.photos} photos 1300×975 q80)`,
+        w,
+        measure(wordDocx, join(dir, 'word.nianbao'), 'cold'),
+      ),
+    );
     console.log(`    ready to edit vs ${versus(w.ms, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`);
     console.log(`    ready to edit vs ${versus(w.ms, pandoc(wordDocx, 'extracted'), 'pandoc --extract-media')}`);
     const wordTree = partMs(wordDocx, 'tree');
-    console.log(`    the docx → its typed model alone: ${wordTree} ms; ${versus(wordTree, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`);
+    console.log(
+      `    the docx → its typed model alone: ${wordTree} ms; ${versus(wordTree, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`,
+    );
     const wordWarm = partMs(wordDocx, 'warm');
-    console.log(`    the same, the second time in one process: ${wordWarm} ms; ${versus(wordWarm, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`);
+    console.log(
+      `    the same, the second time in one process: ${wordWarm} ms; ${versus(wordWarm, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`,
+    );
     const wordMedia = partMs(wordDocx, 'media');
-    console.log(`    the pictures inflated alone: ${wordMedia} ms; ${versus(wordMedia, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`);
+    console.log(
+      `    the pictures inflated alone: ${wordMedia} ms; ${versus(wordMedia, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`,
+    );
 
     await pdfBench(report.text, dir);
   } finally {
@@ -139,7 +187,8 @@ export async function importBench(): Promise<void> {
 
 /** Last year's report as the PDF 年报工坊 prints (53 photos at the size Word saves them), imported; poppler's tools as the reference. */
 async function pdfBench(text: string, dir: string): Promise<void> {
-  if (!existsSync(chromiumPath())) return console.log(`seed-sized PDF: skipped, no Chromium at ${chromiumPath()} to print it`);
+  if (!existsSync(chromiumPath()))
+    return console.log(`seed-sized PDF: skipped, no Chromium at ${chromiumPath()} to print it`);
   await printResources();
   const original = importText(text);
   const pdf = join(dir, 'seed.pdf');
@@ -148,8 +197,12 @@ async function pdfBench(text: string, dir: string): Promise<void> {
   const pages = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)?.[1] ?? '?';
   const p = measure(pdf, join(dir, 'pdf.nianbao'));
   const cold = measure(pdf, join(dir, 'pdf.nianbao'), 'cold');
-  console.log(`seed-sized PDF (${(statSync(pdf).size / 1024 / 1024).toFixed(1)} MB, ${pages} pages, ${photos} photos 1300×975): ready to edit in ${p.ms} ms, peak RSS ${p.maxRssMB} MB, ${p.figuresWithPhoto} figures with photo, ${p.notes} notes`);
-  console.log(`  the first import in a new process (code cold): ${cold.ms} ms; the same import again in one process: ${p.warmMs} ms`);
+  console.log(
+    `seed-sized PDF (${(statSync(pdf).size / 1024 / 1024).toFixed(1)} MB, ${pages} pages, ${photos} photos 1300×975): ready to edit in ${p.ms} ms, peak RSS ${p.maxRssMB} MB, ${p.figuresWithPhoto} figures with photo, ${p.notes} notes`,
+  );
+  console.log(
+    `  the first import in a new process (code cold): ${cold.ms} ms; the same import again in one process: ${p.warmMs} ms`,
+  );
   console.log(`  reference: ${poppler(pdf, dir)}`);
 }
 

@@ -12,7 +12,9 @@ const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
  * hardest case for JPEG.
  */
 export async function photoIntakeBench(): Promise<void> {
-  console.log(`encoder: JPEG quality ${JPEG_OPTIONS.quality} (80 when over budget), mozjpeg, chroma ${JPEG_OPTIONS.chromaSubsampling}; target ≤ ${kb(TARGET_BYTES)}`);
+  console.log(
+    `encoder: JPEG quality ${JPEG_OPTIONS.quality} (80 when over budget), mozjpeg, chroma ${JPEG_OPTIONS.chromaSubsampling}; target ≤ ${kb(TARGET_BYTES)}`,
+  );
   for (const [label, noiseLevel] of [
     ['daylight (moderate noise)', 12],
     ['indoor (heavy noise)', 16],

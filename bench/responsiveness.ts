@@ -23,7 +23,9 @@ export async function responsivenessBench(): Promise<void> {
     const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(0);
     console.log(`busy for ${(r.busyMs / 1000).toFixed(1)} s (import, export, then the import's photos taken in)`);
     console.log(`event-loop delay: p99 ${r.delayP99Ms.toFixed(1)} ms (target ≤ 50), max ${r.delayMaxMs.toFixed(0)} ms`);
-    console.log(`saves answered: ${r.saveMs.length}, median ${at(0.5)} ms, p99 ${at(0.99)} ms, slowest ${at(1)} ms (target ≤ 200)`);
+    console.log(
+      `saves answered: ${r.saveMs.length}, median ${at(0.5)} ms, p99 ${at(0.99)} ms, slowest ${at(1)} ms (target ≤ 200)`,
+    );
     console.log(`CPU time on the thread that answers: ${(r.mainThreadCpuShare * 100).toFixed(1)}% of the process's`);
     console.log(`background tasks: ${JSON.stringify(r.backgroundTasks)}`);
   } finally {

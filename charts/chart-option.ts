@@ -8,7 +8,16 @@ import { fontStack } from '../core/print/fonts';
  * lines differ in marker and dash, so a greyscale print still tells the series apart.
  */
 
-export const CHART_PALETTE = ['#1f3a5f', '#8fb3d9', '#4f7cac', '#d9d9d9', '#5c5c5c', '#e0a040', '#2e7d5b', '#b3b3b3'] as const;
+export const CHART_PALETTE = [
+  '#1f3a5f',
+  '#8fb3d9',
+  '#4f7cac',
+  '#d9d9d9',
+  '#5c5c5c',
+  '#e0a040',
+  '#2e7d5b',
+  '#b3b3b3',
+] as const;
 const OUTLINE = '#1a1a1a';
 const TEXT = '#1a1a1a';
 const LINE_MARKERS = ['circle', 'rect', 'triangle', 'diamond'] as const;
@@ -33,7 +42,14 @@ export function chartOption(data: ChartData): EChartsOption {
 function axisChart(data: ChartData): EChartsOption {
   const many = data.series.length > 1;
   return {
-    legend: many ? { show: true, top: 4, itemGap: 24, textStyle: { fontFamily: CHART_HEADING_FONT_FAMILY, fontSize: CHART_FONT_SIZE, color: TEXT } } : { show: false },
+    legend: many
+      ? {
+          show: true,
+          top: 4,
+          itemGap: 24,
+          textStyle: { fontFamily: CHART_HEADING_FONT_FAMILY, fontSize: CHART_FONT_SIZE, color: TEXT },
+        }
+      : { show: false },
     grid: { left: 16, right: 16, top: many ? 56 : 40, bottom: 12, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     xAxis: {
       type: 'category',
@@ -42,16 +58,18 @@ function axisChart(data: ChartData): EChartsOption {
       axisLine: { lineStyle: { color: TEXT } },
       axisTick: { alignWithLabel: true, lineStyle: { color: TEXT } },
     },
-    yAxis: data.units.map((unit, i): YAXisComponentOption => ({
-      type: 'value',
-      name: unit,
-      position: i === 0 ? 'left' : 'right',
-      nameTextStyle: { fontFamily: CHART_HEADING_FONT_FAMILY, fontSize: CHART_FONT_SIZE, color: TEXT },
-      axisLabel: { color: TEXT, fontSize: CHART_FONT_SIZE - 1, formatter: (v: number) => formatValue(v, '') },
-      axisLine: { show: true, lineStyle: { color: TEXT } },
-      // Grid lines from the first axis only: two sets that do not line up read as noise.
-      splitLine: { show: i === 0, lineStyle: { color: '#d0d0d0', type: 'dashed' } },
-    })),
+    yAxis: data.units.map(
+      (unit, i): YAXisComponentOption => ({
+        type: 'value',
+        name: unit,
+        position: i === 0 ? 'left' : 'right',
+        nameTextStyle: { fontFamily: CHART_HEADING_FONT_FAMILY, fontSize: CHART_FONT_SIZE, color: TEXT },
+        axisLabel: { color: TEXT, fontSize: CHART_FONT_SIZE - 1, formatter: (v: number) => formatValue(v, '') },
+        axisLine: { show: true, lineStyle: { color: TEXT } },
+        // Grid lines from the first axis only: two sets that do not line up read as noise.
+        splitLine: { show: i === 0, lineStyle: { color: '#d0d0d0', type: 'dashed' } },
+      }),
+    ),
     series: data.series.map((s, j) => (data.kind === 'line' ? lineSeries(s, j, data) : barSeries(s, data))),
   };
 }
@@ -62,7 +80,13 @@ function valueSeries(s: ChartSeries, data: ChartData) {
     name: seriesLabel(s),
     data: s.values,
     yAxisIndex: data.units.indexOf(s.unit),
-    label: { show: true, position: 'top' as const, color: TEXT, fontSize: CHART_FONT_SIZE - 1, formatter: ({ value }: { value: unknown }) => formatValue(Number(value), s.unit) },
+    label: {
+      show: true,
+      position: 'top' as const,
+      color: TEXT,
+      fontSize: CHART_FONT_SIZE - 1,
+      formatter: ({ value }: { value: unknown }) => formatValue(Number(value), s.unit),
+    },
   };
 }
 
@@ -96,7 +120,11 @@ function pieSeries(data: ChartData): PieSeriesOption {
     center: ['50%', '54%'],
     data: data.categories.map((name, i) => ({ name, value: s.values[i] ?? 0 })),
     itemStyle: { borderColor: '#ffffff', borderWidth: 1.5 },
-    label: { color: TEXT, fontSize: CHART_FONT_SIZE, formatter: ({ name, value, percent }) => `${name}\n${formatValue(Number(value), s.unit)}（${percent ?? 0}%）` },
+    label: {
+      color: TEXT,
+      fontSize: CHART_FONT_SIZE,
+      formatter: ({ name, value, percent }) => `${name}\n${formatValue(Number(value), s.unit)}（${percent ?? 0}%）`,
+    },
     labelLine: { lineStyle: { color: TEXT } },
   };
 }

@@ -6,7 +6,14 @@ import {
   editorStateSchema,
 } from './document/editor-json';
 import type { ApiError, Result } from './errors';
-import { MAX_QUANTITIES, dataViewSchema, indicatorChangeSchema, newIndicatorSchema, newQuantitySchema, quantityChangeSchema } from './data/data-schema';
+import {
+  MAX_QUANTITIES,
+  computedDataSchema,
+  indicatorChangeSchema,
+  newIndicatorSchema,
+  newQuantitySchema,
+  quantityChangeSchema,
+} from './data/data-schema';
 import { columnMappingSchema, xlsxPreviewSchema } from './data/sheet-import';
 import { snapshotInfoSchema, snapshotNameSchema } from './history/snapshot';
 import { templateIds } from './templates/report-templates';
@@ -108,7 +115,10 @@ const snapshotId = z.number().int().positive();
 const dataRef = z.string().trim().min(1).max(64);
 /** `{ [key]: item[] }`: one batch of 数据 changes, 1 to MAX_QUANTITIES items. */
 function batch<K extends string, T extends z.ZodType>(key: K, item: T, what: string) {
-  const items = z.array(item).min(1, { error: `没有要处理的${what}` }).max(MAX_QUANTITIES, { error: `一次处理的${what}过多` });
+  const items = z
+    .array(item)
+    .min(1, { error: `没有要处理的${what}` })
+    .max(MAX_QUANTITIES, { error: `一次处理的${what}过多` });
   return z.object({ [key]: items } as { [k in K]: typeof items }).strict();
 }
 
@@ -117,24 +127,45 @@ function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
 }
 
 export const api = {
-  'app.info': call(none, z.object({ shell: z.enum(['electron', 'harness', 'cli']), version: z.string(), nativeDialogs: z.boolean() })),
+  'app.info': call(
+    none,
+    z.object({ shell: z.enum(['electron', 'harness', 'cli']), version: z.string(), nativeDialogs: z.boolean() }),
+  ),
   'recent.list': call(none, z.array(recentEntrySchema)),
   'recent.forget': call(z.object({ path: reportPath }).strict(), z.null()),
   'dialog.pickReportToOpen': call(none, z.string().nullable()),
-  'dialog.pickReportToSave': call(z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(), z.string().nullable()),
+  'dialog.pickReportToSave': call(
+    z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(),
+    z.string().nullable(),
+  ),
   /** A new report, starting from a template's outline and writing prompts (default: an empty page). */
-  'report.create': call(z.object({ path: reportPath, meta: reportMetaSchema, template: z.enum(templateIds).optional() }).strict(), openedReportSchema),
+  'report.create': call(
+    z.object({ path: reportPath, meta: reportMetaSchema, template: z.enum(templateIds).optional() }).strict(),
+    openedReportSchema,
+  ),
   /** `readOnly`: opened to read only (the CLI's stats, check, export), so the file is not changed. */
   'report.open': call(z.object({ path: reportPath, readOnly: z.boolean().optional() }).strict(), openedReportSchema),
   'report.current': call(none, openedReportSchema.nullable()),
   'report.close': call(none, z.null()),
   /** `path` names the report the editor was opened on: a save from a stale window never lands in another report. */
-  'report.saveDocument': call(z.object({ path: reportPath, document: editorStateSchema }).strict(), z.object({ savedAt: z.string() })),
+  'report.saveDocument': call(
+    z.object({ path: reportPath, document: editorStateSchema }).strict(),
+    z.object({ savedAt: z.string() }),
+  ),
   'report.updateMeta': call(z.object({ meta: reportMetaSchema }).strict(), reportMetaSchema),
   'report.saveAs': call(z.object({ path: reportPath }).strict(), openedReportSchema),
   'report.stats': call(none, reportStatsSchema),
   'assets.add': call(
-    z.object({ name: z.string().max(1000), dataBase64: z.string().min(1).max(MAX_ASSET_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict(),
+    z
+      .object({
+        name: z.string().max(1000),
+        dataBase64: z
+          .string()
+          .min(1)
+          .max(MAX_ASSET_BASE64)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+      })
+      .strict(),
     addedAssetSchema,
   ),
   /** A picture of pasted Word/WPS HTML, given by its file:// URL (only temporary files are read). */
@@ -163,7 +194,12 @@ export const api = {
    */
   'import.read': call(
     z.union([z.object({ path: reportPath }).strict(), z.object({ text: z.string().max(MAX_PASTED_TEXT) }).strict()]),
-    z.object({ id: z.string(), blocks: z.array(documentBlock), stats: reportStatsSchema, notes: z.array(importNoteSchema) }),
+    z.object({
+      id: z.string(),
+      blocks: z.array(documentBlock),
+      stats: reportStatsSchema,
+      notes: z.array(importNoteSchema),
+    }),
   ),
   /**
    * Second step: the blocks read as `id` (those at `pick` only, when given) for the editor to
@@ -171,8 +207,15 @@ export const api = {
    * appended to meta.importNotes (the report's meta returned as `meta`).
    */
   'import.insert': call(
-    z.object({ id: z.string().max(100), pick: z.array(z.number().int().nonnegative()).max(10_000).optional() }).strict(),
-    z.object({ blocks: z.array(documentBlock), stats: reportStatsSchema, notes: z.array(importNoteSchema), meta: reportMetaSchema }),
+    z
+      .object({ id: z.string().max(100), pick: z.array(z.number().int().nonnegative()).max(10_000).optional() })
+      .strict(),
+    z.object({
+      blocks: z.array(documentBlock),
+      stats: reportStatsSchema,
+      notes: z.array(importNoteSchema),
+      meta: reportMetaSchema,
+    }),
   ),
   /** Drops what import.read held for `id` (the user inserted nothing). */
   'import.discard': call(z.object({ id: z.string().max(100) }).strict(), z.null()),
@@ -180,7 +223,10 @@ export const api = {
    * How far the running 导入 or 插入文件 is: photos taken in, of those found in the file
    * (0 of 0 until they are counted, and for text). Null when no import is running.
    */
-  'import.progress': call(none, z.object({ photosDone: z.number().int().nonnegative(), photosTotal: z.number().int().nonnegative() }).nullable()),
+  'import.progress': call(
+    none,
+    z.object({ photosDone: z.number().int().nonnegative(), photosTotal: z.number().int().nonnegative() }).nullable(),
+  ),
   /** Native open dialog for an import source (.docx/.txt/.md); null when cancelled or where there is none (the harness types a path). */
   'dialog.pickImportSource': call(none, z.string().nullable()),
   /** What this shell can do besides the contract's files: show a file in the system's file manager. */
@@ -188,12 +234,23 @@ export const api = {
   /** Shows the file in its folder; false where the shell cannot (the browser harness). */
   'app.reveal': call(z.object({ path: reportPath }).strict(), z.boolean()),
   /** Where to write an export: a native save dialog, or a new name in the harness's reports folder; null when cancelled. */
-  'dialog.pickExportPath': call(z.object({ suggestedName: z.string().trim().min(1).max(200), kind: z.union([exportKindSchema, z.literal('xlsx')]) }).strict(), z.string().nullable()),
+  'dialog.pickExportPath': call(
+    z
+      .object({
+        suggestedName: z.string().trim().min(1).max(200),
+        kind: z.union([exportKindSchema, z.literal('xlsx')]),
+      })
+      .strict(),
+    z.string().nullable(),
+  ),
   /** The open report as PDF / .docx at `path`, waiting until it is written. */
   'export.pdf': call(exportTarget, exportResultSchema),
   'export.docx': call(exportTarget, exportResultSchema),
   /** The same, in the background: poll export.status until it is no longer running. */
-  'export.start': call(z.object({ kind: exportKindSchema, path: reportPath }).strict(), z.object({ jobId: z.string() })),
+  'export.start': call(
+    z.object({ kind: exportKindSchema, path: reportPath }).strict(),
+    z.object({ jobId: z.string() }),
+  ),
   'export.status': call(jobId, exportJobStatusSchema),
   /** Asks a running export to stop; its status turns 'cancelled' once nothing is left on disk. */
   'export.cancel': call(jobId, z.null()),
@@ -203,7 +260,10 @@ export const api = {
   'history.document': call(z.object({ id: snapshotId }).strict(), z.object({ document: storedDocument })),
   /** Keeps the saved document as a snapshot: before 全部替换, or a version the user names (送审稿, 定稿). */
   'history.snapshot': call(
-    z.union([z.object({ reason: z.literal('replace-all') }).strict(), z.object({ reason: z.literal('named'), name: snapshotNameSchema }).strict()]),
+    z.union([
+      z.object({ reason: z.literal('replace-all') }).strict(),
+      z.object({ reason: z.literal('named'), name: snapshotNameSchema }).strict(),
+    ]),
     snapshotInfoSchema,
   ),
   'history.name': call(z.object({ id: snapshotId, name: snapshotNameSchema }).strict(), snapshotInfoSchema),
@@ -213,33 +273,38 @@ export const api = {
    * 数据 (core/data/README.md): the open report's quantities and indicators, worked out, each
    * against its line of the 设置标准. Every change below answers with the same view, recomputed.
    */
-  'data.get': call(none, dataViewSchema),
+  'data.get': call(none, computedDataSchema),
   /** Changes quantities, each found by `ref` (id or name); all apply or none. */
-  'data.set': call(batch('changes', quantityChangeSchema, '数据'), dataViewSchema),
+  'data.set': call(batch('changes', quantityChangeSchema, '数据'), computedDataSchema),
   /** Adds the user's own quantities (names must be new). */
-  'data.add': call(batch('quantities', newQuantitySchema, '数据'), dataViewSchema),
+  'data.add': call(batch('quantities', newQuantitySchema, '数据'), computedDataSchema),
   /** Removes quantities by id or name; refused for one an indicator's formula uses. */
-  'data.remove': call(batch('refs', dataRef, '数据'), dataViewSchema),
+  'data.remove': call(batch('refs', dataRef, '数据'), computedDataSchema),
   /**
    * The user's own indicators: a formula over the data's names (formula.ts) and the unit of its
    * result. A formula that does not parse, names nothing known or gives another kind of unit
    * than declared is refused (DATA_INVALID, its fault in Chinese); data still empty is fine.
    */
-  'data.addIndicators': call(batch('indicators', newIndicatorSchema, '指标'), dataViewSchema),
+  'data.addIndicators': call(batch('indicators', newIndicatorSchema, '指标'), computedDataSchema),
   /** Changes indicators, each found by `ref` (id or name); a rename follows into other formulas. */
-  'data.setIndicators': call(batch('changes', indicatorChangeSchema, '指标'), dataViewSchema),
-  'data.removeIndicators': call(batch('refs', dataRef, '指标'), dataViewSchema),
+  'data.setIndicators': call(batch('changes', indicatorChangeSchema, '指标'), computedDataSchema),
+  'data.removeIndicators': call(batch('refs', dataRef, '指标'), computedDataSchema),
   /** 从去年的报告开始: last year's report's values become this report's 上年 (core/data/last-year.ts). */
-  'data.takeLastYear': call(z.object({ path: reportPath }).strict(), dataViewSchema),
+  'data.takeLastYear': call(z.object({ path: reportPath }).strict(), computedDataSchema),
   /**
    * 导入Excel, first step: reads the .xlsx at `path` (the sheet named, else the first whose headers
    * are recognised) and answers what importing it would do, row by row. Nothing is written.
    */
-  'data.readXlsx': call(z.object({ path: reportPath, sheet: z.string().max(200).optional(), mapping: columnMappingSchema.optional() }).strict(), xlsxPreviewSchema),
+  'data.readXlsx': call(
+    z
+      .object({ path: reportPath, sheet: z.string().max(200).optional(), mapping: columnMappingSchema.optional() })
+      .strict(),
+    xlsxPreviewSchema,
+  ),
   /** Second step: reads the sheet again and applies its new and changed rows (all or none). */
   'data.importXlsx': call(
     z.object({ path: reportPath, sheet: z.string().max(200), mapping: columnMappingSchema }).strict(),
-    z.object({ view: dataViewSchema, counts: xlsxPreviewSchema.shape.counts }),
+    z.object({ view: computedDataSchema, counts: xlsxPreviewSchema.shape.counts }),
   ),
   /** 导出Excel: the 数据 and the indicators as the sheets 数据 and 指标 of an .xlsx at `path`. */
   'data.exportXlsx': call(z.object({ path: reportPath }).strict(), z.object({ path: z.string(), bytes: z.number() })),
@@ -257,7 +322,9 @@ export type ApiParams<N extends ApiName> = z.input<Api[N]['params']>;
 export type ApiValue<N extends ApiName> = z.output<Api[N]['result']>;
 
 /** What the Node side implements: one handler per call, given already-validated params. */
-export type ApiHandlers = { [N in ApiName]: (params: z.output<Api[N]['params']>) => Promise<ApiValue<N>> | ApiValue<N> };
+export type ApiHandlers = {
+  [N in ApiName]: (params: z.output<Api[N]['params']>) => Promise<ApiValue<N>> | ApiValue<N>;
+};
 
 /** What the UI holds: one function per call; failures come back as values, never as throws. */
 export type ApiClient = { [N in ApiName]: (params: ApiParams<N>) => Promise<Result<ApiValue<N>>> };

@@ -4,7 +4,9 @@ import { type Result, apiError } from './errors';
 /** Null when `value` is what the contract says `name` returns, else what differs. */
 export function resultMismatch(name: ApiName, value: unknown): string | null {
   const parsed = api[name].result.safeParse(value);
-  return parsed.success ? null : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'result'}: ${issue.message}`).join('; ');
+  return parsed.success
+    ? null
+    : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'result'}: ${issue.message}`).join('; ');
 }
 
 /**
@@ -18,7 +20,9 @@ export function withCheckedResults(client: ApiClient): ApiClient {
     const result = await (client[name] as (p: unknown) => Promise<Result<unknown>>)(params);
     if (!result.ok) return result;
     const mismatch = resultMismatch(name, result.value);
-    return mismatch === null ? result : { ok: false, error: apiError('INTERNAL', `${name} result does not match the contract: ${mismatch}`) };
+    return mismatch === null
+      ? result
+      : { ok: false, error: apiError('INTERNAL', `${name} result does not match the contract: ${mismatch}`) };
   };
   return Object.fromEntries(apiNames.map((name) => [name, (params: unknown) => checked(name, params)])) as ApiClient;
 }

@@ -37,7 +37,11 @@ const chapterWords: Record<Exclude<ChapterLabel, 'none'>, string> = { chapter: '
  * the decimal sequence goes on from the chapter (第二章 → 2.1), and the Chinese one starts
  * afresh one level down (第二章 → 一、 → （一） → 1.).
  */
-export function formatHeadingNumber(path: readonly number[], style: HeadingNumberingStyle, chapters: ChapterLabel = 'none'): string {
+export function formatHeadingNumber(
+  path: readonly number[],
+  style: HeadingNumberingStyle,
+  chapters: ChapterLabel = 'none',
+): string {
   const level = path.length;
   const own = path[level - 1] ?? 0;
   if (chapters !== 'none') {
@@ -120,8 +124,14 @@ export class ReportNumberer {
   caseStudy(): CaptionNumber {
     this.cases += 1;
     this.casesInChapter += 1;
-    const number = this.options.caseNumbering === 'per-chapter' ? `${this.chapter}-${this.casesInChapter}` : String(this.cases);
-    return { number: this.cases, label: `【案例${number}】`, chapter: this.chapter, numberInChapter: this.casesInChapter };
+    const number =
+      this.options.caseNumbering === 'per-chapter' ? `${this.chapter}-${this.casesInChapter}` : String(this.cases);
+    return {
+      number: this.cases,
+      label: `【案例${number}】`,
+      chapter: this.chapter,
+      numberInChapter: this.casesInChapter,
+    };
   }
 
   figure(): CaptionNumber {
@@ -137,7 +147,8 @@ export class ReportNumberer {
   }
 
   private captionNumber(prefix: string, n: number, inChapter: number): CaptionNumber {
-    const label = this.options.figureNumbering === 'per-chapter' ? `${prefix}${this.chapter}-${inChapter}` : `${prefix}${n}`;
+    const label =
+      this.options.figureNumbering === 'per-chapter' ? `${prefix}${this.chapter}-${inChapter}` : `${prefix}${n}`;
     return { number: n, label, chapter: this.chapter, numberInChapter: inChapter };
   }
 }

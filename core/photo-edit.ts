@@ -13,7 +13,10 @@ export const cropSchema = z
   .strict()
   .refine((c) => c.x + c.width <= 1 + EPSILON && c.y + c.height <= 1 + EPSILON, { message: '裁剪范围超出照片' });
 export const photoEditSchema = z
-  .object({ rotate: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]), crop: cropSchema.nullable() })
+  .object({
+    rotate: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]),
+    crop: cropSchema.nullable(),
+  })
   .strict();
 
 export type Crop = z.infer<typeof cropSchema>;
@@ -38,7 +41,12 @@ export function turnedClockwise(edit: PhotoEdit): PhotoEdit {
 /** A crop drawn on the photo as it is shown now (already cropped perhaps), as a crop of the turned original. */
 export function croppedWithin(edit: PhotoEdit, drawn: Crop): PhotoEdit {
   const c = edit.crop ?? { x: 0, y: 0, width: 1, height: 1 };
-  const crop = { x: c.x + drawn.x * c.width, y: c.y + drawn.y * c.height, width: drawn.width * c.width, height: drawn.height * c.height };
+  const crop = {
+    x: c.x + drawn.x * c.width,
+    y: c.y + drawn.y * c.height,
+    width: drawn.width * c.width,
+    height: drawn.height * c.height,
+  };
   const whole = crop.x < EPSILON && crop.y < EPSILON && crop.width > 1 - EPSILON && crop.height > 1 - EPSILON;
   return { rotate: edit.rotate, crop: whole ? null : crop };
 }
@@ -49,7 +57,11 @@ export function turnedSize(edit: PhotoEdit, width: number, height: number): { wi
 }
 
 /** The crop in pixels of the turned original (what sharp's extract takes), at least one pixel each way. */
-export function cropPixels(edit: PhotoEdit, width: number, height: number): { left: number; top: number; width: number; height: number } | null {
+export function cropPixels(
+  edit: PhotoEdit,
+  width: number,
+  height: number,
+): { left: number; top: number; width: number; height: number } | null {
   if (!edit.crop) return null;
   const size = turnedSize(edit, width, height);
   const left = Math.min(size.width - 1, Math.round(edit.crop.x * size.width));

@@ -93,7 +93,14 @@ export interface PageBreakBlock extends BlockBase {
   kind: 'page-break';
 }
 
-export type BodyBlock = ParagraphBlock | ListBlock | FigureBlock | FigureRowBlock | TableBlock | StrayCaptionBlock | PageBreakBlock;
+export type BodyBlock =
+  | ParagraphBlock
+  | ListBlock
+  | FigureBlock
+  | FigureRowBlock
+  | TableBlock
+  | StrayCaptionBlock
+  | PageBreakBlock;
 export type ReportBlock = HeadingBlock | CaseBlock | BodyBlock;
 
 /**
@@ -119,7 +126,12 @@ export interface ReportTree {
 
 export type ReportTreeOptions = NumberingOptions;
 
-const defaultOptions: ReportTreeOptions = { headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous', caseNumbering: 'continuous' };
+const defaultOptions: ReportTreeOptions = {
+  headingNumbering: 'decimal',
+  chapterLabel: 'none',
+  figureNumbering: 'continuous',
+  caseNumbering: 'continuous',
+};
 
 export function headingLevelOf(node: SerializedNodeJSON): HeadingLevel | null {
   if (node.type !== NODE.heading || typeof node.tag !== 'string') return null;
@@ -134,7 +146,12 @@ export function runsOf(node: SerializedNodeJSON): Run[] {
     // A data field reads as text: its `text` is filled from the report's 数据 first (core/data/fields.ts).
     if ((n.type === NODE.text || n.type === NODE.dataField) && typeof n.text === 'string') {
       const f = typeof n.format === 'number' ? n.format : 0;
-      runs.push({ text: n.text, bold: (f & TEXT_FORMAT.bold) !== 0, italic: (f & TEXT_FORMAT.italic) !== 0, underline: (f & TEXT_FORMAT.underline) !== 0 });
+      runs.push({
+        text: n.text,
+        bold: (f & TEXT_FORMAT.bold) !== 0,
+        italic: (f & TEXT_FORMAT.italic) !== 0,
+        underline: (f & TEXT_FORMAT.underline) !== 0,
+      });
     } else if (n.type === NODE.lineBreak) runs.push({ text: '\n', bold: false, italic: false, underline: false });
     else for (const c of n.children ?? []) walk(c);
   };
@@ -174,7 +191,9 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
       rows: (node.children ?? []).map((row) =>
         (row.children ?? []).map((cell) => ({
           text: (cell.children ?? []).map(nodeText).join('\n'),
-          runs: (cell.children ?? []).flatMap((p, i) => (i === 0 ? runsOf(p) : [{ text: '\n', bold: false, italic: false, underline: false }, ...runsOf(p)])),
+          runs: (cell.children ?? []).flatMap((p, i) =>
+            i === 0 ? runsOf(p) : [{ text: '\n', bold: false, italic: false, underline: false }, ...runsOf(p)],
+          ),
           colSpan: positiveInt(cell.colSpan),
           rowSpan: positiveInt(cell.rowSpan),
           header: typeof cell.headerState === 'number' && cell.headerState !== 0,
@@ -199,7 +218,12 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
           out.push(figure(node, path));
           break;
         case NODE.figureRow:
-          out.push({ kind: 'figure-row', path, section, figures: (node.children ?? []).filter((c) => c.type === NODE.figure).map((f, j) => figure(f, [...path, j])) });
+          out.push({
+            kind: 'figure-row',
+            path,
+            section,
+            figures: (node.children ?? []).filter((c) => c.type === NODE.figure).map((f, j) => figure(f, [...path, j])),
+          });
           break;
         case NODE.tableCaption: {
           const next = nodes[i + 1];
@@ -223,7 +247,14 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
           break;
         default:
           // paragraph, quote, and any block type this build does not know: keep its text.
-          out.push({ kind: 'paragraph', path, section, text: nodeText(node), runs: runsOf(node), align: typeof node.format === 'string' ? node.format : '' });
+          out.push({
+            kind: 'paragraph',
+            path,
+            section,
+            text: nodeText(node),
+            runs: runsOf(node),
+            align: typeof node.format === 'string' ? node.format : '',
+          });
       }
     }
     return out;
@@ -263,7 +294,12 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
     } else {
       // Consecutive plain blocks go through `body` one at a time so table captions pair up.
       let j = i;
-      while (j < rootChildren.length && headingLevelOf(rootChildren[j]!) === null && rootChildren[j]!.type !== NODE.case) j += 1;
+      while (
+        j < rootChildren.length &&
+        headingLevelOf(rootChildren[j]!) === null &&
+        rootChildren[j]!.type !== NODE.case
+      )
+        j += 1;
       tree.blocks.push(...body(rootChildren.slice(i, j), [], i));
       i = j - 1;
     }
@@ -295,7 +331,8 @@ function listItems(list: SerializedNodeJSON, depth: number): ListBlock['items'] 
   for (const item of list.children ?? []) {
     const nested = (item.children ?? []).filter((c) => c.type === NODE.list);
     const own = { ...item, children: (item.children ?? []).filter((c) => c.type !== NODE.list) };
-    if (nested.length === 0 || (own.children ?? []).length > 0) items.push({ text: nodeText(own), runs: runsOf(own), depth, ordered });
+    if (nested.length === 0 || (own.children ?? []).length > 0)
+      items.push({ text: nodeText(own), runs: runsOf(own), depth, ordered });
     for (const sub of nested) items.push(...listItems(sub, depth + 1));
   }
   return items;

@@ -60,6 +60,9 @@ export function reportStats(tree: ReportTree): ReportStats {
 }
 
 /** Stats of a stored document (an empty one when nothing was saved yet), numbered as the report says. */
-export function documentStats(doc: EditorStateJSON | null | undefined, options: Partial<ReportTreeOptions>): ReportStats {
+export function documentStats(
+  doc: EditorStateJSON | null | undefined,
+  options: Partial<ReportTreeOptions>,
+): ReportStats {
   return reportStats(buildReportTree(doc ?? emptyDocument(), options));
 }

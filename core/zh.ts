@@ -1,7 +1,14 @@
 // Every Chinese string the user sees lives here, so wording stays consistent across
 // the editor, the services' error messages and the CLI.
 
-import { MAX_REPORT_BLOCKS, MAX_REPORT_CHARS, MAX_REPORT_PHOTOS, MAX_SHEET_ROWS, MAX_XLSX_MB, MAX_XML_DEPTH } from './limits';
+import {
+  MAX_REPORT_BLOCKS,
+  MAX_REPORT_CHARS,
+  MAX_REPORT_PHOTOS,
+  MAX_SHEET_ROWS,
+  MAX_XLSX_MB,
+  MAX_XML_DEPTH,
+} from './limits';
 
 export const zh = {
   appName: '年报工坊',
@@ -17,14 +24,16 @@ export const zh = {
     READ_ONLY: '报告以只读方式打开，无法保存',
     NO_REPORT_OPEN: '当前没有打开的报告',
     IO: '读写文件失败',
-    DISK_FULL: '磁盘空间不足，无法写入：请删除不用的文件或换一个有空间的位置（U 盘满了的，请先把报告复制到电脑上）后再试。已保存的内容没有受影响',
+    DISK_FULL:
+      '磁盘空间不足，无法写入：请删除不用的文件或换一个有空间的位置（U 盘满了的，请先把报告复制到电脑上）后再试。已保存的内容没有受影响',
     INTERNAL: '程序内部错误',
     BACKGROUND_FAILED: '后台处理意外中断（可能是文件过大或已损坏），请再试一次；仍不行的，请把文件另存后再试',
     BACKGROUND_TIMED_OUT: '后台处理长时间没有完成，已停止：请再试一次；仍不行的，请把文件另存后再试',
     NETWORK: '无法连接到本机服务',
     REPORT_SWITCHED: '已打开另一份报告，此处的修改没有写入它',
     SNAPSHOT_NOT_FOUND: '找不到这个历史版本（可能已被较新的自动版本替换）',
-    TARGET_IN_USE: '这个文件正在年报工坊中打开（本窗口、另一个窗口或另一台电脑），不能覆盖：请换一个文件名，或先在那里关闭它',
+    TARGET_IN_USE:
+      '这个文件正在年报工坊中打开（本窗口、另一个窗口或另一台电脑），不能覆盖：请换一个文件名，或先在那里关闭它',
     REPORT_REPLACED:
       '报告文件已被移走或被另一个文件替换，刚才的修改没有写入：请用“文件 → 另存为”把正在编辑的内容保存到一个新文件',
     PASTED_IMAGE_UNREADABLE: '粘贴内容中的图片无法读取，已保留图题，请补充照片',
@@ -37,30 +46,39 @@ export const zh = {
     IMAGE_TOO_LARGE: '图片太大（文件超过 50 MB 或像素过多），请缩小后再插入',
     HEIC_UNSUPPORTED: '暂不支持 HEIC 格式的照片，请先在手机或电脑上转换为 JPEG 后再插入',
     ASSET_NOT_FOUND: '报告中找不到这张照片',
-    IMPORT_UNSUPPORTED: '只能导入 Word 文档（.docx，装有 LibreOffice 时也可导入旧版 .doc 和 WPS 的 .wps）、PDF 文件（.pdf）和文本文件（.txt、.md）。其他格式请先在 Word 或 WPS 中另存为 .docx',
-    IMPORT_LEGACY_NO_OFFICE: '这是旧版 Word 文档（.doc）或 WPS 文档（.wps）：请先在 Word 或 WPS 中另存为 .docx 再导入。电脑上装有 LibreOffice 时，年报工坊可以直接导入这类文件',
-    IMPORT_LEGACY_DAMAGED: '这个文件不是有效的 Word（.doc）或 WPS（.wps）文档：可能已损坏，或只是改了扩展名。请确认选对了文件，或在 Word、WPS 中打开后另存为 .docx 再导入',
-    IMPORT_LEGACY_FAILED: '用 LibreOffice 转换这份旧版 Word 或 WPS 文档没有成功（文件可能已损坏，或转换超时）：请在 Word 或 WPS 中打开它，另存为 .docx 后再导入',
+    IMPORT_UNSUPPORTED:
+      '只能导入 Word 文档（.docx，装有 LibreOffice 时也可导入旧版 .doc 和 WPS 的 .wps）、PDF 文件（.pdf）和文本文件（.txt、.md）。其他格式请先在 Word 或 WPS 中另存为 .docx',
+    IMPORT_LEGACY_NO_OFFICE:
+      '这是旧版 Word 文档（.doc）或 WPS 文档（.wps）：请先在 Word 或 WPS 中另存为 .docx 再导入。电脑上装有 LibreOffice 时，年报工坊可以直接导入这类文件',
+    IMPORT_LEGACY_DAMAGED:
+      '这个文件不是有效的 Word（.doc）或 WPS（.wps）文档：可能已损坏，或只是改了扩展名。请确认选对了文件，或在 Word、WPS 中打开后另存为 .docx 再导入',
+    IMPORT_LEGACY_FAILED:
+      '用 LibreOffice 转换这份旧版 Word 或 WPS 文档没有成功（文件可能已损坏，或转换超时）：请在 Word 或 WPS 中打开它，另存为 .docx 后再导入',
     IMPORT_PDF_TOO_LARGE: 'PDF 文件超过 200 MB，无法导入：请确认选对了文件，或用原来的 Word 文档导入',
     IMPORT_EMPTY: '要导入的文件是空的',
-    IMPORT_PDF_SCANNED: '这个 PDF 是扫描件（每页只是一张图片，没有文字），无法导入文字：请找原来的 Word 文档，或先用 WPS 等软件的“PDF 转文字（OCR）”识别后再导入',
-    IMPORT_PDF_ENCRYPTED: '这个 PDF 设置了密码或加密，无法读取：请先在 PDF 阅读器中输入密码并另存为不加密的 PDF，再导入',
+    IMPORT_PDF_SCANNED:
+      '这个 PDF 是扫描件（每页只是一张图片，没有文字），无法导入文字：请找原来的 Word 文档，或先用 WPS 等软件的“PDF 转文字（OCR）”识别后再导入',
+    IMPORT_PDF_ENCRYPTED:
+      '这个 PDF 设置了密码或加密，无法读取：请先在 PDF 阅读器中输入密码并另存为不加密的 PDF，再导入',
     IMPORT_PDF_DAMAGED: '这个 PDF 已损坏或不是 PDF 文件，无法读取：请确认选对了文件，或重新下载、重新导出后再试',
-    IMPORT_NOT_DOCX: '这个文件不是 Word 文档（.docx）：可能只是改了扩展名（请用 Word 或 WPS 打开后另存为 .docx），或被单位的文档加密系统加了密（离开那台电脑就打不开：请在原来的电脑上解密后再导入）',
+    IMPORT_NOT_DOCX:
+      '这个文件不是 Word 文档（.docx）：可能只是改了扩展名（请用 Word 或 WPS 打开后另存为 .docx），或被单位的文档加密系统加了密（离开那台电脑就打不开：请在原来的电脑上解密后再导入）',
     IMPORT_OLD_DOC: '这是旧版 Word 文档（.doc），只是扩展名写成了 .docx：请先在 Word 或 WPS 中另存为 .docx 再导入',
-    IMPORT_ENCRYPTED: '这个 Word 文档设置了打开密码：请先在 Word 或 WPS 中去掉密码（文件 → 信息 → 保护文档）并保存，再导入',
+    IMPORT_ENCRYPTED:
+      '这个 Word 文档设置了打开密码：请先在 Word 或 WPS 中去掉密码（文件 → 信息 → 保护文档）并保存，再导入',
     IMPORT_BAD_DOCX: 'Word 文档已损坏，正文无法读取：请先用 Word 或 WPS 打开（它们会尝试修复），另存为 .docx 后再导入',
     IMPORT_READ_GONE: '读取的内容已不在（报告已切换，或已另读了文件），请重新插入',
     IMPORT_DOCX_TOO_LARGE:
       'Word 文档超过 200 MB，无法导入。这么大多半是照片未经压缩：在 Word 中选中任一图片，点“图片格式 → 压缩图片”，取消“仅应用于此图片”，分辨率选“打印（220 ppi）”，另存后导入另存的文件；WPS 中点“图片工具 → 压缩图片”',
     IMPORT_TEXT_TOO_LARGE: '文本文件超过 20 MB，无法导入：报告的正文远没有这么长，请确认选对了文件',
-    IMPORT_TOO_LARGE: 'Word 文档解压后超过 500 MB，无法导入：文件可能已损坏。请在 Word 或 WPS 中打开并另存为 .docx 后再试',
+    IMPORT_TOO_LARGE:
+      'Word 文档解压后超过 500 MB，无法导入：文件可能已损坏。请在 Word 或 WPS 中打开并另存为 .docx 后再试',
     PATH_NOT_CHOSEN: '只能使用在对话框中选择的文件或最近打开的报告：请用“打开…”“另存为…”“导出”或“浏览…”重新选择',
     PATH_OUTSIDE_HOME: '浏览器版只能使用年报工坊文件夹中的文件：请把文件放进该文件夹后再试',
     REPORT_TARGET: '报告只能保存为 .nianbao 文件，且只能覆盖另一份年报工坊报告：请换一个文件名',
-    EXPORT_REPLACES_OTHER: '这个位置已有一个不同格式的文件（可能是报告或其他文档），为免丢失内容没有覆盖：请换一个文件名',
-    IMPORT_DOCX_TOO_DEEP:
-      `Word 文档的结构嵌套过深（超过 ${MAX_XML_DEPTH} 层），无法导入：Word 和 WPS 保存的文档不会这样，文件可能由其他程序生成或被改动过。请在 Word 或 WPS 中打开并另存为 .docx 后再试`,
+    EXPORT_REPLACES_OTHER:
+      '这个位置已有一个不同格式的文件（可能是报告或其他文档），为免丢失内容没有覆盖：请换一个文件名',
+    IMPORT_DOCX_TOO_DEEP: `Word 文档的结构嵌套过深（超过 ${MAX_XML_DEPTH} 层），无法导入：Word 和 WPS 保存的文档不会这样，文件可能由其他程序生成或被改动过。请在 Word 或 WPS 中打开并另存为 .docx 后再试`,
     REPORT_TOO_MANY_CHARS: `内容超过一份报告的上限（${MAX_REPORT_CHARS / 10_000} 万字），无法导入：请确认选对了文件；内容确实这么多的，请分成几份报告`,
     REPORT_TOO_MANY_BLOCKS: `内容超过一份报告的上限（${MAX_REPORT_BLOCKS / 10_000} 万段：段落、标题、列表项、图题和表格中的段落合计），无法导入：请确认选对了文件；内容确实这么多的，请分成几份报告`,
     DATA_UNKNOWN: '没有这项数据',
@@ -83,7 +101,8 @@ export const zh = {
     lockedHere: '该报告已在另一个年报工坊窗口中打开，本窗口为只读',
     lockedElsewhere: (host: string) => `该报告正在被另一台电脑（${host}）上的年报工坊编辑，本窗口为只读`,
     truncated: '报告文件不完整（复制或下载可能中断了），已只读打开：请找回完整的文件；能看到的内容可以用“另存为”另存',
-    readOnlyMedia: '报告所在的位置不能写入（写保护的U盘、光盘或没有权限的文件夹），已只读打开：要修改请“另存为”到电脑上',
+    readOnlyMedia:
+      '报告所在的位置不能写入（写保护的U盘、光盘或没有权限的文件夹），已只读打开：要修改请“另存为”到电脑上',
   },
   save: {
     saved: '已保存',
@@ -176,7 +195,8 @@ export const zh = {
     nestingFlattened:
       '有一处内容嵌套的层级过多（列表、表格或引用一层套一层），无法保存：已把它改为普通段落，文字都在，随后自动重新保存',
     cannotShow: '这份报告的内容无法在本版本中显示',
-    cannotShowHint: '报告可能由更新版本的年报工坊编辑过，或文件内容已被其他程序改动。文件未被修改；请升级年报工坊后再打开。',
+    cannotShowHint:
+      '报告可能由更新版本的年报工坊编辑过，或文件内容已被其他程序改动。文件未被修改；请升级年报工坊后再打开。',
     alignLeft: '左对齐',
     alignCenter: '居中',
     alignRight: '右对齐',
@@ -224,7 +244,8 @@ export const zh = {
     fromData: '取自数据',
     typedByHand: '（手填）',
     fromDataHint: '这一列取自“数据”中的一项：最后一行是本年值，倒数第二行是上年值，数据改动后图表随之更新',
-    linkedCell: (name: string, previous: boolean) => `取自数据“${name}”的${previous ? '上年值' : '本年值'}，在“取自数据”中改回手填`,
+    linkedCell: (name: string, previous: boolean) =>
+      `取自数据“${name}”的${previous ? '上年值' : '本年值'}，在“取自数据”中改回手填`,
     cannotDraw: '图表无法绘制：',
     problems: {
       empty: '图表还没有数据：请点“编辑数据…”填写类别和数值',
@@ -278,7 +299,8 @@ export const zh = {
     docx: '导出 Word (.docx)…',
     fontRoles: { fangsong: '仿宋', hei: '黑体', kai: '楷体', song: '宋体', xiaobiaosong: '小标宋' },
     /** The export printed some text in a bundled font because the office font is not installed. */
-    substitutedFonts: (names: readonly string[]) => `本机未安装${names.join('、')}字体，已用替代字体排版，字形与公文用字不同。`,
+    substitutedFonts: (names: readonly string[]) =>
+      `本机未安装${names.join('、')}字体，已用替代字体排版，字形与公文用字不同。`,
     working: (what: string) => `正在导出 ${what}…`,
     done: (pages: number) => `导出完成，共 ${pages} 页`,
     /** Word lays out the pages itself: the count is docx's estimate. */
@@ -366,7 +388,8 @@ export const zh = {
     replaceAll: '全部替换',
     close: '关闭',
     count: (current: number, total: number) => (total === 0 ? '无结果' : `第 ${current} / ${total} 个`),
-    replaced: (n: number, dataFields = 0) => `已替换 ${n} 处${dataFields ? `；${dataFields} 处是“数据”中的数字，未替换，请在“数据”中修改` : ''}`,
+    replaced: (n: number, dataFields = 0) =>
+      `已替换 ${n} 处${dataFields ? `；${dataFields} 处是“数据”中的数字，未替换，请在“数据”中修改` : ''}`,
   },
   /** 数据 panel and its 表格视图 (renderer/data). */
   dataPanel: {
@@ -378,8 +401,25 @@ export const zh = {
     closeSheet: '返回正文',
     quantities: '基础数据',
     indicators: '指标',
-    columns: { name: '名称', value: '数值', unit: '单位', year: '年份', previous: '上年', source: '数据来源', note: '备注', status: '达标' },
-    indicatorColumns: { name: '指标', value: '数值', previous: '上年', threshold: '标准', status: '达标', change: '较上年', formula: '公式' },
+    columns: {
+      name: '名称',
+      value: '数值',
+      unit: '单位',
+      year: '年份',
+      previous: '上年',
+      source: '数据来源',
+      note: '备注',
+      status: '达标',
+    },
+    indicatorColumns: {
+      name: '指标',
+      value: '数值',
+      previous: '上年',
+      threshold: '标准',
+      status: '达标',
+      change: '较上年',
+      formula: '公式',
+    },
     standard: (name: string, document: string) => `达标线：${name}（${document}）`,
     threshold: (text: string) => `标准 ${text}`,
     change: (text: string) => `较上年${text}`,
@@ -422,7 +462,8 @@ export const zh = {
     none: '（无）',
     chooseColumns: '没有认出名称列和数值列，请在上面选择',
     statuses: { new: '新增', changed: '修改', unchanged: '不变', invalid: '未能识别' },
-    counts: (c: { new: number; changed: number; unchanged: number; invalid: number }) => `新增 ${c.new} 项，修改 ${c.changed} 项，不变 ${c.unchanged} 项，未能识别 ${c.invalid} 行`,
+    counts: (c: { new: number; changed: number; unchanged: number; invalid: number }) =>
+      `新增 ${c.new} 项，修改 ${c.changed} 项，不变 ${c.unchanged} 项，未能识别 ${c.invalid} 行`,
     previewColumns: { row: '行', name: '名称', status: '结果', reason: '说明' },
     apply: (n: number) => `导入 ${n} 项`,
     applying: '正在导入…',
@@ -555,11 +596,15 @@ export const zh = {
       'caption-joined': '图题跨行，已与下一行合并',
       'heading-split': '标题后紧跟正文，已拆成标题和正文，请核对拆分位置',
       'heading-number-duplicate': (typed: string) => `原文标题编号 ${typed} 重复使用，编号已重新生成`,
-      'heading-number-skipped': (typed: string, expected: string) => `原文标题编号 ${typed} 跳号（应为 ${expected}），编号已重新生成`,
-      'case-number-out-of-sequence': (typed: string, expected: string) => `原文案例编号 ${typed} 不连续（应为 ${expected}），编号已重新生成`,
-      'figure-number-out-of-sequence': (typed: string, expected: string) => `原文图号 ${typed} 不连续（应为 ${expected}），图号已重新生成`,
+      'heading-number-skipped': (typed: string, expected: string) =>
+        `原文标题编号 ${typed} 跳号（应为 ${expected}），编号已重新生成`,
+      'case-number-out-of-sequence': (typed: string, expected: string) =>
+        `原文案例编号 ${typed} 不连续（应为 ${expected}），编号已重新生成`,
+      'figure-number-out-of-sequence': (typed: string, expected: string) =>
+        `原文图号 ${typed} 不连续（应为 ${expected}），图号已重新生成`,
       'case-label-non-standard': (typed: string) => `案例标注“${typed}”不规范，已统一为【案例N】`,
-      'case-labels-non-standard': (typed: string, n: string) => `原文 ${n} 个案例都标注为“${typed}”这类形式，不规范，已统一为【案例N】`,
+      'case-labels-non-standard': (typed: string, n: string) =>
+        `原文 ${n} 个案例都标注为“${typed}”这类形式，不规范，已统一为【案例N】`,
       'case-ended-after-figures': '案例在最后一幅图后结束，其后的正文归入本节，请核对',
       'cover-moved': '封面文字未放入正文，第一行用作报告标题',
       'footnote-inlined': '脚注（尾注）已作为括注放入正文引用处，请核对',
@@ -567,31 +612,46 @@ export const zh = {
       'page-furniture-left-out': '已去掉从 PDF 复制或转换带来的页码和页眉页脚，请核对',
       'image-linked': '这张照片只链接到文档外的文件（路径如下），没有存进文档，已留出占位图，请补充照片',
       'image-file-missing': '找不到这张照片的文件（路径如下；网上的图片不会下载），已留出占位图，请补充照片',
-      'revisions-accepted': (n: string) => `原文有 ${n} 处修订（修订模式下的增删）未处理，已按“接受全部修订”导入，请核对`,
+      'revisions-accepted': (n: string) =>
+        `原文有 ${n} 处修订（修订模式下的增删）未处理，已按“接受全部修订”导入，请核对`,
       'comments-left-out': (n: string) => `原文有 ${n} 条批注，批注未导入，请在原文中查看`,
       'equations-left-out': (n: string) => `原文有 ${n} 个公式无法导入，请在原文中查看，需要的话以截图作为图片插入`,
-      'docx-incomplete': '这份 Word 文件不完整（复制或下载时中断了），已读出其中完好的部分：缺少的照片留出了占位图，样式缺失时标题按编号识别。请与原文核对，最好找回完整的文件再导入',
-      'docx-text-cut': '这份 Word 文件不完整（复制或下载时中断了），正文只读到这一段，其后的内容和照片都缺失：请找回完整的文件再导入',
-      'docx-text-damaged': 'Word 文件的正文在这一段之后已损坏，其后的正文未能读取：请用 Word 或 WPS 打开原文件核对，最好找回完好的文件再导入',
+      'docx-incomplete':
+        '这份 Word 文件不完整（复制或下载时中断了），已读出其中完好的部分：缺少的照片留出了占位图，样式缺失时标题按编号识别。请与原文核对，最好找回完整的文件再导入',
+      'docx-text-cut':
+        '这份 Word 文件不完整（复制或下载时中断了），正文只读到这一段，其后的内容和照片都缺失：请找回完整的文件再导入',
+      'docx-text-damaged':
+        'Word 文件的正文在这一段之后已损坏，其后的正文未能读取：请用 Word 或 WPS 打开原文件核对，最好找回完好的文件再导入',
       'pictures-not-found': (n: string) =>
         `Word 文件里找不到原文 ${n} 张图片的数据（文件缺少或损坏了图片的索引，可能是复制或另存时出了错），已在原处留出占位图，正文照常导入：请补充照片，或找回完好的文件再导入`,
       'list-style-missing': (n: string) =>
         `Word 文件的编号定义中有 ${n} 处指向文件里没有的列表样式（文件可能被其他程序改过），这些编号未能读取，其余内容照常导入：请与原文核对列表和标题的编号`,
-      'docx-parts-unreadable': (parts: string) => `Word 文件中的${parts}已损坏，未能读取，其余内容照常导入：请与原文核对标题、编号和注释`,
-      'photos-left-in-source': (n: string) => `有 ${n} 张照片还没从导入的原文件读进报告：原文件已移动、删除、改动或损坏。把原文件放回原处，再打开这份报告即可补上`,
-      'converted-from-legacy-word': (ext: string) => `原文是旧版 ${ext} 文件，已用 LibreOffice 转换为 .docx 后导入：版式和编号可能与原文略有出入，请核对`,
-      'converted-from-pdf': (n: string) => `这份 Word 文件像是由 PDF 转换而来（${n} 处句子在分页处断成两段），已按从 PDF 复制的文字处理：接好断开的段落，去掉页码和页眉`,
-      'pasted-from-pdf': (n: string) => `这份 Word 文件里的文字像是从 PDF 复制粘贴来的（${n} 处句子断成两段），已按从 PDF 复制的文字处理：接好断开的段落，去掉页码和页眉`,
-      'pasted-from-pdf-in-part': (n: string) => `这份 Word 文件里有从 PDF 复制粘贴来的文字（${n} 处句子在页码或页眉处断成两段），已接好这些段落，去掉页码和页眉；其余文字照原样导入`,
+      'docx-parts-unreadable': (parts: string) =>
+        `Word 文件中的${parts}已损坏，未能读取，其余内容照常导入：请与原文核对标题、编号和注释`,
+      'photos-left-in-source': (n: string) =>
+        `有 ${n} 张照片还没从导入的原文件读进报告：原文件已移动、删除、改动或损坏。把原文件放回原处，再打开这份报告即可补上`,
+      'converted-from-legacy-word': (ext: string) =>
+        `原文是旧版 ${ext} 文件，已用 LibreOffice 转换为 .docx 后导入：版式和编号可能与原文略有出入，请核对`,
+      'converted-from-pdf': (n: string) =>
+        `这份 Word 文件像是由 PDF 转换而来（${n} 处句子在分页处断成两段），已按从 PDF 复制的文字处理：接好断开的段落，去掉页码和页眉`,
+      'pasted-from-pdf': (n: string) =>
+        `这份 Word 文件里的文字像是从 PDF 复制粘贴来的（${n} 处句子断成两段），已按从 PDF 复制的文字处理：接好断开的段落，去掉页码和页眉`,
+      'pasted-from-pdf-in-part': (n: string) =>
+        `这份 Word 文件里有从 PDF 复制粘贴来的文字（${n} 处句子在页码或页眉处断成两段），已接好这些段落，去掉页码和页眉；其余文字照原样导入`,
       'hidden-text-left-out': (n: string) => `原文有 ${n} 处隐藏文字（Word 中不显示、不打印），未导入`,
-      'pictures-not-imported': (n: string) => `原文有 ${n} 张图片未能导入（如形状的填充图片、艺术字），请在原文中查看，需要的话作为照片插入`,
-      'charts-not-imported': (n: string) => `原文有 ${n} 个 Word 图表或 SmartArt 图形无法导入，已在原处留出占位图，请插入它们的图片`,
-      'lines-unwrapped': (lines: string) => `文本按固定行宽换行（从 PDF 复制），已把 ${lines} 行拼回段落，请核对段落划分`,
+      'pictures-not-imported': (n: string) =>
+        `原文有 ${n} 张图片未能导入（如形状的填充图片、艺术字），请在原文中查看，需要的话作为照片插入`,
+      'charts-not-imported': (n: string) =>
+        `原文有 ${n} 个 Word 图表或 SmartArt 图形无法导入，已在原处留出占位图，请插入它们的图片`,
+      'lines-unwrapped': (lines: string) =>
+        `文本按固定行宽换行（从 PDF 复制），已把 ${lines} 行拼回段落，请核对段落划分`,
       'letter-spacing-closed': (lines: string) => `从 PDF 复制的文字字与字之间带有空格，已在 ${lines} 行中去掉，请核对`,
       'full-width-alphanumerics': (n: string) => `原文有 ${n} 个全角数字或字母（如“２０２５”），已改为半角`,
       'decorations-left-out': (n: string) => `原文有 ${n} 个很小的图片（图标、装饰线），不是照片，未导入`,
-      'signatures-left-out': (n: string) => `原文表格中有 ${n} 张签名、印章一类的小图，不是插图，未导入；表格的文字都已保留`,
-      'look-alikes-replaced': (n: string) => `原文有 ${n} 个形近的部首字符（如“⼀”，常见于从 PDF 复制的文字），看起来相同却无法查找和识别，已换成对应的汉字`,
+      'signatures-left-out': (n: string) =>
+        `原文表格中有 ${n} 张签名、印章一类的小图，不是插图，未导入；表格的文字都已保留`,
+      'look-alikes-replaced': (n: string) =>
+        `原文有 ${n} 个形近的部首字符（如“⼀”，常见于从 PDF 复制的文字），看起来相同却无法查找和识别，已换成对应的汉字`,
     },
   },
   check: {
@@ -610,10 +670,24 @@ export const zh = {
     badge: (n: number) => `体检 ${n}`,
     severities: { error: '错误', warning: '警告', info: '提示' },
     summary: (errors: number, warnings: number, infos: number) =>
-      errors + warnings + infos === 0 ? '体检：没有发现问题' : `体检：${errors} 个错误，${warnings} 个警告，${infos} 个提示`,
+      errors + warnings + infos === 0
+        ? '体检：没有发现问题'
+        : `体检：${errors} 个错误，${warnings} 个警告，${infos} 个提示`,
     sameParagraph: '本段',
     preface: '前言',
-    latinSuggestions: { and: '和', or: '或', with: '与', of: '的', for: '为', to: '到', in: '在', on: '在', at: '在', by: '由', from: '从' },
+    latinSuggestions: {
+      and: '和',
+      or: '或',
+      with: '与',
+      of: '的',
+      for: '为',
+      to: '到',
+      in: '在',
+      on: '在',
+      at: '在',
+      by: '由',
+      from: '从',
+    },
     messages: {
       headingFullStop: '标题末尾不应有句号',
       emptySection: '这一节没有内容',
@@ -637,24 +711,30 @@ export const zh = {
       repeatedSentence: (where: string) => `这句话与${where}中的一句完全相同`,
       nearlyRepeatedSentence: (where: string) => `这句话与${where}中的一句几乎相同`,
       impossibleMonth: (month: number) => `日期有误：没有 ${month} 月`,
-      impossibleDay: (month: number, day: number, max: number) => `日期有误：${month} 月没有 ${day} 日（最多 ${max} 日）`,
+      impossibleDay: (month: number, day: number, max: number) =>
+        `日期有误：${month} 月没有 ${day} 日（最多 ${max} 日）`,
       shareOver100: (p: string) => `比例 ${p} 超过 100%`,
-      totalDiffersFromParts: (total: number, sum: number, unit: string) => `总数 ${total} ${unit}与其后各项之和 ${sum} ${unit}不符`,
+      totalDiffersFromParts: (total: number, sum: number, unit: string) =>
+        `总数 ${total} ${unit}与其后各项之和 ${sum} ${unit}不符`,
       listCountDiffers: (count: number, listed: number) => `写明 ${count} 个，但列出了 ${listed} 个`,
-      unitSlip: (factor: number, tooBig: boolean, basis: string) => `数值${tooBig ? '大' : '小'}了约 ${factor} 倍，可能是单位写错了（${basis}）`,
+      unitSlip: (factor: number, tooBig: boolean, basis: string) =>
+        `数值${tooBig ? '大' : '小'}了约 ${factor} 倍，可能是单位写错了（${basis}）`,
       ratioMismatch: (basis: string) => `与文中数字计算的结果不符（${basis}）`,
       basisRatio: (students: string, teachers: string) => `按学生 ${students}、教师 ${teachers} 计算`,
       basisShare: (part: string, whole: string) => `按 ${part} ÷ ${whole} 计算`,
       basisPerStudent: (total: string, students: string) => `按 ${total} ÷ 在校生 ${students} 计算`,
-      differsFromData: (name: string, data: string) => `与数据中的${name}（${data}）不一致：数据是唯一的来源，请改正文字或数据`,
+      differsFromData: (name: string, data: string) =>
+        `与数据中的${name}（${data}）不一致：数据是唯一的来源，请改正文字或数据`,
       unitSlipFromData: (name: string, data: string, factor: number, tooBig: boolean) =>
         `数值比数据中的${name}（${data}）${tooBig ? '大' : '小'}了约 ${factor} 倍，可能是单位写错了`,
-      claimsStandardMet: (name: string, data: string, line: string) => `文中说达标，但数据中的${name}为 ${data}，未达到设置标准（${line}）`,
+      claimsStandardMet: (name: string, data: string, line: string) =>
+        `文中说达标，但数据中的${name}为 ${data}，未达到设置标准（${line}）`,
       claimsAllMet: (names: readonly string[]) => `文中说各项指标均达标，但${names.join('、')}未达到设置标准`,
       dataFieldEmpty: (name: string) => `数据“${name}”还没有填写：请在“数据”中填入`,
       dataFieldGone: '插入的数据已被删除，这里打印为“［数据已删除］”：请删去或换成其他数据',
-      useData: (text: string) => `改为 ${text}（或插入数据字段，数据一改文字跟着改）`,
-      inconsistentValue: (key: string, values: readonly string[]) => `“${key}”在不同地方的数字不一致：${values.join(' / ')}（如口径不同请忽略）`,
+      suggestData: (text: string) => `改为 ${text}（或插入数据字段，数据一改文字跟着改）`,
+      inconsistentValue: (key: string, values: readonly string[]) =>
+        `“${key}”在不同地方的数字不一致：${values.join(' / ')}（如口径不同请忽略）`,
     },
   },
   /** 数据: quantities, indicators, 设置标准 and data fields. */
@@ -666,7 +746,8 @@ export const zh = {
     errors: {
       unknown: (ref: string) => `没有名为“${ref}”的数据`,
       nameTaken: (name: string) => `已有名为“${name}”的数据`,
-      usedBy: (name: string, users: readonly string[]) => `“${name}”被指标${users.map((u) => `“${u}”`).join('、')}的公式用到，不能删除：请先修改这些公式`,
+      usedBy: (name: string, users: readonly string[]) =>
+        `“${name}”被指标${users.map((u) => `“${u}”`).join('、')}的公式用到，不能删除：请先修改这些公式`,
       tooMany: (max: number) => `数据不能超过 ${max} 项`,
       notANumber: (name: string, text: string) => `“${name}”的值“${text}”不是数字`,
       unitMismatch: (name: string, given: string, unit: string) => `“${name}”的单位是“${unit}”，不是“${given}”`,

@@ -37,16 +37,32 @@ const separator: MenuItemTemplate = { type: 'separator' };
 
 export function applicationMenu(send: (command: AppCommand) => void, platform: NodeJS.Platform): MenuItemTemplate[] {
   const m = zh.menu;
-  const command = (label: string, name: AppCommand, accelerator?: string, pageHandlesKey = false): MenuItemTemplate => ({
+  const command = (
+    label: string,
+    name: AppCommand,
+    accelerator?: string,
+    pageHandlesKey = false,
+  ): MenuItemTemplate => ({
     label,
     click: () => send(name),
     ...(accelerator && { accelerator }),
     ...(pageHandlesKey && { registerAccelerator: false }),
   });
-  const role = (label: string, name: MenuRole, accelerator?: string): MenuItemTemplate => ({ label, role: name, ...(accelerator && { accelerator }) });
+  const role = (label: string, name: MenuRole, accelerator?: string): MenuItemTemplate => ({
+    label,
+    role: name,
+    ...(accelerator && { accelerator }),
+  });
   const mac = platform === 'darwin';
   return [
-    ...(mac ? [{ label: zh.appName, submenu: [role(m.about, 'about'), separator, role(m.hide, 'hide'), role(m.quit, 'quit')] }] : []),
+    ...(mac
+      ? [
+          {
+            label: zh.appName,
+            submenu: [role(m.about, 'about'), separator, role(m.hide, 'hide'), role(m.quit, 'quit')],
+          },
+        ]
+      : []),
     {
       label: `${m.file}(&F)`,
       submenu: [

@@ -19,7 +19,10 @@ export interface AppRequestOptions {
  * photos. Only GET, only the app's host, never outside `root`; unknown paths get the app
  * page, as the harness does.
  */
-export function createAppRequestHandler(root: string, { read = readFile, assets, printPreview }: AppRequestOptions = {}): (request: Request) => Promise<Response> {
+export function createAppRequestHandler(
+  root: string,
+  { read = readFile, assets, printPreview }: AppRequestOptions = {},
+): (request: Request) => Promise<Response> {
   const indexFile = resolveStaticPath(root, '/') as string;
   return async (request) => {
     if (request.method !== 'GET') return plain(405, 'method not allowed');

@@ -1,5 +1,16 @@
 import { join } from 'node:path';
-import { BrowserWindow, type IpcMainInvokeEvent, Menu, type WebContents, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import {
+  BrowserWindow,
+  type IpcMainInvokeEvent,
+  Menu,
+  type WebContents,
+  app,
+  dialog,
+  ipcMain,
+  protocol,
+  session,
+  shell,
+} from 'electron';
 import { apiNames } from '../core/api';
 import { apiError } from '../core/errors';
 import { zh } from '../core/zh';
@@ -25,9 +36,15 @@ import { clipboardForAppPageOnly, mainWindowOptions } from './window-options';
  */
 
 const REPORT_FILTERS = [{ name: `${zh.appName}报告`, extensions: [REPORT_EXTENSION.slice(1)] }];
-const EXPORT_FILTERS = { pdf: [{ name: 'PDF', extensions: ['pdf'] }], docx: [{ name: 'Word', extensions: ['docx'] }], xlsx: [{ name: 'Excel', extensions: ['xlsx'] }] };
+const EXPORT_FILTERS = {
+  pdf: [{ name: 'PDF', extensions: ['pdf'] }],
+  docx: [{ name: 'Word', extensions: ['docx'] }],
+  xlsx: [{ name: 'Excel', extensions: ['xlsx'] }],
+};
 const IMPORT_FILTERS = [{ name: zh.importing.sources, extensions: ['docx', 'pdf', 'doc', 'wps', 'txt', 'md'] }];
-const IMAGE_FILTERS = [{ name: zh.dialogs.images, extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'tif', 'tiff', 'heic', 'heif', 'avif'] }];
+const IMAGE_FILTERS = [
+  { name: zh.dialogs.images, extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'tif', 'tiff', 'heic', 'heif', 'avif'] },
+];
 
 function start(argv: readonly string[]): void {
   const cli = cliArgs(argv);
@@ -83,7 +100,10 @@ function start(argv: readonly string[]): void {
   const services = createServices({
     shell: 'electron',
     version: app.getVersion(),
-    dialogs: grantingDialogs(nativeDialogs(() => window), grants),
+    dialogs: grantingDialogs(
+      nativeDialogs(() => window),
+      grants,
+    ),
     paths: grants,
     recent,
     printer: electronPdfPrinter({ app, session, BrowserWindow }),
@@ -116,22 +136,37 @@ function start(argv: readonly string[]): void {
       for (const path of pendingFiles.splice(0)) win.webContents.send(OPEN_FILE_CHANNEL, path);
     });
     // Once the window is up, one small import in a background worker: the user's first then finds its code compiled.
-    win.webContents.once('did-finish-load', () => void warmUpInBackground().catch((err: Error) => console.warn(`import warm-up: ${err.message}`)));
+    win.webContents.once(
+      'did-finish-load',
+      () => void warmUpInBackground().catch((err: Error) => console.warn(`import warm-up: ${err.message}`)),
+    );
     void win.loadURL(`${APP_ORIGIN}/index.html`);
   };
 
   void app.whenReady().then(() => {
     clipboardForAppPageOnly(session.defaultSession, isAppUrl);
-    protocol.handle(APP_SCHEME, createAppRequestHandler(join(app.getAppPath(), 'out', 'renderer'), { assets: services.assets, printPreview: services.printPreview }));
+    protocol.handle(
+      APP_SCHEME,
+      createAppRequestHandler(join(app.getAppPath(), 'out', 'renderer'), {
+        assets: services.assets,
+        printPreview: services.printPreview,
+      }),
+    );
 
     // Generic over the contract: one handler per call name, and only for the app's own pages.
     for (const name of apiNames) {
       ipcMain.handle(channelFor(name), (event: IpcMainInvokeEvent, params: unknown) =>
-        isTrustedSender(event) ? dispatch(name, params) : { ok: false, error: apiError('BAD_INPUT', 'untrusted sender') },
+        isTrustedSender(event)
+          ? dispatch(name, params)
+          : { ok: false, error: apiError('BAD_INPUT', 'untrusted sender') },
       );
     }
 
-    Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenu((command) => window?.webContents.send(APP_COMMAND_CHANNEL, command), process.platform)));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        applicationMenu((command) => window?.webContents.send(APP_COMMAND_CHANNEL, command), process.platform),
+      ),
+    );
     createWindow();
     app.on('activate', () => {
       if (!window) createWindow();
@@ -180,8 +215,15 @@ async function pickOneFile(win: BrowserWindow | null, filters: Electron.FileFilt
 }
 
 /** The native save dialog in the user's documents folder; the path always ends in `extension`. */
-async function pickSavePath(win: BrowserWindow | null, suggestedName: string, extension: string, filters: Electron.FileFilter[]): Promise<string | null> {
-  const base = safeFileName(suggestedName.toLowerCase().endsWith(extension) ? suggestedName.slice(0, -extension.length) : suggestedName);
+async function pickSavePath(
+  win: BrowserWindow | null,
+  suggestedName: string,
+  extension: string,
+  filters: Electron.FileFilter[],
+): Promise<string | null> {
+  const base = safeFileName(
+    suggestedName.toLowerCase().endsWith(extension) ? suggestedName.slice(0, -extension.length) : suggestedName,
+  );
   const options = { defaultPath: join(app.getPath('documents'), `${base}${extension}`), filters };
   const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return null;

@@ -9,7 +9,9 @@ import { APP_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, channelFor } from './ipc-channe
  * nothing else (never ipcRenderer itself, never a channel chosen by the page).
  */
 
-const calls = Object.fromEntries(apiNames.map((name) => [name, (params: unknown) => ipcRenderer.invoke(channelFor(name), params)])) as ApiClient;
+const calls = Object.fromEntries(
+  apiNames.map((name) => [name, (params: unknown) => ipcRenderer.invoke(channelFor(name), params)]),
+) as ApiClient;
 
 // Files can arrive before the page subscribes (first launch with a file): keep them until then.
 const pendingFiles: string[] = [];

@@ -67,7 +67,8 @@ export function clipboardForAppPageOnly(
   session.setPermissionRequestHandler((_contents, permission, callback, details) =>
     callback(CLIPBOARD_PERMISSIONS.has(permission) && details.isMainFrame && isAppPage(details.requestingUrl)),
   );
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
-    CLIPBOARD_PERMISSIONS.has(permission) && details.isMainFrame && isAppPage(requestingOrigin),
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin, details) =>
+      CLIPBOARD_PERMISSIONS.has(permission) && details.isMainFrame && isAppPage(requestingOrigin),
   );
 }

@@ -15,7 +15,8 @@ const cssVariables: Record<string, FontRole> = {
  * instead of holding the report's first paint for a second or more.
  */
 export function installReportFonts(): void {
-  for (const [variable, role] of Object.entries(cssVariables)) document.documentElement.style.setProperty(variable, fontStack(role));
+  for (const [variable, role] of Object.entries(cssVariables))
+    document.documentElement.style.setProperty(variable, fontStack(role));
 }
 
 let loaded = false;

@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_FONTS, FONT_CSS_FILE, SCREEN_FONT_CSS_FILE } from '../core/print/fonts';
@@ -61,10 +70,16 @@ export function copyFonts(options: { force?: boolean } = {}): { files: number; b
     css.push(out.css);
   }
   for (const license of ['@fontsource/noto-serif-sc/LICENSE', 'lxgw-wenkai-webfont/OFL.txt']) {
-    copyFileSync(join(root, 'node_modules', license), join(fontsDir, `${license.split('/')[0]!.replace('@', '')}-LICENSE.txt`));
+    copyFileSync(
+      join(root, 'node_modules', license),
+      join(fontsDir, `${license.split('/')[0]!.replace('@', '')}-LICENSE.txt`),
+    );
   }
   writeFileSync(cssOut, `${css.join('\n')}\n`);
-  writeFileSync(join(fontsDir, SCREEN_FONT_CSS_FILE), `${css.join('\n').replaceAll('font-display: block;', 'font-display: swap;')}\n`);
+  writeFileSync(
+    join(fontsDir, SCREEN_FONT_CSS_FILE),
+    `${css.join('\n').replaceAll('font-display: block;', 'font-display: swap;')}\n`,
+  );
   return summary();
 }
 

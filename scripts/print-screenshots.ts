@@ -35,7 +35,10 @@ await printResources();
 const work = mkdtempSync(join(tmpdir(), 'nianbao-print-shots-'));
 try {
   for (const template of ['gongwen', 'jianjie'] as const) {
-    const file = await createSampleReport(join(work, `${template}.nianbao`), smallShape, { ...sampleReportMeta, template });
+    const file = await createSampleReport(join(work, `${template}.nianbao`), smallShape, {
+      ...sampleReportMeta,
+      template,
+    });
     try {
       const photo = await samplePhoto(4, { width: 1800, height: 1000 });
       file.updateMeta({
@@ -46,7 +49,18 @@ try {
       const pdf = join(work, `${template}.pdf`);
       await exportPdf(fileSource(file), pdf, { printer: chromiumPdfPrinter() });
       const page = (n: number, name: string) =>
-        execFileSync('pdftoppm', ['-png', '-r', '40', '-f', String(n), '-l', String(n), '-singlefile', pdf, join(outDir, name)]);
+        execFileSync('pdftoppm', [
+          '-png',
+          '-r',
+          '40',
+          '-f',
+          String(n),
+          '-l',
+          String(n),
+          '-singlefile',
+          pdf,
+          join(outDir, name),
+        ]);
       page(1, `cover-${template}`);
       page(6, `body-${template}`);
     } finally {

@@ -29,7 +29,10 @@ try {
   const lines: [string, string][] = [
     ['h1', '基本情况'],
     ['h2', '规模和结构'],
-    ['p', '2025年昌吉州共有中职6所，其中国家级示范性中等职业学校3所，自治区优质中等职业学校建设单位4所，全日制中职在校学生6531人，教职工630人。'],
+    [
+      'p',
+      '2025年昌吉州共有中职6所，其中国家级示范性中等职业学校3所，自治区优质中等职业学校建设单位4所，全日制中职在校学生6531人，教职工630人。',
+    ],
     ['h1', '人才培养质量'],
     ['h2', '学生发展'],
     ['p', '昌吉州始终坚持和加强党对职业教育工作的全面领导，为推进职业教育改革发展提供坚强的组织保证。'],
@@ -69,7 +72,10 @@ try {
   await page.reload();
   await page.locator('.check-badge').click();
   await page.locator('.check-panel .check-item').first().waitFor({ timeout: 15_000 });
-  await page.locator('.check-panel .check-item', { hasText: seed ? '校长' : '专家' }).first().click();
+  await page
+    .locator('.check-panel .check-item', { hasText: seed ? '校长' : '专家' })
+    .first()
+    .click();
   await page.waitForTimeout(600);
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(outDir, 'check.png') });

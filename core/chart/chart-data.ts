@@ -66,7 +66,12 @@ export const MAX_CHART_SERIES = 8;
 /** The grid a new chart starts with: three years, one series to fill in. */
 export function newChartSpec(): ChartSpec {
   const years = [2023, 2024, 2025].map((y) => `${y}年`);
-  return { kind: 'bar', categories: years, series: [{ name: zh.chart.newSeries, unit: '', values: years.map(() => '') }], source: '' };
+  return {
+    kind: 'bar',
+    categories: years,
+    series: [{ name: zh.chart.newSeries, unit: '', values: years.map(() => '') }],
+    source: '',
+  };
 }
 
 /**
@@ -98,7 +103,8 @@ export function parseChart(spec: ChartSpec): ChartParse {
   const problems: string[] = [];
   if (categories.length > MAX_CHART_CATEGORIES) problems.push(m.tooManyCategories(MAX_CHART_CATEGORIES));
   if (spec.series.length > MAX_CHART_SERIES) problems.push(m.tooManySeries(MAX_CHART_SERIES));
-  if ((kind === 'bar' || kind === 'pie') && spec.series.length > 1) problems.push(m.oneSeriesOnly(zh.chart.kinds[kind]));
+  if ((kind === 'bar' || kind === 'pie') && spec.series.length > 1)
+    problems.push(m.oneSeriesOnly(zh.chart.kinds[kind]));
   categories.forEach((c, i) => {
     if (c.trim() === '') problems.push(m.emptyCategory(i + 1));
   });
@@ -121,7 +127,9 @@ export function parseChart(spec: ChartSpec): ChartParse {
   const units = [...new Set(series.map((s) => s.unit))];
   if (kind !== 'pie' && units.length > 2) problems.push(m.tooManyUnits(units.filter(Boolean).join('、')));
   if (problems.length === 0 && kind === 'pie' && series[0]!.values.every((v) => v === 0)) problems.push(m.pieAllZero);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, data: { kind, categories: categories.map((c) => c.trim()), series, units } };
+  return problems.length > 0
+    ? { ok: false, problems }
+    : { ok: true, data: { kind, categories: categories.map((c) => c.trim()), series, units } };
 }
 
 /**

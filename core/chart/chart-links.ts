@@ -1,4 +1,4 @@
-import type { DataView } from '../data/data-schema';
+import type { ComputedData } from '../data/data-schema';
 import { fieldText } from '../data/fields';
 import { zh } from '../zh';
 import type { ChartCellLink, ChartSeriesInput, ChartSpec } from './chart-data';
@@ -11,7 +11,7 @@ import type { ChartCellLink, ChartSeriesInput, ChartSpec } from './chart-data';
  */
 
 /** The number a linked cell shows, as the grid holds it; a marker that names what is missing otherwise. */
-export function linkedCellText(view: DataView, link: ChartCellLink): string {
+export function linkedCellText(view: ComputedData, link: ChartCellLink): string {
   const item = view.quantities.find((q) => q.id === link.dataId) ?? view.indicators.find((i) => i.id === link.dataId);
   const value = item ? (link.part === 'previous' ? item.previous : item.value) : null;
   // The empty or removed item's marker (［在校生数：待填］) makes the grid explain itself.
@@ -19,7 +19,7 @@ export function linkedCellText(view: DataView, link: ChartCellLink): string {
 }
 
 /** The spec with every linked cell refilled from `view`; the same object when nothing changed. */
-export function fillChartLinks(spec: ChartSpec, view: DataView): ChartSpec {
+export function fillChartLinks(spec: ChartSpec, view: ComputedData): ChartSpec {
   let changed = false;
   const series = spec.series.map((s): ChartSeriesInput => {
     if (!s.links) return s;
@@ -38,7 +38,7 @@ export function fillChartLinks(spec: ChartSpec, view: DataView): ChartSpec {
  * A series taking a quantity's two years: its last category shows the value (本年), the one
  * before it the previous value (上年); earlier cells stay typed. Null unlinks the series.
  */
-export function linkSeries(spec: ChartSpec, column: number, dataId: string | null, view: DataView): ChartSpec {
+export function linkSeries(spec: ChartSpec, column: number, dataId: string | null, view: ComputedData): ChartSpec {
   const n = spec.categories.length;
   const links = spec.categories.map((_, i): ChartCellLink | null => {
     if (!dataId) return null;
@@ -46,7 +46,9 @@ export function linkSeries(spec: ChartSpec, column: number, dataId: string | nul
     if (i === n - 2) return { dataId, part: 'previous' };
     return null;
   });
-  const item = dataId ? (view.quantities.find((q) => q.id === dataId) ?? view.indicators.find((i) => i.id === dataId)) : undefined;
+  const item = dataId
+    ? (view.quantities.find((q) => q.id === dataId) ?? view.indicators.find((i) => i.id === dataId))
+    : undefined;
   const series = spec.series.map((s, j) => {
     if (j !== column) return s;
     const { links: _old, ...typed } = s;

@@ -26,18 +26,25 @@ const TIME_BOUND = /(?:同比|去年|上年|今年|本年|年内|预计|计划|�
 export const inconsistentValue: Rule = (input) => {
   const candidates = quantities(input)
     .map((q) => ({ q, key: keyOf(q) }))
-    .filter(({ q, key }) => q.measure !== '' && !TIME_BOUND.test(q.key) && (key.length >= MIN_KEY || (q.measure === '%' && RATE.test(key))))
+    .filter(
+      ({ q, key }) =>
+        q.measure !== '' && !TIME_BOUND.test(q.key) && (key.length >= MIN_KEY || (q.measure === '%' && RATE.test(key))),
+    )
     .sort((a, b) => a.key.length - b.key.length);
   const groups: Group[] = [];
   for (const { q, key } of candidates) {
-    const group = groups.filter((g) => g.measure === q.measure && key.endsWith(g.key)).sort((a, b) => b.key.length - a.key.length)[0];
+    const group = groups
+      .filter((g) => g.measure === q.measure && key.endsWith(g.key))
+      .sort((a, b) => b.key.length - a.key.length)[0];
     if (group) group.members.push(q);
     else groups.push({ key, measure: q.measure, members: [q] });
   }
   const out: RawFinding[] = [];
   for (const g of groups) {
     // Different values in one paragraph are usually an enumeration (一是…共建基地2个；二是…5个).
-    const differsAcrossBlocks = g.members.some((a) => g.members.some((b) => a.value !== b.value && a.unit.blockPath.join() !== b.unit.blockPath.join()));
+    const differsAcrossBlocks = g.members.some((a) =>
+      g.members.some((b) => a.value !== b.value && a.unit.blockPath.join() !== b.unit.blockPath.join()),
+    );
     if (!differsAcrossBlocks) continue;
     const members = [...g.members].sort((a, b) => order(a) - order(b));
     const first = members[0]!;

@@ -1,4 +1,4 @@
-import type { DataView, IndicatorView, QuantityView } from '../data/data-schema';
+import type { ComputedData, IndicatorView, QuantityView } from '../data/data-schema';
 import { unitInfo } from '../data/units';
 import { zh } from '../zh';
 import { type RawFinding, type Rule, excerptAround, raw } from './finding';
@@ -34,12 +34,18 @@ function sameKind(stated: string, unit: string): boolean {
   if (a.dimension.money || a.dimension.area) return true;
   const base = unit.replace(/^(?:千万|百万|十万|亿|万)/, '');
   const people = ['人', '名'];
-  return stated === base || (people.includes(stated) && people.includes(base)) || (stated === '%' && (base === '%' || base === '％'));
+  return (
+    stated === base ||
+    (people.includes(stated) && people.includes(base)) ||
+    (stated === '%' && (base === '%' || base === '％'))
+  );
 }
 
 /** The item the words before a typed figure name, the longest name first; 生均 figures only meet 生均 items. */
 function itemFor(items: readonly Item[], q: Quantity, unit: string): Item | null {
-  const key = coreKey(q.key).replace(/总(?=值|额)/, '').replace(/(?:值|额)$/, '');
+  const key = coreKey(q.key)
+    .replace(/总(?=值|额)/, '')
+    .replace(/(?:值|额)$/, '');
   let best: Item | null = null;
   for (const item of items) {
     const short = shortName(item.name);
@@ -54,7 +60,7 @@ function itemFor(items: readonly Item[], q: Quantity, unit: string): Item | null
  * The item's value, and how far a figure may be from it: a quantity is as exact as typed (the
  * text may give 18967.3836万元 where the data has 18967.38), an indicator exact.
  */
-function valueOf(item: Item): { value: number; rounding: number } | null {
+function valueAndRounding(item: Item): { value: number; rounding: number } | null {
   if (item.value === null) return null;
   const decimals = 'formula' in item ? null : (String(item.value).split('.')[1] ?? '').length;
   return { value: item.value, rounding: decimals === null ? 0 : 0.5 * 10 ** -decimals };
@@ -68,7 +74,11 @@ const OTHER_TIME = /(?:上年|去年|同比|前年|上一年|增加|减少|增�
  * or a year (2024年) other than the quantity's own (any year, when the quantity has none set).
  */
 function otherTime(text: string, index: number, year: number | null): boolean {
-  const clause = text.slice(0, index).split(/[，。；：,;:]/).at(-1) ?? '';
+  const clause =
+    text
+      .slice(0, index)
+      .split(/[，。；：,;:]/)
+      .at(-1) ?? '';
   if (OTHER_TIME.test(clause)) return true;
   return [...clause.matchAll(/(\d{4})\s*年/g)].some((y) => Number(y[1]) !== year);
 }
@@ -81,7 +91,7 @@ export const differsFromData: Rule = (input) => {
     const unit = statedUnit(q);
     if (!unit || q.approx) continue;
     const item = itemFor(items, q, unit);
-    const data = item && valueOf(item);
+    const data = item && valueAndRounding(item);
     if (!item || !data || otherTime(q.unit.text, q.index, 'formula' in item ? null : item.year)) continue;
     // Both in the text's own scale and unit: 2.9万元 against a value kept in 元.
     const perStated = q.scale * unitInfo(unit).factor;
@@ -90,19 +100,50 @@ export const differsFromData: Rule = (input) => {
     if (Math.abs(q.number - expected) <= tolerance * (1 + 1e-9)) continue;
     const excerpt = excerptAround(q.unit.text, Math.max(0, q.index - q.key.length), q.end, 2);
     const slip = powerOfTenSlip(q.number * perStated, data.value * unitInfo(item.unit).factor);
-    if (slip !== 0) out.push(raw(q.unit, 'unit-slip-from-data', 'error', m.unitSlipFromData(item.name, item.text, 10 ** Math.abs(slip), slip > 0), excerpt, m.useData(item.text)));
-    else out.push(raw(q.unit, 'differs-from-data', 'error', m.differsFromData(item.name, item.text), excerpt, m.useData(item.text)));
+    if (slip !== 0)
+      out.push(
+        raw(
+          q.unit,
+          'unit-slip-from-data',
+          'error',
+          m.unitSlipFromData(item.name, item.text, 10 ** Math.abs(slip), slip > 0),
+          excerpt,
+          m.suggestData(item.text),
+        ),
+      );
+    else
+      out.push(
+        raw(
+          q.unit,
+          'differs-from-data',
+          'error',
+          m.differsFromData(item.name, item.text),
+          excerpt,
+          m.suggestData(item.text),
+        ),
+      );
   }
   // Ratios (生师比 12.2:1), which the figure reader leaves out.
   for (const item of items.filter((i): i is IndicatorView => 'formula' in i && i.unit === ':1' && i.value !== null)) {
     const name = shortName(item.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const u of input.units) {
-      for (const r of u.text.matchAll(new RegExp(`${name}[^\\d，。；]{0,6}(\\d+(?:\\.\\d+)?)\\s*[:：∶]\\s*1(?![\\d.])`, 'g'))) {
+      for (const r of u.text.matchAll(
+        new RegExp(`${name}[^\\d，。；]{0,6}(\\d+(?:\\.\\d+)?)\\s*[:：∶]\\s*1(?![\\d.])`, 'g'),
+      )) {
         const stated = Number(r[1]);
         const decimals = (r[1]!.split('.')[1] ?? '').length;
         if (Math.abs(stated - item.value!) <= 0.5 * 10 ** -decimals * (1 + 1e-9)) continue;
         if (otherTime(u.text, r.index + r[0].length, null)) continue;
-        out.push(raw(u, 'differs-from-data', 'error', m.differsFromData(item.name, item.text), excerptAround(u.text, r.index, r.index + r[0].length, 2), m.useData(item.text)));
+        out.push(
+          raw(
+            u,
+            'differs-from-data',
+            'error',
+            m.differsFromData(item.name, item.text),
+            excerptAround(u.text, r.index, r.index + r[0].length, 2),
+            m.suggestData(item.text),
+          ),
+        );
       }
     }
   }
@@ -124,13 +165,25 @@ export const claimsStandardMet: Rule = (input) => {
     for (const sentence of u.text.split(/(?<=[。！？；])/)) {
       const from = start;
       start += sentence.length;
-      const claims = [...sentence.matchAll(CLAIM)].filter((c) => !NEGATED.test(sentence.slice(Math.max(0, c.index - 3), c.index)));
+      const claims = [...sentence.matchAll(CLAIM)].filter(
+        (c) => !NEGATED.test(sentence.slice(Math.max(0, c.index - 3), c.index)),
+      );
       if (claims.length === 0) continue;
       const named = unmet.filter((i) => sentence.includes(shortName(i.name)) || sentence.includes(i.name));
       const excerpt = excerptAround(u.text, from, from + sentence.length, 0);
-      for (const item of named) out.push(raw(u, 'claims-standard-met', 'error', m.claimsStandardMet(item.name, item.text, item.threshold!.text), excerpt));
+      for (const item of named)
+        out.push(
+          raw(
+            u,
+            'claims-standard-met',
+            'error',
+            m.claimsStandardMet(item.name, item.text, item.threshold!.text),
+            excerpt,
+          ),
+        );
       const mentionsAny = items.some((i) => sentence.includes(shortName(i.name)));
-      if (!mentionsAny && unmet.length && ALL.test(sentence)) out.push(raw(u, 'claims-standard-met', 'warning', m.claimsAllMet(unmet.map((i) => i.name)), excerpt));
+      if (!mentionsAny && unmet.length && ALL.test(sentence))
+        out.push(raw(u, 'claims-standard-met', 'warning', m.claimsAllMet(unmet.map((i) => i.name)), excerpt));
     }
   }
   return out;
@@ -148,7 +201,7 @@ export const dataFieldEmpty: Rule = (input) => {
   return out;
 };
 
-function allItems(data: DataView | undefined): Item[] {
+function allItems(data: ComputedData | undefined): Item[] {
   return data ? [...data.quantities, ...data.indicators] : [];
 }
 

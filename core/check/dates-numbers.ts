@@ -13,7 +13,7 @@ export const impossibleDate: Rule = ({ units }) => {
   const out: RawFinding[] = [];
   for (const u of units) {
     const t = u.text;
-    for (const d of t.matchAll(/(?<![\d.\-])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g)) {
+    for (const d of t.matchAll(/(?<![\d.-])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g)) {
       const year = d[1] ? Number(d[1]) : null;
       const month = Number(d[2]);
       const day = d[3] ? Number(d[3]) : null;
@@ -24,7 +24,8 @@ export const impossibleDate: Rule = ({ units }) => {
         const max = month === 2 && year !== null && !leap(year) ? 28 : DAYS[month - 1]!;
         if (day < 1 || day > max) problem = m.impossibleDay(month, day, max);
       }
-      if (problem) out.push(raw(u, 'impossible-date', 'error', problem, excerptAround(t, d.index, d.index + d[0].length)));
+      if (problem)
+        out.push(raw(u, 'impossible-date', 'error', problem, excerptAround(t, d.index, d.index + d[0].length)));
     }
   }
   return out;
@@ -43,7 +44,9 @@ export const shareOver100: Rule = (input) => {
     const clauseStart = Math.max(...['，', '。', '；', '：', ',', ';'].map((c) => t.lastIndexOf(c, q.index - 1))) + 1;
     const clause = t.slice(clauseStart, q.index);
     if (!SHARE.test(clause) || NOT_SHARE.test(clause)) continue;
-    out.push(raw(q.unit, 'share-over-100', 'error', m.shareOver100(`${q.number}%`), excerptAround(t, clauseStart, q.end, 4)));
+    out.push(
+      raw(q.unit, 'share-over-100', 'error', m.shareOver100(`${q.number}%`), excerptAround(t, clauseStart, q.end, 4)),
+    );
   }
   return out;
 };
@@ -85,13 +88,33 @@ export const totalDiffersFromParts: Rule = (input) => {
     if (parts.length < 2) continue;
     const sum = parts.reduce((s, p) => s + p.value, 0);
     if (sum === total.value || (selection && sum < total.value)) continue;
-    out.push(raw(total.unit, 'total-differs-from-parts', 'error', m.totalDiffersFromParts(total.value, sum, total.measure), excerptAround(t, total.index - Math.min(total.key.length, 10), at, 0)));
+    out.push(
+      raw(
+        total.unit,
+        'total-differs-from-parts',
+        'error',
+        m.totalDiffersFromParts(total.value, sum, total.measure),
+        excerptAround(t, total.index - Math.min(total.key.length, 10), at, 0),
+      ),
+    );
     i += parts.length;
   }
   return out;
 };
 
-const HAN_NUMBER: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const HAN_NUMBER: Record<string, number> = {
+  一: 1,
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 const KIND_UNITS = '个所家项门类种支座条部本';
 const COUNT = `(\\d+|[一两二三四五六七八九十])\\s*([${KIND_UNITS}])`;
 
@@ -100,7 +123,9 @@ function countValue(s: string): number {
 }
 
 function countItems(list: string): { n: number; conjunction: boolean } {
-  const items = list.replace(/（[^（）]*）|\([^()]*\)|“[^”]*”|《[^》]*》/g, (s) => s.replace(/[、，]/g, '')).split('、');
+  const items = list
+    .replace(/（[^（）]*）|\([^()]*\)|“[^”]*”|《[^》]*》/g, (s) => s.replace(/[、，]/g, ''))
+    .split('、');
   return { n: items.length, conjunction: items.some((it) => /[和及与]/.test(it)) };
 }
 
@@ -118,7 +143,16 @@ export const listCountDiffers: Rule = ({ units }) => {
       const each = /各\s*(\d+|[一两二三四五六七八九十])\s*[个所家项名人]$/.exec(inner);
       const { n } = countItems(inner.replace(/各\s*\S+$/, ''));
       const expected = n * (each ? countValue(each[1]!) : 1);
-      if (expected !== count) out.push(raw(u, 'list-count-differs', 'error', m.listCountDiffers(count, expected), excerptAround(t, c.index, c.index + c[0].length, 0)));
+      if (expected !== count)
+        out.push(
+          raw(
+            u,
+            'list-count-differs',
+            'error',
+            m.listCountDiffers(count, expected),
+            excerptAround(t, c.index, c.index + c[0].length, 0),
+          ),
+        );
     }
     // Bracketed asides inside items (研究院（有限公司）) are masked so the list reads through them.
     const masked = t.replace(/（[^（）]*）|\([^()]*\)/g, (s) => '〇'.repeat(s.length));
@@ -132,7 +166,15 @@ export const listCountDiffers: Rule = ({ units }) => {
       const { n, conjunction } = countItems(list);
       // More than listed may count instances of listed kinds (基地A、基地B 206个): only fewer is sure.
       if (count >= n || (conjunction && count === n + 1) || n < 2) continue;
-      out.push(raw(u, 'list-count-differs', 'error', m.listCountDiffers(count, n), excerptAround(t, c.index, c.index + c[0].length, 0)));
+      out.push(
+        raw(
+          u,
+          'list-count-differs',
+          'error',
+          m.listCountDiffers(count, n),
+          excerptAround(t, c.index, c.index + c[0].length, 0),
+        ),
+      );
     }
   }
   return out;

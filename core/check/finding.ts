@@ -1,4 +1,4 @@
-import type { DataView } from '../data/data-schema';
+import type { ComputedData } from '../data/data-schema';
 import type { ReportTree } from '../report-tree';
 
 /**
@@ -65,7 +65,7 @@ export interface TextUnit {
 export interface CheckInput {
   tree: ReportTree;
   /** The report's 数据, worked out (core/data): the text is checked against it. Absent: those rules are skipped. */
-  data?: DataView;
+  data?: ComputedData;
   units: TextUnit[];
   /** Import notes kept in the report's meta. */
   importNotes: readonly { kind: string; text: string; message: string }[];
@@ -94,6 +94,21 @@ export function excerptOf(text: string): string {
   return t.length <= EXCERPT_CHARS ? t : `${t.slice(0, EXCERPT_CHARS)}…`;
 }
 
-export function raw(unit: TextUnit, rule: RuleId, severity: Severity, message: string, excerpt: string, suggestion?: string): RawFinding {
-  return { rule, severity, message, excerpt, ...(suggestion ? { suggestion } : {}), blockPath: unit.blockPath, section: unit.section };
+export function raw(
+  unit: TextUnit,
+  rule: RuleId,
+  severity: Severity,
+  message: string,
+  excerpt: string,
+  suggestion?: string,
+): RawFinding {
+  return {
+    rule,
+    severity,
+    message,
+    excerpt,
+    ...(suggestion ? { suggestion } : {}),
+    blockPath: unit.blockPath,
+    section: unit.section,
+  };
 }

@@ -1,6 +1,6 @@
 import type { HeadingBlock, ReportTree } from '../report-tree';
 import { zh } from '../zh';
-import type { DataView } from '../data/data-schema';
+import type { ComputedData } from '../data/data-schema';
 import { consistencyRules } from './consistency';
 import { dataRules } from './data-rules';
 import { dateNumberRules } from './dates-numbers';
@@ -15,7 +15,15 @@ export type { Finding, FindingLocation, RuleId, Severity } from './finding';
 export { ruleIds } from './finding';
 
 /** Every rule, by family, in the order their findings are listed. */
-export const rules: readonly Rule[] = [...structureRules, ...textRules, repeatedSentence, ...dateNumberRules, ...ratioRules, ...consistencyRules, ...dataRules];
+export const rules: readonly Rule[] = [
+  ...structureRules,
+  ...textRules,
+  repeatedSentence,
+  ...dateNumberRules,
+  ...ratioRules,
+  ...consistencyRules,
+  ...dataRules,
+];
 
 export interface IgnoredFinding {
   rule: string;
@@ -29,12 +37,17 @@ export interface CheckOptions {
   /** Findings the user chose to ignore (meta.ignoredFindings); they are left out. */
   ignored?: readonly IgnoredFinding[];
   /** The report's 数据 (computeData): numbers in the text are checked against it. */
-  data?: DataView;
+  data?: ComputedData;
 }
 
 /** Runs every rule over the report tree. Pure: the same tree gives the same findings. */
 export function runChecks(tree: ReportTree, options: CheckOptions = {}): Finding[] {
-  const input: CheckInput = { tree, units: textUnits(tree), importNotes: options.importNotes ?? [], ...(options.data ? { data: options.data } : {}) };
+  const input: CheckInput = {
+    tree,
+    units: textUnits(tree),
+    importNotes: options.importNotes ?? [],
+    ...(options.data ? { data: options.data } : {}),
+  };
   const ignored = new Set((options.ignored ?? []).map((i) => `${i.rule}\u0000${i.hash}`));
   const paths = headingPaths(tree.headings);
   const out: Finding[] = [];

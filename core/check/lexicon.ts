@@ -15,7 +15,22 @@ export const REDUPLICATED = new Set(
 );
 
 /** Two-character words repeated on purpose (研究研究). */
-export const REPEATED_WORDS = new Set(['研究', '讨论', '考虑', '商量', '休息', '锻炼', '学习', '交流', '活动', '打扫', '收拾', '整理', '比划', '琢磨']);
+export const REPEATED_WORDS = new Set([
+  '研究',
+  '讨论',
+  '考虑',
+  '商量',
+  '休息',
+  '锻炼',
+  '学习',
+  '交流',
+  '活动',
+  '打扫',
+  '收拾',
+  '整理',
+  '比划',
+  '琢磨',
+]);
 
 /**
  * Common words whose last character often starts the next word (学校|校长, 管理|理念), so a
@@ -51,11 +66,64 @@ export const MEASURE_WORDS = '册个人名项所家台套门件元次场篇本�
 
 /** A doubled measure word followed by these characters is a measure word then a word (3个个人, 2名名师, 5项项目). */
 export const MEASURE_WORD_STARTS = new Set(
-  '个人 个体 个性 个案 名师 名校 名家 名单 名额 名称 名牌 家庭 家长 家政 家园 家乡 家具 台式 台账 本科 本地 本土 本校 本届 本年 场地 场馆 场景 场所 套餐 门诊 门类 门户 部门 部分 部署 条件 条例 张贴 位置 元素 人才 人员 人民 人数 人次 人群 人工 人文 项目 次数 期间 批次 支部 支持 支援 届时 头部 间隔 件事 座谈 座位 所有 所属 所在 所长 册子 台阶 亩产'.split(' '),
+  '个人 个体 个性 个案 名师 名校 名家 名单 名额 名称 名牌 家庭 家长 家政 家园 家乡 家具 台式 台账 本科 本地 本土 本校 本届 本年 场地 场馆 场景 场所 套餐 门诊 门类 门户 部门 部分 部署 条件 条例 张贴 位置 元素 人才 人员 人民 人数 人次 人群 人工 人文 项目 次数 期间 批次 支部 支持 支援 届时 头部 间隔 件事 座谈 座位 所有 所属 所在 所长 册子 台阶 亩产'.split(
+    ' ',
+  ),
 );
 
 /** English words that only appear in Chinese text by mistake (精神 and 表彰: a machine translation or a dictation slip). */
-export const STRAY_LATIN = new Set(['and', 'or', 'the', 'of', 'with', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'is', 'are', 'was', 'as', 'that', 'this', 'than', 'but']);
+export const STRAY_LATIN = new Set([
+  'and',
+  'or',
+  'the',
+  'of',
+  'with',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'is',
+  'are',
+  'was',
+  'as',
+  'that',
+  'this',
+  'than',
+  'but',
+]);
 
 /** Abbreviations and product names that belong in Chinese report text (SYB 课程, 1+X 证书, 3D 打印). */
-export const ABBREVIATIONS = new Set(['SYB', 'PLC', 'CAD', 'CAM', '1+X', '3D', 'AI', 'VR', 'AR', 'MR', 'DIY', 'PPT', 'APP', 'App', 'WPS', 'GDP', 'GPS', '5G', 'IT', 'MOOC', 'STEM', 'CNC', 'BIM', 'ERP', 'UI', 'LED', 'USB', 'CT', 'ICU']);
+export const ABBREVIATIONS = new Set([
+  'SYB',
+  'PLC',
+  'CAD',
+  'CAM',
+  '1+X',
+  '3D',
+  'AI',
+  'VR',
+  'AR',
+  'MR',
+  'DIY',
+  'PPT',
+  'APP',
+  'App',
+  'WPS',
+  'GDP',
+  'GPS',
+  '5G',
+  'IT',
+  'MOOC',
+  'STEM',
+  'CNC',
+  'BIM',
+  'ERP',
+  'UI',
+  'LED',
+  'USB',
+  'CT',
+  'ICU',
+]);

@@ -27,9 +27,44 @@ export interface Quantity {
   sentence: number;
 }
 
-const MEASURES = ['人次', '课时', '学时', '平方米', '元', '人', '名', '个', '项', '所', '家', '台', '套', '门', '件', '册', '次', '场', '篇', '本', '条', '座', '间', '辆', '张', '部', '位', '亩', '组', '批', '支', '%', '％', '㎡'];
+const MEASURES = [
+  '人次',
+  '课时',
+  '学时',
+  '平方米',
+  '元',
+  '人',
+  '名',
+  '个',
+  '项',
+  '所',
+  '家',
+  '台',
+  '套',
+  '门',
+  '件',
+  '册',
+  '次',
+  '场',
+  '篇',
+  '本',
+  '条',
+  '座',
+  '间',
+  '辆',
+  '张',
+  '部',
+  '位',
+  '亩',
+  '组',
+  '批',
+  '支',
+  '%',
+  '％',
+  '㎡',
+];
 const NUMBER = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(余|多)?\\s*(${MEASURES.join('|')})?`, 'g');
-const KEY_STOP = /[，。；：、！？,;:!?（）()“”"《》〈〉【】\[\]\s\d%％.·—\-～~/]/;
+const KEY_STOP = /[，。；：、！？,;:!?（）()“”"《》〈〉【】[\]\s\d%％.·—\-～~/]/;
 const LEADING = /^(?:年|月|日|号|其中|全州|目前|现有|已经|已|共计|累计|完成|合计|总计|另有)+/;
 const TRAILING = /(?:达到|达|为|共计|共|约|近|超过|超|计|是|有|总计|合计|累计)+$/;
 
@@ -45,11 +80,12 @@ export function readQuantities(units: readonly TextUnit[]): Quantity[] {
       const after = t.slice(end, end + 2);
       // Dates, grades, ranges and ratios are not quantities.
       if (!measure && /^\s*[年月日号级届期:：∶比\-－~～—.]/.test(t.slice(end))) continue;
-      if (/[\-－~～—.:：∶/]\s*$/.test(t.slice(Math.max(0, index - 2), index)) || /[a-zA-Z+]/.test(t[index - 1] ?? '')) continue;
+      if (/[-－~～—.:：∶/]\s*$/.test(t.slice(Math.max(0, index - 2), index)) || /[a-zA-Z+]/.test(t[index - 1] ?? ''))
+        continue;
       if (/^[+]/.test(t.slice(index + digits!.length))) continue;
       const number = Number(digits);
       const scale = scaleWord === '亿' ? 1e8 : scaleWord === '万' ? 1e4 : 1;
-      const m = measure === '％' ? '%' : measure ?? '';
+      const m = measure === '％' ? '%' : (measure ?? '');
       out.push({
         unit,
         index,
@@ -59,7 +95,10 @@ export function readQuantities(units: readonly TextUnit[]): Quantity[] {
         scale,
         value: number * scale,
         measure: m,
-        approx: Boolean(roughWord) || /^\s*(?:以上|余|多|左右)/.test(after + t.slice(end + 2, end + 4)) || /(?:近|约|超过|逾)\s*$/.test(t.slice(Math.max(0, index - 3), index)),
+        approx:
+          Boolean(roughWord) ||
+          /^\s*(?:以上|余|多|左右)/.test(after + t.slice(end + 2, end + 4)) ||
+          /(?:近|约|超过|逾)\s*$/.test(t.slice(Math.max(0, index - 3), index)),
         key: keyBefore(t, index),
         sentence: sentenceStarts.filter((s) => s <= index).length - 1,
       });
@@ -78,7 +117,9 @@ export function keyBefore(t: string, index: number): string {
 
 /** A key without its generic tail (学生人数 → 学生 …) so that 教职工总数 and 教职工 meet. */
 export function coreKey(key: string): string {
-  return key.replace(/(?:的)?(?:总人数|总数|人数|数量|总量|学生|人员|数)$/, '').replace(/^(?:已|共|累计|完成|现有|实际)/, '');
+  return key
+    .replace(/(?:的)?(?:总人数|总数|人数|数量|总量|学生|人员|数)$/, '')
+    .replace(/^(?:已|共|累计|完成|现有|实际)/, '');
 }
 
 /** Is the stated figure the computed one, as far as its written precision and "以上" allow? */

@@ -30,7 +30,8 @@ function sentences(units: readonly TextUnit[]): Sentence[] {
       if (norm.length < MIN_CHARS) continue;
       // Three UTF-16 units packed into one number (48 bits): cheaper than substrings.
       const shingles = new Set<number>();
-      for (let i = 0; i + SHINGLE <= norm.length; i += 1) shingles.add((norm.charCodeAt(i) * 0x10000 + norm.charCodeAt(i + 1)) * 0x10000 + norm.charCodeAt(i + 2));
+      for (let i = 0; i + SHINGLE <= norm.length; i += 1)
+        shingles.add((norm.charCodeAt(i) * 0x10000 + norm.charCodeAt(i + 1)) * 0x10000 + norm.charCodeAt(i + 2));
       out.push({ unit, text: text.trim(), norm, shingles });
     }
   }
@@ -90,7 +91,12 @@ function order(path: readonly number[]): number {
   return [...path, 0, 0, 0, 0].slice(0, 4).reduce((s, p) => s * 1000 + p, 0);
 }
 
-function finding(s: Sentence, o: Sentence, exact: boolean, headings: readonly { label: string; text: string }[]): RawFinding {
+function finding(
+  s: Sentence,
+  o: Sentence,
+  exact: boolean,
+  headings: readonly { label: string; text: string }[],
+): RawFinding {
   const sameBlock = s.unit.blockPath.join() === o.unit.blockPath.join();
   const where = sameBlock ? zh.check.sameParagraph : placeName(headings, o.unit.section);
   return {

@@ -16,7 +16,15 @@ function at(block: { path: number[]; section: number }, f: Omit<RawFinding, 'blo
 export const headingFullStop: Rule = ({ tree }) =>
   tree.headings
     .filter((h) => /[。．.]\s*$/.test(h.text) && !/\d\.\s*$/.test(h.text))
-    .map((h) => at(h, { rule: 'heading-full-stop', severity: 'warning', message: m.headingFullStop, excerpt: excerptOf(h.text), suggestion: h.text.replace(/[。．.]\s*$/, '') }));
+    .map((h) =>
+      at(h, {
+        rule: 'heading-full-stop',
+        severity: 'warning',
+        message: m.headingFullStop,
+        excerpt: excerptOf(h.text),
+        suggestion: h.text.replace(/[。．.]\s*$/, ''),
+      }),
+    );
 
 /** A heading with nothing under it before the next heading of the same or a higher level. */
 export const emptySection: Rule = ({ tree }) => {
@@ -27,7 +35,14 @@ export const emptySection: Rule = ({ tree }) => {
     if (b.kind !== 'heading') continue;
     const next = blocks.slice(i + 1).find((n) => n.kind !== 'page-break');
     if (next === undefined || (next.kind === 'heading' && next.level <= b.level)) {
-      out.push(at(b, { rule: 'empty-section', severity: 'warning', message: m.emptySection, excerpt: `${b.label} ${b.text}`.trim() }));
+      out.push(
+        at(b, {
+          rule: 'empty-section',
+          severity: 'warning',
+          message: m.emptySection,
+          excerpt: `${b.label} ${b.text}`.trim(),
+        }),
+      );
     }
   }
   return out;
@@ -36,14 +51,28 @@ export const emptySection: Rule = ({ tree }) => {
 export const figureWithoutPhoto: Rule = ({ tree }) =>
   tree.figures
     .filter((f) => f.image === null && f.chart === null)
-    .map((f) => at(f, { rule: 'figure-without-photo', severity: 'warning', message: m.figureWithoutPhoto, excerpt: `${f.label} ${f.caption}`.trim() }));
+    .map((f) =>
+      at(f, {
+        rule: 'figure-without-photo',
+        severity: 'warning',
+        message: m.figureWithoutPhoto,
+        excerpt: `${f.label} ${f.caption}`.trim(),
+      }),
+    );
 
 /** A chart whose grid cannot be drawn: it prints as a marked gap until the data is fixed. */
 export const chartCannotBeDrawn: Rule = ({ tree }) =>
   tree.figures.flatMap((f) => {
     const parsed = f.chart ? parseChart(f.chart) : null;
     if (!parsed || parsed.ok) return [];
-    return [at(f, { rule: 'chart-cannot-be-drawn', severity: 'error', message: m.chartCannotBeDrawn(parsed.problems[0]!), excerpt: `${f.label} ${f.caption}`.trim() })];
+    return [
+      at(f, {
+        rule: 'chart-cannot-be-drawn',
+        severity: 'error',
+        message: m.chartCannotBeDrawn(parsed.problems[0]!),
+        excerpt: `${f.label} ${f.caption}`.trim(),
+      }),
+    ];
   });
 
 const normCaption = (s: string) => s.replace(/[\s\u3000]+/g, '');
@@ -52,7 +81,9 @@ const normCaption = (s: string) => s.replace(/[\s\u3000]+/g, '');
 export const figureWithoutCaption: Rule = ({ tree }) =>
   tree.figures
     .filter((f) => normCaption(f.caption) === '')
-    .map((f) => at(f, { rule: 'figure-without-caption', severity: 'warning', message: m.figureWithoutCaption, excerpt: f.label }));
+    .map((f) =>
+      at(f, { rule: 'figure-without-caption', severity: 'warning', message: m.figureWithoutCaption, excerpt: f.label }),
+    );
 
 /** The same caption on two figures (or two tables): usually a copy-paste left unedited. */
 export const duplicateCaption: Rule = ({ tree }) => {
@@ -67,7 +98,15 @@ export const duplicateCaption: Rule = ({ tree }) => {
       const key = normCaption(item.caption);
       if (!key) continue;
       const first = seen.get(key);
-      if (first) out.push(at(item, { rule: 'duplicate-caption', severity: 'warning', message: message(first.label), excerpt: `${item.label} ${item.caption}` }));
+      if (first)
+        out.push(
+          at(item, {
+            rule: 'duplicate-caption',
+            severity: 'warning',
+            message: message(first.label),
+            excerpt: `${item.label} ${item.caption}`,
+          }),
+        );
       else seen.set(key, item);
     }
   }
@@ -76,12 +115,28 @@ export const duplicateCaption: Rule = ({ tree }) => {
 
 export const caseWithoutBody: Rule = ({ tree }) =>
   tree.cases
-    .filter((c: CaseBlock) => !c.body.some((b) => (b.kind === 'paragraph' && b.text.trim()) || (b.kind === 'list' && b.items.some((i) => i.text.trim())) || b.kind === 'table'))
-    .map((c) => at(c, { rule: 'case-without-body', severity: 'warning', message: m.caseWithoutBody, excerpt: `${c.label} ${c.title}`.trim() }));
+    .filter(
+      (c: CaseBlock) =>
+        !c.body.some(
+          (b) =>
+            (b.kind === 'paragraph' && b.text.trim()) ||
+            (b.kind === 'list' && b.items.some((i) => i.text.trim())) ||
+            b.kind === 'table',
+        ),
+    )
+    .map((c) =>
+      at(c, {
+        rule: 'case-without-body',
+        severity: 'warning',
+        message: m.caseWithoutBody,
+        excerpt: `${c.label} ${c.title}`.trim(),
+      }),
+    );
 
 const TYPED_CASE = /^\s*[【[]\s*(?:典型)?案例\s*[0-9０-９一二三四五六七八九十]+\s*[】\]]/;
 const TYPED_FIGURE = /^\s*([图表])\s*[0-9０-９]+(?:\s*[-－.．]\s*[0-9]+)?(?=[\s：:、.．]|[\u4e00-\u9fff“"《（(])/;
-const TYPED_HEADING = /^\s*(?:第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d+(?:\s*[.．]\s*\d+)*\s*[、.．]?(?=\s|[\u4e00-\u9fff])|[（(]\s*\d+\s*[）)])\s*/;
+const TYPED_HEADING =
+  /^\s*(?:第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d+(?:\s*[.．]\s*\d+)*\s*[、.．]?(?=\s|[\u4e00-\u9fff])|[（(]\s*\d+\s*[）)])\s*/;
 
 /**
  * Numbers typed by hand where the report numbers things itself: a paragraph that looks like a
@@ -91,8 +146,22 @@ const TYPED_HEADING = /^\s*(?:第[一二三四五六七八九十]+[章节部分]
 export const typedNumbering: Rule = ({ units }) => {
   const out: RawFinding[] = [];
   const push = (u: TextUnit, message: string, len: number) => {
-    const rest = len > 0 ? u.text.slice(len).replace(/^[\s：:、.．]+/, '').trim() : '';
-    out.push({ rule: 'typed-numbering', severity: 'warning', message, excerpt: excerptOf(u.text), ...(rest ? { suggestion: rest } : {}), blockPath: u.blockPath, section: u.section });
+    const rest =
+      len > 0
+        ? u.text
+            .slice(len)
+            .replace(/^[\s：:、.．]+/, '')
+            .trim()
+        : '';
+    out.push({
+      rule: 'typed-numbering',
+      severity: 'warning',
+      message,
+      excerpt: excerptOf(u.text),
+      ...(rest ? { suggestion: rest } : {}),
+      blockPath: u.blockPath,
+      section: u.section,
+    });
   };
   for (const u of units) {
     if (u.kind === 'paragraph') {
@@ -162,7 +231,22 @@ const NOTE_SEVERITY: Record<ImportNoteKind, 'warning' | 'info' | null> = {
   'photos-left-in-source': 'warning',
 };
 
-const WHOLE_SOURCE: ReadonlySet<string> = new Set<ImportNoteKind>(['cover-moved', 'toc-left-out', 'page-furniture-left-out', 'charts-not-imported', 'decorations-left-out', 'signatures-left-out', 'revisions-accepted', 'comments-left-out', 'pictures-not-imported', 'hidden-text-left-out', 'equations-left-out', 'docx-incomplete', 'docx-parts-unreadable', 'photos-left-in-source']);
+const WHOLE_SOURCE: ReadonlySet<string> = new Set<ImportNoteKind>([
+  'cover-moved',
+  'toc-left-out',
+  'page-furniture-left-out',
+  'charts-not-imported',
+  'decorations-left-out',
+  'signatures-left-out',
+  'revisions-accepted',
+  'comments-left-out',
+  'pictures-not-imported',
+  'hidden-text-left-out',
+  'equations-left-out',
+  'docx-incomplete',
+  'docx-parts-unreadable',
+  'photos-left-in-source',
+]);
 
 /** The import's notes, placed at the block whose text they quote (the first one that matches). */
 export const importNotes: Rule = ({ importNotes: notes, units }) => {
@@ -174,7 +258,14 @@ export const importNotes: Rule = ({ importNotes: notes, units }) => {
     if (!severity) continue;
     // Notes on the source as a whole (what was left out of the body, its charts, its revisions) stand at the top.
     const unit = WHOLE_SOURCE.has(n.kind) ? undefined : findQuoted(squeezed, n.text);
-    out.push({ rule: 'import-note', severity, message: n.message, excerpt: excerptOf(n.text), blockPath: unit?.blockPath ?? [], section: unit?.section ?? -1 });
+    out.push({
+      rule: 'import-note',
+      severity,
+      message: n.message,
+      excerpt: excerptOf(n.text),
+      blockPath: unit?.blockPath ?? [],
+      section: unit?.section ?? -1,
+    });
   }
   return out;
 };
@@ -204,4 +295,14 @@ function withoutCaseLabel(text: string): string {
   return label ? text.trim().slice(label.length) : text;
 }
 
-export const structureRules: Rule[] = [headingFullStop, emptySection, figureWithoutPhoto, chartCannotBeDrawn, figureWithoutCaption, duplicateCaption, caseWithoutBody, typedNumbering, importNotes];
+export const structureRules: Rule[] = [
+  headingFullStop,
+  emptySection,
+  figureWithoutPhoto,
+  chartCannotBeDrawn,
+  figureWithoutCaption,
+  duplicateCaption,
+  caseWithoutBody,
+  typedNumbering,
+  importNotes,
+];

@@ -7,7 +7,8 @@ import { MEASURE_WORDS, MEASURE_WORD_STARTS, REDUPLICATED, REPEATED_WORDS, STRAY
 const m = zh.check.messages;
 /** Characters that turn a word into a longer one (企业 → 企业家). */
 const WORD_SUFFIX = /[家者会员生院室节们性化型式长界]/;
-const isHan = (c: string | undefined) => c !== undefined && c.length > 0 && c.charCodeAt(0) >= 0x4e00 && c.charCodeAt(0) <= 0x9fff;
+const isHan = (c: string | undefined) =>
+  c !== undefined && c.length > 0 && c.charCodeAt(0) >= 0x4e00 && c.charCodeAt(0) <= 0x9fff;
 /** A pair of UTF-16 units as one number: cheaper to count than a two-character string. */
 const pairCode = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
 
@@ -62,20 +63,40 @@ export const doubledWord: Rule = ({ units }) => {
         const a = t.slice(i, i + len);
         if (a.length < len || ![...a].every(isHan) || t.slice(i + len, i + 2 * len) !== a) continue;
         // 一个一个, 一步一步: a counted repetition; 企业企业家: a word, then a longer word it starts.
-        if (new Set(a).size === 1 || REPEATED_WORDS.has(a) || /^一.$/.test(a) || WORD_SUFFIX.test(t[i + 2 * len] ?? '')) continue;
+        if (new Set(a).size === 1 || REPEATED_WORDS.has(a) || /^一.$/.test(a) || WORD_SUFFIX.test(t[i + 2 * len] ?? ''))
+          continue;
         hit = len;
       }
       if (!hit && isHan(t[i]) && t[i + 1] === t[i] && doubledChar(t, i, bigrams)) hit = 1;
       if (hit) {
         const word = t.slice(i, i + hit);
-        out.push(raw(u, 'doubled-word', 'error', m.doubledWord(word), excerptAround(t, i, i + 2 * hit), t.slice(Math.max(0, i - 6), i + hit) + t.slice(i + 2 * hit, i + 2 * hit + 6)));
+        out.push(
+          raw(
+            u,
+            'doubled-word',
+            'error',
+            m.doubledWord(word),
+            excerptAround(t, i, i + 2 * hit),
+            t.slice(Math.max(0, i - 6), i + hit) + t.slice(i + 2 * hit, i + 2 * hit + 6),
+          ),
+        );
         i += 2 * hit;
       } else i += 1;
     }
     // A clause typed twice: 培训，培训，
     for (let k = nextMark(t, 0); k >= 0; k = nextMark(t, k + 1)) {
       const clause = repeatedClause(t, k);
-      if (clause) out.push(raw(u, 'doubled-word', 'error', m.doubledClause(clause), excerptAround(t, k - clause.length, k + 1 + clause.length + 1), `${clause}${t[k]}`));
+      if (clause)
+        out.push(
+          raw(
+            u,
+            'doubled-word',
+            'error',
+            m.doubledClause(clause),
+            excerptAround(t, k - clause.length, k + 1 + clause.length + 1),
+            `${clause}${t[k]}`,
+          ),
+        );
     }
   }
   return out;
@@ -110,7 +131,16 @@ export const doubledMeasureWord: Rule = ({ units }) => {
       const end = mw.index + mw[0].length;
       const next = u.text[end];
       if (next && MEASURE_WORD_STARTS.has(unit + next)) continue;
-      out.push(raw(u, 'doubled-measure-word', 'error', m.doubledMeasureWord(unit), excerptAround(u.text, mw.index, end), u.text.slice(Math.max(0, mw.index - 6), end - 1)));
+      out.push(
+        raw(
+          u,
+          'doubled-measure-word',
+          'error',
+          m.doubledMeasureWord(unit),
+          excerptAround(u.text, mw.index, end),
+          u.text.slice(Math.max(0, mw.index - 6), end - 1),
+        ),
+      );
     }
   }
   return out;
@@ -128,7 +158,16 @@ export const strayLatinWord: Rule = ({ units }) => {
       // "and" or "And"; "OR", "IT" and other capitals are abbreviations.
       if (!STRAY_LATIN.has(lower) || (word !== lower && word !== lower[0]!.toUpperCase() + lower.slice(1))) continue;
       const suggestion = (zh.check.latinSuggestions as Record<string, string>)[lower];
-      out.push(raw(u, 'stray-latin-word', 'error', m.strayLatinWord(word), excerptAround(u.text, w.index, w.index + word.length), suggestion));
+      out.push(
+        raw(
+          u,
+          'stray-latin-word',
+          'error',
+          m.strayLatinWord(word),
+          excerptAround(u.text, w.index, w.index + word.length),
+          suggestion,
+        ),
+      );
     }
   }
   return out;
@@ -156,10 +195,24 @@ export const mixedPunctuation: Rule = ({ units }) => {
       const s = sentence;
       if (FULL.test(s) && /[\u4e00-\u9fff].*[\u4e00-\u9fff].*[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(s)) {
         for (const { re, full } of HALF) {
-          const hit = [...s.matchAll(re)].find((h) => isHan(s[h.index - 1]) || isHan(s[h.index + 1]) || /[\u4e00-\u9fff]/.test(s.slice(Math.max(0, h.index - 3), h.index + 4)));
+          const hit = [...s.matchAll(re)].find(
+            (h) =>
+              isHan(s[h.index - 1]) ||
+              isHan(s[h.index + 1]) ||
+              /[\u4e00-\u9fff]/.test(s.slice(Math.max(0, h.index - 3), h.index + 4)),
+          );
           if (!hit) continue;
           const pos = start + hit.index;
-          out.push(raw(u, 'mixed-punctuation', 'warning', m.mixedPunctuation(hit[0], full), excerptAround(u.text, pos, pos + 1, 10), full));
+          out.push(
+            raw(
+              u,
+              'mixed-punctuation',
+              'warning',
+              m.mixedPunctuation(hit[0], full),
+              excerptAround(u.text, pos, pos + 1, 10),
+              full,
+            ),
+          );
           break;
         }
       }

@@ -1,4 +1,13 @@
-import type { DataView, Indicator, IndicatorView, Quantity, QuantityView, ReportData, StandardStatus, ThresholdView } from './data-schema';
+import type {
+  ComputedData,
+  Indicator,
+  IndicatorView,
+  Quantity,
+  QuantityView,
+  ReportData,
+  StandardStatus,
+  ThresholdView,
+} from './data-schema';
 import { changeText, formatNumber, formatValue, withUnit } from './format';
 import { type FormulaNode, FormulaError, parseFormula } from './formula';
 import { type Standard, type StandardLine, lineLimitIn, meetsLine, zhongzhiStandard } from './standard';
@@ -54,7 +63,10 @@ class Evaluator {
       const dimension = this.dimensionOf(node);
       const declared = unitInfo(ind.unit).dimension;
       if (!sameDimension(dimension, declared)) {
-        throw new NoValue([], `公式算出的是${dimensionName(dimension)}，与单位“${ind.unit || '无'}”（${dimensionName(declared)}）不符`);
+        throw new NoValue(
+          [],
+          `公式算出的是${dimensionName(dimension)}，与单位“${ind.unit || '无'}”（${dimensionName(declared)}）不符`,
+        );
       }
       result = this.evaluate(node, year);
     } catch (err) {
@@ -99,7 +111,8 @@ class Evaluator {
         const a = this.dimensionOf(node.left);
         const b = this.dimensionOf(node.right);
         if (node.op === '*' || node.op === '/') return combine(a, b, node.op === '*' ? 1 : -1);
-        if (!sameDimension(a, b)) throw new NoValue([], `${dimensionName(a)}与${dimensionName(b)}不能${node.op === '+' ? '相加' : '相减'}`);
+        if (!sameDimension(a, b))
+          throw new NoValue([], `${dimensionName(a)}与${dimensionName(b)}不能${node.op === '+' ? '相加' : '相减'}`);
         return a;
       }
     }
@@ -114,7 +127,14 @@ class Evaluator {
         return { value: -v.value, dimension: v.dimension };
       }
       case 'name':
-        return this.lookUp(node.name, node.previous || year === 'previous' ? (node.previous && year === 'previous' ? 'before-last' : 'previous') : 'current');
+        return this.lookUp(
+          node.name,
+          node.previous || year === 'previous'
+            ? node.previous && year === 'previous'
+              ? 'before-last'
+              : 'previous'
+            : 'current',
+        );
       case 'binary': {
         // Both sides are evaluated so that every empty quantity is named at once.
         const sides = [node.left, node.right].map((n) => {
@@ -131,7 +151,8 @@ class Evaluator {
         if (missing.length) throw new NoValue([...new Set(missing)], null);
         const [a, b] = sides as [Evaluated, Evaluated];
         // Dimensions were checked by dimensionOf before any value was read.
-        if (node.op === '+' || node.op === '-') return { value: node.op === '+' ? a.value + b.value : a.value - b.value, dimension: a.dimension };
+        if (node.op === '+' || node.op === '-')
+          return { value: node.op === '+' ? a.value + b.value : a.value - b.value, dimension: a.dimension };
         if (node.op === '*') return { value: a.value * b.value, dimension: combine(a.dimension, b.dimension, 1) };
         if (b.value === 0) throw new NoValue([], '除数为 0');
         return { value: a.value / b.value, dimension: combine(a.dimension, b.dimension, -1) };
@@ -171,13 +192,23 @@ function thresholdOf(line: StandardLine | undefined, unit: string, decimals?: nu
   };
 }
 
-function statusOf(line: StandardLine | undefined, threshold: ThresholdView | null, value: number | null, unit: string): StandardStatus {
+function statusOf(
+  line: StandardLine | undefined,
+  threshold: ThresholdView | null,
+  value: number | null,
+  unit: string,
+): StandardStatus {
   if (!line || !threshold) return 'none';
   if (value === null) return 'missing';
   return meetsLine(line, value, unit) ? 'met' : 'unmet';
 }
 
-function change(value: number | null, previous: number | null, unit: string, decimals?: number): QuantityView['change'] {
+function change(
+  value: number | null,
+  previous: number | null,
+  unit: string,
+  decimals?: number,
+): QuantityView['change'] {
   if (value === null || previous === null) return null;
   const delta = value - previous;
   const percent = unit.trim() === '%' || unit.trim() === '％';
@@ -185,7 +216,7 @@ function change(value: number | null, previous: number | null, unit: string, dec
   return { delta, ratio, text: changeText(delta, ratio, unit, decimals) };
 }
 
-export function computeData(data: ReportData, standard: Standard = zhongzhiStandard): DataView {
+export function computeData(data: ReportData, standard: Standard = zhongzhiStandard): ComputedData {
   const lines = new Map(standard.lines.map((l) => [l.item, l]));
   const evaluator = new Evaluator(data);
   const quantities = data.quantities.map((q): QuantityView => {
@@ -221,11 +252,18 @@ export function computeData(data: ReportData, standard: Standard = zhongzhiStand
       status: statusOf(line, threshold, value, ind.unit),
     };
   });
-  return { quantities, indicators, standard: { name: standard.name, document: standard.document, issuedBy: standard.issuedBy } };
+  return {
+    quantities,
+    indicators,
+    standard: { name: standard.name, document: standard.document, issuedBy: standard.issuedBy },
+  };
 }
 
 /** The formula's fault in Chinese (a parse error, an unknown name), or null when it can be evaluated. */
 export function formulaProblem(data: ReportData, indicator: Indicator): string | null {
-  const r = new Evaluator({ ...data, indicators: [...data.indicators.filter((i) => i.id !== indicator.id), indicator] }).indicator(indicator, 'current');
+  const r = new Evaluator({
+    ...data,
+    indicators: [...data.indicators.filter((i) => i.id !== indicator.id), indicator],
+  }).indicator(indicator, 'current');
   return r instanceof NoValue ? r.fault : null;
 }

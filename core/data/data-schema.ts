@@ -15,7 +15,9 @@ const MAX_ABS_VALUE = 1e15;
 /** Characters a formula reads as operators or quoting, so never part of a name. */
 export const NAME_FORBIDDEN = /[+\-*/×÷()（）「」[\]=<>≤≥,，]/;
 
-export const dataIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: '数据编号只能由小写字母、数字和连字符组成' });
+export const dataIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: '数据编号只能由小写字母、数字和连字符组成' });
 
 export const dataNameSchema = z
   .string({ error: '名称必须是文字' })
@@ -31,8 +33,17 @@ export const dataValueSchema = z
   .nullable();
 
 export const unitSchema = z.string({ error: '单位必须是文字' }).trim().max(12, { error: '单位不能超过 12 个字' });
-const yearSchema = z.number({ error: '年份必须是数字' }).int({ error: '年份必须是整数' }).min(1949, { error: '年份不对' }).max(2100, { error: '年份不对' }).nullable();
-const textSchema = (what: string, max: number) => z.string({ error: `${what}必须是文字` }).trim().max(max, { error: `${what}不能超过 ${max} 个字` });
+const yearSchema = z
+  .number({ error: '年份必须是数字' })
+  .int({ error: '年份必须是整数' })
+  .min(1949, { error: '年份不对' })
+  .max(2100, { error: '年份不对' })
+  .nullable();
+const textSchema = (what: string, max: number) =>
+  z
+    .string({ error: `${what}必须是文字` })
+    .trim()
+    .max(max, { error: `${what}不能超过 ${max} 个字` });
 
 export const quantitySchema = z
   .object({
@@ -57,7 +68,11 @@ export const indicatorSchema = z
     id: dataIdSchema,
     name: dataNameSchema,
     /** In the formula language of formula.ts: 在校生数 / 专任教师数. */
-    formula: z.string({ error: '公式必须是文字' }).trim().min(1, { error: '公式不能为空' }).max(500, { error: '公式不能超过 500 个字' }),
+    formula: z
+      .string({ error: '公式必须是文字' })
+      .trim()
+      .min(1, { error: '公式不能为空' })
+      .max(500, { error: '公式不能超过 500 个字' }),
     /** The declared unit the result is given in: %, 元, m², 册, :1 … */
     unit: unitSchema,
     /** Decimals shown (the value itself is never rounded). */
@@ -130,13 +145,13 @@ export const indicatorViewSchema = indicatorSchema.extend({
 });
 export type IndicatorView = z.infer<typeof indicatorViewSchema>;
 
-export const dataViewSchema = z.object({
+export const computedDataSchema = z.object({
   quantities: z.array(quantityViewSchema),
   indicators: z.array(indicatorViewSchema),
   /** The standard the thresholds come from. */
   standard: z.object({ name: z.string(), document: z.string(), issuedBy: z.string() }),
 });
-export type DataView = z.infer<typeof dataViewSchema>;
+export type ComputedData = z.infer<typeof computedDataSchema>;
 
 /** A new quantity: a name and unit; the rest may come later. */
 export const newQuantitySchema = quantitySchema
@@ -146,19 +161,29 @@ export const newQuantitySchema = quantitySchema
 export type NewQuantity = z.input<typeof newQuantitySchema>;
 
 /** Who a change is for: an id or a current name. */
-const refSchema = (what: string) => z.string({ error: `要修改的${what}须给出名称` }).trim().min(1, { error: `要修改的${what}须给出名称` }).max(64);
+const refSchema = (what: string) =>
+  z
+    .string({ error: `要修改的${what}须给出名称` })
+    .trim()
+    .min(1, { error: `要修改的${what}须给出名称` })
+    .max(64);
 
 /** A change to one quantity, found by `ref` (its id or its current name); `name` renames it. */
-export const quantityChangeSchema = quantitySchema.omit({ id: true }).partial().extend({ ref: refSchema('数据') }).strict();
+export const quantityChangeSchema = quantitySchema
+  .omit({ id: true })
+  .partial()
+  .extend({ ref: refSchema('数据') })
+  .strict();
 export type QuantityChange = z.input<typeof quantityChangeSchema>;
 
 /** A new indicator of the user's: a name, a formula over the data's names and the unit of its result. */
-export const newIndicatorSchema = indicatorSchema
-  .omit({ id: true })
-  .partial({ decimals: true, note: true })
-  .strict();
+export const newIndicatorSchema = indicatorSchema.omit({ id: true }).partial({ decimals: true, note: true }).strict();
 export type NewIndicator = z.input<typeof newIndicatorSchema>;
 
 /** A change to one indicator, found by `ref` (its id or its current name). */
-export const indicatorChangeSchema = indicatorSchema.omit({ id: true }).partial().extend({ ref: refSchema('指标') }).strict();
+export const indicatorChangeSchema = indicatorSchema
+  .omit({ id: true })
+  .partial()
+  .extend({ ref: refSchema('指标') })
+  .strict();
 export type IndicatorChange = z.input<typeof indicatorChangeSchema>;

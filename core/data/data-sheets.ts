@@ -1,5 +1,5 @@
 import { zh } from '../zh';
-import type { DataView } from './data-schema';
+import type { ComputedData } from './data-schema';
 
 /**
  * 导出Excel: the 数据 and the indicators as two tables, ready for a spreadsheet writer
@@ -35,7 +35,7 @@ function rounded(value: number | null, decimals: number): TableCell {
   return { value: Number(value.toFixed(decimals)), format: decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}` };
 }
 
-export function dataSheets(view: DataView): SheetTable[] {
+export function dataSheets(view: ComputedData): SheetTable[] {
   const quantities: SheetTable = {
     name: DATA_SHEET,
     columns: [

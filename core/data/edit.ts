@@ -52,7 +52,9 @@ const requireQuantity = (data: ReportData, ref: string): Quantity => required(fi
 const requireIndicator = (data: ReportData, ref: string): Indicator => required(findIndicator(data, ref), ref);
 
 function assertNameFree(data: ReportData, name: string, except?: string): void {
-  const taken = data.quantities.some((q) => q.name === name && q.id !== except) || data.indicators.some((i) => i.name === name && i.id !== except);
+  const taken =
+    data.quantities.some((q) => q.name === name && q.id !== except) ||
+    data.indicators.some((i) => i.name === name && i.id !== except);
   if (taken) throw new ReportError('DATA_NAME_TAKEN', `name ${name}`, e.nameTaken(name));
 }
 
@@ -101,25 +103,45 @@ export function addQuantities(data: ReportData, added: readonly NewQuantity[]): 
     const q = checked(newQuantitySchema, raw);
     assertNameFree(next, q.name);
     if (next.quantities.length >= MAX_QUANTITIES) throw invalid(e.tooMany(MAX_QUANTITIES), 'too many quantities');
-    const quantity: Quantity = { id: freshId(next), value: null, year: null, previous: null, source: '', note: '', ...q };
+    const quantity: Quantity = {
+      id: freshId(next),
+      value: null,
+      year: null,
+      previous: null,
+      source: '',
+      note: '',
+      ...q,
+    };
     next = { ...next, quantities: [...next.quantities, quantity] };
   }
   return next;
 }
 
 /** Removes items of one kind by id or name; refused for one a formula still uses once they are gone. */
-function removeItems<K extends 'quantities' | 'indicators'>(data: ReportData, kind: K, gone: readonly { id: string; name: string }[]): ReportData {
+function removeItems<K extends 'quantities' | 'indicators'>(
+  data: ReportData,
+  kind: K,
+  gone: readonly { id: string; name: string }[],
+): ReportData {
   const ids = new Set(gone.map((g) => g.id));
-  const remaining = { ...data, [kind]: (data[kind] as readonly { id: string }[]).filter((x) => !ids.has(x.id)) } as ReportData;
+  const remaining = {
+    ...data,
+    [kind]: (data[kind] as readonly { id: string }[]).filter((x) => !ids.has(x.id)),
+  } as ReportData;
   for (const g of gone) {
     const users = usersOf(remaining, g.name);
-    if (users.length) throw new ReportError('DATA_IN_USE', `${g.name} used by ${users.join(', ')}`, e.usedBy(g.name, users));
+    if (users.length)
+      throw new ReportError('DATA_IN_USE', `${g.name} used by ${users.join(', ')}`, e.usedBy(g.name, users));
   }
   return remaining;
 }
 
 export function removeQuantities(data: ReportData, refs: readonly string[]): ReportData {
-  return removeItems(data, 'quantities', refs.map((ref) => requireQuantity(data, ref)));
+  return removeItems(
+    data,
+    'quantities',
+    refs.map((ref) => requireQuantity(data, ref)),
+  );
 }
 
 /** Refuses a formula that does not parse, names nothing known, or whose result is not of its unit's kind. */
@@ -160,7 +182,11 @@ export function changeIndicators(data: ReportData, changes: readonly IndicatorCh
 }
 
 export function removeIndicators(data: ReportData, refs: readonly string[]): ReportData {
-  return removeItems(data, 'indicators', refs.map((ref) => requireIndicator(data, ref)));
+  return removeItems(
+    data,
+    'indicators',
+    refs.map((ref) => requireIndicator(data, ref)),
+  );
 }
 
 /**
@@ -177,7 +203,13 @@ export function parseValueInput(quantity: Pick<Quantity, 'name' | 'unit'>, text:
   const number = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(t)?.[0];
   if (!number) throw invalid(e.notANumber(quantity.name, text), `not a number: ${text}`);
   const rest = t.slice(number.length).trim();
-  if (rest !== '' && rest !== unit) throw invalid(rest && /^\D/.test(rest) && !/[\d.]/.test(rest) ? e.unitMismatch(quantity.name, rest, unit) : e.notANumber(quantity.name, text), `bad value: ${text}`);
+  if (rest !== '' && rest !== unit)
+    throw invalid(
+      rest && /^\D/.test(rest) && !/[\d.]/.test(rest)
+        ? e.unitMismatch(quantity.name, rest, unit)
+        : e.notANumber(quantity.name, text),
+      `bad value: ${text}`,
+    );
   t = number.replace(/,/g, '');
   return Number(t);
 }

@@ -2,7 +2,7 @@ import { chartSpecOf } from '../chart/chart-data';
 import { fillChartLinks } from '../chart/chart-links';
 import type { EditorStateJSON, SerializedNodeJSON } from '../document/editor-json';
 import { type DataFieldPart, NODE } from '../document/nodes';
-import type { DataView } from './data-schema';
+import type { ComputedData } from './data-schema';
 import { zh } from '../zh';
 
 /**
@@ -12,7 +12,7 @@ import { zh } from '../zh';
  */
 
 /** The text a field shows: 6531人, 18.5:1; a marker when the value is empty or the item gone. */
-export function fieldText(view: DataView, dataId: string, part: DataFieldPart = 'value'): string {
+export function fieldText(view: ComputedData, dataId: string, part: DataFieldPart = 'value'): string {
   const item = view.quantities.find((q) => q.id === dataId) ?? view.indicators.find((i) => i.id === dataId);
   if (!item) return zh.data.fieldGone;
   const text = part === 'previous' ? item.previousText : item.text;
@@ -26,7 +26,7 @@ export function isDataField(node: SerializedNodeJSON): boolean {
 const partOf = (node: SerializedNodeJSON): DataFieldPart => (node.part === 'previous' ? 'previous' : 'value');
 
 /** The document with every data field's `text` and linked chart cell set from `view`; the same object when nothing changed. */
-export function fillDataFields(doc: EditorStateJSON, view: DataView): EditorStateJSON {
+export function fillDataFields(doc: EditorStateJSON, view: ComputedData): EditorStateJSON {
   const fill = (node: SerializedNodeJSON): SerializedNodeJSON => {
     if (node.type === NODE.dataField) {
       const text = fieldText(view, typeof node.dataId === 'string' ? node.dataId : '', partOf(node));

@@ -33,7 +33,21 @@ type Token =
   | { kind: 'op'; op: '+' | '-' | '*' | '/' | '(' | ')'; at: number };
 
 const OPS: Record<string, '+' | '-' | '*' | '/' | '(' | ')'> = {
-  '+': '+', '＋': '+', '-': '-', '－': '-', '−': '-', '*': '*', '×': '*', '＊': '*', '/': '/', '÷': '/', '／': '/', '(': '(', '（': '(', ')': ')', '）': ')',
+  '+': '+',
+  '＋': '+',
+  '-': '-',
+  '－': '-',
+  '−': '-',
+  '*': '*',
+  '×': '*',
+  '＊': '*',
+  '/': '/',
+  '÷': '/',
+  '／': '/',
+  '(': '(',
+  '（': '(',
+  ')': ')',
+  '）': ')',
 };
 const NAME_CHAR = /[\p{L}\p{N}_·]/u;
 const QUOTES: Record<string, string> = { '「': '」', '[': ']', '【': '】' };
@@ -57,7 +71,8 @@ function tokenize(source: string): Token[] {
       const digits = m.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
       tokens.push({ kind: 'number', value: Number(digits), at: i });
       i += m.length;
-      if (source[i] === '%' || source[i] === '％') throw new FormulaError('公式中的百分数请写成小数（30% 写作 0.3）', i);
+      if (source[i] === '%' || source[i] === '％')
+        throw new FormulaError('公式中的百分数请写成小数（30% 写作 0.3）', i);
     } else if (QUOTES[c]) {
       const close = source.indexOf(QUOTES[c], i + 1);
       if (close < 0) throw new FormulaError(`“${c}”没有配对的“${QUOTES[c]}”`, i);
@@ -83,7 +98,8 @@ export function parseFormula(source: string): FormulaNode {
   let pos = 0;
   let depth = 0;
   const peek = () => tokens[pos];
-  const isOp = (t: Token | undefined, ...ops: string[]): t is Extract<Token, { kind: 'op' }> => t?.kind === 'op' && ops.includes(t.op);
+  const isOp = (t: Token | undefined, ...ops: string[]): t is Extract<Token, { kind: 'op' }> =>
+    t?.kind === 'op' && ops.includes(t.op);
   const where = () => peek()?.at ?? source.length;
 
   /** Operands of `next`'s level joined left to right by `ops` (+ − at one level, × ÷ at the next). */
@@ -137,7 +153,12 @@ export function parseFormula(source: string): FormulaNode {
   const tree = expression();
   if (pos < tokens.length) {
     const t = tokens[pos]!;
-    throw new FormulaError(t.kind === 'op' && t.op === ')' ? '多了一个右括号' : `第 ${t.at + 1} 个字符起多出了内容：两个数或名称之间缺少运算符号`, t.at);
+    throw new FormulaError(
+      t.kind === 'op' && t.op === ')'
+        ? '多了一个右括号'
+        : `第 ${t.at + 1} 个字符起多出了内容：两个数或名称之间缺少运算符号`,
+      t.at,
+    );
   }
   return tree;
 }

@@ -15,7 +15,9 @@ export function takeLastYear(current: ReportData, lastYear: ReportData): ReportD
   const names = new Set([...quantities.map((q) => q.name), ...current.indicators.map((i) => i.name)]);
   for (const old of lastYear.quantities) {
     // The same name; or a template quantity renamed in one of the two years (the user's own ids, q-1 …, differ per report).
-    const mine = quantities.find((q) => q.name === old.name) ?? (USER_ID.test(old.id) ? undefined : quantities.find((q) => q.id === old.id));
+    const mine =
+      quantities.find((q) => q.name === old.name) ??
+      (USER_ID.test(old.id) ? undefined : quantities.find((q) => q.id === old.id));
     if (mine) {
       if (old.value !== null) mine.previous = inUnit(old.value, old.unit, mine.unit) ?? mine.previous;
       continue;
@@ -24,7 +26,13 @@ export function takeLastYear(current: ReportData, lastYear: ReportData): ReportD
     if (names.has(old.name)) continue;
     let id = old.id;
     for (let n = 1; ids.has(id); n += 1) id = `q-${n}`;
-    const added: Quantity = { ...old, id, value: null, year: old.year === null ? null : old.year + 1, previous: old.value };
+    const added: Quantity = {
+      ...old,
+      id,
+      value: null,
+      year: old.year === null ? null : old.year + 1,
+      previous: old.value,
+    };
     quantities.push(added);
     ids.add(id);
     names.add(old.name);

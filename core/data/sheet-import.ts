@@ -75,14 +75,23 @@ export function guessMapping(rows: SheetRows): ColumnMapping | null {
       if (key) found[key] = c;
     });
     if (found.name !== undefined && found.value !== undefined) {
-      return { headerRow: r, name: found.name, value: found.value, unit: found.unit ?? null, year: found.year ?? null, previous: found.previous ?? null, source: found.source ?? null };
+      return {
+        headerRow: r,
+        name: found.name,
+        value: found.value,
+        unit: found.unit ?? null,
+        year: found.year ?? null,
+        previous: found.previous ?? null,
+        source: found.source ?? null,
+      };
     }
   }
   return null;
 }
 
 /** Full-width digits and signs as ASCII: Chinese input methods type ６５３１ and －５. */
-const asciiDigits = (t: string) => t.replace(/[０-９．－，]/g, (c) => ({ '．': '.', '－': '-', '，': ',' })[c] ?? String(c.charCodeAt(0) - 0xff10));
+const asciiDigits = (t: string) =>
+  t.replace(/[０-９．－，]/g, (c) => ({ '．': '.', '－': '-', '，': ',' })[c] ?? String(c.charCodeAt(0) - 0xff10));
 
 /** A number cell, or text such as "6,531", "６５３１", "2904.2万元", "98.5%": the number and the unit written after it. */
 function readNumber(cell: SheetCell | undefined): { value: number; unit: string } | null | 'bad' {
@@ -99,7 +108,7 @@ function readNumber(cell: SheetCell | undefined): { value: number; unit: string 
 /** 教学仪器设备总值（万元） → the name and the unit in its brackets (a name may not hold brackets). */
 export function splitUnit(label: string): { name: string; unit: string } {
   const m = /^(.*?)\s*[（(]\s*([^（）()\d]{1,8})\s*[)）]\s*$/.exec(label.trim());
-  return m && m[1] ? { name: m[1], unit: m[2]! } : { name: label.trim(), unit: '' };
+  return m?.[1] ? { name: m[1], unit: m[2]! } : { name: label.trim(), unit: '' };
 }
 
 /** 万元 → 元, 万册 → 册: what a plain count is counted in, to tell 人 from 册. */
@@ -140,7 +149,8 @@ export function planImport(data: ReportData, rows: SheetRows, mapping: ColumnMap
     const rawPrevious = cell(mapping.previous);
     if (label === '' && text(rawValue) === '' && text(rawPrevious) === '') continue;
     const { name, unit: nameUnit } = splitUnit(label);
-    const verdict = (status: ImportStatus, reason: string) => plan.rows.push({ row: r + 1, name: name || label, status, reason });
+    const verdict = (status: ImportStatus, reason: string) =>
+      plan.rows.push({ row: r + 1, name: name || label, status, reason });
     const bad = (reason: string) => verdict('invalid', reason);
     if (name === '') {
       bad('没有名称');
@@ -198,12 +208,20 @@ export function planImport(data: ReportData, rows: SheetRows, mapping: ColumnMap
         bad(`数据不能超过 ${MAX_QUANTITIES} 项`);
         continue;
       }
-      plan.added.push({ name, unit: givenUnit, value: value?.value ?? null, previous: previous?.value ?? null, year, source });
+      plan.added.push({
+        name,
+        unit: givenUnit,
+        value: value?.value ?? null,
+        previous: previous?.value ?? null,
+        year,
+        source,
+      });
       verdict('new', `新增：${formatValue(value?.value ?? null, givenUnit) || '（空）'}`);
       continue;
     }
     // The quantity keeps its unit: 29042000元 is stored as 2904.2 when it counts in 万元.
-    const inUnit = (v: { value: number; unit: string } | null) => (v === null ? null : convertUnit(v.value, v.unit || givenUnit, existing.unit));
+    const inUnit = (v: { value: number; unit: string } | null) =>
+      v === null ? null : convertUnit(v.value, v.unit || givenUnit, existing.unit);
     const newValue = inUnit(value);
     const newPrevious = inUnit(previous);
     if ((value !== null && newValue === null) || (previous !== null && newPrevious === null)) {

@@ -23,7 +23,13 @@ const MONEY: Dimension = { money: 1, area: 0 };
 const AREA: Dimension = { money: 0, area: 1 };
 
 /** Scale words in front of a unit, longest first. 千 and 百 are left out: 百分点, 千克 are not scaled. */
-const SCALES: [string, number][] = [['千万', 1e7], ['百万', 1e6], ['十万', 1e5], ['亿', 1e8], ['万', 1e4]];
+const SCALES: [string, number][] = [
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['十万', 1e5],
+  ['亿', 1e8],
+  ['万', 1e4],
+];
 
 const NAMED: Record<string, UnitInfo> = {
   元: { dimension: MONEY, factor: 1 },

@@ -75,7 +75,18 @@ export function emptyDocument(): EditorStateJSON {
       direction: null,
       format: '',
       indent: 0,
-      children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [] }],
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children: [],
+        },
+      ],
     },
   };
 }

@@ -85,7 +85,8 @@ const elementBase = { direction: null, format: '', indent: 0 } as const;
 
 export function textNode(inline: Inline | string): SerializedNodeJSON {
   const { text, bold, italic, underline } = typeof inline === 'string' ? { text: inline } : inline;
-  const format = (bold ? TEXT_FORMAT.bold : 0) | (italic ? TEXT_FORMAT.italic : 0) | (underline ? TEXT_FORMAT.underline : 0);
+  const format =
+    (bold ? TEXT_FORMAT.bold : 0) | (italic ? TEXT_FORMAT.italic : 0) | (underline ? TEXT_FORMAT.underline : 0);
   return { type: NODE.text, version: 1, text, format, detail: 0, mode: 'normal', style: '' };
 }
 
@@ -94,7 +95,11 @@ function inlineChildren(content: string | readonly (Inline | string)[]): Seriali
   return parts.filter((p) => (typeof p === 'string' ? p : p.text).length > 0).map(textNode);
 }
 
-function element(type: string, children: SerializedNodeJSON[], extra: Record<string, unknown> = {}): SerializedNodeJSON {
+function element(
+  type: string,
+  children: SerializedNodeJSON[],
+  extra: Record<string, unknown> = {},
+): SerializedNodeJSON {
   return { type, version: 1, ...elementBase, ...extra, children };
 }
 
@@ -132,20 +137,31 @@ function listNode(items: readonly ListItemInput[], depth: number): SerializedNod
     children.push(element(NODE.listItem, [listNode(items.slice(i, end), depth + 1)], { value, indent: depth }));
     i = end;
   }
-  return element(NODE.list, children, { listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul' });
+  return element(NODE.list, children, {
+    listType: ordered ? 'number' : 'bullet',
+    start: 1,
+    tag: ordered ? 'ol' : 'ul',
+  });
 }
 
 export const build = {
-  paragraph: (content: string | readonly (Inline | string)[] = []) => element(NODE.paragraph, inlineChildren(content), { textFormat: 0, textStyle: '' }),
-  heading: (level: 1 | 2 | 3 | 4, content: string | readonly (Inline | string)[]) => element(NODE.heading, inlineChildren(content), { tag: `h${level}` }),
-  list: (ordered: boolean, items: readonly (string | readonly (Inline | string)[])[]) => listNode(items.map((content) => ({ content, depth: 0, ordered })), 0),
+  paragraph: (content: string | readonly (Inline | string)[] = []) =>
+    element(NODE.paragraph, inlineChildren(content), { textFormat: 0, textStyle: '' }),
+  heading: (level: 1 | 2 | 3 | 4, content: string | readonly (Inline | string)[]) =>
+    element(NODE.heading, inlineChildren(content), { tag: `h${level}` }),
+  list: (ordered: boolean, items: readonly (string | readonly (Inline | string)[])[]) =>
+    listNode(
+      items.map((content) => ({ content, depth: 0, ordered })),
+      0,
+    ),
   /** A multi-level list (Word's list levels, Markdown's indented items), items past MAX_LIST_DEPTH at that depth. */
   nestedList: (items: readonly ListItemInput[]) =>
     listNode(
       items.map((i) => ({ ...i, depth: Math.min(i.depth, MAX_LIST_DEPTH) })),
       0,
     ),
-  caseBlock: (title: string | readonly (Inline | string)[], body: SerializedNodeJSON[]) => element(NODE.case, [element(NODE.caseTitle, inlineChildren(title)), ...body]),
+  caseBlock: (title: string | readonly (Inline | string)[], body: SerializedNodeJSON[]) =>
+    element(NODE.case, [element(NODE.caseTitle, inlineChildren(title)), ...body]),
   figure: (caption: string | readonly (Inline | string)[], image: FigureImageRef | null) =>
     element(NODE.figure, [
       {
@@ -161,7 +177,10 @@ export const build = {
     ]),
   /** A chart: numbered and captioned as a figure, drawn from its grid instead of a photo. */
   chart: (caption: string | readonly (Inline | string)[], chart: ChartSpec) =>
-    element(NODE.figure, [{ type: NODE.figureChart, version: 1, chart }, element(NODE.figureCaption, inlineChildren(caption))]),
+    element(NODE.figure, [
+      { type: NODE.figureChart, version: 1, chart },
+      element(NODE.figureCaption, inlineChildren(caption)),
+    ]),
   figureRow: (figures: SerializedNodeJSON[]) => element(NODE.figureRow, figures),
   tableCaption: (content: string | readonly (Inline | string)[]) => element(NODE.tableCaption, inlineChildren(content)),
   /**
@@ -178,8 +197,16 @@ export const build = {
         NODE.tableRow,
         cells.map((cell) => {
           const input = typeof cell === 'string' ? { paragraphs: [cell] } : cell;
-          const paragraphs = input.paragraphs.length ? input.paragraphs.map((p) => build.paragraph(p)) : [build.paragraph()];
-          return { ...element(NODE.tableCell, paragraphs), colSpan: input.colSpan ?? 1, rowSpan: input.rowSpan ?? 1, headerState: header && r === 0 ? 1 : 0, backgroundColor: null };
+          const paragraphs = input.paragraphs.length
+            ? input.paragraphs.map((p) => build.paragraph(p))
+            : [build.paragraph()];
+          return {
+            ...element(NODE.tableCell, paragraphs),
+            colSpan: input.colSpan ?? 1,
+            rowSpan: input.rowSpan ?? 1,
+            headerState: header && r === 0 ? 1 : 0,
+            backgroundColor: null,
+          };
         }),
       ),
     ),

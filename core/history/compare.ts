@@ -37,7 +37,9 @@ export type Block = Omit<ComparedBlock, 'change'>;
 
 /** A version's top-level blocks as text, for reading it beside the current one. */
 export function blocksOf(doc: EditorStateJSON): Block[] {
-  return (doc.root.children ?? []).map((node: SerializedNodeJSON) => ({ type: node.type, text: nodeText(node) })).filter((b) => b.text.trim() !== '' || b.type !== 'paragraph');
+  return (doc.root.children ?? [])
+    .map((node: SerializedNodeJSON) => ({ type: node.type, text: nodeText(node) }))
+    .filter((b) => b.text.trim() !== '' || b.type !== 'paragraph');
 }
 
 const same = (x: Block, y: Block) => x.type === y.type && x.text === y.text;
@@ -48,7 +50,9 @@ function longestCommon(a: Block[], b: Block[]): (readonly [number, number])[] {
   const table = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i -= 1) {
     for (let j = b.length - 1; j >= 0; j -= 1) {
-      table[i * width + j] = same(a[i]!, b[j]!) ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+      table[i * width + j] = same(a[i]!, b[j]!)
+        ? table[(i + 1) * width + j + 1]! + 1
+        : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
     }
   }
   const pairs: [number, number][] = [];

@@ -5,7 +5,16 @@ import { z } from 'zod';
  * ones (on opening, every 10 minutes of editing) and those taken before a change the user may
  * want to take back whole (插入文件, 全部替换, 恢复此版本, 导出), plus versions the user named.
  */
-export const snapshotReasons = ['open', 'edit', 'insert', 'replace-all', 'restore', 'export', 'named', 'data-import'] as const;
+export const snapshotReasons = [
+  'open',
+  'edit',
+  'insert',
+  'replace-all',
+  'restore',
+  'export',
+  'named',
+  'data-import',
+] as const;
 export type SnapshotReason = (typeof snapshotReasons)[number];
 
 /** Automatic snapshots give way to newer ones; these are kept until the user deletes the report. */

@@ -56,7 +56,8 @@ export function assemble(source: readonly Item[], notes: ImportNote[]): Serializ
             i += 1;
             break;
           }
-          for (const c of item.captions) notes.push(note('caption-without-photo', `${c.match.typed} ${runsText(c.runs)}`));
+          for (const c of item.captions)
+            notes.push(note('caption-without-photo', `${c.match.typed} ${runsText(c.runs)}`));
           emitFigures(item.captions.map((c) => build.figure(c.runs, null)));
           break;
         case 'table-caption':
@@ -85,11 +86,21 @@ export function assemble(source: readonly Item[], notes: ImportNote[]): Serializ
           // Captions in the same table row.
           const captions: Runs[] = [...item.captions];
           // Else the caption lines right after the photos: a row's may come a line each, as many as it has photos.
-          for (let after = items[i + 1]; !above && item.captions.length === 0 && after?.t === 'captions' && captions.length < item.images.length; after = items[i + 1]) {
+          for (
+            let after = items[i + 1];
+            !above && item.captions.length === 0 && after?.t === 'captions' && captions.length < item.images.length;
+            after = items[i + 1]
+          ) {
             captions.push(...after.captions.map((c) => c.runs));
             i += 1;
           }
-          if (item.fromTable) notes.push(note('image-moved-from-table', item.images.map((image) => (image && image !== 'missing' ? image.name : '')).join('、')));
+          if (item.fromTable)
+            notes.push(
+              note(
+                'image-moved-from-table',
+                item.images.map((image) => (image && image !== 'missing' ? image.name : '')).join('、'),
+              ),
+            );
           emitFigures(item.images.map((image, j) => figureWith(captions[j], image, notes)));
           break;
         }
@@ -138,18 +149,30 @@ function photosBeforeTheirCaptions(items: readonly Item[]): Item[] {
   const out = [...items];
   for (let i = 0; i + 2 < out.length; i += 1) {
     const images = out[i]!;
-    if (images.t !== 'images' || !images.besideText || images.captions.length > 0 || out[i + 1]!.t !== 'body' || !captionAfter(out, i)) continue;
+    if (
+      images.t !== 'images' ||
+      !images.besideText ||
+      images.captions.length > 0 ||
+      out[i + 1]!.t !== 'body' ||
+      !captionAfter(out, i)
+    )
+      continue;
     [out[i], out[i + 1]] = [out[i + 1]!, images];
     i += 1;
   }
   return out;
 }
 
-function figureWith(caption: Runs | undefined, image: FigureImageRef | null | 'missing', notes: ImportNote[]): SerializedNodeJSON {
+function figureWith(
+  caption: Runs | undefined,
+  image: FigureImageRef | null | 'missing',
+  notes: ImportNote[],
+): SerializedNodeJSON {
   // The 体检 panel reports a figure without its photo: the source said as much already.
   if (image === 'missing') return build.figure(caption ?? [], null);
   if (image === null) notes.push(note('image-unreadable', caption ? runsText(caption) : ''));
-  else if (!caption || caption.length === 0) notes.push(note('image-without-caption', image.name ?? image.sha256.slice(0, 12)));
+  else if (!caption || caption.length === 0)
+    notes.push(note('image-without-caption', image.name ?? image.sha256.slice(0, 12)));
   return build.figure(caption ?? [], image);
 }
 

@@ -51,7 +51,10 @@ function markedCaptions(next: SourceBlock | undefined, images: SourceImages): Ru
 /** The caption a marked line holds (of a row's ▲ line, the `slot`th part), or null for any other line. */
 export function markedCaption(text: string, slot = 0): string | null {
   if (!MARKED.test(text) || text.length > MAX_CAPTION) return null;
-  const parts = text.split(CAPTION_MARK).map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(CAPTION_MARK)
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (parts.length > 1) return parts[slot] ?? null;
   if (slot > 0) return null;
   // A news caption is a sentence, at times in brackets: its full stop and brackets go.

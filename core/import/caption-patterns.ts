@@ -51,7 +51,8 @@ export function matchFigureCaptions(text: string): CaptionMatch[] | null {
   for (let i = 1; i < captions.length; i += 1) {
     const prev = captions[i - 1]!.number;
     const cur = captions[i]!.number;
-    if (prev !== null && cur !== null && cur <= prev) return [{ ...captions[0]!, text: text.slice(labelAt(text, '图')!.length).trim() }];
+    if (prev !== null && cur !== null && cur <= prev)
+      return [{ ...captions[0]!, text: text.slice(labelAt(text, '图')!.length).trim() }];
   }
   return captions;
 }

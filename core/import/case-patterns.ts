@@ -26,7 +26,9 @@ const SPACE = '[\\s\\u3000]*';
 const WORD = '((?:典型|优秀|特色)?案例)';
 /** 3, 三, 十二, 2-1 (per chapter). */
 const NUMBER = '(\\d{1,3}(?:[-－—–.．]\\d{1,3})?|[一二三四五六七八九十]{1,3})';
-const BRACKETED = new RegExp(`^([【〖[［〔])${SPACE}${WORD}${SPACE}${NUMBER}?${SPACE}([】〗\\]］〕])${SPACE}[：:]?${SPACE}`);
+const BRACKETED = new RegExp(
+  `^([【〖[［〔])${SPACE}${WORD}${SPACE}${NUMBER}?${SPACE}([】〗\\]］〕])${SPACE}[：:]?${SPACE}`,
+);
 /** Without brackets a colon is required: "案例3：…" but not "案例3所示的做法…". */
 const BARE = new RegExp(`^${WORD}${SPACE}${NUMBER}${SPACE}[：:]${SPACE}`);
 /** In a line set as a heading, a space will do: "案例一 校企共建". */
@@ -40,10 +42,17 @@ export function matchCaseLabel(text: string, { heading = false } = {}): CaseLabe
     if (PAIRS[m[1]!] !== m[4]) return null;
     const typed = text.slice(0, text.indexOf(m[4]!) + 1);
     const n = caseNumber(m[3]);
-    return { ...n, typed, form: `${m[1]}${m[2]}${m[3] ? 'N' : ''}${m[4]}`, standard: m[1] === '【' && m[2] === '案例' && /^\d+(?:-\d+)?$/.test(m[3] ?? ''), length: m[0].length };
+    return {
+      ...n,
+      typed,
+      form: `${m[1]}${m[2]}${m[3] ? 'N' : ''}${m[4]}`,
+      standard: m[1] === '【' && m[2] === '案例' && /^\d+(?:-\d+)?$/.test(m[3] ?? ''),
+      length: m[0].length,
+    };
   }
   const b = (heading ? BARE_IN_HEADING : BARE).exec(text);
-  if (b) return { ...caseNumber(b[2]), typed: `${b[1]}${b[2]}`, form: `${b[1]}N`, standard: false, length: b[0].length };
+  if (b)
+    return { ...caseNumber(b[2]), typed: `${b[1]}${b[2]}`, form: `${b[1]}N`, standard: false, length: b[0].length };
   return null;
 }
 
@@ -51,5 +60,7 @@ function caseNumber(typed: string | undefined): Pick<CaseLabel, 'number' | 'chap
   if (typed === undefined) return { number: null, chapter: null, han: false };
   if (!/\d/.test(typed)) return { number: hanNumber(typed), chapter: null, han: true };
   const parts = typed.split(/[-－—–.．]/).map(Number);
-  return parts.length === 2 ? { number: parts[1]!, chapter: parts[0]!, han: false } : { number: parts[0]!, chapter: null, han: false };
+  return parts.length === 2
+    ? { number: parts[1]!, chapter: parts[0]!, han: false }
+    : { number: parts[0]!, chapter: null, han: false };
 }

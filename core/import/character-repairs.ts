@@ -8,9 +8,32 @@ import type { SourceBlock } from './source-blocks';
  * their own. Unicode gives them no equivalent; these are the ones PDFs are known to put in.
  */
 const SUPPLEMENT: Readonly<Record<string, string>> = {
-  '⺟': '母', '⺠': '民', '⻄': '西', '⻅': '见', '⻆': '角', '⻉': '贝', '⻋': '车', '⻓': '长', '⻔': '门', '⻘': '青', '⻙': '韦',
-  '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻨': '麦', '⻩': '黄',
-  '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
+  '⺟': '母',
+  '⺠': '民',
+  '⻄': '西',
+  '⻅': '见',
+  '⻆': '角',
+  '⻉': '贝',
+  '⻋': '车',
+  '⻓': '长',
+  '⻔': '门',
+  '⻘': '青',
+  '⻙': '韦',
+  '⻚': '页',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻝': '食',
+  '⻢': '马',
+  '⻣': '骨',
+  '⻤': '鬼',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻬': '齐',
+  '⻮': '齿',
+  '⻰': '龙',
+  '⻳': '龟',
 };
 /** Kangxi radicals (⼀ U+2F00…), the supplement's, and compatibility ideographs (U+F900…). */
 const LOOK_ALIKE = /[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]/g;
@@ -35,7 +58,11 @@ const REPAIRS: readonly CharacterRepair[] = [
   { kind: null, find: /[\u00ad\u200b\u200c\u2060\ufeff]/g, replace: () => '' },
   // Full-width digits and letters (２０２５, ＳＹＢ), typed with the input method's full-width
   // mode: publications set numbers half-width (GB/T 15835), and no number pattern reads them.
-  { kind: 'full-width-alphanumerics', find: /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, replace: (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0) },
+  {
+    kind: 'full-width-alphanumerics',
+    find: /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g,
+    replace: (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  },
 ];
 
 /** A source's text with the characters of REPAIRS replaced, and a note for each kind replaced (its count, an example). */
@@ -52,9 +79,13 @@ export function repairCharacters(blocks: readonly SourceBlock[]): { blocks: Sour
     });
     return out;
   };
-  const inline = (r: string | Inline): string | Inline => (typeof r === 'string' ? text(r) : { ...r, text: text(r.text) });
+  const inline = (r: string | Inline): string | Inline =>
+    typeof r === 'string' ? text(r) : { ...r, text: text(r.text) };
   const runs = (rs: Runs): Runs => rs.map((r) => ({ ...r, text: text(r.text) }));
-  const cell = (c: TableCellInput): TableCellInput => ({ ...c, paragraphs: c.paragraphs.map((p) => (typeof p === 'string' ? text(p) : p.map(inline))) });
+  const cell = (c: TableCellInput): TableCellInput => ({
+    ...c,
+    paragraphs: c.paragraphs.map((p) => (typeof p === 'string' ? text(p) : p.map(inline))),
+  });
   const out = blocks.map((block): SourceBlock => {
     switch (block.kind) {
       case 'para':
@@ -67,7 +98,9 @@ export function repairCharacters(blocks: readonly SourceBlock[]): { blocks: Sour
         return block;
     }
   });
-  const notes = REPAIRS.flatMap((repair, i) => (repair.kind && counts[i]!.n ? [note(repair.kind, counts[i]!.example, String(counts[i]!.n))] : []));
+  const notes = REPAIRS.flatMap((repair, i) =>
+    repair.kind && counts[i]!.n ? [note(repair.kind, counts[i]!.example, String(counts[i]!.n))] : [],
+  );
   return { blocks: out, notes };
 }
 

@@ -1,6 +1,13 @@
 import { type CaptionMatch, matchFigureCaptions, matchTableCaption } from './caption-patterns';
 import { type CaseLabel, matchCaseLabel } from './case-patterns';
-import { type HeadingNumber, type HeadingScheme, headingTextEnd, levelInScheme, matchHeadingNumber, reportChapter } from './heading-patterns';
+import {
+  type HeadingNumber,
+  type HeadingScheme,
+  headingTextEnd,
+  levelInScheme,
+  matchHeadingNumber,
+  reportChapter,
+} from './heading-patterns';
 import { type Runs, runsText, sliceRuns, trimRuns } from './inline-runs';
 import type { SourceBlock, SourceImages, SourceListItem, SourceTable } from './source-blocks';
 
@@ -44,7 +51,10 @@ export interface ClassifyOptions {
  * numbered line is body text.
  */
 export function patternLevels(blocks: readonly SourceBlock[]): readonly [number, number] {
-  const styled = blocks.reduce((deepest, b) => (b.kind === 'para' && b.styleLevel ? Math.max(deepest, b.styleLevel) : deepest), 0);
+  const styled = blocks.reduce(
+    (deepest, b) => (b.kind === 'para' && b.styleLevel ? Math.max(deepest, b.styleLevel) : deepest),
+    0,
+  );
   return styled === 0 ? [1, 4] : [styled + 1, 3];
 }
 
@@ -99,7 +109,14 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
     if (block.styleLevel) {
       const level = block.styleLevel;
       const start = number && !block.list ? number.length : 0;
-      items.push({ t: 'heading', level, runs: trimRuns(sliceRuns(runs, start, headingTextEnd(text))), number: start ? number : null, source: text, runOn: false });
+      items.push({
+        t: 'heading',
+        level,
+        runs: trimRuns(sliceRuns(runs, start, headingTextEnd(text))),
+        number: start ? number : null,
+        source: text,
+        runOn: false,
+      });
       if (level === 1 && number?.numbers.length === 1) chapter = number.numbers[0]!;
       continue;
     }
@@ -110,20 +127,38 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
     }
     const table = matchTableCaption(text);
     if (table) {
-      items.push({ t: 'table-caption', runs: trimRuns(sliceRuns(runs, text.length - table.text.length)), source: text });
+      items.push({
+        t: 'table-caption',
+        runs: trimRuns(sliceRuns(runs, text.length - table.text.length)),
+        source: text,
+      });
       continue;
     }
     const prev = items[items.length - 1];
     // "2. …" right after a body item "1. …" goes on with that list; it opens no chapter.
-    const continuesList = prev?.t === 'body' && prev.numbered?.form === number?.form && prev.numbered?.numbers[0] === (number?.numbers[0] ?? 0) - 1;
+    const continuesList =
+      prev?.t === 'body' &&
+      prev.numbered?.form === number?.form &&
+      prev.numbered?.numbers[0] === (number?.numbers[0] ?? 0) - 1;
     const [from, to] = options.patternLevels;
     const found = !block.list && number && !continuesList ? headingOf(number, text, scheme, chapter) : null;
     const forgotten = unstyled.get(at);
-    const heading = forgotten ? { level: forgotten, runOn: false } : found && found.level >= from && found.level <= to ? found : null;
+    const heading = forgotten
+      ? { level: forgotten, runOn: false }
+      : found && found.level >= from && found.level <= to
+        ? found
+        : null;
     if (heading) {
       if (heading.level === 1 && number!.numbers.length === 1) chapter = number!.numbers[0]!;
       const end = heading.runOn ? text.length : headingTextEnd(text);
-      items.push({ t: 'heading', level: heading.level, runs: trimRuns(sliceRuns(runs, number!.length, end)), number, source: text, runOn: heading.runOn });
+      items.push({
+        t: 'heading',
+        level: heading.level,
+        runs: trimRuns(sliceRuns(runs, number!.length, end)),
+        number,
+        source: text,
+        runOn: heading.runOn,
+      });
       continue;
     }
     items.push({ t: 'body', runs, source: text, list: block.list ?? null, numbered: number });
@@ -164,7 +199,10 @@ function headingsLeftUnstyled(blocks: readonly SourceBlock[]): Map<number, 1 | 2
       if (own !== undefined || prev === null || b.kind !== 'para' || b.list) return;
       const number = typed(at);
       if (number?.form !== form) return;
-      if (number.n === listed + 1) return void (listed = number.n);
+      if (number.n === listed + 1) {
+        listed = number.n;
+        return;
+      }
       if (!isHeadingSized(number.text) || number.n !== prev + 1 || nextSiblingNumber(at, level) <= number.n) return;
       found.set(at, level);
       [prev, listed] = [number.n, 0];
@@ -188,7 +226,12 @@ function headingsLeftUnstyled(blocks: readonly SourceBlock[]): Map<number, 1 | 2
  * chapter only when it moves forward (lists inside a chapter restart at 1), and 2.3 only
  * inside chapter 2 (so "2.5万人…" in chapter 3 stays body text).
  */
-function headingOf(number: HeadingNumber, text: string, scheme: HeadingScheme, chapter: number): { level: 1 | 2 | 3 | 4; runOn: boolean } | null {
+function headingOf(
+  number: HeadingNumber,
+  text: string,
+  scheme: HeadingScheme,
+  chapter: number,
+): { level: 1 | 2 | 3 | 4; runOn: boolean } | null {
   const level = levelInScheme(number.form, number.numbers, scheme);
   if (level === null) return null;
   const short = isHeadingSized(text.slice(number.length));

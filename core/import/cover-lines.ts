@@ -27,7 +27,9 @@ export function readCover(lines: readonly string[]): CoverInfo | null {
   const [first, second, ...others] = cleaned;
   if (!first) return null;
   // The school's name above what it reports ("2025年度工作总结"): the title is both lines.
-  const named = (line: string) => REPORT_TITLE.test(line) || (ISSUER_LINE.test(first) && !YEAR_LINE.test(line) && !DATE_LINE.test(line) && !ISSUER_LINE.test(line));
+  const named = (line: string) =>
+    REPORT_TITLE.test(line) ||
+    (ISSUER_LINE.test(first) && !YEAR_LINE.test(line) && !DATE_LINE.test(line) && !ISSUER_LINE.test(line));
   const twoLines = second !== undefined && !REPORT_TITLE.test(first) && named(second);
   const info: CoverInfo = { title: twoLines ? first + second : first };
   const rest = twoLines ? [first, ...others] : cleaned.slice(1);

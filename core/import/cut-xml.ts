@@ -2,6 +2,7 @@
 const TAG = /<(\/?)([A-Za-z_][\w:.-]*)(?:\s[^<>]*?)?(\/?)>/g;
 const PARAGRAPH_END = '</w:p>';
 /** What undecodable bytes become, and characters XML does not allow: damaged data, never a report's text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters XML does not allow are what it finds
 const GARBLED = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 /** Elements that hold text only: an element inside one is damage. */
 const TEXT_ONLY = new Set(['w:t', 'w:delText', 'w:instrText', 'w:delInstrText']);
@@ -26,5 +27,12 @@ export function wholeParagraphs(xml: string): string | null {
     else if (open.pop() !== name) break;
     else if (tag === PARAGRAPH_END) last = { end: match.index + tag.length, open: [...open] };
   }
-  return last && sound.slice(0, last.end) + last.open.reverse().map((name) => `</${name}>`).join('');
+  return (
+    last &&
+    sound.slice(0, last.end) +
+      last.open
+        .reverse()
+        .map((name) => `</${name}>`)
+        .join('')
+  );
 }

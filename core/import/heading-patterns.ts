@@ -35,7 +35,9 @@ const UNIT_AFTER_NUMBER = /^[万亿千百元个人倍年月日天时分秒米吨
 const MULTI = new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})([.．]?)(${SPACE}*)`);
 const SINGLE = new RegExp(`^(\\d{1,2})(?:([.．、](?!\\d))(${SPACE}*)|(${SPACE}+))`);
 /** "一、" as the rules write it; "一．", "一." and "一 " as writers also type it. */
-const HAN = new RegExp(`^([一二三四五六七八九十]{1,3})([、．.]|${SPACE}(?=${SPACE}*[^\\s\\u3000一二三四五六七八九十]))(${SPACE}*)`);
+const HAN = new RegExp(
+  `^([一二三四五六七八九十]{1,3})([、．.]|${SPACE}(?=${SPACE}*[^\\s\\u3000一二三四五六七八九十]))(${SPACE}*)`,
+);
 const HAN_PAREN = new RegExp(`^[（(]([一二三四五六七八九十]{1,3})[）)](${SPACE}*)`);
 const PAREN = new RegExp(`^[（(](\\d{1,2})[）)](${SPACE}*)`);
 /** "第一部分 学校概况", "第二章：人才培养", "第3章 …". */
@@ -60,11 +62,24 @@ export function matchHeadingNumber(text: string): HeadingNumber | null {
     return { form: 'single', numbers: [Number(m[1])], typed: m[1]! + (m[2] ?? ''), length: m[0].length };
   }
   m = HAN.exec(text);
-  if (m && text.length > m[0].length) return { form: 'han', numbers: [hanNumber(m[1]!)], typed: `${m[1]}${m[2]!.trim()}`, length: m[0].length };
+  if (m && text.length > m[0].length)
+    return { form: 'han', numbers: [hanNumber(m[1]!)], typed: `${m[1]}${m[2]!.trim()}`, length: m[0].length };
   m = HAN_PAREN.exec(text);
-  if (m && text.length > m[0].length) return { form: 'han-paren', numbers: [hanNumber(m[1]!)], typed: text.slice(0, m[0].length - m[2]!.length), length: m[0].length };
+  if (m && text.length > m[0].length)
+    return {
+      form: 'han-paren',
+      numbers: [hanNumber(m[1]!)],
+      typed: text.slice(0, m[0].length - m[2]!.length),
+      length: m[0].length,
+    };
   m = PAREN.exec(text);
-  if (m && text.length > m[0].length) return { form: 'paren', numbers: [Number(m[1])], typed: text.slice(0, m[0].length - m[2]!.length), length: m[0].length };
+  if (m && text.length > m[0].length)
+    return {
+      form: 'paren',
+      numbers: [Number(m[1])],
+      typed: text.slice(0, m[0].length - m[2]!.length),
+      length: m[0].length,
+    };
   return null;
 }
 
@@ -95,7 +110,11 @@ export function reportChapter<T extends Pick<HeadingNumber, 'form'>>(numbers: re
 const chineseLevels: Partial<Record<HeadingNumberForm, number>> = { han: 1, 'han-paren': 2, single: 3, paren: 4 };
 
 /** The level a typed number means in a document numbered in `scheme`, or null when it is no heading there. */
-export function levelInScheme(form: HeadingNumberForm, numbers: readonly number[], scheme: HeadingScheme): 1 | 2 | 3 | 4 | null {
+export function levelInScheme(
+  form: HeadingNumberForm,
+  numbers: readonly number[],
+  scheme: HeadingScheme,
+): 1 | 2 | 3 | 4 | null {
   if (form === 'chapter') return 1;
   if (scheme.style === 'decimal') {
     if (form === 'multi') return numbers.length <= 4 ? (numbers.length as 2 | 3 | 4) : null;

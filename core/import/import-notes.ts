@@ -73,7 +73,11 @@ export function excerpt(text: string): string {
 
 export function note(kind: ImportNoteKind, text: string, ...args: string[]): ImportNote {
   const m = zh.importing.notes[kind];
-  return { kind, text: excerpt(text), message: typeof m === 'function' ? (m as (...a: string[]) => string)(...args) : m };
+  return {
+    kind,
+    text: excerpt(text),
+    message: typeof m === 'function' ? (m as (...a: string[]) => string)(...args) : m,
+  };
 }
 
 /**

@@ -60,7 +60,8 @@ export function concatRuns(a: readonly Inline[], b: readonly Inline[]): Runs {
 function appendRuns(runs: Runs, more: readonly Inline[]): void {
   for (const run of more) {
     const last = runs[runs.length - 1];
-    if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic && !!last.underline === !!run.underline) last.text += run.text;
+    if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic && !!last.underline === !!run.underline)
+      last.text += run.text;
     else runs.push({ ...run });
   }
 }

@@ -16,14 +16,22 @@ const SPACED_PER_TIGHT = 4;
  * long lines are spaced out, the whole text was copied so, and its short lines ("指 导", the
  * tail of a caption) are closed up too.
  */
-export function closeUpSpacedLines(blocks: readonly SourceBlock[]): { blocks: SourceBlock[]; closed: number; example: string | null } {
+export function closeUpSpacedLines(blocks: readonly SourceBlock[]): {
+  blocks: SourceBlock[];
+  closed: number;
+  example: string | null;
+} {
   const texts = blocks.map(plainLine);
-  const isSpacedOut = (l: { spaced: number; tight: number }) => l.spaced >= MIN_SPACED && l.tight * SPACED_PER_TIGHT <= l.spaced;
+  const isSpacedOut = (l: { spaced: number; tight: number }) =>
+    l.spaced >= MIN_SPACED && l.tight * SPACED_PER_TIGHT <= l.spaced;
   // Most texts have no line spaced out (it has MIN_SPACED spaces at least): then none is closed up.
-  if (!texts.some((text) => text !== null && text.split(' ').length > MIN_SPACED && isSpacedOut(spacing(text)))) return { blocks: [...blocks], closed: 0, example: null };
+  if (!texts.some((text) => text !== null && text.split(' ').length > MIN_SPACED && isSpacedOut(spacing(text))))
+    return { blocks: [...blocks], closed: 0, example: null };
   const lines = texts.map((text) => (text === null ? null : { text, ...spacing(text) }));
   const spacedOut = lines.filter((l) => l !== null && isSpacedOut(l)).length;
-  const ordinary = lines.filter((l) => l !== null && l.tight >= MIN_SPACED && l.tight * SPACED_PER_TIGHT > l.spaced).length;
+  const ordinary = lines.filter(
+    (l) => l !== null && l.tight >= MIN_SPACED && l.tight * SPACED_PER_TIGHT > l.spaced,
+  ).length;
   const least = spacedOut > ordinary ? 1 : MIN_SPACED;
   let closed = 0;
   let example: string | null = null;
@@ -31,7 +39,10 @@ export function closeUpSpacedLines(blocks: readonly SourceBlock[]): { blocks: So
     const line = lines[i];
     if (!line || line.spaced < least || line.tight * SPACED_PER_TIGHT > line.spaced) return block;
     closed += 1;
-    const closedUp = line.text.replace(/ {2,}/g, '\0').replace(/(?<=\S) (?=\S)/g, '').replace(/\0/g, ' ');
+    const closedUp = line.text
+      .replace(/ {2,}/g, '\0')
+      .replace(/(?<=\S) (?=\S)/g, '')
+      .replace(/\0/g, ' ');
     example ??= closedUp;
     return para(plainRuns(closedUp));
   });

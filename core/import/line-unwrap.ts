@@ -18,7 +18,8 @@ const MIN_FULL_LINES = 8;
 /** Width in half-width units: Chinese characters and full-width forms count two. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6“”‘’…—]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width += /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6“”‘’…—]/.test(ch) ? 2 : 1;
   return width;
 }
 
@@ -68,7 +69,10 @@ export function unwrapLines(blocks: readonly SourceBlock[], knownWidth?: number)
   const full = (i: number) => {
     const text = texts[i];
     if (text == null) return false;
-    return widths[i]! >= width - FULL_TOLERANCE || (widths[i]! >= width - FULL_TOLERANCE - INDENT && !endsSentence(text) && !opensBlock(text));
+    return (
+      widths[i]! >= width - FULL_TOLERANCE ||
+      (widths[i]! >= width - FULL_TOLERANCE - INDENT && !endsSentence(text) && !opensBlock(text))
+    );
   };
   const continues = (i: number): boolean => {
     const before = texts[i - 1];
@@ -76,7 +80,12 @@ export function unwrapLines(blocks: readonly SourceBlock[], knownWidth?: number)
     if (before == null || text == null || !full(i - 1)) return false;
     // A wrapped line goes on at its end; but in a row of captions side by side the line may
     // close one left open before the last: joinCaptionTails gives it to that one.
-    if (matchFigureCaptions(before)?.slice(0, -1).some((c) => unbalanced(c.text) && !unbalanced(c.text + text))) return false;
+    if (
+      matchFigureCaptions(before)
+        ?.slice(0, -1)
+        .some((c) => unbalanced(c.text) && !unbalanced(c.text + text))
+    )
+      return false;
     // A title's tail is short; a paragraph's first line, short only by its indent, goes on.
     if (opensBlock(before)) return !opensBlock(text) && widths[i]! < width - TAIL_SHORTFALL && !endsSentence(text);
     return !(opensBlock(text) && endsSentence(before));

@@ -17,7 +17,11 @@ export interface UnreadLink {
  * source gives one (beside the picture, or the caption line after it), so that the note can
  * be found at the figure (体检, the import report) rather than only read.
  */
-export function linkedPictureNote(kind: 'image-linked' | 'image-file-missing', blocks: readonly SourceBlock[], { block, slot, link }: UnreadLink): ImportNote {
+export function linkedPictureNote(
+  kind: 'image-linked' | 'image-file-missing',
+  blocks: readonly SourceBlock[],
+  { block, slot, link }: UnreadLink,
+): ImportNote {
   const caption = captionOf(blocks, block, slot);
   return note(kind, caption ? `${link}｜${caption}` : link);
 }

@@ -43,7 +43,9 @@ export function markdownBlocks(text: string): MarkdownContent {
   checkChars(countChars(text));
   const footnotes = inlineFootnotes(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/));
   // <br> breaks a line where it stands: a paragraph of its own after it (in a table cell, a paragraph of the cell).
-  const lines = footnotes.lines.flatMap((l) => (TABLE_ROW.test(l) ? [l] : l.split(LINE_BREAK).flatMap((part, k) => (k ? ['', part] : [part]))));
+  const lines = footnotes.lines.flatMap((l) =>
+    TABLE_ROW.test(l) ? [l] : l.split(LINE_BREAK).flatMap((part, k) => (k ? ['', part] : [part])),
+  );
   const atx = lines.some((l) => HEADING_OPENING.test(l));
   const blocks: SourceBlock[] = [];
   /** The paragraph being read: lines join it until a blank line or another block. */
@@ -65,7 +67,8 @@ export function markdownBlocks(text: string): MarkdownContent {
       continue;
     }
     if (FENCE.test(line)) {
-      for (i += 1; i < lines.length && !FENCE.test(lines[i]!); i += 1) if (lines[i]!.trim()) blocks.push(para([{ text: lines[i]!.trim() }]));
+      for (i += 1; i < lines.length && !FENCE.test(lines[i]!); i += 1)
+        if (lines[i]!.trim()) blocks.push(para([{ text: lines[i]!.trim() }]));
       open = false;
       continue;
     }
@@ -142,9 +145,14 @@ export interface MarkdownContent {
 function table(lines: readonly string[]): SourceBlock[] {
   const header = lines.length > 1 && TABLE_RULE.test(lines[1]!);
   const body = lines.filter((l, i) => !(header && i === 1)).map(cells);
-  const rows = body.map((row) => row.map((cell) => ({ paragraphs: cell.split(LINE_BREAK).map((part) => inlineMarkdown(part.trim())) })));
+  const rows = body.map((row) =>
+    row.map((cell) => ({ paragraphs: cell.split(LINE_BREAK).map((part) => inlineMarkdown(part.trim())) })),
+  );
   const images = body.flatMap((row) => row.flatMap((cell) => lineImages(cell).images));
-  return [{ kind: 'table', rows, header }, ...(images.length ? [{ ...imagesBlock(images, []), fromTable: true as const }] : [])];
+  return [
+    { kind: 'table', rows, header },
+    ...(images.length ? [{ ...imagesBlock(images, []), fromTable: true as const }] : []),
+  ];
 }
 
 /** "## 标题 ## {#id}": its level and its text, without the marks around it. */

@@ -81,7 +81,8 @@ export function inlineFootnotes(lines: readonly string[]): { lines: string[]; in
     if (definition) {
       open = definition[1]!;
       definitions.set(open, definition[2]!.trim());
-    } else if (open !== null && /^(?:\s{2,}|\t)\S/.test(line)) definitions.set(open, `${definitions.get(open)}${line.trim()}`);
+    } else if (open !== null && /^(?:\s{2,}|\t)\S/.test(line))
+      definitions.set(open, `${definitions.get(open)}${line.trim()}`);
     else {
       open = null;
       rest.push(line);

@@ -14,16 +14,31 @@ const HTML_ATTRIBUTE = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"
 export function lineImages(line: string): { images: { alt: string; link: string }[]; text: string } {
   const images = [...line.matchAll(IMAGE)].flatMap((m) => {
     if (m[2] !== undefined) return [{ alt: m[1]!.trim(), link: m[2].replace(/^<|>$/g, '') }];
-    const attribute = (name: string) => HTML_ATTRIBUTE(name).exec(m[0])?.slice(1).find((v) => v !== undefined) ?? '';
+    const attribute = (name: string) =>
+      HTML_ATTRIBUTE(name)
+        .exec(m[0])
+        ?.slice(1)
+        .find((v) => v !== undefined) ?? '';
     const link = attribute('src');
     return link ? [{ alt: attribute('alt').trim(), link }] : [];
   });
-  return { images, text: line.replace(IMAGE, ' ').replace(/[\s\u3000]+/g, ' ').trim() };
+  return {
+    images,
+    text: line
+      .replace(IMAGE, ' ')
+      .replace(/[\s\u3000]+/g, ' ')
+      .trim(),
+  };
 }
 
 /** Pictures, each a place for its photo until the file import reads its link in. */
 export function imagesBlock(images: readonly { link: string }[], captions: Runs[]): SourceImages {
-  return { kind: 'images', images: images.map(() => 'missing' as const), captions, links: images.map((image) => image.link) };
+  return {
+    kind: 'images',
+    images: images.map(() => 'missing' as const),
+    captions,
+    links: images.map((image) => image.link),
+  };
 }
 
 /** Longer text in a table's cells is a table of text, not photos with their captions. */
@@ -39,7 +54,8 @@ export function photoTable(cells: readonly (readonly string[])[]): SourceBlock[]
   const rows = cells.map((row) => row.map(lineImages));
   const pictured = rows.map((row) => row.some((c) => c.images.length > 0));
   const wordsAlone = rows.some((row, r) => !pictured[r] && row.some((c) => c.text) && !pictured[r - 1]);
-  if (!pictured.includes(true) || wordsAlone || rows.some((row) => row.some((c) => c.text.length > MAX_CAPTION_CELL))) return null;
+  if (!pictured.includes(true) || wordsAlone || rows.some((row) => row.some((c) => c.text.length > MAX_CAPTION_CELL)))
+    return null;
   const out: SourceBlock[] = [];
   for (let r = 0; r < rows.length; r += 1) {
     const images = rows[r]!.flatMap((c) => c.images);
@@ -57,7 +73,11 @@ export function photoTable(cells: readonly (readonly string[])[]): SourceBlock[]
 
 /** Alt text that can be a caption: words, not a file name or a bare "图片" / "image". */
 function isCaptionLike(alt: string): boolean {
-  return /[\u4e00-\u9fff]/.test(alt) && !/\.(?:png|jpe?g|gif|webp|bmp|svg|tiff?)$/i.test(alt) && !/^(?:图片|照片|截图|插图|image|img|pic|photo)[\s_-]*\d*$/i.test(alt);
+  return (
+    /[\u4e00-\u9fff]/.test(alt) &&
+    !/\.(?:png|jpe?g|gif|webp|bmp|svg|tiff?)$/i.test(alt) &&
+    !/^(?:图片|照片|截图|插图|image|img|pic|photo)[\s_-]*\d*$/i.test(alt)
+  );
 }
 
 /** Whether a line holds a picture. */
@@ -78,6 +98,9 @@ export function pictureLine(line: string, next: string): SourceBlock[] {
   const captions = !captionLine && alts.every(isCaptionLike) ? alts.map((alt) => inlineMarkdown(alt)) : [];
   const wordsFirst = line.slice(0, line.search(IMAGE)).trim() !== '';
   const words = text ? [para(inlineMarkdown(text))] : [];
-  const pictures: SourceBlock = { ...imagesBlock(images, captions), ...(text && !wordsFirst && { besideText: true as const }) };
+  const pictures: SourceBlock = {
+    ...imagesBlock(images, captions),
+    ...(text && !wordsFirst && { besideText: true as const }),
+  };
   return wordsFirst ? [...words, pictures] : [pictures, ...words];
 }

@@ -14,7 +14,11 @@ export function notePlaces(notes: readonly ImportNote[], blocks: readonly Serial
   const tree = buildReportTree(build.document([...blocks]));
   // A kind the rule knows nothing of: it then places every note by its quote (none left to other
   // rules, none put at the top), one finding for each, in order.
-  const located = locateImportNotes({ tree, units: textUnits(tree), importNotes: notes.map((note) => ({ ...note, kind: 'locate' })) });
+  const located = locateImportNotes({
+    tree,
+    units: textUnits(tree),
+    importNotes: notes.map((note) => ({ ...note, kind: 'locate' })),
+  });
   return located.map((finding) => finding.blockPath);
 }
 

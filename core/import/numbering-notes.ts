@@ -60,8 +60,10 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
         const n = item.number.numbers[item.number.numbers.length - 1]!;
         const prev = counters[item.level]!;
         const expected = retyped(item.number, prev + 1);
-        if (n === prev) notes.push(note('heading-number-duplicate', item.source, item.number.typed.replace(/[.．、]$/, '')));
-        else if (n !== prev + 1) notes.push(note('heading-number-skipped', item.source, item.number.typed.replace(/[.．、]$/, ''), expected));
+        if (n === prev)
+          notes.push(note('heading-number-duplicate', item.source, item.number.typed.replace(/[.．、]$/, '')));
+        else if (n !== prev + 1)
+          notes.push(note('heading-number-skipped', item.source, item.number.typed.replace(/[.．、]$/, ''), expected));
         counters[item.level] = n;
       }
       for (let l = item.level + 1; l < counters.length; l += 1) counters[l] = 0;
@@ -75,19 +77,29 @@ export function numberingNotes(items: readonly Item[]): ImportNote[] {
       if (number !== null) {
         // Cases numbered per chapter (案例2-1) start again at each new chapter prefix, as figures do.
         if (chapter !== caseChapter) [caseChapter, lastCase] = [chapter, 0];
-        const expected = (chapter === null ? '' : `${chapter}-`) + (han ? chineseNumeral(lastCase + 1) : String(lastCase + 1));
+        const expected =
+          (chapter === null ? '' : `${chapter}-`) + (han ? chineseNumeral(lastCase + 1) : String(lastCase + 1));
         if (number !== lastCase + 1) notes.push(note('case-number-out-of-sequence', item.source, typed, expected));
         lastCase = number;
       }
     } else {
       // A photo captioned without a number (its alt text, a line under it) was a figure of the
       // source's sequence all the same: the next typed number goes on from it.
-      if (item.t === 'images' && figureChapter === null) lastFigure += item.captions.filter((c) => c.length > 0).length - item.typed.length;
+      if (item.t === 'images' && figureChapter === null)
+        lastFigure += item.captions.filter((c) => c.length > 0).length - item.typed.length;
       for (const { match, source } of typedCaptions(item)) {
         if (match.number === null) continue;
         // Numbers typed per chapter (图2-1) start again at each new chapter prefix.
         if (match.chapter !== figureChapter) [figureChapter, lastFigure] = [match.chapter, 0];
-        if (match.number !== lastFigure + 1) notes.push(note('figure-number-out-of-sequence', source, match.typed, (match.chapter === null ? '' : `${match.chapter}-`) + String(lastFigure + 1)));
+        if (match.number !== lastFigure + 1)
+          notes.push(
+            note(
+              'figure-number-out-of-sequence',
+              source,
+              match.typed,
+              (match.chapter === null ? '' : `${match.chapter}-`) + String(lastFigure + 1),
+            ),
+          );
         lastFigure = match.number;
       }
     }
@@ -112,7 +124,13 @@ const MIN_LABELS_AS_ONE = 3;
 function oneNoteForOneLabelForm(notes: readonly ImportNote[], labels: readonly NonStandardLabel[]): ImportNote[] {
   if (labels.length < MIN_LABELS_AS_ONE || new Set(labels.map((l) => l.form)).size !== 1) return [...notes];
   const [first] = labels;
-  return notes.flatMap((n) => (n === first!.note ? [note('case-labels-non-standard', n.text, first!.typed, String(labels.length))] : labels.some((l) => l.note === n) ? [] : [n]));
+  return notes.flatMap((n) =>
+    n === first!.note
+      ? [note('case-labels-non-standard', n.text, first!.typed, String(labels.length))]
+      : labels.some((l) => l.note === n)
+        ? []
+        : [n],
+  );
 }
 
 /** The number `n` written the way the source wrote `number`: "2.4", "三", "（三）", "第三部分". */

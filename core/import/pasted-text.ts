@@ -12,7 +12,11 @@ import { joinSplitLines } from './split-lines';
  * no structure is read: 粘贴文字 does that.
  */
 export function unwrapPastedText(text: string): string[] | null {
-  const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter(Boolean).map((line) => para(plainRuns(line)));
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => para(plainRuns(line)));
   const spacing = closeUpSpacedLines(lines);
   const characters = repairCharacters(spacing.blocks);
   const { blocks, joined } = unwrapLines(joinSplitLines(characters.blocks));

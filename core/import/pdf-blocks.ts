@@ -26,7 +26,8 @@ export function pdfBlocks(pages: readonly PdfPage[]): { blocks: SourceBlock[]; n
   const blocks: SourceBlock[] = [];
   const looks = new Map<SourcePara, ParagraphLook>();
   let reader: ParagraphReader = { blocks, looks, body, open: null, inCase: false };
-  for (const [i, page] of pages.entries()) reader = readPage(reader, { ...page, pictures: decoration.pictures[i] ?? [] }, lines[i] ?? []);
+  for (const [i, page] of pages.entries())
+    reader = readPage(reader, { ...page, pictures: decoration.pictures[i] ?? [] }, lines[i] ?? []);
   enterBox(closeParagraph(reader), false);
   return { blocks: typographicHeadings(blocks, looks, body), notes };
 }
@@ -85,13 +86,18 @@ interface Column {
 
 /** A line a box drawn on the page holds (inside its edges, with a little ink over them allowed). */
 const inside = (box: PdfBox, l: { x: number; right: number; y: number; size: number }) =>
-  l.x >= box.x - 1 && l.right <= box.x + box.width + 1 && l.y - l.size * 0.8 >= box.y - 1 && l.y <= box.y + box.height + 1;
+  l.x >= box.x - 1 &&
+  l.right <= box.x + box.width + 1 &&
+  l.y - l.size * 0.8 >= box.y - 1 &&
+  l.y <= box.y + box.height + 1;
 
 const CASE_LINE = /^[【[]\s*(?:典型)?案例\s*\d+\s*[】\]]/;
 
 /** The boxes on `page` that hold a case: one with a 【案例N】 line in it, or at the top of the page while a case goes on. */
 function caseBoxes(page: PdfPage, lines: readonly PdfLine[], body: BodyMeasures, goesOn: boolean): PdfBox[] {
-  const framed = page.boxes.filter((b) => b.width > (body.right - body.left) * 0.6 && b.height > body.pitch * 1.2 && b.height < page.height * 0.95);
+  const framed = page.boxes.filter(
+    (b) => b.width > (body.right - body.left) * 0.6 && b.height > body.pitch * 1.2 && b.height < page.height * 0.95,
+  );
   const first = lines[0];
   return framed.filter((box) => {
     const held = lines.filter((l) => inside(box, l));
@@ -113,13 +119,22 @@ function readPage(reader: ParagraphReader, page: PdfPage, lines: readonly PdfLin
   ].sort((a, b) => a.top - b.top);
   let state = reader;
   for (const item of flow) {
-    const box = boxes.find((b) => ('line' in item ? inside(b, item.line) : item.row.every((p) => p.y >= b.y - 1 && p.y + p.height <= b.y + b.height + 1))) ?? null;
+    const box =
+      boxes.find((b) =>
+        'line' in item
+          ? inside(b, item.line)
+          : item.row.every((p) => p.y >= b.y - 1 && p.y + p.height <= b.y + b.height + 1),
+      ) ?? null;
     // A 【案例N】 opening a box while a case goes on over the page: that case ended at the foot of the last.
     if ('line' in item && box && state.inCase && CASE_LINE.test(item.line.text)) state = enterBox(state, false);
     state = enterBox(state, box !== null);
     if ('row' in item) {
       state = closeParagraph(state);
-      blocks.push({ kind: 'images', images: item.row.map((p) => p.image), captions: (captions.get(item.row) ?? []).map(plainRuns) });
+      blocks.push({
+        kind: 'images',
+        images: item.row.map((p) => p.image),
+        captions: (captions.get(item.row) ?? []).map(plainRuns),
+      });
       continue;
     }
     const line = item.line;
@@ -158,7 +173,12 @@ function closeParagraph(reader: ParagraphReader): ParagraphReader {
   if (open) {
     const block = para(plainRuns(joinWrapped(open.lines)));
     reader.blocks.push(block);
-    reader.looks.set(block, { size: open.first.size, font: open.first.font, page: open.first.page, boxed: open.column.box !== null });
+    reader.looks.set(block, {
+      size: open.first.size,
+      font: open.first.font,
+      page: open.first.page,
+      boxed: open.column.box !== null,
+    });
   }
   return { ...reader, open: null };
 }
@@ -185,14 +205,18 @@ function continues(last: PdfLine, lastColumn: Column, line: PdfLine, column: Col
 
 /** Wrapped lines as one paragraph: Chinese runs on without a space, Latin words and numbers keep one. */
 function joinWrapped(lines: readonly string[]): string {
-  return lines.reduce((text, line) => (/[A-Za-z0-9,.;:]$/.test(text) && /^[A-Za-z0-9(]/.test(line) ? `${text} ${line}` : text + line));
+  return lines.reduce((text, line) =>
+    /[A-Za-z0-9,.;:]$/.test(text) && /^[A-Za-z0-9(]/.test(line) ? `${text} ${line}` : text + line,
+  );
 }
 
 /** Pictures side by side (overlapping in height) as rows, top to bottom, each left to right. */
 function pictureRows(pictures: readonly PdfPicture[]): PdfPicture[][] {
   const rows: PdfPicture[][] = [];
   for (const picture of [...pictures].sort((a, b) => a.y - b.y || a.x - b.x)) {
-    const row = rows.find((r) => r.some((p) => picture.y < p.y + p.height * 0.8 && p.y < picture.y + picture.height * 0.8));
+    const row = rows.find((r) =>
+      r.some((p) => picture.y < p.y + p.height * 0.8 && p.y < picture.y + picture.height * 0.8),
+    );
     if (row) row.push(picture);
     else rows.push([picture]);
   }
@@ -206,12 +230,20 @@ const CAPTION_START = /^图\s*\d/;
  * picture it stands under, and the lines that wrap them (same size, no new 图N). Taken out of
  * the page's lines into `taken`.
  */
-function captionsUnder(row: readonly PdfPicture[], lines: readonly PdfLine[], body: BodyMeasures, taken: Set<PdfLine>): string[] {
+function captionsUnder(
+  row: readonly PdfPicture[],
+  lines: readonly PdfLine[],
+  body: BodyMeasures,
+  taken: Set<PdfLine>,
+): string[] {
   const bottom = Math.max(...row.map((p) => p.y + p.height));
   const left = Math.min(...row.map((p) => p.x)) - body.size;
   const right = Math.max(...row.map((p) => p.x + p.width)) + body.size;
-  const first = lines.find((l) => !taken.has(l) && l.y - l.size >= bottom - 2 && l.y <= bottom + body.pitch * 2 && l.x >= left && l.right <= right);
-  if (!first || !first.parts.some((p) => CAPTION_START.test(p.text))) return [];
+  const first = lines.find(
+    (l) =>
+      !taken.has(l) && l.y - l.size >= bottom - 2 && l.y <= bottom + body.pitch * 2 && l.x >= left && l.right <= right,
+  );
+  if (!first?.parts.some((p) => CAPTION_START.test(p.text))) return [];
   const texts: string[] = row.map(() => '');
   // Each piece of text belongs to the picture it stands under: captions side by side may be set close.
   const slotOf = (x: number) => {
@@ -220,7 +252,13 @@ function captionsUnder(row: readonly PdfPicture[], lines: readonly PdfLine[], bo
   };
   let last = first;
   for (const line of lines.slice(lines.indexOf(first))) {
-    if (line !== first && (line.y - last.y > Math.max(line.size * 2, body.pitch) || Math.abs(line.size - first.size) > 0.5 || line.parts.some((p) => CAPTION_START.test(p.text)))) break;
+    if (
+      line !== first &&
+      (line.y - last.y > Math.max(line.size * 2, body.pitch) ||
+        Math.abs(line.size - first.size) > 0.5 ||
+        line.parts.some((p) => CAPTION_START.test(p.text)))
+    )
+      break;
     if (line.x < left || line.right > right) break;
     for (const piece of line.pieces) texts[slotOf(piece.x)] += piece.text;
     taken.add(line);

@@ -21,7 +21,10 @@ const MIN_PAGE_GAP = 500;
 
 /** The median distance between consecutive positions (0 for fewer than two). */
 function medianGap(starts: readonly number[]): number {
-  const gaps = starts.slice(1).map((at, i) => at - starts[i]!).sort((a, b) => a - b);
+  const gaps = starts
+    .slice(1)
+    .map((at, i) => at - starts[i]!)
+    .sort((a, b) => a - b);
   return gaps.length ? gaps[Math.floor(gaps.length / 2)]! : 0;
 }
 
@@ -93,13 +96,15 @@ export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
     if (lines.some((b) => b.kind === 'para' && b.pageEnd)) atBreaks.push(seam);
     else if (lines.some((_, i) => furniture.has(end + i))) seams.push({ end, after, seam });
   });
-  if (atBreaks.length >= MIN_PAGE_CUTS) return { pdfText: 'converted', cuts: atBreaks.length, example: atBreaks[0]!, seams: [] };
+  if (atBreaks.length >= MIN_PAGE_CUTS)
+    return { pdfText: 'converted', cuts: atBreaks.length, example: atBreaks[0]!, seams: [] };
   // Every printed line a paragraph makes few rows, each long: their one width tells them instead.
   const printed = () => wrapWidth(blocks.map((_, i) => displayWidth(text(i) ?? ''))) !== null;
   // Cut sentences alone are no evidence of a PDF (a Word author's list items lack full stops too):
   // pages must show, by their numbers, by cuts a page's worth of text apart, or by printed lines.
   const paged = () => furniture.size > 0 || medianGap(rowStarts) >= MIN_PAGE_GAP;
-  if (rows >= MIN_PASTED_CUTS && ((rows * CUT_SHARE >= longLines && paged()) || printed())) return { pdfText: 'pasted', cuts: cuts.length, example: cuts[0]!, seams: [] };
+  if (rows >= MIN_PASTED_CUTS && ((rows * CUT_SHARE >= longLines && paged()) || printed()))
+    return { pdfText: 'pasted', cuts: cuts.length, example: cuts[0]!, seams: [] };
   if (seams.length) return { pdfText: 'pasted-in-part', cuts: seams.length, example: seams[0]!.seam, seams };
   return { pdfText: null, cuts: 0, example: null, seams: [] };
 }
@@ -109,7 +114,10 @@ export function pdfConversion(blocks: readonly SourceBlock[]): PdfConversion {
  * number or header is joined again, and the pages' numbers and headers are left out. The rest of
  * the file, its Word author's, is read as it is: nothing else is joined.
  */
-export function joinPageSeams(blocks: readonly SourceBlock[], seams: readonly PageSeam[]): { blocks: SourceBlock[]; notes: ImportNote[] } {
+export function joinPageSeams(
+  blocks: readonly SourceBlock[],
+  seams: readonly PageSeam[],
+): { blocks: SourceBlock[]; notes: ImportNote[] } {
   const furniture = pageFurniture(blocks);
   const out = blocks.map((block, i) => (furniture.has(i) ? null : block));
   const notes: ImportNote[] = [];

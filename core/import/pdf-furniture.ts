@@ -16,7 +16,10 @@ const BARE_FOLIO = /^(?:\d{1,4}|[IVXLC]{1,7}|[ivxlc]{1,7})$/;
  * three pages or more (numbers aside, as "报告 3" and "报告 4" are one). Geometry is the
  * evidence here: a line of the body never stands in the margin of page after page.
  */
-export function dropPrintedFurniture(pages: readonly PdfLine[][], sizes: readonly Pick<PdfPage, 'height'>[]): { lines: PdfLine[][]; dropped: string[] } {
+export function dropPrintedFurniture(
+  pages: readonly PdfLine[][],
+  sizes: readonly Pick<PdfPage, 'height'>[],
+): { lines: PdfLine[][]; dropped: string[] } {
   const inBand = (line: PdfLine, page: number) => {
     const height = sizes[page]?.height ?? 842;
     return line.y < height * MARGIN_BAND || line.y - line.size > height * (1 - MARGIN_BAND);
@@ -33,7 +36,10 @@ export function dropPrintedFurniture(pages: readonly PdfLine[][], sizes: readonl
     lines.filter((line) => {
       if (!inBand(line, page)) return true;
       const text = line.text.replace(/\s+/g, ' ').trim();
-      const furniture = PAGE_MARK.test(text.replace(/\s+/g, '')) || BARE_FOLIO.test(text) || (repeats.get(key(line)) ?? 0) >= MIN_REPEATS;
+      const furniture =
+        PAGE_MARK.test(text.replace(/\s+/g, '')) ||
+        BARE_FOLIO.test(text) ||
+        (repeats.get(key(line)) ?? 0) >= MIN_REPEATS;
       if (furniture && !dropped.has(shape(line))) dropped.set(shape(line), text);
       return !furniture;
     }),
@@ -47,9 +53,11 @@ export function dropPrintedFurniture(pages: readonly PdfLine[][], sizes: readonl
  * (photos on different pages may well stand at one place, each its own picture).
  */
 export function dropRepeatedPictures(pages: readonly PdfPage[]): { pictures: PdfPicture[][]; dropped: number } {
-  const key = (p: PdfPicture) => (p.image ? `${p.image.sha256}@${[p.x, p.y, p.width, p.height].map((v) => Math.round(v / 2)).join(',')}` : null);
+  const key = (p: PdfPicture) =>
+    p.image ? `${p.image.sha256}@${[p.x, p.y, p.width, p.height].map((v) => Math.round(v / 2)).join(',')}` : null;
   const repeats = new Map<string, number>();
-  for (const page of pages) for (const k of new Set(page.pictures.flatMap((p) => key(p) ?? []))) repeats.set(k, (repeats.get(k) ?? 0) + 1);
+  for (const page of pages)
+    for (const k of new Set(page.pictures.flatMap((p) => key(p) ?? []))) repeats.set(k, (repeats.get(k) ?? 0) + 1);
   let dropped = 0;
   const pictures = pages.map((page) =>
     page.pictures.filter((p) => {

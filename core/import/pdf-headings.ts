@@ -25,18 +25,31 @@ const MAX_LEVEL = 3;
  * in whatever size, the numbers lead, as in every other source, and nothing is changed here. The cover (the
  * first page) and text in a case's box are left alone.
  */
-export function typographicHeadings(blocks: readonly SourceBlock[], looks: ReadonlyMap<SourcePara, ParagraphLook>, body: { size: number; font: string }): SourceBlock[] {
+export function typographicHeadings(
+  blocks: readonly SourceBlock[],
+  looks: ReadonlyMap<SourcePara, ParagraphLook>,
+  body: { size: number; font: string },
+): SourceBlock[] {
   const candidates = blocks.flatMap((block) => {
     const look = block.kind === 'para' ? looks.get(block) : undefined;
     if (!look || block.kind !== 'para' || look.boxed || look.page === 1) return [];
     const text = runsText(block.runs).trim();
     const larger = look.size >= body.size + 1;
-    if (text.length < 2 || text.length > MAX_HEADING || NOT_A_HEADING.test(text) || !(larger || look.font !== body.font) || look.size < body.size - 0.5) return [];
+    if (
+      text.length < 2 ||
+      text.length > MAX_HEADING ||
+      NOT_A_HEADING.test(text) ||
+      !(larger || look.font !== body.font) ||
+      look.size < body.size - 0.5
+    )
+      return [];
     return [{ block, look, numbered: matchHeadingNumber(text) !== null }];
   });
   const numbered = candidates.filter((c) => c.numbered).length;
   if (candidates.length === 0 || numbered * 2 >= candidates.length || typesHeadingNumbers(blocks)) return [...blocks];
-  const sizes = [...new Set(candidates.map((c) => Math.round(c.look.size)).filter((size) => size >= body.size + 1))].sort((a, b) => b - a);
+  const sizes = [
+    ...new Set(candidates.map((c) => Math.round(c.look.size)).filter((size) => size >= body.size + 1)),
+  ].sort((a, b) => b - a);
   const levelOf = (look: ParagraphLook) => {
     const at = sizes.indexOf(Math.round(look.size));
     return Math.min(MAX_LEVEL, (at < 0 ? sizes.length : at) + 1) as 1 | 2 | 3;

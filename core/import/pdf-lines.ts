@@ -61,7 +61,10 @@ function lineOf(page: number, row: PdfTextPiece[]): PdfLine | null {
     else {
       // Chinese needs no space between words; a gap between Latin words or numbers is one.
       const last = part.text[part.text.length - 1] ?? '';
-      const space = (spaced || (gap > SPACE_GAP && !(isWide(last) && isWide(text[0] ?? '')))) && !/\s$/.test(part.text) && !/^\s/.test(text);
+      const space =
+        (spaced || (gap > SPACE_GAP && !(isWide(last) && isWide(text[0] ?? '')))) &&
+        !/\s$/.test(part.text) &&
+        !/^\s/.test(text);
       part.text += space ? ` ${text}` : text;
     }
     spaced = false;
@@ -73,7 +76,17 @@ function lineOf(page: number, row: PdfTextPiece[]): PdfLine | null {
   if (cleaned.length === 0) return null;
   const inked = row.filter((p) => p.text.trim() !== '');
   const pieces = row.map((p) => ({ x: p.x, text: p.text.replace(/\s+/g, ' ') }));
-  return { page, text: cleaned.map((p) => p.text).join('  '), x: inked[0]!.x, right: end, y: inked[0]!.y, size, font, parts: cleaned, pieces };
+  return {
+    page,
+    text: cleaned.map((p) => p.text).join('  '),
+    x: inked[0]!.x,
+    right: end,
+    y: inked[0]!.y,
+    size,
+    font,
+    parts: cleaned,
+    pieces,
+  };
 }
 
 const WIDE_SPACE_WIDE = /(?<=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]) (?=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f])/g;

@@ -1,6 +1,11 @@
 const RELATIONSHIP = /<Relationship\b[^<>]*>/g;
 const ATTRIBUTE = (name: string) => new RegExp(`\\b${name}="([^"]*)"`);
-const [ID, TYPE, TARGET, MODE] = ['Id', 'Type', 'Target', 'TargetMode'].map(ATTRIBUTE) as [RegExp, RegExp, RegExp, RegExp];
+const [ID, TYPE, TARGET, MODE] = ['Id', 'Type', 'Target', 'TargetMode'].map(ATTRIBUTE) as [
+  RegExp,
+  RegExp,
+  RegExp,
+  RegExp,
+];
 /** A reference to a relationship from a part's XML: a picture's r:embed, a VML picture's r:id. */
 const REFERENCE = /\br:(?:embed|id)="([^"]+)"/g;
 
@@ -23,7 +28,13 @@ export function referencedPictures(relsXml: string, partXml: string, folder = 'w
   for (const [relationship] of relsXml.matchAll(RELATIONSHIP)) {
     const id = ID.exec(relationship)?.[1];
     const target = TARGET.exec(relationship)?.[1];
-    if (!id || !target || !/\/image$/.test(TYPE.exec(relationship)?.[1] ?? '') || MODE.exec(relationship)?.[1] === 'External') continue;
+    if (
+      !id ||
+      !target ||
+      !/\/image$/.test(TYPE.exec(relationship)?.[1] ?? '') ||
+      MODE.exec(relationship)?.[1] === 'External'
+    )
+      continue;
     pictures.set(id, zipPath(target, folder));
   }
   const used = new Set<string>();

@@ -53,11 +53,17 @@ export function recognise(blocks: readonly SourceBlock[], options: RecogniseOpti
   const captioned = takeMarkedCaptions(standard.blocks);
   const spacing = options.repairText ? closeUpSpacedLines(captioned) : { blocks: captioned, closed: 0, example: null };
   if (spacing.example) notes.push(note('letter-spacing-closed', spacing.example, String(spacing.closed)));
-  const { rest: pages, dropped } = options.repairText ? dropPageFurniture(spacing.blocks) : { rest: spacing.blocks, dropped: [] };
+  const { rest: pages, dropped } = options.repairText
+    ? dropPageFurniture(spacing.blocks)
+    : { rest: spacing.blocks, dropped: [] };
   if (dropped.length) notes.push(note('page-furniture-left-out', dropped.join(' / ')));
   const { rest: withoutToc, toc } = dropTocLines(options.repairText ? joinSplitLines(pages) : pages);
   if (toc.length) notes.push(note('toc-left-out', toc.join(' / ')));
-  const { blocks: body, joined, example } = options.repairText ? unwrapLines(withoutToc) : { blocks: withoutToc, joined: 0, example: null };
+  const {
+    blocks: body,
+    joined,
+    example,
+  } = options.repairText ? unwrapLines(withoutToc) : { blocks: withoutToc, joined: 0, example: null };
   if (example) notes.push(note('lines-unwrapped', example, String(joined)));
   const { rest, cover } = dropCover(body, notes);
   let items = classify(rest, { patternLevels: patternLevels(rest) });
@@ -70,7 +76,13 @@ export function recognise(blocks: readonly SourceBlock[], options: RecogniseOpti
   const numbering = sourceNumbering(items);
   const children = assemble(items, notes);
   checkReportSize(documentSize(children));
-  return { document: build.document(children.length ? children : [build.paragraph()]), notes, title: cover?.title ?? null, cover, numbering };
+  return {
+    document: build.document(children.length ? children : [build.paragraph()]),
+    notes,
+    title: cover?.title ?? null,
+    cover,
+    numbering,
+  };
 }
 
 /**
@@ -78,21 +90,34 @@ export function recognise(blocks: readonly SourceBlock[], options: RecogniseOpti
  * their first chapter. The print layout makes its own cover and 前言 heading from the meta, so
  * those lines are left out of the body; the first one becomes the report's title.
  */
-function dropCover(blocks: readonly SourceBlock[], notes: ImportNote[]): { rest: readonly SourceBlock[]; cover: CoverInfo | null } {
+function dropCover(
+  blocks: readonly SourceBlock[],
+  notes: ImportNote[],
+): { rest: readonly SourceBlock[]; cover: CoverInfo | null } {
   const end = coverEnd(blocks);
   if (end === null) return { rest: blocks, cover: null };
   // A centred line under the school's emblem was read as the emblem's caption: it is a cover line.
   const cover = blocks
     .slice(0, end)
-    .flatMap((c) => (c.kind === 'para' ? [runsText(c.runs).trim()] : c.kind === 'images' ? c.captions.map((caption) => runsText(caption).trim()) : []))
+    .flatMap((c) =>
+      c.kind === 'para'
+        ? [runsText(c.runs).trim()]
+        : c.kind === 'images'
+          ? c.captions.map((caption) => runsText(caption).trim())
+          : [],
+    )
     .filter(Boolean);
   // The cover's pictures (the school's emblem, a photo) go with it: the export draws its own cover.
   const pictures = blocks.slice(0, end).reduce((n, b) => n + (b.kind === 'images' ? b.images.length : 0), 0);
-  if (cover.length || pictures) notes.push(note('cover-moved', [...cover, ...(pictures ? [zh.importing.coverPictures(pictures)] : [])].join(' / ')));
+  if (cover.length || pictures)
+    notes.push(
+      note('cover-moved', [...cover, ...(pictures ? [zh.importing.coverPictures(pictures)] : [])].join(' / ')),
+    );
   return { rest: blocks.slice(isPreface(blocks[end]) ? end + 1 : end), cover: readCover(cover) };
 }
 
-const isPreface = (b: SourceBlock | undefined) => b?.kind === 'para' && runsText(b.runs).replace(/[\s\u3000]/g, '') === '前言';
+const isPreface = (b: SourceBlock | undefined) =>
+  b?.kind === 'para' && runsText(b.runs).replace(/[\s\u3000]/g, '') === '前言';
 /** More lines, or a line this long or holding a sentence, are the report's opening text, not its cover. */
 const MAX_COVER_LINES = 6;
 const MAX_COVER_LINE = 40;
@@ -109,15 +134,26 @@ const MAX_COVER_PAGE_LINES = 14;
  */
 function coverEnd(blocks: readonly SourceBlock[]): number | null {
   // Pictures stand on many covers (an emblem, a photo): they neither end a cover nor count as its lines.
-  const preface = blocks.slice(0, MAX_COVER_BLOCKS).findIndex((b) => b.kind !== 'images' && (b.kind !== 'para' || isPreface(b)));
+  const preface = blocks
+    .slice(0, MAX_COVER_BLOCKS)
+    .findIndex((b) => b.kind !== 'images' && (b.kind !== 'para' || isPreface(b)));
   if (preface >= 0 && isPreface(blocks[preface])) return preface;
-  const pageEnd = blocks.slice(0, MAX_COVER_PAGE_LINES + MAX_COVER_BLOCKS).findIndex((b) => b.kind === 'para' && b.pageEnd);
-  if (pageEnd >= 0 && blocks.slice(0, pageEnd + 1).every((b) => b.kind === 'images' || (b.kind === 'para' && !b.styleLevel && isCoverLine(runsText(b.runs).trim())))) {
+  const pageEnd = blocks
+    .slice(0, MAX_COVER_PAGE_LINES + MAX_COVER_BLOCKS)
+    .findIndex((b) => b.kind === 'para' && b.pageEnd);
+  if (
+    pageEnd >= 0 &&
+    blocks
+      .slice(0, pageEnd + 1)
+      .every((b) => b.kind === 'images' || (b.kind === 'para' && !b.styleLevel && isCoverLine(runsText(b.runs).trim())))
+  ) {
     const lines = blocks.slice(0, pageEnd + 1).filter((b) => b.kind === 'para').length;
     if (lines >= 1 && lines <= MAX_COVER_PAGE_LINES) return pageEnd + 1;
   }
   const opening = blocks.slice(0, MAX_COVER_BLOCKS);
-  const end = opening.findIndex((b) => b.kind !== 'images' && (b.kind !== 'para' || b.styleLevel || matchHeadingNumber(runsText(b.runs).trim())));
+  const end = opening.findIndex(
+    (b) => b.kind !== 'images' && (b.kind !== 'para' || b.styleLevel || matchHeadingNumber(runsText(b.runs).trim())),
+  );
   if (end < 1 || blocks[end]!.kind !== 'para') return null;
   const lines = blocks.slice(0, end).flatMap((b) => (b.kind === 'para' ? [runsText(b.runs).trim()] : []));
   if (lines.length === 0 || lines.length > MAX_COVER_LINES) return null;

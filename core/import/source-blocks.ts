@@ -59,7 +59,11 @@ export interface SourceCaseBox {
 
 export type SourceBlock = SourcePara | SourceImages | SourceTable | SourceCaseBox;
 
-export const para = (runs: Runs, extra: Omit<SourcePara, 'kind' | 'runs'> = {}): SourcePara => ({ kind: 'para', runs, ...extra });
+export const para = (runs: Runs, extra: Omit<SourcePara, 'kind' | 'runs'> = {}): SourcePara => ({
+  kind: 'para',
+  runs,
+  ...extra,
+});
 
 /** 年报工坊's own mark where a photo is still to come, as its .docx writes it (its PDF shows the bare words). */
 export const MISSING_PHOTO_MARK = `［${zh.print.missingPhoto}］`;

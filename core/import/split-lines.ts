@@ -14,7 +14,14 @@ export function joinSplitLines(blocks: readonly SourceBlock[]): SourceBlock[] {
   const out: SourceBlock[] = [];
   for (let i = 0; i < blocks.length; i += 1) {
     const [a, b] = [plainLine(blocks[i]), plainLine(blocks[i + 1])];
-    const joined = a && b ? (a.length === 1 && b.length === 1 && TITLES.has(a + b) ? a + b : LIST_MARKER.test(a) ? `${a} ${b}` : null) : null;
+    const joined =
+      a && b
+        ? a.length === 1 && b.length === 1 && TITLES.has(a + b)
+          ? a + b
+          : LIST_MARKER.test(a)
+            ? `${a} ${b}`
+            : null
+        : null;
     if (joined === null) out.push(blocks[i]!);
     else {
       out.push(para([{ text: joined }]));

@@ -71,10 +71,18 @@ function cellsOf(row: string): string[] | null {
  */
 export function tabTable(rows: readonly string[][]): SourceTable | null {
   if (rows.length < MIN_TABLE_ROWS) return null;
-  const pages = rows.map((row) => (row.filter(Boolean).length === 2 && PAGE_NUMBER.test(row.at(-1)!) ? Number(row.at(-1)) : null));
+  const pages = rows.map((row) =>
+    row.filter(Boolean).length === 2 && PAGE_NUMBER.test(row.at(-1)!) ? Number(row.at(-1)) : null,
+  );
   if (pages.every((page, i) => page !== null && (i === 0 || page >= pages[i - 1]!))) return null;
   const width = Math.max(...rows.map((row) => row.length));
   const numeric = (row: readonly string[]) => row.some((cell) => NUMBER.test(cell));
   const header = !numeric(rows[0]!) && rows.slice(1).some(numeric);
-  return { kind: 'table', rows: rows.map((row) => Array.from({ length: width }, (_, i) => ({ paragraphs: (row[i] ?? '').split('\n').map((line) => line.trim()) }))), header };
+  return {
+    kind: 'table',
+    rows: rows.map((row) =>
+      Array.from({ length: width }, (_, i) => ({ paragraphs: (row[i] ?? '').split('\n').map((line) => line.trim()) })),
+    ),
+    header,
+  };
 }

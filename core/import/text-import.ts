@@ -23,8 +23,19 @@ export function importText(text: string, options: { markdown?: boolean } = {}): 
  */
 export function importMarkdown({ blocks, inlinedNotes }: MarkdownContent): ImportResult {
   const result = recognise(blocks, { repairText: false });
-  const unread = blocks.flatMap((b, block) => (b.kind === 'images' && b.links ? b.links.flatMap((link, slot) => (b.images[slot] === 'missing' ? [{ block, slot, link }] : [])) : []));
-  return { ...result, notes: [...result.notes, ...inlinedNotes.map((text) => note('footnote-inlined', text)), ...unread.map((u) => linkedPictureNote('image-file-missing', blocks, u))] };
+  const unread = blocks.flatMap((b, block) =>
+    b.kind === 'images' && b.links
+      ? b.links.flatMap((link, slot) => (b.images[slot] === 'missing' ? [{ block, slot, link }] : []))
+      : [],
+  );
+  return {
+    ...result,
+    notes: [
+      ...result.notes,
+      ...inlinedNotes.map((text) => note('footnote-inlined', text)),
+      ...unread.map((u) => linkedPictureNote('image-file-missing', blocks, u)),
+    ],
+  };
 }
 
 /**

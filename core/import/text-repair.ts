@@ -29,7 +29,11 @@ export function endsSentence(text: string): boolean {
  * that merely starts with a number ("29 项，二等奖…。") goes on with a sentence.
  */
 export function opensBlock(text: string): boolean {
-  return matchCaseLabel(text) !== null || matchFigureCaptions(text) !== null || (matchHeadingNumber(text) !== null && !holdsSentence(text));
+  return (
+    matchCaseLabel(text) !== null ||
+    matchFigureCaptions(text) !== null ||
+    (matchHeadingNumber(text) !== null && !holdsSentence(text))
+  );
 }
 
 /** A body line that starts a new list item ("1. …", "（2）…"): never joined onto the line before. */
@@ -69,7 +73,14 @@ export function rejoinParagraphs(items: Item[], notes: ImportNote[]): Item[] {
   const out: Item[] = [];
   for (const item of items) {
     const prev = out[out.length - 1];
-    if (prev?.t === 'body' && item.t === 'body' && !startsItem(item) && !endsSentence(prev.source) && prev.source.length >= MIN_BROKEN_CHARS && !(listed.has(prev) && listed.has(item))) {
+    if (
+      prev?.t === 'body' &&
+      item.t === 'body' &&
+      !startsItem(item) &&
+      !endsSentence(prev.source) &&
+      prev.source.length >= MIN_BROKEN_CHARS &&
+      !(listed.has(prev) && listed.has(item))
+    ) {
       notes.push(note('paragraphs-rejoined', seamText(prev.source, item.source)));
       out[out.length - 1] = { ...prev, runs: concatRuns(prev.runs, item.runs), source: prev.source + item.source };
       continue;
@@ -92,7 +103,13 @@ export function joinCaptionTails(items: Item[], notes: ImportNote[]): Item[] {
   let lastTail: CaptionTarget | null = null;
   for (const item of items) {
     const prev = out[out.length - 1];
-    if (prev?.t === 'captions' && item.t === 'body' && item.numbered === null && item.source.length <= MAX_CAPTION_TAIL && !endsSentence(item.source)) {
+    if (
+      prev?.t === 'captions' &&
+      item.t === 'body' &&
+      item.numbered === null &&
+      item.source.length <= MAX_CAPTION_TAIL &&
+      !endsSentence(item.source)
+    ) {
       const { line, index } = tailTarget(prev, out[out.length - 2], lastTail);
       const captions = line.captions.map((c, i) => (i === index ? { ...c, runs: concatRuns(c.runs, item.runs) } : c));
       notes.push(note('caption-joined', `${line.source}｜${item.source}`));
@@ -110,8 +127,13 @@ export function joinCaptionTails(items: Item[], notes: ImportNote[]): Item[] {
 /** The caption a tail goes to: one left open, in its line or the one above; else the one the line before went to; else the longest. */
 function tailTarget(prev: CaptionLine, above: Item | undefined, lastTail: CaptionTarget | null): CaptionTarget {
   const lines = [prev, above].filter((line): line is CaptionLine => line?.t === 'captions');
-  const open = lines.map((line) => ({ line, index: line.captions.findIndex((c) => unbalanced(runsText(c.runs))) })).find((o) => o.index >= 0);
-  const longest = prev.captions.reduce((best, c, i) => (runsText(c.runs).length > runsText(prev.captions[best]!.runs).length ? i : best), 0);
+  const open = lines
+    .map((line) => ({ line, index: line.captions.findIndex((c) => unbalanced(runsText(c.runs))) }))
+    .find((o) => o.index >= 0);
+  const longest = prev.captions.reduce(
+    (best, c, i) => (runsText(c.runs).length > runsText(prev.captions[best]!.runs).length ? i : best),
+    0,
+  );
   return open ?? lastTail ?? { line: prev, index: longest };
 }
 
@@ -119,7 +141,13 @@ type CaptionLine = Extract<Item, { t: 'captions' }>;
 /** One caption of a line of captions. */
 type CaptionTarget = { line: CaptionLine; index: number };
 
-const PAIRS: [string, string][] = [['“', '”'], ['（', '）'], ['(', ')'], ['《', '》'], ['「', '」']];
+const PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['（', '）'],
+  ['(', ')'],
+  ['《', '》'],
+  ['「', '」'],
+];
 
 /** An unclosed quote or bracket: text that goes on somewhere else. */
 export function unbalanced(text: string): boolean {
@@ -162,7 +190,10 @@ export function splitRunOnHeadings(items: Item[], notes: ImportNote[]): Item[] {
 function siblingLength(items: readonly Item[], heading: Extract<Item, { t: 'heading' }>): number | null {
   const parent = heading.number?.numbers.slice(0, -1).join('.');
   const lengths = items
-    .filter((i): i is Extract<Item, { t: 'heading' }> => i.t === 'heading' && i !== heading && !i.runOn && i.level === heading.level)
+    .filter(
+      (i): i is Extract<Item, { t: 'heading' }> =>
+        i.t === 'heading' && i !== heading && !i.runOn && i.level === heading.level,
+    )
     .filter((i) => parent === undefined || i.number?.numbers.slice(0, -1).join('.') === parent)
     .map((i) => runsText(i.runs).length)
     .sort((a, b) => a - b);

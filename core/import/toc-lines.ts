@@ -30,7 +30,13 @@ export function dropTocLines(blocks: readonly SourceBlock[]): TocLines {
     const entryAt = (at: number): number => {
       const line = plainLine(blocks[at]) ?? '';
       if (LED_ENTRY.test(line) || (titled && SPACED_ENTRY.test(line))) return 1;
-      return titled && line && line.length <= MAX_ENTRY && !PAGE_NUMBER.test(line) && PAGE_NUMBER.test(plainLine(blocks[at + 1]) ?? '') ? 2 : 0;
+      return titled &&
+        line &&
+        line.length <= MAX_ENTRY &&
+        !PAGE_NUMBER.test(line) &&
+        PAGE_NUMBER.test(plainLine(blocks[at + 1]) ?? '')
+        ? 2
+        : 0;
     };
     let end = titled ? i + 1 : i;
     for (let taken = entryAt(end); taken > 0 && end < blocks.length; taken = entryAt(end)) end += taken;

@@ -23,7 +23,10 @@ const yearInTitle = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const breakBefore = ['质量年度报告', '年度质量报告', '质量报告', '年度报告'];
 
 /** The cover's lines: the report's own cover settings win over the export's defaults. */
-export function coverText(meta: Pick<ReportMeta, 'title' | 'year' | 'organisation'> & Partial<Pick<ReportMeta, 'issuer' | 'issuedOn'>>, options: CoverOptions = {}): CoverText {
+export function coverText(
+  meta: Pick<ReportMeta, 'title' | 'year' | 'organisation'> & Partial<Pick<ReportMeta, 'issuer' | 'issuedOn'>>,
+  options: CoverOptions = {},
+): CoverText {
   const title = meta.title.replace(yearSuffix, '').trim() || meta.title.trim();
   const at = breakBefore.map((word) => title.lastIndexOf(word)).find((i) => i > 0) ?? -1;
   const titleLines = at > 0 ? [title.slice(0, at).trim(), title.slice(at).trim()] : [title];

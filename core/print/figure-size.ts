@@ -21,7 +21,11 @@ export const FIGURE_ROW_GAP_MM = 4;
  * Photos side by side at one height: each as wide as its aspect ratio asks; the row narrows
  * when that height would exceed the template's limit.
  */
-export function figureRowSize(t: PrintTemplate, figures: readonly FigureBlock[], columnMm: number): { rowWidth: number; height: number; widths: number[] } {
+export function figureRowSize(
+  t: PrintTemplate,
+  figures: readonly FigureBlock[],
+  columnMm: number,
+): { rowWidth: number; height: number; widths: number[] } {
   const ratios = figures.map(figureAspect);
   const sum = ratios.reduce((a, b) => a + b, 0);
   const gaps = FIGURE_ROW_GAP_MM * (figures.length - 1);

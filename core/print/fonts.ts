@@ -39,7 +39,13 @@ const bundledFor: Record<FontRole, string> = {
   xiaobiaosong: 'Nianbao Serif',
 };
 
-const genericFor: Record<FontRole, string> = { fangsong: 'serif', hei: 'sans-serif', kai: 'serif', song: 'serif', xiaobiaosong: 'serif' };
+const genericFor: Record<FontRole, string> = {
+  fangsong: 'serif',
+  hei: 'sans-serif',
+  kai: 'serif',
+  song: 'serif',
+  xiaobiaosong: 'serif',
+};
 
 /** A CSS font-family value: office fonts, then the bundled open font, then the generic family. */
 export function fontStack(role: FontRole, officeFirst = true): string {

@@ -1,6 +1,16 @@
 import { FIGURE_ROW_GAP_MM } from './figure-size';
 import { fontStack } from './fonts';
-import { A4, CASE_BORDER_PT, COVER_EMBLEM_MM, COVER_PHOTO_MM, CASE_PADDING_MM, type PrintTemplate, charPitch, contentWidth, linePitch } from './templates';
+import {
+  A4,
+  CASE_BORDER_PT,
+  COVER_EMBLEM_MM,
+  COVER_PHOTO_MM,
+  CASE_PADDING_MM,
+  type PrintTemplate,
+  charPitch,
+  contentWidth,
+  linePitch,
+} from './templates';
 
 /**
  * The print stylesheet of a template. Paged.js reads the @page rules and the break
@@ -13,7 +23,10 @@ export function printCss(t: PrintTemplate): string {
   const indent = grid === null ? `${t.body.indentChars}em` : `${(grid * t.body.indentChars).toFixed(3)}pt`;
   const headingIndent = t.indentHeadings ? indent : '0';
   const [h1, h2, h3, h4] = t.headings;
-  const frame = t.caseStyle === 'frame' ? `border: ${CASE_BORDER_PT.frame}pt solid #000; padding: 3mm ${CASE_PADDING_MM}mm; margin: 0.5em 0;` : `background: #f2f5f9; border-left: ${CASE_BORDER_PT.band}pt solid ${t.accent}; padding: 3mm ${CASE_PADDING_MM}mm; margin: 0.5em 0;`;
+  const frame =
+    t.caseStyle === 'frame'
+      ? `border: ${CASE_BORDER_PT.frame}pt solid #000; padding: 3mm ${CASE_PADDING_MM}mm; margin: 0.5em 0;`
+      : `background: #f2f5f9; border-left: ${CASE_BORDER_PT.band}pt solid ${t.accent}; padding: 3mm ${CASE_PADDING_MM}mm; margin: 0.5em 0;`;
   return `
 @page {
   size: A4;
@@ -107,8 +120,12 @@ tr { break-inside: avoid; }
 
 /* A hanging marker (wrapped lines align with the text after it, as in Word), or a 公文 paragraph. */
 .list { margin: 0; padding-left: 0; list-style: none; }
-${t.lists === 'official' ? `.list li { text-indent: ${indent}; }` : `.list li { padding-left: ${indent}; text-indent: -${indent}; }
-.li-marker { display: inline-block; min-width: ${indent}; text-indent: 0; }`}
+${
+  t.lists === 'official'
+    ? `.list li { text-indent: ${indent}; }`
+    : `.list li { padding-left: ${indent}; text-indent: -${indent}; }
+.li-marker { display: inline-block; min-width: ${indent}; text-indent: 0; }`
+}
 .page-break { break-after: page; height: 0; }
 
 /* Added by the pagination script on each page. */
@@ -174,7 +191,6 @@ function gridCss(t: PrintTemplate): string {
   if (grid === null) return '';
   return `letter-spacing: ${(grid - t.body.size - 0.005).toFixed(3)}pt; text-spacing-trim: space-all; text-autospace: no-autospace;`;
 }
-
 
 /**
  * How the paginated pages look on screen (打印预览): sheets on a grey desk. Kept out of

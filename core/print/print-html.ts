@@ -46,7 +46,9 @@ export function printHtml(tree: ReportTree, meta: ReportMeta, options: PrintOpti
   const hasPreface = preface.length > 0;
   const cover = coverText(meta, options);
   const recto = meta.duplex ? ' recto' : '';
-  const pagedScripts = options.pagedJsUrl ? `<script>${pagedScript()}</script>\n<script src="${attr(options.pagedJsUrl)}"></script>` : '';
+  const pagedScripts = options.pagedJsUrl
+    ? `<script>${pagedScript()}</script>\n<script src="${attr(options.pagedJsUrl)}"></script>`
+    : '';
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -72,7 +74,9 @@ ${r.blocks(body)}
 /** The cover: an optional emblem over the title (in a colour band in 简洁), an optional photo, issuer and date at the foot. */
 function coverHtml(cover: CoverText, meta: ReportMeta, options: PrintOptions, titleSize: number): string {
   const image = (className: string, picture: CoverImage | null) =>
-    picture ? `<img class="${className}" src="${attr(options.imageUrl(picture.sha256))}" width="${picture.width}" height="${picture.height}" alt="">` : '';
+    picture
+      ? `<img class="${className}" src="${attr(options.imageUrl(picture.sha256))}" width="${picture.width}" height="${picture.height}" alt="">`
+      : '';
   return `<section class="cover${meta.coverPhoto ? ' with-photo' : ''}" data-zone="cover">
 <div class="cover-band">${image('cover-emblem', meta.emblem)}
 <div class="cover-title" style="font-size:${titleSize}pt">${cover.titleLines.map((line) => `<div>${esc(line)}</div>`).join('')}</div>
@@ -99,7 +103,10 @@ class Renderer {
     return this.tree.headings
       .map((h, i) => ({ h, i }))
       .filter(({ h }) => h.level <= levels)
-      .map(({ h, i }) => `<a class="toc-entry toc-${h.level}" href="#h-${i}"><span class="toc-text">${esc(headingLabel(h))}</span><span class="toc-leader"></span><span class="toc-page"></span></a>`)
+      .map(
+        ({ h, i }) =>
+          `<a class="toc-entry toc-${h.level}" href="#h-${i}"><span class="toc-text">${esc(headingLabel(h))}</span><span class="toc-leader"></span><span class="toc-page"></span></a>`,
+      )
       .join('\n');
   }
 
@@ -154,7 +161,10 @@ class Renderer {
         const official = this.t.lists === 'official';
         const markers = listMarkers(b.items, official);
         const nest = (depth: number) => (depth > 0 && !official ? ` style="margin-left:${depth * 2}em"` : '');
-        const items = b.items.map((item, i) => `<li${nest(item.depth)}><span class="li-marker">${esc(markers[i]!)}</span>${runs(item.runs)}</li>`);
+        const items = b.items.map(
+          (item, i) =>
+            `<li${nest(item.depth)}><span class="li-marker">${esc(markers[i]!)}</span>${runs(item.runs)}</li>`,
+        );
         const tag = b.ordered ? 'ol' : 'ul';
         return `<${tag} class="list">${items.join('')}</${tag}>`;
       }
@@ -171,13 +181,13 @@ class Renderer {
     }
   }
 
-
   /** `inRowMm`: the figure's width in a figure row, fixed so the row's height never waits on its photos loading. */
   private figure(f: FigureBlock, widthMm: number | null, inRowMm?: number): string {
     const caption = `<figcaption>${esc(f.label)}${f.caption ? ` ${runs(f.captionRuns)}` : ''}</figcaption>`;
     const style = inRowMm !== undefined ? ` style="flex:0 0 ${inRowMm.toFixed(2)}mm"` : '';
     if (f.chart) return `<figure${style}>${this.chart(f.chart, widthMm)}${caption}</figure>`;
-    if (!f.image) return `<figure${style}><div class="figure-missing">${esc(zh.print.missingPhoto)}</div>${caption}</figure>`;
+    if (!f.image)
+      return `<figure${style}><div class="figure-missing">${esc(zh.print.missingPhoto)}</div>${caption}</figure>`;
     const size = widthMm !== null ? ` style="width:${widthMm.toFixed(1)}mm"` : '';
     const alt = f.caption || f.label;
     return `<figure${style}><img src="${attr(this.options.imageUrl(f.image.sha256))}" alt="${attr(alt)}"${f.image.width > 0 ? ` width="${f.image.width}" height="${f.image.height}"` : ''}${size}>${caption}</figure>`;
@@ -187,7 +197,9 @@ class Renderer {
   private chart(spec: ChartSpec, widthMm: number | null): string {
     const drawing = this.options.drawChart?.(spec) ?? { ok: false, problems: [] };
     const size = widthMm !== null ? ` style="width:${widthMm.toFixed(1)}mm"` : '';
-    const source = spec.source.trim() ? `<div class="chart-source">${esc(zh.chart.sourcePrefix + spec.source.trim())}</div>` : '';
+    const source = spec.source.trim()
+      ? `<div class="chart-source">${esc(zh.chart.sourcePrefix + spec.source.trim())}</div>`
+      : '';
     if (drawing.ok) return `<div class="chart"${size}>${drawing.svg}</div>${source}`;
     const problems = drawing.problems.map((p) => `<div>${esc(p)}</div>`).join('');
     return `<div class="figure-missing chart-problem"><div>${esc(zh.print.chartUnavailable)}</div>${problems}</div>${source}`;
@@ -204,7 +216,10 @@ class Renderer {
    * table runs onto; columns are fixed at the widths the .docx gets too (table-columns.ts).
    */
   private table(tb: TableBlock): string {
-    const caption = tb.caption || tb.captionRuns.length > 0 ? `<div class="table-caption">${esc(tb.label)} ${runs(tb.captionRuns)}</div>` : '';
+    const caption =
+      tb.caption || tb.captionRuns.length > 0
+        ? `<div class="table-caption">${esc(tb.label)} ${runs(tb.captionRuns)}</div>`
+        : '';
     const widths = tableColumnWidths(tb, this.width, this.t.table.size);
     const cols = widths.map((w) => `<col style="width:${w.toFixed(2)}mm">`).join('');
     const row = (cells: readonly TableCell[]) =>

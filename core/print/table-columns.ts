@@ -16,22 +16,26 @@ const LONGEST_UNBROKEN = 12;
 /** How much a wrappable run keeps on one line at the least. */
 const WRAPPED_MIN = 4;
 
-export function tableColumnWidths(tb: Pick<TableBlock, 'rows' | 'columnWidths'>, widthMm: number, fontPt: number): number[] {
+export function tableColumnWidths(
+  tb: Pick<TableBlock, 'rows' | 'columnWidths'>,
+  widthMm: number,
+  fontPt: number,
+): number[] {
   const grid = tableGrid(tb.rows);
   const count = Math.max(1, ...grid.map((row) => row.length));
   if (tb.columnWidths && tb.columnWidths.length === count) return scaleTo(tb.columnWidths, widthMm);
   const em = (fontPt * 25.4) / 72;
   const min = new Array<number>(count).fill(em);
   const max = new Array<number>(count).fill(em);
-  grid.forEach((row) =>
-    row.forEach((cell, column) => {
+  for (const row of grid) {
+    for (const [column, cell] of row.entries()) {
       // Merged cells span columns sized by the others; a merge across columns adds no demand of its own.
-      if (!cell || cell.colSpan > 1) return;
+      if (!cell || cell.colSpan > 1) continue;
       const { least, most } = textExtent(cell.text);
       min[column] = Math.max(min[column]!, least * em);
       max[column] = Math.max(max[column]!, most * em);
-    }),
-  );
+    }
+  }
   const room = widthMm - count * CELL_SIDE_MM;
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   let text: number[];

@@ -25,7 +25,7 @@ export interface PrintTemplate {
   headings: readonly [HeadingStyle, HeadingStyle, HeadingStyle, HeadingStyle];
   caption: { role: FontRole; size: number };
   table: { role: FontRole; size: number };
-  folio: { role: FontRole; size: number; /** mm below the type area */ below: number };
+  folio: { role: FontRole; size: number /** mm below the type area */; below: number };
   /** The tallest a photo (or a row of photos) may print, in mm. */
   maxFigureHeight: number;
   /** Cases: a thin frame (公文风) or a shaded band (简洁). */
@@ -125,12 +125,12 @@ export function contentHeight(t: PrintTemplate): number {
 
 /** Body line pitch in points: the type area divided into `linesPerPage` lines (22 → 28.99 pt). */
 export function linePitch(t: PrintTemplate): number {
-  return (contentHeight(t) / 25.4) * 72 / t.linesPerPage;
+  return ((contentHeight(t) / 25.4) * 72) / t.linesPerPage;
 }
 
 /** Body character pitch in points: the type area width divided by `charsPerLine` (28 → 15.79 pt); null without a grid. */
 export function charPitch(t: PrintTemplate): number | null {
-  return t.charsPerLine === null ? null : (contentWidth(t) / 25.4) * 72 / t.charsPerLine;
+  return t.charsPerLine === null ? null : ((contentWidth(t) / 25.4) * 72) / t.charsPerLine;
 }
 
 /** The emblem's height over the cover title, and the cover photo's height (the full sheet's width in 简洁), in mm. */

@@ -13,7 +13,13 @@ import school from './school.json';
  * are never printed, exported or counted.
  */
 const entrySchema = z.union([
-  z.object({ heading: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), text: z.string().min(1), prompt: z.string().optional() }).strict(),
+  z
+    .object({
+      heading: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+      text: z.string().min(1),
+      prompt: z.string().optional(),
+    })
+    .strict(),
   z.object({ case: z.string().min(1), prompt: z.string() }).strict(),
   z.object({ prompt: z.string().min(1) }).strict(),
 ]);
@@ -25,7 +31,13 @@ const templateDataSchema = z
   })
   .strict();
 const templateSchema = z
-  .object({ id: z.string(), name: z.string(), description: z.string(), outline: z.array(entrySchema).min(1), data: templateDataSchema.optional() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    outline: z.array(entrySchema).min(1),
+    data: templateDataSchema.optional(),
+  })
   .strict();
 export type ReportTemplate = z.infer<typeof templateSchema>;
 

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { type ApiClient, type ApiName, type ApiHandlers, MAX_PARAMS_DEPTH, api, apiNames, isApiName } from '../../core/api';
+import {
+  type ApiClient,
+  type ApiName,
+  type ApiHandlers,
+  MAX_PARAMS_DEPTH,
+  api,
+  apiNames,
+  isApiName,
+} from '../../core/api';
 import { type ApiError, ReportError, type Result, apiError, isErrorCode } from '../../core/errors';
 import { deeperThan, jsonContainersIn } from '../../core/nesting-depth';
 import { zh } from '../../core/zh';

@@ -32,7 +32,10 @@ export type AssetResponder = (request: AssetRequest) => Promise<AssetResponse>;
 /** `/report-assets/<sha256>[?thumb=1]` → the request, or null when the path is not an asset path. */
 export function parseAssetUrl(url: URL): AssetRequest | null {
   if (!url.pathname.startsWith(ASSET_ROUTE)) return null;
-  return { sha256: url.pathname.slice(ASSET_ROUTE.length), variant: url.searchParams.get('thumb') === '1' ? 'thumb' : 'full' };
+  return {
+    sha256: url.pathname.slice(ASSET_ROUTE.length),
+    variant: url.searchParams.get('thumb') === '1' ? 'thumb' : 'full',
+  };
 }
 
 /**
@@ -54,17 +57,25 @@ export function createAssetResponder(
     if (cached) return ok(cached);
     let asset = report.getAsset(sha256);
     // A photo an import left in its source is answered once read in, a moment after the report opened.
-    if (!asset && report.isPhotoToRead(sha256)) asset = await photosRead().then(() => (report.isOpen ? report.getAsset(sha256) : null), () => null);
+    if (!asset && report.isPhotoToRead(sha256))
+      asset = await photosRead().then(
+        () => (report.isOpen ? report.getAsset(sha256) : null),
+        () => null,
+      );
     if (!asset) return plain(404, 'asset not found');
-    if (variant === 'full' || Math.max(asset.width, asset.height) <= THUMB_LONG_SIDE) return ok({ mime: asset.mime, bytes: asset.bytes });
+    if (variant === 'full' || Math.max(asset.width, asset.height) <= THUMB_LONG_SIDE)
+      return ok({ mime: asset.mime, bytes: asset.bytes });
     return ok(await thumbs.get(sha256, () => makeThumbnail(asset.bytes, asset.mime)));
   };
 }
 
 async function makeThumbnail(bytes: Buffer, mime: string): Promise<CachedImage> {
   // Upright: a photo an import stored as given may still carry its EXIF orientation, which the thumbnail would lose.
-  const resized = sharp(bytes).autoOrient().resize({ width: THUMB_LONG_SIDE, height: THUMB_LONG_SIDE, fit: 'inside', withoutEnlargement: true });
-  if (mime === 'image/png') return { mime, bytes: await resized.png({ palette: true, quality: 90, compressionLevel: 9 }).toBuffer() };
+  const resized = sharp(bytes)
+    .autoOrient()
+    .resize({ width: THUMB_LONG_SIDE, height: THUMB_LONG_SIDE, fit: 'inside', withoutEnlargement: true });
+  if (mime === 'image/png')
+    return { mime, bytes: await resized.png({ palette: true, quality: 90, compressionLevel: 9 }).toBuffer() };
   return { mime: 'image/jpeg', bytes: await resized.jpeg({ ...JPEG_OPTIONS, quality: 80 }).toBuffer() };
 }
 

@@ -14,7 +14,12 @@ function isStartOfFrame(marker: number): boolean {
 
 /** The header of a JPEG or PNG, or null for anything else or a header cut short. */
 export function readImageHeader(bytes: Buffer): ImageHeader | null {
-  if (bytes.length > 24 && bytes.readUInt32BE(0) === 0x89504e47 && bytes.readUInt32BE(4) === 0x0d0a1a0a && bytes.toString('latin1', 12, 16) === 'IHDR') {
+  if (
+    bytes.length > 24 &&
+    bytes.readUInt32BE(0) === 0x89504e47 &&
+    bytes.readUInt32BE(4) === 0x0d0a1a0a &&
+    bytes.toString('latin1', 12, 16) === 'IHDR'
+  ) {
     return { mime: 'image/png', width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), orientation: 1 };
   }
   if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
@@ -31,7 +36,8 @@ export function readImageHeader(bytes: Buffer): ImageHeader | null {
     const end = at + 2 + length;
     if (end > bytes.length || marker === 0xda) return null;
     if (marker === 0xe1) orientation = exifOrientation(bytes.subarray(at + 4, end)) ?? orientation;
-    if (isStartOfFrame(marker) && length >= 7) return { mime: 'image/jpeg', height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7), orientation };
+    if (isStartOfFrame(marker) && length >= 7)
+      return { mime: 'image/jpeg', height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7), orientation };
     at = end;
   }
   return null;

@@ -38,7 +38,11 @@ export function stripJpegMetadata(bytes: Buffer): Buffer | null {
  * would only lose quality and time. Word saves its pictures like this (compressed to 220 ppi),
  * so importing a .docx mostly takes this path. Returns null when the photo needs the full intake.
  */
-export async function keepJpegAsIs(bytes: Buffer, maxLongSide: number, budgetBytesPerPixel: number): Promise<{ bytes: Buffer; width: number; height: number } | null> {
+export async function keepJpegAsIs(
+  bytes: Buffer,
+  maxLongSide: number,
+  budgetBytesPerPixel: number,
+): Promise<{ bytes: Buffer; width: number; height: number } | null> {
   let meta: Metadata;
   try {
     meta = await sharp(bytes).metadata();

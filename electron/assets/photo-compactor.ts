@@ -120,7 +120,8 @@ export class PhotoCompactor {
       replaced = true;
     }
     // The photos given were several times their print size: the file shrinks to match.
-    while (replaced && !this.done && this.file.reclaimSpace(RECLAIM_PAGES_PER_STEP) > 0) await new Promise((resolve) => setImmediate(resolve));
+    while (replaced && !this.done && this.file.reclaimSpace(RECLAIM_PAGES_PER_STEP) > 0)
+      await new Promise((resolve) => setImmediate(resolve));
   }
 
   private async takeInOne(sha256: string): Promise<void> {

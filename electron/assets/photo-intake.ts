@@ -17,7 +17,13 @@ export const MAX_INPUT_PIXELS = 250_000_000;
  * 2400 px. Baseline, not progressive: a third faster to encode for 1% more bytes, and nothing
  * here is shown while it downloads.
  */
-export const JPEG_OPTIONS = { quality: 85, mozjpeg: true, progressive: false, optimiseScans: false, chromaSubsampling: '4:2:0' } as const;
+export const JPEG_OPTIONS = {
+  quality: 85,
+  mozjpeg: true,
+  progressive: false,
+  optimiseScans: false,
+  chromaSubsampling: '4:2:0',
+} as const;
 /** A plain libjpeg encode, ten times faster than mozjpeg, to foresee whether quality 85 fits. */
 const PROBE_OPTIONS = { quality: 85, optimiseCoding: true, chromaSubsampling: '4:2:0' } as const;
 /** mozjpeg's bytes relative to the probe's are about 0.6; past this the probe says "will not fit". */
@@ -44,7 +50,8 @@ export interface IntakeResult {
  */
 export async function intakePhoto(bytes: Buffer, originalName: string): Promise<IntakeResult> {
   if (bytes.length === 0) throw new ReportError('BAD_IMAGE', 'empty file');
-  if (bytes.length > MAX_INPUT_BYTES) throw new ReportError('IMAGE_TOO_LARGE', `${bytes.length} bytes > ${MAX_INPUT_BYTES}`);
+  if (bytes.length > MAX_INPUT_BYTES)
+    throw new ReportError('IMAGE_TOO_LARGE', `${bytes.length} bytes > ${MAX_INPUT_BYTES}`);
   // Twice the re-encode budget: a plain encoder's file is larger than mozjpeg's for the same
   // look, and keeping it spares a generation of loss.
   const kept = await keepJpegAsIs(bytes, MAX_LONG_SIDE, 2 * JPEG_BYTES_PER_PIXEL);
@@ -55,7 +62,16 @@ export async function intakePhoto(bytes: Buffer, originalName: string): Promise<
 }
 
 function stored(bytes: Buffer, mime: string, width: number, height: number, originalName: string): IntakeResult {
-  return { asset: { sha256: createHash('sha256').update(bytes).digest('hex'), mime, width, height, bytes, originalName: cleanName(originalName) } };
+  return {
+    asset: {
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      mime,
+      width,
+      height,
+      bytes,
+      originalName: cleanName(originalName),
+    },
+  };
 }
 
 async function decodeForPrint(bytes: Buffer): Promise<RawImage> {
@@ -88,21 +104,30 @@ function classify(err: unknown, bytes: Buffer): ReportError {
 }
 
 async function encode(image: RawImage): Promise<{ bytes: Buffer; mime: string }> {
-  const raw = sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels as 1 | 2 | 3 | 4 } });
+  const raw = sharp(image.data, {
+    raw: { width: image.width, height: image.height, channels: image.channels as 1 | 2 | 3 | 4 },
+  });
   const transparent = hasRealTransparency(image);
   const profile = colourProfile(image);
   if (transparent || profile !== 'photo') {
     // Few colours: the palette holds them exactly. Transparent photos and anti-aliased charts
     // are quantised, with dithering, which is invisible at print size.
     const quality = profile === 'few-colours' ? 100 : 90;
-    return { bytes: await raw.png({ palette: true, quality, effort: 7, compressionLevel: 9 }).toBuffer(), mime: 'image/png' };
+    return {
+      bytes: await raw.png({ palette: true, quality, effort: 7, compressionLevel: 9 }).toBuffer(),
+      mime: 'image/png',
+    };
   }
   // An alpha channel that is all opaque carries nothing; JPEG has none.
   const opaque = image.channels === 4 || image.channels === 2 ? raw.removeAlpha() : raw;
   const budget = image.width * image.height * JPEG_BYTES_PER_PIXEL;
   // Very noisy photos never fit at 85: the cheap probe spares them the first slow encode.
   const probe = await opaque.clone().jpeg(PROBE_OPTIONS).toBuffer();
-  if (probe.length > budget * PROBE_CLEARLY_OVER) return { bytes: await opaque.jpeg({ ...JPEG_OPTIONS, quality: JPEG_FALLBACK_QUALITY }).toBuffer(), mime: 'image/jpeg' };
+  if (probe.length > budget * PROBE_CLEARLY_OVER)
+    return {
+      bytes: await opaque.jpeg({ ...JPEG_OPTIONS, quality: JPEG_FALLBACK_QUALITY }).toBuffer(),
+      mime: 'image/jpeg',
+    };
   const first = await opaque.clone().jpeg(JPEG_OPTIONS).toBuffer();
   if (first.length <= budget) return { bytes: first, mime: 'image/jpeg' };
   const second = await opaque.jpeg({ ...JPEG_OPTIONS, quality: JPEG_FALLBACK_QUALITY }).toBuffer();
@@ -113,6 +138,7 @@ async function encode(image: RawImage): Promise<{ bytes: Buffer; mime: string }>
 export function cleanName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  const controls = /[\u0000-\u001f\u007f]/g;
+  const cleaned = base.replace(controls, '').trim().slice(0, 200);
   return cleaned.length > 0 ? cleaned : 'image';
 }

@@ -14,7 +14,11 @@ import { storeAsGiven } from './photo-as-given';
  * longer in it) keeps its photos on the list, to be read the next time the report opens, and
  * the report gets a note saying so. Returns how many photos are left on the list.
  */
-export async function readSourcePhotos(file: ReportFile, stopped: () => boolean, photos: readonly PhotoToRead[] = file.listPhotosToRead()): Promise<number> {
+export async function readSourcePhotos(
+  file: ReportFile,
+  stopped: () => boolean,
+  photos: readonly PhotoToRead[] = file.listPhotosToRead(),
+): Promise<number> {
   const store = (photo: StoredAsset) => {
     // Closing the report stops the work: what is in hand then is read again next time.
     if (!file.isOpen || file.readOnly || stopped()) return false;
@@ -36,7 +40,11 @@ export async function readSourcePhotos(file: ReportFile, stopped: () => boolean,
  * photo stored as given under its key; `use` says whether it took it. Returns, for each source,
  * how many of its photos were not taken.
  */
-export async function readFromSources(photos: readonly PhotoToRead[], use: (photo: StoredAsset) => boolean | Promise<boolean>, stopped: () => boolean = () => false): Promise<Map<string, number>> {
+export async function readFromSources(
+  photos: readonly PhotoToRead[],
+  use: (photo: StoredAsset) => boolean | Promise<boolean>,
+  stopped: () => boolean = () => false,
+): Promise<Map<string, number>> {
   const bySource = new Map<string, PhotoToRead[]>();
   for (const photo of photos) bySource.set(photo.source, [...(bySource.get(photo.source) ?? []), photo]);
   const limit = bounded(PHOTO_INTAKE_PARALLELISM);
@@ -90,7 +98,9 @@ async function readOut(archive: ZipArchive, photo: PhotoToRead): Promise<StoredA
   }
   // A photo that does not end as its format does is kept all the same (never dropped): intake tries it next.
   const { sha256, mime, width, height, originalName } = photo;
-  return storeAsGiven(bytes, sha256, originalName) ?? { sha256, mime, width, height, bytes, originalName, asGiven: true };
+  return (
+    storeAsGiven(bytes, sha256, originalName) ?? { sha256, mime, width, height, bytes, originalName, asGiven: true }
+  );
 }
 
 /** The entry holding `photo`: where the import found it, or, in a source saved again since (Word renumbers its media), the one with its CRC and size. */
@@ -110,5 +120,11 @@ function tellLeft(file: ReportFile, source: string, unread: number): void {
   const same = (n: ImportNote) => n.kind === told.kind && n.text === told.text;
   const existing = kept.find(same);
   if (unread === 0 ? !existing : existing?.message === told.message) return;
-  file.updateMeta({ ...file.meta, importNotes: appendNotes(kept.filter((n) => !same(n)), unread ? [told] : []) });
+  file.updateMeta({
+    ...file.meta,
+    importNotes: appendNotes(
+      kept.filter((n) => !same(n)),
+      unread ? [told] : [],
+    ),
+  });
 }

@@ -24,11 +24,25 @@ export interface ExportData {
  * import at start.
  */
 export const heavyTasks = {
-  readImport: ({ path, parallelism }: { path: string; parallelism?: number }, emit: (photos: { done: number; total: number }) => void) =>
-    readImportFile(path, { ...(parallelism !== undefined && { parallelism }), onPhotos: (done, total) => emit({ done, total }) }),
+  readImport: (
+    { path, parallelism }: { path: string; parallelism?: number },
+    emit: (photos: { done: number; total: number }) => void,
+  ) =>
+    readImportFile(path, {
+      ...(parallelism !== undefined && { parallelism }),
+      onPhotos: (done, total) => emit({ done, total }),
+    }),
   importText: async ({ text }: { text: string }) => importTextContent(text),
-  intakePhoto: async ({ bytes, name }: { bytes: Uint8Array; name: string }) => (await intakePhoto(asBuffer(bytes), name)).asset,
-  exportDocx: ({ data, path, options }: { data: ExportData; path: string; options: Pick<DocxExportOptions, 'template' | 'tocLevels' | 'estimatePages'> }, emit: (stage: ExportStage) => void) => {
+  intakePhoto: async ({ bytes, name }: { bytes: Uint8Array; name: string }) =>
+    (await intakePhoto(asBuffer(bytes), name)).asset,
+  exportDocx: (
+    {
+      data,
+      path,
+      options,
+    }: { data: ExportData; path: string; options: Pick<DocxExportOptions, 'template' | 'tocLevels' | 'estimatePages'> },
+    emit: (stage: ExportStage) => void,
+  ) => {
     const photos = new Map(data.assets.map((asset) => [asset.sha256, { ...asset, bytes: asBuffer(asset.bytes) }]));
     const source = { meta: data.meta, document: data.document, asset: (sha256: string) => photos.get(sha256) ?? null };
     return exportDocx(source, path, { ...options, onStage: (stage) => emit(stage) });

@@ -24,7 +24,14 @@ import { WorkerPool } from './worker-pool';
  */
 
 /** Past these a task is taken as hung. A 200 MB .docx with 500 photos reads in well under a minute on a school PC. */
-const TIMEOUT_MS = { readImport: 10 * 60_000, importText: 2 * 60_000, intakePhoto: 2 * 60_000, exportDocx: 10 * 60_000, pageLabels: 5 * 60_000, warmUp: 2 * 60_000 };
+const TIMEOUT_MS = {
+  readImport: 10 * 60_000,
+  importText: 2 * 60_000,
+  intakePhoto: 2 * 60_000,
+  exportDocx: 10 * 60_000,
+  pageLabels: 5 * 60_000,
+  warmUp: 2 * 60_000,
+};
 
 /** Two at least (an import beside a photo intake); more where there are cores for them, each worker holding its own heap. */
 const POOL_SIZE = Math.max(2, Math.min(4, availableParallelism()));
@@ -37,7 +44,9 @@ const here = fileURLToPath(import.meta.url);
  * worker loads its TypeScript through tsx, as the process that started it does.
  */
 function startHeavyWorker(): Worker {
-  return here.endsWith('.cjs') ? new Worker(join(dirname(here), 'heavy-work.cjs')) : startTypeScriptWorker(join(dirname(here), 'heavy-work-entry.ts'));
+  return here.endsWith('.cjs')
+    ? new Worker(join(dirname(here), 'heavy-work.cjs'))
+    : startTypeScriptWorker(join(dirname(here), 'heavy-work-entry.ts'));
 }
 
 let pool: WorkerPool<HeavyTasks> | null = null;
@@ -51,9 +60,16 @@ export function heavyWork(): WorkerPool<HeavyTasks> {
 const withBuffer = (asset: StoredAsset): StoredAsset => ({ ...asset, bytes: asBuffer(asset.bytes) });
 
 /** The file at `path` read for import (importFile), in a worker. */
-export async function readImportInBackground(path: string, options: Pick<ImportOptions, 'parallelism' | 'onPhotos'> = {}): Promise<ReadFile> {
+export async function readImportInBackground(
+  path: string,
+  options: Pick<ImportOptions, 'parallelism' | 'onPhotos'> = {},
+): Promise<ReadFile> {
   const { parallelism, onPhotos } = options;
-  const read = await heavyWork().run('readImport', { path, ...(parallelism !== undefined && { parallelism }) }, { timeoutMs: TIMEOUT_MS.readImport, onEvent: ({ done, total }) => onPhotos?.(done, total) });
+  const read = await heavyWork().run(
+    'readImport',
+    { path, ...(parallelism !== undefined && { parallelism }) },
+    { timeoutMs: TIMEOUT_MS.readImport, onEvent: ({ done, total }) => onPhotos?.(done, total) },
+  );
   return { ...read, assets: read.assets.map(withBuffer) };
 }
 
@@ -73,12 +89,28 @@ export async function intakePhotoInBackground(bytes: Buffer, name: string): Prom
  * document shows are sent with it. Cancelling ends the worker, and the half-written file it
  * may leave beside the target is removed.
  */
-export async function exportDocxInBackground(source: ExportSource, path: string, options: DocxExportOptions = {}): Promise<ExportResult & { estimatedPages: number | null }> {
+export async function exportDocxInBackground(
+  source: ExportSource,
+  path: string,
+  options: DocxExportOptions = {},
+): Promise<ExportResult & { estimatedPages: number | null }> {
   const { signal, onStage, template, tocLevels, estimatePages } = options;
   const assets = [...referencedAssets(JSON.stringify(source.document))].flatMap((sha256) => source.asset(sha256) ?? []);
-  const input = { data: { meta: source.meta, document: source.document, assets }, path, options: { ...(template && { template }), ...(tocLevels && { tocLevels }), ...(estimatePages !== undefined && { estimatePages }) } };
+  const input = {
+    data: { meta: source.meta, document: source.document, assets },
+    path,
+    options: {
+      ...(template && { template }),
+      ...(tocLevels && { tocLevels }),
+      ...(estimatePages !== undefined && { estimatePages }),
+    },
+  };
   try {
-    return await heavyWork().run('exportDocx', input, { timeoutMs: TIMEOUT_MS.exportDocx, ...(signal && { signal }), onEvent: (stage) => onStage?.(stage) });
+    return await heavyWork().run('exportDocx', input, {
+      timeoutMs: TIMEOUT_MS.exportDocx,
+      ...(signal && { signal }),
+      onEvent: (stage) => onStage?.(stage),
+    });
   } catch (err) {
     // A worker ended mid-write (cancelled, crashed, hung) could not remove its part file itself.
     rmSync(partFileOf(path), { force: true });
@@ -90,8 +122,16 @@ export async function exportDocxInBackground(source: ExportSource, path: string,
  * The PDF with page labels (withPageLabels), in a worker: pdf-lib reads and writes the whole
  * file, most of a second for a seed-sized report's. Aborting `signal` ends the worker.
  */
-export function withPageLabelsInBackground(pdf: Uint8Array, zones: readonly PageZone[], signal?: AbortSignal): Promise<Uint8Array> {
-  return heavyWork().run('pageLabels', { pdf, zones: [...zones] }, { timeoutMs: TIMEOUT_MS.pageLabels, ...(signal && { signal }) });
+export function withPageLabelsInBackground(
+  pdf: Uint8Array,
+  zones: readonly PageZone[],
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
+  return heavyWork().run(
+    'pageLabels',
+    { pdf, zones: [...zones] },
+    { timeoutMs: TIMEOUT_MS.pageLabels, ...(signal && { signal }) },
+  );
 }
 
 /** The warm-up import at start (warmUpImport), in a worker: the first import then finds that worker's code compiled. */

@@ -50,7 +50,11 @@ export class WorkerPool<T extends TaskTable> {
     return this.slots.length;
   }
 
-  async run<K extends keyof T & string>(task: K, input: TaskInput<T[K]>, options: RunOptions<TaskEvent<T[K]>>): Promise<TaskOutput<T[K]>> {
+  async run<K extends keyof T & string>(
+    task: K,
+    input: TaskInput<T[K]>,
+    options: RunOptions<TaskEvent<T[K]>>,
+  ): Promise<TaskOutput<T[K]>> {
     const cancelled = options.cancelled ?? (() => new ReportError('EXPORT_CANCELLED'));
     if (options.signal?.aborted) throw cancelled();
     const slot = await this.acquire();
@@ -61,7 +65,10 @@ export class WorkerPool<T extends TaskTable> {
     return new Promise<TaskOutput<T[K]>>((resolve, reject) => {
       const id = this.nextId++;
       const onAbort = () => void this.end(slot, cancelled());
-      const timer = setTimeout(() => void this.end(slot, new ReportError('BACKGROUND_TIMED_OUT', `${task} ran over ${options.timeoutMs} ms`)), options.timeoutMs);
+      const timer = setTimeout(
+        () => void this.end(slot, new ReportError('BACKGROUND_TIMED_OUT', `${task} ran over ${options.timeoutMs} ms`)),
+        options.timeoutMs,
+      );
       slot.running = {
         id,
         task,
@@ -115,7 +122,9 @@ export class WorkerPool<T extends TaskTable> {
     const slot: Slot = { worker, busy: false, running: null, idleTimer: null };
     worker.on('message', (message: TaskMessage) => this.receive(slot, message));
     worker.on('error', (err: Error) => void this.end(slot, new ReportError('BACKGROUND_FAILED', err.message)));
-    worker.on('exit', (code) => this.forget(slot, new ReportError('BACKGROUND_FAILED', `worker exited with code ${code}`)));
+    worker.on('exit', (code) =>
+      this.forget(slot, new ReportError('BACKGROUND_FAILED', `worker exited with code ${code}`)),
+    );
     this.slots.push(slot);
     return slot;
   }
@@ -123,7 +132,10 @@ export class WorkerPool<T extends TaskTable> {
   private receive(slot: Slot, message: TaskMessage): void {
     const running = slot.running;
     if (!running || running.id !== message.id) return;
-    if (message.kind === 'event') return running.onEvent(message.event);
+    if (message.kind === 'event') {
+      running.onEvent(message.event);
+      return;
+    }
     slot.running = null;
     this.finished.set(running.task, (this.finished.get(running.task) ?? 0) + 1);
     running.settle(message.kind === 'done' ? { value: message.value } : { error: asReportError(message) });
@@ -163,5 +175,7 @@ export class WorkerPool<T extends TaskTable> {
 
 /** The same typed error (code, Chinese message, detail) the task threw in the worker. */
 function asReportError(message: Extract<TaskMessage, { kind: 'failed' }>): ReportError {
-  return message.error ? new ReportError(message.error.code, message.error.detail) : new ReportError('INTERNAL', message.message);
+  return message.error
+    ? new ReportError(message.error.code, message.error.detail)
+    : new ReportError('INTERNAL', message.message);
 }

@@ -47,7 +47,14 @@ export function connectCli({ version, printer }: { version: string; printer?: Pd
     pickReportToSave: async () => answers.reportToSave ?? null,
     pickExportPath: async () => answers.exportPath ?? null,
   };
-  const services = createServices({ shell: 'cli', version, dialogs, paths: anyPath, recent: noRecentFiles, ...(printer && { printer }) });
+  const services = createServices({
+    shell: 'cli',
+    version,
+    dialogs,
+    paths: anyPath,
+    recent: noRecentFiles,
+    ...(printer && { printer }),
+  });
   const client = withCheckedResults(clientOf(createDispatcher(services.handlers)));
   return {
     answers,

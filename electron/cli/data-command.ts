@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DataView, QuantityChange } from '../../core/data/data-schema';
+import type { ComputedData, QuantityChange } from '../../core/data/data-schema';
 import { byRef, parseValueInput } from '../../core/data/edit';
 import { PREVIOUS_FUNCTION } from '../../core/data/formula';
 import { ReportError } from '../../core/errors';
@@ -14,22 +14,32 @@ import { importXlsxCommand } from './data-import-command';
  * value clears one; `--last-year` takes last year's report's values into 上年 first.
  */
 export const dataCommand: CliCommand = {
-  usage: 'data <file.nianbao> [--json] [--last-year last.nianbao] [--set 名称=值 [名称=值 …]] [--import data.xlsx [--sheet 名称]]   (上年(名称)=值 for last year)',
+  usage:
+    'data <file.nianbao> [--json] [--last-year last.nianbao] [--set 名称=值 [名称=值 …]] [--import data.xlsx [--sheet 名称]]   (上年(名称)=值 for last year)',
   async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, set: { type: 'string', multiple: true }, 'last-year': { type: 'string' }, import: { type: 'string' }, sheet: { type: 'string' } },
+      options: {
+        json: { type: 'boolean' },
+        set: { type: 'string', multiple: true },
+        'last-year': { type: 'string' },
+        import: { type: 'string' },
+        sheet: { type: 'string' },
+      },
     });
-    if (values.sheet !== undefined && values.import === undefined) throw new UsageError('--sheet goes with --import <file.xlsx>');
+    if (values.sheet !== undefined && values.import === undefined)
+      throw new UsageError('--sheet goes with --import <file.xlsx>');
     if (values.import !== undefined) {
-      if (values.set || values['last-year'] !== undefined || positionals.length > 1) throw new UsageError('give --import alone, without --set or --last-year');
+      if (values.set || values['last-year'] !== undefined || positionals.length > 1)
+        throw new UsageError('give --import alone, without --set or --last-year');
       return importXlsxCommand(onePath(positionals, 'report file'), values.import, values.sheet, cli);
     }
     const lastYear = values['last-year'] === undefined ? null : resolve(values['last-year']);
     const [path, ...more] = positionals;
     const sets = [...(values.set ?? []), ...more];
-    if (more.length && !values.set) throw new UsageError(`expected one report file; put assignments after --set (got ${positionals.join(' ')})`);
+    if (more.length && !values.set)
+      throw new UsageError(`expected one report file; put assignments after --set (got ${positionals.join(' ')})`);
     const reportPath = onePath(path === undefined ? [] : [path], 'report file');
     // Read and checked first, opened to read only: a mistyped name or value leaves the file exactly as it was.
     await cli.api.call('report.open', { path: reportPath, readOnly: true });
@@ -48,7 +58,7 @@ export const dataCommand: CliCommand = {
 };
 
 /** 在校生数=6531 or 上年(在校生数)=6200 as a change; the value read in the quantity's unit. */
-function assignment(view: DataView, text: string): QuantityChange {
+function assignment(view: ComputedData, text: string): QuantityChange {
   const eq = text.search(/[=＝]/);
   if (eq <= 0) throw new UsageError(`--set expects 名称=值, got "${text}"`);
   let ref = text.slice(0, eq).trim();
@@ -60,7 +70,7 @@ function assignment(view: DataView, text: string): QuantityChange {
   return previous ? { ref: quantity.id, previous: value } : { ref: quantity.id, value };
 }
 
-function asJson(view: DataView) {
+function asJson(view: ComputedData) {
   const statusText = (s: keyof typeof zh.data.statuses) => zh.data.statuses[s];
   return {
     standard: view.standard,
@@ -69,8 +79,8 @@ function asJson(view: DataView) {
   };
 }
 
-function describe(view: DataView): string {
-  const row = (item: DataView['quantities'][number] | DataView['indicators'][number], fault = '') =>
+function describe(view: ComputedData): string {
+  const row = (item: ComputedData['quantities'][number] | ComputedData['indicators'][number], fault = '') =>
     [
       item.name,
       item.text || '—',
@@ -81,11 +91,15 @@ function describe(view: DataView): string {
     ]
       .filter(Boolean)
       .join('  ');
-  return [
-    '数据',
-    ...view.quantities.map((q) => `  ${row(q)}`),
-    '指标',
-    ...view.indicators.map((i) => `  ${row(i, i.error ?? (i.missing.length ? `（缺 ${i.missing.join('、')}）` : ''))}`),
-    `达标线：${view.standard.name}（${view.standard.document}）`,
-  ].join('\n') + '\n';
+  return (
+    [
+      '数据',
+      ...view.quantities.map((q) => `  ${row(q)}`),
+      '指标',
+      ...view.indicators.map(
+        (i) => `  ${row(i, i.error ?? (i.missing.length ? `（缺 ${i.missing.join('、')}）` : ''))}`,
+      ),
+      `达标线：${view.standard.name}（${view.standard.document}）`,
+    ].join('\n') + '\n'
+  );
 }

@@ -4,7 +4,14 @@ import { PRINT_READY_FLAG, type PrintReadyInfo, pagesLaidOut } from '../../core/
 import { PRINT_TIMEOUT_MS, type PdfPrinter, type PrintJob, type PrintedPdf } from './pdf-printer';
 import { startPrintServer } from './print-server';
 
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export function chromiumPath(): string {
   return process.env.NIANBAO_CHROMIUM ?? '/usr/bin/chromium';
@@ -32,13 +39,29 @@ export function chromiumPdfPrinter(executablePath = chromiumPath()): PdfPrinter 
           if (laidOut !== null) job.onStage?.('layout', laidOut);
         });
         await page.goto(server.url, { waitUntil: 'load' });
-        const handle = await page.waitForFunction((flag) => (window as unknown as Record<string, unknown>)[flag], PRINT_READY_FLAG, { timeout: PRINT_TIMEOUT_MS, polling: 100 });
+        const handle = await page.waitForFunction(
+          (flag) => (window as unknown as Record<string, unknown>)[flag],
+          PRINT_READY_FLAG,
+          { timeout: PRINT_TIMEOUT_MS, polling: 100 },
+        );
         const info = (await handle.jsonValue()) as PrintReadyInfo;
-        if (info.error || !info.pages) throw new ReportError('EXPORT_FAILED', `pagination failed: ${info.error ?? 'no pages'}`);
+        if (info.error || !info.pages)
+          throw new ReportError('EXPORT_FAILED', `pagination failed: ${info.error ?? 'no pages'}`);
         job.onStage?.('print');
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, scale: info.scale ?? 1 });
+        const pdf = await page.pdf({
+          preferCSSPageSize: true,
+          printBackground: true,
+          tagged: true,
+          outline: true,
+          scale: info.scale ?? 1,
+        });
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
-        return { pdf, pages: info.pages, ...(info.zones && { zones: info.zones }), ...(info.fonts && { fonts: info.fonts }) };
+        return {
+          pdf,
+          pages: info.pages,
+          ...(info.zones && { zones: info.zones }),
+          ...(info.fonts && { fonts: info.fonts }),
+        };
       } catch (err) {
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
         throw err instanceof ReportError ? err : new ReportError('EXPORT_FAILED', (err as Error).message);

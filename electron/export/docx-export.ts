@@ -27,7 +27,7 @@ import { chartPictures } from './docx/docx-charts';
 import { coverParagraphs } from './docx/docx-cover';
 import { documentNumbering } from './docx/docx-numbering';
 import { documentGrid } from './docx/docx-page-grid';
-import { STYLE, documentStyles, twip } from './docx/docx-styles';
+import { documentStyles, twip } from './docx/docx-styles';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
 
 export interface DocxExportOptions {
@@ -46,7 +46,10 @@ export interface DocxExportOptions {
  * with page numbers docx's layout estimates, so it is filled in readers that do not update
  * fields, and the file asks Word to update its fields when it opens.
  */
-export async function buildDocx(source: ExportSource, options: DocxExportOptions = {}): Promise<{ bytes: Buffer; tree: ReportTree; estimatedPages: number | null }> {
+export async function buildDocx(
+  source: ExportSource,
+  options: DocxExportOptions = {},
+): Promise<{ bytes: Buffer; tree: ReportTree; estimatedPages: number | null }> {
   options.onStage?.('prepare');
   const t = PRINT_TEMPLATES[options.template ?? source.meta.template];
   const tree = treeOf(source);
@@ -64,7 +67,10 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
     tree.headings.length > 0
       ? [
           frontTitle(t, zh.print.toc, false, hasPreface && !duplex),
-          new TableOfContents(zh.print.toc.replace(/\s/g, ''), { hyperlink: true, headingStyleRange: `1-${options.tocLevels ?? 2}` }),
+          new TableOfContents(zh.print.toc.replace(/\s/g, ''), {
+            hyperlink: true,
+            headingStyleRange: `1-${options.tocLevels ?? 2}`,
+          }),
         ]
       : [];
   const frontParts = duplex ? [prefacePart, tocPart] : [[...prefacePart, ...tocPart]];
@@ -76,7 +82,10 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
       children,
     }));
   const sections: ISectionOptions[] = [
-    { properties: pageProperties(t), children: coverParagraphs(t, coverText(source.meta), source.meta, (sha) => source.asset(sha)) },
+    {
+      properties: pageProperties(t),
+      children: coverParagraphs(t, coverText(source.meta), source.meta, (sha) => source.asset(sha)),
+    },
     ...frontSections,
     {
       properties: pageProperties(t, NumberFormat.DECIMAL, duplex),
@@ -104,7 +113,11 @@ export async function buildDocx(source: ExportSource, options: DocxExportOptions
   return { bytes, tree, estimatedPages: estimator.pages() };
 }
 
-export async function exportDocx(source: ExportSource, path: string, options: DocxExportOptions = {}): Promise<ExportResult & { estimatedPages: number | null }> {
+export async function exportDocx(
+  source: ExportSource,
+  path: string,
+  options: DocxExportOptions = {},
+): Promise<ExportResult & { estimatedPages: number | null }> {
   const { bytes, estimatedPages } = await buildDocx(source, options);
   if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
   options.onStage?.('write');
@@ -160,7 +173,10 @@ function footers(t: PrintTemplate): ISectionOptions['footers'] {
         new Paragraph({
           alignment,
           style: 'Footer',
-          indent: alignment === AlignmentType.RIGHT ? { right: twip.fromPt(t.body.size), firstLine: 0 } : { left: twip.fromPt(t.body.size), firstLine: 0 },
+          indent:
+            alignment === AlignmentType.RIGHT
+              ? { right: twip.fromPt(t.body.size), firstLine: 0 }
+              : { left: twip.fromPt(t.body.size), firstLine: 0 },
           children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
         }),
       ],
@@ -185,4 +201,3 @@ function frontTitle(t: PrintTemplate, text: string, asHeading: boolean, newPage 
     children: [new TextRun(text)],
   });
 }
-

@@ -24,7 +24,10 @@ export const PRINT_SCHEME = 'nianbao-print';
 export const PRINT_PARTITION = 'nianbao-print';
 
 /** For protocol.registerSchemesAsPrivileged, before 'ready': a secure origin that may fetch its own files. */
-export const PRINT_SCHEME_PRIVILEGES = { scheme: PRINT_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } };
+export const PRINT_SCHEME_PRIVILEGES = {
+  scheme: PRINT_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true },
+};
 
 export const PRINT_PDF_OPTIONS: PrintToPDFOptions = {
   generateTaggedPDF: true,
@@ -76,7 +79,10 @@ export const WAIT_FOR_READY = `new Promise((resolve) => {
   Object.defineProperty(window, flag, { configurable: true, get: () => value, set: (v) => { value = v; resolve(v); } });
 })`;
 
-export function electronPdfPrinter({ app, session, BrowserWindow }: PrintingElectron, timeoutMs = PRINT_TIMEOUT_MS): PdfPrinter {
+export function electronPdfPrinter(
+  { app, session, BrowserWindow }: PrintingElectron,
+  timeoutMs = PRINT_TIMEOUT_MS,
+): PdfPrinter {
   return {
     async print(job: PrintJob): Promise<PrintedPdf> {
       await app.whenReady();
@@ -101,16 +107,29 @@ export function electronPdfPrinter({ app, session, BrowserWindow }: PrintingElec
       stopped.catch(() => undefined); // raced below; never an unhandled rejection
       const onAbort = () => stop(new ReportError('EXPORT_CANCELLED'));
       job.signal?.addEventListener('abort', onAbort, { once: true });
-      const timer = setTimeout(() => stop(new ReportError('EXPORT_FAILED', `pagination took longer than ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => stop(new ReportError('EXPORT_FAILED', `pagination took longer than ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       try {
         job.onStage?.('layout');
         await Promise.race([win.loadURL(pageUrl), stopped]);
-        const info = ((await Promise.race([contents.executeJavaScript(WAIT_FOR_READY, true), stopped])) ?? {}) as PrintReadyInfo;
-        if (info.error || !info.pages) throw new ReportError('EXPORT_FAILED', `pagination failed: ${info.error ?? 'no pages'}`);
+        const info = ((await Promise.race([contents.executeJavaScript(WAIT_FOR_READY, true), stopped])) ??
+          {}) as PrintReadyInfo;
+        if (info.error || !info.pages)
+          throw new ReportError('EXPORT_FAILED', `pagination failed: ${info.error ?? 'no pages'}`);
         job.onStage?.('print');
-        const pdf = await Promise.race([contents.printToPDF({ ...PRINT_PDF_OPTIONS, scale: info.scale ?? 1 }), stopped]);
+        const pdf = await Promise.race([
+          contents.printToPDF({ ...PRINT_PDF_OPTIONS, scale: info.scale ?? 1 }),
+          stopped,
+        ]);
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
-        return { pdf: new Uint8Array(pdf), pages: info.pages, ...(info.zones && { zones: info.zones }), ...(info.fonts && { fonts: info.fonts }) };
+        return {
+          pdf: new Uint8Array(pdf),
+          pages: info.pages,
+          ...(info.zones && { zones: info.zones }),
+          ...(info.fonts && { fonts: info.fonts }),
+        };
       } catch (err) {
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
         throw err instanceof ReportError ? err : new ReportError('EXPORT_FAILED', (err as Error).message);

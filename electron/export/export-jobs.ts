@@ -8,7 +8,14 @@ import type { ExportResult, ExportStage, StageListener } from './export-source';
 export type ExportRun = (signal: AbortSignal, onStage: StageListener) => Promise<ExportResult>;
 
 /** Where each stage starts on the progress bar. */
-const STAGE_START: Record<ExportStage, number> = { photos: 0.02, prepare: 0.05, build: 0.3, layout: 0.15, print: 0.85, write: 0.95 };
+const STAGE_START: Record<ExportStage, number> = {
+  photos: 0.02,
+  prepare: 0.05,
+  build: 0.3,
+  layout: 0.15,
+  print: 0.85,
+  write: 0.95,
+};
 /** Pagination is most of a PDF's time and reports no steps: the bar eases towards `print` meanwhile. */
 const LAYOUT_EASE_MS = 6000;
 
@@ -42,7 +49,17 @@ export class ExportJobs {
   start(run: ExportRun): string {
     const id = randomBytes(12).toString('hex');
     const controller = new AbortController();
-    const job: Job = { state: 'running', stage: null, stageSince: this.now(), pages: 0, cancelling: false, result: null, error: null, controller, settled: Promise.resolve() };
+    const job: Job = {
+      state: 'running',
+      stage: null,
+      stageSince: this.now(),
+      pages: 0,
+      cancelling: false,
+      result: null,
+      error: null,
+      controller,
+      settled: Promise.resolve(),
+    };
     const onStage: StageListener = (stage, pages) => {
       if (pages !== undefined) job.pages = Math.max(job.pages, pages);
       if (stage === job.stage) return;
@@ -55,7 +72,10 @@ export class ExportJobs {
         job.state = 'done';
       },
       (err: unknown) => {
-        const error = err instanceof ReportError ? err.error : apiError('EXPORT_FAILED', err instanceof Error ? err.message : String(err));
+        const error =
+          err instanceof ReportError
+            ? err.error
+            : apiError('EXPORT_FAILED', err instanceof Error ? err.message : String(err));
         if (controller.signal.aborted || error.code === 'EXPORT_CANCELLED') job.state = 'cancelled';
         else {
           job.state = 'failed';
@@ -70,7 +90,13 @@ export class ExportJobs {
 
   status(id: string): ExportJobStatus {
     const job = this.find(id);
-    return { state: job.state, progress: this.progress(job), stage: this.stageText(job), result: job.result, error: job.error };
+    return {
+      state: job.state,
+      progress: this.progress(job),
+      stage: this.stageText(job),
+      result: job.result,
+      error: job.error,
+    };
   }
 
   /** Asks the job to stop; a finished job stays as it was. */

@@ -3,7 +3,11 @@ import { dirname, extname, isAbsolute } from 'node:path';
 import { ReportError } from '../../core/errors';
 
 /** How each format's files begin: an export replaces only a file of its own format (or an empty one). */
-const SIGNATURES = { pdf: Buffer.from('%PDF-', 'latin1'), docx: Buffer.from('PK\x03\x04', 'latin1'), xlsx: Buffer.from('PK\x03\x04', 'latin1') } as const;
+const SIGNATURES = {
+  pdf: Buffer.from('%PDF-', 'latin1'),
+  docx: Buffer.from('PK\x03\x04', 'latin1'),
+  xlsx: Buffer.from('PK\x03\x04', 'latin1'),
+} as const;
 /** What an export writes: the report (PDF, Word) or its 数据 (Excel). */
 export type TargetKind = keyof typeof SIGNATURES;
 

@@ -32,7 +32,13 @@ export async function exportPdf(source: ExportSource, path: string, options: Pdf
   const html = printPageHtml(source, options);
   const assets = (sha: string) => source.asset(sha);
   const { signal, onStage } = options;
-  const printed = await options.printer.print({ html, assets, resources: await printResources(), ...(signal && { signal }), ...(onStage && { onStage }) });
+  const printed = await options.printer.print({
+    html,
+    assets,
+    resources: await printResources(),
+    ...(signal && { signal }),
+    ...(onStage && { onStage }),
+  });
   if (options.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
   options.onStage?.('write');
   // Reading and writing the whole PDF again: in a worker.

@@ -37,7 +37,11 @@ const sha = /^[0-9a-f]{64}$/;
  * as opaque, so the page needs a real origin; a random path segment keeps other local
  * processes from reading the report while it prints.
  */
-export async function startPrintServer(html: string, resources: PrintResources, assets: AssetLookup): Promise<PrintServer> {
+export async function startPrintServer(
+  html: string,
+  resources: PrintResources,
+  assets: AssetLookup,
+): Promise<PrintServer> {
   const base = `/${randomBytes(12).toString('hex')}/`;
   const server = createServer((req, res) => {
     serve(req, res).catch(() => send(res, 500, 'text/plain', 'error'));
@@ -94,14 +98,22 @@ export interface PrintResponse {
  * page, the polyfill, the bundled fonts and the report's photos, nothing else. Shared by the
  * loopback server and Electron's print protocol.
  */
-export async function printPageResponse(rest: string, html: string, resources: PrintResources, assets: AssetLookup): Promise<PrintResponse> {
+export async function printPageResponse(
+  rest: string,
+  html: string,
+  resources: PrintResources,
+  assets: AssetLookup,
+): Promise<PrintResponse> {
   const notFound: PrintResponse = { status: 404, type: 'text/plain', body: 'not found' };
   if (rest === PRINT_URLS.page) return { status: 200, type: 'text/html; charset=utf-8', body: html };
-  if (rest === PRINT_URLS.pagedJs) return { status: 200, type: 'text/javascript; charset=utf-8', body: await readFile(resources.pagedJs) };
+  if (rest === PRINT_URLS.pagedJs)
+    return { status: 200, type: 'text/javascript; charset=utf-8', body: await readFile(resources.pagedJs) };
   if (rest.startsWith('fonts/') && fontFile.test(rest.slice(6))) {
     const name = rest.slice(6);
     const body = await readFile(join(resources.fontsDir, name)).catch(() => null);
-    return body ? { status: 200, type: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'font/woff2', body } : notFound;
+    return body
+      ? { status: 200, type: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'font/woff2', body }
+      : notFound;
   }
   if (rest.startsWith('assets/') && sha.test(rest.slice(7))) {
     const bytes = assets(rest.slice(7))?.bytes;

@@ -5,7 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { MAX_PARAMS_DEPTH } from '../../core/api';
 import { type ApiError, apiError } from '../../core/errors';
 import { jsonTextDeeperThan } from '../../core/nesting-depth';
-import { type AssetRequest, type AssetResponder, assetEtag, assetHeaders, parseAssetUrl } from '../assets/asset-response';
+import {
+  type AssetRequest,
+  type AssetResponder,
+  assetEtag,
+  assetHeaders,
+  parseAssetUrl,
+} from '../assets/asset-response';
 import type { Dispatch } from '../api/dispatch';
 import { PREVIEW_CSP, PREVIEW_PREFIX, type PrintPreview } from '../export/print-preview';
 import { printResponseHeaders } from '../export/print-server';
@@ -51,14 +57,16 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
 
   const server = createServer((req, res) => {
     const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 403, 'text/plain', 'forbidden host');
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
+      return send(res, 403, 'text/plain', 'forbidden host');
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname.startsWith('/api/')) {
       return void handleApi(req, res, callName(url.pathname)).catch((err: unknown) => failed(res, err));
     }
     const asset = parseAssetUrl(url);
     if (asset) return void handleAsset(req, res, asset);
-    if (opts.printPreview && url.pathname.startsWith(PREVIEW_PREFIX)) return void handlePreview(req, res, opts.printPreview, url.pathname);
+    if (opts.printPreview && url.pathname.startsWith(PREVIEW_PREFIX))
+      return void handlePreview(req, res, opts.printPreview, url.pathname);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     if (opts.middleware) return opts.middleware(req, res, () => send(res, 404, 'text/plain', 'not found'));
     serveStatic(res, url.pathname);
@@ -69,7 +77,9 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     if (!sameSecret(req.headers[TOKEN_HEADER], expected)) {
       return sendError(res, 401, apiError('BAD_INPUT', 'missing or wrong token'));
     }
-    const cookie: Record<string, string> = hasAssetCookie(req) ? {} : { 'set-cookie': `${cookieName()}=${assetSecret.toString()}; Path=/report-assets; HttpOnly; SameSite=Strict` };
+    const cookie: Record<string, string> = hasAssetCookie(req)
+      ? {}
+      : { 'set-cookie': `${cookieName()}=${assetSecret.toString()}; Path=/report-assets; HttpOnly; SameSite=Strict` };
     let params: unknown;
     try {
       const body = await readBody(req);
@@ -89,7 +99,10 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
 
   function hasAssetCookie(req: IncomingMessage): boolean {
     const prefix = `${cookieName()}=`;
-    const pair = (req.headers.cookie ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith(prefix));
+    const pair = (req.headers.cookie ?? '')
+      .split(';')
+      .map((c) => c.trim())
+      .find((c) => c.startsWith(prefix));
     return pair !== undefined && sameSecret(pair.slice(prefix.length), assetSecret);
   }
 
@@ -98,8 +111,10 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     // Another page on this machine is "same-site" (ports do not count), so SameSite alone
     // would let it embed photos; the browser's own Sec-Fetch-Site says where a request came from.
     const site = req.headers['sec-fetch-site'];
-    if (site !== undefined && site !== 'same-origin' && site !== 'none') return send(res, 403, 'text/plain', 'cross-site asset request');
-    if (!sameSecret(req.headers[TOKEN_HEADER], expected) && !hasAssetCookie(req)) return send(res, 401, 'text/plain', 'missing or wrong token');
+    if (site !== undefined && site !== 'same-origin' && site !== 'none')
+      return send(res, 403, 'text/plain', 'cross-site asset request');
+    if (!sameSecret(req.headers[TOKEN_HEADER], expected) && !hasAssetCookie(req))
+      return send(res, 401, 'text/plain', 'missing or wrong token');
     if (!opts.assets) return send(res, 404, 'text/plain', 'not found');
     try {
       const answer = await opts.assets(request);
@@ -115,7 +130,12 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
     }
   }
 
-  async function handlePreview(req: IncomingMessage, res: ServerResponse, preview: PrintPreview['respond'], pathname: string): Promise<void> {
+  async function handlePreview(
+    req: IncomingMessage,
+    res: ServerResponse,
+    preview: PrintPreview['respond'],
+    pathname: string,
+  ): Promise<void> {
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
     try {
       const answer = (await preview(pathname)) ?? { status: 404, type: 'text/plain', body: 'not found' };
@@ -152,7 +172,13 @@ export async function startHarnessServer(opts: HarnessServerOptions): Promise<Ru
   };
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'content-type': type,
     'content-security-policy': CONTENT_SECURITY_POLICY,

@@ -6,8 +6,24 @@ import { coverTitleIndex } from '../../core/import/docx/cover-title';
 import { headingLevel, levelShift, numberingSwitchedOff, styleChain } from '../../core/import/docx/heading-levels';
 import { withoutFrontHeadingStyles } from '../../core/import/docx/front-headings';
 import { allParagraphs, headingListNumbers } from '../../core/import/docx/heading-numbers';
-import type { DocxBlock, DocxCell, DocxModel, DocxNoteMark, DocxParagraph, DocxPicture, DocxTable } from '../../core/import/docx/model';
-import { LINE_BREAK, type SoftWrap, joinLineBreaks, lineRuns, linesOf, paragraphContent, softWrap } from '../../core/import/docx/paragraph-runs';
+import type {
+  DocxBlock,
+  DocxCell,
+  DocxModel,
+  DocxNoteMark,
+  DocxParagraph,
+  DocxPicture,
+  DocxTable,
+} from '../../core/import/docx/model';
+import {
+  LINE_BREAK,
+  type SoftWrap,
+  joinLineBreaks,
+  lineRuns,
+  linesOf,
+  paragraphContent,
+  softWrap,
+} from '../../core/import/docx/paragraph-runs';
 import { paragraphText } from '../../core/import/docx/read-body';
 import type { Relationship } from '../../core/import/docx/relationships';
 import { type StyledNumbering, styledHeadingNumbering } from '../../core/import/docx/styled-numbering';
@@ -88,7 +104,11 @@ export interface DocxContent {
  * are not read, so they are dropped); photos handed to `sink`; tables of photos and captions
  * become photo rows, other tables plain tables.
  */
-export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos, later }: DocxOptions = {}): Promise<DocxContent> {
+export async function docxBlocks(
+  archive: ZipArchive,
+  sink: ImageSink,
+  { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos, later }: DocxOptions = {},
+): Promise<DocxContent> {
   // A zip found by walking it has no directory to find a photo in again: its photos are read now.
   const heads = later && !archive.partial ? new WeakMap<Buffer, string>() : undefined;
   if (!heads) archive.prefetch('word/media/', PREFETCH_BYTES);
@@ -100,7 +120,14 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
   const notes = inlineNotes(paragraphs, model);
   const photoSink = heads && later ? sinkOrLater(archive, heads, later, sink) : sink;
   const pictures = new PictureReader(archive, relationships, photoSink, bounded(parallelism), heads);
-  const reader = new DocxReader(model, pictures, notes.texts, headingListNumbers(paragraphs, model.styles, model.lists), softWrap(paragraphs), outlineOf(model));
+  const reader = new DocxReader(
+    model,
+    pictures,
+    notes.texts,
+    headingListNumbers(paragraphs, model.styles, model.lists),
+    softWrap(paragraphs),
+    outlineOf(model),
+  );
   reader.blocks(model.body);
   reader.closeCaseBox();
   await pictures.taken(onPhotos);
@@ -112,7 +139,16 @@ export async function docxBlocks(archive: ZipArchive, sink: ImageSink, { paralle
     signatures: reader.signatures,
   };
   const linked = pictures.linked.map(({ images, slot, link }) => ({ block: reader.out.indexOf(images), slot, link }));
-  return { blocks: withoutFrontHeadingStyles(reader.out), inlinedNotes: notes.inlined, counts, styledNumbering: styledHeadingNumbering(model, paragraphs), linked, unreadableParts, textSalvaged, unwrapped: reader.unwrapped };
+  return {
+    blocks: withoutFrontHeadingStyles(reader.out),
+    inlinedNotes: notes.inlined,
+    counts,
+    styledNumbering: styledHeadingNumbering(model, paragraphs),
+    linked,
+    unreadableParts,
+    textSalvaged,
+    unwrapped: reader.unwrapped,
+  };
 }
 
 /** How the document's styled headings stand: the report's title in a heading style (coverTitleIndex), and how far its levels move up (levelShift). */
@@ -126,7 +162,11 @@ const COVER_PARAGRAPHS = 40;
 
 function outlineOf(model: DocxModel): Outline {
   const top = model.body.filter((b): b is DocxParagraph => b.kind === 'paragraph');
-  const lines = top.map((p) => ({ text: paragraphText(p), level: headingLevel(p, model.styles), centred: p.alignment === 'center' }));
+  const lines = top.map((p) => ({
+    text: paragraphText(p),
+    level: headingLevel(p, model.styles),
+    centred: p.alignment === 'center',
+  }));
   const at = coverTitleIndex(lines.slice(0, COVER_PARAGRAPHS));
   return { coverTitle: at === null ? null : top[at]!, shift: levelShift(lines.filter((_, i) => i !== at)) };
 }
@@ -135,7 +175,12 @@ function outlineOf(model: DocxModel): Outline {
  * The sink for pictures read as their heads (`heads`, by zip entry): each JPEG or PNG is left to
  * read after the report opens; anything else is read whole now and goes to `sink`.
  */
-function sinkOrLater(archive: ZipArchive, heads: WeakMap<Buffer, string>, later: PhotosLater, sink: ImageSink): ImageSink {
+function sinkOrLater(
+  archive: ZipArchive,
+  heads: WeakMap<Buffer, string>,
+  later: PhotosLater,
+  sink: ImageSink,
+): ImageSink {
   return async (head, name) => {
     const entry = heads.get(head);
     const described = entry === undefined ? null : archive.describe(entry);
@@ -158,14 +203,20 @@ function sinkOrLater(archive: ZipArchive, heads: WeakMap<Buffer, string>, later:
  * The document model has no footnotes, and a report's footnotes say things that must not be
  * lost (数据来源…). Each note mark is given the note's text, in brackets, to stand where it was.
  */
-function inlineNotes(paragraphs: readonly DocxParagraph[], model: DocxModel): { texts: Map<DocxNoteMark, string>; inlined: string[] } {
+function inlineNotes(
+  paragraphs: readonly DocxParagraph[],
+  model: DocxModel,
+): { texts: Map<DocxNoteMark, string>; inlined: string[] } {
   const texts = new Map<DocxNoteMark, string>();
   const inlined: string[] = [];
   for (const paragraph of paragraphs) {
     for (const inline of paragraph.inlines) {
       if (inline.kind !== 'note') continue;
       const body = allParagraphs(model.notes.get(`${inline.type}:${inline.id}`) ?? []);
-      const text = body.map((p) => runsText(paragraphContent(p).runs).trim()).filter(Boolean).join(' ');
+      const text = body
+        .map((p) => runsText(paragraphContent(p).runs).trim())
+        .filter(Boolean)
+        .join(' ');
       if (!text) continue;
       const value = `（${zh.importing.noteInText}${text}）`;
       inlined.push(value);
@@ -176,7 +227,19 @@ function inlineNotes(paragraphs: readonly DocxParagraph[], model: DocxModel): { 
 }
 
 /** Content types by a picture's extension, as Word's [Content_Types].xml names them: the name a picture without alt text gets. */
-const PICTURE_TYPES: Readonly<Record<string, string>> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', gif: 'gif', bmp: 'bmp', tif: 'tiff', tiff: 'tiff', emf: 'x-emf', wmf: 'x-wmf', svg: 'svg+xml', webp: 'webp' };
+const PICTURE_TYPES: Readonly<Record<string, string>> = {
+  jpg: 'jpeg',
+  jpeg: 'jpeg',
+  png: 'png',
+  gif: 'gif',
+  bmp: 'bmp',
+  tif: 'tiff',
+  tiff: 'tiff',
+  emf: 'x-emf',
+  wmf: 'x-wmf',
+  svg: 'svg+xml',
+  webp: 'webp',
+};
 
 /**
  * Reads the document's pictures out of the zip, at most `limit` at once, each only when its turn
@@ -205,7 +268,10 @@ class PictureReader {
    * whose relationship is lost, is a place for a photo still to come ('missing'); one only linked
    * to a file outside the .docx (插入图片 → 链接到文件) too, its path noted.
    */
-  block(pictures: readonly (DocxPicture | 'missing')[], extra: Partial<Omit<SourceImages, 'kind' | 'images'>> = {}): SourceImages {
+  block(
+    pictures: readonly (DocxPicture | 'missing')[],
+    extra: Partial<Omit<SourceImages, 'kind' | 'images'>> = {},
+  ): SourceImages {
     const block: SourceImages = { kind: 'images', images: pictures.map(() => 'missing'), captions: [], ...extra };
     pictures.forEach((picture, slot) => {
       if (picture === 'missing' || picture.chart) return;
@@ -215,7 +281,10 @@ class PictureReader {
         return;
       }
       this.count += 1;
-      if (relationship.external || picture.linked) return void this.linked.push({ images: block, slot, link: relationship.target });
+      if (relationship.external || picture.linked) {
+        this.linked.push({ images: block, slot, link: relationship.target });
+        return;
+      }
       const ext = relationship.target.split('.').pop()?.toLowerCase() ?? '';
       const name = picture.description.trim() || `image${this.count}.${PICTURE_TYPES[ext] ?? (ext || 'png')}`;
       block.images[slot] = null;
@@ -250,7 +319,11 @@ class PictureReader {
     if (onPhotos) {
       let done = 0;
       onPhotos(0, this.pending.length);
-      for (const photo of this.pending) photo.then(() => onPhotos((done += 1), this.pending.length)).catch(() => {});
+      const oneMore = () => {
+        done += 1;
+        onPhotos(done, this.pending.length);
+      };
+      for (const photo of this.pending) photo.then(oneMore).catch(() => {});
     }
     const failed = (await Promise.allSettled(this.pending)).find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
@@ -297,7 +370,8 @@ class DocxReader {
     const runs = label ? [{ text: label }, ...own] : unnumbered ? own.map((run) => ({ ...run, bold: true })) : own;
     // A page ends before a paragraph holding no more than a page break, after one ending its section.
     if (pageBreak && runsText(runs).trim() === '') this.endPage();
-    const boxed = p.boxed === true || styleChain(this.model.styles, p.styleId).find((s) => s.boxed !== null)?.boxed === true;
+    const boxed =
+      p.boxed === true || styleChain(this.model.styles, p.styleId).find((s) => s.boxed !== null)?.boxed === true;
     // A case set in a box of paragraph borders or shading (边框和底纹) ends where the box does.
     const opensCase = boxed && matchCaseLabel(runsText(runs).trim()) !== null;
     if (!boxed || opensCase) this.closeCaseBox();
@@ -309,7 +383,8 @@ class DocxReader {
     const list = label === undefined && !unnumbered ? this.listItem(p) : null;
     // A heading or list item broken with Shift+Enter is one still; body text is parted where a line opens a block.
     const lines = level || list ? [joinLineBreaks(runs)] : (this.unwrap(runs) ?? linesOf(runs));
-    if (pictures.length) this.out.push(this.pictures.block(pictures, lines.some((l) => runsText(l).trim()) ? { besideText: true } : {}));
+    if (pictures.length)
+      this.out.push(this.pictures.block(pictures, lines.some((l) => runsText(l).trim()) ? { besideText: true } : {}));
     for (const line of lines) this.line(p, line, level, list);
     if (p.sectionBreak === 'page') this.endPage();
     // A text box's paragraphs follow the paragraph it is anchored in.
@@ -358,7 +433,10 @@ class DocxReader {
     const out: Runs[] = [];
     let text: Runs[] = [];
     const putTogether = () => {
-      const { blocks, joined, example } = unwrapLines(text.map((line) => para(line)), width);
+      const { blocks, joined, example } = unwrapLines(
+        text.map((line) => para(line)),
+        width,
+      );
       this.unwrapped.joined += joined;
       this.unwrapped.example ??= example;
       out.push(...blocks.map((block) => (block.kind === 'para' ? block.runs : [])));
@@ -387,12 +465,23 @@ class DocxReader {
   }
 
   /** One line of a paragraph (all of it, unless line breaks part it): a heading, a caption under a photo, or text. */
-  private line(p: DocxParagraph, runs: Runs, level: StyleLevel | undefined, list: { ordered: boolean; depth: number } | null): void {
+  private line(
+    p: DocxParagraph,
+    runs: Runs,
+    level: StyleLevel | undefined,
+    list: { ordered: boolean; depth: number } | null,
+  ): void {
     const text = runsText(runs).trim();
     if (isMissingPhotoMark(text)) return void this.out.push({ kind: 'images', images: ['missing'], captions: [] });
     if (text === '') return;
     const last = this.out.at(-1);
-    if (!level && last?.kind === 'images' && last.images.length === 1 && last.captions.length === 0 && this.isUnnumberedCaption(p, text)) {
+    if (
+      !level &&
+      last?.kind === 'images' &&
+      last.images.length === 1 &&
+      last.captions.length === 0 &&
+      this.isUnnumberedCaption(p, text)
+    ) {
       last.captions.push(trimRuns(runs));
       return;
     }
@@ -409,7 +498,14 @@ class DocxReader {
     if (matchFigureCaptions(text)) return false;
     const name = p.styleId === null ? '' : (this.model.styles.get(p.styleId)?.name ?? '');
     if (/^(?:caption|题注)$/i.test(name)) return true;
-    return p.alignment === 'center' && isShortLine(text) && !/[。！？]$/.test(text) && !matchHeadingNumber(text) && !matchCaseLabel(text) && !matchTableCaption(text);
+    return (
+      p.alignment === 'center' &&
+      isShortLine(text) &&
+      !/[。！？]$/.test(text) &&
+      !matchHeadingNumber(text) &&
+      !matchCaseLabel(text) &&
+      !matchTableCaption(text)
+    );
   }
 
   /**
@@ -428,8 +524,12 @@ class DocxReader {
       return;
     }
     const rows = mergedRows(table);
-    const cells = rows.map((row) => row.cells.map((c) => ({ ...this.cellContent(c.cell.blocks), colSpan: c.colSpan, rowSpan: c.rowSpan })));
-    const photoRows = cells.every((row) => row.every((c) => c.texts.every((t) => isShortLine(runsText(t))))) ? figureRows(cells) : null;
+    const cells = rows.map((row) =>
+      row.cells.map((c) => ({ ...this.cellContent(c.cell.blocks), colSpan: c.colSpan, rowSpan: c.rowSpan })),
+    );
+    const photoRows = cells.every((row) => row.every((c) => c.texts.every((t) => isShortLine(runsText(t)))))
+      ? figureRows(cells)
+      : null;
     if (!photoRows) {
       // A caption typed in a first row merged across the table ("表1 各校招生情况") is the table's caption.
       const title = cells.length > 1 && cells[0]!.length === 1 && cells[1]!.length > 1 ? cells[0]![0]!.texts : [];
@@ -438,7 +538,11 @@ class DocxReader {
       const body = captioned ? cells.slice(1) : cells;
       const header = rows[captioned ? 1 : 0]?.header ?? false;
       // Bold and italic in cells are kept, and merged cells stay merged.
-      this.out.push({ kind: 'table', rows: body.map((row) => row.map((c) => ({ paragraphs: c.texts, colSpan: c.colSpan, rowSpan: c.rowSpan }))), header });
+      this.out.push({
+        kind: 'table',
+        rows: body.map((row) => row.map((c) => ({ paragraphs: c.texts, colSpan: c.colSpan, rowSpan: c.rowSpan }))),
+        header,
+      });
       const pictures = cells.flatMap((row) => row.flatMap((c) => c.images)).filter((image) => image !== 'missing');
       const images = pictures.filter((picture) => !isSignature(picture));
       this.signatures += pictures.length - images.length;
@@ -479,7 +583,9 @@ class DocxReader {
  * A table's rows with each cell's spans: a cell merged with those below it (w:vMerge) spans their
  * rows, and the cells its merge covers are left out.
  */
-function mergedRows(table: DocxTable): { header: boolean; cells: { cell: DocxCell; colSpan: number; rowSpan: number }[] }[] {
+function mergedRows(
+  table: DocxTable,
+): { header: boolean; cells: { cell: DocxCell; colSpan: number; rowSpan: number }[] }[] {
   const rows: { header: boolean; cells: { cell: DocxCell; colSpan: number; rowSpan: number }[] }[] = [];
   /** The cell a vertical merge started in, by the grid column it starts at. */
   const opened = new Map<number, { rowSpan: number }>();
@@ -507,7 +613,9 @@ function mergedRows(table: DocxTable): { header: boolean; cells: { cell: DocxCel
  * the next row. Null when the table holds no photo, or a row of text that is no photo's caption
  * (a form holding a signature picture: its text would be lost as the pictures were kept).
  */
-function figureRows<Image>(cells: readonly (readonly { images: Image[]; texts: Runs[] }[])[]): { images: Image[]; captions: Runs[] }[] | null {
+function figureRows<Image>(
+  cells: readonly (readonly { images: Image[]; texts: Runs[] }[])[],
+): { images: Image[]; captions: Runs[] }[] | null {
   const rows: { images: Image[]; captions: Runs[] }[] = [];
   for (let r = 0; r < cells.length; r += 1) {
     const images = cells[r]!.flatMap((c) => c.images);
@@ -546,7 +654,12 @@ const SIGNATURE_MAX = { width: 6, height: 4 };
 
 /** A picture set small in a table of text: a signature or seal in a form, which is no figure of the report. */
 function isSignature(picture: DocxPicture): boolean {
-  return picture.widthCm !== null && picture.heightCm !== null && picture.widthCm <= SIGNATURE_MAX.width && picture.heightCm <= SIGNATURE_MAX.height;
+  return (
+    picture.widthCm !== null &&
+    picture.heightCm !== null &&
+    picture.widthCm <= SIGNATURE_MAX.width &&
+    picture.heightCm <= SIGNATURE_MAX.height
+  );
 }
 
 function isTocTitle(text: string): boolean {

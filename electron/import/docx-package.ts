@@ -48,7 +48,8 @@ export interface DocxPackage {
  * not one paragraph of it can be read.
  */
 async function salvagedText(archive: ZipArchive): Promise<{ xml: string; why: NonNullable<TextSalvaged> } | null> {
-  const why = archive.cut === MAIN_PART ? 'cut' : archive.has(MAIN_PART) && !(await archive.probe(MAIN_PART)) ? 'damaged' : null;
+  const why =
+    archive.cut === MAIN_PART ? 'cut' : archive.has(MAIN_PART) && !(await archive.probe(MAIN_PART)) ? 'damaged' : null;
   if (!why) return null;
   const xml = wholeParagraphs(archive.salvage(MAIN_PART)?.toString('utf8') ?? '');
   return xml === null ? null : { xml, why };
@@ -64,7 +65,15 @@ export async function readDocxPackage(archive: ZipArchive): Promise<DocxPackage>
   const salvaged = await salvagedText(archive);
   const document = salvaged?.xml ?? (await part(MAIN_PART));
   if (document === undefined) throw new ReportError('IMPORT_BAD_DOCX', `no ${MAIN_PART} in the file`);
-  const [styles, numbering, footnotes, endnotes, rels] = await Promise.all(['word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/_rels/document.xml.rels'].map(part));
+  const [styles, numbering, footnotes, endnotes, rels] = await Promise.all(
+    [
+      'word/styles.xml',
+      'word/numbering.xml',
+      'word/footnotes.xml',
+      'word/endnotes.xml',
+      'word/_rels/document.xml.rels',
+    ].map(part),
+  );
   let chars = 0;
   for (const text of [document, footnotes, endnotes]) {
     if (text !== undefined) chars += textChars(text, MAX_REPORT_CHARS - chars);

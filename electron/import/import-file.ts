@@ -54,7 +54,8 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
   if (size > limit) throw new ReportError(tooLarge, `${size} bytes > ${limit}`);
   if (ext === '.docx') return { ...withFoldedNotes(await importDocxFile(path, sink, options)), format: 'docx' };
   if (ext === '.pdf') return { ...withFoldedNotes(await importPdfFile(path, sink)), format: 'pdf' };
-  if (LEGACY_EXTENSIONS.includes(ext)) return { ...withFoldedNotes(await importLegacyWord(path, sink, options)), format: 'legacy-word' };
+  if (LEGACY_EXTENSIONS.includes(ext))
+    return { ...withFoldedNotes(await importLegacyWord(path, sink, options)), format: 'legacy-word' };
   const { text, encoding } = decodeText(await readFile(path));
   if (ext !== '.md') return { ...importTextContent(text, path), encoding };
   // Its pictures are files beside it, read in before the structure is recognised: not one if there are too many.
@@ -66,14 +67,20 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
 
 function sizeLimit(ext: string): [number, 'IMPORT_DOCX_TOO_LARGE' | 'IMPORT_PDF_TOO_LARGE' | 'IMPORT_TEXT_TOO_LARGE'] {
   if (ext === '.pdf') return [MAX_PDF_BYTES, 'IMPORT_PDF_TOO_LARGE'];
-  return ext === '.docx' || LEGACY_EXTENSIONS.includes(ext) ? [MAX_DOCX_BYTES, 'IMPORT_DOCX_TOO_LARGE'] : [MAX_TEXT_BYTES, 'IMPORT_TEXT_TOO_LARGE'];
+  return ext === '.docx' || LEGACY_EXTENSIONS.includes(ext)
+    ? [MAX_DOCX_BYTES, 'IMPORT_DOCX_TOO_LARGE']
+    : [MAX_TEXT_BYTES, 'IMPORT_TEXT_TOO_LARGE'];
 }
 
 /**
  * A .doc or .wps, converted to .docx by LibreOffice and imported as one. Its photos are all
  * taken in now: the converted file is gone once the import returns, so none can be read later.
  */
-async function importLegacyWord(path: string, sink: ImageSink, { officeSearch, later: _later, ...options }: ImportOptions): Promise<ImportResult> {
+async function importLegacyWord(
+  path: string,
+  sink: ImageSink,
+  { officeSearch, later: _later, ...options }: ImportOptions,
+): Promise<ImportResult> {
   const head = Buffer.alloc(64);
   const file = await open(path, 'r');
   try {
@@ -81,9 +88,17 @@ async function importLegacyWord(path: string, sink: ImageSink, { officeSearch, l
   } finally {
     await file.close();
   }
-  if (!isWordFile(head)) throw new ReportError('IMPORT_LEGACY_DAMAGED', `${extname(path)} without the signature of an OLE, RTF, HTML or zip file`);
+  if (!isWordFile(head))
+    throw new ReportError(
+      'IMPORT_LEGACY_DAMAGED',
+      `${extname(path)} without the signature of an OLE, RTF, HTML or zip file`,
+    );
   const soffice = findSoffice(officeSearch);
-  if (!soffice) throw new ReportError('IMPORT_LEGACY_NO_OFFICE', `${extname(path)} needs LibreOffice (soffice), which was not found`);
+  if (!soffice)
+    throw new ReportError(
+      'IMPORT_LEGACY_NO_OFFICE',
+      `${extname(path)} needs LibreOffice (soffice), which was not found`,
+    );
   const result = await withDocxFromOffice(path, soffice, (docx) => importDocxFile(docx, sink, options));
   return { ...result, notes: [note('converted-from-legacy-word', '', extname(path).toLowerCase()), ...result.notes] };
 }
@@ -94,7 +109,10 @@ async function importLegacyWord(path: string, sink: ImageSink, { officeSearch, l
  */
 function isWordFile(head: Buffer): boolean {
   if (head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE) || head.readUInt32LE(0) === 0x04034b50) return true;
-  const text = head.toString('latin1').replace(/^\xef\xbb\xbf/, '').trimStart();
+  const text = head
+    .toString('latin1')
+    .replace(/^\xef\xbb\xbf/, '')
+    .trimStart();
   return text.startsWith('{\\rtf') || text.startsWith('<') || /^MIME-Version:/i.test(text);
 }
 
@@ -129,18 +147,26 @@ async function importDocxFile(path: string, sink: ImageSink, options: ImportOpti
   }
 }
 
-export async function importDocxBytes(bytes: ZipBytes, sink: ImageSink, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importDocxBytes(
+  bytes: ZipBytes,
+  sink: ImageSink,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   // "PK\x03\x04": every .docx is a zip; anything else was renamed, or is one of Word's OLE files.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes.subarray(0, bytes.length));
   const archive = ZipArchive.open(bytes);
-  const { blocks, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textSalvaged, unwrapped } = await docxBlocks(archive, sink, options);
+  const { blocks, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textSalvaged, unwrapped } =
+    await docxBlocks(archive, sink, options);
   // A .docx converted from a PDF, or holding text pasted out of one, has the PDF's page ends in it.
   const pdf = pdfConversion(blocks);
   // Where a PDF's text is only pasted in, the rest is its Word author's: only its seams are joined.
   const source = pdf.pdfText === 'pasted-in-part' ? joinPageSeams(blocks, pdf.seams) : { blocks, notes: [] };
   const recognised = recognise(source.blocks, { repairText: pdf.pdfText === 'converted' || pdf.pdfText === 'pasted' });
   // Typed numbers say the source's style; where none were typed, Word's own heading numbering may.
-  const result = recognised.numbering.headings === null && styledNumbering ? { ...recognised, numbering: { ...recognised.numbering, ...styledNumbering } } : recognised;
+  const result =
+    recognised.numbering.headings === null && styledNumbering
+      ? { ...recognised, numbering: { ...recognised.numbering, ...styledNumbering } }
+      : recognised;
   const docxNotes = [
     ...inlinedNotes.map((text) => note('footnote-inlined', text)),
     ...linked.map((link) => linkedPictureNote('image-linked', blocks, link)),
@@ -154,19 +180,35 @@ export async function importDocxBytes(bytes: ZipBytes, sink: ImageSink, options:
   ];
   // What was wrong with the file itself comes first: it says why the notes after it follow.
   const damage = [
-    ...(textSalvaged ? [note(textSalvaged === 'cut' ? 'docx-text-cut' : 'docx-text-damaged', lastParagraph(blocks))] : []),
+    ...(textSalvaged
+      ? [note(textSalvaged === 'cut' ? 'docx-text-cut' : 'docx-text-damaged', lastParagraph(blocks))]
+      : []),
     ...(archive.partial && textSalvaged !== 'cut' ? [note('docx-incomplete', '')] : []),
-    ...(unreadableParts.length ? [note('docx-parts-unreadable', '', unreadableParts.map((part) => zh.importing.sideParts[part] ?? part).join('、'))] : []),
+    ...(unreadableParts.length
+      ? [
+          note(
+            'docx-parts-unreadable',
+            '',
+            unreadableParts.map((part) => zh.importing.sideParts[part] ?? part).join('、'),
+          ),
+        ]
+      : []),
     ...(counts.picturesNotFound ? [note('pictures-not-found', '', String(counts.picturesNotFound))] : []),
     ...(counts.brokenListLinks ? [note('list-style-missing', '', String(counts.brokenListLinks))] : []),
   ];
   // That it holds a PDF's text says why the notes on the PDF's page ends follow.
-  const fromPdf = pdf.pdfText ? [note(PDF_NOTES[pdf.pdfText], pdf.example ?? '', String(pdf.cuts)), ...source.notes] : [];
+  const fromPdf = pdf.pdfText
+    ? [note(PDF_NOTES[pdf.pdfText], pdf.example ?? '', String(pdf.cuts)), ...source.notes]
+    : [];
   const unwrappedNote = unwrapped.example ? [note('lines-unwrapped', unwrapped.example, String(unwrapped.joined))] : [];
   return { ...result, notes: [...damage, ...fromPdf, ...unwrappedNote, ...result.notes, ...docxNotes] };
 }
 
-const PDF_NOTES = { converted: 'converted-from-pdf', pasted: 'pasted-from-pdf', 'pasted-in-part': 'pasted-from-pdf-in-part' } as const;
+const PDF_NOTES = {
+  converted: 'converted-from-pdf',
+  pasted: 'pasted-from-pdf',
+  'pasted-in-part': 'pasted-from-pdf-in-part',
+} as const;
 
 /** The text of the last paragraph among `blocks`: where a file cut short in its text stops. */
 function lastParagraph(blocks: readonly SourceBlock[]): string {
@@ -181,7 +223,9 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 /** Why a .docx is not a zip, in the terms its user can act on. */
 function notADocx(bytes: Buffer): ReportError {
-  if (!bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) return new ReportError('IMPORT_NOT_DOCX', 'no zip signature');
-  if (bytes.includes(ENCRYPTED_PACKAGE)) return new ReportError('IMPORT_ENCRYPTED', 'OLE file with an EncryptedPackage stream');
+  if (!bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE))
+    return new ReportError('IMPORT_NOT_DOCX', 'no zip signature');
+  if (bytes.includes(ENCRYPTED_PACKAGE))
+    return new ReportError('IMPORT_ENCRYPTED', 'OLE file with an EncryptedPackage stream');
   return new ReportError('IMPORT_OLD_DOC', 'OLE compound file');
 }

@@ -27,7 +27,12 @@ export interface ImportedReport {
  * write leaves nothing behind. A .docx's JPEG and PNG photos are listed in it to read out of
  * the source once it is open, and photos stored as given are taken in: PhotoCompactor.
  */
-export async function importToNewReport(input: string, output: string, given: Partial<ReportMetaInput>, options: ReadOptions & { overwrite?: boolean } = {}): Promise<ImportedReport> {
+export async function importToNewReport(
+  input: string,
+  output: string,
+  given: Partial<ReportMetaInput>,
+  options: ReadOptions & { overwrite?: boolean } = {},
+): Promise<ImportedReport> {
   const { result, assets, photosToRead } = await readImportInBackground(input, options);
   const meta = { ...metaFromSource(result, given, basename(input, extname(input))), importNotes: result.notes };
   const shown = shownIn(result.document);
@@ -40,7 +45,11 @@ export async function importToNewReport(input: string, output: string, given: Pa
  * The new report's meta: what the caller gave explicitly wins, then what the source's cover
  * says (title, "(2025年)", issuer, "2025年12月") and how it numbered, then defaults.
  */
-export function metaFromSource(result: Pick<FileImport, 'cover' | 'numbering'>, given: Partial<ReportMetaInput>, fileName: string): ReportMetaInput {
+export function metaFromSource(
+  result: Pick<FileImport, 'cover' | 'numbering'>,
+  given: Partial<ReportMetaInput>,
+  fileName: string,
+): ReportMetaInput {
   const cover = result.cover;
   const issuer = given.issuer ?? cover?.issuer ?? '';
   return {
@@ -74,11 +83,20 @@ export interface ReadImport {
   photosToRead: readonly PhotoToRead[];
 }
 
-export async function readForInsert(source: { path: string } | { text: string }, options: ReadOptions = {}): Promise<ReadImport> {
-  const read = 'path' in source ? await readImportInBackground(source.path, options) : { result: await importTextInBackground(source.text), assets: [], photosToRead: [] };
+export async function readForInsert(
+  source: { path: string } | { text: string },
+  options: ReadOptions = {},
+): Promise<ReadImport> {
+  const read =
+    'path' in source
+      ? await readImportInBackground(source.path, options)
+      : { result: await importTextInBackground(source.text), assets: [], photosToRead: [] };
   const imported = read.result;
   // The open report keeps its own title: a cover is left out, not used.
-  const result = { ...imported, notes: imported.notes.map((n) => (n.kind === 'cover-moved' ? { ...n, message: zh.importing.coverLeftOut } : n)) };
+  const result = {
+    ...imported,
+    notes: imported.notes.map((n) => (n.kind === 'cover-moved' ? { ...n, message: zh.importing.coverLeftOut } : n)),
+  };
   const photos = new Map(read.assets.map((asset) => [asset.sha256, asset]));
   return { blocks: result.document.root.children ?? [], result, photos, photosToRead: read.photosToRead };
 }

@@ -16,7 +16,11 @@ const DATA_URI = /^data:(image\/[\w.+-]+);base64,([A-Za-z0-9+/=\s]+)$/i;
  * web (nothing is downloaded), stays a place for a photo, which importMarkdown notes.
  * A file that is no picture becomes an unreadable one (null), noted as such.
  */
-export async function readMarkdownImages(blocks: readonly SourceBlock[], folder: string, sink: ImageSink): Promise<SourceBlock[]> {
+export async function readMarkdownImages(
+  blocks: readonly SourceBlock[],
+  folder: string,
+  sink: ImageSink,
+): Promise<SourceBlock[]> {
   const limit = bounded(PHOTO_INTAKE_PARALLELISM);
   return Promise.all(
     blocks.map(async (block) => {

@@ -32,8 +32,15 @@ export function findSoffice(search: OfficeSearch = thisMachine()): string | null
 function installFolders({ env, platform }: OfficeSearch): string[] {
   if (platform === 'darwin') return ['/Applications/LibreOffice.app/Contents/MacOS/soffice'];
   if (platform !== 'win32') return [];
-  const roots = [env.ProgramFiles, env['ProgramFiles(x86)'], env.ProgramW6432, env.LOCALAPPDATA && join(env.LOCALAPPDATA, 'Programs')];
-  return roots.filter((root): root is string => Boolean(root)).map((root) => join(root, 'LibreOffice', 'program', 'soffice.exe'));
+  const roots = [
+    env.ProgramFiles,
+    env['ProgramFiles(x86)'],
+    env.ProgramW6432,
+    env.LOCALAPPDATA && join(env.LOCALAPPDATA, 'Programs'),
+  ];
+  return roots
+    .filter((root): root is string => Boolean(root))
+    .map((root) => join(root, 'LibreOffice', 'program', 'soffice.exe'));
 }
 
 /**
@@ -41,14 +48,35 @@ function installFolders({ env, platform }: OfficeSearch): string[] {
  * profile of its own (a user's running LibreOffice is neither used nor disturbed), killed after
  * `timeoutMs`. `use` reads the .docx; the temporary folder is removed after it, whatever happens.
  */
-export async function withDocxFromOffice<T>(input: string, soffice: string, use: (docx: string) => Promise<T>, timeoutMs = CONVERT_TIMEOUT_MS): Promise<T> {
+export async function withDocxFromOffice<T>(
+  input: string,
+  soffice: string,
+  use: (docx: string) => Promise<T>,
+  timeoutMs = CONVERT_TIMEOUT_MS,
+): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-office-'));
   try {
     // A plain name of our own: LibreOffice names its output after its input, whatever that is called.
     const source = join(dir, `source${extname(input).toLowerCase()}`);
     await copyFile(input, source);
     const outDir = join(dir, 'out');
-    await runSoffice(soffice, ['--headless', '--norestore', '--nolockcheck', '--nologo', '--nodefault', `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, source], timeoutMs);
+    await runSoffice(
+      soffice,
+      [
+        '--headless',
+        '--norestore',
+        '--nolockcheck',
+        '--nologo',
+        '--nodefault',
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        outDir,
+        source,
+      ],
+      timeoutMs,
+    );
     const docx = join(outDir, 'source.docx');
     if (!existsSync(docx)) throw new ReportError('IMPORT_LEGACY_FAILED', `LibreOffice wrote no .docx for ${input}`);
     return await use(docx);
@@ -68,7 +96,12 @@ function runSoffice(soffice: string, args: string[], timeoutMs: number): Promise
       } catch {
         // Already gone.
       }
-      reject(new ReportError('IMPORT_LEGACY_FAILED', `LibreOffice took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`));
+      reject(
+        new ReportError(
+          'IMPORT_LEGACY_FAILED',
+          `LibreOffice took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`,
+        ),
+      );
     }, timeoutMs);
     child.on('error', (err) => {
       clearTimeout(timer);

@@ -14,10 +14,15 @@ const MIN_CHARS_PER_PAGE = 20;
  * (core/import/pdf-blocks.ts), then recognised as every source is. A scan is refused.
  */
 export async function importPdfBytes(bytes: Uint8Array, sink: ImageSink): Promise<ImportResult> {
-  if (!Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) throw new ReportError('IMPORT_PDF_DAMAGED', 'not a PDF: no %PDF- header');
+  if (!Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-'))
+    throw new ReportError('IMPORT_PDF_DAMAGED', 'not a PDF: no %PDF- header');
   const pages = await readPdfPages(bytes, sink);
   const chars = pages.reduce((n, p) => n + p.pieces.reduce((m, piece) => m + piece.text.trim().length, 0), 0);
-  if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length)) throw new ReportError('IMPORT_PDF_SCANNED', `a scan: ${chars} characters of text on ${pages.length} pages (no OCR here)`);
+  if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length))
+    throw new ReportError(
+      'IMPORT_PDF_SCANNED',
+      `a scan: ${chars} characters of text on ${pages.length} pages (no OCR here)`,
+    );
   const { blocks, notes } = pdfBlocks(pages);
   const result = recognise(blocks, { repairText: false });
   return { ...result, notes: [...notes, ...result.notes] };

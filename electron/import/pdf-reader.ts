@@ -74,7 +74,8 @@ export async function readPdfPages(bytes: Uint8Array, sink: ImageSink): Promise<
 function pdfError(err: unknown): ReportError {
   const name = (err as { name?: string }).name;
   const message = (err as Error).message ?? String(err);
-  if (name === 'PasswordException') return new ReportError('IMPORT_PDF_ENCRYPTED', `the PDF needs a password to open: ${message}`);
+  if (name === 'PasswordException')
+    return new ReportError('IMPORT_PDF_ENCRYPTED', `the PDF needs a password to open: ${message}`);
   return new ReportError('IMPORT_PDF_DAMAGED', `not a readable PDF: ${message}`);
 }
 
@@ -109,7 +110,13 @@ async function readPage(pdfjs: Pdfjs, page: PdfPageProxy, number: number, sink: 
 }
 
 /** The pictures and rectangles a page paints, found by following its operators' transforms. */
-async function drawings(pdfjs: Pdfjs, page: PdfPageProxy, toPage: Matrix, number: number, sink: ImageSink): Promise<{ pictures: PdfPicture[]; boxes: PdfBox[] }> {
+async function drawings(
+  pdfjs: Pdfjs,
+  page: PdfPageProxy,
+  toPage: Matrix,
+  number: number,
+  sink: ImageSink,
+): Promise<{ pictures: PdfPicture[]; boxes: PdfBox[] }> {
   const { OPS } = pdfjs;
   const list = await page.getOperatorList();
   const stack: Matrix[] = [];
@@ -143,7 +150,9 @@ async function drawings(pdfjs: Pdfjs, page: PdfPageProxy, toPage: Matrix, number
   const pictures: PdfPicture[] = [];
   for (const [slot, { id, box }] of placed.entries()) {
     const image = await pictureBytes(page, id);
-    const ref: FigureImageRef | null = image ? await sink(image, `pdf-p${number}-${slot + 1}.${image[0] === 0xff ? 'jpg' : 'png'}`) : null;
+    const ref: FigureImageRef | null = image
+      ? await sink(image, `pdf-p${number}-${slot + 1}.${image[0] === 0xff ? 'jpg' : 'png'}`)
+      : null;
     pictures.push({ ...box, image: ref });
   }
   return { pictures, boxes };
@@ -171,12 +180,21 @@ async function pictureBytes(page: PdfPageProxy, id: string): Promise<Buffer | nu
   if (!image?.data || !image.width || !image.height) return null;
   const channels = image.kind === 3 ? 4 : image.kind === 2 ? 3 : 0;
   if (channels === 0) return null;
-  const raw = sharp(Buffer.from(image.data.buffer, image.data.byteOffset, image.width * image.height * channels), { raw: { width: image.width, height: image.height, channels } });
+  const raw = sharp(Buffer.from(image.data.buffer, image.data.byteOffset, image.width * image.height * channels), {
+    raw: { width: image.width, height: image.height, channels },
+  });
   return channels === 4 ? raw.png().toBuffer() : raw.jpeg({ quality: 90 }).toBuffer();
 }
 
 function multiply(a: Matrix, b: Matrix): Matrix {
-  return [a[0] * b[0] + a[2] * b[1], a[1] * b[0] + a[3] * b[1], a[0] * b[2] + a[2] * b[3], a[1] * b[2] + a[3] * b[3], a[0] * b[4] + a[2] * b[5] + a[4], a[1] * b[4] + a[3] * b[5] + a[5]];
+  return [
+    a[0] * b[0] + a[2] * b[1],
+    a[1] * b[0] + a[3] * b[1],
+    a[0] * b[2] + a[2] * b[3],
+    a[1] * b[2] + a[3] * b[3],
+    a[0] * b[4] + a[2] * b[5] + a[4],
+    a[1] * b[4] + a[3] * b[5] + a[5],
+  ];
 }
 
 /** The page box covering the rectangle [x0, y0, x1, y1] of user space under `m`. */

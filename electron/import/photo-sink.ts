@@ -26,7 +26,12 @@ export function collectPhotos(): PhotoCollector {
     try {
       const asset = storeAsGiven(bytes, sha256, name) ?? (await intakePhoto(bytes, name)).asset;
       if (!assets.has(asset.sha256)) assets.set(asset.sha256, asset);
-      return { sha256: asset.sha256, width: asset.width, height: asset.height, name: assets.get(asset.sha256)!.originalName };
+      return {
+        sha256: asset.sha256,
+        width: asset.width,
+        height: asset.height,
+        name: assets.get(asset.sha256)!.originalName,
+      };
     } catch (err) {
       // One unreadable drawing (EMF, WMF) must not sink the whole document: it becomes a placeholder with a note.
       if (err instanceof ReportError) return null;

@@ -16,7 +16,8 @@ const HEAD_BYTES = [4 * 1024, 64 * 1024] as const;
 export function pictureHead(head: (length: number) => Buffer): Buffer {
   const short = head(HEAD_BYTES[0]);
   // A JPEG (FF D8) whose size is not in its first 4 KB: its segments before it are read through.
-  const jpegLongHead = short.length === HEAD_BYTES[0] && short[0] === 0xff && short[1] === 0xd8 && readImageHeader(short) === null;
+  const jpegLongHead =
+    short.length === HEAD_BYTES[0] && short[0] === 0xff && short[1] === 0xd8 && readImageHeader(short) === null;
   return jpegLongHead ? head(HEAD_BYTES[1]) : short;
 }
 

@@ -30,7 +30,9 @@ export async function warmUpImport(): Promise<void> {
 const WARM_UP_SECTIONS = 40;
 
 async function warmUpDocx(): Promise<Buffer> {
-  const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#6a8' } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#6a8' } })
+    .jpeg()
+    .toBuffer();
   const image = () => new ImageRun({ type: 'jpg', data: photo, transformation: { width: 64, height: 48 } });
   const cell = (children: Paragraph[]) => new TableCell({ children });
   const body = '学校坚持立德树人，深化产教融合，办学条件持续改善，人才培养质量稳步提升。';
@@ -48,13 +50,28 @@ async function warmUpDocx(): Promise<Buffer> {
             new Paragraph(body.slice(20)),
             new Paragraph('【案例1】校企共建实训基地'),
             new Paragraph(body),
-            new Table({ rows: [new TableRow({ children: [cell([new Paragraph({ children: [image()] })]), cell([new Paragraph({ children: [image()] })])] }), new TableRow({ children: [cell([new Paragraph('图1 实训')]), cell([new Paragraph('图2 课堂')])] })] }),
+            new Table({
+              rows: [
+                new TableRow({
+                  children: [
+                    cell([new Paragraph({ children: [image()] })]),
+                    cell([new Paragraph({ children: [image()] })]),
+                  ],
+                }),
+                new TableRow({ children: [cell([new Paragraph('图1 实训')]), cell([new Paragraph('图2 课堂')])] }),
+              ],
+            }),
             new Paragraph({ children: [image()] }),
             new Paragraph('图3 校园全景'),
             new Paragraph({ text: '（一）学生发展', heading: HeadingLevel.HEADING_2 }),
             new Paragraph({ text: '毕业生就业率98%', bullet: { level: 0 } }),
             new Paragraph('表1 招生情况'),
-            new Table({ rows: [new TableRow({ children: [cell([new Paragraph('专业')]), cell([new Paragraph('人数')])] }), new TableRow({ children: [cell([new Paragraph('护理')]), cell([new Paragraph('320')])] })] }),
+            new Table({
+              rows: [
+                new TableRow({ children: [cell([new Paragraph('专业')]), cell([new Paragraph('人数')])] }),
+                new TableRow({ children: [cell([new Paragraph('护理')]), cell([new Paragraph('320')])] }),
+              ],
+            }),
           ]).flat(),
         },
       ],

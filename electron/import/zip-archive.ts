@@ -87,7 +87,9 @@ export class ZipArchive {
     try {
       const data = this.compressedData(name, entry);
       // A header that leaves its sizes to a descriptor (bit 3) says 0: the size is then unknown.
-      return entry.method === STORED ? data : inflatedAsFarAsItGoes(data, Math.min(entry.size || MAX_SALVAGED_BYTES, MAX_SALVAGED_BYTES));
+      return entry.method === STORED
+        ? data
+        : inflatedAsFarAsItGoes(data, Math.min(entry.size || MAX_SALVAGED_BYTES, MAX_SALVAGED_BYTES));
     } catch {
       return null;
     }
@@ -164,7 +166,8 @@ export class ZipArchive {
     const started: Promise<unknown>[] = [];
     for (const name of this.list(folder)) {
       if (this.ahead.has(name)) continue;
-      if ((taken += this.entries.get(name)!.size) > budget) break;
+      taken += this.entries.get(name)!.size;
+      if (taken > budget) break;
       const pending = this.inflateEntry(name);
       // A failure is reported to the reader that asks for the entry, not here.
       started.push(pending.catch(() => {}));
@@ -186,16 +189,19 @@ export class ZipArchive {
     // Bit 0: encrypted. Word encrypts a whole file differently (it is then no zip at all).
     if (entry.flags & 1) throw damaged(`${name} is encrypted`);
     const data = this.compressedData(name, entry);
-    if (entry.method !== STORED && entry.method !== DEFLATED) throw damaged(`${name}: compression method ${entry.method}`);
+    if (entry.method !== STORED && entry.method !== DEFLATED)
+      throw damaged(`${name}: compression method ${entry.method}`);
     const out = entry.method === STORED ? data : await inflated(name, data, entry.size);
-    if (out.length !== entry.size || crc32(out) !== entry.crc) throw damaged(`${name}: size or CRC does not match the zip directory`);
+    if (out.length !== entry.size || crc32(out) !== entry.crc)
+      throw damaged(`${name}: size or CRC does not match the zip directory`);
     return out;
   }
 
   /** The entry's data as stored, or its first `upTo` bytes (read from a file, only those are read). */
   private compressedData(name: string, entry: ZipEntry, upTo = entry.compressedSize): Buffer {
     const at = entry.localHeader;
-    if (at + 30 > this.bytes.length || this.bytes.readUInt32LE(at) !== LOCAL_SIGNATURE) throw damaged(`${name}: broken local header`);
+    if (at + 30 > this.bytes.length || this.bytes.readUInt32LE(at) !== LOCAL_SIGNATURE)
+      throw damaged(`${name}: broken local header`);
     // The local header's own name and extra lengths: they may differ from the directory's.
     const start = at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
     const end = start + entry.compressedSize;
@@ -254,7 +260,10 @@ function centralDirectory(bytes: ZipBytes, limit: number): Map<string, ZipEntry>
     if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL_SIGNATURE) return null;
     const nameEnd = at + 46 + bytes.readUInt16LE(at + 28);
     if (nameEnd > bytes.length) return null;
-    add(bytes.toString('utf8', at + 46, nameEnd), { ...headerFields(bytes, at + 8), localHeader: bytes.readUInt32LE(at + 42) });
+    add(bytes.toString('utf8', at + 46, nameEnd), {
+      ...headerFields(bytes, at + 8),
+      localHeader: bytes.readUInt32LE(at + 42),
+    });
     at = nameEnd + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
   }
   return entries;
@@ -265,7 +274,10 @@ function centralDirectory(bytes: ZipBytes, limit: number): Map<string, ZipEntry>
  * the directory there) was cut off must be read: up to the first entry that is cut, or whose
  * end cannot be found.
  */
-function localEntries(bytes: Buffer, limit: number): { entries: Map<string, ZipEntry>; cut: (ZipEntry & { name: string }) | null } {
+function localEntries(
+  bytes: Buffer,
+  limit: number,
+): { entries: Map<string, ZipEntry>; cut: (ZipEntry & { name: string }) | null } {
   const { entries, add, room } = entryList(limit);
   for (let at = 0; at + 30 <= bytes.length && bytes.readUInt32LE(at) === LOCAL_SIGNATURE; ) {
     const nameEnd = at + 30 + bytes.readUInt16LE(at + 26);
@@ -274,7 +286,8 @@ function localEntries(bytes: Buffer, limit: number): { entries: Map<string, ZipE
     const found = entryAt(bytes, at, nameEnd + bytes.readUInt16LE(at + 28), room());
     if (!found) break;
     // Cut in this entry: what there is of it is kept apart (salvage).
-    if ('cut' in found) return { entries, cut: found.cut.size === ZIP64_MARK || found.cut.size > limit ? null : { ...found.cut, name } };
+    if ('cut' in found)
+      return { entries, cut: found.cut.size === ZIP64_MARK || found.cut.size > limit ? null : { ...found.cut, name } };
     add(name, found.entry);
     at = found.next;
   }
@@ -293,28 +306,52 @@ const DESCRIPTOR_SIGNATURE = 0x08074b50;
  * after the data: the end of deflated data is where zlib stops inflating it, and the
  * descriptor then gives its CRC and size; stored data of unknown length cannot be walked past.
  */
-function entryAt(bytes: Buffer, at: number, start: number, room: number): { entry: ZipEntry; next: number } | { cut: ZipEntry } | null {
+function entryAt(
+  bytes: Buffer,
+  at: number,
+  start: number,
+  room: number,
+): { entry: ZipEntry; next: number } | { cut: ZipEntry } | null {
   const fields = { ...headerFields(bytes, at + 6), localHeader: at };
   const cut = { cut: { ...fields, compressedSize: Math.max(0, bytes.length - start) } };
-  if (!(fields.flags & 8)) return start + fields.compressedSize > bytes.length ? cut : { entry: fields, next: start + fields.compressedSize };
+  if (!(fields.flags & 8))
+    return start + fields.compressedSize > bytes.length ? cut : { entry: fields, next: start + fields.compressedSize };
   if (fields.method !== DEFLATED) return null;
   let used: number;
   try {
-    const { engine } = inflateRawSync(bytes.subarray(start), { info: true, maxOutputLength: Math.max(room, 1) }) as unknown as { engine: { bytesWritten: number } };
+    const { engine } = inflateRawSync(bytes.subarray(start), {
+      info: true,
+      maxOutputLength: Math.max(room, 1),
+    }) as unknown as { engine: { bytesWritten: number } };
     used = engine.bytesWritten;
   } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ReportError('IMPORT_TOO_LARGE', `zip entries expand past the limit`);
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new ReportError('IMPORT_TOO_LARGE', `zip entries expand past the limit`);
     return cut;
   }
   const signed = start + used + 4 <= bytes.length && bytes.readUInt32LE(start + used) === DESCRIPTOR_SIGNATURE;
   const descriptor = start + used + (signed ? 4 : 0);
   if (descriptor + 12 > bytes.length) return cut;
-  return { entry: { ...fields, crc: bytes.readUInt32LE(descriptor), compressedSize: used, size: bytes.readUInt32LE(descriptor + 8) }, next: descriptor + 12 };
+  return {
+    entry: {
+      ...fields,
+      crc: bytes.readUInt32LE(descriptor),
+      compressedSize: used,
+      size: bytes.readUInt32LE(descriptor + 8),
+    },
+    next: descriptor + 12,
+  };
 }
 
 /** The fields a local header and a directory header share, in the same order, from the flags at `at`. */
 function headerFields(bytes: ZipBytes, at: number): Omit<ZipEntry, 'localHeader'> {
-  return { flags: bytes.readUInt16LE(at), method: bytes.readUInt16LE(at + 2), crc: bytes.readUInt32LE(at + 8), compressedSize: bytes.readUInt32LE(at + 12), size: bytes.readUInt32LE(at + 16) };
+  return {
+    flags: bytes.readUInt16LE(at),
+    method: bytes.readUInt16LE(at + 2),
+    crc: bytes.readUInt32LE(at + 8),
+    compressedSize: bytes.readUInt32LE(at + 12),
+    size: bytes.readUInt32LE(at + 16),
+  };
 }
 
 /**
@@ -322,7 +359,11 @@ function headerFields(bytes: ZipBytes, at: number): Omit<ZipEntry, 'localHeader'
  * once past `limit`, before anything is inflated (ZIP64 entries count as too large: no Word
  * document needs them).
  */
-function entryList(limit: number): { entries: Map<string, ZipEntry>; add: (name: string, entry: ZipEntry) => void; room: () => number } {
+function entryList(limit: number): {
+  entries: Map<string, ZipEntry>;
+  add: (name: string, entry: ZipEntry) => void;
+  room: () => number;
+} {
   const entries = new Map<string, ZipEntry>();
   let total = 0;
   const add = (name: string, entry: ZipEntry) => {

@@ -38,5 +38,13 @@ export function createServices(deps: ServiceDeps): Services {
     ...dataHandlers(ctx),
     ...xlsxHandlers(ctx),
   } satisfies ApiHandlers;
-  return { handlers, assets: createAssetResponder(() => ctx.report, () => ctx.photosRead()), printPreview: preview.respond, shutdown: () => ctx.close() };
+  return {
+    handlers,
+    assets: createAssetResponder(
+      () => ctx.report,
+      () => ctx.photosRead(),
+    ),
+    printPreview: preview.respond,
+    shutdown: () => ctx.close(),
+  };
 }

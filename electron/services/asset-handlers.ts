@@ -22,7 +22,8 @@ export function assetHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<ke
       await ctx.photosTakenIn();
       return null;
     },
-    'assets.add': async ({ name, dataBase64 }) => addPhoto(writableReport(ctx), Buffer.from(dataBase64, 'base64'), name),
+    'assets.add': async ({ name, dataBase64 }) =>
+      addPhoto(writableReport(ctx), Buffer.from(dataBase64, 'base64'), name),
     'assets.addPasted': async ({ url }) => {
       const report = writableReport(ctx);
       const path = pastedImagePath(url);
@@ -85,7 +86,14 @@ async function readPickedFile(path: string): Promise<Buffer> {
 }
 
 function describeAsset(info: AssetInfo): ApiValue<'assets.info'> {
-  return { sha256: info.sha256, width: info.width, height: info.height, mime: info.mime, name: info.originalName, size: info.size };
+  return {
+    sha256: info.sha256,
+    width: info.width,
+    height: info.height,
+    mime: info.mime,
+    name: info.originalName,
+    size: info.size,
+  };
 }
 
 /**

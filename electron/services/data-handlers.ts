@@ -1,7 +1,14 @@
 import type { ApiHandlers } from '../../core/api';
 import { computeData } from '../../core/data/compute';
 import type { ReportData } from '../../core/data/data-schema';
-import { addIndicators, addQuantities, changeIndicators, changeQuantities, removeIndicators, removeQuantities } from '../../core/data/edit';
+import {
+  addIndicators,
+  addQuantities,
+  changeIndicators,
+  changeQuantities,
+  removeIndicators,
+  removeQuantities,
+} from '../../core/data/edit';
 import { takeLastYear } from '../../core/data/last-year';
 import { reportData } from '../store/report-data';
 import { lastYearData } from '../store/last-year-data';
@@ -35,4 +42,3 @@ export function dataHandlers(ctx: ServiceContext): Pick<ApiHandlers, DataCalls> 
     },
   };
 }
-

@@ -21,7 +21,8 @@ export const REPORT_EXTENSION = '.nianbao';
 
 export function safeFileName(name: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what it removes
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim().slice(0, 120);
+  const unsafe = /[\\/:*?"<>|\u0000-\u001f]/g;
+  const cleaned = name.replace(unsafe, '').trim().slice(0, 120);
   return cleaned.length > 0 ? cleaned : '未命名报告';
 }
 
@@ -33,8 +34,10 @@ export function folderDialogs(folder: string): Dialogs {
     pickImages: async () => [],
     pickImportSource: async () => null,
     pickSpreadsheet: async () => null,
-    pickReportToSave: async (suggestedName) => freeName(folder, suggestedName.replace(/\.nianbao$/i, ''), REPORT_EXTENSION),
-    pickExportPath: async (suggestedName, kind) => freeName(folder, suggestedName.replace(/\.(pdf|docx|xlsx)$/i, ''), `.${kind}`),
+    pickReportToSave: async (suggestedName) =>
+      freeName(folder, suggestedName.replace(/\.nianbao$/i, ''), REPORT_EXTENSION),
+    pickExportPath: async (suggestedName, kind) =>
+      freeName(folder, suggestedName.replace(/\.(pdf|docx|xlsx)$/i, ''), `.${kind}`),
   };
 }
 

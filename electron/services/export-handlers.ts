@@ -12,7 +12,10 @@ import type { ServiceContext } from './service-context';
 type ExportCalls = 'app.capabilities' | 'app.reveal' | 'dialog.pickExportPath' | `export.${string}`;
 
 /** 导出 PDF / Word: at once (export.pdf, export.docx) or as a job the UI polls, with 打开所在文件夹; 打印预览. */
-export function exportHandlers(ctx: ServiceContext, preview: PrintPreview): Pick<ApiHandlers, Extract<keyof ApiHandlers, ExportCalls>> {
+export function exportHandlers(
+  ctx: ServiceContext,
+  preview: PrintPreview,
+): Pick<ApiHandlers, Extract<keyof ApiHandlers, ExportCalls>> {
   const { deps } = ctx;
   const jobs = new ExportJobs();
 
@@ -33,7 +36,10 @@ export function exportHandlers(ctx: ServiceContext, preview: PrintPreview): Pick
       await ctx.photosTakenIn();
       const source = await withPhotosTakenIn(read, file);
       const common = { ...(signal && { signal }), ...(onStage && { onStage }), ...(template && { template }) };
-      const result = kind === 'pdf' ? await exportPdf(source, path, { printer: deps.printer ?? (await chromiumPrinter()), ...common }) : await exportDocxInBackground(source, path, common);
+      const result =
+        kind === 'pdf'
+          ? await exportPdf(source, path, { printer: deps.printer ?? (await chromiumPrinter()), ...common })
+          : await exportDocxInBackground(source, path, common);
       const fonts = 'substitutedFonts' in result ? result.substitutedFonts : undefined;
       return { path: result.path, pages: result.pages, bytes: result.bytes, ...(fonts && { substitutedFonts: fonts }) };
     };

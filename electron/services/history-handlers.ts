@@ -13,7 +13,8 @@ export function historyHandlers(ctx: ServiceContext): Pick<ApiHandlers, HistoryC
       if (!document) throw new ReportError('SNAPSHOT_NOT_FOUND', String(id));
       return { document };
     },
-    'history.snapshot': (params) => ctx.requireReport().takeSnapshot(params.reason, params.reason === 'named' ? params.name : null),
+    'history.snapshot': (params) =>
+      ctx.requireReport().takeSnapshot(params.reason, params.reason === 'named' ? params.name : null),
     'history.name': ({ id, name }) => ctx.requireReport().nameSnapshot(id, name),
     'history.restore': ({ id }) => {
       const file = ctx.requireReport();

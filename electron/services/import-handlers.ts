@@ -10,7 +10,12 @@ import { checkReportTarget } from './report-target';
 import { type ServiceContext, describeReport } from './service-context';
 
 /** 文件 → 导入 (a new report, opened at once) and 插入文件 (into the open report at the cursor). */
-export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.file' | 'import.read' | 'import.insert' | 'import.discard' | 'import.progress' | 'dialog.pickImportSource'> {
+export function importHandlers(
+  ctx: ServiceContext,
+): Pick<
+  ApiHandlers,
+  'import.file' | 'import.read' | 'import.insert' | 'import.discard' | 'import.progress' | 'dialog.pickImportSource'
+> {
   const { deps } = ctx;
   let progress: ApiValue<'import.progress'> = null;
   /**
@@ -37,7 +42,9 @@ export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.f
       const target = await deps.dialogs.pickReportToSave(basename(path, extname(path)));
       if (!target) return null;
       await checkReportTarget(target);
-      const { file, result } = await tracked((onPhotos) => importToNewReport(path, target, {}, { overwrite: deps.dialogs.native, onPhotos }));
+      const { file, result } = await tracked((onPhotos) =>
+        importToNewReport(path, target, {}, { overwrite: deps.dialogs.native, onPhotos }),
+      );
       ctx.switchTo(file);
       return { report: describeReport(file), stats: documentStats(result.document, file.meta), notes: result.notes };
     },
@@ -48,7 +55,12 @@ export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'import.f
       // Another report opened meanwhile: what was read was for the one let go.
       if (ctx.report !== file) throw new ReportError('IMPORT_READ_GONE', 'the report was closed while reading');
       held = { id: randomBytes(12).toString('hex'), read };
-      return { id: held.id, blocks: read.blocks, stats: documentStats(read.result.document, file.meta), notes: read.result.notes };
+      return {
+        id: held.id,
+        blocks: read.blocks,
+        stats: documentStats(read.result.document, file.meta),
+        notes: read.result.notes,
+      };
     },
     'import.insert': ({ id, pick }) => {
       const file = ctx.requireReport();

@@ -9,7 +9,13 @@ import { collectUnreferencedAssets } from './asset-handlers';
 import { checkReportTarget } from './report-target';
 import { type ServiceContext, describeReport } from './service-context';
 
-type ReportCalls = 'app.info' | 'recent.list' | 'recent.forget' | 'dialog.pickReportToOpen' | 'dialog.pickReportToSave' | `report.${string}`;
+type ReportCalls =
+  | 'app.info'
+  | 'recent.list'
+  | 'recent.forget'
+  | 'dialog.pickReportToOpen'
+  | 'dialog.pickReportToSave'
+  | `report.${string}`;
 
 /** Files and the document: 新建, 打开, 最近打开, 另存为, autosave. */
 export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<keyof ApiHandlers, ReportCalls>> {
@@ -28,7 +34,9 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
       await checkReportTarget(path);
       const document = template ? templateDocument(template) : null;
       const content = document ? { document, assets: [], data: templateData(template ?? 'blank') } : undefined;
-      return ctx.switchTo(await ReportFile.create(path, meta, { overwrite: deps.dialogs.native, ...(content && { content }) }));
+      return ctx.switchTo(
+        await ReportFile.create(path, meta, { overwrite: deps.dialogs.native, ...(content && { content }) }),
+      );
     },
     'report.open': async ({ path, readOnly }) => {
       deps.paths.check('open', path);

@@ -80,7 +80,9 @@ export class ServiceContext {
   /** How many photos are still being read or taken in here: none for a report open read-only, where nothing is. */
   photosPending(): number {
     if (!this.compactor || !this.current) return 0;
-    return this.current.listAsGiven().length + (this.compactor.readingSource ? this.current.listPhotosToRead().length : 0);
+    return (
+      this.current.listAsGiven().length + (this.compactor.readingSource ? this.current.listPhotosToRead().length : 0)
+    );
   }
 
   /** Runs `listener` whenever the open report is let go: closed, or replaced by another. */

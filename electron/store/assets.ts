@@ -23,8 +23,19 @@ export type AssetInfo = Omit<StoredAsset, 'bytes'> & { size: number };
 /** Inserts an asset unless one with the same sha256 is already stored; returns true when added. */
 export function putAsset(db: Database.Database, asset: StoredAsset, at: Date): boolean {
   const result = db
-    .prepare('INSERT OR IGNORE INTO assets (sha256, mime, width, height, bytes, original_name, created_at, as_given) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(asset.sha256, asset.mime, asset.width, asset.height, asset.bytes, asset.originalName, at.toISOString(), asset.asGiven ? 1 : 0);
+    .prepare(
+      'INSERT OR IGNORE INTO assets (sha256, mime, width, height, bytes, original_name, created_at, as_given) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      asset.sha256,
+      asset.mime,
+      asset.width,
+      asset.height,
+      asset.bytes,
+      asset.originalName,
+      at.toISOString(),
+      asset.asGiven ? 1 : 0,
+    );
   return result.changes > 0;
 }
 
@@ -37,7 +48,9 @@ export function putAssets(db: Database.Database, assets: Iterable<StoredAsset>, 
 
 export function getAsset(db: Database.Database, sha256: string): StoredAsset | null {
   const row = db
-    .prepare('SELECT sha256, mime, width, height, bytes, original_name AS originalName, as_given AS asGiven FROM assets WHERE sha256 = ?')
+    .prepare(
+      'SELECT sha256, mime, width, height, bytes, original_name AS originalName, as_given AS asGiven FROM assets WHERE sha256 = ?',
+    )
     .get(sha256) as (Omit<StoredAsset, 'asGiven'> & { asGiven: number }) | undefined;
   if (!row) return null;
   const { asGiven, ...asset } = row;
@@ -46,7 +59,10 @@ export function getAsset(db: Database.Database, sha256: string): StoredAsset | n
 
 /** The photos an import stored as given, oldest first: what photo intake has yet to do. */
 export function listAsGiven(db: Database.Database): string[] {
-  return db.prepare('SELECT sha256 FROM assets WHERE as_given = 1 ORDER BY created_at, sha256').pluck().all() as string[];
+  return db
+    .prepare('SELECT sha256 FROM assets WHERE as_given = 1 ORDER BY created_at, sha256')
+    .pluck()
+    .all() as string[];
 }
 
 /**
@@ -57,20 +73,26 @@ export function listAsGiven(db: Database.Database): string[] {
 export function replaceAsGiven(db: Database.Database, sha256: string, photo: IntakenPhoto): boolean {
   return (
     db
-      .prepare('UPDATE assets SET mime = ?, width = ?, height = ?, bytes = ?, as_given = 0 WHERE sha256 = ? AND as_given = 1')
+      .prepare(
+        'UPDATE assets SET mime = ?, width = ?, height = ?, bytes = ?, as_given = 0 WHERE sha256 = ? AND as_given = 1',
+      )
       .run(photo.mime, photo.width, photo.height, photo.bytes, sha256).changes > 0
   );
 }
 
 export function listAssets(db: Database.Database): AssetInfo[] {
   return db
-    .prepare('SELECT sha256, mime, width, height, original_name AS originalName, length(bytes) AS size FROM assets ORDER BY created_at, sha256')
+    .prepare(
+      'SELECT sha256, mime, width, height, original_name AS originalName, length(bytes) AS size FROM assets ORDER BY created_at, sha256',
+    )
     .all() as AssetInfo[];
 }
 
 export function getAssetInfo(db: Database.Database, sha256: string): AssetInfo | null {
   const row = db
-    .prepare('SELECT sha256, mime, width, height, original_name AS originalName, length(bytes) AS size FROM assets WHERE sha256 = ?')
+    .prepare(
+      'SELECT sha256, mime, width, height, original_name AS originalName, length(bytes) AS size FROM assets WHERE sha256 = ?',
+    )
     .get(sha256) as AssetInfo | undefined;
   return row ?? null;
 }

@@ -23,13 +23,16 @@ export function putPhotosToRead(db: Database.Database, photos: Iterable<PhotoToR
   const insert = db.prepare(
     'INSERT OR IGNORE INTO photos_to_read (sha256, source, entry, crc, size, mime, width, height, original_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  for (const p of photos) insert.run(p.sha256, p.source, p.entry, p.crc, p.size, p.mime, p.width, p.height, p.originalName, at.toISOString());
+  for (const p of photos)
+    insert.run(p.sha256, p.source, p.entry, p.crc, p.size, p.mime, p.width, p.height, p.originalName, at.toISOString());
 }
 
 /** Oldest first, by source: each source is opened once for all its photos. */
 export function listPhotosToRead(db: Database.Database): PhotoToRead[] {
   return db
-    .prepare('SELECT sha256, source, entry, crc, size, mime, width, height, original_name AS originalName FROM photos_to_read ORDER BY source, created_at, sha256')
+    .prepare(
+      'SELECT sha256, source, entry, crc, size, mime, width, height, original_name AS originalName FROM photos_to_read ORDER BY source, created_at, sha256',
+    )
     .all() as PhotoToRead[];
 }
 

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { type ReportData, reportDataSchema } from '../../core/data/data-schema';
 import { computeData } from '../../core/data/compute';
 import { fillDataFields } from '../../core/data/fields';
-import type { DataView } from '../../core/data/data-schema';
+import type { ComputedData } from '../../core/data/data-schema';
 import type { EditorStateJSON } from '../../core/document/editor-json';
 import { ReportError } from '../../core/errors';
 import { dataForReport } from '../../core/templates/report-templates';
@@ -42,7 +42,7 @@ export function reportData(file: ReportFile): ReportData {
   return dataForReport(file.data, file.meta.kind);
 }
 
-export function reportDataView(file: ReportFile): DataView {
+export function reportDataView(file: ReportFile): ComputedData {
   return computeData(reportData(file));
 }
 

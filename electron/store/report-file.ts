@@ -1,5 +1,15 @@
 import Database from 'better-sqlite3';
-import { constants, accessSync, closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  constants,
+  accessSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import {
@@ -13,7 +23,19 @@ import type { ReportData } from '../../core/data/data-schema';
 import { ReportError } from '../../core/errors';
 import { type ReportMeta, type ReportMetaInput, reportMetaSchema } from '../../core/report-meta';
 import { zh } from '../../core/zh';
-import { type AssetInfo, type IntakenPhoto, type StoredAsset, deleteAssets, getAsset, getAssetInfo, listAsGiven, listAssets, putAsset, putAssets, replaceAsGiven } from './assets';
+import {
+  type AssetInfo,
+  type IntakenPhoto,
+  type StoredAsset,
+  deleteAssets,
+  getAsset,
+  getAssetInfo,
+  listAsGiven,
+  listAssets,
+  putAsset,
+  putAssets,
+  replaceAsGiven,
+} from './assets';
 import { diskFull } from './disk-full';
 import { readData, writeData } from './report-data';
 import { REPORT_APPLICATION_ID, readReportHeader } from './file-header';
@@ -22,7 +44,17 @@ import { type PhotoToRead, isPhotoToRead, listPhotosToRead, putPhotosToRead, sto
 import { type LockResult, acquireReportLock } from './report-lock';
 import { type FileIdentity, claimSaveTarget, fileIdentity, isSameFile, sameIdentity } from './save-target';
 import { hasHotJournal, nonEmpty, removeBuildLeftovers } from './sidecars';
-import { addSnapshot, adoptRevisions, editSnapshotDue, listSnapshots, nameSnapshot, snapshotBlockJson, snapshotData, snapshotDocument, snapshotInfo } from './snapshots';
+import {
+  addSnapshot,
+  adoptRevisions,
+  editSnapshotDue,
+  listSnapshots,
+  nameSnapshot,
+  snapshotBlockJson,
+  snapshotData,
+  snapshotDocument,
+  snapshotInfo,
+} from './snapshots';
 import type { SnapshotInfo, SnapshotReason } from '../../core/history/snapshot';
 
 export interface ReportFileOptions {
@@ -79,7 +111,11 @@ export class ReportFile {
    * Everything is written into a file beside the target, renamed into place only once complete,
    * so a crash or a failure never leaves half a report.
    */
-  static async create(path: string, meta: ReportMetaInput, options: ReportFileOptions & { overwrite?: boolean; content?: InitialContent } = {}): Promise<ReportFile> {
+  static async create(
+    path: string,
+    meta: ReportMetaInput,
+    options: ReportFileOptions & { overwrite?: boolean; content?: InitialContent } = {},
+  ): Promise<ReportFile> {
     const now = options.now ?? (() => new Date());
     if (existsSync(path) && !options.overwrite) throw new ReportError('ALREADY_EXISTS', path);
     const release = claimSaveTarget(path);
@@ -139,9 +175,11 @@ export class ReportFile {
       else if (lock === null) readOnlyReason = zh.readOnly.requested;
       else if (lock === 'read-only-media') readOnlyReason = zh.readOnly.readOnlyMedia;
       else if (!lock.acquired) {
-        readOnlyReason = lock.owner.host === hostname() ? zh.readOnly.lockedHere : zh.readOnly.lockedElsewhere(lock.owner.host);
+        readOnlyReason =
+          lock.owner.host === hostname() ? zh.readOnly.lockedHere : zh.readOnly.lockedElsewhere(lock.owner.host);
       }
-      if (readOnlyReason !== null) return new ReportFile(path, probe.db, readOnlyReason, release, now, probe.sidecarsCreated);
+      if (readOnlyReason !== null)
+        return new ReportFile(path, probe.db, readOnlyReason, release, now, probe.sidecarsCreated);
       probe.db.close();
       removeSidecarsWeCreated(path, probe.sidecarsCreated);
       return ReportFile.attach(path, release, now);
@@ -168,7 +206,9 @@ export class ReportFile {
       if ((db.pragma('user_version', { simple: true }) as number) < LATEST_SCHEMA) migrate(db, now);
       adoptRevisions(db);
       const file = new ReportFile(path, db, null, release, now);
-      const doc = db.prepare('SELECT json, schema_version AS v FROM document WHERE id = 1').get() as { json: string; v: number } | undefined;
+      const doc = db.prepare('SELECT json, schema_version AS v FROM document WHERE id = 1').get() as
+        | { json: string; v: number }
+        | undefined;
       if (doc) addSnapshot(db, 'open', doc.json, doc.v, now());
       return file;
     } catch (err) {
@@ -182,7 +222,9 @@ export class ReportFile {
   }
 
   get document(): StoredDocument | null {
-    const row = this.db.prepare('SELECT json, updated_at AS updatedAt FROM document WHERE id = 1').get() as { json: string; updatedAt: string } | undefined;
+    const row = this.db.prepare('SELECT json, updated_at AS updatedAt FROM document WHERE id = 1').get() as
+      | { json: string; updatedAt: string }
+      | undefined;
     return row ? { json: JSON.parse(row.json) as EditorStateJSON, updatedAt: row.updatedAt } : null;
   }
 
@@ -272,8 +314,19 @@ export class ReportFile {
   /** Keeps the current document as a snapshot (before 插入文件, 全部替换, an export; or named by the user). */
   takeSnapshot(reason: SnapshotReason, name: string | null = null): SnapshotInfo {
     this.assertWritable();
-    const row = this.db.prepare('SELECT json, schema_version AS v FROM document WHERE id = 1').get() as { json: string; v: number } | undefined;
-    const id = this.db.transaction(() => addSnapshot(this.db, reason, row?.json ?? JSON.stringify(emptyDocument()), row?.v ?? DOCUMENT_SCHEMA_VERSION, this.now(), name))();
+    const row = this.db.prepare('SELECT json, schema_version AS v FROM document WHERE id = 1').get() as
+      | { json: string; v: number }
+      | undefined;
+    const id = this.db.transaction(() =>
+      addSnapshot(
+        this.db,
+        reason,
+        row?.json ?? JSON.stringify(emptyDocument()),
+        row?.v ?? DOCUMENT_SCHEMA_VERSION,
+        this.now(),
+        name,
+      ),
+    )();
     return snapshotInfo(this.db, id)!;
   }
 
@@ -288,9 +341,13 @@ export class ReportFile {
     if (!doc) throw new ReportError('SNAPSHOT_NOT_FOUND', String(id));
     const at = this.now();
     this.db.transaction(() => {
-      const current = this.db.prepare('SELECT json, schema_version AS v FROM document WHERE id = 1').get() as { json: string; v: number } | undefined;
+      const current = this.db.prepare('SELECT json, schema_version AS v FROM document WHERE id = 1').get() as
+        | { json: string; v: number }
+        | undefined;
       if (current) addSnapshot(this.db, 'restore', current.json, current.v, at);
-      this.db.prepare('UPDATE document SET json = ?, schema_version = ?, updated_at = ? WHERE id = 1').run(JSON.stringify(doc), DOCUMENT_SCHEMA_VERSION, at.toISOString());
+      this.db
+        .prepare('UPDATE document SET json = ?, schema_version = ?, updated_at = ? WHERE id = 1')
+        .run(JSON.stringify(doc), DOCUMENT_SCHEMA_VERSION, at.toISOString());
       // The data as it was then comes back with the text (snapshots from before 数据 have none: kept as is).
       const data = snapshotData(this.db, id);
       if (data) writeData(this.db, data, at);
@@ -393,7 +450,8 @@ export class ReportFile {
     // One row at a time: the blocks of a thousand snapshots need not sit in memory together.
     yield* snapshotBlockJson(this.db);
     // Whole documents of earlier builds, still there in a report opened read-only.
-    for (const json of this.db.prepare('SELECT json FROM revisions ORDER BY id DESC').pluck().iterate()) yield json as string;
+    for (const json of this.db.prepare('SELECT json FROM revisions ORDER BY id DESC').pluck().iterate())
+      yield json as string;
   }
 
   removeAssets(sha256s: readonly string[]): number {
@@ -450,7 +508,8 @@ async function checkHeader(path: string): Promise<void> {
   const header = await readReportHeader(path);
   if (header.kind === 'not-sqlite') throw new ReportError('NOT_A_REPORT', `${path} is not a SQLite file`);
   if (header.kind === 'foreign-sqlite') throw new ReportError('NOT_A_REPORT', `application_id ${header.applicationId}`);
-  if (header.userVersion > LATEST_SCHEMA) throw new ReportError('TOO_NEW', `schema ${header.userVersion} > ${LATEST_SCHEMA}`);
+  if (header.userVersion > LATEST_SCHEMA)
+    throw new ReportError('TOO_NEW', `schema ${header.userVersion} > ${LATEST_SCHEMA}`);
 }
 
 interface VerifiedConnection {
@@ -471,7 +530,8 @@ function openVerified(path: string): VerifiedConnection {
     db.pragma('foreign_keys = ON');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_SCHEMA) throw new ReportError('TOO_NEW', `schema ${version}`);
-    if ((db.pragma('application_id', { simple: true }) as number) !== REPORT_APPLICATION_ID) throw new ReportError('NOT_A_REPORT');
+    if ((db.pragma('application_id', { simple: true }) as number) !== REPORT_APPLICATION_ID)
+      throw new ReportError('NOT_A_REPORT');
     const truncated = isTruncated(path, db);
     // The pages past the cut read as zeros: the integrity check would call the whole file damaged,
     // while what lies before the cut (the document, most photos) can still be read and saved elsewhere.
@@ -553,7 +613,8 @@ function verifyContent(db: Database.Database): void {
   } catch (err) {
     throw new ReportError('DAMAGED', `document: ${(err as Error).message}`);
   }
-  if ((doc as { root?: { type?: unknown } } | null)?.root?.type !== 'root') throw new ReportError('DAMAGED', 'document: no root node');
+  if ((doc as { root?: { type?: unknown } } | null)?.root?.type !== 'root')
+    throw new ReportError('DAMAGED', 'document: no root node');
   if (documentTooDeep(doc, MAX_STORED_DEPTH)) {
     throw new ReportError('DAMAGED', `document: nested deeper than ${MAX_STORED_DEPTH}`);
   }
@@ -606,7 +667,9 @@ function configureWritable(db: Database.Database): void {
 }
 
 function writeMeta(db: Database.Database, meta: ReportMetaInput): void {
-  const upsert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const upsert = db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
   for (const [key, value] of Object.entries(reportMetaSchema.parse(meta))) upsert.run(key, JSON.stringify(value));
 }
 
@@ -615,7 +678,9 @@ function asReportError(err: unknown): ReportError {
   const full = diskFull(err);
   if (full) return full;
   const code = (err as { code?: unknown }).code;
-  if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code)) return new ReportError('DAMAGED', (err as Error).message);
-  if (code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EPERM') return new ReportError('IO', (err as Error).message);
+  if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code))
+    return new ReportError('DAMAGED', (err as Error).message);
+  if (code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EPERM')
+    return new ReportError('IO', (err as Error).message);
   return new ReportError('DAMAGED', (err as Error).message);
 }

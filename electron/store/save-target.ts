@@ -53,7 +53,8 @@ export function claimSaveTarget(target: string): () => void {
     // missing or read-only is IO. Nothing was written either way.
     throw diskFull(err) ?? new ReportError('IO', (err as Error).message);
   }
-  if (!lock.acquired) throw new ReportError('TARGET_IN_USE', `${target} is open in process ${lock.owner.pid} on ${lock.owner.host}`);
+  if (!lock.acquired)
+    throw new ReportError('TARGET_IN_USE', `${target} is open in process ${lock.owner.pid} on ${lock.owner.host}`);
   try {
     removeSidecars(target);
     removeTargetLeftovers(target);

@@ -43,7 +43,14 @@ function keysOf(list: Buffer): string[] {
  * Keeps `documentJson` as a snapshot; returns its id. One transaction: each block's row
  * committed on its own took a sync of the file apiece, a second for a seed-sized report.
  */
-export function addSnapshot(db: Database.Database, reason: SnapshotReason, documentJson: string, schemaVersion: number, at: Date, name: string | null = null): number {
+export function addSnapshot(
+  db: Database.Database,
+  reason: SnapshotReason,
+  documentJson: string,
+  schemaVersion: number,
+  at: Date,
+  name: string | null = null,
+): number {
   const doc = JSON.parse(documentJson) as EditorStateJSON;
   const { children = [], ...root } = doc.root;
   const chars = documentStats(doc, {}).chars;
@@ -59,8 +66,19 @@ export function addSnapshot(db: Database.Database, reason: SnapshotReason, docum
       return key;
     });
     const { lastInsertRowid } = db
-      .prepare('INSERT INTO snapshots (created_at, reason, name, schema_version, chars, root, block_keys, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(at.toISOString(), reason, name, schemaVersion, chars, JSON.stringify(root), Buffer.concat(keys), data ?? null);
+      .prepare(
+        'INSERT INTO snapshots (created_at, reason, name, schema_version, chars, root, block_keys, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        at.toISOString(),
+        reason,
+        name,
+        schemaVersion,
+        chars,
+        JSON.stringify(root),
+        Buffer.concat(keys),
+        data ?? null,
+      );
     pruneSnapshots(db);
     return Number(lastInsertRowid);
   })();
@@ -69,37 +87,50 @@ export function addSnapshot(db: Database.Database, reason: SnapshotReason, docum
 /** Drops the oldest automatic snapshots over the limit, then the blocks no snapshot lists any more. */
 function pruneSnapshots(db: Database.Database): void {
   const forever = [...keptForever].map((r) => `'${r}'`).join(', ');
-  const automatic = db.prepare(`SELECT count(*) FROM snapshots WHERE reason NOT IN (${forever})`).pluck().get() as number;
+  const automatic = db
+    .prepare(`SELECT count(*) FROM snapshots WHERE reason NOT IN (${forever})`)
+    .pluck()
+    .get() as number;
   if (automatic <= AUTOMATIC_SNAPSHOTS_KEPT + PRUNE_SLACK) return;
   db.prepare(
     `DELETE FROM snapshots WHERE reason NOT IN (${forever}) AND id NOT IN
        (SELECT id FROM snapshots WHERE reason NOT IN (${forever}) ORDER BY id DESC LIMIT ?)`,
   ).run(AUTOMATIC_SNAPSHOTS_KEPT);
   const listed = new Set<string>();
-  for (const list of db.prepare('SELECT block_keys FROM snapshots').pluck().iterate()) for (const key of keysOf(list as Buffer)) listed.add(key);
+  for (const list of db.prepare('SELECT block_keys FROM snapshots').pluck().iterate())
+    for (const key of keysOf(list as Buffer)) listed.add(key);
   const drop = db.prepare('DELETE FROM snapshot_blocks WHERE key = ?');
-  for (const key of db.prepare('SELECT key FROM snapshot_blocks').pluck().all() as string[]) if (!listed.has(key)) drop.run(key);
+  for (const key of db.prepare('SELECT key FROM snapshot_blocks').pluck().all() as string[])
+    if (!listed.has(key)) drop.run(key);
 }
 
 /** True when the newest snapshot is old enough for an edit to earn a new one. */
 export function editSnapshotDue(db: Database.Database, at: Date): boolean {
-  const createdAt = db.prepare('SELECT created_at FROM snapshots ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined;
+  const createdAt = db.prepare('SELECT created_at FROM snapshots ORDER BY id DESC LIMIT 1').pluck().get() as
+    | string
+    | undefined;
   return createdAt === undefined || at.getTime() - Date.parse(createdAt) >= SNAPSHOT_INTERVAL_MS;
 }
 
 export function listSnapshots(db: Database.Database): SnapshotInfo[] {
-  const rows = db.prepare('SELECT id, created_at AS createdAt, reason, name, chars FROM snapshots ORDER BY id').all() as Row[];
+  const rows = db
+    .prepare('SELECT id, created_at AS createdAt, reason, name, chars FROM snapshots ORDER BY id')
+    .all() as Row[];
   return rows.map((r) => ({ ...r, reason: asReason(r.reason) }));
 }
 
 export function snapshotInfo(db: Database.Database, id: number): SnapshotInfo | null {
-  const row = db.prepare('SELECT id, created_at AS createdAt, reason, name, chars FROM snapshots WHERE id = ?').get(id) as Row | undefined;
+  const row = db
+    .prepare('SELECT id, created_at AS createdAt, reason, name, chars FROM snapshots WHERE id = ?')
+    .get(id) as Row | undefined;
   return row ? { ...row, reason: asReason(row.reason) } : null;
 }
 
 /** The document as it was in snapshot `id`, or null when there is no such snapshot. */
 export function snapshotDocument(db: Database.Database, id: number): EditorStateJSON | null {
-  const row = db.prepare('SELECT root, block_keys AS keys FROM snapshots WHERE id = ?').get(id) as { root: string; keys: Buffer } | undefined;
+  const row = db.prepare('SELECT root, block_keys AS keys FROM snapshots WHERE id = ?').get(id) as
+    | { root: string; keys: Buffer }
+    | undefined;
   if (!row) return null;
   const block = db.prepare('SELECT json FROM snapshot_blocks WHERE key = ?').pluck();
   const children = keysOf(row.keys).map((key) => JSON.parse(block.get(key) as string) as SerializedNodeJSON);
@@ -123,7 +154,9 @@ export function* snapshotBlockJson(db: Database.Database): Generator<string> {
 
 /** Moves the whole-document revisions of earlier builds into snapshots, oldest first. */
 export function adoptRevisions(db: Database.Database): void {
-  const rows = db.prepare('SELECT id, created_at AS createdAt, reason, schema_version AS v, json FROM revisions ORDER BY id').all() as {
+  const rows = db
+    .prepare('SELECT id, created_at AS createdAt, reason, schema_version AS v, json FROM revisions ORDER BY id')
+    .all() as {
     id: number;
     createdAt: string;
     reason: string;

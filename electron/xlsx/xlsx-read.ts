@@ -56,12 +56,16 @@ async function xlsxBytes(path: string): Promise<Buffer> {
     const bytes = await readFile(path);
     // Excel's password protection keeps the workbook in an EncryptionInfo stream.
     const encrypted = bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
-    throw new ReportError(encrypted ? 'XLSX_ENCRYPTED' : 'XLSX_OLD_FORMAT', `${path}: OLE compound file${encrypted ? ' (encrypted)' : ''}`);
+    throw new ReportError(
+      encrypted ? 'XLSX_ENCRYPTED' : 'XLSX_OLD_FORMAT',
+      `${path}: OLE compound file${encrypted ? ' (encrypted)' : ''}`,
+    );
   }
   if (!start.subarray(0, 4).equals(ZIP)) throw new ReportError('XLSX_UNREADABLE', `${path} is not a zip file`);
   const bytes = await readFile(path);
   // A zip's central directory names its files in plain bytes: a .docx or .zip renamed has no workbook.
-  if (!bytes.includes('xl/workbook.xml')) throw new ReportError('XLSX_UNREADABLE', `${path} is a zip file without xl/workbook.xml`);
+  if (!bytes.includes('xl/workbook.xml'))
+    throw new ReportError('XLSX_UNREADABLE', `${path} is a zip file without xl/workbook.xml`);
   const unpacked = unpackedSize(bytes);
   if (unpacked === null) throw new ReportError('XLSX_UNREADABLE', `${path}: no zip central directory`);
   if (unpacked > MAX_UNPACKED_BYTES) throw new ReportError('XLSX_TOO_LARGE', `${path} unpacks to ${unpacked} bytes`);

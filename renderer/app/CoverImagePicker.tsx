@@ -5,7 +5,15 @@ import { assetUrl } from '../editor/figure/asset-url';
 import { pickPhotos } from '../editor/figure/photo-upload';
 
 /** One cover picture in 报告设置: chosen through the photo intake (stored in the report), shown small, removable. */
-export function CoverImagePicker({ label, value, onChange }: { label: string; value: CoverImage | null; onChange: (value: CoverImage | null) => void }) {
+export function CoverImagePicker({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: CoverImage | null;
+  onChange: (value: CoverImage | null) => void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const pick = async () => {
     const { images, errors } = await pickPhotos();
@@ -18,7 +26,11 @@ export function CoverImagePicker({ label, value, onChange }: { label: string; va
   return (
     <div className="cover-image" role="group" aria-label={label}>
       <span className="cover-image-label">{label}</span>
-      {value ? <img src={assetUrl(value.sha256, true)} alt={label} /> : <span className="cover-image-none">{zh.settings.noImage}</span>}
+      {value ? (
+        <img src={assetUrl(value.sha256, true)} alt={label} />
+      ) : (
+        <span className="cover-image-none">{zh.settings.noImage}</span>
+      )}
       <button type="button" onClick={() => void pick()}>
         {zh.settings.pickImage}
       </button>
@@ -27,7 +39,11 @@ export function CoverImagePicker({ label, value, onChange }: { label: string; va
           {zh.settings.removeImage}
         </button>
       )}
-      {error && <span className="cover-image-error" role="alert">{error}</span>}
+      {error && (
+        <span className="cover-image-error" role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

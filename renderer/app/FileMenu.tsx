@@ -53,20 +53,41 @@ export function FileMenu({ session }: { session: ReportSession }) {
           <button type="button" role="menuitem" onClick={run(() => setImporting('new'))}>
             {zh.importing.menu}
           </button>
-          <button type="button" role="menuitem" disabled={!session.report || session.report.readOnly} onClick={run(() => setImporting('insert'))}>
+          <button
+            type="button"
+            role="menuitem"
+            disabled={!session.report || session.report.readOnly}
+            onClick={run(() => setImporting('insert'))}
+          >
             {zh.importing.insertMenu}
           </button>
-          <button type="button" role="menuitem" disabled={!session.report || session.report.readOnly} onClick={run(() => setImporting('paste'))}>
+          <button
+            type="button"
+            role="menuitem"
+            disabled={!session.report || session.report.readOnly}
+            onClick={run(() => setImporting('paste'))}
+          >
             {zh.importing.pasteMenu}
           </button>
           <div className="menu-group">{zh.menu.recent}</div>
           {session.recent.slice(0, 8).map((entry) => (
-            <button type="button" role="menuitem" key={entry.path} title={entry.path} onClick={run(() => session.open(entry.path))}>
+            <button
+              type="button"
+              role="menuitem"
+              key={entry.path}
+              title={entry.path}
+              onClick={run(() => session.open(entry.path))}
+            >
               {entry.title}
             </button>
           ))}
           <hr />
-          <button type="button" role="menuitem" disabled={!session.report || session.report.readOnly} onClick={run(() => setEditingSettings(true))}>
+          <button
+            type="button"
+            role="menuitem"
+            disabled={!session.report || session.report.readOnly}
+            onClick={run(() => setEditingSettings(true))}
+          >
             {zh.settings.menu}
           </button>
           <button type="button" role="menuitem" disabled={!session.report} onClick={run(() => setViewingHistory(true))}>
@@ -90,10 +111,18 @@ export function FileMenu({ session }: { session: ReportSession }) {
         />
       )}
       {viewingHistory && session.report && (
-        <HistoryDialog readOnly={session.report.readOnly} onRestored={session.adoptReplaced} onClose={() => setViewingHistory(false)} />
+        <HistoryDialog
+          readOnly={session.report.readOnly}
+          onRestored={session.adoptReplaced}
+          onClose={() => setViewingHistory(false)}
+        />
       )}
       {editingSettings && session.report && (
-        <ReportSettingsDialog meta={session.report.meta} onSave={session.updateMeta} onClose={() => setEditingSettings(false)} />
+        <ReportSettingsDialog
+          meta={session.report.meta}
+          onSave={session.updateMeta}
+          onClose={() => setEditingSettings(false)}
+        />
       )}
       {creating && (
         // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard

@@ -1,12 +1,27 @@
 import { type FormEvent, useState } from 'react';
 import { headingNumberingPreview } from '../../core/numbering';
-import { type ReportMeta, chapterLabels, figureNumberingScopes, headingNumberingStyles, reportKinds, templates } from '../../core/report-meta';
+import {
+  type ReportMeta,
+  chapterLabels,
+  figureNumberingScopes,
+  headingNumberingStyles,
+  reportKinds,
+  templates,
+} from '../../core/report-meta';
 import { zh } from '../../core/zh';
 import { CoverImagePicker } from './CoverImagePicker';
 import { useEscape } from './use-escape';
 
 /** 报告设置: title, issuer and cover pictures, and the numbering, template and printing choices every export follows. */
-export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMeta; onSave: (meta: ReportMeta) => Promise<void>; onClose: () => void }) {
+export function ReportSettingsDialog({
+  meta,
+  onSave,
+  onClose,
+}: {
+  meta: ReportMeta;
+  onSave: (meta: ReportMeta) => Promise<void>;
+  onClose: () => void;
+}) {
   const [draft, setDraft] = useState<ReportMeta>(meta);
   useEscape(onClose);
   const set = <K extends keyof ReportMeta>(key: K, value: ReportMeta[K]) => setDraft({ ...draft, [key]: value });
@@ -17,12 +32,24 @@ export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMe
     onClose();
   };
 
-  const choice = <K extends 'kind' | 'headingNumbering' | 'chapterLabel' | 'figureNumbering' | 'caseNumbering' | 'template'>(key: K, options: readonly ReportMeta[K][], labels: Record<string, string>) => (
+  const choice = <
+    K extends 'kind' | 'headingNumbering' | 'chapterLabel' | 'figureNumbering' | 'caseNumbering' | 'template',
+  >(
+    key: K,
+    options: readonly ReportMeta[K][],
+    labels: Record<string, string>,
+  ) => (
     <fieldset>
       <legend>{zh.settings[key]}</legend>
       {options.map((option) => (
         <label key={option} className="radio">
-          <input type="radio" name={key} value={option} checked={draft[key] === option} onChange={() => set(key, option)} />
+          <input
+            type="radio"
+            name={key}
+            value={option}
+            checked={draft[key] === option}
+            onChange={() => set(key, option)}
+          />
           {labels[option]}
         </label>
       ))}
@@ -41,26 +68,56 @@ export function ReportSettingsDialog({ meta, onSave, onClose }: { meta: ReportMe
           </label>
           <label>
             {zh.start.organisation}
-            <input name="organisation" value={draft.organisation} onChange={(e) => set('organisation', e.target.value)} />
+            <input
+              name="organisation"
+              value={draft.organisation}
+              onChange={(e) => set('organisation', e.target.value)}
+            />
           </label>
           <label>
             {zh.start.year}
-            <input name="year" type="number" min={2000} max={2100} value={draft.year} onChange={(e) => set('year', Number(e.target.value) || meta.year)} />
+            <input
+              name="year"
+              type="number"
+              min={2000}
+              max={2100}
+              value={draft.year}
+              onChange={(e) => set('year', Number(e.target.value) || meta.year)}
+            />
           </label>
           <label>
             {zh.settings.issuer}
-            <input name="issuer" value={draft.issuer} placeholder={draft.organisation} onChange={(e) => set('issuer', e.target.value)} />
+            <input
+              name="issuer"
+              value={draft.issuer}
+              placeholder={draft.organisation}
+              onChange={(e) => set('issuer', e.target.value)}
+            />
           </label>
           <label>
             {zh.settings.issuedOn}
-            <input name="issuedOn" value={draft.issuedOn} placeholder={zh.settings.issuedOnPlaceholder(draft.year)} onChange={(e) => set('issuedOn', e.target.value)} />
+            <input
+              name="issuedOn"
+              value={draft.issuedOn}
+              placeholder={zh.settings.issuedOnPlaceholder(draft.year)}
+              onChange={(e) => set('issuedOn', e.target.value)}
+            />
           </label>
           <fieldset>
             <legend>{zh.settings.cover}</legend>
             <CoverImagePicker label={zh.settings.emblem} value={draft.emblem} onChange={(v) => set('emblem', v)} />
-            <CoverImagePicker label={zh.settings.coverPhoto} value={draft.coverPhoto} onChange={(v) => set('coverPhoto', v)} />
+            <CoverImagePicker
+              label={zh.settings.coverPhoto}
+              value={draft.coverPhoto}
+              onChange={(v) => set('coverPhoto', v)}
+            />
             <label className="checkbox">
-              <input type="checkbox" name="duplex" checked={draft.duplex} onChange={(e) => set('duplex', e.target.checked)} />
+              <input
+                type="checkbox"
+                name="duplex"
+                checked={draft.duplex}
+                onChange={(e) => set('duplex', e.target.checked)}
+              />
               {zh.settings.duplex}
             </label>
           </fieldset>

@@ -33,7 +33,10 @@ export function NewReportForm({ session, onDone }: { session: ReportSession; onD
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    await session.create({ title: title.trim() || suggested || zh.start.untitled, organisation: organisation.trim(), year, kind }, chosenTemplate);
+    await session.create(
+      { title: title.trim() || suggested || zh.start.untitled, organisation: organisation.trim(), year, kind },
+      chosenTemplate,
+    );
     onDone?.();
   };
 
@@ -41,11 +44,23 @@ export function NewReportForm({ session, onDone }: { session: ReportSession; onD
     <form className="new-report" onSubmit={submit}>
       <label>
         {zh.start.organisation}
-        <input name="organisation" value={organisation} onChange={(e) => setOrganisation(e.target.value)} placeholder="例如：昌吉州" />
+        <input
+          name="organisation"
+          value={organisation}
+          onChange={(e) => setOrganisation(e.target.value)}
+          placeholder="例如：昌吉州"
+        />
       </label>
       <label>
         {zh.start.year}
-        <input name="year" type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value) || thisYear)} />
+        <input
+          name="year"
+          type="number"
+          min={2000}
+          max={2100}
+          value={year}
+          onChange={(e) => setYear(Number(e.target.value) || thisYear)}
+        />
       </label>
       <fieldset>
         <legend>{zh.start.kind}</legend>
@@ -60,7 +75,13 @@ export function NewReportForm({ session, onDone }: { session: ReportSession; onD
         <legend>{zh.start.template}</legend>
         {templateIds.map((id) => (
           <label key={id} className="radio" title={id === 'blank' ? undefined : reportTemplates[id].description}>
-            <input type="radio" name="template" value={id} checked={chosenTemplate === id} onChange={() => setTemplate(id)} />
+            <input
+              type="radio"
+              name="template"
+              value={id}
+              checked={chosenTemplate === id}
+              onChange={() => setTemplate(id)}
+            />
             {id === 'blank' ? zh.start.blankTemplate : reportTemplates[id].name}
           </label>
         ))}
@@ -68,7 +89,12 @@ export function NewReportForm({ session, onDone }: { session: ReportSession; onD
       </fieldset>
       <label>
         {zh.start.title}
-        <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={suggested || zh.start.untitled} />
+        <input
+          name="title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder={suggested || zh.start.untitled}
+        />
       </label>
       <button type="submit" className="primary">
         {zh.start.create}

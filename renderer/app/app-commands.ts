@@ -44,7 +44,9 @@ const commandKeys: Record<string, AppCommand> = {
   '0': 'zoom-reset',
 };
 
-export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): AppCommand | null {
+export function commandForKey(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+): AppCommand | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
   // Shift is part of + on most keyboards: it picks 另存为 only with S.
   const key = event.shiftKey && event.key.toLowerCase() === 's' ? 'S' : event.key.toLowerCase();

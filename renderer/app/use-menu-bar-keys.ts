@@ -8,7 +8,8 @@ import { type RefObject, useEffect } from 'react';
  */
 export function useMenuBarKeys(bar: RefObject<HTMLElement | null>): void {
   useEffect(() => {
-    const titles = () => Array.from(bar.current?.querySelectorAll<HTMLButtonElement>('.menu-button:not(:disabled)') ?? []);
+    const titles = () =>
+      Array.from(bar.current?.querySelectorAll<HTMLButtonElement>('.menu-button:not(:disabled)') ?? []);
     const titleOf = (el: Element) => el.closest('.menu')?.querySelector<HTMLButtonElement>('.menu-button') ?? null;
     const itemsOf = (title: HTMLButtonElement) =>
       Array.from(title.closest('.menu')?.querySelectorAll<HTMLButtonElement>('[role=menuitem]:not(:disabled)') ?? []);
@@ -60,7 +61,12 @@ export function useMenuBarKeys(bar: RefObject<HTMLElement | null>): void {
         e.preventDefault();
         const items = itemsOf(title);
         const at = items.indexOf(target as HTMLButtonElement);
-        const to = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : (at + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
+        const to =
+          e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? items.length - 1
+              : (at + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
         items[to]?.focus();
       } else if (inList && e.key === 'Escape') {
         // The menu's own Esc handler closes it; the focus goes back to where the keyboard was.

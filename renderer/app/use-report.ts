@@ -36,7 +36,7 @@ export function useReportSession(): ReportSession {
   const [ready, setReady] = useState(false);
   const [generation, setGeneration] = useState(0);
 
-  const take = useCallback(<T,>(result: Result<T>): T | undefined => {
+  const take = useCallback(<T>(result: Result<T>): T | undefined => {
     if (result.ok) return result.value;
     setError(result.error);
     return undefined;

@@ -14,6 +14,8 @@ import './check.css';
 
 const t = zh.check;
 const severities: Severity[] = ['error', 'warning', 'info'];
+/** Two findings of one rule can share a block: their place in the list parts them. */
+const findingKey = (f: Finding, place: number) => `${f.rule}-${f.location.blockPath.join('.')}-${place}`;
 
 /**
  * 体检: a badge with the count, and a panel of findings grouped by severity. Re-runs a moment
@@ -38,7 +40,8 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
   }, []);
 
   useEffect(() => {
-    const run = () => runner.current?.run({ json: stateJSON(editor.getEditorState()), meta, ignored, ...(data && { data }) });
+    const run = () =>
+      runner.current?.run({ json: stateJSON(editor.getEditorState()), meta, ignored, ...(data && { data }) });
     // The first check waits like the later ones, so opening a large report paints its text first.
     let timer = window.setTimeout(run, CHECK_DELAY_MS);
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
@@ -63,17 +66,27 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
       if (report.readOnly) return; // ignored for this session only
       // Re-read the meta so a setting changed meanwhile is not overwritten.
       const current = await apiClient['report.current']({});
-      if (current.ok && current.value) await apiClient['report.updateMeta']({ meta: { ...current.value.meta, ignoredFindings: next } });
+      if (current.ok && current.value)
+        await apiClient['report.updateMeta']({ meta: { ...current.value.meta, ignoredFindings: next } });
     },
     [ignored, report.readOnly],
   );
 
   const jump = useCallback((f: Finding) => jumpToBlock(editor, f.location.blockPath), [editor]);
-  const groups = useMemo(() => severities.map((s) => [s, findings.filter((f) => f.severity === s)] as const), [findings]);
+  const groups = useMemo(
+    () => severities.map((s) => [s, findings.filter((f) => f.severity === s)] as const),
+    [findings],
+  );
 
   return (
     <>
-      <button type="button" className="check-badge" data-severity={groups.find(([, list]) => list.length)?.[0] ?? 'none'} onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+      <button
+        type="button"
+        className="check-badge"
+        data-severity={groups.find(([, list]) => list.length)?.[0] ?? 'none'}
+        onClick={() => setOpen((o) => !o)}
+        aria-expanded={open}
+      >
         {t.badge(findings.length)}
       </button>
       {open && (
@@ -96,8 +109,10 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
                   <ul>
                     {foldRepeats(list, (f) => `${f.rule}\u0000${f.message}`).map((group, i) => {
                       const first = group[0]!;
-                      // biome-ignore lint/suspicious/noArrayIndexKey: two findings of one rule can share a block; the index parts them
-                      if (group.length === 1) return <FindingItem key={`${first.rule}-${first.location.blockPath.join('.')}-${i}`} finding={first} onJump={jump} onIgnore={ignore} />;
+                      if (group.length === 1)
+                        return (
+                          <FindingItem key={findingKey(first, i)} finding={first} onJump={jump} onIgnore={ignore} />
+                        );
                       // The group's open state lives in its <details>: the key keeps it across re-runs.
                       return (
                         <li key={`fold-${first.rule}-${first.message}`} className="check-fold">
@@ -108,12 +123,16 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
                             </summary>
                             <ul>
                               {group.map((f, j) => (
-                                // biome-ignore lint/suspicious/noArrayIndexKey: two findings of one rule can share a block; the index parts them
-                                <FindingItem key={`${f.location.blockPath.join('.')}-${j}`} finding={f} onJump={jump} onIgnore={ignore} />
+                                <FindingItem key={findingKey(f, j)} finding={f} onJump={jump} onIgnore={ignore} />
                               ))}
                             </ul>
                           </details>
-                          <button type="button" className="check-ignore" title={t.ignoreAllTitle(group.length)} onClick={() => void ignore(group)}>
+                          <button
+                            type="button"
+                            className="check-ignore"
+                            title={t.ignoreAllTitle(group.length)}
+                            onClick={() => void ignore(group)}
+                          >
                             {t.ignoreAll}
                           </button>
                         </li>
@@ -130,7 +149,15 @@ export function CheckPanel({ report }: { report: OpenedReport }) {
 }
 
 /** One finding: a click goes to where it stands; 忽略 dismisses it. */
-function FindingItem({ finding: f, onJump, onIgnore }: { finding: Finding; onJump: (f: Finding) => void; onIgnore: (dismissed: readonly Finding[]) => Promise<void> }) {
+function FindingItem({
+  finding: f,
+  onJump,
+  onIgnore,
+}: {
+  finding: Finding;
+  onJump: (f: Finding) => void;
+  onIgnore: (dismissed: readonly Finding[]) => Promise<void>;
+}) {
   return (
     <li>
       <button type="button" className="check-item" title={t.jump} onClick={() => onJump(f)}>

@@ -1,5 +1,5 @@
 import { type Finding, type IgnoredFinding, runChecks } from '../../core/check';
-import type { DataView } from '../../core/data/data-schema';
+import type { ComputedData } from '../../core/data/data-schema';
 import type { EditorStateJSON } from '../../core/document/editor-json';
 import type { ReportMeta } from '../../core/report-meta';
 import { buildReportTree } from '../../core/report-tree';
@@ -9,12 +9,16 @@ export interface CheckInput {
   meta: ReportMeta;
   ignored: readonly IgnoredFinding[];
   /** The report's 数据 once read: the numbers in the text are checked against it. */
-  data?: DataView;
+  data?: ComputedData;
 }
 
 /** Checks are pure: they run on the editor's JSON, in the check worker or, failing that, here. */
 export function checkDocument({ json, meta, ignored, data }: CheckInput): Finding[] {
-  return runChecks(buildReportTree(json, meta), { importNotes: meta.importNotes ?? [], ignored, ...(data && { data }) });
+  return runChecks(buildReportTree(json, meta), {
+    importNotes: meta.importNotes ?? [],
+    ignored,
+    ...(data && { data }),
+  });
 }
 
 /** What the page and the check worker say to each other; `id` tells the latest request from older ones. */

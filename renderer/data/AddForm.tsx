@@ -45,7 +45,15 @@ export function AddForm<K extends string>({
   return (
     <form className={`data-add ${className}`} onSubmit={(e) => void submit(e)}>
       {fields.map((f) => (
-        <input key={f.key} aria-label={f.label} placeholder={f.placeholder} className={f.className} value={values[f.key]} disabled={disabled} onChange={(e) => setValues({ ...values, [f.key]: e.target.value })} />
+        <input
+          key={f.key}
+          aria-label={f.label}
+          placeholder={f.placeholder}
+          className={f.className}
+          value={values[f.key]}
+          disabled={disabled}
+          onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
+        />
       ))}
       <button type="submit" disabled={disabled}>
         {button}

@@ -12,7 +12,13 @@ export function AddIndicatorForm({ disabled }: { disabled: boolean }) {
       className="data-add-indicator"
       fields={[
         { key: 'name', label: t.newIndicator, placeholder: t.newIndicator, required: true },
-        { key: 'formula', label: t.formula, placeholder: t.formulaExample, className: 'data-add-formula', required: true },
+        {
+          key: 'formula',
+          label: t.formula,
+          placeholder: t.formulaExample,
+          className: 'data-add-formula',
+          required: true,
+        },
         { key: 'unit', label: t.indicatorUnit, placeholder: t.indicatorUnitExample, className: 'data-add-unit' },
       ]}
       button={t.addIndicator}

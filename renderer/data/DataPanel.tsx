@@ -14,7 +14,17 @@ const t = zh.dataPanel;
  * indicators worked out from them against the 设置标准. The other columns (year, 上年, 数据来源,
  * note) are in the sheet (表格视图), which this opens.
  */
-export function DataPanel({ readOnly, loadError, onSheet, onClose }: { readOnly: boolean; loadError: string | null; onSheet: () => void; onClose: () => void }) {
+export function DataPanel({
+  readOnly,
+  loadError,
+  onSheet,
+  onClose,
+}: {
+  readOnly: boolean;
+  loadError: string | null;
+  onSheet: () => void;
+  onClose: () => void;
+}) {
   const store = useDataStore();
   const view = useDataView();
 
@@ -45,7 +55,14 @@ export function DataPanel({ readOnly, loadError, onSheet, onClose }: { readOnly:
                   <span className="data-name" title={q.note || undefined}>
                     {q.name}
                   </span>
-                  <EditableCell value={cellText(q, 'value')} label={q.name} numeric placeholder={zh.dataField.empty} disabled={readOnly} onCommit={(text) => store.editCell(q, 'value', text)} />
+                  <EditableCell
+                    value={cellText(q, 'value')}
+                    label={q.name}
+                    numeric
+                    placeholder={zh.dataField.empty}
+                    disabled={readOnly}
+                    onCommit={(text) => store.editCell(q, 'value', text)}
+                  />
                   <span className="data-unit">{q.unit}</span>
                 </li>
               ))}

@@ -99,7 +99,13 @@ function QuantityRow({ quantity: q, readOnly }: { quantity: QuantityView; readOn
     <tr data-testid={`sheet-quantity-${q.id}`}>
       {columns.map((c) => (
         <td key={c} className={numeric.has(c) ? 'data-number' : undefined}>
-          <EditableCell value={cellText(q, c)} label={`${q.name} ${t.columns[c]}`} numeric={numeric.has(c)} disabled={readOnly} onCommit={(text) => store.editCell(q, c, text)} />
+          <EditableCell
+            value={cellText(q, c)}
+            label={`${q.name} ${t.columns[c]}`}
+            numeric={numeric.has(c)}
+            disabled={readOnly}
+            onCommit={(text) => store.editCell(q, c, text)}
+          />
         </td>
       ))}
       <td>

@@ -4,7 +4,15 @@ import { zh } from '../../core/zh';
 const t = zh.dataPanel;
 
 /** × for a row of 数据: asks again in the row, then removes; says why when it is refused (a formula uses it). */
-export function RemoveButton({ name, disabled, onRemove }: { name: string; disabled: boolean; onRemove: () => Promise<string | null> }) {
+export function RemoveButton({
+  name,
+  disabled,
+  onRemove,
+}: {
+  name: string;
+  disabled: boolean;
+  onRemove: () => Promise<string | null>;
+}) {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const remove = async () => {
@@ -24,7 +32,14 @@ export function RemoveButton({ name, disabled, onRemove }: { name: string; disab
           </button>
         </span>
       ) : (
-        <button type="button" className="data-remove" disabled={disabled} title={t.removeTitle(name)} aria-label={t.removeTitle(name)} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="data-remove"
+          disabled={disabled}
+          title={t.removeTitle(name)}
+          aria-label={t.removeTitle(name)}
+          onClick={() => setConfirming(true)}
+        >
           ×
         </button>
       )}

@@ -5,7 +5,10 @@ import { zh } from '../../core/zh';
 export function StatusBadge({ status, threshold }: { status: StandardStatus; threshold: ThresholdView | null }) {
   if (status === 'none') return null;
   return (
-    <span className={`data-status data-status-${status}`} title={threshold ? `${threshold.text}（${threshold.basis}）` : undefined}>
+    <span
+      className={`data-status data-status-${status}`}
+      title={threshold ? `${threshold.text}（${threshold.basis}）` : undefined}
+    >
       {zh.data.statuses[status]}
     </span>
   );

@@ -20,7 +20,11 @@ export function XlsxActions({ readOnly, suggestedName = '数据' }: { readOnly: 
     if (!picked.ok) return setMessage({ text: picked.error.message, error: true });
     if (!picked.value) return;
     const written = await apiClient['data.exportXlsx']({ path: picked.value });
-    setMessage(written.ok ? { text: t.exported(written.value.path), error: false } : { text: written.error.message, error: true });
+    setMessage(
+      written.ok
+        ? { text: t.exported(written.value.path), error: false }
+        : { text: written.error.message, error: true },
+    );
   };
 
   return (

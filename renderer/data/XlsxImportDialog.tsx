@@ -12,7 +12,15 @@ const REQUIRED = new Set<ColumnKey>(['name', 'value']);
 const MAX_SHOWN = 500;
 
 /** Columns for the pickers when none were recognised: A names, B values, no header. */
-const FALLBACK: ColumnMapping = { headerRow: null, name: 0, value: 1, unit: null, year: null, previous: null, source: null };
+const FALLBACK: ColumnMapping = {
+  headerRow: null,
+  name: 0,
+  value: 1,
+  unit: null,
+  year: null,
+  previous: null,
+  source: null,
+};
 
 /**
  * 导入Excel: a workbook chosen (natively, or by its path in the browser harness), its sheet and
@@ -44,13 +52,18 @@ export function XlsxImportDialog({ onClose }: { onClose: () => void }) {
     }
   };
   const mapping = preview?.mapping ?? FALLBACK;
-  const remap = (change: Partial<ColumnMapping>) => preview && void read({ sheet: preview.sheet, mapping: { ...mapping, ...change } });
+  const remap = (change: Partial<ColumnMapping>) =>
+    preview && void read({ sheet: preview.sheet, mapping: { ...mapping, ...change } });
   const toApply = preview ? preview.counts.new + preview.counts.changed : 0;
   const apply = async () => {
     if (!preview?.mapping) return;
     setBusy(true);
     setError(null);
-    const result = await apiClient['data.importXlsx']({ path: path.trim(), sheet: preview.sheet, mapping: preview.mapping });
+    const result = await apiClient['data.importXlsx']({
+      path: path.trim(),
+      sheet: preview.sheet,
+      mapping: preview.mapping,
+    });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     store.adopt(result.value.view);
@@ -60,6 +73,7 @@ export function XlsxImportDialog({ onClose }: { onClose: () => void }) {
   const rowCount = preview?.sheets.find((s) => s.name === preview.sheet)?.rowCount ?? 0;
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
       <div
         className="dialog xlsx-import"
@@ -82,7 +96,13 @@ export function XlsxImportDialog({ onClose }: { onClose: () => void }) {
         >
           <label>
             {t.path}
-            <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/…/数据.xlsx" disabled={busy} autoFocus />
+            <input
+              value={path}
+              onChange={(e) => setPath(e.target.value)}
+              placeholder="/…/数据.xlsx"
+              disabled={busy}
+              autoFocus
+            />
           </label>
           <button type="button" onClick={() => void browse()} disabled={busy}>
             {t.browse}
@@ -105,9 +125,14 @@ export function XlsxImportDialog({ onClose }: { onClose: () => void }) {
             </label>
             <label>
               {t.headerRow}
-              <select value={mapping.headerRow ?? ''} onChange={(e) => remap({ headerRow: e.target.value === '' ? null : Number(e.target.value) })} disabled={busy}>
+              <select
+                value={mapping.headerRow ?? ''}
+                onChange={(e) => remap({ headerRow: e.target.value === '' ? null : Number(e.target.value) })}
+                disabled={busy}
+              >
                 <option value="">{t.noHeader}</option>
                 {Array.from({ length: Math.min(rowCount, 20) }, (_, r) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the option is the row number itself
                   <option key={r} value={r}>
                     {t.rowNumber(r + 1)}
                   </option>
@@ -176,7 +201,13 @@ export function XlsxImportDialog({ onClose }: { onClose: () => void }) {
             {done ? t.close : t.cancel}
           </button>
           {preview?.mapping && (
-            <button type="button" className="primary" onClick={() => void apply()} disabled={busy || toApply === 0} title={toApply === 0 ? t.nothingToApply : undefined}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void apply()}
+              disabled={busy || toApply === 0}
+              title={toApply === 0 ? t.nothingToApply : undefined}
+            >
               {busy ? t.applying : t.apply(toApply)}
             </button>
           )}

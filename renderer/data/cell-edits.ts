@@ -14,9 +14,13 @@ export function cellText(quantity: Quantity, column: QuantityColumn): string {
 }
 
 function readYear(text: string): number | null {
-  const t = text.trim().replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/年$/, '');
+  const t = text
+    .trim()
+    .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    .replace(/年$/, '');
   if (t === '') return null;
-  if (!/^\d+$/.test(t)) throw new ReportError('DATA_INVALID', `not a year: ${text}`, `“${text.trim()}”不是年份：请填四位数字，如 2025`);
+  if (!/^\d+$/.test(t))
+    throw new ReportError('DATA_INVALID', `not a year: ${text}`, `“${text.trim()}”不是年份：请填四位数字，如 2025`);
   return Number(t);
 }
 

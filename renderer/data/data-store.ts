@@ -1,8 +1,21 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ApiClient } from '../../core/api';
 import { computeData } from '../../core/data/compute';
-import type { DataView, NewIndicator, NewQuantity, Quantity, QuantityChange, ReportData } from '../../core/data/data-schema';
-import { addIndicators, addQuantities, changeQuantities, removeIndicators, removeQuantities } from '../../core/data/edit';
+import type {
+  ComputedData,
+  NewIndicator,
+  NewQuantity,
+  Quantity,
+  QuantityChange,
+  ReportData,
+} from '../../core/data/data-schema';
+import {
+  addIndicators,
+  addQuantities,
+  changeQuantities,
+  removeIndicators,
+  removeQuantities,
+} from '../../core/data/edit';
 import { fieldText } from '../../core/data/fields';
 import type { DataFieldPart } from '../../core/document/nodes';
 import { ReportError, type Result } from '../../core/errors';
@@ -15,14 +28,33 @@ export interface FieldShown {
 }
 export type FieldState = 'value' | 'empty' | 'gone';
 
-type DataCalls = Pick<ApiClient, 'data.get' | 'data.set' | 'data.add' | 'data.remove' | 'data.addIndicators' | 'data.removeIndicators'>;
+type DataCalls = Pick<
+  ApiClient,
+  'data.get' | 'data.set' | 'data.add' | 'data.remove' | 'data.addIndicators' | 'data.removeIndicators'
+>;
 
 /** The stored data inside a view: each item without what computeData adds. */
-function dataOf(view: DataView): ReportData {
+function dataOf(view: ComputedData): ReportData {
   return {
     version: 1,
-    quantities: view.quantities.map(({ id, name, value, unit, year, previous, source, note }) => ({ id, name, value, unit, year, previous, source, note })),
-    indicators: view.indicators.map(({ id, name, formula, unit, decimals, note }) => ({ id, name, formula, unit, decimals, note })),
+    quantities: view.quantities.map(({ id, name, value, unit, year, previous, source, note }) => ({
+      id,
+      name,
+      value,
+      unit,
+      year,
+      previous,
+      source,
+      note,
+    })),
+    indicators: view.indicators.map(({ id, name, formula, unit, decimals, note }) => ({
+      id,
+      name,
+      formula,
+      unit,
+      decimals,
+      note,
+    })),
   };
 }
 
@@ -34,7 +66,7 @@ function dataOf(view: DataView): ReportData {
  * refuses puts its data back and says why.
  */
 export class DataStore {
-  private view: DataView | null = null;
+  private view: ComputedData | null = null;
   private readonly listeners = new Set<() => void>();
   /** Counts edits sent: only the latest one's answer settles the view. */
   private sent = 0;
@@ -47,7 +79,7 @@ export class DataStore {
   };
 
   /** Null until the first answer: fields keep the text they were saved with meanwhile. */
-  readonly getView = (): DataView | null => this.view;
+  readonly getView = (): ComputedData | null => this.view;
 
   /** What a field of `dataId` shows now, or null while the data is not loaded. */
   field(dataId: string, part: DataFieldPart = 'value'): FieldShown | null {
@@ -65,11 +97,31 @@ export class DataStore {
     this.settle(result.value);
     return null;
   };
-  set = (changes: QuantityChange[]) => this.edit((data) => changeQuantities(data, changes), () => this.api['data.set']({ changes }));
-  add = (quantities: NewQuantity[]) => this.edit((data) => addQuantities(data, quantities), () => this.api['data.add']({ quantities }));
-  remove = (refs: string[]) => this.edit((data) => removeQuantities(data, refs), () => this.api['data.remove']({ refs }));
-  addIndicators = (indicators: NewIndicator[]) => this.edit((data) => addIndicators(data, indicators), () => this.api['data.addIndicators']({ indicators }));
-  removeIndicators = (refs: string[]) => this.edit((data) => removeIndicators(data, refs), () => this.api['data.removeIndicators']({ refs }));
+  set = (changes: QuantityChange[]) =>
+    this.edit(
+      (data) => changeQuantities(data, changes),
+      () => this.api['data.set']({ changes }),
+    );
+  add = (quantities: NewQuantity[]) =>
+    this.edit(
+      (data) => addQuantities(data, quantities),
+      () => this.api['data.add']({ quantities }),
+    );
+  remove = (refs: string[]) =>
+    this.edit(
+      (data) => removeQuantities(data, refs),
+      () => this.api['data.remove']({ refs }),
+    );
+  addIndicators = (indicators: NewIndicator[]) =>
+    this.edit(
+      (data) => addIndicators(data, indicators),
+      () => this.api['data.addIndicators']({ indicators }),
+    );
+  removeIndicators = (refs: string[]) =>
+    this.edit(
+      (data) => removeIndicators(data, refs),
+      () => this.api['data.removeIndicators']({ refs }),
+    );
 
   /** A cell of `quantity` typed as `text`: saved, or the Chinese reason it is not (the text stays with the caller). */
   editCell(quantity: Quantity, column: QuantityColumn, text: string): Promise<string | null> {
@@ -78,12 +130,15 @@ export class DataStore {
   }
 
   /** Puts a view in place as if the Node side had answered it (tests, benches). */
-  adopt(view: DataView): void {
+  adopt(view: ComputedData): void {
     this.view = view;
     for (const listener of this.listeners) listener();
   }
 
-  private async edit(here: (data: ReportData) => ReportData, there: () => Promise<Result<DataView>>): Promise<string | null> {
+  private async edit(
+    here: (data: ReportData) => ReportData,
+    there: () => Promise<Result<ComputedData>>,
+  ): Promise<string | null> {
     if (this.view) {
       try {
         this.adopt(computeData(here(dataOf(this.view))));
@@ -103,7 +158,7 @@ export class DataStore {
   }
 
   /** The Node side's view, told to listeners only where it differs from what they have (it mostly does not). */
-  private settle(view: DataView): void {
+  private settle(view: ComputedData): void {
     if (!this.view || JSON.stringify(this.view) !== JSON.stringify(view)) this.adopt(view);
   }
 }
@@ -117,7 +172,7 @@ export function useDataStore(): DataStore {
 }
 
 /** The latest 数据 view (null until loaded); re-renders when it changes. */
-export function useDataView(): DataView | null {
+export function useDataView(): ComputedData | null {
   const store = useDataStore();
   return useSyncExternalStore(store.subscribe, store.getView);
 }

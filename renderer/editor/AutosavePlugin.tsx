@@ -16,7 +16,12 @@ import { AutosaveQueue, type SaveStatus } from './autosave-queue';
  * copy whose fields (Lexical keeps a node's state in its own `__` fields) are all the same.
  * Selection-only updates have no dirty nodes at all.
  */
-function contentChanged(next: EditorState, prev: EditorState, dirtyElements: ReadonlyMap<NodeKey, unknown>, dirtyLeaves: ReadonlySet<NodeKey>): boolean {
+function contentChanged(
+  next: EditorState,
+  prev: EditorState,
+  dirtyElements: ReadonlyMap<NodeKey, unknown>,
+  dirtyLeaves: ReadonlySet<NodeKey>,
+): boolean {
   if (prev.isEmpty()) return false;
   const changed = (key: NodeKey) => !sameFields(next._nodeMap.get(key), prev._nodeMap.get(key));
   for (const key of dirtyLeaves) if (changed(key)) return true;
@@ -66,13 +71,15 @@ export function AutosavePlugin({ path, onStatus, onNotice }: AutosaveProps) {
       },
       onStatus,
     });
-    const unregister = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
-      // Undo and redo swap in a whole earlier state and mark only the root dirty, whose own
-      // fields may be unchanged (a chart's grid or a word changed deep inside): they always save.
-      const restored = tags.has(HISTORIC_TAG) && editorState._nodeMap !== prevEditorState._nodeMap;
-      if (!restored && !contentChanged(editorState, prevEditorState, dirtyElements, dirtyLeaves)) return;
-      queue.schedule(editorState);
-    });
+    const unregister = editor.registerUpdateListener(
+      ({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
+        // Undo and redo swap in a whole earlier state and mark only the root dirty, whose own
+        // fields may be unchanged (a chart's grid or a word changed deep inside): they always save.
+        const restored = tags.has(HISTORIC_TAG) && editorState._nodeMap !== prevEditorState._nodeMap;
+        if (!restored && !contentChanged(editorState, prevEditorState, dirtyElements, dirtyLeaves)) return;
+        queue.schedule(editorState);
+      },
+    );
     const onHide = () => void queue.flush();
     // Closing the window with text not yet saved: hold the close (Electron cancels it quietly,
     // a browser asks), save, then close for real. Nothing typed is lost to a fast Ctrl+W.

@@ -12,12 +12,21 @@ import { useStoredFlag } from './use-stored-flag';
  * marks the section being read as the page scrolls, puts a heading picked in it at the top of the
  * view, and folds away to a narrow strip on small screens (remembered).
  */
-export function NavigationPane({ outline, scroller }: { outline: ReportOutline; scroller: RefObject<HTMLElement | null> }) {
+export function NavigationPane({
+  outline,
+  scroller,
+}: {
+  outline: ReportOutline;
+  scroller: RefObject<HTMLElement | null>;
+}) {
   const [editor] = useLexicalComposerContext();
   const [dragKey, setDragKey] = useState<string | null>(null);
   const [dropKey, setDropKey] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useStoredFlag('nianbao.navigationCollapsed', false);
-  const headingKeys = useMemo(() => (collapsed ? [] : outline.items.filter((i) => i.kind === 'heading').map((i) => i.blockKey)), [outline, collapsed]);
+  const headingKeys = useMemo(
+    () => (collapsed ? [] : outline.items.filter((i) => i.kind === 'heading').map((i) => i.blockKey)),
+    [outline, collapsed],
+  );
   const inView = useHeadingInView(editor, headingKeys, scroller);
   const list = useRef<HTMLOListElement>(null);
 
@@ -33,7 +42,13 @@ export function NavigationPane({ outline, scroller }: { outline: ReportOutline; 
   if (collapsed) {
     return (
       <nav className="nav-pane nav-collapsed" aria-label={zh.editor.navigation}>
-        <button type="button" className="nav-toggle" title={zh.editor.showNavigation} aria-expanded={false} onClick={() => setCollapsed(false)}>
+        <button
+          type="button"
+          className="nav-toggle"
+          title={zh.editor.showNavigation}
+          aria-expanded={false}
+          onClick={() => setCollapsed(false)}
+        >
           {zh.editor.navigation}
         </button>
       </nav>
@@ -42,7 +57,14 @@ export function NavigationPane({ outline, scroller }: { outline: ReportOutline; 
   const header = (
     <h2>
       {zh.editor.navigation}
-      <button type="button" className="nav-toggle" title={zh.editor.hideNavigation} aria-label={zh.editor.hideNavigation} aria-expanded onClick={() => setCollapsed(true)}>
+      <button
+        type="button"
+        className="nav-toggle"
+        title={zh.editor.hideNavigation}
+        aria-label={zh.editor.hideNavigation}
+        aria-expanded
+        onClick={() => setCollapsed(true)}
+      >
         «
       </button>
     </h2>
@@ -103,7 +125,11 @@ export function NavigationPane({ outline, scroller }: { outline: ReportOutline; 
             </li>
           ),
         )}
-        <li className={`nav-end${dropKey === 'end' ? ' nav-drop' : ''}`} onDragOver={(e) => (e.preventDefault(), setDropKey('end'))} onDrop={(e) => drop(e, null)} />
+        <li
+          className={`nav-end${dropKey === 'end' ? ' nav-drop' : ''}`}
+          onDragOver={(e) => (e.preventDefault(), setDropKey('end'))}
+          onDrop={(e) => drop(e, null)}
+        />
       </ol>
     </nav>
   );

@@ -104,61 +104,76 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <DataStoreContext.Provider value={data.store}>
-      <div className="editor-shell">
-        <Toolbar disabled={report.readOnly} onError={onError} onFind={() => setFind('find')} dataOpen={dataOpen} onData={() => setDataOpen(!dataOpen)} />
-        {report.readOnlyReason && (
-          <div className="read-only-banner" role="status">
-            {report.readOnlyReason}
-          </div>
-        )}
-        {notice && (
-          <div className="error-banner" role="alert">
-            <span>{notice}</span>
-            <button type="button" aria-label="关闭" onClick={() => setNotice(null)}>
-              ×
-            </button>
-          </div>
-        )}
-        {find && <FindReplacePanel mode={find} onClose={() => setFind(null)} />}
-        <div className="editor-body">
-          <NavigationPane outline={outline} scroller={scroller} />
-          <div className="page-scroller" ref={scroller}>
-            {/* CSS zoom, not a transform: the page takes its zoomed size, so the scroll bars and caret follow. */}
-            <div className="page" style={{ zoom: pageZoom.zoom }}>
-              <RichTextPlugin
-                contentEditable={<ContentEditable className="report-content" lang="zh-CN" aria-label="报告正文" spellCheck={false} />}
-                placeholder={<div className="report-placeholder">{zh.editor.placeholder}</div>}
-                ErrorBoundary={LexicalErrorBoundary}
-              />
+        <div className="editor-shell">
+          <Toolbar
+            disabled={report.readOnly}
+            onError={onError}
+            onFind={() => setFind('find')}
+            dataOpen={dataOpen}
+            onData={() => setDataOpen(!dataOpen)}
+          />
+          {report.readOnlyReason && (
+            <div className="read-only-banner" role="status">
+              {report.readOnlyReason}
             </div>
+          )}
+          {notice && (
+            <div className="error-banner" role="alert">
+              <span>{notice}</span>
+              <button type="button" aria-label="关闭" onClick={() => setNotice(null)}>
+                ×
+              </button>
+            </div>
+          )}
+          {find && <FindReplacePanel mode={find} onClose={() => setFind(null)} />}
+          <div className="editor-body">
+            <NavigationPane outline={outline} scroller={scroller} />
+            <div className="page-scroller" ref={scroller}>
+              {/* CSS zoom, not a transform: the page takes its zoomed size, so the scroll bars and caret follow. */}
+              <div className="page" style={{ zoom: pageZoom.zoom }}>
+                <RichTextPlugin
+                  contentEditable={
+                    <ContentEditable className="report-content" lang="zh-CN" aria-label="报告正文" spellCheck={false} />
+                  }
+                  placeholder={<div className="report-placeholder">{zh.editor.placeholder}</div>}
+                  ErrorBoundary={LexicalErrorBoundary}
+                />
+              </div>
+            </div>
+            {dataOpen && (
+              <DataPanel
+                readOnly={report.readOnly}
+                loadError={data.loadError}
+                onSheet={() => setSheetOpen(true)}
+                onClose={() => setDataOpen(false)}
+              />
+            )}
+            <CheckPanel report={report} />
+            {sheetOpen && <DataSheet readOnly={report.readOnly} onClose={() => setSheetOpen(false)} />}
           </div>
-          {dataOpen && <DataPanel readOnly={report.readOnly} loadError={data.loadError} onSheet={() => setSheetOpen(true)} onClose={() => setDataOpen(false)} />}
-          <CheckPanel report={report} />
-          {sheetOpen && <DataSheet readOnly={report.readOnly} onClose={() => setSheetOpen(false)} />}
+          <StatusBar saveLabel={saveLabel} outline={outline}>
+            <ZoomControl {...pageZoom} />
+          </StatusBar>
         </div>
-        <StatusBar saveLabel={saveLabel} outline={outline}>
-          <ZoomControl {...pageZoom} />
-        </StatusBar>
-      </div>
-      <HistoryPlugin />
-      {/* Keys go to the page first, as in Word: the caret waits at the report's start. */}
-      <AutoFocusPlugin defaultSelection="rootStart" />
-      <ListPlugin />
-      <ListAutoformatPlugin />
-      <ReportTablePlugin />
-      <CasePlugin />
-      <FigurePlugin onError={onError} />
-      <ChartPlugin />
-      <PageBreakPlugin />
-      <ContextMenuPlugin onError={onError} />
-      <DataFieldPlugin />
-      <PasteCleanupPlugin />
-      <NestingPlugin />
-      <ShortcutsPlugin />
-      <ImportInsertPlugin />
-      <OutlinePlugin numbering={numbering} onOutline={setOutline} />
-      <PrefacePlugin />
-      {!report.readOnly && <AutosavePlugin path={report.path} onStatus={setStatus} onNotice={onError} />}
+        <HistoryPlugin />
+        {/* Keys go to the page first, as in Word: the caret waits at the report's start. */}
+        <AutoFocusPlugin defaultSelection="rootStart" />
+        <ListPlugin />
+        <ListAutoformatPlugin />
+        <ReportTablePlugin />
+        <CasePlugin />
+        <FigurePlugin onError={onError} />
+        <ChartPlugin />
+        <PageBreakPlugin />
+        <ContextMenuPlugin onError={onError} />
+        <DataFieldPlugin />
+        <PasteCleanupPlugin />
+        <NestingPlugin />
+        <ShortcutsPlugin />
+        <ImportInsertPlugin />
+        <OutlinePlugin numbering={numbering} onOutline={setOutline} />
+        <PrefacePlugin />
+        {!report.readOnly && <AutosavePlugin path={report.path} onStatus={setStatus} onNotice={onError} />}
       </DataStoreContext.Provider>
     </LexicalComposer>
   );

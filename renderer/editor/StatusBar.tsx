@@ -31,11 +31,23 @@ function $counts(outline: ReportOutline): Counts {
   if (!$isRangeSelection(selection)) return { total, section: null, longCase };
   const heading = $sectionHeadingOf(selection.anchor.getNode());
   if (!heading) return { total, section: null, longCase };
-  return { total, section: $sectionNodes(heading).reduce((sum, n) => sum + countChars(n.getTextContent()), 0), longCase };
+  return {
+    total,
+    section: $sectionNodes(heading).reduce((sum, n) => sum + countChars(n.getTextContent()), 0),
+    longCase,
+  };
 }
 
 /** Characters of the caret's section and of the report (CJK each as one), counts, photos still being sized, save state. */
-export function StatusBar({ saveLabel, outline, children }: { saveLabel: string; outline: ReportOutline; children?: ReactNode }) {
+export function StatusBar({
+  saveLabel,
+  outline,
+  children,
+}: {
+  saveLabel: string;
+  outline: ReportOutline;
+  children?: ReactNode;
+}) {
   const [editor] = useLexicalComposerContext();
   const [counts, setCounts] = useState<Counts>({ total: 0, section: null, longCase: null });
   const pendingPhotos = usePendingPhotos(outline.figures);

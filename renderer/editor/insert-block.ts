@@ -1,6 +1,15 @@
 import { $isTableCellNode, $isTableNode } from '@lexical/table';
 import { $findMatchingParent, $insertNodeToNearestRoot } from '@lexical/utils';
-import { $createParagraphNode, $getRoot, $getSelection, $isElementNode, $isParagraphNode, $isRangeSelection, $isRootOrShadowRoot, type LexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isRootOrShadowRoot,
+  type LexicalNode,
+} from 'lexical';
 import { $isCaseTitleNode } from './case/CaseTitleNode';
 import { $isFigureNode } from './figure/FigureNode';
 import { $isFigureRowNode } from './figure/FigureRowNode';
@@ -8,7 +17,14 @@ import { $isTableCaptionNode } from './table/TableCaptionNode';
 
 /** Blocks that are never split to make room: a new block goes after them instead. */
 function isSealed(node: LexicalNode): boolean {
-  return $isFigureNode(node) || $isFigureRowNode(node) || $isTableNode(node) || $isTableCellNode(node) || $isTableCaptionNode(node) || $isCaseTitleNode(node);
+  return (
+    $isFigureNode(node) ||
+    $isFigureRowNode(node) ||
+    $isTableNode(node) ||
+    $isTableCellNode(node) ||
+    $isTableCaptionNode(node) ||
+    $isCaseTitleNode(node)
+  );
 }
 
 /**
@@ -28,7 +44,9 @@ export function $insertBlocks(nodes: LexicalNode[], staysOutOf?: (node: LexicalN
     // Step over the outermost sealed or escaped container around the caret.
     let top = outer;
     while (top) {
-      const higher = top.getParent() ? $findMatchingParent(top.getParentOrThrow(), (n) => (staysOutOf?.(n) ?? false) || isSealed(n)) : null;
+      const higher = top.getParent()
+        ? $findMatchingParent(top.getParentOrThrow(), (n) => (staysOutOf?.(n) ?? false) || isSealed(n))
+        : null;
       if (!higher) break;
       top = higher;
     }
@@ -38,7 +56,10 @@ export function $insertBlocks(nodes: LexicalNode[], staysOutOf?: (node: LexicalN
   if (target) {
     target.insertAfter(first);
   } else if (anchor && $isRangeSelection(selection)) {
-    const block = $findMatchingParent(anchor, (n) => $isElementNode(n) && !n.isInline() && $isRootOrShadowRoot(n.getParent()));
+    const block = $findMatchingParent(
+      anchor,
+      (n) => $isElementNode(n) && !n.isInline() && $isRootOrShadowRoot(n.getParent()),
+    );
     if ($isParagraphNode(block) && block.getTextContentSize() === 0) block.replace(first);
     else $insertNodeToNearestRoot(first);
   } else {

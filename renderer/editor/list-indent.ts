@@ -1,6 +1,15 @@
 import { $getListDepth, $isListItemNode, $isListNode } from '@lexical/list';
 import { $findMatchingParent } from '@lexical/utils';
-import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, INDENT_CONTENT_COMMAND, KEY_TAB_COMMAND, type LexicalEditor, type LexicalNode, OUTDENT_CONTENT_COMMAND } from 'lexical';
+import {
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_LOW,
+  INDENT_CONTENT_COMMAND,
+  KEY_TAB_COMMAND,
+  type LexicalEditor,
+  type LexicalNode,
+  OUTDENT_CONTENT_COMMAND,
+} from 'lexical';
 import { MAX_LIST_DEPTH } from '../../core/document/nodes';
 
 /** The depth (0 at the top) of the list item holding `node`, or null outside lists. */

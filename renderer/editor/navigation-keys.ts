@@ -1,4 +1,11 @@
-import { $getRoot, $getSelection, $isRangeSelection, COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
+import {
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_NORMAL,
+  KEY_DOWN_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
 
 /**
  * Ctrl+Home/End and PageUp/PageDown (with Shift: select to there), done here rather than by the
@@ -48,7 +55,8 @@ function movePage(editor: LexicalEditor, direction: 1 | -1, extend: boolean): bo
   const root = editor.getRootElement();
   const selection = window.getSelection();
   const scroller = root && scrollParent(root);
-  if (!root || !scroller || !selection || selection.rangeCount === 0 || !root.contains(selection.focusNode)) return false;
+  if (!root || !scroller || !selection || selection.rangeCount === 0 || !root.contains(selection.focusNode))
+    return false;
   const view = scroller.getBoundingClientRect();
   const caret = caretRect(selection);
   const x = clamp(caret.left + 1, view.left + 1, view.right - 1);

@@ -38,7 +38,14 @@ export const reportNodes: Klass<LexicalNode>[] = [
 ];
 
 /** Node types a stored document may contain: ours plus Lexical's own. */
-const knownTypes = new Set<string>(['root', 'paragraph', 'text', 'linebreak', 'tab', ...reportNodes.map((klass) => klass.getType())]);
+const knownTypes = new Set<string>([
+  'root',
+  'paragraph',
+  'text',
+  'linebreak',
+  'tab',
+  ...reportNodes.map((klass) => klass.getType()),
+]);
 
 /**
  * The first node type this build does not know, if any. Lexical would silently drop such a node

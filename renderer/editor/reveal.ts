@@ -34,7 +34,10 @@ export function revealBlock(element: Element, at: 'center' | 'start' = 'center')
   const settle = () => {
     const box = element.getBoundingClientRect();
     const scroller = element.closest('.page-scroller')?.getBoundingClientRect();
-    const off = at === 'center' ? Math.abs(box.top + box.height / 2 - window.innerHeight / 2) : Math.abs(box.top - (scroller?.top ?? 0));
+    const off =
+      at === 'center'
+        ? Math.abs(box.top + box.height / 2 - window.innerHeight / 2)
+        : Math.abs(box.top - (scroller?.top ?? 0));
     if (off < (at === 'center' ? window.innerHeight / 4 : 8) || corrections === 0) return;
     corrections -= 1;
     element.scrollIntoView({ block: at });

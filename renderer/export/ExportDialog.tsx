@@ -11,7 +11,15 @@ const t = zh.exporting;
  * 导出 PDF / Word: asks where to save, then shows the progress bar, what is being done and
  * 取消; at the end where the file went, 打开所在文件夹 (where the shell can) and 关闭.
  */
-export function ExportDialog({ kind, suggestedName, onClose }: { kind: ExportKind; suggestedName: string; onClose: () => void }) {
+export function ExportDialog({
+  kind,
+  suggestedName,
+  onClose,
+}: {
+  kind: ExportKind;
+  suggestedName: string;
+  onClose: () => void;
+}) {
   const { phase, cancel } = useExportJob(kind, suggestedName, onClose);
   const [check, setCheck] = useState<CheckLine | null>(null);
   const [canReveal, setCanReveal] = useState(false);
@@ -46,9 +54,18 @@ export function ExportDialog({ kind, suggestedName, onClose }: { kind: ExportKin
         )}
         {phase.step !== 'refused' && (
           <>
-            <progress className="export-progress" max={1} value={status?.progress ?? 0} aria-label={status?.stage ?? t.stages.queued} />
+            <progress
+              className="export-progress"
+              max={1}
+              value={status?.progress ?? 0}
+              aria-label={status?.stage ?? t.stages.queued}
+            />
             <p className="export-stage" data-testid="export-stage" data-state={status?.state ?? 'running'}>
-              {result ? (kind === 'pdf' ? t.done(result.pages) : t.doneEstimated(result.pages)) : (status?.stage ?? t.stages.queued)}
+              {result
+                ? kind === 'pdf'
+                  ? t.done(result.pages)
+                  : t.doneEstimated(result.pages)
+                : (status?.stage ?? t.stages.queued)}
             </p>
           </>
         )}

@@ -25,7 +25,13 @@ export function ExportMenu({ report }: { report: OpenedReport | null }) {
 
   return (
     <div className="menu" ref={ref}>
-      <button type="button" className="menu-button" aria-expanded={open} disabled={!report} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="menu-button"
+        aria-expanded={open}
+        disabled={!report}
+        onClick={() => setOpen(!open)}
+      >
         {zh.exporting.menu}
       </button>
       {open && (
@@ -50,7 +56,13 @@ export function ExportMenu({ report }: { report: OpenedReport | null }) {
         </div>
       )}
       {previewing && report && <PrintPreviewPane onClose={() => setPreviewing(false)} />}
-      {exporting && report && <ExportDialog kind={exporting} suggestedName={report.meta.title || zh.start.untitled} onClose={() => setExporting(null)} />}
+      {exporting && report && (
+        <ExportDialog
+          kind={exporting}
+          suggestedName={report.meta.title || zh.start.untitled}
+          onClose={() => setExporting(null)}
+        />
+      )}
     </div>
   );
 }

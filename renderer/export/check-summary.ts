@@ -16,7 +16,12 @@ export async function exportCheckLine(): Promise<CheckLine | null> {
   if (!res.ok || !res.value?.document) return null;
   const { meta, document } = res.value;
   const data = await apiClient['data.get']({});
-  const findings = await checkOnce({ json: document, meta, ignored: meta.ignoredFindings ?? [], ...(data.ok && { data: data.value }) });
+  const findings = await checkOnce({
+    json: document,
+    meta,
+    ignored: meta.ignoredFindings ?? [],
+    ...(data.ok && { data: data.value }),
+  });
   return { text: checkSummary(findings), errors: countBySeverity(findings).error };
 }
 

@@ -17,7 +17,11 @@ export type ExportPhase =
  * One export from the dialog: ask where (native save dialog, or the harness's reports
  * folder), start the job, poll its status until it ends. Closing the dialog mid-way cancels.
  */
-export function useExportJob(kind: ExportKind, suggestedName: string, onNoTarget: () => void): { phase: ExportPhase | null; cancel(): void } {
+export function useExportJob(
+  kind: ExportKind,
+  suggestedName: string,
+  onNoTarget: () => void,
+): { phase: ExportPhase | null; cancel(): void } {
   const [phase, setPhase] = useState<ExportPhase | null>(null);
   const jobRef = useRef<string | null>(null);
 

@@ -12,7 +12,8 @@ import './history.css';
 const t = zh.history;
 type Shown = { kind: 'version'; blocks: Block[] } | { kind: 'compare'; title: string; blocks: ComparedBlock[] };
 
-const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('zh-CN', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 const labelOf = (s: SnapshotInfo) => s.name ?? t.reasons[s.reason];
 
 /**
@@ -20,7 +21,15 @@ const labelOf = (s: SnapshotInfo) => s.name ?? t.reasons[s.reason];
  * 恢复此版本 puts it back (the current text is kept as a version first); versions are named
  * (送审稿, 定稿) and compared block by block, with each other or with the current text.
  */
-export function HistoryDialog({ readOnly, onRestored, onClose }: { readOnly: boolean; onRestored: (report: OpenedReport) => void; onClose: () => void }) {
+export function HistoryDialog({
+  readOnly,
+  onRestored,
+  onClose,
+}: {
+  readOnly: boolean;
+  onRestored: (report: OpenedReport) => void;
+  onClose: () => void;
+}) {
   const [snapshots, setSnapshots] = useState<SnapshotInfo[]>([]);
   const [selected, setSelected] = useState<SnapshotInfo | null>(null);
   const [ticked, setTicked] = useState<number[]>([]);
@@ -61,7 +70,10 @@ export function HistoryDialog({ readOnly, onRestored, onClose }: { readOnly: boo
     const [older, newer] = a === 'current' || (b !== 'current' && a > b) ? [b, a] : [a, b];
     const [from, to] = await Promise.all([documentOf(older), documentOf(newer)]);
     if (!from || !to) return;
-    const title = (id: number | 'current') => (id === 'current' ? t.current : `${when(snapshots.find((s) => s.id === id)!.createdAt)} ${labelOf(snapshots.find((s) => s.id === id)!)}`);
+    const title = (id: number | 'current') =>
+      id === 'current'
+        ? t.current
+        : `${when(snapshots.find((s) => s.id === id)!.createdAt)} ${labelOf(snapshots.find((s) => s.id === id)!)}`;
     setShown({ kind: 'compare', title: t.comparing(title(older), title(newer)), blocks: compareVersions(from, to) });
   };
 
@@ -90,7 +102,8 @@ export function HistoryDialog({ readOnly, onRestored, onClose }: { readOnly: boo
     await refresh();
   };
 
-  const tick = (id: number, on: boolean) => setTicked((now) => (on ? [...now.filter((x) => x !== id), id].slice(-2) : now.filter((x) => x !== id)));
+  const tick = (id: number, on: boolean) =>
+    setTicked((now) => (on ? [...now.filter((x) => x !== id), id].slice(-2) : now.filter((x) => x !== id)));
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
@@ -108,7 +121,15 @@ export function HistoryDialog({ readOnly, onRestored, onClose }: { readOnly: boo
           </button>
           {naming && (
             <span className="history-naming">
-              <input aria-label={t.name} autoFocus value={name} placeholder={t.namePlaceholder} maxLength={60} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void saveName()} />
+              <input
+                aria-label={t.name}
+                autoFocus
+                value={name}
+                placeholder={t.namePlaceholder}
+                maxLength={60}
+                onChange={(e) => setName(e.target.value)}
+                onKeyDown={(e) => e.key === 'Enter' && void saveName()}
+              />
               <button type="button" onClick={() => void saveName()}>
                 {t.nameSave}
               </button>
@@ -120,7 +141,12 @@ export function HistoryDialog({ readOnly, onRestored, onClose }: { readOnly: boo
             {snapshots.length === 0 && <li className="history-empty">{t.empty}</li>}
             {snapshots.map((s) => (
               <li key={s.id} className={selected?.id === s.id ? 'selected' : undefined}>
-                <input type="checkbox" aria-label={t.compareLabel} checked={ticked.includes(s.id)} onChange={(e) => tick(s.id, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  aria-label={t.compareLabel}
+                  checked={ticked.includes(s.id)}
+                  onChange={(e) => tick(s.id, e.target.checked)}
+                />
                 <button type="button" onClick={() => void open(s)}>
                   <span className="history-time">{when(s.createdAt)}</span>
                   <span className={s.name ? 'history-name' : 'history-reason'}>{labelOf(s)}</span>
@@ -153,7 +179,9 @@ export function HistoryDialog({ readOnly, onRestored, onClose }: { readOnly: boo
             {notice && <p className="history-notice">{notice}</p>}
             {!shown && <p className="history-hint">{t.pick}</p>}
             {shown?.kind === 'compare' && <h3 className="history-compare-title">{shown.title}</h3>}
-            {shown?.kind === 'compare' && shown.blocks.every((b) => b.change === 'same') && <p className="history-notice">{t.noChanges}</p>}
+            {shown?.kind === 'compare' && shown.blocks.every((b) => b.change === 'same') && (
+              <p className="history-notice">{t.noChanges}</p>
+            )}
             <div className="history-text">
               {shown?.blocks.map((b, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a version's blocks are shown in order and never move

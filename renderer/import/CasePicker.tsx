@@ -5,14 +5,24 @@ import { zh } from '../../core/zh';
 
 /** The cases among a file's top-level blocks: where each stands, and its title. */
 export function casesAmong(blocks: readonly SerializedNodeJSON[]): { at: number; title: string }[] {
-  return blocks.flatMap((block, at) => (block.type === NODE.case ? [{ at, title: nodeText(block.children?.[0] ?? block).trim() }] : []));
+  return blocks.flatMap((block, at) =>
+    block.type === NODE.case ? [{ at, title: nodeText(block.children?.[0] ?? block).trim() }] : [],
+  );
 }
 
 /**
  * 插入文件 of only some of a file's cases (a bureau taking two cases out of a school's report):
  * the file's cases, each with a box to tick; `onPick` gets the ticked ones' places, in order.
  */
-export function CasePicker({ cases, onPick, onCancel }: { cases: readonly { at: number; title: string }[]; onPick: (at: number[]) => void; onCancel: () => void }) {
+export function CasePicker({
+  cases,
+  onPick,
+  onCancel,
+}: {
+  cases: readonly { at: number; title: string }[];
+  onPick: (at: number[]) => void;
+  onCancel: () => void;
+}) {
   const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
   const t = zh.importing;
   const toggle = (at: number) =>

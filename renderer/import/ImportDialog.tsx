@@ -135,7 +135,11 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
         {done ? (
           <ImportReport done={done} onJump={jump} />
         ) : picking ? (
-          <CasePicker cases={casesAmong(picking.blocks)} onPick={(at) => void insertPicked(picking, at)} onCancel={close} />
+          <CasePicker
+            cases={casesAmong(picking.blocks)}
+            onPick={(at) => void insertPicked(picking, at)}
+            onCancel={close}
+          />
         ) : (
           <form
             onSubmit={(e) => {
@@ -146,14 +150,25 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
             {mode === 'insert' && <p className="import-hint">{t.insertHint}</p>}
             {mode !== 'new' && (
               <label className="import-cases-only">
-                <input type="checkbox" name="import-cases-only" checked={casesOnly} onChange={(e) => setCasesOnly(e.target.checked)} disabled={busy} />
+                <input
+                  type="checkbox"
+                  name="import-cases-only"
+                  checked={casesOnly}
+                  onChange={(e) => setCasesOnly(e.target.checked)}
+                  disabled={busy}
+                />
                 {t.casesOnly}
               </label>
             )}
             {mode !== 'new' && (
               <label className="import-demote">
                 {t.demote}
-                <select name="import-demote" value={demote} onChange={(e) => setDemote(Number(e.target.value))} disabled={busy || casesOnly}>
+                <select
+                  name="import-demote"
+                  value={demote}
+                  onChange={(e) => setDemote(Number(e.target.value))}
+                  disabled={busy || casesOnly}
+                >
                   {t.demoteOptions.map((label, by) => (
                     <option key={label} value={by}>
                       {label}
@@ -165,10 +180,23 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
             {mode === 'paste' ? (
               <label>
                 {t.pasteHint}
-                <textarea name="import-text" value={text} onChange={(e) => setText(e.target.value)} disabled={busy} autoFocus rows={12} />
+                <textarea
+                  name="import-text"
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                  disabled={busy}
+                  autoFocus
+                  rows={12}
+                />
               </label>
             ) : (
-              <PathField path={path} onPath={setPath} busy={busy} nativeDialogs={nativeDialogs} onBrowse={() => void browse()} />
+              <PathField
+                path={path}
+                onPath={setPath}
+                busy={busy}
+                nativeDialogs={nativeDialogs}
+                onBrowse={() => void browse()}
+              />
             )}
             {error && (
               <p className="import-error" role="alert">
@@ -196,7 +224,19 @@ const TITLES = { new: zh.importing.title, insert: zh.importing.insertTitle, past
  * The source file: picked natively where there is a dialog (the app then reads only what the
  * dialog answered, so the path is shown, not typed), or its path typed in the browser harness.
  */
-function PathField({ path, onPath, busy, nativeDialogs, onBrowse }: { path: string; onPath: (path: string) => void; busy: boolean; nativeDialogs: boolean; onBrowse: () => void }) {
+function PathField({
+  path,
+  onPath,
+  busy,
+  nativeDialogs,
+  onBrowse,
+}: {
+  path: string;
+  onPath: (path: string) => void;
+  busy: boolean;
+  nativeDialogs: boolean;
+  onBrowse: () => void;
+}) {
   const t = zh.importing;
   return (
     <>
@@ -230,7 +270,8 @@ function useImportProgress(busy: boolean): string {
     const poll = async () => {
       const res = await apiClient['import.progress']({});
       if (stopped) return;
-      if (res.ok && res.value && res.value.photosTotal > 0) setLabel(zh.importing.workingPhotos(res.value.photosDone, res.value.photosTotal));
+      if (res.ok && res.value && res.value.photosTotal > 0)
+        setLabel(zh.importing.workingPhotos(res.value.photosDone, res.value.photosTotal));
       timer = window.setTimeout(() => void poll(), 250);
     };
     let timer = window.setTimeout(() => void poll(), 250);
@@ -258,7 +299,15 @@ function ImportReport({ done, onJump }: { done: Done; onJump: (note: ImportNote)
         <li>{t.figures(stats.figures, stats.figuresWithImage)}</li>
         <li>{t.tables(stats.tables)}</li>
       </ul>
-      {meta && <p className="import-numbering">{t.numberingKept(headingNumberingPreview(meta.headingNumbering, meta.chapterLabel), meta.figureNumbering === 'per-chapter', meta.caseNumbering === 'per-chapter')}</p>}
+      {meta && (
+        <p className="import-numbering">
+          {t.numberingKept(
+            headingNumberingPreview(meta.headingNumbering, meta.chapterLabel),
+            meta.figureNumbering === 'per-chapter',
+            meta.caseNumbering === 'per-chapter',
+          )}
+        </p>
+      )}
       <h3>
         {notes.length ? t.noteCount(notes.length) : t.noNotes}
         {notes.length > 0 && <span className="import-jump-hint">{t.jumpHint}</span>}

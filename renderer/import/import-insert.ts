@@ -48,7 +48,8 @@ export function registerImportInsert(editor: LexicalEditor): () => void {
     editor.registerCommand(
       INSERT_IMPORTED_COMMAND,
       ({ blocks, onInserted }) => {
-        if (!$getSelection() && lastCaret && $getNodeByKey(lastCaret.anchor.key) && $getNodeByKey(lastCaret.focus.key)) $setSelection(lastCaret.clone());
+        if (!$getSelection() && lastCaret && $getNodeByKey(lastCaret.anchor.key) && $getNodeByKey(lastCaret.focus.key))
+          $setSelection(lastCaret.clone());
         const nodes = blocks.map((b) => $parseSerializedNode(b as Parameters<typeof $parseSerializedNode>[0]));
         $insertBlocks(nodes, needsTopLevel(blocks) ? $isCaseNode : undefined);
         onInserted?.(nodes.map((n) => n.getKey()));

@@ -29,5 +29,7 @@ export function $noteTarget(note: ImportNote, keys: readonly NodeKey[] | null): 
 }
 
 function $topBlocks(keys: readonly NodeKey[] | null): LexicalNode[] {
-  return keys ? keys.map((k) => $getNodeByKey(k)).filter((n): n is LexicalNode => n !== null && n.isAttached()) : $getRoot().getChildren();
+  return keys
+    ? keys.map((k) => $getNodeByKey(k)).filter((n): n is LexicalNode => n !== null && n.isAttached())
+    : $getRoot().getChildren();
 }

@@ -9,7 +9,15 @@ function clientAnswering(answer: (name: string) => Result<unknown>): ApiClient {
   return Object.fromEntries(apiNames.map((name) => [name, async (_params: unknown) => answer(name)])) as ApiClient;
 }
 
-const stats = { headings: [1, 2, 0, 0], cases: 1, figures: 2, figuresWithImage: 1, tables: 0, paragraphs: 3, chars: 120 };
+const stats = {
+  headings: [1, 2, 0, 0],
+  cases: 1,
+  figures: 2,
+  figuresWithImage: 1,
+  tables: 0,
+  paragraphs: 3,
+  chars: 120,
+};
 
 describe('results checked against the contract (tests, development, the CLI)', () => {
   it('passes a result the contract allows as it came, extra fields and all', async () => {
@@ -25,7 +33,10 @@ describe('results checked against the contract (tests, development, the CLI)', (
     const result = await client['report.stats']({});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: zh.errors.INTERNAL } });
     expect(!result.ok && result.error.detail).toMatch(/^report\.stats result does not match the contract: headings/);
-    expect(await client['app.reveal']({ path: '/x' })).toMatchObject({ ok: false, error: { detail: expect.stringContaining('app.reveal') } });
+    expect(await client['app.reveal']({ path: '/x' })).toMatchObject({
+      ok: false,
+      error: { detail: expect.stringContaining('app.reveal') },
+    });
   });
 
   it('passes errors through unchanged', async () => {

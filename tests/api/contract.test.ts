@@ -50,7 +50,10 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(handlers);
     for (const name of ['report.delete', '', 'constructor', '__proto__', 'toString']) {
       const result = await dispatch(name, {});
-      expect(result, name).toEqual({ ok: false, error: { code: 'UNKNOWN_CALL', message: zh.errors.UNKNOWN_CALL, detail: name } });
+      expect(result, name).toEqual({
+        ok: false,
+        error: { code: 'UNKNOWN_CALL', message: zh.errors.UNKNOWN_CALL, detail: name },
+      });
     }
     expect(calls).toEqual([]);
   });
@@ -69,9 +72,15 @@ describe('dispatcher', () => {
       ['app.info', { unexpected: 1 }],
       ['report.saveDocument', {}],
       ['report.saveDocument', { document: doc(p('x')) }],
-      ['report.saveDocument', { path: '/r.nianbao', document: { root: { type: 'paragraph', version: 1, children: [] } } }],
+      [
+        'report.saveDocument',
+        { path: '/r.nianbao', document: { root: { type: 'paragraph', version: 1, children: [] } } },
+      ],
       ['report.saveDocument', { path: '/r.nianbao', document: { root: { type: 'root', version: -1, children: [] } } }],
-      ['report.saveDocument', { path: '/r.nianbao', document: { root: { type: 'root', version: 1, children: [{ type: 'paragraph' }] } } }],
+      [
+        'report.saveDocument',
+        { path: '/r.nianbao', document: { root: { type: 'root', version: 1, children: [{ type: 'paragraph' }] } } },
+      ],
       ['report.saveDocument', { path: '/r.nianbao', document: doc(p('x')), extra: 1 }],
     ];
     for (const [name, params] of bad) {
@@ -84,7 +93,10 @@ describe('dispatcher', () => {
       }
     }
     expect(calls).toEqual([]);
-    const rootError = await dispatch('report.saveDocument', { path: '/r.nianbao', document: { root: { type: 'paragraph', version: 1, children: [] } } });
+    const rootError = await dispatch('report.saveDocument', {
+      path: '/r.nianbao',
+      document: { root: { type: 'paragraph', version: 1, children: [] } },
+    });
     expect(rootError.ok === false && rootError.error.detail).toContain('root');
   });
 
@@ -120,7 +132,10 @@ describe('dispatcher', () => {
         throw new ReportError('IO', 'disk unplugged');
       },
     });
-    expect(await dispatch('app.info', {})).toEqual({ ok: false, error: { code: 'IO', message: zh.errors.IO, detail: 'disk unplugged' } });
+    expect(await dispatch('app.info', {})).toEqual({
+      ok: false,
+      error: { code: 'IO', message: zh.errors.IO, detail: 'disk unplugged' },
+    });
   });
 
   it('turns any other thrown error into INTERNAL and logs it', async () => {
@@ -137,7 +152,14 @@ describe('dispatcher', () => {
       (err) => logged.push(err),
     );
     const result = await dispatch('recent.list', {});
-    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: zh.errors.INTERNAL, detail: 'recent.list: cannot read properties of undefined' } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: zh.errors.INTERNAL,
+        detail: 'recent.list: cannot read properties of undefined',
+      },
+    });
     expect(logged).toEqual([boom]);
   });
 
@@ -156,14 +178,27 @@ describe('services', () => {
     expect(picked).toEqual({ ok: true, value: path });
 
     const created = await dispatch('report.create', { path, meta: sampleMeta });
-    expect(created).toMatchObject({ ok: true, value: { path, meta: sampleMeta, readOnly: false, readOnlyReason: null } });
+    expect(created).toMatchObject({
+      ok: true,
+      value: { path, meta: sampleMeta, readOnly: false, readOnlyReason: null },
+    });
     expect(existsSync(path)).toBe(true);
 
-    const content = doc(h(1, '基本情况'), p('学校概况。'), h(2, '办学条件'), h(1, '学生发展'), h(3, '技能大赛'), list(['一等奖', '二等奖']));
+    const content = doc(
+      h(1, '基本情况'),
+      p('学校概况。'),
+      h(2, '办学条件'),
+      h(1, '学生发展'),
+      h(3, '技能大赛'),
+      list(['一等奖', '二等奖']),
+    );
     const saved = await dispatch('report.saveDocument', { path, document: content });
     expect(saved.ok).toBe(true);
     // A save meant for another report (a stale window after a switch) is refused, not written here.
-    const stale = await dispatch('report.saveDocument', { path: join(dir, 'reports', '别的报告.nianbao'), document: doc(p('别的内容')) });
+    const stale = await dispatch('report.saveDocument', {
+      path: join(dir, 'reports', '别的报告.nianbao'),
+      document: doc(p('别的内容')),
+    });
     expect(stale.ok === false && stale.error.code).toBe('REPORT_SWITCHED');
     const savedAt = saved.ok ? (saved.value as { savedAt: string }).savedAt : '';
     expect(Number.isNaN(Date.parse(savedAt))).toBe(false);
@@ -174,7 +209,10 @@ describe('services', () => {
     expect(noReport.ok === false && noReport.error.code).toBe('NO_REPORT_OPEN');
 
     const opened = await dispatch('report.open', { path });
-    expect(opened).toEqual({ ok: true, value: { path, meta: sampleMeta, document: content, readOnly: false, readOnlyReason: null, savedAt } });
+    expect(opened).toEqual({
+      ok: true,
+      value: { path, meta: sampleMeta, document: content, readOnly: false, readOnlyReason: null, savedAt },
+    });
 
     const recent = await dispatch('recent.list', {});
     expect(recent.ok).toBe(true);
@@ -205,17 +243,23 @@ interface HttpResult {
   body: string;
 }
 
-function http(harness: Harness, opts: { method?: string; path: string; token?: string; host?: string; body?: string }): Promise<HttpResult> {
+function http(
+  harness: Harness,
+  opts: { method?: string; path: string; token?: string; host?: string; body?: string },
+): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (opts.token !== undefined) headers[TOKEN_HEADER] = opts.token;
     if (opts.host !== undefined) headers.host = opts.host;
-    const req = request({ host: '127.0.0.1', port: harness.port, path: opts.path, method: opts.method ?? 'POST', headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: harness.port, path: opts.path, method: opts.method ?? 'POST', headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
@@ -245,7 +289,11 @@ describe('HTTP harness', () => {
     const path = join(home, 'sneaky.nianbao');
     const sameLength = h.token.replace(/./, (c) => (c === 'a' ? 'b' : 'a'));
     for (const token of ['nope', sameLength, `${h.token}x`, '']) {
-      const res = await http(h, { path: '/api/report.create', token, body: JSON.stringify({ path, meta: sampleMeta }) });
+      const res = await http(h, {
+        path: '/api/report.create',
+        token,
+        body: JSON.stringify({ path, meta: sampleMeta }),
+      });
       expect(res.status, token).toBe(401);
     }
     expect(existsSync(path)).toBe(false);
@@ -255,12 +303,23 @@ describe('HTTP harness', () => {
     const { harness: h, home } = await harness();
     const info = await http(h, { path: '/api/app.info', token: h.token });
     expect(info.status).toBe(200);
-    expect(JSON.parse(info.body)).toEqual({ ok: true, value: { shell: 'harness', version: '0.0.0-dev', nativeDialogs: false } });
+    expect(JSON.parse(info.body)).toEqual({
+      ok: true,
+      value: { shell: 'harness', version: '0.0.0-dev', nativeDialogs: false },
+    });
 
-    const picked = await http(h, { path: '/api/dialog.pickReportToSave', token: h.token, body: JSON.stringify({ suggestedName: 'via-http' }) });
+    const picked = await http(h, {
+      path: '/api/dialog.pickReportToSave',
+      token: h.token,
+      body: JSON.stringify({ suggestedName: 'via-http' }),
+    });
     const path = join(home, 'reports', 'via-http.nianbao');
     expect(JSON.parse(picked.body)).toEqual({ ok: true, value: path });
-    const created = await http(h, { path: '/api/report.create', token: h.token, body: JSON.stringify({ path, meta: sampleMeta }) });
+    const created = await http(h, {
+      path: '/api/report.create',
+      token: h.token,
+      body: JSON.stringify({ path, meta: sampleMeta }),
+    });
     expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { path, readOnly: false } });
     expect(existsSync(path)).toBe(true);
 
@@ -275,7 +334,12 @@ describe('HTTP harness', () => {
 
   it('refuses a foreign Host header (403) even with the right token', async () => {
     const { harness: h } = await harness();
-    for (const host of ['evil.example', `evil.example:${h.port}`, `127.0.0.1:${h.port + 1}`, `localhost.evil.example:${h.port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${h.port}`,
+      `127.0.0.1:${h.port + 1}`,
+      `localhost.evil.example:${h.port}`,
+    ]) {
       const res = await http(h, { path: '/api/app.info', token: h.token, host });
       expect(res.status, host).toBe(403);
       expect(res.body).not.toContain('harness');
@@ -288,7 +352,10 @@ describe('HTTP harness', () => {
     const { harness: h } = await harness();
     const res = await http(h, { path: '/api/report.open', token: h.token, body: '{path: nope' });
     expect(res.status).toBe(400);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: zh.errors.BAD_INPUT } });
+    expect(JSON.parse(res.body)).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: zh.errors.BAD_INPUT },
+    });
   });
 
   it('answers a body nested 1,000, 3,000 or 100,000 deep with TOO_DEEP, and goes on answering', async () => {

@@ -66,10 +66,17 @@ describe('history.* (文件 → 历史版本)', () => {
     // The restore itself can be taken back.
     expect((await call(dispatch, 'history.restore', { id: before.id })).document).toEqual(later);
 
-    expect(await call(dispatch, 'history.name', { id: before.id, name: '定稿' })).toMatchObject({ id: before.id, name: '定稿', reason: 'restore' });
+    expect(await call(dispatch, 'history.name', { id: before.id, name: '定稿' })).toMatchObject({
+      id: before.id,
+      name: '定稿',
+      reason: 'restore',
+    });
     const missing = await dispatch('history.restore', { id: 999_999 });
     expect(missing).toMatchObject({ ok: false, error: { code: 'SNAPSHOT_NOT_FOUND' } });
-    expect(await dispatch('history.name', { id: named.id, name: '   ' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await dispatch('history.name', { id: named.id, name: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
     expect((await call(dispatch, 'report.current', {}))?.document).toEqual(later);
   });
 });

@@ -22,7 +22,11 @@ afterAll(async () => {
 });
 
 async function post(h: Harness, name: string, params: unknown): Promise<{ ok: boolean; value: { sha256: string } }> {
-  const res = await fetch(`http://127.0.0.1:${h.port}/api/${name}`, { method: 'POST', headers: { [TOKEN_HEADER]: h.token }, body: JSON.stringify(params) });
+  const res = await fetch(`http://127.0.0.1:${h.port}/api/${name}`, {
+    method: 'POST',
+    headers: { [TOKEN_HEADER]: h.token },
+    body: JSON.stringify(params),
+  });
   return (await res.json()) as { ok: boolean; value: { sha256: string } };
 }
 
@@ -50,7 +54,10 @@ describe('photos in Chromium through the harness', () => {
     const other = createServer((_req, res) => res.end('<!doctype html><body></body>'));
     try {
       await post(h, 'report.create', { path: join(home, 'h', 'r.nianbao'), meta: sampleMeta });
-      const { value } = await post(h, 'assets.add', { name: 'a.jpg', dataBase64: (await photoLikeJpeg(1200, 900)).toString('base64') });
+      const { value } = await post(h, 'assets.add', {
+        name: 'a.jpg',
+        dataBase64: (await photoLikeJpeg(1200, 900)).toString('base64'),
+      });
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(h.url);

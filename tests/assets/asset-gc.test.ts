@@ -10,7 +10,14 @@ import { harnessServices } from './services';
 
 function fakeAsset(fill: string): StoredAsset {
   // Only the rows matter here, not the pixels.
-  return { sha256: fill.repeat(64), mime: 'image/jpeg', width: 10, height: 10, bytes: Buffer.from(fill), originalName: `${fill}.jpg` };
+  return {
+    sha256: fill.repeat(64),
+    mime: 'image/jpeg',
+    width: 10,
+    height: 10,
+    bytes: Buffer.from(fill),
+    originalName: `${fill}.jpg`,
+  };
 }
 
 const A = fakeAsset('a');
@@ -18,8 +25,14 @@ const B = fakeAsset('b');
 const C = fakeAsset('c');
 
 function docWith(...assets: StoredAsset[]) {
-  const figures = assets.map((a, i) => build.figure(`图题${i}`, { sha256: a.sha256, width: a.width, height: a.height, name: a.originalName }));
-  return build.document([build.heading(1, '基本情况'), build.caseBlock('案例', [build.paragraph('正文'), build.figureRow(figures)]), build.figure('缺图', null)]);
+  const figures = assets.map((a, i) =>
+    build.figure(`图题${i}`, { sha256: a.sha256, width: a.width, height: a.height, name: a.originalName }),
+  );
+  return build.document([
+    build.heading(1, '基本情况'),
+    build.caseBlock('案例', [build.paragraph('正文'), build.figureRow(figures)]),
+    build.figure('缺图', null),
+  ]);
 }
 
 /**
@@ -49,7 +62,13 @@ describe('unreferenced assets', () => {
   });
 
   it('keeps the original of a turned or cropped photo, which 还原 brings back', () => {
-    const turned = build.figure('图题', { sha256: B.sha256, width: 10, height: 10, original: { sha256: A.sha256, width: 10, height: 10 }, edit: { rotate: 90, crop: null } });
+    const turned = build.figure('图题', {
+      sha256: B.sha256,
+      width: 10,
+      height: 10,
+      original: { sha256: A.sha256, width: 10, height: 10 },
+      edit: { rotate: 90, crop: null },
+    });
     expect(referencedAssets(JSON.stringify(build.document([turned])))).toEqual(new Set([A.sha256, B.sha256]));
   });
 
@@ -75,7 +94,10 @@ describe('unreferenced assets', () => {
     file.close();
     const holder = await ReportFile.open(path);
     const readOnlyWindow = harnessServices(dir, 'read-only');
-    expect(await readOnlyWindow.dispatch('report.open', { path })).toMatchObject({ ok: true, value: { readOnly: true } });
+    expect(await readOnlyWindow.dispatch('report.open', { path })).toMatchObject({
+      ok: true,
+      value: { readOnly: true },
+    });
     expect(holder.listAssets()).toHaveLength(3);
     readOnlyWindow.services.shutdown();
     holder.close();

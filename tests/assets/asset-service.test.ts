@@ -44,7 +44,10 @@ describe('assets.add', () => {
   it('refuses bad bytes with BAD_IMAGE and leaves the report file as it was', async () => {
     const { dispatch, path } = await withReport();
     const before = [sha256(path), existsSync(`${path}-wal`) ? sha256(`${path}-wal`) : null];
-    const result = await dispatch('assets.add', { name: 'notes.jpg', dataBase64: base64(Buffer.from('年度报告草稿，不是照片'.repeat(50))) });
+    const result = await dispatch('assets.add', {
+      name: 'notes.jpg',
+      dataBase64: base64(Buffer.from('年度报告草稿，不是照片'.repeat(50))),
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'BAD_IMAGE', message: '无法识别的图片文件' } });
     expect([sha256(path), existsSync(`${path}-wal`) ? sha256(`${path}-wal`) : null]).toEqual(before);
     const current = await dispatch('report.current', {});
@@ -53,8 +56,17 @@ describe('assets.add', () => {
 
   it('validates its params at the boundary', async () => {
     const { dispatch } = await withReport();
-    for (const params of [{}, { name: 'a.jpg' }, { name: 'a.jpg', dataBase64: '' }, { name: 'a.jpg', dataBase64: 'not base64!' }, { name: 'a.jpg', dataBase64: 'AAAA', extra: 1 }]) {
-      expect(await dispatch('assets.add', params), JSON.stringify(params)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    for (const params of [
+      {},
+      { name: 'a.jpg' },
+      { name: 'a.jpg', dataBase64: '' },
+      { name: 'a.jpg', dataBase64: 'not base64!' },
+      { name: 'a.jpg', dataBase64: 'AAAA', extra: 1 },
+    ]) {
+      expect(await dispatch('assets.add', params), JSON.stringify(params)).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT' },
+      });
     }
   });
 
@@ -65,7 +77,10 @@ describe('assets.add', () => {
     const holder = closeLater(await ReportFile.open(path));
     const { dispatch: dispatchOther } = harnessServices(dir, 'other');
     expect(await dispatchOther('report.open', { path })).toMatchObject({ ok: true, value: { readOnly: true } });
-    const result = await dispatchOther('assets.add', { name: 'a.jpg', dataBase64: base64(await photoLikeJpeg(100, 80)) });
+    const result = await dispatchOther('assets.add', {
+      name: 'a.jpg',
+      dataBase64: base64(await photoLikeJpeg(100, 80)),
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
     expect(holder.listAssets()).toEqual([]);
   });
@@ -73,16 +88,24 @@ describe('assets.add', () => {
   it('needs an open report', async () => {
     const { dispatch } = await withReport();
     await dispatch('report.close', {});
-    expect(await dispatch('assets.add', { name: 'a.jpg', dataBase64: base64(await photoLikeJpeg(100, 80)) })).toMatchObject({ ok: false, error: { code: 'NO_REPORT_OPEN' } });
+    expect(
+      await dispatch('assets.add', { name: 'a.jpg', dataBase64: base64(await photoLikeJpeg(100, 80)) }),
+    ).toMatchObject({ ok: false, error: { code: 'NO_REPORT_OPEN' } });
   });
 });
 
 describe('assets.info and assets.pick', () => {
   it('answers an unknown photo with ASSET_NOT_FOUND and a malformed id with BAD_INPUT', async () => {
     const { dispatch } = await withReport();
-    expect(await dispatch('assets.info', { sha256: 'a'.repeat(64) })).toMatchObject({ ok: false, error: { code: 'ASSET_NOT_FOUND' } });
+    expect(await dispatch('assets.info', { sha256: 'a'.repeat(64) })).toMatchObject({
+      ok: false,
+      error: { code: 'ASSET_NOT_FOUND' },
+    });
     for (const sha256 of ['A'.repeat(64), 'a'.repeat(63), `${'a'.repeat(63)}g`, '../../etc/passwd']) {
-      expect(await dispatch('assets.info', { sha256 }), sha256).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+      expect(await dispatch('assets.info', { sha256 }), sha256).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT' },
+      });
     }
   });
 
@@ -95,7 +118,9 @@ describe('assets.info and assets.pick', () => {
 /** 400 × 200: the left half red, the right half blue, so a turn or a crop shows where each went. */
 const halves = () =>
   sharp({ create: { width: 400, height: 200, channels: 3, background: '#ff0000' } })
-    .composite([{ input: { create: { width: 200, height: 200, channels: 3, background: '#0000ff' } }, left: 200, top: 0 }])
+    .composite([
+      { input: { create: { width: 200, height: 200, channels: 3, background: '#0000ff' } }, left: 200, top: 0 },
+    ])
     .png()
     .toBuffer();
 
@@ -114,26 +139,54 @@ describe('assets.edit', () => {
     const turned = added(await dispatch('assets.edit', { sha256: original.sha256, edit: { rotate: 90, crop: null } }));
     expect(turned).toMatchObject({ width: 200, height: 400, name: '两半.png', added: true });
     // The right half (blue) kept, then turned: a blue square.
-    const rightHalf = added(await dispatch('assets.edit', { sha256: original.sha256, edit: { rotate: 0, crop: { x: 0.5, y: 0, width: 0.5, height: 1 } } }));
+    const rightHalf = added(
+      await dispatch('assets.edit', {
+        sha256: original.sha256,
+        edit: { rotate: 0, crop: { x: 0.5, y: 0, width: 0.5, height: 1 } },
+      }),
+    );
     expect(rightHalf).toMatchObject({ width: 200, height: 200 });
     // No edit gives the photo itself back.
-    expect(added(await dispatch('assets.edit', { sha256: original.sha256, edit: { rotate: 0, crop: null } }))).toMatchObject({ sha256: original.sha256, added: false });
+    expect(
+      added(await dispatch('assets.edit', { sha256: original.sha256, edit: { rotate: 0, crop: null } })),
+    ).toMatchObject({ sha256: original.sha256, added: false });
     await dispatch('report.close', {});
 
     const file = closeLater(await ReportFile.open(path, { readOnly: true }));
-    expect(new Set(file.listAssets().map((a) => a.sha256))).toEqual(new Set([original.sha256, turned.sha256, rightHalf.sha256]));
+    expect(new Set(file.listAssets().map((a) => a.sha256))).toEqual(
+      new Set([original.sha256, turned.sha256, rightHalf.sha256]),
+    );
     // Turned clockwise, the left (red) half is on top.
-    expect([await colourAt(file, turned.sha256, 100, 50), await colourAt(file, turned.sha256, 100, 350)]).toEqual(['red', 'blue']);
-    expect([await colourAt(file, rightHalf.sha256, 5, 5), await colourAt(file, rightHalf.sha256, 195, 195)]).toEqual(['blue', 'blue']);
-    expect([await colourAt(file, original.sha256, 5, 5), await colourAt(file, original.sha256, 395, 5)]).toEqual(['red', 'blue']);
+    expect([await colourAt(file, turned.sha256, 100, 50), await colourAt(file, turned.sha256, 100, 350)]).toEqual([
+      'red',
+      'blue',
+    ]);
+    expect([await colourAt(file, rightHalf.sha256, 5, 5), await colourAt(file, rightHalf.sha256, 195, 195)]).toEqual([
+      'blue',
+      'blue',
+    ]);
+    expect([await colourAt(file, original.sha256, 5, 5), await colourAt(file, original.sha256, 395, 5)]).toEqual([
+      'red',
+      'blue',
+    ]);
   });
 
   it('says which photo it cannot find and refuses edits that are not quarter turns and crops inside it', async () => {
     const { dispatch } = await withReport();
     const photo = added(await dispatch('assets.add', { name: 'a.png', dataBase64: base64(await halves()) }));
-    expect(await dispatch('assets.edit', { sha256: 'a'.repeat(64), edit: { rotate: 90, crop: null } })).toMatchObject({ ok: false, error: { code: 'ASSET_NOT_FOUND' } });
-    for (const edit of [{ rotate: 45, crop: null }, { rotate: 0, crop: { x: 0.8, y: 0, width: 0.5, height: 1 } }, { rotate: 0 }]) {
-      expect(await dispatch('assets.edit', { sha256: photo.sha256, edit }), JSON.stringify(edit)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await dispatch('assets.edit', { sha256: 'a'.repeat(64), edit: { rotate: 90, crop: null } })).toMatchObject({
+      ok: false,
+      error: { code: 'ASSET_NOT_FOUND' },
+    });
+    for (const edit of [
+      { rotate: 45, crop: null },
+      { rotate: 0, crop: { x: 0.8, y: 0, width: 0.5, height: 1 } },
+      { rotate: 0 },
+    ]) {
+      expect(await dispatch('assets.edit', { sha256: photo.sha256, edit }), JSON.stringify(edit)).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT' },
+      });
     }
   });
 });

@@ -6,7 +6,10 @@ import { intakePhoto } from '../../electron/assets/photo-intake';
 /** A Word-sized photo (1300×866, quality 80) carrying a camera's EXIF with a GPS position. */
 async function wordPhoto(options: { icc?: boolean; quality?: number } = {}): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1300" height="866"><rect width="1300" height="866" fill="#6a8"/><circle cx="650" cy="433" r="300" fill="#fd8"/></svg>`;
-  let image = sharp(Buffer.from(svg)).withExif({ IFD0: { Make: 'PhoneMaker', Model: 'X1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 59/1 0/1' } });
+  let image = sharp(Buffer.from(svg)).withExif({
+    IFD0: { Make: 'PhoneMaker', Model: 'X1' },
+    IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 59/1 0/1' },
+  });
   if (options.icc) image = image.withIccProfile('p3');
   return image.jpeg({ quality: options.quality ?? 80 }).toBuffer();
 }
@@ -22,14 +25,30 @@ describe('JPEGs already fit for print', () => {
     expect(scanData(asset.bytes).equals(scanData(input))).toBe(true);
     const meta = await sharp(asset.bytes).metadata();
     expect(meta.exif).toBeUndefined();
-    expect([meta.width, meta.height, asset.width, asset.height, asset.mime]).toEqual([1300, 866, 1300, 866, 'image/jpeg']);
+    expect([meta.width, meta.height, asset.width, asset.height, asset.mime]).toEqual([
+      1300,
+      866,
+      1300,
+      866,
+      'image/jpeg',
+    ]);
     expect(asset.bytes.includes(Buffer.from('PhoneMaker'))).toBe(false);
   });
 
   it('are re-encoded when they carry a colour profile or are too heavy for their size', async () => {
     const wide = await wordPhoto({ icc: true });
     expect(scanData((await intakePhoto(wide, 'p3.jpg')).asset.bytes).equals(scanData(wide))).toBe(false);
-    const noise = await sharp({ create: { width: 1300, height: 866, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg({ quality: 100 }).toBuffer();
+    const noise = await sharp({
+      create: {
+        width: 1300,
+        height: 866,
+        channels: 3,
+        background: '#888',
+        noise: { type: 'gaussian', mean: 128, sigma: 60 },
+      },
+    })
+      .jpeg({ quality: 100 })
+      .toBuffer();
     const { asset } = await intakePhoto(noise, 'noise.jpg');
     expect(scanData(asset.bytes).equals(scanData(noise))).toBe(false);
     expect(asset.bytes.length).toBeLessThan(noise.length * 0.6);

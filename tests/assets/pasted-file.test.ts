@@ -16,7 +16,9 @@ describe('pictures of pasted Word HTML', () => {
   symlinkSync(join(outside, 'secret.png'), join(clip, 'link.png'));
 
   it('reads an image Word left in the temporary folder', () => {
-    expect(pastedImagePath(pathToFileURL(join(clip, 'clip_image002.jpg')).href, temp)).toBe(join(clip, 'clip_image002.jpg'));
+    expect(pastedImagePath(pathToFileURL(join(clip, 'clip_image002.jpg')).href, temp)).toBe(
+      join(clip, 'clip_image002.jpg'),
+    );
   });
 
   it('refuses anything else: other folders, non-images, links out, traversal, other schemes', () => {

@@ -35,12 +35,25 @@ const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 describe('storeAsGiven: what an import may store without intake', () => {
   it('keeps a complete JPEG or PNG byte for byte, sized as shown upright', async () => {
     const jpeg = await samplePhoto(1, 640, 480);
-    expect(storeAsGiven(jpeg, sha(jpeg), 'C:\\照片\\a.jpg')).toEqual({ sha256: sha(jpeg), mime: 'image/jpeg', width: 640, height: 480, bytes: jpeg, originalName: 'a.jpg', asGiven: true });
+    expect(storeAsGiven(jpeg, sha(jpeg), 'C:\\照片\\a.jpg')).toEqual({
+      sha256: sha(jpeg),
+      mime: 'image/jpeg',
+      width: 640,
+      height: 480,
+      bytes: jpeg,
+      originalName: 'a.jpg',
+      asGiven: true,
+    });
     // EXIF 6: stored 600×400, shown turned a quarter, 400×600.
     const turned = await orientedJpeg(600, 400, 6);
     expect(storeAsGiven(turned, sha(turned), 't.jpg')).toMatchObject({ width: 400, height: 600 });
     const png = await transparentPng(100);
-    expect(storeAsGiven(png, sha(png), 'p.png')).toMatchObject({ mime: 'image/png', width: 100, height: 100, asGiven: true });
+    expect(storeAsGiven(png, sha(png), 'p.png')).toMatchObject({
+      mime: 'image/png',
+      width: 100,
+      height: 100,
+      asGiven: true,
+    });
   });
 
   it('leaves a truncated file, a very large photo, another format or a non-image to intake', async () => {
@@ -48,8 +61,16 @@ describe('storeAsGiven: what an import may store without intake', () => {
     const png = await transparentPng(100);
     const tiff = await sharp(jpeg).tiff().toBuffer();
     // 27 MP: past what the editor may show before intake has sized it.
-    const huge = await sharp({ create: { width: 6000, height: 4500, channels: 3, background: '#808080' } }).jpeg().toBuffer();
-    for (const bytes of [huge, jpeg.subarray(0, jpeg.length - 500), png.subarray(0, png.length - 20), tiff, Buffer.from('not a picture at all')]) {
+    const huge = await sharp({ create: { width: 6000, height: 4500, channels: 3, background: '#808080' } })
+      .jpeg()
+      .toBuffer();
+    for (const bytes of [
+      huge,
+      jpeg.subarray(0, jpeg.length - 500),
+      png.subarray(0, png.length - 20),
+      tiff,
+      Buffer.from('not a picture at all'),
+    ]) {
       expect(storeAsGiven(bytes, sha(bytes), 'x')).toBeNull();
     }
   });
@@ -65,7 +86,11 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
     closeLater(file);
     // The report opened before its photos were read out of the .docx: its figures know their size.
     expect(file.listAssets()).toEqual([]);
-    expect(file.listPhotosToRead().map((p) => [p.width, p.height])).toEqual([[2000, 1500], [2000, 1500], [2000, 1500]]);
+    expect(file.listPhotosToRead().map((p) => [p.width, p.height])).toEqual([
+      [2000, 1500],
+      [2000, 1500],
+      [2000, 1500],
+    ]);
     expect(await readSourcePhotos(file, () => false)).toBe(0);
     expect(file.listPhotosToRead()).toEqual([]);
     const before = file.listAssets();
@@ -76,9 +101,15 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
     expect(file.listAsGiven().sort()).toEqual(before.map((a) => a.sha256).sort());
     // As given: the very bytes the .docx holds, under the keys its figures have.
     const zip = await JSZip.loadAsync(readFileSync(input));
-    const media = await Promise.all(Object.keys(zip.files).filter((n) => n.startsWith('word/media/')).map(async (n) => sha(Buffer.from(await zip.file(n)!.async('uint8array')))));
+    const media = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => n.startsWith('word/media/'))
+        .map(async (n) => sha(Buffer.from(await zip.file(n)!.async('uint8array')))),
+    );
     expect(media.sort()).toEqual(before.map((a) => sha(file.getAsset(a.sha256)!.bytes)).sort());
-    expect(before.map((a) => a.sha256).sort()).toEqual([...JSON.stringify(file.document!.json).matchAll(/"sha256":"([0-9a-f]{64})"/g)].map((m) => m[1]).sort());
+    expect(before.map((a) => a.sha256).sort()).toEqual(
+      [...JSON.stringify(file.document!.json).matchAll(/"sha256":"([0-9a-f]{64})"/g)].map((m) => m[1]).sort(),
+    );
     const document = JSON.stringify(file.document!.json);
 
     await new PhotoCompactor(file).settle();
@@ -107,7 +138,9 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
     const big = await photoLikeJpeg(3000, 2000, { seed: 3 });
     const turned = await orientedJpeg(600, 400, 6);
     const assets = [storeAsGiven(big, sha(big), 'big.jpg'), storeAsGiven(turned, sha(turned), 'turned.jpg')];
-    const first = await ReportFile.create(path, reportMeta, { content: { document: emptyDocument(), assets: assets.map((a) => a!) } });
+    const first = await ReportFile.create(path, reportMeta, {
+      content: { document: emptyDocument(), assets: assets.map((a) => a!) },
+    });
     const compactor = new PhotoCompactor(first);
     const running = compactor.settle();
     // Stopped while the first photo is in hand, and the file closed at once, as closing a report
@@ -131,9 +164,25 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
   it('keeps the bytes of a photo intake refuses after all (damage past its header): nothing the user gave is dropped', async () => {
     const dir = tempDir();
     // Stands for damage libjpeg only finds while decoding: a JPEG's start and end around bytes it cannot read.
-    const damaged = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('看不懂的数据'.repeat(50)), Buffer.from([0xff, 0xd9])]);
-    const asset = { sha256: sha(damaged), mime: 'image/jpeg', width: 800, height: 600, bytes: damaged, originalName: 'damaged.jpg', asGiven: true };
-    const file = closeLater(await ReportFile.create(join(dir, 'r.nianbao'), reportMeta, { content: { document: emptyDocument(), assets: [asset] } }));
+    const damaged = Buffer.concat([
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+      Buffer.from('看不懂的数据'.repeat(50)),
+      Buffer.from([0xff, 0xd9]),
+    ]);
+    const asset = {
+      sha256: sha(damaged),
+      mime: 'image/jpeg',
+      width: 800,
+      height: 600,
+      bytes: damaged,
+      originalName: 'damaged.jpg',
+      asGiven: true,
+    };
+    const file = closeLater(
+      await ReportFile.create(join(dir, 'r.nianbao'), reportMeta, {
+        content: { document: emptyDocument(), assets: [asset] },
+      }),
+    );
     await new PhotoCompactor(file).settle();
     expect(file.listAsGiven()).toEqual([]);
     expect(file.getAsset(asset.sha256)).toEqual({ ...asset, asGiven: undefined });
@@ -143,10 +192,17 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
 describe('photos as given in the editor', () => {
   it('get an upright thumbnail while they still carry an EXIF orientation', async () => {
     const turned = await orientedJpeg(1200, 800, 6);
-    const asset = (storeAsGiven(turned, sha(turned), 't.jpg'))!;
-    const file = closeLater(await ReportFile.create(join(tempDir(), 'r.nianbao'), reportMeta, { content: { document: emptyDocument(), assets: [asset] } }));
+    const asset = storeAsGiven(turned, sha(turned), 't.jpg')!;
+    const file = closeLater(
+      await ReportFile.create(join(tempDir(), 'r.nianbao'), reportMeta, {
+        content: { document: emptyDocument(), assets: [asset] },
+      }),
+    );
     const thumb = await createAssetResponder(() => file)({ sha256: asset.sha256, variant: 'thumb' });
-    expect(await sharp(thumb.bytes).metadata()).toMatchObject({ width: Math.round((THUMB_LONG_SIDE * 2) / 3), height: THUMB_LONG_SIDE });
+    expect(await sharp(thumb.bytes).metadata()).toMatchObject({
+      width: Math.round((THUMB_LONG_SIDE * 2) / 3),
+      height: THUMB_LONG_SIDE,
+    });
   });
 });
 
@@ -160,7 +216,9 @@ describe('exports never carry photos as given', () => {
     const imported = await dispatch('import.file', { path: input });
     expect(imported.ok).toBe(true);
     // Taking a 2000×1500 photo in takes far longer than this call.
-    expect(((await dispatch('assets.pendingIntake', {})) as { value: { count: number } }).value.count).toBeGreaterThan(0);
+    expect(((await dispatch('assets.pendingIntake', {})) as { value: { count: number } }).value.count).toBeGreaterThan(
+      0,
+    );
     const out = join(dir, 'out.docx');
     expect(await dispatch('export.docx', { path: out })).toMatchObject({ ok: true });
     expect(await dispatch('assets.pendingIntake', {})).toEqual({ ok: true, value: { count: 0 } });
@@ -182,7 +240,8 @@ describe('exports never carry photos as given', () => {
     const read = await dispatch('import.read', { path: input });
     expect(read.ok).toBe(true);
     expect((await dispatch('import.insert', { id: (read as { value: { id: string } }).value.id })).ok).toBe(true);
-    const pending = async () => ((await dispatch('assets.pendingIntake', {})) as { value: { count: number } }).value.count;
+    const pending = async () =>
+      ((await dispatch('assets.pendingIntake', {})) as { value: { count: number } }).value.count;
     expect(await pending()).toBeGreaterThan(0);
     await expect.poll(pending, { timeout: 20_000, interval: 100 }).toBe(0);
   });
@@ -191,7 +250,11 @@ describe('exports never carry photos as given', () => {
     const dir = tempDir();
     const big = await photoLikeJpeg(2000, 1500, { seed: 4 });
     const path = join(dir, 'r.nianbao');
-    const owner = closeLater(await ReportFile.create(path, reportMeta, { content: { document: emptyDocument(), assets: [storeAsGiven(big, sha(big), 'a.jpg')!] } }));
+    const owner = closeLater(
+      await ReportFile.create(path, reportMeta, {
+        content: { document: emptyDocument(), assets: [storeAsGiven(big, sha(big), 'a.jpg')!] },
+      }),
+    );
     const { dispatch } = harnessServices(dir);
     expect(await dispatch('report.open', { path })).toMatchObject({ ok: true, value: { readOnly: true } });
     expect(await dispatch('assets.pendingIntake', {})).toEqual({ ok: true, value: { count: 0 } });

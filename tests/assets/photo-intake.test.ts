@@ -36,7 +36,12 @@ function pngClaiming(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 0, 0, 0, 0], 8);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(1024))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.alloc(1024))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('photo intake', () => {
@@ -96,14 +101,20 @@ describe('photo intake', () => {
   });
 
   it('encodes a photo saved as PNG (opaque, many colours) as JPEG', async () => {
-    const png = await sharp(await photoLikeJpeg(600, 400)).ensureAlpha().png().toBuffer();
+    const png = await sharp(await photoLikeJpeg(600, 400))
+      .ensureAlpha()
+      .png()
+      .toBuffer();
     const { asset } = await intakePhoto(png, 'screenshot-of-photo.png');
     expect(asset.mime).toBe('image/jpeg');
     expect((await sharp(asset.bytes).metadata()).channels).toBe(3);
   });
 
   it('keeps black-and-white photos as JPEG (256 grey levels are still a photo)', async () => {
-    const grey = await sharp(await photoLikeJpeg(640, 480)).greyscale().jpeg({ quality: 92 }).toBuffer();
+    const grey = await sharp(await photoLikeJpeg(640, 480))
+      .greyscale()
+      .jpeg({ quality: 92 })
+      .toBuffer();
     expect((await intakePhoto(grey, 'old-photo.jpg')).asset.mime).toBe('image/jpeg');
   });
 
@@ -128,7 +139,9 @@ describe('photo intake', () => {
     expect(await errorCode(intakePhoto(Buffer.from('这不是图片'.repeat(100)), 'note.jpg'))).toBe('BAD_IMAGE');
     const jpeg = await photoLikeJpeg(200, 100);
     expect(await errorCode(intakePhoto(jpeg.subarray(0, 40), 'cut.jpg'))).toBe('BAD_IMAGE');
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+    );
     expect(await errorCode(intakePhoto(svg, 'icon.svg'))).toBe('BAD_IMAGE');
   });
 

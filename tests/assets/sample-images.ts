@@ -20,7 +20,11 @@ function noise(seed: number): () => number {
  * Something with the statistics of a phone photo: broad smooth gradients (sky, walls), a few
  * soft shapes, and sensor noise of a few levels; encoded at quality 92 as phones do.
  */
-export async function photoLikeJpeg(width: number, height: number, { seed = 7, quality = 92, noiseLevel = 12 } = {}): Promise<Buffer> {
+export async function photoLikeJpeg(
+  width: number,
+  height: number,
+  { seed = 7, quality = 92, noiseLevel = 12 } = {},
+): Promise<Buffer> {
   const data = Buffer.alloc(width * height * 3);
   const rand = noise(seed);
   for (let y = 0; y < height; y += 1) {
@@ -35,7 +39,9 @@ export async function photoLikeJpeg(width: number, height: number, { seed = 7, q
       data[i + 2] = clamp(170 - u * 60 + wave * 0.4 + n);
     }
   }
-  return sharp(data, { raw: { width, height, channels: 3 } }).jpeg({ quality }).toBuffer();
+  return sharp(data, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality })
+    .toBuffer();
 }
 
 function clamp(v: number): number {
@@ -45,8 +51,9 @@ function clamp(v: number): number {
 /** Left half red, right half blue, stored landscape with an EXIF tag that says "turn me". */
 export async function orientedJpeg(width: number, height: number, orientation: number): Promise<Buffer> {
   const half = Math.floor(width / 2);
-  const base = sharp({ create: { width, height, channels: 3, background: '#0000ff' } })
-    .composite([{ input: { create: { width: half, height, channels: 3, background: '#ff0000' } }, left: 0, top: 0 }]);
+  const base = sharp({ create: { width, height, channels: 3, background: '#0000ff' } }).composite([
+    { input: { create: { width: half, height, channels: 3, background: '#ff0000' } }, left: 0, top: 0 },
+  ]);
   const flat = await base.png().toBuffer();
   return sharp(flat).jpeg({ quality: 95 }).withMetadata({ orientation }).toBuffer();
 }
@@ -58,7 +65,11 @@ export async function fourColourChart(width = 800, height = 500): Promise<Buffer
     left,
     top: height - 40 - h,
   });
-  const axis = { input: { create: { width: width - 80, height: 4, channels: 3 as const, background: '#333333' } }, left: 40, top: height - 40 };
+  const axis = {
+    input: { create: { width: width - 80, height: 4, channels: 3 as const, background: '#333333' } },
+    left: 40,
+    top: height - 40,
+  };
   return sharp({ create: { width, height, channels: 3, background: '#ffffff' } })
     .composite([bar(100, 300, '#4472c4'), bar(260, 200, '#4472c4'), bar(420, 380, '#ed7d31'), axis])
     .png()

@@ -34,8 +34,25 @@ requires('chromium').describe('the bundled background worker reading a PDF', () 
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-worker-pdf-'));
     try {
       const path = join(dir, '去年的报告.pdf');
-      const document = build.document([build.heading(1, '基本情况'), build.paragraph('学校坚持立德树人，办学规模稳定。'), build.figure('实训基地', null)]);
-      await printWithPhotos(document, { ...sampleMeta, headingNumbering: 'decimal', chapterLabel: 'none', figureNumbering: 'continuous', caseNumbering: 'continuous', template: 'gongwen', issuer: '', issuedOn: '' }, path);
+      const document = build.document([
+        build.heading(1, '基本情况'),
+        build.paragraph('学校坚持立德树人，办学规模稳定。'),
+        build.figure('实训基地', null),
+      ]);
+      await printWithPhotos(
+        document,
+        {
+          ...sampleMeta,
+          headingNumbering: 'decimal',
+          chapterLabel: 'none',
+          figureNumbering: 'continuous',
+          caseNumbering: 'continuous',
+          template: 'gongwen',
+          issuer: '',
+          issuedOn: '',
+        },
+        path,
+      );
       const read = await pool.run('readImport', { path }, { timeoutMs: 90_000 });
       const kinds = (read.result.document.root.children ?? []).map((n) => n.type);
       expect(kinds).toContain('heading');

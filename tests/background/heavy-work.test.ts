@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
-import { exportDocxInBackground, heavyWork, intakePhotoInBackground, readImportInBackground } from '../../electron/background/heavy-work';
+import {
+  exportDocxInBackground,
+  heavyWork,
+  intakePhotoInBackground,
+  readImportInBackground,
+} from '../../electron/background/heavy-work';
 import { fileSource } from '../../electron/export/export-source';
 import { createSampleReport, seedShape } from '../export/sample-report';
 import { closeLater, tempDir } from '../helpers/files';
@@ -23,12 +28,17 @@ describe('heavy work in background workers, as the services call it', () => {
     writeFileSync(renamed, '这其实是一个文本文件');
     const notDocx = await rejection(readImportInBackground(renamed));
     expect(notDocx).toBeInstanceOf(ReportError);
-    expect((notDocx as ReportError).error).toMatchObject({ code: 'IMPORT_NOT_DOCX', message: zh.errors.IMPORT_NOT_DOCX });
+    expect((notDocx as ReportError).error).toMatchObject({
+      code: 'IMPORT_NOT_DOCX',
+      message: zh.errors.IMPORT_NOT_DOCX,
+    });
     const badPhoto = await rejection(intakePhotoInBackground(Buffer.from('not a photo'), 'x.jpg'));
     expect((badPhoto as ReportError).error).toMatchObject({ code: 'BAD_IMAGE', message: zh.errors.BAD_IMAGE });
   });
 
-  it('cancels a .docx export while the worker builds it: the worker is ended and no file or part file is left', { timeout: 120_000 }, async () => {
+  it('cancels a .docx export while the worker builds it: the worker is ended and no file or part file is left', {
+    timeout: 120_000,
+  }, async () => {
     const dir = tempDir();
     const file = closeLater(await createSampleReport(join(dir, 'r.nianbao'), seedShape));
     const out = join(dir, 'out.docx');

@@ -9,7 +9,10 @@ import type { TrialTasks } from '../fixtures/trial-worker';
 
 const pools: WorkerPool<TrialTasks>[] = [];
 const trialPool = (size = 1) => {
-  const pool = new WorkerPool<TrialTasks>(() => startTypeScriptWorker(join(import.meta.dirname, '../fixtures/trial-worker.ts')), size);
+  const pool = new WorkerPool<TrialTasks>(
+    () => startTypeScriptWorker(join(import.meta.dirname, '../fixtures/trial-worker.ts')),
+    size,
+  );
   pools.push(pool);
   return pool;
 };
@@ -39,8 +42,15 @@ describe('WorkerPool: heavy work on other threads', () => {
   });
 
   it('gives a ReportError thrown in the worker back as the same typed error, Chinese message and all', async () => {
-    expect(await failure(trialPool().run('refuse', null, LONG))).toEqual({ code: 'IMPORT_NOT_DOCX', message: zh.errors.IMPORT_NOT_DOCX, detail: 'trial' });
-    expect(await failure(trialPool().run('breakDown', null, LONG))).toMatchObject({ code: 'INTERNAL', detail: 'trial bug' });
+    expect(await failure(trialPool().run('refuse', null, LONG))).toEqual({
+      code: 'IMPORT_NOT_DOCX',
+      message: zh.errors.IMPORT_NOT_DOCX,
+      detail: 'trial',
+    });
+    expect(await failure(trialPool().run('breakDown', null, LONG))).toMatchObject({
+      code: 'INTERNAL',
+      detail: 'trial bug',
+    });
   });
 
   it('sends bytes both ways', async () => {
@@ -57,15 +67,25 @@ describe('WorkerPool: heavy work on other threads', () => {
 
   it('fails the task of a worker that crashes or throws outside its task, and starts a fresh worker for the next', async () => {
     const pool = trialPool();
-    expect(await failure(pool.run('crash', null, LONG))).toMatchObject({ code: 'BACKGROUND_FAILED', message: zh.errors.BACKGROUND_FAILED, detail: 'worker exited with code 3' });
-    expect(await failure(pool.run('throwOutside', null, LONG))).toMatchObject({ code: 'BACKGROUND_FAILED', detail: 'uncaught in the worker' });
+    expect(await failure(pool.run('crash', null, LONG))).toMatchObject({
+      code: 'BACKGROUND_FAILED',
+      message: zh.errors.BACKGROUND_FAILED,
+      detail: 'worker exited with code 3',
+    });
+    expect(await failure(pool.run('throwOutside', null, LONG))).toMatchObject({
+      code: 'BACKGROUND_FAILED',
+      detail: 'uncaught in the worker',
+    });
     expect((await pool.run('echo', { text: 'again' }, LONG)).text).toBe('again');
     expect(pool.workers).toBe(1);
   });
 
   it('ends a hung worker after its time, with a clear error, and answers the next task from a fresh one', async () => {
     const pool = trialPool();
-    expect(await failure(pool.run('hang', null, { timeoutMs: 500 }))).toMatchObject({ code: 'BACKGROUND_TIMED_OUT', message: zh.errors.BACKGROUND_TIMED_OUT });
+    expect(await failure(pool.run('hang', null, { timeoutMs: 500 }))).toMatchObject({
+      code: 'BACKGROUND_TIMED_OUT',
+      message: zh.errors.BACKGROUND_TIMED_OUT,
+    });
     expect((await pool.run('echo', { text: 'after' }, LONG)).text).toBe('after');
   });
 
@@ -77,7 +97,15 @@ describe('WorkerPool: heavy work on other threads', () => {
     expect(await failure(running)).toMatchObject({ code: 'EXPORT_CANCELLED' });
     const gone = new AbortController();
     gone.abort();
-    expect(await failure(pool.run('echo', { text: 'x' }, { ...LONG, signal: gone.signal, cancelled: () => new ReportError('IMPORT_READ_GONE') }))).toMatchObject({ code: 'IMPORT_READ_GONE' });
+    expect(
+      await failure(
+        pool.run(
+          'echo',
+          { text: 'x' },
+          { ...LONG, signal: gone.signal, cancelled: () => new ReportError('IMPORT_READ_GONE') },
+        ),
+      ),
+    ).toMatchObject({ code: 'IMPORT_READ_GONE' });
     expect((await pool.run('echo', { text: 'next' }, LONG)).text).toBe('next');
   });
 

@@ -62,7 +62,9 @@ describe('chart grid', () => {
     const zeros = singleSeriesChart('pie');
     zeros.series[0]!.values = ['0', '0', '0', '0'];
     expect(problemsOf(zeros)).toEqual([zh.chart.problems.pieAllZero]);
-    expect(problemsOf({ ...singleSeriesChart('bar'), series: [{ name: 'x', unit: '人', values: ['-5', '0', '3', '4'] }] })).toEqual([]);
+    expect(
+      problemsOf({ ...singleSeriesChart('bar'), series: [{ name: 'x', unit: '人', values: ['-5', '0', '3', '4'] }] }),
+    ).toEqual([]);
   });
 
   it('allows two units (left and right axis), not three', () => {
@@ -73,7 +75,9 @@ describe('chart grid', () => {
 
   it('loads whatever a stored file holds without throwing', () => {
     expect(chartSpecOf(null)).toEqual({ kind: 'bar', categories: [], series: [], source: '' });
-    expect(chartSpecOf({ kind: 'radar', categories: ['a', 2], series: [{ name: 'n', values: ['1'] }, 'junk'], source: 5 })).toEqual({
+    expect(
+      chartSpecOf({ kind: 'radar', categories: ['a', 2], series: [{ name: 'n', values: ['1'] }, 'junk'], source: 5 }),
+    ).toEqual({
       kind: 'bar',
       categories: ['a', '2'],
       series: [{ name: 'n', unit: '', values: ['1', ''] }],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addCategory, addSeries, pasteCells, removeCategory, removeSeries, setCell } from '../../renderer/editor/chart/chart-grid';
+import {
+  addCategory,
+  addSeries,
+  pasteCells,
+  removeCategory,
+  removeSeries,
+  setCell,
+} from '../../renderer/editor/chart/chart-grid';
 import { enrolmentChart } from './chart-samples';
 
 describe('chart grid edits', () => {

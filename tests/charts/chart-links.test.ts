@@ -46,17 +46,34 @@ describe('chart cells taken from the data', () => {
 
     const books = linkSeries(enrolmentChart(), 0, 'books', view);
     expect(books.series[0]!.values.slice(1)).toEqual(['［纸质图书（上年）：待填］', '［纸质图书：待填］']);
-    expect(parseChart(books)).toMatchObject({ ok: false, problems: ['“2024年”的“招生数”不是数字：“［纸质图书（上年）：待填］”', '“2025年”的“招生数”不是数字：“［纸质图书：待填］”'] });
-    const withoutEnrolment = { ...data, quantities: data.quantities.filter((q) => q.id !== 'enrolment'), indicators: [] };
+    expect(parseChart(books)).toMatchObject({
+      ok: false,
+      problems: [
+        '“2024年”的“招生数”不是数字：“［纸质图书（上年）：待填］”',
+        '“2025年”的“招生数”不是数字：“［纸质图书：待填］”',
+      ],
+    });
+    const withoutEnrolment = {
+      ...data,
+      quantities: data.quantities.filter((q) => q.id !== 'enrolment'),
+      indicators: [],
+    };
     const gone = fillChartLinks(linkSeries(enrolmentChart(), 0, 'enrolment', view), computeData(withoutEnrolment));
     expect(gone.series[0]!.values[2]).toBe('［数据已删除］');
   });
 
   it('print the current data in every export: the PDF’s SVG shows a number changed after the text was saved', async () => {
-    const meta = reportMetaSchema.parse({ title: '木垒县职业技术学校质量年度报告（2025年）', organisation: '木垒县职业技术学校', year: 2025, kind: 'school' });
+    const meta = reportMetaSchema.parse({
+      title: '木垒县职业技术学校质量年度报告（2025年）',
+      organisation: '木垒县职业技术学校',
+      year: 2025,
+      kind: 'school',
+    });
     const chart = linkSeries(enrolmentChart('grouped-bar', '事业统计'), 0, 'enrolment', view);
     const document = build.document([build.heading(1, '人才培养'), build.chart('近三年招生数与就业率', chart)]);
-    const file = closeLater(await ReportFile.create(join(tempDir(), 'r.nianbao'), meta, { content: { document, assets: [], data } }));
+    const file = closeLater(
+      await ReportFile.create(join(tempDir(), 'r.nianbao'), meta, { content: { document, assets: [], data } }),
+    );
     file.saveData(changeQuantities(data, [{ ref: '招生数', value: 2230 }]));
     const html = printPageHtml(fileSource(file), { paginate: false });
     expect(html).toContain('>2230</text>');

@@ -24,10 +24,14 @@ export function singleSeriesChart(kind: ChartKind): ChartSpec {
 
 /** The drawn data items of an ECharts SVG (bars, line points, pie slices): [series, data index] each. */
 export function drawnItems(svg: string): [number, number][] {
-  return [...svg.matchAll(/ecmeta_series_index="(\d+)" ecmeta_data_index="(\d+)" ecmeta_ssr_type="chart"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  return [...svg.matchAll(/ecmeta_series_index="(\d+)" ecmeta_data_index="(\d+)" ecmeta_ssr_type="chart"/g)].map(
+    (m) => [Number(m[1]), Number(m[2])],
+  );
 }
 
 /** The text elements' content of an SVG, unescaped. */
 export function svgTexts(svg: string): string[] {
-  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+  );
 }

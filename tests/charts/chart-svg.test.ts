@@ -61,7 +61,8 @@ describe('grid → ECharts option', () => {
       return 0.299 * r! + 0.587 * g! + 0.114 * b!;
     });
     // Neighbouring series differ in grey by at least a fifth of the range.
-    for (let i = 1; i < lightness.length; i += 1) expect(Math.abs(lightness[i]! - lightness[i - 1]!)).toBeGreaterThan(50);
+    for (let i = 1; i < lightness.length; i += 1)
+      expect(Math.abs(lightness[i]! - lightness[i - 1]!)).toBeGreaterThan(50);
   });
 });
 
@@ -71,7 +72,20 @@ describe('chart SVG', () => {
     expect(svg.startsWith('<svg')).toBe(true);
     expect(drawnItems(svg)).toEqual([0, 1, 2].flatMap((i) => [[0, i]]).concat([0, 1, 2].map((i) => [1, i])));
     const texts = svgTexts(svg);
-    for (const t of ['2023年', '2024年', '2025年', '1820', '1956', '2103', '95.2%', '96.8%', '97.5%', '招生数（人）', '就业率（%）']) expect(texts).toContain(t);
+    for (const t of [
+      '2023年',
+      '2024年',
+      '2025年',
+      '1820',
+      '1956',
+      '2103',
+      '95.2%',
+      '96.8%',
+      '97.5%',
+      '招生数（人）',
+      '就业率（%）',
+    ])
+      expect(texts).toContain(t);
     // Font names are single-quoted: a double quote would end the style attribute and break the SVG.
     expect(svg).toContain("font-family:'仿宋_GB2312'");
     expect(svg).not.toMatch(/style="[^"]*font-family:"/);
@@ -83,7 +97,12 @@ describe('chart SVG', () => {
     expect(line.filter(([s]) => s === 0)).toHaveLength(3);
     expect(line.filter(([s]) => s === 1)).toHaveLength(3);
     const pie = svgOf(singleSeriesChart('pie'));
-    expect(drawnItems(pie)).toEqual([[0, 0], [0, 1], [0, 2], [0, 3]]);
+    expect(drawnItems(pie)).toEqual([
+      [0, 0],
+      [0, 1],
+      [0, 2],
+      [0, 3],
+    ]);
     expect(svgTexts(pie).join('\n')).toContain('加工制造类');
   });
 
@@ -106,9 +125,23 @@ describe('chart SVG', () => {
 describe('category labels', () => {
   it('stand upright when they fit side by side, tilt when they would overlap', () => {
     expect(categoryLabelTilt(['2023年', '2024年', '2025年'])).toBe(0);
-    const schools = ['昌吉职业技术学院', '昌吉州农业学校', '玛纳斯县职业学校', '呼图壁县职业学校', '阜康市职业学校', '奇台县职业学校', '吉木萨尔县职业学校', '木垒县职业学校'];
+    const schools = [
+      '昌吉职业技术学院',
+      '昌吉州农业学校',
+      '玛纳斯县职业学校',
+      '呼图壁县职业学校',
+      '阜康市职业学校',
+      '奇台县职业学校',
+      '吉木萨尔县职业学校',
+      '木垒县职业学校',
+    ];
     expect(categoryLabelTilt(schools)).toBeGreaterThan(0);
-    const svg = svgOf({ kind: 'bar', categories: schools, series: [{ name: '在校生', unit: '人', values: schools.map((_, i) => String(500 + i * 100)) }], source: '' });
+    const svg = svgOf({
+      kind: 'bar',
+      categories: schools,
+      series: [{ name: '在校生', unit: '人', values: schools.map((_, i) => String(500 + i * 100)) }],
+      source: '',
+    });
     expect(drawnItems(svg)).toHaveLength(8);
     for (const name of schools) expect(svgTexts(svg)).toContain(name);
   });

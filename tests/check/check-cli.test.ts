@@ -21,7 +21,13 @@ describe('nianbao check', () => {
   it('prints the findings as JSON, exits 0 with findings, and leaves ignored ones out', async () => {
     const path = join(tempDir(), '体检.nianbao');
     const file = await ReportFile.create(path, sampleMeta);
-    file.saveDocument(build.document([build.heading(1, '基本情况'), build.paragraph('生均纸质图书29.78万册册，由法治副校长校长讲解。'), build.paragraph('10月59日开幕。')]));
+    file.saveDocument(
+      build.document([
+        build.heading(1, '基本情况'),
+        build.paragraph('生均纸质图书29.78万册册，由法治副校长校长讲解。'),
+        build.paragraph('10月59日开幕。'),
+      ]),
+    );
     file.close();
 
     const res = await cli('check', path, '--json');
@@ -33,7 +39,12 @@ describe('nianbao check', () => {
       ['doubled-measure-word', 'error', ['1 基本情况'], [1]],
       ['impossible-date', 'error', ['1 基本情况'], [2]],
     ]);
-    for (const f of findings) expect(Object.keys(f).filter((k) => k !== 'suggestion').sort()).toEqual(['excerpt', 'location', 'message', 'rule', 'severity']);
+    for (const f of findings)
+      expect(
+        Object.keys(f)
+          .filter((k) => k !== 'suggestion')
+          .sort(),
+      ).toEqual(['excerpt', 'location', 'message', 'rule', 'severity']);
 
     const edit = await ReportFile.open(path);
     edit.updateMeta({ ...edit.meta, ignoredFindings: [{ rule: findings[2]!.rule, hash: findingHash(findings[2]!) }] });

@@ -4,7 +4,11 @@ import { build } from '../../core/document/nodes';
 import { buildReportTree } from '../../core/report-tree';
 
 /** Findings of one rule for a report made of these blocks (paragraph strings become paragraphs). */
-export function check(blocks: readonly (string | SerializedNodeJSON)[], rule?: Finding['rule'], options: CheckOptions = {}): Finding[] {
+export function check(
+  blocks: readonly (string | SerializedNodeJSON)[],
+  rule?: Finding['rule'],
+  options: CheckOptions = {},
+): Finding[] {
   const doc = build.document(blocks.map((b) => (typeof b === 'string' ? build.paragraph(b) : b)));
   const findings = runChecks(buildReportTree(doc), options);
   return rule ? findings.filter((f) => f.rule === rule) : findings;

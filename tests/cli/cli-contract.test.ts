@@ -12,7 +12,11 @@ describe('the CLI is one more client of the contract', () => {
   it('reaches the Node side only through cli-api.ts, which calls the dispatcher', () => {
     const reachingOut = readdirSync(cliDir)
       .filter((name) => name.endsWith('.ts') && name !== 'cli-api.ts')
-      .flatMap((name) => [...readFileSync(join(cliDir, name), 'utf8').matchAll(/^import\s+(?!type\s)[^;]*?from\s+'(\.\.\/[^']+)'/gm)].map((m) => `${name}: ${m[1]}`))
+      .flatMap((name) =>
+        [
+          ...readFileSync(join(cliDir, name), 'utf8').matchAll(/^import\s+(?!type\s)[^;]*?from\s+'(\.\.\/[^']+)'/gm),
+        ].map((m) => `${name}: ${m[1]}`),
+      )
       .filter((line) => !line.includes(': ../../core/'));
     expect(reachingOut).toEqual([]);
   });

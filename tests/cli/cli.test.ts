@@ -17,14 +17,30 @@ describe('nianbao CLI', () => {
   it('new creates a report, prints its path, and refuses to overwrite it', async () => {
     const dir = tempDir();
     const path = join(dir, '某职业技术学院.nianbao');
-    const created = await cli('new', path, '--title', '某职业技术学院质量年度报告', '--org', '某职业技术学院', '--year', '2024', '--kind', 'school');
+    const created = await cli(
+      'new',
+      path,
+      '--title',
+      '某职业技术学院质量年度报告',
+      '--org',
+      '某职业技术学院',
+      '--year',
+      '2024',
+      '--kind',
+      'school',
+    );
     expect(created.stderr).toBe('');
     expect(created.code).toBe(0);
     expect(created.stdout).toBe(`${path}\n`);
     expect(readdirSync(dir)).toEqual(['某职业技术学院.nianbao']);
 
     const file = closeLater(await ReportFile.open(path, { readOnly: true }));
-    expect(file.meta).toMatchObject({ title: '某职业技术学院质量年度报告', organisation: '某职业技术学院', year: 2024, kind: 'school' });
+    expect(file.meta).toMatchObject({
+      title: '某职业技术学院质量年度报告',
+      organisation: '某职业技术学院',
+      year: 2024,
+      kind: 'school',
+    });
     file.close();
 
     const before = snapshot(path, dir);
@@ -36,11 +52,17 @@ describe('nianbao CLI', () => {
     expect(snapshot(path, dir)).toEqual(before);
   });
 
-  it('new --template starts from a template\'s outline; an unknown template is a usage error', async () => {
+  it("new --template starts from a template's outline; an unknown template is a usage error", async () => {
     const dir = tempDir();
     const path = join(dir, '学校.nianbao');
-    expect(await cli('new', path, '--org', '木垒县职业技术学校', '--year', '2025', '--template', 'school')).toMatchObject({ code: 0, stderr: '' });
-    const stats = JSON.parse((await cli('stats', path, '--json')).stdout) as { headings: number[]; cases: number; chars: number };
+    expect(
+      await cli('new', path, '--org', '木垒县职业技术学校', '--year', '2025', '--template', 'school'),
+    ).toMatchObject({ code: 0, stderr: '' });
+    const stats = JSON.parse((await cli('stats', path, '--json')).stdout) as {
+      headings: number[];
+      cases: number;
+      chars: number;
+    };
     expect(stats.headings[0]).toBe(8);
     expect(stats.cases).toBe(3);
     const bad = await cli('new', join(dir, '其他.nianbao'), '--template', 'college');
@@ -60,7 +82,15 @@ describe('nianbao CLI', () => {
     expect(emptyLines).toHaveLength(1);
     const emptyStats = JSON.parse(emptyLines[0]!) as Record<string, unknown>;
     expect(Object.keys(emptyStats).sort()).toEqual(statsKeys);
-    expect(emptyStats).toEqual({ headings: [0, 0, 0, 0], cases: 0, figures: 0, figuresWithImage: 0, tables: 0, paragraphs: 0, chars: 0 });
+    expect(emptyStats).toEqual({
+      headings: [0, 0, 0, 0],
+      cases: 0,
+      figures: 0,
+      figuresWithImage: 0,
+      tables: 0,
+      paragraphs: 0,
+      chars: 0,
+    });
 
     const file = await ReportFile.open(path);
     file.saveDocument(

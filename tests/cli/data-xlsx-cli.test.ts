@@ -18,7 +18,9 @@ async function schoolReport(): Promise<{ dir: string; path: string }> {
 
 describe('nianbao data --import and export --xlsx', () => {
   // Each run of the CLI starts tsx: some seconds apiece on a busy machine.
-  it('imports a LibreOffice workbook with guessed columns, prints what changed, and exports it back', { timeout: 120_000 }, async () => {
+  it('imports a LibreOffice workbook with guessed columns, prints what changed, and exports it back', {
+    timeout: 120_000,
+  }, async () => {
     const { dir, path } = await schoolReport();
     const xlsx = join(dir, '基本数据.xlsx');
     copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'xlsx', 'libreoffice.xlsx'), xlsx);
@@ -29,7 +31,10 @@ describe('nianbao data --import and export --xlsx', () => {
     expect(imported.stdout).toContain('  未导入  第9行  纸质图书  数值“约20万”不是数字');
     expect(imported.stdout).toContain('新增 1 项，修改 4 项，不变 0 项，未导入 1 行');
     const file = closeLater(await ReportFile.open(path, { readOnly: true }));
-    expect(file.data!.quantities.find((q) => q.id === 'equipment-value')).toMatchObject({ value: 2904.2, unit: '万元' });
+    expect(file.data!.quantities.find((q) => q.id === 'equipment-value')).toMatchObject({
+      value: 2904.2,
+      unit: '万元',
+    });
     expect(file.data!.quantities.find((q) => q.name === '合作企业数')).toMatchObject({ value: 48, unit: '个' });
     file.close();
 
@@ -40,7 +45,11 @@ describe('nianbao data --import and export --xlsx', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const students = workbook.getWorksheet('数据')!.getRow(2);
-    expect([students.getCell(1).value, students.getCell(2).value, students.getCell(5).value]).toEqual(['在校生数', 6531, 6200]);
+    expect([students.getCell(1).value, students.getCell(2).value, students.getCell(5).value]).toEqual([
+      '在校生数',
+      6531,
+      6200,
+    ]);
     expect(workbook.getWorksheet('指标')!.getCell('A2').value).toBe('生师比');
     // Its own export imports back with nothing to change, and the file is not written again.
     const before = snapshot(path, dir);
@@ -49,7 +58,9 @@ describe('nianbao data --import and export --xlsx', () => {
     expect(snapshot(path, dir).sha).toBe(before.sha);
   });
 
-  it('refuses a bad workbook, an unknown sheet and columns it cannot find, the report untouched', { timeout: 120_000 }, async () => {
+  it('refuses a bad workbook, an unknown sheet and columns it cannot find, the report untouched', {
+    timeout: 120_000,
+  }, async () => {
     const { dir, path } = await schoolReport();
     const before = snapshot(path, dir);
     const text = join(dir, 'a.xlsx');

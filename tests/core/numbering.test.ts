@@ -77,7 +77,21 @@ describe('formatHeadingNumber', () => {
 describe('listMarkers', () => {
   it('numbers each level 1. → （1） → ①, starting a deeper level again under each item above it', () => {
     const item = (depth: number, ordered = true) => ({ depth, ordered });
-    expect(listMarkers([item(0), item(1), item(1), item(2), item(0), item(1), item(3)])).toEqual(['1.', '（1）', '（2）', '①', '2.', '（1）', '1.']);
-    expect(listMarkers([item(0, false), item(1, false), item(2, false), item(1, true), item(0, false)])).toEqual(['•', '◦', '▪', '（2）', '•']);
+    expect(listMarkers([item(0), item(1), item(1), item(2), item(0), item(1), item(3)])).toEqual([
+      '1.',
+      '（1）',
+      '（2）',
+      '①',
+      '2.',
+      '（1）',
+      '1.',
+    ]);
+    expect(listMarkers([item(0, false), item(1, false), item(2, false), item(1, true), item(0, false)])).toEqual([
+      '•',
+      '◦',
+      '▪',
+      '（2）',
+      '•',
+    ]);
   });
 });

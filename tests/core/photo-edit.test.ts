@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { type PhotoEdit, UNEDITED, cropPixels, croppedWithin, isUnedited, photoEditSchema, turnedClockwise, turnedSize } from '../../core/photo-edit';
+import {
+  type PhotoEdit,
+  UNEDITED,
+  cropPixels,
+  croppedWithin,
+  isUnedited,
+  photoEditSchema,
+  turnedClockwise,
+  turnedSize,
+} from '../../core/photo-edit';
 
-const turns = (edit: PhotoEdit, n: number) => Array.from({ length: n }).reduce<PhotoEdit>((e) => turnedClockwise(e), edit);
+const turns = (edit: PhotoEdit, n: number) =>
+  Array.from({ length: n }).reduce<PhotoEdit>((e) => turnedClockwise(e), edit);
 
 describe('photo edits', () => {
   it('turn a quarter at a time, and four turns are none', () => {
@@ -21,15 +31,28 @@ describe('photo edits', () => {
 
   it('crop within a crop, measured on the photo as shown', () => {
     const half: PhotoEdit = { rotate: 90, crop: { x: 0.5, y: 0, width: 0.5, height: 1 } };
-    expect(croppedWithin(half, { x: 0, y: 0.5, width: 1, height: 0.5 })).toEqual({ rotate: 90, crop: { x: 0.5, y: 0.5, width: 0.5, height: 0.5 } });
+    expect(croppedWithin(half, { x: 0, y: 0.5, width: 1, height: 0.5 })).toEqual({
+      rotate: 90,
+      crop: { x: 0.5, y: 0.5, width: 0.5, height: 0.5 },
+    });
     // Drawing the whole photo is no crop at all.
     expect(croppedWithin(UNEDITED, { x: 0, y: 0, width: 1, height: 1 })).toEqual(UNEDITED);
   });
 
   it('give the crop in pixels of the turned original, never empty, never outside it', () => {
     expect(turnedSize({ rotate: 90, crop: null }, 400, 300)).toEqual({ width: 300, height: 400 });
-    expect(cropPixels({ rotate: 90, crop: { x: 0.5, y: 0, width: 0.5, height: 0.5 } }, 400, 300)).toEqual({ left: 150, top: 0, width: 150, height: 200 });
-    expect(cropPixels({ rotate: 0, crop: { x: 1, y: 1, width: 0.0001, height: 0.0001 } }, 400, 300)).toEqual({ left: 399, top: 299, width: 1, height: 1 });
+    expect(cropPixels({ rotate: 90, crop: { x: 0.5, y: 0, width: 0.5, height: 0.5 } }, 400, 300)).toEqual({
+      left: 150,
+      top: 0,
+      width: 150,
+      height: 200,
+    });
+    expect(cropPixels({ rotate: 0, crop: { x: 1, y: 1, width: 0.0001, height: 0.0001 } }, 400, 300)).toEqual({
+      left: 399,
+      top: 299,
+      width: 1,
+      height: 1,
+    });
     expect(cropPixels(UNEDITED, 400, 300)).toBeNull();
   });
 
@@ -37,6 +60,8 @@ describe('photo edits', () => {
     expect(photoEditSchema.safeParse({ rotate: 45, crop: null }).success).toBe(false);
     expect(photoEditSchema.safeParse({ rotate: 0, crop: { x: 0.6, y: 0, width: 0.5, height: 1 } }).success).toBe(false);
     expect(photoEditSchema.safeParse({ rotate: 0, crop: { x: 0, y: 0, width: 0, height: 1 } }).success).toBe(false);
-    expect(photoEditSchema.safeParse({ rotate: 180, crop: { x: 0.5, y: 0, width: 0.5, height: 1 } }).success).toBe(true);
+    expect(photoEditSchema.safeParse({ rotate: 180, crop: { x: 0.5, y: 0, width: 0.5, height: 1 } }).success).toBe(
+      true,
+    );
   });
 });

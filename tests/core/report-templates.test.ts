@@ -8,35 +8,67 @@ import { reportMetaSchema } from '../../core/report-meta';
 import { documentStats } from '../../core/stats';
 import { reportTemplates, templateDocument } from '../../core/templates/report-templates';
 
-const meta = reportMetaSchema.parse({ title: '木垒县职业技术学校质量年度报告（2025年）', organisation: '木垒县职业技术学校', year: 2025, kind: 'school' });
+const meta = reportMetaSchema.parse({
+  title: '木垒县职业技术学校质量年度报告（2025年）',
+  organisation: '木垒县职业技术学校',
+  year: 2025,
+  kind: 'school',
+});
 
 describe('新建报告 templates', () => {
   it('the school template follows the 2024 framework: seven parts, then the annexed tables', () => {
     const tree = buildReportTree(templateDocument('school')!);
-    expect(tree.headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual(['人才培养', '服务贡献', '文化传承', '国际合作', '产教融合', '发展保障', '面临挑战', '附表']);
+    expect(tree.headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual([
+      '人才培养',
+      '服务贡献',
+      '文化传承',
+      '国际合作',
+      '产教融合',
+      '发展保障',
+      '面临挑战',
+      '附表',
+    ]);
     expect(tree.cases.length).toBeGreaterThanOrEqual(3);
     expect(templateDocument('blank')).toBeNull();
   });
 
   it('the prefecture template has the outline of a prefecture report such as the Changji one', () => {
-    const chapters = buildReportTree(templateDocument('prefecture')!).headings.filter((h) => h.level === 1).map((h) => h.text);
-    expect(chapters).toEqual(['基本情况', '人才培养质量', '服务贡献质量', '文化传承质量', '国际合作质量', '产教融合质量', '发展保障', '特色发展质量', '挑战与展望']);
+    const chapters = buildReportTree(templateDocument('prefecture')!)
+      .headings.filter((h) => h.level === 1)
+      .map((h) => h.text);
+    expect(chapters).toEqual([
+      '基本情况',
+      '人才培养质量',
+      '服务贡献质量',
+      '文化传承质量',
+      '国际合作质量',
+      '产教融合质量',
+      '发展保障',
+      '特色发展质量',
+      '挑战与展望',
+    ]);
   });
 
   it('writing prompts are in the document, each with a line to write on, but never printed, counted or checked', () => {
     for (const id of ['school', 'prefecture'] as const) {
       const doc = templateDocument(id)!;
       const blocks = doc.root.children ?? [];
-      const prompts = blocks.flatMap((b) => (b.type === NODE.case ? (b.children ?? []) : [b])).filter((b) => b.type === NODE.writingPrompt);
+      const prompts = blocks
+        .flatMap((b) => (b.type === NODE.case ? (b.children ?? []) : [b]))
+        .filter((b) => b.type === NODE.writingPrompt);
       expect(prompts.length).toBe(reportTemplates[id].outline.filter((e) => 'prompt' in e && e.prompt).length);
       const promptTexts = prompts.map((p) => String(p.prompt));
       const tree = buildReportTree(doc);
       const html = printHtml(tree, meta, { imageUrl: (k: string) => k, fontCssUrl: 'f.css', pagedJsUrl: null });
       for (const text of promptTexts) expect(html).not.toContain(text.slice(0, 12));
       // Only the headings' and cases' own words count: the prompts add nothing.
-      const words = tree.headings.reduce((n, h) => n + h.text.length, 0) + tree.cases.reduce((n, c) => n + c.title.replace(/\s/g, '').length, 0);
+      const words =
+        tree.headings.reduce((n, h) => n + h.text.length, 0) +
+        tree.cases.reduce((n, c) => n + c.title.replace(/\s/g, '').length, 0);
       expect(documentStats(doc, {}).chars).toBe(words);
-      expect(runChecks(tree).filter((f) => promptTexts.some((t) => t.includes(f.excerpt.replace(/[…。]$/, '').slice(0, 6))))).toEqual([]);
+      expect(
+        runChecks(tree).filter((f) => promptTexts.some((t) => t.includes(f.excerpt.replace(/[…。]$/, '').slice(0, 6)))),
+      ).toEqual([]);
       expect(blocks.map((b) => nodeText(b)).join('')).not.toContain('undefined');
     }
   });

@@ -19,7 +19,17 @@ describe('report tree headings', () => {
       h(2, '在校生'),
       h(3, '招生'),
     );
-    expect(labels(d)).toEqual(['1 基本情况', '1.1 学校概况', '1.1.1 历史沿革', '1.1.2 办学规模', '1.2 办学条件', '1.2.1 校园面积', '2 学生发展', '2.1 在校生', '2.1.1 招生']);
+    expect(labels(d)).toEqual([
+      '1 基本情况',
+      '1.1 学校概况',
+      '1.1.1 历史沿革',
+      '1.1.2 办学规模',
+      '1.2 办学条件',
+      '1.2.1 校园面积',
+      '2 学生发展',
+      '2.1 在校生',
+      '2.1.1 招生',
+    ]);
     // The default is decimal.
     expect(labels(d, 'decimal')).toEqual(labels(d));
   });
@@ -32,8 +42,28 @@ describe('report tree headings', () => {
   });
 
   it('numbers in the chinese style 一、（一）1.（1）', () => {
-    const d = doc(h(1, '基本情况'), h(2, '学校概况'), h(3, '历史'), h(4, '建校'), h(4, '更名'), h(3, '规模'), h(2, '办学条件'), h(1, '学生发展'), h(2, '在校生'));
-    expect(labels(d, 'chinese')).toEqual(['一、 基本情况', '（一） 学校概况', '1. 历史', '（1） 建校', '（2） 更名', '2. 规模', '（二） 办学条件', '二、 学生发展', '（一） 在校生']);
+    const d = doc(
+      h(1, '基本情况'),
+      h(2, '学校概况'),
+      h(3, '历史'),
+      h(4, '建校'),
+      h(4, '更名'),
+      h(3, '规模'),
+      h(2, '办学条件'),
+      h(1, '学生发展'),
+      h(2, '在校生'),
+    );
+    expect(labels(d, 'chinese')).toEqual([
+      '一、 基本情况',
+      '（一） 学校概况',
+      '1. 历史',
+      '（1） 建校',
+      '（2） 更名',
+      '2. 规模',
+      '（二） 办学条件',
+      '二、 学生发展',
+      '（一） 在校生',
+    ]);
   });
 
   it('reaches 十一、 for the eleventh chapter', () => {
@@ -69,20 +99,28 @@ describe('report tree headings', () => {
 
 describe('report tree body blocks', () => {
   it('keeps paragraph text (line breaks as \\n) and list items, in reading order', () => {
-    const tree = buildReportTree(doc(h(1, '基本情况'), p('第一行', linebreak(), '第二行'), list(['甲', '乙'], true), list(['丙'])));
+    const tree = buildReportTree(
+      doc(h(1, '基本情况'), p('第一行', linebreak(), '第二行'), list(['甲', '乙'], true), list(['丙'])),
+    );
     const kinds = tree.blocks.map((b) => b.kind);
     expect(kinds).toEqual(['heading', 'paragraph', 'list', 'list']);
     const [, para, ordered, bullet] = tree.blocks;
     expect(para).toMatchObject({ kind: 'paragraph', text: '第一行\n第二行' });
     expect(ordered).toMatchObject({ kind: 'list', ordered: true });
     expect(bullet).toMatchObject({ kind: 'list', ordered: false });
-    const itemTexts = (b: typeof ordered) => (b?.kind === 'list' ? b.items.map((i) => (typeof i === 'string' ? i : i.text)) : null);
+    const itemTexts = (b: typeof ordered) =>
+      b?.kind === 'list' ? b.items.map((i) => (typeof i === 'string' ? i : i.text)) : null;
     expect(itemTexts(ordered)).toEqual(['甲', '乙']);
     expect(itemTexts(bullet)).toEqual(['丙']);
   });
 
   it('keeps the text of a block type it does not know as a paragraph', () => {
-    const tree = buildReportTree(doc({ type: 'quote', version: 1, children: [text('引文')] }, { type: 'future-widget', version: 3, children: [text('未知')] }));
+    const tree = buildReportTree(
+      doc(
+        { type: 'quote', version: 1, children: [text('引文')] },
+        { type: 'future-widget', version: 3, children: [text('未知')] },
+      ),
+    );
     expect(tree.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual(['引文', '未知']);
   });
 });
@@ -94,11 +132,17 @@ describe('the 前言: text before the first heading', () => {
   };
 
   it('is the 前言 when it prints something, and the body starts at the first heading', () => {
-    expect(split(doc(p('本报告依据……编制。'), p(''), h(1, '基本情况'), p('正文')))).toEqual([['paragraph', 'paragraph'], ['heading', 'paragraph']]);
+    expect(split(doc(p('本报告依据……编制。'), p(''), h(1, '基本情况'), p('正文')))).toEqual([
+      ['paragraph', 'paragraph'],
+      ['heading', 'paragraph'],
+    ]);
   });
 
   it('is no 前言 when it is only empty lines (no empty 前言 page), nor in a report without headings', () => {
-    expect(split(doc(p(''), p('  '), h(1, '基本情况'), p('正文')))).toEqual([[], ['paragraph', 'paragraph', 'heading', 'paragraph']]);
+    expect(split(doc(p(''), p('  '), h(1, '基本情况'), p('正文')))).toEqual([
+      [],
+      ['paragraph', 'paragraph', 'heading', 'paragraph'],
+    ]);
     expect(split(doc(p('只有正文。')))).toEqual([[], ['paragraph']]);
   });
 });

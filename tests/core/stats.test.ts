@@ -7,12 +7,22 @@ const statsOf = (d: ReturnType<typeof doc>) => reportStats(buildReportTree(d));
 
 describe('reportStats', () => {
   it('is all zeros for an empty document', () => {
-    expect(statsOf(doc())).toEqual({ headings: [0, 0, 0, 0], cases: 0, figures: 0, figuresWithImage: 0, tables: 0, paragraphs: 0, chars: 0 });
+    expect(statsOf(doc())).toEqual({
+      headings: [0, 0, 0, 0],
+      cases: 0,
+      figures: 0,
+      figuresWithImage: 0,
+      tables: 0,
+      paragraphs: 0,
+      chars: 0,
+    });
     expect(statsOf(doc(p()))).toMatchObject({ paragraphs: 0, chars: 0 });
   });
 
   it('counts headings per level', () => {
-    const s = statsOf(doc(h(1, '一'), h(2, '二'), h(2, '二'), h(3, '三'), h(4, '四'), h(4, '四'), h(4, '四'), h(1, '一')));
+    const s = statsOf(
+      doc(h(1, '一'), h(2, '二'), h(2, '二'), h(3, '三'), h(4, '四'), h(4, '四'), h(4, '四'), h(1, '一')),
+    );
     expect(s.headings).toEqual([2, 2, 1, 3]);
   });
 

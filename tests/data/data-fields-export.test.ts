@@ -18,7 +18,12 @@ import { filledDocument } from '../../electron/store/report-data';
 import { ReportFile } from '../../electron/store/report-file';
 import { closeLater, tempDir } from '../helpers/files';
 
-const meta = reportMetaSchema.parse({ title: '木垒县职业技术学校质量年度报告（2025年）', organisation: '木垒县职业技术学校', year: 2025, kind: 'school' });
+const meta = reportMetaSchema.parse({
+  title: '木垒县职业技术学校质量年度报告（2025年）',
+  organisation: '木垒县职业技术学校',
+  year: 2025,
+  kind: 'school',
+});
 
 /** A paragraph or heading of text runs and fields. */
 function inline(block: SerializedNodeJSON, ...parts: (string | SerializedNodeJSON)[]): SerializedNodeJSON {
@@ -43,7 +48,13 @@ const document = build.document([
     '。',
   ),
   build.tableCaption('办学条件'),
-  build.table([['指标', '数值'], ['生均教学仪器设备值', '']], true),
+  build.table(
+    [
+      ['指标', '数值'],
+      ['生均教学仪器设备值', ''],
+    ],
+    true,
+  ),
 ]);
 // The table's second cell holds a field.
 const cell = document.root.children![3]!.children![1]!.children![1]!.children![0]!;
@@ -56,7 +67,9 @@ const values = changeQuantities(templateData('school'), [
 ]);
 
 async function report(): Promise<ReportFile> {
-  return closeLater(await ReportFile.create(join(tempDir(), 'r.nianbao'), meta, { content: { document, assets: [], data: values } }));
+  return closeLater(
+    await ReportFile.create(join(tempDir(), 'r.nianbao'), meta, { content: { document, assets: [], data: values } }),
+  );
 }
 
 describe('data fields print as plain text, the current value with its unit', () => {
@@ -69,18 +82,27 @@ describe('data fields print as plain text, the current value with its unit', () 
     const tree = buildReportTree(fillDataFields(document, view));
     expect(tree.headings[0]!.text).toBe('学校概况：在校生6531人');
     const paragraph = tree.blocks.find((b) => b.kind === 'paragraph')!;
-    expect(paragraph.kind === 'paragraph' && paragraph.text).toBe('全校在校生6531人，上年6200人，生师比12.2:1，纸质图书［纸质图书：待填］，旧数据［数据已删除］。');
-    expect(paragraph.kind === 'paragraph' && paragraph.runs.find((r) => r.text === '6531人')).toMatchObject({ bold: true });
+    expect(paragraph.kind === 'paragraph' && paragraph.text).toBe(
+      '全校在校生6531人，上年6200人，生师比12.2:1，纸质图书［纸质图书：待填］，旧数据［数据已删除］。',
+    );
+    expect(paragraph.kind === 'paragraph' && paragraph.runs.find((r) => r.text === '6531人')).toMatchObject({
+      bold: true,
+    });
     expect(tree.tables[0]!.rows[1]![1]!.text).toBe('29042元');
     // A document without fields comes back as the same object: nothing to copy.
     const plain = build.document([build.paragraph('无字段')]);
     expect(fillDataFields(plain, view)).toBe(plain);
   });
 
-  it('the PDF\'s print HTML and the .docx print the values of the data as it is now, not the text saved with the field', async () => {
+  it("the PDF's print HTML and the .docx print the values of the data as it is now, not the text saved with the field", async () => {
     const file = await report();
-    const html = printHtml(treeOf(fileSource(file)), file.meta, { imageUrl: (k: string) => k, fontCssUrl: 'f.css', pagedJsUrl: null });
-    for (const text of ['在校生6531人', '全校在校生<b>6531人</b>', '上年6200人', '生师比12.2:1', '29042元']) expect(html).toContain(text);
+    const html = printHtml(treeOf(fileSource(file)), file.meta, {
+      imageUrl: (k: string) => k,
+      fontCssUrl: 'f.css',
+      pagedJsUrl: null,
+    });
+    for (const text of ['在校生6531人', '全校在校生<b>6531人</b>', '上年6200人', '生师比12.2:1', '29042元'])
+      expect(html).toContain(text);
     expect(html).not.toContain('旧值');
 
     file.saveData(changeQuantities(file.data!, [{ ref: '在校生数', value: 6513 }]));

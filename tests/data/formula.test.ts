@@ -21,15 +21,26 @@ describe('formula language', () => {
     });
     // 1 + 2 × 3: × binds tighter; − is left to right (10 − 4 − 3 is (10 − 4) − 3).
     expect(parseFormula('1 + 2 × 3')).toMatchObject({ op: '+', right: { op: '*' } });
-    expect(parseFormula('10 - 4 - 3')).toMatchObject({ op: '-', left: { op: '-', left: { value: 10 } }, right: { value: 3 } });
+    expect(parseFormula('10 - 4 - 3')).toMatchObject({
+      op: '-',
+      left: { op: '-', left: { value: 10 } },
+      right: { value: 3 },
+    });
     expect(parseFormula('-a * 2')).toMatchObject({ op: '*', left: { kind: 'negate' } });
   });
 
   it('reads full-width brackets, ÷ ×, full-width digits, quoted names and 上年(…)', () => {
     const node = parseFormula('（招生数 － 上年（招生数））÷ 上年(招生数) × １００');
     expect(formulaNames(node)).toEqual(['招生数']);
-    expect(node).toMatchObject({ op: '*', right: { value: 100 }, left: { op: '/', right: { kind: 'name', previous: true } } });
-    expect(parseFormula('「2024年招生数」 + [校 外 实训基地数]')).toMatchObject({ left: { name: '2024年招生数' }, right: { name: '校 外 实训基地数' } });
+    expect(node).toMatchObject({
+      op: '*',
+      right: { value: 100 },
+      left: { op: '/', right: { kind: 'name', previous: true } },
+    });
+    expect(parseFormula('「2024年招生数」 + [校 外 实训基地数]')).toMatchObject({
+      left: { name: '2024年招生数' },
+      right: { name: '校 外 实训基地数' },
+    });
     // 上年 not followed by a bracket is a name like any other.
     expect(parseFormula('上年 + 1')).toMatchObject({ left: { kind: 'name', name: '上年', previous: false } });
   });
@@ -51,8 +62,12 @@ describe('formula language', () => {
 
   it('renames a name in a formula, quoting the new one where it needs quotes, and leaves others alone', () => {
     expect(renameInFormula('在校生数 / 专任教师数', '在校生数', '全日制在校生数')).toBe('全日制在校生数 / 专任教师数');
-    expect(renameInFormula('(招生数 - 上年(招生数)) / 上年(招生数)', '招生数', '秋季招生数')).toBe('(秋季招生数 - 上年(秋季招生数)) / 上年(秋季招生数)');
-    expect(renameInFormula('「在校 生数」/ 专任教师数', '在校 生数', '2025年在校生')).toBe('「2025年在校生」/ 专任教师数');
+    expect(renameInFormula('(招生数 - 上年(招生数)) / 上年(招生数)', '招生数', '秋季招生数')).toBe(
+      '(秋季招生数 - 上年(秋季招生数)) / 上年(秋季招生数)',
+    );
+    expect(renameInFormula('「在校 生数」/ 专任教师数', '在校 生数', '2025年在校生')).toBe(
+      '「2025年在校生」/ 专任教师数',
+    );
     // 在校生数2 is another name, not 在校生数 followed by 2.
     expect(renameInFormula('在校生数2 + 在校生数', '在校生数', 'x')).toBe('在校生数2 + x');
   });

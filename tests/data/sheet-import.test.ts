@@ -2,19 +2,36 @@ import { describe, expect, it } from 'vitest';
 import { computeData } from '../../core/data/compute';
 import { dataSheets } from '../../core/data/data-sheets';
 import { changeQuantities } from '../../core/data/edit';
-import { type SheetCell, applyImport, columnLabels, convertUnit, guessMapping, planImport, splitUnit } from '../../core/data/sheet-import';
+import {
+  type SheetCell,
+  applyImport,
+  columnLabels,
+  convertUnit,
+  guessMapping,
+  planImport,
+  splitUnit,
+} from '../../core/data/sheet-import';
 import { templateData } from '../../core/templates/report-templates';
 
-const school = () => changeQuantities(templateData('school'), [{ ref: '在校生数', value: 6200, previous: 6000, year: 2024 }]);
+const school = () =>
+  changeQuantities(templateData('school'), [{ ref: '在校生数', value: 6200, previous: 6000, year: 2024 }]);
 const rows = (...r: SheetCell[][]) => r;
 
 describe('导入Excel: reading rows of quantities', () => {
   it('guesses the header row and columns from their words, below a title row', () => {
-    const sheet = rows(['2025年学校基本数据'], [], ['序号', '项目', '数值（万元）', '计量单位', '上年数', '数据来源', '年度']);
+    const sheet = rows(
+      ['2025年学校基本数据'],
+      [],
+      ['序号', '项目', '数值（万元）', '计量单位', '上年数', '数据来源', '年度'],
+    );
     expect(guessMapping(sheet)).toEqual({ headerRow: 2, name: 1, value: 2, unit: 3, previous: 4, source: 5, year: 6 });
     expect(guessMapping(rows(['指标名称', '值']))).toMatchObject({ headerRow: 0, name: 0, value: 1, unit: null });
     expect(guessMapping(rows(['在校生数', 6531]))).toBeNull();
-    expect(columnLabels(sheet, 2).slice(0, 3)).toEqual([{ index: 0, label: 'A · 序号' }, { index: 1, label: 'B · 项目' }, { index: 2, label: 'C · 数值（万元）' }]);
+    expect(columnLabels(sheet, 2).slice(0, 3)).toEqual([
+      { index: 0, label: 'A · 序号' },
+      { index: 1, label: 'B · 项目' },
+      { index: 2, label: 'C · 数值（万元）' },
+    ]);
   });
 
   it('reads numbers typed as text, full-width digits and units after the number or in brackets', () => {
@@ -80,12 +97,18 @@ describe('导入Excel: reading rows of quantities', () => {
   });
 
   it('reads 上年, 年份 and 来源, and calls a row with nothing new unchanged', () => {
-    const sheet = rows(['名称', '数值', '年份', '上年', '数据来源'], ['在校生数', 6200, '2024年', 6000, ''], ['在校生数（人）', 6531, 2025, 6200, '2025年事业统计']);
+    const sheet = rows(
+      ['名称', '数值', '年份', '上年', '数据来源'],
+      ['在校生数', 6200, '2024年', 6000, ''],
+      ['在校生数（人）', 6531, 2025, 6200, '2025年事业统计'],
+    );
     const unchanged = planImport(school(), sheet.slice(0, 2), guessMapping(sheet)!);
     expect(unchanged.rows).toEqual([{ row: 2, name: '在校生数', status: 'unchanged', reason: '' }]);
     expect(unchanged.changes).toEqual([]);
     const changed = planImport(school(), [sheet[0]!, sheet[2]!], guessMapping(sheet)!);
-    expect(changed.rows[0]!.reason).toBe('数值：6200人 → 6531人；上年：6000人 → 6200人；年份：2024 → 2025；来源：事业统计 → 2025年事业统计');
+    expect(changed.rows[0]!.reason).toBe(
+      '数值：6200人 → 6531人；上年：6000人 → 6200人；年份：2024 → 2025；来源：事业统计 → 2025年事业统计',
+    );
   });
 
   it('converts within a dimension only', () => {

@@ -18,7 +18,8 @@ describe('units', () => {
   });
 
   it('treats people, books and machines as plain counts, and does not scale 百分点 or 千克', () => {
-    for (const u of ['人', '册', '台', '个', '人次', '']) expect(unitInfo(u)).toEqual({ dimension: { money: 0, area: 0 }, factor: 1 });
+    for (const u of ['人', '册', '台', '个', '人次', ''])
+      expect(unitInfo(u)).toEqual({ dimension: { money: 0, area: 0 }, factor: 1 });
     expect(unitInfo('百分点').factor).toBe(1);
     expect(unitInfo('千克').factor).toBe(1);
     expect(unitInfo('万人次').factor).toBe(10_000);

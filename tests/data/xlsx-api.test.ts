@@ -28,7 +28,11 @@ async function schoolReport(): Promise<{ dir: string; dispatch: Dispatch }> {
   const dir = tempDir();
   const { dispatch } = harnessServices(dir);
   mkdirSync(join(dir, 'reports'), { recursive: true });
-  await call(dispatch, 'report.create', { path: join(dir, 'reports', '学校.nianbao'), meta: { ...sampleMeta, kind: 'school' }, template: 'school' });
+  await call(dispatch, 'report.create', {
+    path: join(dir, 'reports', '学校.nianbao'),
+    meta: { ...sampleMeta, kind: 'school' },
+    template: 'school',
+  });
   return { dir, dispatch };
 }
 
@@ -61,7 +65,12 @@ describe('导入Excel / 导出Excel through the API', () => {
     await bureauWorkbook(path);
     const sheets = await readXlsx(path);
     expect(sheets.map((s) => s.name)).toEqual(['封面', '学校数据']);
-    expect(sheets[1]!.rows!.slice(0, 4)).toEqual([['木垒县职业技术学校基本数据'], ['项目', '数值', '单位', '上年'], ['在校生数', '6,531', '人', 6200], ['专任教师数', 353, '人']]);
+    expect(sheets[1]!.rows!.slice(0, 4)).toEqual([
+      ['木垒县职业技术学校基本数据'],
+      ['项目', '数值', '单位', '上年'],
+      ['在校生数', '6,531', '人', 6200],
+      ['专任教师数', 353, '人'],
+    ]);
     expect(sheets[1]!.rows![7]).toEqual(['家长满意度', '98.5%']);
 
     const preview = await call(dispatch, 'data.readXlsx', { path });
@@ -98,7 +107,12 @@ describe('导入Excel / 导出Excel through the API', () => {
     expect((await call(dispatch, 'data.get', {})).quantities.find((x) => x.name === '在校生数')!.value).toBeNull();
     await call(dispatch, 'data.importXlsx', { path, sheet: preview.sheet, mapping: preview.mapping });
     // Read again: everything it held is there now.
-    expect((await call(dispatch, 'data.readXlsx', { path })).counts).toEqual({ new: 0, changed: 0, unchanged: 6, invalid: 1 });
+    expect((await call(dispatch, 'data.readXlsx', { path })).counts).toEqual({
+      new: 0,
+      changed: 0,
+      unchanged: 6,
+      invalid: 1,
+    });
   });
 
   it('reads a workbook LibreOffice wrote: merged title, formula with its cached value, text numbers', async () => {
@@ -117,7 +131,11 @@ describe('导入Excel / 导出Excel through the API', () => {
       [9, '纸质图书', 'invalid', '数值“约20万”不是数字'],
     ]);
     // Another sheet and other columns, as the dialog's pickers send them.
-    const other = await call(dispatch, 'data.readXlsx', { path, sheet: '说明', mapping: { headerRow: null, name: 0, value: 1 } });
+    const other = await call(dispatch, 'data.readXlsx', {
+      path,
+      sheet: '说明',
+      mapping: { headerRow: null, name: 0, value: 1 },
+    });
     expect(other).toMatchObject({ sheet: '说明', rows: [{ row: 1, status: 'invalid', reason: '没有数值' }] });
   });
 
@@ -145,7 +163,10 @@ describe('导入Excel / 导出Excel through the API', () => {
       [at('bomb.xlsx', bomb), 'XLSX_TOO_LARGE'],
       [at('a.xlsx', '名称,数值\n在校生数,6531\n'), 'XLSX_UNREADABLE'],
       [at('b.xlsx', docx), 'XLSX_UNREADABLE'],
-      [at('c.xlsx', Buffer.concat([ole, Buffer.alloc(600), Buffer.from('EncryptionInfo', 'utf16le')])), 'XLSX_ENCRYPTED'],
+      [
+        at('c.xlsx', Buffer.concat([ole, Buffer.alloc(600), Buffer.from('EncryptionInfo', 'utf16le')])),
+        'XLSX_ENCRYPTED',
+      ],
       [at('d.xls', Buffer.concat([ole, Buffer.alloc(600)])), 'XLSX_OLD_FORMAT'],
       [at('e.xlsx', new Uint8Array(await empty.xlsx.writeBuffer())), 'XLSX_SHEET_EMPTY'],
       [at('f.xlsx', new Uint8Array(await huge.xlsx.writeBuffer())), 'XLSX_SHEET_TOO_LARGE'],
@@ -154,10 +175,24 @@ describe('导入Excel / 导出Excel through the API', () => {
     ];
     for (const [path, code] of cases) {
       const error = await failure(dispatch, 'data.readXlsx', { path });
-      expect({ path, code: error.code, message: error.message }).toEqual({ path, code, message: zh.errors[code as keyof typeof zh.errors] });
-      expect((await failure(dispatch, 'data.importXlsx', { path, sheet: 'Sheet1', mapping: { headerRow: 0, name: 0, value: 1 } })).code).toBe(code);
+      expect({ path, code: error.code, message: error.message }).toEqual({
+        path,
+        code,
+        message: zh.errors[code as keyof typeof zh.errors],
+      });
+      expect(
+        (
+          await failure(dispatch, 'data.importXlsx', {
+            path,
+            sheet: 'Sheet1',
+            mapping: { headerRow: 0, name: 0, value: 1 },
+          })
+        ).code,
+      ).toBe(code);
     }
-    expect((await failure(dispatch, 'data.readXlsx', { path: join(FIXTURES, 'libreoffice.xlsx') })).code).toBe('PATH_OUTSIDE_HOME');
+    expect((await failure(dispatch, 'data.readXlsx', { path: join(FIXTURES, 'libreoffice.xlsx') })).code).toBe(
+      'PATH_OUTSIDE_HOME',
+    );
     const view = await call(dispatch, 'data.get', {});
     expect(view.quantities.every((q) => q.value === null)).toBe(true);
   });
@@ -182,9 +217,25 @@ describe('导入Excel / 导出Excel through the API', () => {
     expect(data.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(data.getColumn(1).width).toBe(24);
     const students = data.getRow(2);
-    expect([students.getCell(1).value, students.getCell(2).value, students.getCell(3).value, students.getCell(5).value, students.getCell(6).value]).toEqual(['在校生数', 6531, '人', 6200, '2025年事业统计']);
+    expect([
+      students.getCell(1).value,
+      students.getCell(2).value,
+      students.getCell(3).value,
+      students.getCell(5).value,
+      students.getCell(6).value,
+    ]).toEqual(['在校生数', 6531, '人', 6200, '2025年事业统计']);
     expect(typeof data.getCell('B2').value).toBe('number');
-    expect(indicators.getRow(1).values).toEqual([undefined, '指标', '数值', '单位', '上年', '达标线', '达标情况', '较上年', '公式']);
+    expect(indicators.getRow(1).values).toEqual([
+      undefined,
+      '指标',
+      '数值',
+      '单位',
+      '上年',
+      '达标线',
+      '达标情况',
+      '较上年',
+      '公式',
+    ]);
     const ratioRow = indicators.getRow(2);
     expect(ratioRow.getCell(1).value).toBe('生师比');
     expect(ratioRow.getCell(2).value).toBe(18.5);
@@ -193,6 +244,8 @@ describe('导入Excel / 导出Excel through the API', () => {
     expect(String(ratioRow.getCell(7).value)).toMatch(/^(增加|减少)/);
     // An export of a half-filled report reads back without a change.
     expect((await call(dispatch, 'data.readXlsx', { path })).counts).toMatchObject({ new: 0, changed: 0, invalid: 0 });
-    expect((await failure(dispatch, 'data.exportXlsx', { path: join(dir, 'reports', '数据.pdf') })).code).toBe('EXPORT_TARGET');
+    expect((await failure(dispatch, 'data.exportXlsx', { path: join(dir, 'reports', '数据.pdf') })).code).toBe(
+      'EXPORT_TARGET',
+    );
   });
 });

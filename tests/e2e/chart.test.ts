@@ -9,15 +9,20 @@ const e2e = useHarnessAndBrowser();
 
 /** Fills the open 图表数据 dialog's cells, row by row, for series `column`. */
 async function fillColumn(page: Page, column: number, values: readonly string[]): Promise<void> {
-  for (const [row, value] of values.entries()) await page.locator(`.chart-grid input[data-cell="${row}-${column}"]`).fill(value);
+  for (const [row, value] of values.entries())
+    await page.locator(`.chart-grid input[data-cell="${row}-${column}"]`).fill(value);
 }
 
 /** The drawn data items (bars, points, slices) of each chart in the editor. */
 const drawnCounts = (page: Page) =>
-  page.locator('.report-content .rp-chart-drawing svg').evaluateAll((svgs) => svgs.map((svg) => svg.querySelectorAll('[ecmeta_ssr_type="chart"]').length));
+  page
+    .locator('.report-content .rp-chart-drawing svg')
+    .evaluateAll((svgs) => svgs.map((svg) => svg.querySelectorAll('[ecmeta_ssr_type="chart"]').length));
 
 describe('图表 in the editor', () => {
-  test('insert a chart, type its grid, see it drawn and numbered, undo a change, and find it in 打印预览', { timeout: 120_000 }, async () => {
+  test('insert a chart, type its grid, see it drawn and numbered, undo a change, and find it in 打印预览', {
+    timeout: 120_000,
+  }, async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
@@ -88,7 +93,10 @@ describe('图表 in the editor', () => {
     await expect.poll(() => drawnCounts(page)).toEqual([6]);
 
     // A click selects the empty chart whole: Delete removes it with its caption, Ctrl+Z brings both back.
-    await content.locator('.rp-chart-frame').nth(1).click({ position: { x: 20, y: 20 } });
+    await content
+      .locator('.rp-chart-frame')
+      .nth(1)
+      .click({ position: { x: 20, y: 20 } });
     await expect.poll(() => content.locator('.rp-figure.rp-selected').count()).toBe(1);
     await page.keyboard.press('Delete');
     await expect.poll(() => labels(page, '.rp-figure-caption')).toEqual(['图1 近三年招生数与就业率']);
@@ -121,12 +129,18 @@ describe('图表 in the editor', () => {
 /** Calls the harness's API as another client would (the CLI, a 数据 panel): `data.set` here. */
 async function setData(changes: { ref: string; value?: number; previous?: number }[]): Promise<void> {
   const { port, token } = e2e.fixture.harness;
-  const res = await fetch(`http://127.0.0.1:${port}/api/data.set`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: JSON.stringify({ changes }) });
+  const res = await fetch(`http://127.0.0.1:${port}/api/data.set`, {
+    method: 'POST',
+    headers: { 'x-nianbao-token': token },
+    body: JSON.stringify({ changes }),
+  });
   expect(res.ok).toBe(true);
 }
 
 describe('图表 from the report’s 数据', () => {
-  test('a series taken from 招生数 shows 上年 and 本年, and follows a change of the data', { timeout: 120_000 }, async () => {
+  test('a series taken from 招生数 shows 上年 and 本年, and follows a change of the data', {
+    timeout: 120_000,
+  }, async () => {
     const page = await startScreen(e2e);
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
@@ -157,7 +171,9 @@ describe('图表 from the report’s 数据', () => {
     // The data changes (the CLI, a 数据 panel): the chart shows the new number when the report is next shown.
     await setData([{ ref: '招生数', value: 2230 }]);
     await page.reload();
-    await expect.poll(() => content.locator('.rp-chart-drawing svg').textContent(), { timeout: 10_000 }).toContain('2230');
+    await expect
+      .poll(() => content.locator('.rp-chart-drawing svg').textContent(), { timeout: 10_000 })
+      .toContain('2230');
     expect(await content.locator('.rp-chart-drawing svg').textContent()).not.toContain('2103');
     expect(errors).toEqual([]);
   });

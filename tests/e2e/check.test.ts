@@ -22,7 +22,9 @@ describe('体检 in the editor', () => {
     expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/check-worker.*\.js$/)]);
     await badge.click();
     const panel = page.getByRole('complementary', { name: '体检' });
-    await expect.poll(() => panel.locator('.check-message').allTextContents()).toEqual(expect.arrayContaining(['“校长”重复', '比例 105% 超过 100%']));
+    await expect
+      .poll(() => panel.locator('.check-message').allTextContents())
+      .toEqual(expect.arrayContaining(['“校长”重复', '比例 105% 超过 100%']));
 
     // The panel sits beside the page, never over the text it points at.
     const panelBox = (await panel.boundingBox())!;
@@ -31,7 +33,9 @@ describe('体检 in the editor', () => {
 
     // Jump: the caret lands in the paragraph the finding is about.
     await panel.locator('.check-item', { hasText: '“校长”重复' }).click();
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.textContent ?? '')).toContain('校长校长');
+    await expect
+      .poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.textContent ?? ''))
+      .toContain('校长校长');
 
     await panel.locator('li', { hasText: '“校长”重复' }).getByRole('button', { name: '忽略' }).click();
     await expect.poll(() => badge.textContent()).toBe('体检 1');
@@ -44,6 +48,8 @@ describe('体检 in the editor', () => {
     const summary = await page.getByRole('complementary', { name: '体检' }).locator('.check-summary').textContent();
     await page.getByRole('button', { name: '导出', exact: true }).click();
     await page.getByRole('menuitem', { name: '导出 Word (.docx)…' }).click();
-    await expect.poll(() => page.getByRole('dialog').locator('.export-check > span').first().textContent(), { timeout: 10_000 }).toBe(summary);
+    await expect
+      .poll(() => page.getByRole('dialog').locator('.export-check > span').first().textContent(), { timeout: 10_000 })
+      .toBe(summary);
   });
 });

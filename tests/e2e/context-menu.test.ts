@@ -11,7 +11,9 @@ const screenshots = process.env.NIANBAO_SCREENSHOTS;
 describe('the right-click menu in the page', () => {
   test('复制 and 粘贴, 插入表格, table rows, a photo’s 删除, all from the app’s own Chinese menu; Esc closes it', async () => {
     const page = await startScreen(e2e);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(e2e.fixture.harness.url).origin });
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(e2e.fixture.harness.url).origin });
     await page.getByLabel('单位').fill('玛纳斯县职业技术学校');
     await page.getByRole('button', { name: '创建' }).click();
     const content = page.locator('.report-content');
@@ -21,7 +23,9 @@ describe('the right-click menu in the page', () => {
 
     // The browser's own menu never shows: ours does, and Esc closes it.
     await content.locator('p').first().click({ button: 'right' });
-    await expect.poll(() => menu.getByRole('menuitem').allTextContents()).toEqual(['剪切', '复制', '粘贴', '粘贴为纯文本', '插入案例', '插入图片…', '插入表格', '插入数据…']);
+    await expect
+      .poll(() => menu.getByRole('menuitem').allTextContents())
+      .toEqual(['剪切', '复制', '粘贴', '粘贴为纯文本', '插入案例', '插入图片…', '插入表格', '插入数据…']);
     await page.keyboard.press('Escape');
     await expect.poll(() => menu.count()).toBe(0);
 
@@ -48,7 +52,9 @@ describe('the right-click menu in the page', () => {
     await choosePhotos(page, '插入图片', [await photo('实训.jpg', 200, 80, 40)]);
     await content.locator('.rp-photo img').waitFor();
     await content.locator('.rp-photo').click({ button: 'right' });
-    await expect.poll(() => menu.getByRole('menuitem').allTextContents()).toEqual(expect.arrayContaining(['更换照片', '旋转', '裁剪', '删除图片']));
+    await expect
+      .poll(() => menu.getByRole('menuitem').allTextContents())
+      .toEqual(expect.arrayContaining(['更换照片', '旋转', '裁剪', '删除图片']));
     expect(await menu.getByRole('menuitem', { name: '还原' }).count()).toBe(0);
     if (screenshots) await page.screenshot({ path: join(screenshots, 'context-menu.png') });
     await menu.getByRole('menuitem', { name: '删除图片' }).click();

@@ -7,7 +7,9 @@ import { photo, startScreen } from '../helpers/editor-page';
 /** Issue #19: the cover's emblem and photo, and duplex printing, set in 报告设置 and shown in 打印预览. */
 const e2e = useHarnessAndBrowser();
 
-test('报告设置 takes an emblem, a cover photo and 双面打印; 打印预览 shows them and a blank back to the cover', { timeout: 120_000 }, async () => {
+test('报告设置 takes an emblem, a cover photo and 双面打印; 打印预览 shows them and a blank back to the cover', {
+  timeout: 120_000,
+}, async () => {
   const page = await startScreen(e2e);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByLabel('单位').fill('玛纳斯县职业技术学校');
@@ -15,7 +17,10 @@ test('报告设置 takes an emblem, a cover photo and 双面打印; 打印预览
   await page.locator('.report-content').click();
   await typeWithIme(page, '前言的正文。');
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: '标题 1' }).click().catch(() => undefined);
+  await page
+    .getByRole('button', { name: '标题 1' })
+    .click()
+    .catch(() => undefined);
 
   await page.getByRole('button', { name: '文件' }).click();
   await page.getByRole('menuitem', { name: '报告设置…' }).click();
@@ -40,7 +45,9 @@ test('报告设置 takes an emblem, a cover photo and 双面打印; 打印预览
   const frame = page.frameLocator('.print-preview-frame');
   const cover = frame.locator('.pagedjs_page').first();
   for (const picture of ['.cover-emblem', '.cover-photo']) {
-    await expect.poll(() => cover.locator(picture).evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => cover.locator(picture).evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 10_000 })
+      .toBeGreaterThan(0);
   }
   await page.screenshot({ path: join(outputDir('e2e'), 'cover-preview.png') });
   // The cover's back is left blank for printing on both sides.

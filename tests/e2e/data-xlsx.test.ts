@@ -18,11 +18,17 @@ async function schoolDataSheet(page: Page): Promise<void> {
   await expect.poll(() => page.locator('.report-content h1').count(), { timeout: 10_000 }).toBeGreaterThan(5);
   await page.getByRole('button', { name: '数据', exact: true }).click();
   await page.getByRole('button', { name: '表格视图' }).click();
-  await expect.poll(() => page.getByRole('region', { name: '数据表' }).getByRole('button', { name: '导入Excel…' }).count(), { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(() => page.getByRole('region', { name: '数据表' }).getByRole('button', { name: '导入Excel…' }).count(), {
+      timeout: 10_000,
+    })
+    .toBe(1);
 }
 
 requires('chromium').describe('导入Excel / 导出Excel in the 数据表', () => {
-  test('imports a workbook after a preview with pickers, then exports the data with the new numbers', { timeout: 120_000 }, async () => {
+  test('imports a workbook after a preview with pickers, then exports the data with the new numbers', {
+    timeout: 120_000,
+  }, async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
@@ -42,16 +48,29 @@ requires('chromium').describe('导入Excel / 导出Excel in the 数据表', () =
     await expect.poll(() => preview.locator('tbody tr').count(), { timeout: 10_000 }).toBe(6);
     expect(await dialog.getByLabel('工作表').inputValue()).toBe('基本数据');
     expect(await dialog.locator('.xlsx-counts').textContent()).toBe('新增 1 项，修改 4 项，不变 0 项，未能识别 1 行');
-    expect(await preview.locator('tr[data-status="invalid"] td').allTextContents()).toEqual(['9', '纸质图书', '未能识别', '数值“约20万”不是数字']);
+    expect(await preview.locator('tr[data-status="invalid"] td').allTextContents()).toEqual([
+      '9',
+      '纸质图书',
+      '未能识别',
+      '数值“约20万”不是数字',
+    ]);
     // Without the 上年 column, 上年 is no longer read.
     await dialog.getByLabel('上年列').selectOption('');
-    await expect.poll(() => preview.locator('tr', { hasText: '在校生数' }).locator('td').nth(3).textContent(), { timeout: 10_000 }).toBe('数值：（空） → 6531人');
+    await expect
+      .poll(() => preview.locator('tr', { hasText: '在校生数' }).locator('td').nth(3).textContent(), {
+        timeout: 10_000,
+      })
+      .toBe('数值：（空） → 6531人');
     await page.screenshot({ path: join(outputDir('e2e'), 'xlsx-import-preview.png') });
 
     await dialog.getByRole('button', { name: '导入 5 项' }).click();
-    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 10_000 }).toBe('已导入：新增 1 项，修改 4 项');
+    await expect
+      .poll(() => dialog.getByRole('status').textContent(), { timeout: 10_000 })
+      .toBe('已导入：新增 1 项，修改 4 项');
     await dialog.getByRole('button', { name: '关闭' }).click();
-    await expect.poll(() => sheet.getByRole('textbox', { name: '教学仪器设备总值 数值', exact: true }).inputValue()).toBe('2904.2');
+    await expect
+      .poll(() => sheet.getByRole('textbox', { name: '教学仪器设备总值 数值', exact: true }).inputValue())
+      .toBe('2904.2');
     expect(await sheet.getByRole('textbox', { name: '合作企业数 单位', exact: true }).inputValue()).toBe('个');
     const ratio = sheet.getByRole('table', { name: '指标' }).locator('tr', { hasText: '生师比' });
     await expect.poll(() => ratio.textContent(), { timeout: 10_000 }).toContain('18.5:1');
@@ -66,9 +85,13 @@ requires('chromium').describe('导入Excel / 导出Excel in the 数据表', () =
     const data = workbook.getWorksheet('数据')!;
     const row = data.getRows(2, data.rowCount - 1)!.find((r) => r.getCell(1).value === '教学仪器设备总值')!;
     expect([row.getCell(2).value, row.getCell(3).value]).toEqual([2904.2, '万元']);
-    expect(data.getRows(2, data.rowCount - 1)!.find((r) => r.getCell(1).value === '在校生数')!.getCell(5).value).toBeNull();
+    expect(
+      data
+        .getRows(2, data.rowCount - 1)!
+        .find((r) => r.getCell(1).value === '在校生数')!
+        .getCell(5).value,
+    ).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
   });
 });
-

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { zh } from '../../core/zh';
 import { outputDir, pdfPages, squash } from '../export/pdf-tools';
 import { type E2EContext, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
@@ -32,22 +32,31 @@ async function typeValue(page: Page, name: string, text: string): Promise<void> 
   await cell.press('Enter');
 }
 
-const paragraphWithFields = (page: Page) => page.locator('.report-content p', { has: page.locator('.rp-field') }).first();
+const paragraphWithFields = (page: Page) =>
+  page.locator('.report-content p', { has: page.locator('.rp-field') }).first();
 
 const chromiumAndPdf = requires('chromium', 'poppler');
 
 chromiumAndPdf.describe('数据 and data fields', () => {
-  test('fill 数据 in the panel, put fields in the text, change a number: the text, 达标 and 体检 follow, and so do PDF and Word', { timeout: 180_000 }, async () => {
+  test('fill 数据 in the panel, put fields in the text, change a number: the text, 达标 and 体检 follow, and so do PDF and Word', {
+    timeout: 180_000,
+  }, async () => {
     const { page, errors } = await newSchoolReport(e2e);
     await page.getByRole('button', { name: '数据', exact: true }).click();
     const panel = page.getByRole('complementary', { name: '数据' });
-    await expect.poll(() => panel.getByRole('textbox', { name: '在校生数', exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => panel.getByRole('textbox', { name: '在校生数', exact: true }).count(), { timeout: 10_000 })
+      .toBe(1);
 
     // Text in a number cell: a Chinese reason beside it, and what was typed stays to be fixed.
     await typeValue(page, '在校生数', '六千五百');
-    await expect.poll(() => panel.getByRole('alert').textContent(), { timeout: 10_000 }).toMatch(/“在校生数”的值“六千五百”不是数字/);
+    await expect
+      .poll(() => panel.getByRole('alert').textContent(), { timeout: 10_000 })
+      .toMatch(/“在校生数”的值“六千五百”不是数字/);
     expect(await panel.getByRole('textbox', { name: '在校生数', exact: true }).inputValue()).toBe('六千五百');
-    expect(await panel.getByRole('textbox', { name: '在校生数', exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await panel.getByRole('textbox', { name: '在校生数', exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
     await typeValue(page, '在校生数', '6531');
     await expect.poll(() => panel.getByRole('alert').count(), { timeout: 10_000 }).toBe(0);
     await typeValue(page, '专任教师数', '353');
@@ -59,7 +68,9 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await page.locator('.report-content p').first().click();
     await typeWithIme(page, '全校在校生');
     const typeahead = page.getByRole('listbox', { name: '插入数据' });
-    await expect.poll(() => typeahead.getByRole('option').allTextContents(), { timeout: 10_000 }).toEqual(['在校生数6531人']);
+    await expect
+      .poll(() => typeahead.getByRole('option').allTextContents(), { timeout: 10_000 })
+      .toEqual(['在校生数6531人']);
     await page.screenshot({ path: join(outputDir('e2e'), 'data-typeahead.png') });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -84,7 +95,10 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('Shift+End');
     // The editor hears of a selection on the next selectionchange: copy once it has it.
-    const selected = () => page.evaluate(() => new Promise<string>((resolve) => setTimeout(() => resolve(window.getSelection()?.toString() ?? ''), 0)));
+    const selected = () =>
+      page.evaluate(
+        () => new Promise<string>((resolve) => setTimeout(() => resolve(window.getSelection()?.toString() ?? ''), 0)),
+      );
     await expect.poll(selected, { timeout: 10_000 }).toBe('全校在校生6531人，生师比为18.5:1。');
     // Copied once the editor's own selection holds both fields (it follows the page's a moment later).
     let kept: Record<string, string> = {};
@@ -103,7 +117,9 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     // The number changes in 数据: every mention follows at once, and 生师比 now fails its line.
     await page.getByRole('button', { name: '数据', exact: true }).click();
     await typeValue(page, '在校生数', '7420');
-    await expect.poll(() => page.locator('.report-content .rp-field').allTextContents(), { timeout: 10_000 }).toEqual(['7420人', '21.0:1', '7420人', '21.0:1']);
+    await expect
+      .poll(() => page.locator('.report-content .rp-field').allTextContents(), { timeout: 10_000 })
+      .toEqual(['7420人', '21.0:1', '7420人', '21.0:1']);
     await expect.poll(() => ratio.locator('.data-status').textContent(), { timeout: 10_000 }).toBe('未达标');
     await page.screenshot({ path: join(outputDir('e2e'), 'data-panel.png') });
     await ratio.scrollIntoViewIfNeeded();
@@ -115,7 +131,12 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await typeWithIme(page, '另');
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('.report-content').textContent(), { timeout: 10_000 }).not.toContain('另');
-    expect(await page.locator('.report-content .rp-field').allTextContents()).toEqual(['7420人', '21.0:1', '7420人', '21.0:1']);
+    expect(await page.locator('.report-content .rp-field').allTextContents()).toEqual([
+      '7420人',
+      '21.0:1',
+      '7420人',
+      '21.0:1',
+    ]);
 
     // The sheet: every column, rows added and removed; a field of a removed row is marked, and 体检 sees it.
     await panel.getByRole('button', { name: '表格视图' }).click();
@@ -127,7 +148,9 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await sheet.getByRole('button', { name: '添加', exact: true }).click();
     await sheet.getByRole('textbox', { name: '技能大赛获奖 数值' }).fill('11');
     await sheet.getByRole('textbox', { name: '技能大赛获奖 数值' }).press('Enter');
-    await expect.poll(() => sheet.getByTestId('sheet-indicator-student-teacher-ratio').textContent(), { timeout: 10_000 }).toContain('未达标');
+    await expect
+      .poll(() => sheet.getByTestId('sheet-indicator-student-teacher-ratio').textContent(), { timeout: 10_000 })
+      .toContain('未达标');
     // The user's own indicator: a formula over the data's names; a name it does not know is refused, the text kept.
     const indicatorForm = sheet.locator('.data-add-indicator');
     await indicatorForm.getByRole('textbox', { name: '新指标名称' }).fill('获奖生均');
@@ -138,7 +161,11 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await indicatorForm.getByRole('textbox', { name: '公式' }).fill('技能大赛获奖 / 在校生数 * 1000');
     await indicatorForm.getByRole('textbox', { name: '指标单位' }).fill('项');
     await indicatorForm.getByRole('button', { name: '添加指标' }).click();
-    await expect.poll(() => sheet.locator('tr', { hasText: '获奖生均' }).locator('.data-value').textContent(), { timeout: 10_000 }).toMatch(/^1\.5\d*项$/);
+    await expect
+      .poll(() => sheet.locator('tr', { hasText: '获奖生均' }).locator('.data-value').textContent(), {
+        timeout: 10_000,
+      })
+      .toMatch(/^1\.5\d*项$/);
     await page.screenshot({ path: join(outputDir('e2e'), 'data-sheet.png') });
     await sheet.getByRole('button', { name: '删除“获奖生均”' }).click();
     await sheet.getByRole('button', { name: '删除', exact: true }).click();
@@ -149,8 +176,13 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await page.keyboard.press('End');
     await typeWithIme(page, '获奖');
     await page.getByTitle(/^插入数据：/).click();
-    await page.getByRole('dialog', { name: '插入数据' }).getByRole('button', { name: /技能大赛获奖/ }).click();
-    await expect.poll(() => page.locator('.report-content .rp-field').last().textContent(), { timeout: 10_000 }).toBe('11项');
+    await page
+      .getByRole('dialog', { name: '插入数据' })
+      .getByRole('button', { name: /技能大赛获奖/ })
+      .click();
+    await expect
+      .poll(() => page.locator('.report-content .rp-field').last().textContent(), { timeout: 10_000 })
+      .toBe('11项');
     await panel.getByRole('button', { name: '表格视图' }).click();
     await sheet.getByRole('button', { name: '删除“技能大赛获奖”' }).click();
     await sheet.getByRole('button', { name: '删除', exact: true }).click();
@@ -160,30 +192,48 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await expect.poll(() => gone.textContent(), { timeout: 10_000 }).toBe('［数据已删除］');
     await page.locator('.check-badge').click();
     const check = page.getByRole('complementary', { name: '体检' });
-    await expect.poll(() => check.locator('.check-message').allTextContents(), { timeout: 10_000 }).toContain(zh.check.messages.dataFieldGone);
+    await expect
+      .poll(() => check.locator('.check-message').allTextContents(), { timeout: 10_000 })
+      .toContain(zh.check.messages.dataFieldGone);
     // Deleted, the field goes, and with it the finding.
     await gone.click();
     await page.keyboard.press('End');
     await page.keyboard.press('Backspace');
     await expect.poll(() => gone.count(), { timeout: 10_000 }).toBe(0);
-    await expect.poll(() => check.locator('.check-message').allTextContents(), { timeout: 10_000 }).not.toContain(zh.check.messages.dataFieldGone);
+    await expect
+      .poll(() => check.locator('.check-message').allTextContents(), { timeout: 10_000 })
+      .not.toContain(zh.check.messages.dataFieldGone);
 
     // 插入指标表: a 表N of every indicator, its numbers fields.
     await page.getByTitle(/^插入数据：/).click();
     await page.getByRole('dialog', { name: '插入数据' }).getByRole('button', { name: '插入指标表' }).click();
     const indicatorTable = page.locator('.report-content table').first();
-    await expect.poll(() => page.locator('.report-content .rp-table-caption').first().getAttribute('data-label'), { timeout: 10_000 }).toBe('表1');
-    await expect.poll(() => indicatorTable.locator('tr', { hasText: '生师比' }).locator('td').allTextContents(), { timeout: 10_000 }).toEqual(['生师比', '21.0:1', '［生师比（上年）：待填］', '≤ 20:1']);
+    await expect
+      .poll(() => page.locator('.report-content .rp-table-caption').first().getAttribute('data-label'), {
+        timeout: 10_000,
+      })
+      .toBe('表1');
+    await expect
+      .poll(() => indicatorTable.locator('tr', { hasText: '生师比' }).locator('td').allTextContents(), {
+        timeout: 10_000,
+      })
+      .toEqual(['生师比', '21.0:1', '［生师比（上年）：待填］', '≤ 20:1']);
     await page.screenshot({ path: join(outputDir('e2e'), 'data-indicator-table.png') });
 
     // Saved, reopened: the fields are there with today's numbers; then both exports print them.
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
     await page.reload();
-    await expect.poll(() => page.locator('.report-content > p .rp-field').allTextContents(), { timeout: 10_000 }).toEqual(['7420人', '21.0:1', '7420人', '21.0:1']);
+    await expect
+      .poll(() => page.locator('.report-content > p .rp-field').allTextContents(), { timeout: 10_000 })
+      .toEqual(['7420人', '21.0:1', '7420人', '21.0:1']);
     const { port, token } = e2e.fixture.harness;
     const exportTo = async (kind: 'pdf' | 'docx') => {
       const path = join(e2e.fixture.home, 'reports', `数据.${kind}`);
-      const res = await fetch(`http://127.0.0.1:${port}/api/export.${kind}`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: JSON.stringify({ path }) });
+      const res = await fetch(`http://127.0.0.1:${port}/api/export.${kind}`, {
+        method: 'POST',
+        headers: { 'x-nianbao-token': token },
+        body: JSON.stringify({ path }),
+      });
       expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
       return path;
     };
@@ -196,7 +246,12 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     expect(text(xml)).toContain('全校在校生7420人，生师比为21.0:1。');
     // The indicator table is a real Word table, its numbers in its cells.
     const wordTable = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml.slice(xml.indexOf('主要办学指标')))?.[0] ?? '';
-    expect([...wordTable.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => text(cell[0])).slice(4, 8)).toEqual(['生师比', '21.0:1', '［生师比（上年）：待填］', '≤ 20:1']);
+    expect([...wordTable.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => text(cell[0])).slice(4, 8)).toEqual([
+      '生师比',
+      '21.0:1',
+      '［生师比（上年）：待填］',
+      '≤ 20:1',
+    ]);
     expect(errors).toEqual([]);
   });
 });

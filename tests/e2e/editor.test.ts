@@ -62,7 +62,10 @@ describe('report editor in Chromium', () => {
     await page.keyboard.press('Enter');
     await typeWithIme(page, '学校与企业共建实训基地。');
     await page.keyboard.press('Enter');
-    await choosePhotos(page, '插入并排图片', [await photo('实训.jpg', 40, 90, 160), await photo('比赛.jpg', 160, 60, 40)]);
+    await choosePhotos(page, '插入并排图片', [
+      await photo('实训.jpg', 40, 90, 160),
+      await photo('比赛.jpg', 160, 60, 40),
+    ]);
     await expect.poll(() => page.locator('.rp-figure-row .rp-photo img').count(), { timeout: 15_000 }).toBe(2);
     await page.locator('.rp-figure-caption').nth(0).click();
     await typeWithIme(page, '实训现场');
@@ -86,7 +89,9 @@ describe('report editor in Chromium', () => {
     await typeWithIme(page, '校园一角');
 
     await expect.poll(() => labels(page, '.rp-case-title')).toEqual(['【案例1】 产教融合育人']);
-    await expect.poll(() => labels(page, '.rp-figure-caption')).toEqual(['图1 实训现场', '图2 技能比赛', '图3 校园一角']);
+    await expect
+      .poll(() => labels(page, '.rp-figure-caption'))
+      .toEqual(['图1 实训现场', '图2 技能比赛', '图3 校园一角']);
     expect(await labels(page, '.rp-table-caption')).toEqual(['表1 学校一览']);
     expect(await labels(page, 'h1')).toEqual(['1 基本情况', '2 人才培养质量']);
     expect(await page.getByTestId('block-counts').textContent()).toBe('案例 1 · 图 3');
@@ -96,7 +101,15 @@ describe('report editor in Chromium', () => {
     await nav.getByText('人才培养质量').dragTo(nav.getByText('基本情况'));
     await expect.poll(() => labels(page, 'h1')).toEqual(['1 人才培养质量', '2 基本情况']);
     expect(await labels(page, '.rp-figure-caption')).toEqual(['图1 校园一角', '图2 实训现场', '图3 技能比赛']);
-    expect(await nav.locator('li button').allTextContents()).toEqual(['1人才培养质量', '表1学校一览', '图1校园一角', '2基本情况', '【案例1】产教融合育人', '图2实训现场', '图3技能比赛']);
+    expect(await nav.locator('li button').allTextContents()).toEqual([
+      '1人才培养质量',
+      '表1学校一览',
+      '图1校园一角',
+      '2基本情况',
+      '【案例1】产教融合育人',
+      '图2实训现场',
+      '图3技能比赛',
+    ]);
 
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
     await page.reload();
@@ -106,7 +119,15 @@ describe('report editor in Chromium', () => {
     expect(await labels(page, '.rp-table-caption')).toEqual(['表1 学校一览']);
     // The photos come back from the report file, not from the browser's memory.
     await expect
-      .poll(() => page.locator('.rp-photo img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)), { timeout: 15_000 })
+      .poll(
+        () =>
+          page
+            .locator('.rp-photo img')
+            .evaluateAll((imgs) =>
+              imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
+            ),
+        { timeout: 15_000 },
+      )
       .toEqual([true, true, true]);
     expect(errors).toEqual([]);
   });
@@ -126,7 +147,11 @@ describe('writing comfort', () => {
       <p>从 PDF 复制的⽂字：第⼀批</p>
       <ul><li>专业建设</li><li>师资队伍</li></ul>
       <table><tr><td>学校</td><td>人数</td></tr><tr><td>奇台职校</td><td>900</td></tr></table>
-      <p>活动现场：<img src="data:image/png;base64,${(await sharp({ create: { width: 300, height: 200, channels: 3, background: '#2a6' } }).png().toBuffer()).toString('base64')}" alt="活动"></p>
+      <p>活动现场：<img src="data:image/png;base64,${(
+        await sharp({ create: { width: 300, height: 200, channels: 3, background: '#2a6' } })
+          .png()
+          .toBuffer()
+      ).toString('base64')}" alt="活动"></p>
       <p><img src="${pathToFileURL(clip).href}"></p>
       <p><img src="https://example.com/unreachable.jpg"></p>
     </body></html>`;
@@ -134,7 +159,12 @@ describe('writing comfort', () => {
     await expect.poll(() => page.locator('.report-content h1').textContent()).toBe('办学基础');
     expect(await page.locator('.report-content strong, .report-content .rp-bold').first().textContent()).toBe('在校生');
     expect(await page.locator('.report-content li').allTextContents()).toEqual(['专业建设', '师资队伍']);
-    expect(await page.locator('.report-content td, .report-content th').allTextContents()).toEqual(['学校', '人数', '奇台职校', '900']);
+    expect(await page.locator('.report-content td, .report-content th').allTextContents()).toEqual([
+      '学校',
+      '人数',
+      '奇台职校',
+      '900',
+    ]);
     // Pictures carried in the clipboard or left in Word's temporary files are stored in the
     // report; one on the web, which the offline app cannot reach, stays a placeholder.
     await expect.poll(() => page.locator('.rp-figure').count()).toBe(3);
@@ -159,7 +189,8 @@ describe('writing comfort', () => {
     await page.getByRole('button', { name: '创建' }).click();
     await page.locator('.report-content').click();
     const first = '学校坚持立德树人根本任务，把思想政治教育贯穿人才培养全过程，'.repeat(4) + '学生满意度逐年提高。';
-    const second = '学校推进产教融合，与二十家企业签订合作协议，共建产业学院三个，'.repeat(4) + '订单培养规模持续扩大。';
+    const second =
+      '学校推进产教融合，与二十家企业签订合作协议，共建产业学院三个，'.repeat(4) + '订单培养规模持续扩大。';
     // A printed line holds 30 characters; the viewer ends each with a line break.
     const printed = [first, second].flatMap((p) => p.match(/.{1,30}/gu)!).join('\n');
     await pasteHtml(page, '', printed);
@@ -189,7 +220,16 @@ describe('writing comfort', () => {
       ${item('l1', 1, '·', '校园文化')}
     </div></body></html>`;
     await pasteHtml(page, wordHtml, '学校重点做了三件事：');
-    await expect.poll(() => listItems(page)).toEqual(['0:decimal:完善专业设置', '1:rp-paren:新增专业3个', '1:rp-paren:撤并专业2个', '0:decimal:深化产教融合', '0:disc:师资队伍', '0:disc:校园文化']);
+    await expect
+      .poll(() => listItems(page))
+      .toEqual([
+        '0:decimal:完善专业设置',
+        '1:rp-paren:新增专业3个',
+        '1:rp-paren:撤并专业2个',
+        '0:decimal:深化产教融合',
+        '0:disc:师资队伍',
+        '0:disc:校园文化',
+      ]);
     expect(await page.locator('.report-content > ol, .report-content > ul').count()).toBe(2);
     // A heading numbered by Word's multi-level list keeps its text; the report gives the number.
     expect(await page.locator('.report-content h2').allTextContents()).toEqual(['专业建设']);
@@ -204,10 +244,16 @@ describe('writing comfort', () => {
     await page.locator('.report-content').click();
     const levels = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
     const nested = (n: number, open: string, close: string, text: string) =>
-      levels(n).map((i) => `${open}${text}第${i}层`).join('') + close.repeat(n);
+      levels(n)
+        .map((i) => `${open}${text}第${i}层`)
+        .join('') + close.repeat(n);
     const lists = nested(32, '<ul><li>', '</li></ul>', '列表');
     const quotes = nested(70, '<blockquote>', '</blockquote>', '引用');
-    await pasteHtml(page, `<html><body>${lists}${quotes}${nested(40, '<div>', '</div>', '方块')}</body></html>`, '列表第1层');
+    await pasteHtml(
+      page,
+      `<html><body>${lists}${quotes}${nested(40, '<div>', '</div>', '方块')}</body></html>`,
+      '列表第1层',
+    );
     const listed = levels(32).map((i) => `${Math.min(i - 1, 2)}:列表第${i}层`);
     await expect.poll(async () => (await listItems(page)).map((item) => item.replace(/:[^:]*:/, ':'))).toEqual(listed);
     expect(await page.locator('.report-content blockquote').count()).toBe(0);
@@ -251,7 +297,9 @@ describe('writing comfort', () => {
     await page.keyboard.press('Control+h');
     await page.getByLabel('替换为').fill('院校');
     await page.getByRole('button', { name: '全部替换' }).click();
-    await expect.poll(() => page.locator('.report-content').textContent()).toContain('职业院校培训学员，院校开展培训。');
+    await expect
+      .poll(() => page.locator('.report-content').textContent())
+      .toContain('职业院校培训学员，院校开展培训。');
     expect(await page.locator('.rp-case-title').textContent()).toBe('院校案例');
     await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('无结果');
   });
@@ -267,7 +315,9 @@ test('text before the first heading is marked 前言 in the page, as it prints; 
   await typeWithIme(page, '基本情况');
   const marked = () => page.locator('.report-content [data-preface]').allTextContents();
   await expect.poll(marked).toEqual(['本报告依据有关文件编制。']);
-  expect(await page.locator('.report-content [data-preface]').evaluate((e) => getComputedStyle(e, '::before').content)).toContain('前言');
+  expect(
+    await page.locator('.report-content [data-preface]').evaluate((e) => getComputedStyle(e, '::before').content),
+  ).toContain('前言');
   // Emptied, the line makes no 前言 page in print, and the mark goes.
   await page.keyboard.press('Control+Home');
   await caretIn(page, '本报告依据有关文件编制。');
@@ -279,7 +329,11 @@ test('report settings switch heading numbering to 一、/（一）, chapters to 
   const page = await startScreen();
   await page.getByRole('button', { name: '创建' }).click();
   await page.locator('.report-content').click();
-  for (const [keys, text] of [['Control+Alt+1', '基本情况'], ['Control+Alt+2', '规模和结构'], ['Control+Alt+1', '人才培养']] as const) {
+  for (const [keys, text] of [
+    ['Control+Alt+1', '基本情况'],
+    ['Control+Alt+2', '规模和结构'],
+    ['Control+Alt+1', '人才培养'],
+  ] as const) {
     await page.keyboard.press(keys);
     await typeWithIme(page, text);
     await page.keyboard.press('Enter');
@@ -302,16 +356,23 @@ test('report settings switch heading numbering to 一、/（一）, chapters to 
   // Cases keep counting through the report until their own setting says otherwise.
   expect(await labels(page, '.rp-case-title')).toEqual(['【案例1】 校企合作']);
   // As the PDF prints them: 一、 runs straight into the text, 第一部分 takes a space.
-  const drawn = () => page.locator('.report-content :is(h1, h2)').evaluateAll((hs) => hs.map((h) => getComputedStyle(h, '::before').content));
+  const drawn = () =>
+    page
+      .locator('.report-content :is(h1, h2)')
+      .evaluateAll((hs) => hs.map((h) => getComputedStyle(h, '::before').content));
   expect(await drawn()).toEqual(['"一、"', '"（一）"', '"二、"']);
 
   await page.getByRole('button', { name: '文件' }).click();
   await page.getByRole('menuitem', { name: '报告设置…' }).click();
   await page.getByLabel('第一部分').check();
   await page.getByLabel('按章编号（【案例2-1】）').check();
-  await expect.poll(() => page.locator('.numbering-preview').textContent()).toBe('各级标题：第一部分 / 一、 / （一） / 1.');
+  await expect
+    .poll(() => page.locator('.numbering-preview').textContent())
+    .toBe('各级标题：第一部分 / 一、 / （一） / 1.');
   await page.getByRole('button', { name: '保存设置' }).click();
-  await expect.poll(() => labels(page, ':is(h1, h2)')).toEqual(['第一部分 基本情况', '一、 规模和结构', '第二部分 人才培养']);
+  await expect
+    .poll(() => labels(page, ':is(h1, h2)'))
+    .toEqual(['第一部分 基本情况', '一、 规模和结构', '第二部分 人才培养']);
   expect(await drawn()).toEqual(['"第一部分 "', '"一、"', '"第二部分 "']);
   expect(await labels(page, '.rp-case-title')).toEqual(['【案例2-1】 校企合作']);
   // The setting is the report's: it survives a reload.
@@ -334,13 +395,19 @@ test('Tab and Shift+Tab move a list item a level down and up, numbered 1. → �
   await caretIn(page, '撤并理由');
   await page.keyboard.press('Tab');
   const levels = () => listItems(page);
-  await expect.poll(levels).toEqual(['0:decimal:专业设置', '1:rp-paren:新增专业', '2:rp-circled:撤并理由', '2:rp-circled:师资队伍']);
+  await expect
+    .poll(levels)
+    .toEqual(['0:decimal:专业设置', '1:rp-paren:新增专业', '2:rp-circled:撤并理由', '2:rp-circled:师资队伍']);
   await page.keyboard.press('ArrowDown');
   await caretIn(page, '师资队伍');
   await page.keyboard.press('Shift+Tab');
-  await expect.poll(levels).toEqual(['0:decimal:专业设置', '1:rp-paren:新增专业', '2:rp-circled:撤并理由', '1:rp-paren:师资队伍']);
+  await expect
+    .poll(levels)
+    .toEqual(['0:decimal:专业设置', '1:rp-paren:新增专业', '2:rp-circled:撤并理由', '1:rp-paren:师资队伍']);
   await page.keyboard.press('Shift+Tab');
-  await expect.poll(levels).toEqual(['0:decimal:专业设置', '1:rp-paren:新增专业', '2:rp-circled:撤并理由', '0:decimal:师资队伍']);
+  await expect
+    .poll(levels)
+    .toEqual(['0:decimal:专业设置', '1:rp-paren:新增专业', '2:rp-circled:撤并理由', '0:decimal:师资队伍']);
 });
 
 test('a pasted screenshot becomes a figure; deleting it and pressing Ctrl+Z brings the photo back', async () => {
@@ -362,7 +429,9 @@ test('a pasted screenshot becomes a figure; deleting it and pressing Ctrl+Z brin
     const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
     const data = new DataTransfer();
     data.items.add(new File([blob], 'screenshot.png', { type: 'image/png' }));
-    document.querySelector('.report-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('.report-content')!
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   const img = page.locator('.rp-photo img');
   await expect.poll(() => img.count(), { timeout: 15_000 }).toBe(1);
@@ -376,7 +445,13 @@ test('a pasted screenshot becomes a figure; deleting it and pressing Ctrl+Z brin
   await page.keyboard.press('Control+z');
   await expect.poll(() => page.locator('.rp-photo img').getAttribute('src')).toBe(src);
   await expect
-    .poll(() => page.locator('.rp-photo img').evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0), { timeout: 15_000 })
+    .poll(
+      () =>
+        page
+          .locator('.rp-photo img')
+          .evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
+      { timeout: 15_000 },
+    )
     .toBe(true);
 });
 
@@ -385,8 +460,13 @@ test('closing the window right after typing holds the close until the text is sa
   await page.getByRole('button', { name: '创建' }).click();
   await page.locator('.report-content').waitFor();
   const path = await page.evaluate(async () => {
-    const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? sessionStorage.getItem('nianbao-token') ?? '';
-    const res = await fetch('/api/report.current', { method: 'POST', headers: { 'x-nianbao-token': token }, body: '{}' });
+    const token =
+      new URLSearchParams(location.hash.slice(1)).get('token') ?? sessionStorage.getItem('nianbao-token') ?? '';
+    const res = await fetch('/api/report.current', {
+      method: 'POST',
+      headers: { 'x-nianbao-token': token },
+      body: '{}',
+    });
     return ((await res.json()) as { value: { path: string } }).value.path;
   });
   await page.locator('.report-content').click();
@@ -402,12 +482,15 @@ test('closing the window right after typing holds the close until the text is sa
   expect(asked.type()).toBe('beforeunload');
   const { ReportFile } = await import('../../electron/store/report-file');
   await expect
-    .poll(async () => {
-      const file = await ReportFile.open(path, { readOnly: true });
-      const text = JSON.stringify(file.document?.json);
-      file.close();
-      return text.includes('最后一句话');
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const file = await ReportFile.open(path, { readOnly: true });
+        const text = JSON.stringify(file.document?.json);
+        file.close();
+        return text.includes('最后一句话');
+      },
+      { timeout: 10_000 },
+    )
     .toBe(true);
   await asked.accept();
   await leaving;
@@ -429,7 +512,15 @@ test('dropping two photos from the file manager makes a row of two figures', asy
       }
       const target = document.querySelector('.report-content p')!;
       const box = target.getBoundingClientRect();
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, clientX: box.right - 2, clientY: box.top + 5 }));
+      target.dispatchEvent(
+        new DragEvent('drop', {
+          dataTransfer: data,
+          bubbles: true,
+          cancelable: true,
+          clientX: box.right - 2,
+          clientY: box.top + 5,
+        }),
+      );
     },
     [
       [a.name, a.buffer.toString('base64')],
@@ -438,9 +529,11 @@ test('dropping two photos from the file manager makes a row of two figures', asy
   );
   await expect.poll(() => page.locator('.rp-figure-row .rp-photo img').count(), { timeout: 15_000 }).toBe(2);
   expect(await labels(page, '.rp-figure-caption')).toEqual(['图1 ', '图2 ']);
-  const [landscape, portrait] = await page.locator('.rp-figure-row .rp-photo img').evaluateAll((imgs) => imgs.map((img) => img.getBoundingClientRect()));
+  const [landscape, portrait] = await page
+    .locator('.rp-figure-row .rp-photo img')
+    .evaluateAll((imgs) => imgs.map((img) => img.getBoundingClientRect()));
   expect(landscape!.height).toBeCloseTo(portrait!.height, 0);
-  expect(landscape!.width / portrait!.width).toBeCloseTo((1200 / 800) / (800 / 1200), 1);
+  expect(landscape!.width / portrait!.width).toBeCloseTo(1200 / 800 / (800 / 1200), 1);
   const column = (await page.locator('.report-content').boundingBox())!;
   expect(portrait!.right - landscape!.left).toBeLessThanOrEqual(column.width + 1);
 });

@@ -1,9 +1,17 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { zh } from '../../core/zh';
-import { folioOf, missingOfficeFonts, outputDir, pdfPageCount, pdfPages, renderPages, squash } from '../export/pdf-tools';
+import {
+  folioOf,
+  missingOfficeFonts,
+  outputDir,
+  pdfPageCount,
+  pdfPages,
+  renderPages,
+  squash,
+} from '../export/pdf-tools';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
 import { requires } from '../helpers/requires';
 
@@ -12,7 +20,9 @@ const chromium = requires('chromium', 'poppler');
 const e2e = useHarnessAndBrowser();
 
 chromium.describe('导出 in the browser harness', () => {
-  test('导出 PDF… shows progress, ends with the saved path, the PDF has cover, 目录 and body; 打印预览 shows the same pages', { timeout: 120_000 }, async () => {
+  test('导出 PDF… shows progress, ends with the saved path, the PDF has cover, 目录 and body; 打印预览 shows the same pages', {
+    timeout: 120_000,
+  }, async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 860 } });
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
@@ -98,7 +108,9 @@ chromium.describe('导出 in the browser harness', () => {
     await page.getByRole('button', { name: '导出', exact: true }).click();
     await page.getByRole('menuitem', { name: '导出 Word (.docx)…' }).click();
     const word = page.getByRole('dialog', { name: '导出 Word' });
-    await expect.poll(() => page.getByTestId('export-stage').getAttribute('data-state'), { timeout: 60_000 }).toBe('done');
+    await expect
+      .poll(() => page.getByTestId('export-stage').getAttribute('data-state'), { timeout: 60_000 })
+      .toBe('done');
     expect(await page.getByTestId('export-stage').textContent()).toMatch(/^导出完成，约 \d+ 页$/);
     const docx = (await page.getByTestId('export-path').textContent()) ?? '';
     expect(docx).toBe(join(reports, '昌吉州职业教育质量年度报告（2025年）.docx'));
@@ -111,7 +123,9 @@ chromium.describe('导出 in the browser harness', () => {
     await page.getByRole('menuitem', { name: '导出 PDF…' }).click();
     const pdf = page.getByRole('dialog', { name: '导出 PDF' });
     await pdf.getByRole('button', { name: '取消' }).click();
-    await expect.poll(() => page.getByTestId('export-stage').getAttribute('data-state'), { timeout: 30_000 }).toBe('cancelled');
+    await expect
+      .poll(() => page.getByTestId('export-stage').getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('cancelled');
     expect(await page.getByTestId('export-stage').textContent()).toBe('导出已取消');
     expect(await pdf.getByTestId('export-path').count()).toBe(0);
     expect(readdirSync(reports).sort()).toEqual(before);

@@ -31,17 +31,26 @@ describe('browser harness, end to end', () => {
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
     expect(await page.title()).toContain('已保存');
     expect(await page.title()).toContain('昌吉州职业教育质量年度报告（2025年）');
-    await expect.poll(() => page.locator('.nav-pane li button').allTextContents()).toEqual(['1基本情况', '1.1规模和结构']);
+    await expect
+      .poll(() => page.locator('.nav-pane li button').allTextContents())
+      .toEqual(['1基本情况', '1.1规模和结构']);
 
     await page.reload();
     await expect.poll(() => page.locator('.report-content h1').textContent()).toBe('基本情况');
     expect(await page.locator('.report-content p').first().textContent()).toBe('全州共有中职学校6所，在校生6531人。');
     // Numbers are drawn from position, outside the editable text.
-    await expect.poll(() => page.locator('.report-content :is(h1, h2)').evaluateAll((hs) => hs.map((h) => h.getAttribute('data-label')))).toEqual(['1', '1.1']);
+    await expect
+      .poll(() =>
+        page.locator('.report-content :is(h1, h2)').evaluateAll((hs) => hs.map((h) => h.getAttribute('data-label'))),
+      )
+      .toEqual(['1', '1.1']);
     expect(pageErrors).toEqual([]);
 
     // The file on disk holds what the user typed, as a heading and a paragraph.
-    const file = await ReportFile.open(join(e2e.fixture.home, 'reports', '昌吉州职业教育质量年度报告（2025年）.nianbao'), { readOnly: true });
+    const file = await ReportFile.open(
+      join(e2e.fixture.home, 'reports', '昌吉州职业教育质量年度报告（2025年）.nianbao'),
+      { readOnly: true },
+    );
     const blocks = file.document?.json.root.children ?? [];
     file.close();
     expect(blocks.map((b) => [b.type, b.tag ?? null, nodeText(b)])).toEqual([
@@ -58,7 +67,13 @@ describe('opening a report', () => {
     const path = join(e2e.fixture.home, 'only-read.nianbao');
     const file = await ReportFile.create(path, { title: '只看不改', organisation: '', year: 2025, kind: 'school' });
     const figure = build.figure('学生在实训基地', null);
-    file.saveDocument(build.document([build.heading(1, '基本情况'), build.paragraph('全州共有中职学校6所。'), build.caseBlock('校企合作', [build.paragraph('案例正文。'), figure])]));
+    file.saveDocument(
+      build.document([
+        build.heading(1, '基本情况'),
+        build.paragraph('全州共有中职学校6所。'),
+        build.caseBlock('校企合作', [build.paragraph('案例正文。'), figure]),
+      ]),
+    );
     const savedAt = file.document!.updatedAt;
     file.close();
 
@@ -94,7 +109,12 @@ describe('a report this build cannot show', () => {
     const { ReportFile } = await import('../../electron/store/report-file');
     const { build } = await import('../../core/document/nodes');
     const path = join(e2e.fixture.home, 'future.nianbao');
-    const file = await ReportFile.create(path, { title: '新版本编辑过的报告', organisation: '', year: 2026, kind: 'school' });
+    const file = await ReportFile.create(path, {
+      title: '新版本编辑过的报告',
+      organisation: '',
+      year: 2026,
+      kind: 'school',
+    });
     file.saveDocument(build.document([build.paragraph('正文'), { type: 'future-widget', version: 3 }]));
     const before = JSON.stringify(file.document?.json);
     file.close();
@@ -102,7 +122,9 @@ describe('a report this build cannot show', () => {
     await openInHarness(e2e.fixture.harness, path);
     const page = await e2e.browser.newPage();
     await page.goto(e2e.fixture.harness.url);
-    await expect.poll(() => page.getByRole('alert').locator('h1').textContent()).toBe('这份报告的内容无法在本版本中显示');
+    await expect
+      .poll(() => page.getByRole('alert').locator('h1').textContent())
+      .toBe('这份报告的内容无法在本版本中显示');
     await page.getByRole('button', { name: '关闭报告' }).click();
     await expect.poll(() => page.getByRole('button', { name: '创建' }).count()).toBe(1);
     const after = await ReportFile.open(path, { readOnly: true });

@@ -39,7 +39,9 @@ describe('文件 → 历史版本', () => {
     await named.getByRole('button').click();
     await expect.poll(() => dialog.locator('.history-text').textContent()).toBe('第一稿的内容。');
     await dialog.getByRole('button', { name: '与当前内容比较' }).click();
-    await expect.poll(() => dialog.locator('.history-block[data-change="added"]').allTextContents()).toEqual(['新增第二稿新增的一段。']);
+    await expect
+      .poll(() => dialog.locator('.history-block[data-change="added"]').allTextContents())
+      .toEqual(['新增第二稿新增的一段。']);
     expect(await dialog.locator('.history-block[data-change="removed"]').count()).toBe(0);
 
     await dialog.getByRole('button', { name: '恢复此版本' }).click();
@@ -61,7 +63,9 @@ describe('文件 → 历史版本', () => {
     await typeWithIme(page, '继续写');
     await page.keyboard.press('Control+s');
     await page.reload();
-    await expect.poll(() => page.locator('.report-content p').allTextContents()).toEqual(['第一稿的内容。', '第二稿新增的一段。继续写']);
+    await expect
+      .poll(() => page.locator('.report-content p').allTextContents())
+      .toEqual(['第一稿的内容。', '第二稿新增的一段。继续写']);
     expect(pageErrors).toEqual([]);
   });
 });

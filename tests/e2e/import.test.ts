@@ -2,7 +2,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph } from 'docx';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { importToNewReport } from '../../electron/import/import-to-report';
 import { syntheticReport, writeSyntheticReport } from '../fixtures/synthetic-report';
 import { openInHarness, useHarnessAndBrowser } from '../helpers/browser';
@@ -23,7 +23,9 @@ async function schoolDocx(path: string): Promise<void> {
       {
         children: [
           new Paragraph('学校组织学生走进企业开展岗位认知实习。'),
-          new Paragraph({ children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 320, height: 240 } })] }),
+          new Paragraph({
+            children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 320, height: 240 } })],
+          }),
           new Paragraph('图1 学生在企业车间实习'),
         ],
       },
@@ -41,7 +43,10 @@ async function importThrough(page: Page, menuItem: string, path: string, submit:
   await expect.poll(() => dialog.locator('.import-report').count(), { timeout: 30_000 }).toBe(1);
 }
 
-const captions = (page: Page) => page.locator('.report-content .rp-figure-caption').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-label')} ${e.textContent}`));
+const captions = (page: Page) =>
+  page
+    .locator('.report-content .rp-figure-caption')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-label')} ${e.textContent}`));
 
 describe('import in Chromium', () => {
   test('文件 → 导入 a report’s text, jump to a note, then 插入文件 a Word file with a photo at the cursor', async () => {
@@ -52,10 +57,17 @@ describe('import in Chromium', () => {
 
     await importThrough(page, '导入…', writeSyntheticReport(e2e.fixture.home, 'decimal'), '导入');
     const dialog = page.getByRole('dialog');
-    const counts = [...perLevel.map((n, l) => `${l + 1} 级标题 ${n} 个`), '案例 24 个', '图 53 幅（有照片 0 幅）', '表格 0 个'];
+    const counts = [
+      ...perLevel.map((n, l) => `${l + 1} 级标题 ${n} 个`),
+      '案例 24 个',
+      '图 53 幅（有照片 0 幅）',
+      '表格 0 个',
+    ];
     await expect.poll(() => dialog.locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toEqual(counts);
     // The new report is numbered as the source was, and the dialog says where to change that.
-    expect(await dialog.locator('.import-numbering').textContent()).toBe('新报告的编号：标题 1 / 1.1 / 1.1.1 / 1.1.1.1；图 全文连续（图1）；案例 全文连续（【案例1】）。原文有编号的，沿用原文的方式；可在“报告设置”中更改。');
+    expect(await dialog.locator('.import-numbering').textContent()).toBe(
+      '新报告的编号：标题 1 / 1.1 / 1.1.1 / 1.1.1.1；图 全文连续（图1）；案例 全文连续（【案例1】）。原文有编号的，沿用原文的方式；可在“报告设置”中更改。',
+    );
     const duplicate = dialog.locator('.import-notes li[data-kind="heading-number-duplicate"]');
     const repeatedNumber = report.repeatedHeadingLine.split(' ')[0]!;
     expect(await duplicate.allTextContents()).toEqual([expect.stringContaining(`${repeatedNumber} 重复使用`)]);
@@ -66,7 +78,9 @@ describe('import in Chromium', () => {
     if (screenshots) await page.screenshot({ path: join(screenshots, 'import-dialog.png') });
     // The 53 captions without photos say the same: one line, opened to list them.
     const photoless = dialog.locator('.import-note-group[data-kind="caption-without-photo"]');
-    expect(await photoless.locator('summary').textContent()).toBe('图题没有对应的照片，已留出占位图（53 处，点开逐条查看）');
+    expect(await photoless.locator('summary').textContent()).toBe(
+      '图题没有对应的照片，已留出占位图（53 处，点开逐条查看）',
+    );
     await photoless.locator('summary').click();
     await expect.poll(() => photoless.locator('li button:visible').count()).toBe(53);
     await photoless.locator('summary').click();
@@ -75,7 +89,8 @@ describe('import in Chromium', () => {
     await duplicate.getByRole('button').click();
     await expect.poll(() => page.getByRole('dialog').count(), { timeout: 10_000 }).toBe(0);
     const repeatedTitle = report.repeatedHeadingLine.slice(repeatedNumber.length + 1);
-    const caretHeading = () => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h2')?.textContent ?? null);
+    const caretHeading = () =>
+      page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h2')?.textContent ?? null);
     await expect.poll(caretHeading, { timeout: 10_000 }).toBe(repeatedTitle);
     if (screenshots) await page.screenshot({ path: join(screenshots, 'import-editor.png') });
 
@@ -84,8 +99,11 @@ describe('import in Chromium', () => {
     await expect.poll(() => badge.textContent(), { timeout: 15_000 }).toMatch(/^体检 \d+$/);
     await badge.click();
     const panel = page.getByRole('complementary', { name: '体检' });
-    const fold = (message: string) => panel.locator('.check-fold', { has: page.locator('summary', { hasText: message }) });
-    await expect.poll(() => fold('图片缺少照片').locator('.check-count').textContent(), { timeout: 15_000 }).toBe('53 处');
+    const fold = (message: string) =>
+      panel.locator('.check-fold', { has: page.locator('summary', { hasText: message }) });
+    await expect
+      .poll(() => fold('图片缺少照片').locator('.check-count').textContent(), { timeout: 15_000 })
+      .toBe('53 处');
     const rejoined = report.pageBreaks.length;
     expect(await fold('段落在句中断开，已与下一段合并').locator('.check-count').textContent()).toBe(`${rejoined} 处`);
     expect(await panel.locator('.check-item:visible').count()).toBeLessThan(rejoined);
@@ -115,7 +133,9 @@ describe('import in Chromium', () => {
     const docx = join(e2e.fixture.home, '学校案例.docx');
     await schoolDocx(docx);
     await importThrough(page, '插入文件…', docx, '插入');
-    await expect.poll(() => page.getByRole('dialog').locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toContain('图 1 幅（有照片 1 幅）');
+    await expect
+      .poll(() => page.getByRole('dialog').locator('.import-counts li').allTextContents(), { timeout: 15_000 })
+      .toContain('图 1 幅（有照片 1 幅）');
     // Inserted blocks take the open report's numbering: no line about the source's.
     expect(await page.getByRole('dialog').locator('.import-numbering').count()).toBe(0);
     await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
@@ -127,10 +147,24 @@ describe('import in Chromium', () => {
     expect(after[53]).toBe(before[52]!.replace(/^图53/, '图54'));
     // Right after the paragraph the caret was in (left whole), with its photo from the report file.
     expect(await firstBody.textContent()).toBe(paragraphText);
-    expect(await firstBody.evaluate((p) => p.nextElementSibling?.textContent)).toBe('学校组织学生走进企业开展岗位认知实习。');
-    expect(await firstBody.evaluate((p) => p.nextElementSibling?.nextElementSibling?.querySelector('.rp-figure-caption')?.getAttribute('data-label'))).toBe('图1');
+    expect(await firstBody.evaluate((p) => p.nextElementSibling?.textContent)).toBe(
+      '学校组织学生走进企业开展岗位认知实习。',
+    );
+    expect(
+      await firstBody.evaluate((p) =>
+        p.nextElementSibling?.nextElementSibling?.querySelector('.rp-figure-caption')?.getAttribute('data-label'),
+      ),
+    ).toBe('图1');
     await expect
-      .poll(() => page.locator('.rp-photo img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)), { timeout: 15_000 })
+      .poll(
+        () =>
+          page
+            .locator('.rp-photo img')
+            .evaluateAll((imgs) =>
+              imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
+            ),
+        { timeout: 15_000 },
+      )
       .toEqual([true]);
     expect(await page.locator('.report-content .rp-case').count()).toBe(24);
     if (screenshots) await page.screenshot({ path: join(screenshots, 'import-inserted.png') });
@@ -138,14 +172,21 @@ describe('import in Chromium', () => {
     // Dismissed with 全部忽略, the rejoined paragraphs stay dismissed in the saved report.
     await page.reload();
     await page.locator('.check-badge').click();
-    await expect.poll(() => page.getByRole('complementary', { name: '体检' }).locator('.check-fold summary').allTextContents(), { timeout: 15_000 }).toEqual([expect.stringContaining('图片缺少照片')]);
+    await expect
+      .poll(() => page.getByRole('complementary', { name: '体检' }).locator('.check-fold summary').allTextContents(), {
+        timeout: 15_000,
+      })
+      .toEqual([expect.stringContaining('图片缺少照片')]);
     expect(errors).toEqual([]);
   });
 
   test('粘贴文字: text copied out of a PDF, hard-wrapped with a page number, goes in at the cursor as headings, a case and a caption', async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
     const docx = join(e2e.fixture.home, '空白.docx');
-    writeFileSync(docx, await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('已有的一段正文。')] }] })));
+    writeFileSync(
+      docx,
+      await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('已有的一段正文。')] }] })),
+    );
     await page.goto(e2e.fixture.harness.url);
     await importThrough(page, '导入…', docx, '导入');
     await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
@@ -169,13 +210,17 @@ describe('import in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: '粘贴文字' });
     await dialog.locator('textarea[name="import-text"]').fill(wrapped);
     await dialog.getByRole('button', { name: '插入', exact: true }).click();
-    await expect.poll(() => dialog.locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toEqual(['1 级标题 1 个', '2 级标题 1 个', '案例 1 个', '图 1 幅（有照片 0 幅）', '表格 0 个']);
+    await expect
+      .poll(() => dialog.locator('.import-counts li').allTextContents(), { timeout: 15_000 })
+      .toEqual(['1 级标题 1 个', '2 级标题 1 个', '案例 1 个', '图 1 幅（有照片 0 幅）', '表格 0 个']);
     if (screenshots) await page.screenshot({ path: join(screenshots, 'import-paste.png') });
     await dialog.getByRole('button', { name: '关闭' }).click();
 
     const content = page.locator('.report-content');
     expect(await content.locator('h1').allTextContents()).toEqual(['学生发展']);
-    expect(await content.locator('p').allTextContents()).toContain('学校坚持立德树人，把思想政治教育贯穿人才培养全过程，学生在真实岗位中学习，企业导师全程参与教学与评价，实习满意度逐年提高。');
+    expect(await content.locator('p').allTextContents()).toContain(
+      '学校坚持立德树人，把思想政治教育贯穿人才培养全过程，学生在真实岗位中学习，企业导师全程参与教学与评价，实习满意度逐年提高。',
+    );
     expect(await content.locator('.rp-case').count()).toBe(1);
     expect(await captions(page)).toEqual(['图1 学生在企业车间实习']);
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
@@ -184,7 +229,21 @@ describe('import in Chromium', () => {
   test('粘贴文字 (and 插入文件, by the same form) can put the source’s headings a level or two down, under a chapter of this report', async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
     const docx = join(e2e.fixture.home, '州报告.docx');
-    writeFileSync(docx, await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '各校案例', heading: HeadingLevel.HEADING_1 }), new Paragraph('以下为各校报送的内容。')] }] })));
+    writeFileSync(
+      docx,
+      await Packer.toBuffer(
+        new Document({
+          sections: [
+            {
+              children: [
+                new Paragraph({ text: '各校案例', heading: HeadingLevel.HEADING_1 }),
+                new Paragraph('以下为各校报送的内容。'),
+              ],
+            },
+          ],
+        }),
+      ),
+    );
     await page.goto(e2e.fixture.harness.url);
     await importThrough(page, '导入…', docx, '导入');
     await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
@@ -198,14 +257,31 @@ describe('import in Chromium', () => {
     await dialog.getByRole('button', { name: '插入', exact: true }).click();
     await expect.poll(() => dialog.locator('.import-counts li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await dialog.getByRole('button', { name: '关闭' }).click();
-    const headings = () => page.locator('.report-content :is(h1, h2, h3, h4)').evaluateAll((hs) => hs.map((h) => `${h.tagName} ${h.getAttribute('data-label')} ${h.textContent}`));
+    const headings = () =>
+      page
+        .locator('.report-content :is(h1, h2, h3, h4)')
+        .evaluateAll((hs) => hs.map((h) => `${h.tagName} ${h.getAttribute('data-label')} ${h.textContent}`));
     await expect.poll(headings).toEqual(['H1 1 各校案例', 'H2 1.1 木垒县职业中专', 'H3 1.1.1 专业建设']);
   });
 
   test('插入文件 of some cases only: the file’s cases are listed, the ticked one goes in with its photo, and only the notes about it are kept', async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
     const base = join(e2e.fixture.home, '州报告-案例.docx');
-    writeFileSync(base, await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '典型案例', heading: HeadingLevel.HEADING_1 }), new Paragraph('以下为各校报送的典型案例。')] }] })));
+    writeFileSync(
+      base,
+      await Packer.toBuffer(
+        new Document({
+          sections: [
+            {
+              children: [
+                new Paragraph({ text: '典型案例', heading: HeadingLevel.HEADING_1 }),
+                new Paragraph('以下为各校报送的典型案例。'),
+              ],
+            },
+          ],
+        }),
+      ),
+    );
     // A school's report: three cases with a photo each; the second labelled 案例2： (a note on it), a chapter number used twice (a note elsewhere).
     const school = join(e2e.fixture.home, '学校年报.docx');
     writeFileSync(school, await schoolCasesDocx());
@@ -222,7 +298,9 @@ describe('import in Chromium', () => {
       await dialog.locator('input[name="import-path"]').fill(school);
       await dialog.getByLabel('只插入其中的部分案例（读取文件后勾选）').check();
       await dialog.getByRole('button', { name: '插入', exact: true }).click();
-      await expect.poll(() => dialog.locator('.import-pick li').allTextContents(), { timeout: 15_000 }).toEqual(['产教融合育人', '技能大赛引领', '劳动教育']);
+      await expect
+        .poll(() => dialog.locator('.import-pick li').allTextContents(), { timeout: 15_000 })
+        .toEqual(['产教融合育人', '技能大赛引领', '劳动教育']);
       return dialog;
     };
     // Not inserting leaves the report as it was, its notes too.
@@ -235,21 +313,37 @@ describe('import in Chromium', () => {
     await expect.poll(() => dialog.getByRole('button', { name: /^插入所选/ }).isDisabled()).toBe(true);
     await dialog.getByLabel('技能大赛引领').check();
     await dialog.getByRole('button', { name: '插入所选的 1 个案例' }).click();
-    await expect.poll(() => dialog.locator('.import-counts li').allTextContents(), { timeout: 15_000 }).toEqual(['案例 1 个', '图 1 幅（有照片 1 幅）', '表格 0 个']);
-    expect(await dialog.locator('.import-notes li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind')))).toEqual(['case-label-non-standard']);
+    await expect
+      .poll(() => dialog.locator('.import-counts li').allTextContents(), { timeout: 15_000 })
+      .toEqual(['案例 1 个', '图 1 幅（有照片 1 幅）', '表格 0 个']);
+    expect(
+      await dialog.locator('.import-notes li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind'))),
+    ).toEqual(['case-label-non-standard']);
     await dialog.getByRole('button', { name: '关闭' }).click();
 
     const cases = page.locator('.report-content .rp-case');
     await expect.poll(() => cases.count()).toBe(1);
     expect(await cases.locator('.rp-case-title').textContent()).toBe('技能大赛引领');
-    await expect.poll(() => cases.locator('.rp-photo img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth > 0)), { timeout: 15_000 }).toEqual([true]);
+    await expect
+      .poll(
+        () =>
+          cases
+            .locator('.rp-photo img')
+            .evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth > 0)),
+        { timeout: 15_000 },
+      )
+      .toEqual([true]);
     // 体检 keeps the note on the inserted case, not the one on the chapter left out; so after a reload.
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
     await page.reload();
     await page.locator('.check-badge').click();
     const panel = page.getByRole('complementary', { name: '体检' });
-    await expect.poll(() => panel.locator('.check-message').allTextContents(), { timeout: 15_000 }).toContain('案例标注“案例2”不规范，已统一为【案例N】');
-    expect((await panel.locator('.check-message').allTextContents()).filter((m) => m.includes('原文标题编号'))).toEqual([]);
+    await expect
+      .poll(() => panel.locator('.check-message').allTextContents(), { timeout: 15_000 })
+      .toContain('案例标注“案例2”不规范，已统一为【案例N】');
+    expect((await panel.locator('.check-message').allTextContents()).filter((m) => m.includes('原文标题编号'))).toEqual(
+      [],
+    );
   });
 
   test('an import that takes a while says how many of its photos are in', async () => {
@@ -262,7 +356,12 @@ describe('import in Chromium', () => {
       await held;
       await route.continue();
     });
-    await page.route('**/api/import.progress', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: { photosDone: 3, photosTotal: 10 } }) }));
+    await page.route('**/api/import.progress', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: true, value: { photosDone: 3, photosTotal: 10 } }),
+      }),
+    );
     await page.getByRole('button', { name: '文件' }).click();
     await page.getByRole('menuitem', { name: '导入…' }).click();
     const dialog = page.getByRole('dialog');
@@ -280,7 +379,10 @@ describe('import in Chromium', () => {
     const asked: number[] = [];
     await page.route('**/api/assets.pendingIntake', (route) => {
       asked.push(pending);
-      return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: { count: pending } }) });
+      return route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: true, value: { count: pending } }),
+      });
     });
     // The page's clock, so "it stops asking" is shown by running its timers on, not by waiting.
     await page.clock.install();
@@ -332,7 +434,11 @@ describe('import in Chromium', () => {
     await openInHarness(e2e.fixture.harness, report);
     await page.reload();
     const photo = page.locator('.report-content .rp-photo img');
-    await expect.poll(() => photo.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth)), { timeout: 10_000 }).toEqual([640]);
+    await expect
+      .poll(() => photo.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth)), {
+        timeout: 10_000,
+      })
+      .toEqual([640]);
     expect(await frame.count()).toBe(0);
   });
 });

@@ -41,18 +41,29 @@ describe('a long report in Chromium', () => {
 
     // The last heading, far below: instant and on target, though the blocks in between were never laid out.
     const heading = page.locator('.report-content h2').last();
-    await nav.locator('li', { hasText: (await heading.textContent())! }).getByRole('button').click();
+    await nav
+      .locator('li', { hasText: (await heading.textContent())! })
+      .getByRole('button')
+      .click();
     await expect.poll(() => inView(heading)).toBe(true);
 
     // The last photo: its frame has the printed size before the thumbnail arrives, so nothing moves when it does.
     const last = `图${photos}`;
     const caption = page.locator(`.rp-figure-caption[data-label="${last}"]`);
-    await nav.locator('li', { hasText: `${last} ` }).getByRole('button').click();
+    await nav
+      .locator('li', { hasText: `${last} ` })
+      .getByRole('button')
+      .click();
     await expect.poll(() => inView(caption)).toBe(true);
     const landed = (await caption.boundingBox())!.y;
     release();
     const photo = page.locator('.rp-figure', { has: caption }).locator('.rp-photo img');
-    await expect.poll(() => photo.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        () => photo.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     await page.waitForTimeout(300);
     expect((await caption.boundingBox())!.y).toBeCloseTo(landed, 0);
   });

@@ -53,7 +53,11 @@ describe('the keys Word users press for the menus', () => {
     const page = await startScreen(e2e);
     await page.getByRole('button', { name: '创建' }).click();
     // Opened, the report takes the keys: typing writes at its start without a click.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('report-content') ?? false), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('report-content') ?? false), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     await typeWithIme(page, '先写一句');
     await expect.poll(() => page.locator('.report-content').textContent()).toContain('先写一句');
 

@@ -9,15 +9,21 @@ const e2e = useHarnessAndBrowser();
 /** The figure-image node of the report as the harness last saved it. */
 async function savedImage(): Promise<SerializedNodeJSON & Record<string, unknown>> {
   const { port, token } = e2e.fixture.harness;
-  const response = await fetch(`http://127.0.0.1:${port}/api/report.current`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: '{}' });
+  const response = await fetch(`http://127.0.0.1:${port}/api/report.current`, {
+    method: 'POST',
+    headers: { 'x-nianbao-token': token },
+    body: '{}',
+  });
   const body = (await response.json()) as { ok: true; value: { document: { root: SerializedNodeJSON } } };
   const find = (node: SerializedNodeJSON): SerializedNodeJSON | null =>
     node.type === 'figure-image' ? node : ((node.children ?? []).map(find).find((n) => n !== null) ?? null);
   return find(body.value.document.root) as SerializedNodeJSON & Record<string, unknown>;
 }
 
-const shownSize = (page: Page) => page.locator('.rp-photo img').evaluate((img) => `${img.getAttribute('width')}×${img.getAttribute('height')}`);
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
+const shownSize = (page: Page) =>
+  page.locator('.rp-photo img').evaluate((img) => `${img.getAttribute('width')}×${img.getAttribute('height')}`);
+const saved = (page: Page) =>
+  expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
 
 describe('a photo turned and cropped in the page', () => {
   test('旋转, 裁剪 (from its tools and its menu), Ctrl+Z and 还原; the original stays in the report', async () => {
@@ -33,7 +39,12 @@ describe('a photo turned and cropped in the page', () => {
     await page.locator('[data-action="rotate-photo"]').click();
     await expect.poll(() => shownSize(page), { timeout: 10_000 }).toBe('300×600');
     await saved(page);
-    expect(await savedImage()).toMatchObject({ width: 300, height: 600, original: { sha256: original, width: 600, height: 300 }, edit: { rotate: 90, crop: null } });
+    expect(await savedImage()).toMatchObject({
+      width: 300,
+      height: 600,
+      original: { sha256: original, width: 600, height: 300 },
+      edit: { rotate: 90, crop: null },
+    });
 
     // 裁剪 from the right-click menu: drag the bottom-right corner up and left, then 确定.
     await page.locator('.rp-photo').click({ button: 'right' });
@@ -52,7 +63,10 @@ describe('a photo turned and cropped in the page', () => {
     expect(h).toBeLessThan(600 * 0.8);
     await saved(page);
     const cropped = await savedImage();
-    expect(cropped).toMatchObject({ original: { sha256: original }, edit: { rotate: 90, crop: { x: expect.closeTo(0.1, 2), y: expect.closeTo(0.1, 2) } } });
+    expect(cropped).toMatchObject({
+      original: { sha256: original },
+      edit: { rotate: 90, crop: { x: expect.closeTo(0.1, 2), y: expect.closeTo(0.1, 2) } },
+    });
 
     // Ctrl+Z takes the crop back, leaving the turn.
     await page.locator('.report-content').press('Control+z');

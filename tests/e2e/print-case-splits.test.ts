@@ -19,24 +19,39 @@ describe('cases in the paginated print page', () => {
     for (let k = 1; k <= 16; k += 1) {
       blocks.push(build.paragraph(sentence.repeat(k)));
       if (k % 2 === 0) blocks.push(build.heading(2, `典型案例${k}`));
-      blocks.push(build.caseBlock(`校企合作育人${k}`, [build.paragraph('学校组织学生参加自治区技能大赛。'), build.figure('学生参加技能大赛', photo!)]));
+      blocks.push(
+        build.caseBlock(`校企合作育人${k}`, [
+          build.paragraph('学校组织学生参加自治区技能大赛。'),
+          build.figure('学生参加技能大赛', photo!),
+        ]),
+      );
     }
     file.saveDocument(build.document(blocks));
     file.close();
 
     await openInHarness(e2e.fixture.harness, path);
     const { port, token } = e2e.fixture.harness;
-    const res = await fetch(`http://127.0.0.1:${port}/api/export.previewUrl`, { method: 'POST', headers: { 'x-nianbao-token': token }, body: '{}' });
+    const res = await fetch(`http://127.0.0.1:${port}/api/export.previewUrl`, {
+      method: 'POST',
+      headers: { 'x-nianbao-token': token },
+      body: '{}',
+    });
     const { value } = (await res.json()) as { value: { url: string } };
     const page = await e2e.browser.newPage();
     await page.goto(`http://127.0.0.1:${port}${value.url}`);
-    await page.waitForFunction(() => (window as unknown as { __nianbaoPrint?: unknown }).__nianbaoPrint, null, { timeout: 60_000 });
+    await page.waitForFunction(() => (window as unknown as { __nianbaoPrint?: unknown }).__nianbaoPrint, null, {
+      timeout: 60_000,
+    });
 
     const layout = await page.evaluate(() => ({
-      emptyCases: Array.from(document.querySelectorAll('.pagedjs_page .case')).filter((box) => !(box.textContent ?? '').trim()).length,
+      emptyCases: Array.from(document.querySelectorAll('.pagedjs_page .case')).filter(
+        (box) => !(box.textContent ?? '').trim(),
+      ).length,
       cases: document.querySelectorAll('.pagedjs_page .case-title').length,
       // What each page ends with: never a heading.
-      lastOnPage: Array.from(document.querySelectorAll('.pagedjs_page main')).map((main) => main.lastElementChild?.tagName ?? ''),
+      lastOnPage: Array.from(document.querySelectorAll('.pagedjs_page main')).map(
+        (main) => main.lastElementChild?.tagName ?? '',
+      ),
     }));
     expect(layout.emptyCases).toBe(0);
     expect(layout.cases).toBe(16);

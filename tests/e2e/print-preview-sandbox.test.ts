@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { createSampleReport, smallShape } from '../export/sample-report';
 import { openInHarness, useHarnessAndBrowser } from '../helpers/browser';
 import { requires } from '../helpers/requires';

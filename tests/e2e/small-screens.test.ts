@@ -8,15 +8,40 @@ import { outputDir } from '../export/pdf-tools';
 import { openInHarness, useHarnessAndBrowser } from '../helpers/browser';
 
 const e2e = useHarnessAndBrowser();
-const chapters = ['基本情况', '人才培养质量', '服务贡献质量', '文化传承质量', '国际合作质量', '产教融合质量', '发展保障', '特色发展质量', '挑战与展望'];
+const chapters = [
+  '基本情况',
+  '人才培养质量',
+  '服务贡献质量',
+  '文化传承质量',
+  '国际合作质量',
+  '产教融合质量',
+  '发展保障',
+  '特色发展质量',
+  '挑战与展望',
+];
 const sentence = '学校坚持立德树人根本任务，深化产教融合、校企合作，人才培养质量稳步提升，服务区域发展的能力不断增强。';
 
 /** A report long enough to scroll: nine chapters of sections, a table in the first. */
 function longReport() {
   const blocks = chapters.flatMap((title, c) => [
     build.heading(1, title),
-    ...[1, 2].flatMap((s) => [build.heading(2, `${title}第${s}节`), ...Array.from({ length: 4 }, () => build.paragraph(sentence.repeat(3)))]),
-    ...(c === 0 ? [build.tableCaption('学校基本办学条件'), build.table([['指标', '数值'], ['在校生', '6531'], ['专任教师', '412']], true)] : []),
+    ...[1, 2].flatMap((s) => [
+      build.heading(2, `${title}第${s}节`),
+      ...Array.from({ length: 4 }, () => build.paragraph(sentence.repeat(3))),
+    ]),
+    ...(c === 0
+      ? [
+          build.tableCaption('学校基本办学条件'),
+          build.table(
+            [
+              ['指标', '数值'],
+              ['在校生', '6531'],
+              ['专任教师', '412'],
+            ],
+            true,
+          ),
+        ]
+      : []),
   ]);
   return build.document(blocks);
 }
@@ -41,7 +66,8 @@ function layout(page: Page): Promise<Layout> {
       scrollerOverflow: scroller.scrollWidth - scroller.clientWidth,
       pageRight: box('.page').right,
       scrollerRight: area.right,
-      badgeOverPage: badge.top < area.bottom && badge.bottom > area.top && badge.left < area.right && badge.right > area.left,
+      badgeOverPage:
+        badge.top < area.bottom && badge.bottom > area.top && badge.left < area.right && badge.right > area.left,
       zoom: document.querySelector('[data-testid="zoom"]')!.textContent ?? '',
       navWidth: box('.nav-pane').width,
       scrollerTop: area.top,
@@ -50,9 +76,16 @@ function layout(page: Page): Promise<Layout> {
 }
 
 describe('small screens (1366×768, 1024×700)', () => {
-  test('the page fits without a horizontal scroll bar; zoom, 导航 and 体检 leave the text in view', { timeout: 90_000 }, async () => {
+  test('the page fits without a horizontal scroll bar; zoom, 导航 and 体检 leave the text in view', {
+    timeout: 90_000,
+  }, async () => {
     const path = join(e2e.fixture.home, '小屏幕.nianbao');
-    const file = await ReportFile.create(path, { title: '小屏幕', organisation: '木垒县职业技术学校', year: 2025, kind: 'school' });
+    const file = await ReportFile.create(path, {
+      title: '小屏幕',
+      organisation: '木垒县职业技术学校',
+      year: 2025,
+      kind: 'school',
+    });
     file.saveDocument(longReport());
     file.close();
     await openInHarness(e2e.fixture.harness, path);
@@ -65,7 +98,10 @@ describe('small screens (1366×768, 1024×700)', () => {
     await page.goto(e2e.fixture.harness.url);
     await page.locator('.report-content h1').first().waitFor();
 
-    for (const [width, height, zoom] of [[1366, 768, '100%'], [1024, 700, /^9\d%$/]] as const) {
+    for (const [width, height, zoom] of [
+      [1366, 768, '100%'],
+      [1024, 700, /^9\d%$/],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await expect.poll(async () => (await layout(page)).zoom).toMatch(zoom);
       const at = await layout(page);
@@ -104,10 +140,14 @@ describe('small screens (1366×768, 1024×700)', () => {
     const nav = page.getByRole('navigation', { name: '导航' });
     await nav.getByRole('button', { name: /发展保障$/ }).click();
     await expect
-      .poll(() => page.evaluate(() => {
-        const h = [...document.querySelectorAll('.report-content h1')].find((e) => e.textContent === '发展保障')!;
-        return Math.round(h.getBoundingClientRect().top - document.querySelector('.page-scroller')!.getBoundingClientRect().top);
-      }))
+      .poll(() =>
+        page.evaluate(() => {
+          const h = [...document.querySelectorAll('.report-content h1')].find((e) => e.textContent === '发展保障')!;
+          return Math.round(
+            h.getBoundingClientRect().top - document.querySelector('.page-scroller')!.getBoundingClientRect().top,
+          );
+        }),
+      )
       .toBeLessThan(10);
     await page.locator('.page-scroller').evaluate((s) => s.scrollBy(0, 400));
     await expect.poll(() => nav.locator('[aria-current="location"]').textContent()).toMatch(/^7\.1/);

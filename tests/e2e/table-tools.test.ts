@@ -20,10 +20,13 @@ async function savedTable(): Promise<SerializedNodeJSON | undefined> {
 }
 
 const columnWidths = (page: Page) =>
-  page.locator('.report-content table td').first().evaluate((td) => {
-    const row = td.parentElement!;
-    return [...row.children].map((c) => c.getBoundingClientRect().width);
-  });
+  page
+    .locator('.report-content table td')
+    .first()
+    .evaluate((td) => {
+      const row = td.parentElement!;
+      return [...row.children].map((c) => c.getBoundingClientRect().width);
+    });
 
 test('a column border dragged to the right widens that column, and 文字右对齐 aligns the cell; both are saved', async () => {
   const page = await startScreen(e2e);
@@ -56,9 +59,21 @@ test('a column border dragged to the right widens that column, and 文字右对�
   await typeWithIme(page, '630');
   await caretIn(page, '630');
   await page.getByRole('group', { name: '表格操作' }).getByRole('button', { name: '文字右对齐' }).click();
-  await expect.poll(() => cells.nth(4).locator('p').evaluate((p) => getComputedStyle(p).textAlign)).toBe('right');
+  await expect
+    .poll(() =>
+      cells
+        .nth(4)
+        .locator('p')
+        .evaluate((p) => getComputedStyle(p).textAlign),
+    )
+    .toBe('right');
   // Cells the tools left alone print centred, and the editor shows them so.
-  expect(await cells.nth(3).locator('p').evaluate((p) => getComputedStyle(p).textAlign)).toBe('center');
+  expect(
+    await cells
+      .nth(3)
+      .locator('p')
+      .evaluate((p) => getComputedStyle(p).textAlign),
+  ).toBe('center');
 
   await expect
     .poll(
@@ -66,7 +81,10 @@ test('a column border dragged to the right widens that column, and 文字右对�
         const table = await savedTable();
         const widths = table?.colWidths as number[] | undefined;
         const cell = table?.children?.[2]?.children?.[1];
-        return { ratio: widths ? Math.round((widths[0]! / widths[2]!) * 10) : null, align: cell?.children?.[0]?.format };
+        return {
+          ratio: widths ? Math.round((widths[0]! / widths[2]!) * 10) : null,
+          align: cell?.children?.[0]?.format,
+        };
       },
       { timeout: 10_000 },
     )

@@ -16,7 +16,9 @@ describe('新建报告 from a template', () => {
     await page.getByRole('button', { name: '创建' }).click();
 
     const content = page.locator('.report-content');
-    await expect.poll(() => content.locator('h1').allTextContents(), { timeout: 10_000 }).toEqual(['人才培养', '服务贡献', '文化传承', '国际合作', '产教融合', '发展保障', '面临挑战', '附表']);
+    await expect
+      .poll(() => content.locator('h1').allTextContents(), { timeout: 10_000 })
+      .toEqual(['人才培养', '服务贡献', '文化传承', '国际合作', '产教融合', '发展保障', '面临挑战', '附表']);
     const prompts = content.locator('.rp-prompt');
     const count = await prompts.count();
     expect(count).toBeGreaterThan(20);

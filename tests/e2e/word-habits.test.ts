@@ -2,7 +2,16 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { caretIn, choosePhotos, clipboardOf, labels, pasteHtml, pasteKept, photo, startScreen } from '../helpers/editor-page';
+import {
+  caretIn,
+  choosePhotos,
+  clipboardOf,
+  labels,
+  pasteHtml,
+  pasteKept,
+  photo,
+  startScreen,
+} from '../helpers/editor-page';
 
 /** Issue #18 part 2: cases, photos, tables and lists behave as a Word or WPS user expects. */
 const e2e = useHarnessAndBrowser();
@@ -40,9 +49,13 @@ for (const [way, insertCase] of [
     await typeWithIme(page, '产教融合育人');
     await page.keyboard.press('Enter');
     await typeWithIme(page, '学校与企业共建实训基地。');
-    await expect.poll(() => blocks(page)).toEqual(['p:学校概况。', 'case[title:产教融合育人, p:学校与企业共建实训基地。]', 'p:']);
+    await expect
+      .poll(() => blocks(page))
+      .toEqual(['p:学校概况。', 'case[title:产教融合育人, p:学校与企业共建实训基地。]', 'p:']);
     await page.keyboard.press('Enter');
-    await expect.poll(() => blocks(page)).toEqual(['p:学校概况。', 'case[title:产教融合育人, p:学校与企业共建实训基地。, p:]', 'p:']);
+    await expect
+      .poll(() => blocks(page))
+      .toEqual(['p:学校概况。', 'case[title:产教融合育人, p:学校与企业共建实训基地。, p:]', 'p:']);
   });
 }
 
@@ -123,7 +136,9 @@ test('typing 1. or （1） first in a paragraph begins a numbered list, - a bull
 test('pictures pasted from a WeChat article or web page become figures captioned by their ▲ or 图为 lines', async () => {
   const page = await newReport();
   const png = async (background: string) => {
-    const bytes = await sharp({ create: { width: 320, height: 200, channels: 3, background } }).png().toBuffer();
+    const bytes = await sharp({ create: { width: 320, height: 200, channels: 3, background } })
+      .png()
+      .toBuffer();
     return `data:image/png;base64,${bytes.toString('base64')}`;
   };
   const html = `<html><body>
@@ -142,7 +157,11 @@ test('pictures pasted from a WeChat article or web page become figures captioned
   // One figure per picture, its caption taken from the marked line; no empty centred line left behind.
   const figures = ['figure:学生在实训基地开展技能训练', 'figure:校企合作签约仪式', 'figure:'];
   expect(await blocks(page)).toEqual(['p:活动开展情况如下。', ...figures, 'p:此后正文。']);
-  expect(await labels(page, '.rp-figure-caption')).toEqual(['图1 学生在实训基地开展技能训练', '图2 校企合作签约仪式', '图3 ']);
+  expect(await labels(page, '.rp-figure-caption')).toEqual([
+    '图1 学生在实训基地开展技能训练',
+    '图2 校企合作签约仪式',
+    '图3 ',
+  ]);
 });
 
 test('a table pasted from Word gets a 表N caption (its own, when Word had one) and is listed in 导航', async () => {
@@ -200,7 +219,9 @@ test('a photo and caption move whole by drag, cut, copy, paste; Delete removes t
   await page.keyboard.press('End');
   await caretIn(page, '前文');
   await pasteKept(page, kept);
-  await expect.poll(() => blocks(page)).toEqual(['p:前文', 'figure:实训现场', 'case[title:案例标题, p:案例正文, p:]', 'p:案例后', 'p:']);
+  await expect
+    .poll(() => blocks(page))
+    .toEqual(['p:前文', 'figure:实训现场', 'case[title:案例标题, p:案例正文, p:]', 'p:案例后', 'p:']);
   await expect.poll(() => page.locator('.rp-photo img').count()).toBe(1);
 
   // Copied, it is there twice; Delete removes the selected one, Ctrl+Z brings it back.

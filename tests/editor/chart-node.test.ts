@@ -21,8 +21,12 @@ function chartDoc() {
 }
 
 /** Every chart node in reading order. */
-const $charts = () => $dfs().map(({ node }) => node).filter($isFigureChartNode);
-const chartsOf = (editor: ReturnType<typeof reportEditor>) => editor.getEditorState().read(() => $charts().map((c) => c.getChart()));
+const $charts = () =>
+  $dfs()
+    .map(({ node }) => node)
+    .filter($isFigureChartNode);
+const chartsOf = (editor: ReturnType<typeof reportEditor>) =>
+  editor.getEditorState().read(() => $charts().map((c) => c.getChart()));
 
 describe('chart node', () => {
   it('round-trips core’s JSON unchanged, grid and 数据来源 included', () => {
@@ -32,7 +36,9 @@ describe('chart node', () => {
 
   it('numbers a chart as a figure, in the editor as in the report tree', () => {
     const editor = reportEditor(chartDoc());
-    const outline = editor.getEditorState().read(() => $computeOutline(numbering).items.filter((i) => i.kind === 'figure'));
+    const outline = editor
+      .getEditorState()
+      .read(() => $computeOutline(numbering).items.filter((i) => i.kind === 'figure'));
     expect(outline.map((i) => [i.label, i.text, i.hasImage])).toEqual([
       ['图1', '实训现场', false],
       ['图2', '近三年招生数与就业率', true],
@@ -64,7 +70,9 @@ describe('chart node', () => {
 
   it('puts a chart that lands outside a figure back into one, with a caption', () => {
     const editor = reportEditor(build.document([build.paragraph('正文')]));
-    editor.update(() => $getRoot().append($createParagraphNode().append($createFigureChartNode(enrolmentChart()))), { discrete: true });
+    editor.update(() => $getRoot().append($createParagraphNode().append($createFigureChartNode(enrolmentChart()))), {
+      discrete: true,
+    });
     const json = toJSON(editor);
     const figure = json.root.children!.find((c) => c.type === 'figure');
     expect(figure?.children?.map((c) => c.type)).toEqual(['figure-chart', 'figure-caption']);

@@ -1,4 +1,11 @@
-import { $createTextNode, $getRoot, $isParagraphNode, type LexicalEditor, type ParagraphNode, UNDO_COMMAND } from 'lexical';
+import {
+  $createTextNode,
+  $getRoot,
+  $isParagraphNode,
+  type LexicalEditor,
+  type ParagraphNode,
+  UNDO_COMMAND,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { EditorStateJSON, SerializedNodeJSON } from '../../core/document/editor-json';
 import { build } from '../../core/document/nodes';
@@ -6,7 +13,11 @@ import { zh } from '../../core/zh';
 import type { DataStore } from '../../renderer/data/data-store';
 import { $isDataFieldNode } from '../../renderer/editor/data-field/DataFieldNode';
 import { INSERT_INDICATOR_TABLE_COMMAND } from '../../renderer/editor/data-field/indicator-table';
-import { $dataFields, INSERT_DATA_FIELD_COMMAND, registerDataFields } from '../../renderer/editor/data-field/register-data-fields';
+import {
+  $dataFields,
+  INSERT_DATA_FIELD_COMMAND,
+  registerDataFields,
+} from '../../renderer/editor/data-field/register-data-fields';
 import { buildReportTree } from '../../core/report-tree';
 import { $findMatches, $replaceMatches } from '../../renderer/editor/find/text-search';
 import { loadedStore } from '../helpers/memory-data';
@@ -15,7 +26,8 @@ import { reportEditor, toJSON } from './headless';
 /** Lets the editor commit what the store's change scheduled. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-const fieldTexts = (editor: LexicalEditor) => editor.getEditorState().read(() => $dataFields().map((f) => f.getTextContent()));
+const fieldTexts = (editor: LexicalEditor) =>
+  editor.getEditorState().read(() => $dataFields().map((f) => f.getTextContent()));
 
 function fieldsOf(doc: EditorStateJSON): SerializedNodeJSON[] {
   const out: SerializedNodeJSON[] = [];
@@ -24,7 +36,10 @@ function fieldsOf(doc: EditorStateJSON): SerializedNodeJSON[] {
   return out;
 }
 
-async function editorWith(doc: EditorStateJSON, store?: DataStore): Promise<{ editor: LexicalEditor; store: DataStore }> {
+async function editorWith(
+  doc: EditorStateJSON,
+  store?: DataStore,
+): Promise<{ editor: LexicalEditor; store: DataStore }> {
   const data = store ?? (await loadedStore());
   const editor = reportEditor(doc);
   registerDataFields(editor, data);
@@ -33,15 +48,38 @@ async function editorWith(doc: EditorStateJSON, store?: DataStore): Promise<{ ed
 
 const report = () =>
   build.document([
-    { ...build.paragraph('全校在校生'), children: [...build.paragraph('全校在校生').children!, build.dataField('students', '6500人'), ...build.paragraph('，生师比').children!, build.dataField('student-teacher-ratio')] },
-    { ...build.paragraph('其中在校生'), children: [...build.paragraph('其中在校生').children!, build.dataField('students', '6500人')] },
+    {
+      ...build.paragraph('全校在校生'),
+      children: [
+        ...build.paragraph('全校在校生').children!,
+        build.dataField('students', '6500人'),
+        ...build.paragraph('，生师比').children!,
+        build.dataField('student-teacher-ratio'),
+      ],
+    },
+    {
+      ...build.paragraph('其中在校生'),
+      children: [...build.paragraph('其中在校生').children!, build.dataField('students', '6500人')],
+    },
   ]);
 
 describe('data fields in the editor', () => {
   it('keep the data-field JSON shape of core/document/nodes.ts through the editor', async () => {
-    const doc = build.document([{ ...build.paragraph('在校生'), children: [...build.paragraph('在校生').children!, build.dataField('students', '6531人'), build.dataField('students', '6400人', 'previous')] }]);
+    const doc = build.document([
+      {
+        ...build.paragraph('在校生'),
+        children: [
+          ...build.paragraph('在校生').children!,
+          build.dataField('students', '6531人'),
+          build.dataField('students', '6400人', 'previous'),
+        ],
+      },
+    ]);
     const editor = reportEditor(doc);
-    expect(fieldsOf(toJSON(editor))).toEqual([build.dataField('students', '6531人'), build.dataField('students', '6400人', 'previous')]);
+    expect(fieldsOf(toJSON(editor))).toEqual([
+      build.dataField('students', '6531人'),
+      build.dataField('students', '6400人', 'previous'),
+    ]);
   });
 
   it('show the data as it is, and every mention follows a change at once', async () => {
@@ -77,11 +115,19 @@ describe('data fields in the editor', () => {
     editor.update(() => $getRoot().selectEnd(), { discrete: true });
     editor.dispatchCommand(INSERT_DATA_FIELD_COMMAND, { dataId: 'students' });
     editor.update(() => $getRoot().selectEnd(), { discrete: true });
-    editor.update(() => {
-      const selection = $getRoot().selectEnd();
-      selection.insertText('，');
-    }, { discrete: true });
-    const children = editor.getEditorState().read(() => $getRoot().getFirstChildOrThrow<ParagraphNode>().getChildren().map((c) => [c.getType(), c.getTextContent()]));
+    editor.update(
+      () => {
+        const selection = $getRoot().selectEnd();
+        selection.insertText('，');
+      },
+      { discrete: true },
+    );
+    const children = editor.getEditorState().read(() =>
+      $getRoot()
+        .getFirstChildOrThrow<ParagraphNode>()
+        .getChildren()
+        .map((c) => [c.getType(), c.getTextContent()]),
+    );
     expect(children).toEqual([
       ['text', '在校生'],
       ['data-field', '6531人'],
@@ -94,10 +140,13 @@ describe('data fields in the editor', () => {
     editor.update(() => $getRoot().selectEnd(), { discrete: true });
     editor.dispatchCommand(INSERT_DATA_FIELD_COMMAND, { dataId: 'students' });
     await settle();
-    editor.update(() => {
-      const paragraph = $getRoot().getFirstChildOrThrow();
-      if ($isParagraphNode(paragraph)) paragraph.append($createTextNode('。'));
-    }, { discrete: true });
+    editor.update(
+      () => {
+        const paragraph = $getRoot().getFirstChildOrThrow();
+        if ($isParagraphNode(paragraph)) paragraph.append($createTextNode('。'));
+      },
+      { discrete: true },
+    );
     expect(await store.set([{ ref: 'students', value: 6600 }])).toBeNull();
     await settle();
     editor.dispatchCommand(UNDO_COMMAND, undefined); // takes back the 。, not the data
@@ -112,7 +161,12 @@ describe('data fields in the editor', () => {
     editor.update(() => $getRoot().selectEnd(), { discrete: true });
     expect(editor.dispatchCommand(INSERT_INDICATOR_TABLE_COMMAND, undefined)).toBe(true);
     await settle();
-    expect(await store.set([{ ref: 'students', value: 7060 }, { ref: 'students', previous: 6400 }])).toBeNull();
+    expect(
+      await store.set([
+        { ref: 'students', value: 7060 },
+        { ref: 'students', previous: 6400 },
+      ]),
+    ).toBeNull();
     await settle();
     const [table] = buildReportTree(toJSON(editor)).tables;
     expect(table!.label).toBe('表1');
@@ -124,16 +178,24 @@ describe('data fields in the editor', () => {
   });
 
   it('are found by 查找 but left by 替换: a number from 数据 is changed in 数据', async () => {
-    const doc = build.document([{ ...build.paragraph('原有6531人，现有'), children: [...build.paragraph('原有6531人，现有').children!, build.dataField('students', '6531人')] }]);
+    const doc = build.document([
+      {
+        ...build.paragraph('原有6531人，现有'),
+        children: [...build.paragraph('原有6531人，现有').children!, build.dataField('students', '6531人')],
+      },
+    ]);
     const { editor } = await editorWith(doc);
     await settle();
     let found = 0;
     let replaced = 0;
-    editor.update(() => {
-      const matches = $findMatches('6531');
-      found = matches.length;
-      replaced = $replaceMatches(matches, '6600');
-    }, { discrete: true });
+    editor.update(
+      () => {
+        const matches = $findMatches('6531');
+        found = matches.length;
+        replaced = $replaceMatches(matches, '6600');
+      },
+      { discrete: true },
+    );
     expect([found, replaced]).toEqual([2, 1]);
     expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe('原有6600人，现有6531人');
     expect(fieldTexts(editor)).toEqual(['6531人']);

@@ -10,7 +10,13 @@ import { reportNodes } from '../../renderer/editor/nodes';
 
 /** The report editor's nodes and structure rules, without a DOM: what the app runs, minus the view. */
 export function reportEditor(doc?: EditorStateJSON): LexicalEditor {
-  const editor = createHeadlessEditor({ namespace: 'test', nodes: reportNodes, onError: (e) => { throw e; } });
+  const editor = createHeadlessEditor({
+    namespace: 'test',
+    nodes: reportNodes,
+    onError: (e) => {
+      throw e;
+    },
+  });
   mergeRegister(
     registerCaseStructure(editor),
     registerFigureStructure(editor),

@@ -106,7 +106,12 @@ describe('nesting', () => {
   it('flattens a stored document when the editor opens it, and leaves a well-formed one untouched', async () => {
     const open = (stored: EditorStateJSON) => {
       // As the app mounts: the stored state first, the transforms registered after it.
-      const editor = createHeadlessEditor({ nodes: reportNodes, onError: (e) => { throw e; } });
+      const editor = createHeadlessEditor({
+        nodes: reportNodes,
+        onError: (e) => {
+          throw e;
+        },
+      });
       editor.setEditorState(editor.parseEditorState(JSON.stringify(stored)));
       registerNesting(editor);
       return editor;

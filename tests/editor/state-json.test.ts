@@ -10,7 +10,9 @@ describe('stateJSON', () => {
     const before = editor.getEditorState();
     expect(stateJSON(before)).toBe(stateJSON(before));
     expect(stateJSON(before)).toEqual(toJSON(editor));
-    editor.update(() => $getRoot().getFirstChildOrThrow<ParagraphNode>().getFirstDescendant()?.remove(), { discrete: true });
+    editor.update(() => $getRoot().getFirstChildOrThrow<ParagraphNode>().getFirstDescendant()?.remove(), {
+      discrete: true,
+    });
     const after = editor.getEditorState();
     expect(after).not.toBe(before);
     expect(stateJSON(after)).not.toBe(stateJSON(before));

@@ -58,7 +58,12 @@ describe('app:// request handler', () => {
   });
 
   it('never serves files outside the renderer folder', async () => {
-    for (const path of ['/..%2fsecret.txt', '/assets%2f..%2f..%2fsecret.txt', '/assets%5c..%5c..%5csecret.txt', '/index.html%00']) {
+    for (const path of [
+      '/..%2fsecret.txt',
+      '/assets%2f..%2f..%2fsecret.txt',
+      '/assets%5c..%5c..%5csecret.txt',
+      '/index.html%00',
+    ]) {
       const res = await get(`app://nianbao${path}`);
       expect(await res.text(), path).not.toContain('do not serve');
     }
@@ -66,7 +71,7 @@ describe('app:// request handler', () => {
 });
 
 describe('app:// report photos', () => {
-  it('serves the open report\'s photos and thumbnails under /report-assets/, checking the id first', async () => {
+  it("serves the open report's photos and thumbnails under /report-assets/, checking the id first", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-protocol-assets-'));
     const report = await ReportFile.create(join(dir, 'r.nianbao'), sampleMeta);
     try {
@@ -82,7 +87,10 @@ describe('app:// report photos', () => {
       expect(Buffer.from(await full.arrayBuffer()).equals(asset.bytes)).toBe(true);
 
       const thumb = await withAssets(new Request(`app://nianbao/report-assets/${asset.sha256}?thumb=1`));
-      expect(await sharp(Buffer.from(await thumb.arrayBuffer())).metadata()).toMatchObject({ width: THUMB_LONG_SIDE, height: (THUMB_LONG_SIDE * 3) / 4 });
+      expect(await sharp(Buffer.from(await thumb.arrayBuffer())).metadata()).toMatchObject({
+        width: THUMB_LONG_SIDE,
+        height: (THUMB_LONG_SIDE * 3) / 4,
+      });
 
       expect((await withAssets(new Request('app://nianbao/report-assets/..%2F..%2Fsecret.txt'))).status).toBe(400);
       expect((await withAssets(new Request(`app://nianbao/report-assets/${'0'.repeat(64)}`))).status).toBe(404);

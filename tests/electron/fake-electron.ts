@@ -21,7 +21,10 @@ export class FakeEmitter {
 
   once(event: string, listener: Listener): this {
     const wrapped: Listener = (...args) => {
-      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== wrapped));
+      this.listeners.set(
+        event,
+        (this.listeners.get(event) ?? []).filter((l) => l !== wrapped),
+      );
       return listener(...args);
     };
     return this.on(event, wrapped);
@@ -104,8 +107,18 @@ export class FakeBrowserWindow extends FakeEmitter {
 
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
 type ProtocolHandler = (request: Request) => Promise<Response> | Response;
-type PermissionHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string; isMainFrame: boolean }) => void;
-type PermissionCheckHandler = (contents: unknown, permission: string, origin: string, details: { isMainFrame: boolean }) => boolean;
+type PermissionHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string; isMainFrame: boolean },
+) => void;
+type PermissionCheckHandler = (
+  contents: unknown,
+  permission: string,
+  origin: string,
+  details: { isMainFrame: boolean },
+) => boolean;
 
 /** A session from session.fromPartition: its own protocol handlers and permission handler. */
 export class FakeSession {

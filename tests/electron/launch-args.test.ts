@@ -4,7 +4,11 @@ import { cliArgs, reportPathFromArgv } from '../../electron/launch-args';
 
 describe('cliArgs', () => {
   it('returns the arguments after --cli, or null for a normal launch', () => {
-    expect(cliArgs(['/opt/nianbao/nianbao', '--cli', 'stats', 'a.nianbao', '--json'])).toEqual(['stats', 'a.nianbao', '--json']);
+    expect(cliArgs(['/opt/nianbao/nianbao', '--cli', 'stats', 'a.nianbao', '--json'])).toEqual([
+      'stats',
+      'a.nianbao',
+      '--json',
+    ]);
     expect(cliArgs(['/opt/nianbao/nianbao', '--cli'])).toEqual([]);
     expect(cliArgs(['/opt/nianbao/nianbao', 'a.nianbao'])).toBeNull();
   });

@@ -175,7 +175,10 @@ describe('IPC', () => {
 
   it('dispatches calls from the app page', async () => {
     await launch();
-    expect(await invoke('app.info', 'app://nianbao/index.html', {})).toEqual({ ok: true, value: { shell: 'electron', version: '9.9.9', nativeDialogs: true } });
+    expect(await invoke('app.info', 'app://nianbao/index.html', {})).toEqual({
+      ok: true,
+      value: { shell: 'electron', version: '9.9.9', nativeDialogs: true },
+    });
     expect(await invoke('recent.list', 'app://nianbao/', undefined)).toEqual({ ok: true, value: [] });
   });
 
@@ -189,9 +192,18 @@ describe('IPC', () => {
 
   it('validates params at the boundary', async () => {
     await launch();
-    expect(await invoke('recent.forget', 'app://nianbao/index.html', { path: 42 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    expect(await invoke('app.info', 'app://nianbao/index.html', { extra: true })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    expect(await invoke('report.open', 'app://nianbao/index.html', 'not an object')).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await invoke('recent.forget', 'app://nianbao/index.html', { path: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
+    expect(await invoke('app.info', 'app://nianbao/index.html', { extra: true })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
+    expect(await invoke('report.open', 'app://nianbao/index.html', 'not an object')).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
   });
 
   it('uses native dialogs and maps a cancelled dialog to null', async () => {
@@ -200,7 +212,10 @@ describe('IPC', () => {
     expect(await invoke('dialog.pickReportToOpen', 'app://nianbao/', {})).toEqual({ ok: true, value: null });
 
     fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/u/报告' });
-    expect(await invoke('dialog.pickReportToSave', 'app://nianbao/', { suggestedName: '报告' })).toEqual({ ok: true, value: '/home/u/报告.nianbao' });
+    expect(await invoke('dialog.pickReportToSave', 'app://nianbao/', { suggestedName: '报告' })).toEqual({
+      ok: true,
+      value: '/home/u/报告.nianbao',
+    });
     const [, options] = fakeElectron.dialog.showSaveDialog.mock.calls[0] as [unknown, { filters: unknown }];
     expect(options.filters).toEqual([{ name: '年报工坊报告', extensions: ['nianbao'] }]);
   });
@@ -208,27 +223,53 @@ describe('IPC', () => {
   it('picks an import source with a Word/PDF/text filter; cancelled is null', async () => {
     await launch();
     fakeElectron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/u/去年.docx'] });
-    expect(await invoke('dialog.pickImportSource', 'app://nianbao/', {})).toEqual({ ok: true, value: '/home/u/去年.docx' });
+    expect(await invoke('dialog.pickImportSource', 'app://nianbao/', {})).toEqual({
+      ok: true,
+      value: '/home/u/去年.docx',
+    });
     fakeElectron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
     expect(await invoke('dialog.pickImportSource', 'app://nianbao/', {})).toEqual({ ok: true, value: null });
-    const [, options] = fakeElectron.dialog.showOpenDialog.mock.calls[0] as [unknown, { filters: { extensions: string[] }[] }];
+    const [, options] = fakeElectron.dialog.showOpenDialog.mock.calls[0] as [
+      unknown,
+      { filters: { extensions: string[] }[] },
+    ];
     expect(options.filters[0]!.extensions).toEqual(['docx', 'pdf', 'doc', 'wps', 'txt', 'md']);
   });
 
   it('asks where to export with the format filter and extension, and reveals the file', async () => {
     await launch();
     fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/u/年报' });
-    expect(await invoke('dialog.pickExportPath', 'app://nianbao/', { suggestedName: '年报', kind: 'pdf' })).toEqual({ ok: true, value: '/home/u/年报.pdf' });
+    expect(await invoke('dialog.pickExportPath', 'app://nianbao/', { suggestedName: '年报', kind: 'pdf' })).toEqual({
+      ok: true,
+      value: '/home/u/年报.pdf',
+    });
     fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/u/年报.DOCX' });
-    expect(await invoke('dialog.pickExportPath', 'app://nianbao/', { suggestedName: '年报.docx', kind: 'docx' })).toEqual({ ok: true, value: '/home/u/年报.DOCX' });
+    expect(
+      await invoke('dialog.pickExportPath', 'app://nianbao/', { suggestedName: '年报.docx', kind: 'docx' }),
+    ).toEqual({ ok: true, value: '/home/u/年报.DOCX' });
     fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
-    expect(await invoke('dialog.pickExportPath', 'app://nianbao/', { suggestedName: '年报', kind: 'pdf' })).toEqual({ ok: true, value: null });
-    const calls = fakeElectron.dialog.showSaveDialog.mock.calls as unknown as [unknown, { filters: unknown; defaultPath: string }][];
-    expect(calls[0]![1]).toMatchObject({ filters: [{ name: 'PDF', extensions: ['pdf'] }], defaultPath: expect.stringMatching(/年报\.pdf$/) });
-    expect(calls[1]![1]).toMatchObject({ filters: [{ name: 'Word', extensions: ['docx'] }], defaultPath: expect.stringMatching(/\/年报\.docx$/) });
+    expect(await invoke('dialog.pickExportPath', 'app://nianbao/', { suggestedName: '年报', kind: 'pdf' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    const calls = fakeElectron.dialog.showSaveDialog.mock.calls as unknown as [
+      unknown,
+      { filters: unknown; defaultPath: string },
+    ][];
+    expect(calls[0]![1]).toMatchObject({
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      defaultPath: expect.stringMatching(/年报\.pdf$/),
+    });
+    expect(calls[1]![1]).toMatchObject({
+      filters: [{ name: 'Word', extensions: ['docx'] }],
+      defaultPath: expect.stringMatching(/\/年报\.docx$/),
+    });
 
     expect(await invoke('app.capabilities', 'app://nianbao/', {})).toEqual({ ok: true, value: { reveal: true } });
-    expect(await invoke('app.reveal', 'app://nianbao/', { path: '/home/u/年报.pdf' })).toEqual({ ok: true, value: true });
+    expect(await invoke('app.reveal', 'app://nianbao/', { path: '/home/u/年报.pdf' })).toEqual({
+      ok: true,
+      value: true,
+    });
     expect(fakeElectron.shell.showItemInFolder).toHaveBeenCalledWith('/home/u/年报.pdf');
   });
 });
@@ -244,20 +285,34 @@ describe('photos', () => {
     writeFileSync(photo, await photoLikeJpeg(640, 480));
     writeFileSync(notAPhoto, 'not a photo');
     fakeElectron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [photo, notAPhoto] });
-    const picked = (await invoke('assets.pick', 'app://nianbao/', {})) as { ok: true; value: { sha256: string; name: string; width: number }[] };
-    expect(picked).toMatchObject({ ok: true, value: [{ name: 'IMG_0001.jpg', width: 640, height: 480, mime: 'image/jpeg', added: true }] });
-    const [, options] = fakeElectron.dialog.showOpenDialog.mock.calls.at(-1) as [unknown, { properties: string[]; filters: { extensions: string[] }[] }];
+    const picked = (await invoke('assets.pick', 'app://nianbao/', {})) as {
+      ok: true;
+      value: { sha256: string; name: string; width: number }[];
+    };
+    expect(picked).toMatchObject({
+      ok: true,
+      value: [{ name: 'IMG_0001.jpg', width: 640, height: 480, mime: 'image/jpeg', added: true }],
+    });
+    const [, options] = fakeElectron.dialog.showOpenDialog.mock.calls.at(-1) as [
+      unknown,
+      { properties: string[]; filters: { extensions: string[] }[] },
+    ];
     expect(options.properties).toContain('multiSelections');
     expect(options.filters[0]?.extensions).toEqual(expect.arrayContaining(['jpg', 'png', 'heic']));
 
-    const served = await electronState.protocolHandlers.get('app')!(new Request(`app://nianbao/report-assets/${picked.value[0]!.sha256}`));
+    const served = await electronState.protocolHandlers.get('app')!(
+      new Request(`app://nianbao/report-assets/${picked.value[0]!.sha256}`),
+    );
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('image/jpeg');
 
     fakeElectron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
     expect(await invoke('assets.pick', 'app://nianbao/', {})).toEqual({ ok: true, value: [] });
     fakeElectron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [notAPhoto] });
-    expect(await invoke('assets.pick', 'app://nianbao/', {})).toMatchObject({ ok: false, error: { code: 'BAD_IMAGE' } });
+    expect(await invoke('assets.pick', 'app://nianbao/', {})).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_IMAGE' },
+    });
   });
 });
 
@@ -274,7 +329,12 @@ describe('single instance and opening files', () => {
     await launch();
     const win = onlyWindow();
     win.webContents.emit('did-finish-load');
-    fakeElectron.app.emit('second-instance', fakeEvent(), ['/opt/nianbao/nianbao', '--some-switch', 'reports/学校.nianbao'], '/home/u');
+    fakeElectron.app.emit(
+      'second-instance',
+      fakeEvent(),
+      ['/opt/nianbao/nianbao', '--some-switch', 'reports/学校.nianbao'],
+      '/home/u',
+    );
     expect(win.focused).toBe(1);
     expect(win.webContents.sent).toEqual([['app:open-file', resolve('/home/u', 'reports/学校.nianbao')]]);
 

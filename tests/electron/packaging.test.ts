@@ -13,7 +13,10 @@ interface BuilderConfig {
   fileAssociations: { ext: string }[];
 }
 
-const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; author?: { name: string } };
+const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  author?: { name: string };
+};
 const config = load(readFileSync(join(repoRoot, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
 // `npm test` builds before it runs the tests: this is the main process the installers ship, and its background worker.
 const mainBundle = readFileSync(join(repoRoot, 'out/electron/main.cjs'), 'utf8');
@@ -42,18 +45,23 @@ describe('what the installers ship', () => {
   });
 
   it('unpacks every native module from the asar, installs per user on Windows, and names a maintainer', () => {
-    for (const name of ['better-sqlite3', 'sharp', '@img']) expect(config.asarUnpack).toContain(`**/node_modules/${name}/**`);
+    for (const name of ['better-sqlite3', 'sharp', '@img'])
+      expect(config.asarUnpack).toContain(`**/node_modules/${name}/**`);
     expect(config.nsis).toMatchObject({ perMachine: false, allowElevation: false });
     expect(config.linux.maintainer).not.toMatch(/\.invalid>/);
     expect(config.linux.maintainer).toContain(pkg.author!.name);
-    expect(config.linux.target.map((t) => t.arch)).toEqual([['x64', 'arm64'], ['x64', 'arm64']]);
+    expect(config.linux.target.map((t) => t.arch)).toEqual([
+      ['x64', 'arm64'],
+      ['x64', 'arm64'],
+    ]);
     expect(config.fileAssociations.map((a) => a.ext)).toEqual(['nianbao']);
   });
 
   it('names, for every target, native files that exist where this machine installed its own', () => {
     const host = distTargets.find((t) => t.platform === process.platform && t.arch === process.arch);
     expect(host, `${process.platform}-${process.arch} is a target`).toBeDefined();
-    for (const file of requiredNativeFiles(host!)) expect(existsSync(join(repoRoot, 'node_modules', file)), file).toBe(true);
+    for (const file of requiredNativeFiles(host!))
+      expect(existsSync(join(repoRoot, 'node_modules', file)), file).toBe(true);
     for (const target of distTargets) {
       expect(installArgs(target)).toEqual(expect.arrayContaining([`--os=${target.platform}`, `--cpu=${target.arch}`]));
       expect(requiredNativeFiles(target).every((f) => f.includes(targetName(target)))).toBe(true);

@@ -60,7 +60,9 @@ describe('charts in the exports', () => {
     expect(drawnItems(svgs[1]!)).toHaveLength(4);
     for (const text of ['2023年', '1820', '97.5%']) expect(svgs[0]).toContain(`>${text}</text>`);
     expect(html).toMatch(/<figure><div class="chart" style="width:[\d.]+mm"><svg/);
-    expect(html).toContain(`<div class="chart-source">数据来源：学校教务处</div><figcaption>图2 近三年招生数与就业率</figcaption>`);
+    expect(html).toContain(
+      `<div class="chart-source">数据来源：学校教务处</div><figcaption>图2 近三年招生数与就业率</figcaption>`,
+    );
     expect(html).toContain('<figcaption>图4 在校生专业大类分布</figcaption>');
     // The grid that cannot be drawn prints as a marked gap that says why, and keeps its number.
     expect(html).toContain(zh.print.chartUnavailable);
@@ -81,8 +83,17 @@ describe('charts in the exports', () => {
       return style ? wAttr(style, 'val') : null;
     };
     const captions = paragraphs.filter((p) => styleOf(p) === 'Caption').map(shownText);
-    expect(captions).toEqual(['图1 实训现场', '图2 近三年招生数与就业率', '图3 尚未核实的数据', '图4 在校生专业大类分布']);
-    expect(fields(doc).filter((f) => f.instruction.startsWith('SEQ 图')).map((f) => f.result)).toEqual(['1', '2', '3', '4']);
+    expect(captions).toEqual([
+      '图1 实训现场',
+      '图2 近三年招生数与就业率',
+      '图3 尚未核实的数据',
+      '图4 在校生专业大类分布',
+    ]);
+    expect(
+      fields(doc)
+        .filter((f) => f.instruction.startsWith('SEQ 图'))
+        .map((f) => f.result),
+    ).toEqual(['1', '2', '3', '4']);
     expect(paragraphs.filter((p) => styleOf(p) === 'ChartSource').map(shownText)).toEqual(['数据来源：学校教务处']);
     expect(paragraphs.map(shownText)).toContain(`〔${zh.print.chartUnavailable}〕`);
 
@@ -111,7 +122,17 @@ chromium.describe('charts in the PDF', () => {
       const result = await exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter() });
       renderPages(out, outputDir('charts'), 'page', result.pages);
       const text = squash(pdfPages(out).join(''));
-      for (const label of ['图2近三年招生数与就业率', '数据来源：学校教务处', '招生数（人）', '就业率（%）', '2103', '97.5%', '图4在校生专业大类分布', '加工制造类']) expect(text).toContain(label);
+      for (const label of [
+        '图2近三年招生数与就业率',
+        '数据来源：学校教务处',
+        '招生数（人）',
+        '就业率（%）',
+        '2103',
+        '97.5%',
+        '图4在校生专业大类分布',
+        '加工制造类',
+      ])
+        expect(text).toContain(label);
       expect(text).toContain(squash(zh.print.chartUnavailable));
     } finally {
       file.close();

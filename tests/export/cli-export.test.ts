@@ -28,7 +28,10 @@ describe('nianbao export', () => {
     const dir = tempDir();
     (await createSampleReport(join(dir, 'r.nianbao'), smallShape)).close();
     const { out, io } = capture();
-    const code = await runCli(['export', join(dir, 'r.nianbao'), '--pdf', join(dir, 'r.pdf'), '--docx', join(dir, 'r.docx')], io);
+    const code = await runCli(
+      ['export', join(dir, 'r.nianbao'), '--pdf', join(dir, 'r.pdf'), '--docx', join(dir, 'r.docx')],
+      io,
+    );
     // Nothing on stderr but the warning about office fonts this machine lacks, if any.
     const missing = missingOfficeFonts().map((role) => zh.exporting.fontRoles[role]);
     expect(out.stderr).toBe(missing.length > 0 ? `${zh.exporting.substitutedFonts(missing)}\n` : '');

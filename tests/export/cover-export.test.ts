@@ -39,7 +39,11 @@ for (const template of ['gongwen', 'jianjie'] as const) {
     beforeAll(async () => {
       await printResources();
       work = mkdtempSync(join(tmpdir(), 'nianbao-cover-'));
-      file = await createSampleReport(join(work, 'r.nianbao'), { ...smallShape, photos: 2 }, { ...sampleReportMeta, template });
+      file = await createSampleReport(
+        join(work, 'r.nianbao'),
+        { ...smallShape, photos: 2 },
+        { ...sampleReportMeta, template },
+      );
       const [emblem, photo] = await putSamplePhotos(file, 2, { width: 1600, height: 900 });
       file.updateMeta({
         ...file.meta,
@@ -65,10 +69,11 @@ for (const template of ['gongwen', 'jianjie'] as const) {
     it('prints the emblem and the photo on the cover, with the title, year, issuer and date', () => {
       expect(imagesPerPage(pdf).get(1)).toBe(2);
       const cover = squash(pdfPages(pdf)[0]!);
-      for (const text of ['昌吉州中等职业教育', '质量年度报告', '（2025年）', '昌吉回族自治州教育局', '2025年12月']) expect(cover).toContain(text);
+      for (const text of ['昌吉州中等职业教育', '质量年度报告', '（2025年）', '昌吉回族自治州教育局', '2025年12月'])
+        expect(cover).toContain(text);
     });
 
-    it('opens 前言, 目录 and the body on right-hand pages, in the PDF and in LibreOffice\'s rendering of the .docx', () => {
+    it("opens 前言, 目录 and the body on right-hand pages, in the PDF and in LibreOffice's rendering of the .docx", () => {
       for (const printed of [pdf, docxPdf]) checkRightHandStarts(printed);
     });
 
@@ -103,4 +108,3 @@ for (const template of ['gongwen', 'jianjie'] as const) {
     });
   });
 }
-

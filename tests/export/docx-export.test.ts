@@ -13,7 +13,15 @@ import { exportDocx } from '../../electron/export/docx-export';
 import { fileSource } from '../../electron/export/export-source';
 import type { ReportFile } from '../../electron/store/report-file';
 import { requires } from '../helpers/requires';
-import { checkHeadingsAndToc, libreOfficePdf, outputDir, pdfPageCount, pdfPages, renderPages, squash } from './pdf-tools';
+import {
+  checkHeadingsAndToc,
+  libreOfficePdf,
+  outputDir,
+  pdfPageCount,
+  pdfPages,
+  renderPages,
+  squash,
+} from './pdf-tools';
 import { createSampleReport, sampleReportMeta, smallShape } from './sample-report';
 import {
   W,
@@ -323,7 +331,9 @@ describe('DOCX export', () => {
       const photos = tree.figures.filter((f) => f.image);
       expect(imagePages.length).toBe(photos.length);
       for (const [k, f] of photos.entries()) {
-        expect(pageTexts.findIndex((p) => p.includes(squash(`${f.label}${f.caption}`))) + 1, f.label).toBe(imagePages[k]);
+        expect(pageTexts.findIndex((p) => p.includes(squash(`${f.label}${f.caption}`))) + 1, f.label).toBe(
+          imagePages[k],
+        );
       }
       renderPages(pdf, dir, 'lo-page', 6);
     },
@@ -376,7 +386,9 @@ describe('DOCX export in 简洁, with figures numbered per chapter under 第一�
 
   it('numbers cases per chapter too when chosen: 【案例2-1】 from a SEQ restarting at Heading 1', () => {
     const tree = buildReportTree(file.document!.json, file.meta);
-    const cases = fields(doc).filter((f) => f.instruction === 'SEQ 案例 \\* ARABIC \\s 1').map((f) => f.result);
+    const cases = fields(doc)
+      .filter((f) => f.instruction === 'SEQ 案例 \\* ARABIC \\s 1')
+      .map((f) => f.result);
     expect(cases).toEqual(tree.cases.map((c) => String(c.numberInChapter)));
     expect(new Set(tree.cases.map((c) => c.chapter)).size).toBeGreaterThan(1);
     expect(tree.cases.some((c) => c.numberInChapter !== c.number)).toBe(true);
@@ -384,7 +396,8 @@ describe('DOCX export in 简洁, with figures numbered per chapter under 第一�
       .filter((p) => wAttr(p.getElementsByTagNameNS(W, 'pStyle')[0] ?? p, 'val') === STYLE.caseTitle)
       .map(shownText);
     expect(titles.length).toBe(tree.cases.length);
-    for (const [i, c] of tree.cases.entries()) expect(titles[i]!.startsWith(`【案例${c.chapter}-${c.numberInChapter}】`)).toBe(true);
+    for (const [i, c] of tree.cases.entries())
+      expect(titles[i]!.startsWith(`【案例${c.chapter}-${c.numberInChapter}】`)).toBe(true);
   });
 
   it('repeats the report title as a running header on body pages, as the 简洁 PDF does', async () => {

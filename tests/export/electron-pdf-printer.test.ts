@@ -15,11 +15,17 @@ import { createSampleReport, smallShape } from './sample-report';
 const chromium = requires('chromium');
 
 import * as fake from '../electron/fake-electron';
-import { PRINT_PARTITION, PRINT_SCHEME, type PrintingElectron, electronPdfPrinter as printerFor } from '../../electron/export/electron-pdf-printer';
+import {
+  PRINT_PARTITION,
+  PRINT_SCHEME,
+  type PrintingElectron,
+  electronPdfPrinter as printerFor,
+} from '../../electron/export/electron-pdf-printer';
 
 const { electronState } = fake;
 /** The printer with the fake's app, session and windows handed over, as main.ts hands Electron's. */
-const electronPdfPrinter = (timeoutMs?: number) => printerFor(fake.fakeElectron as unknown as PrintingElectron, timeoutMs);
+const electronPdfPrinter = (timeoutMs?: number) =>
+  printerFor(fake.fakeElectron as unknown as PrintingElectron, timeoutMs);
 
 const sha = 'a'.repeat(64);
 
@@ -81,13 +87,20 @@ describe('Electron PDF printer (mocked Electron)', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(await page.text()).toContain('lang="zh-CN"');
-    expect((await handle(new Request(`${PRINT_SCHEME}://${url.host}/assets/${sha}`))).headers.get('content-type')).toBe('image/jpeg');
+    expect((await handle(new Request(`${PRINT_SCHEME}://${url.host}/assets/${sha}`))).headers.get('content-type')).toBe(
+      'image/jpeg',
+    );
     expect((await handle(new Request(`${PRINT_SCHEME}://${url.host}/assets/${'b'.repeat(64)}`))).status).toBe(404);
     expect((await handle(new Request(`${PRINT_SCHEME}://${'0'.repeat(24)}/print.html`))).status).toBe(404);
     expect((await handle(new Request(url.href, { method: 'POST', body: 'x' }))).status).toBe(404);
     // Permissions (camera, notifications…) are refused on the print session.
     const asks = (permission: string) =>
-      new Promise((r) => electronState.partitions.get(PRINT_PARTITION)!.permissionHandler!(null, permission, r, { requestingUrl: url.href, isMainFrame: true }));
+      new Promise((r) =>
+        electronState.partitions.get(PRINT_PARTITION)!.permissionHandler!(null, permission, r, {
+          requestingUrl: url.href,
+          isMainFrame: true,
+        }),
+      );
     expect(await asks('media')).toBe(false);
     expect(await asks('clipboard-read')).toBe(false);
     const check = electronState.partitions.get(PRINT_PARTITION)!.permissionCheckHandler;
@@ -102,7 +115,14 @@ describe('Electron PDF printer (mocked Electron)', () => {
     expect(printed.pages).toBe(7);
     expect(new TextDecoder().decode(printed.pdf)).toBe('%PDF-1.7');
     // Printed at the inverse of the zoom the page was laid out at (the page reports it).
-    expect(win.webContents.printToPDF).toHaveBeenCalledWith({ generateTaggedPDF: true, generateDocumentOutline: true, printBackground: true, pageSize: 'A4', preferCSSPageSize: true, scale: 0.99 });
+    expect(win.webContents.printToPDF).toHaveBeenCalledWith({
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+      printBackground: true,
+      pageSize: 'A4',
+      preferCSSPageSize: true,
+      scale: 0.99,
+    });
     expect(stages).toEqual(['layout', 'layout:1', 'layout:2', 'print']);
     expect(win.destroyed).toBe(true);
     // The job's page is gone with it.
@@ -125,7 +145,9 @@ describe('Electron PDF printer (mocked Electron)', () => {
   it('destroys the window when pagination fails or printing throws', async () => {
     const printer = electronPdfPrinter();
     electronState.runInPage = () => Promise.resolve({ error: 'Paged.js broke' });
-    const failing = expect(printer.print(job())).rejects.toMatchObject({ error: { code: 'EXPORT_FAILED', detail: expect.stringContaining('Paged.js broke') } });
+    const failing = expect(printer.print(job())).rejects.toMatchObject({
+      error: { code: 'EXPORT_FAILED', detail: expect.stringContaining('Paged.js broke') },
+    });
     const win = await printWindow();
     await failing;
     expect(win.destroyed).toBe(true);
@@ -134,7 +156,9 @@ describe('Electron PDF printer (mocked Electron)', () => {
     electronState.windows = [];
     electronState.runInPage = () => Promise.resolve({ pages: 3 });
     electronState.printToPDF = () => Promise.reject(new Error('printing failed'));
-    const throwing = expect(printer.print(job())).rejects.toMatchObject({ error: { code: 'EXPORT_FAILED', detail: 'printing failed' } });
+    const throwing = expect(printer.print(job())).rejects.toMatchObject({
+      error: { code: 'EXPORT_FAILED', detail: 'printing failed' },
+    });
     const second = await printWindow();
     await throwing;
     expect(second.destroyed).toBe(true);
@@ -151,7 +175,9 @@ describe('Electron PDF printer (mocked Electron)', () => {
     expect(win.destroyed).toBe(true);
 
     electronState.windows = [];
-    const slow = expect(electronPdfPrinter(100).print(job())).rejects.toMatchObject({ error: { code: 'EXPORT_FAILED', detail: expect.stringContaining('100 ms') } });
+    const slow = expect(electronPdfPrinter(100).print(job())).rejects.toMatchObject({
+      error: { code: 'EXPORT_FAILED', detail: expect.stringContaining('100 ms') },
+    });
     const stuck = await printWindow();
     await slow;
     expect(stuck.destroyed).toBe(true);

@@ -18,7 +18,13 @@ function manualRun() {
       fail = reject;
     });
   };
-  return { run, stage: (s: Parameters<StageListener>[0], pages?: number) => onStage(s, pages), finish: (r: ExportResult) => finish(r), fail: (e: unknown) => fail(e), signal: () => signal };
+  return {
+    run,
+    stage: (s: Parameters<StageListener>[0], pages?: number) => onStage(s, pages),
+    finish: (r: ExportResult) => finish(r),
+    fail: (e: unknown) => fail(e),
+    signal: () => signal,
+  };
 }
 
 describe('export jobs', () => {
@@ -27,7 +33,13 @@ describe('export jobs', () => {
     const jobs = new ExportJobs(20, () => now);
     const r = manualRun();
     const id = jobs.start(r.run);
-    expect(jobs.status(id)).toEqual({ state: 'running', progress: 0, stage: zh.exporting.stages.queued, result: null, error: null });
+    expect(jobs.status(id)).toEqual({
+      state: 'running',
+      progress: 0,
+      stage: zh.exporting.stages.queued,
+      result: null,
+      error: null,
+    });
     r.stage('prepare');
     r.stage('layout');
     const atStart = jobs.status(id).progress;
@@ -46,7 +58,13 @@ describe('export jobs', () => {
     expect(jobs.status(id).stage).toBe(zh.exporting.stages.print);
     r.finish({ path: '/x.pdf', pages: 4, bytes: 10 });
     await jobs.settled(id);
-    expect(jobs.status(id)).toEqual({ state: 'done', progress: 1, stage: zh.exporting.stages.done, result: { path: '/x.pdf', pages: 4, bytes: 10 }, error: null });
+    expect(jobs.status(id)).toEqual({
+      state: 'done',
+      progress: 1,
+      stage: zh.exporting.stages.done,
+      result: { path: '/x.pdf', pages: 4, bytes: 10 },
+      error: null,
+    });
   });
 
   it('reports failures as typed errors and cancellation once the run has stopped', async () => {
@@ -60,7 +78,10 @@ describe('export jobs', () => {
     const b = jobs.start(typed.run);
     typed.fail(new ReportError('NO_CHROMIUM', '/usr/bin/chromium'));
     await jobs.settled(b);
-    expect(jobs.status(b)).toMatchObject({ state: 'failed', error: { code: 'NO_CHROMIUM', message: zh.errors.NO_CHROMIUM } });
+    expect(jobs.status(b)).toMatchObject({
+      state: 'failed',
+      error: { code: 'NO_CHROMIUM', message: zh.errors.NO_CHROMIUM },
+    });
 
     const cancelled = manualRun();
     const c = jobs.start(cancelled.run);

@@ -12,16 +12,24 @@ export interface WordBox {
 
 /** Word boxes per page in points from the top left (pdftotext -bbox), for measuring layout. */
 export function pdfWordBoxes(path: string): WordBox[][] {
-  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  return html.split('<page ').slice(1).map((page) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      xMin: Number(m[1]),
-      yMin: Number(m[2]),
-      xMax: Number(m[3]),
-      yMax: Number(m[4]),
-      text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
-    })),
-  );
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (m) => ({
+          xMin: Number(m[1]),
+          yMin: Number(m[2]),
+          xMax: Number(m[3]),
+          yMax: Number(m[4]),
+          text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+        }),
+      ),
+    );
 }
 
 /** Words grouped into lines by their baseline (bottom edge within half a point). */
@@ -54,7 +62,11 @@ export function pageShortfalls(path: string, footMm: number): number[] {
     const footRow = Math.floor(footMm / mmPerRow);
     let lowest = -1;
     for (let row = footRow; row >= 0 && lowest < 0; row -= 1) {
-      for (let x = 0; x < width; x += 1) if (out[start + row * width + x]! < 160) { lowest = row; break; }
+      for (let x = 0; x < width; x += 1)
+        if (out[start + row * width + x]! < 160) {
+          lowest = row;
+          break;
+        }
     }
     shortfalls.push(lowest < 0 ? footMm : footMm - (lowest + 1) * mmPerRow);
     at = start + width * height;

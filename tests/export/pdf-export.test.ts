@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { headingLabel } from '../../core/print/print-html';
 import { buildReportTree } from '../../core/report-tree';
 import { chromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';
@@ -34,9 +34,13 @@ chromium.describe('PDF export through system Chromium and Paged.js', () => {
   });
 
   for (const template of ['gongwen', 'jianjie'] as const) {
-    it(`prints the ${template} template with TOC numbers matching where headings land`, { timeout: 120_000 }, async () => {
+    it(`prints the ${template} template with TOC numbers matching where headings land`, {
+      timeout: 120_000,
+    }, async () => {
       const dir = tempDir();
-      const file = closeLater(await createSampleReport(join(dir, 'r.nianbao'), smallShape, { ...sampleReportMeta, template }));
+      const file = closeLater(
+        await createSampleReport(join(dir, 'r.nianbao'), smallShape, { ...sampleReportMeta, template }),
+      );
       const out = join(outputDir(template), 'report.pdf');
       const result = await exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter() });
       const tree = buildReportTree(file.document!.json, file.meta);
@@ -81,9 +85,13 @@ chromium.describe('PDF export through system Chromium and Paged.js', () => {
     });
   }
 
-  it('keeps every caption on the page of its photo and never ends a page with a heading', { timeout: 120_000 }, async () => {
+  it('keeps every caption on the page of its photo and never ends a page with a heading', {
+    timeout: 120_000,
+  }, async () => {
     const dir = tempDir();
-    const file = closeLater(await createSampleReport(join(dir, 'r.nianbao'), { ...smallShape, paragraphsPerSection: 3 }));
+    const file = closeLater(
+      await createSampleReport(join(dir, 'r.nianbao'), { ...smallShape, paragraphsPerSection: 3 }),
+    );
     const out = join(dir, 'r.pdf');
     await exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter() });
     const tree = buildReportTree(file.document!.json, file.meta);
@@ -95,7 +103,11 @@ chromium.describe('PDF export through system Chromium and Paged.js', () => {
       for (const h of tree.headings) expect(lastText).not.toBe(squash(headingLabel(h)));
     }
     // Photos render as images, so the caption page is where the photo is: pdfimages lists images per page.
-    const images = execFileSync('pdfimages', ['-list', out], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((l) => Number(l.trim().split(/\s+/)[0]));
+    const images = execFileSync('pdfimages', ['-list', out], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((l) => Number(l.trim().split(/\s+/)[0]));
     for (const f of tree.figures.filter((x) => x.image)) {
       const captionPage = pages.findIndex((p) => squash(p).includes(squash(`${f.label}${f.caption}`))) + 1;
       expect(images, `photo of ${f.label} on page ${captionPage}`).toContain(captionPage);
@@ -106,7 +118,9 @@ chromium.describe('PDF export through system Chromium and Paged.js', () => {
     const dir = tempDir();
     const file = closeLater(await createSampleReport(join(dir, 'r.nianbao'), { ...smallShape, photos: 0 }));
     const out = join(dir, 'r.pdf');
-    await expect(exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter('/nonexistent/chromium') })).rejects.toMatchObject({ error: { code: 'NO_CHROMIUM' } });
+    await expect(
+      exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter('/nonexistent/chromium') }),
+    ).rejects.toMatchObject({ error: { code: 'NO_CHROMIUM' } });
     expect(existsSync(out)).toBe(false);
   });
 
@@ -123,9 +137,17 @@ chromium.describe('PDF export through system Chromium and Paged.js', () => {
 });
 
 chromium.describe('PDF page flow', () => {
-  it('starts the body right after the 目录 in a template that opens chapters on a new page (no blank page)', { timeout: 60_000 }, async () => {
+  it('starts the body right after the 目录 in a template that opens chapters on a new page (no blank page)', {
+    timeout: 60_000,
+  }, async () => {
     const dir = tempDir();
-    const file = closeLater(await createSampleReport(join(dir, 'r.nianbao'), { ...smallShape, photos: 0 }, { ...sampleReportMeta, template: 'jianjie' }));
+    const file = closeLater(
+      await createSampleReport(
+        join(dir, 'r.nianbao'),
+        { ...smallShape, photos: 0 },
+        { ...sampleReportMeta, template: 'jianjie' },
+      ),
+    );
     const out = join(dir, 'r.pdf');
     await exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter() });
     const pages = pdfPages(out);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { chromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';
 import { requires } from '../helpers/requires';
 import { fileSource } from '../../electron/export/export-source';
@@ -30,7 +30,10 @@ requires('chromium', 'poppler').describe('公文 grid', () => {
     const bottom = (297 - 35) * PT_PER_MM;
     // A full body page: numbered from 1, its text lines all inside the type area, the last one near its foot.
     const bodyPages = pdfWordBoxes(out)
-      .map((words, i) => ({ lines: textLines(words.filter((w) => w.yMax > top && w.yMax <= bottom)), folio: folioOf(texts[i]!) }))
+      .map((words, i) => ({
+        lines: textLines(words.filter((w) => w.yMax > top && w.yMax <= bottom)),
+        folio: folioOf(texts[i]!),
+      }))
       .filter((p) => /^\d+$/.test(p.folio ?? '') && p.lines.length > 0);
     const full = bodyPages.filter((p) => bottom - p.lines.at(-1)![0]!.yMax < 0.5 * LINE_PITCH_MM * PT_PER_MM);
     expect(full.length).toBeGreaterThanOrEqual(3);
@@ -47,7 +50,9 @@ requires('chromium', 'poppler').describe('公文 grid', () => {
     // Full lines: a paragraph's middle lines, which start at the left margin as the next line does.
     const left = 28 * PT_PER_MM;
     const atLeft = (line: readonly WordBox[]) => Math.abs(line[0]!.xMin - left) < 1;
-    const middle = full.flatMap((p) => p.lines.filter((line, i) => atLeft(line) && i + 1 < p.lines.length && atLeft(p.lines[i + 1]!)));
+    const middle = full.flatMap((p) =>
+      p.lines.filter((line, i) => atLeft(line) && i + 1 < p.lines.length && atLeft(p.lines[i + 1]!)),
+    );
     expect(middle.length).toBeGreaterThan(20);
     // A line that would end before a closing mark (、，。) holds 27, justified: Chromium cannot
     // hang punctuation in the margin as Word does. No line ever holds more than 28.
@@ -98,7 +103,9 @@ function checkOfficialList(pdf: string) {
 
 const office = requires('libreoffice', 'poppler');
 office.describe('公文 lists in the .docx', () => {
-  it('numbers them 1． and （1） with the first line indented two characters, as the PDF, in LibreOffice', { timeout: 120_000 }, async () => {
+  it('numbers them 1． and （1） with the first line indented two characters, as the PDF, in LibreOffice', {
+    timeout: 120_000,
+  }, async () => {
     const file = closeLater(await ReportFile.create(join(tempDir(), 'r.nianbao'), sampleReportMeta));
     file.saveDocument(listDocument());
     const dir = outputDir('grid');

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { chromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';
 import { requires } from '../helpers/requires';
 import { fileSource } from '../../electron/export/export-source';

@@ -17,7 +17,10 @@ export function pdfPageCount(path: string): number {
 
 /** The text of each page, in reading order (pdftotext -layout, split at form feeds). */
 export function pdfPages(path: string): string[] {
-  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   return text.split('\f').slice(0, pdfPageCount(path));
 }
 
@@ -89,7 +92,10 @@ export function libreOfficePdf(soffice: string, docx: string, dir: string, { bla
   const filter = blankPages ? 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}' : 'pdf';
   try {
     const args = ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`];
-    execFileSync(soffice, [...args, '--convert-to', filter, '--outdir', dir, docx], { stdio: 'pipe', timeout: 110_000 });
+    execFileSync(soffice, [...args, '--convert-to', filter, '--outdir', dir, docx], {
+      stdio: 'pipe',
+      timeout: 110_000,
+    });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -99,7 +105,9 @@ export function libreOfficePdf(soffice: string, docx: string, dir: string, { bla
 /** Renders the first pages to PNG beside the PDF. */
 export function renderPages(pdf: string, dir: string, prefix: string, last = 4): string[] {
   execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', String(last), pdf, join(dir, prefix)]);
-  return Array.from({ length: last }, (_, i) => join(dir, `${prefix}-${String(i + 1).padStart(2, '0')}.png`)).filter((p) => existsSync(p));
+  return Array.from({ length: last }, (_, i) => join(dir, `${prefix}-${String(i + 1).padStart(2, '0')}.png`)).filter(
+    (p) => existsSync(p),
+  );
 }
 
 /**
@@ -128,7 +136,9 @@ export function checkHeadingsAndToc(pdf: string, headings: readonly HeadingBlock
     const entry = tocLines.find((line) => line.startsWith(label));
     const tocNumber = entry ? /([0-9]+)$/.exec(entry.slice(label.length))?.[1] : undefined;
     expect(tocNumber, `TOC entry for ${label}`).toBeDefined();
-    const landed = pages.findIndex((p, i) => i > tocPage && /^\d+$/.test(folioOf(rawPages[i]!) ?? '') && p.includes(label));
+    const landed = pages.findIndex(
+      (p, i) => i > tocPage && /^\d+$/.test(folioOf(rawPages[i]!) ?? '') && p.includes(label),
+    );
     expect(landed, `page of ${label}`).toBeGreaterThan(tocPage);
     expect(folioOf(rawPages[landed]!), `printed page of ${label}`).toBe(tocNumber);
   }
@@ -151,6 +161,10 @@ export function pdfPageLabelRanges(path: string): { start: number; style: string
 
 /** The 公文 font roles no installed office font serves, by fc-list (what Chromium can find on Linux). */
 export function missingOfficeFonts(): FontRole[] {
-  const installed = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' }).split(/[\n,]/).map((f) => f.trim());
-  return (['fangsong', 'hei', 'kai', 'xiaobiaosong'] as const).filter((role) => !OFFICE_FONTS[role].some((name) => installed.includes(name)));
+  const installed = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' })
+    .split(/[\n,]/)
+    .map((f) => f.trim());
+  return (['fangsong', 'hei', 'kai', 'xiaobiaosong'] as const).filter(
+    (role) => !OFFICE_FONTS[role].some((name) => installed.includes(name)),
+  );
 }

@@ -13,7 +13,12 @@ import { createSampleReport, smallShape } from './sample-report';
 
 /** The directive `name` of `csp`, whole ('script-src …'), or '' where it has none. */
 function directive(csp: string, name: string): string {
-  return csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+  return (
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith(`${name} `)) ?? ''
+  );
 }
 
 const hashOf = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;

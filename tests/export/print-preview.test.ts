@@ -33,7 +33,9 @@ describe('打印预览 routes', () => {
     expect(html).toContain('<style media="screen">');
     const sha = /assets\/([0-9a-f]{64})/.exec(html)![1]!;
     const base = url.slice(0, url.lastIndexOf('/') + 1);
-    expect((await handle(new Request(`app://nianbao${base}assets/${sha}`))).headers.get('content-type')).toBe('image/jpeg');
+    expect((await handle(new Request(`app://nianbao${base}assets/${sha}`))).headers.get('content-type')).toBe(
+      'image/jpeg',
+    );
     expect((await handle(new Request(`app://nianbao${base}paged.polyfill.js`))).status).toBe(200);
 
     // A guessed or forged secret, a path outside the page's files: not found.
@@ -51,15 +53,23 @@ describe('打印预览 routes', () => {
     const harness = await startHarness({ home: dir });
     try {
       const call = (name: string, body: unknown) =>
-        fetch(`http://127.0.0.1:${harness.port}/api/${name}`, { method: 'POST', headers: { 'x-nianbao-token': harness.token }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ ok: boolean; value: { url: string } }>);
+        fetch(`http://127.0.0.1:${harness.port}/api/${name}`, {
+          method: 'POST',
+          headers: { 'x-nianbao-token': harness.token },
+          body: JSON.stringify(body),
+        }).then((r) => r.json() as Promise<{ ok: boolean; value: { url: string } }>);
       await call('report.open', { path });
       const { value } = await call('export.previewUrl', {});
       const page = await fetch(`http://127.0.0.1:${harness.port}${value.url}`);
       expect(page.status).toBe(200);
       expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
       expect(await page.text()).toContain('<main data-zone="body">');
-      expect((await fetch(`http://127.0.0.1:${harness.port}${value.url}`, { method: 'POST', body: 'x' })).status).toBe(405);
-      expect((await fetch(`http://127.0.0.1:${harness.port}/print-preview/${'f'.repeat(24)}/print.html`)).status).toBe(404);
+      expect((await fetch(`http://127.0.0.1:${harness.port}${value.url}`, { method: 'POST', body: 'x' })).status).toBe(
+        405,
+      );
+      expect((await fetch(`http://127.0.0.1:${harness.port}/print-preview/${'f'.repeat(24)}/print.html`)).status).toBe(
+        404,
+      );
     } finally {
       await harness.close();
     }

@@ -16,7 +16,8 @@ import { syntheticChapters } from '../fixtures/synthetic-report';
 
 export const chapterTitles = syntheticChapters.map((c) => c.title);
 const sectionTitles = syntheticChapters.flatMap((c) => c.sections.map((s) => s.title)).slice(0, 12);
-const sentence = '昌吉州坚持以立德树人为根本任务，深化产教融合、校企合作，职业教育办学水平和人才培养质量稳步提升，服务区域经济社会发展的能力不断增强。';
+const sentence =
+  '昌吉州坚持以立德树人为根本任务，深化产教融合、校企合作，职业教育办学水平和人才培养质量稳步提升，服务区域经济社会发展的能力不断增强。';
 
 export interface SampleShape {
   chapters: number;
@@ -29,9 +30,25 @@ export interface SampleShape {
   photoSize: { width: number; height: number };
 }
 
-export const smallShape: SampleShape = { chapters: 3, sectionsPerChapter: 2, subsectionsInChapter2: 2, paragraphsPerSection: 2, paragraphLength: 3, photos: 5, photoSize: { width: 800, height: 600 } };
+export const smallShape: SampleShape = {
+  chapters: 3,
+  sectionsPerChapter: 2,
+  subsectionsInChapter2: 2,
+  paragraphsPerSection: 2,
+  paragraphLength: 3,
+  photos: 5,
+  photoSize: { width: 800, height: 600 },
+};
 /** About the seed: 9 chapters, ~31 sections, ~12 subsections, ~30k characters, 53 photos. */
-export const seedShape: SampleShape = { chapters: 9, sectionsPerChapter: 3, subsectionsInChapter2: 12, paragraphsPerSection: 4, paragraphLength: 3, photos: 53, photoSize: { width: 2000, height: 1500 } };
+export const seedShape: SampleShape = {
+  chapters: 9,
+  sectionsPerChapter: 3,
+  subsectionsInChapter2: 12,
+  paragraphsPerSection: 4,
+  paragraphLength: 3,
+  photos: 53,
+  photoSize: { width: 2000, height: 1500 },
+};
 
 export const sampleReportMeta: ReportMeta = reportMetaSchema.parse({
   title: '昌吉州中等职业教育质量年度报告（2025年）',
@@ -44,7 +61,10 @@ export const sampleReportMeta: ReportMeta = reportMetaSchema.parse({
 });
 
 /** A JPEG "photo": a gradient scene with a label, different per index, some portrait. */
-export async function samplePhoto(i: number, size: { width: number; height: number }): Promise<{ bytes: Buffer; width: number; height: number }> {
+export async function samplePhoto(
+  i: number,
+  size: { width: number; height: number },
+): Promise<{ bytes: Buffer; width: number; height: number }> {
   const portrait = i % 7 === 3;
   const width = portrait ? size.height : size.width;
   const height = portrait ? size.width : size.height;
@@ -61,12 +81,23 @@ export async function samplePhoto(i: number, size: { width: number; height: numb
 }
 
 /** Stores `count` sample photos in the report; returns their refs in order. */
-export async function putSamplePhotos(file: ReportFile, count: number, size: SampleShape['photoSize']): Promise<FigureImageRef[]> {
+export async function putSamplePhotos(
+  file: ReportFile,
+  count: number,
+  size: SampleShape['photoSize'],
+): Promise<FigureImageRef[]> {
   const refs: FigureImageRef[] = [];
   for (let i = 0; i < count; i += 1) {
     const photo = await samplePhoto(i, size);
     const sha256 = createHash('sha256').update(photo.bytes).digest('hex');
-    file.putAsset({ sha256, mime: 'image/jpeg', width: photo.width, height: photo.height, bytes: photo.bytes, originalName: `photo-${i + 1}.jpg` });
+    file.putAsset({
+      sha256,
+      mime: 'image/jpeg',
+      width: photo.width,
+      height: photo.height,
+      bytes: photo.bytes,
+      originalName: `photo-${i + 1}.jpg`,
+    });
     refs.push({ sha256, width: photo.width, height: photo.height, name: `photo-${i + 1}.jpg` });
   }
   return refs;
@@ -96,7 +127,10 @@ export function sampleDocument(shape: SampleShape, photos: readonly FigureImageR
         const a = take();
         const b = take();
         if (caseNo % 3 === 0 || !b) body.push(build.figure(`案例${caseNo}现场照片`, a));
-        else body.push(build.figureRow([build.figure(`案例${caseNo}活动照片甲`, a), build.figure(`案例${caseNo}活动照片乙`, b)]));
+        else
+          body.push(
+            build.figureRow([build.figure(`案例${caseNo}活动照片甲`, a), build.figure(`案例${caseNo}活动照片乙`, b)]),
+          );
         if (caseNo % 3 === 0 && b) body.push(para('补充说明：'), build.figure(`案例${caseNo}补充照片`, b));
         blocks.push(build.caseBlock(`坚持党建引领发展，完善“三全育人”体系之${caseNo}`, body));
       }
@@ -123,7 +157,11 @@ export function sampleDocument(shape: SampleShape, photos: readonly FigureImageR
 }
 
 /** Creates the sample report at `path`; the caller closes it. */
-export async function createSampleReport(path: string, shape: SampleShape = smallShape, meta: ReportMeta = sampleReportMeta): Promise<ReportFile> {
+export async function createSampleReport(
+  path: string,
+  shape: SampleShape = smallShape,
+  meta: ReportMeta = sampleReportMeta,
+): Promise<ReportFile> {
   const file = await ReportFile.create(path, meta);
   const photos = await putSamplePhotos(file, shape.photos, shape.photoSize);
   file.saveDocument(sampleDocument(shape, photos));

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import { build } from '../../core/document/nodes';
 import { docxFont } from '../../core/print/fonts';
@@ -25,8 +25,20 @@ import { sampleReportMeta } from './sample-report';
  * broken), columns dragged in the editor kept in proportion, aligned cells, one caption font.
  */
 
-const schools = ['昌吉职业技术学院', '新疆昌吉技师学院', '昌吉州农业职业技术学校', '呼图壁县职业技术学校', '玛纳斯县中等职业技术学校', '奇台县职业技术学校'];
-const longRows = Array.from({ length: 70 }, (_, i) => [String(i + 1), schools[i % schools.length]!, String(300 + i * 7), `${(i % 9) + 90}.5%`]);
+const schools = [
+  '昌吉职业技术学院',
+  '新疆昌吉技师学院',
+  '昌吉州农业职业技术学校',
+  '呼图壁县职业技术学校',
+  '玛纳斯县中等职业技术学校',
+  '奇台县职业技术学校',
+];
+const longRows = Array.from({ length: 70 }, (_, i) => [
+  String(i + 1),
+  schools[i % schools.length]!,
+  String(300 + i * 7),
+  `${(i % 9) + 90}.5%`,
+]);
 
 function tableDocument(): ReturnType<typeof build.document> {
   const numbers = build.table(
@@ -36,7 +48,16 @@ function tableDocument(): ReturnType<typeof build.document> {
     ],
     true,
   );
-  const dragged = { ...build.table([['甲', '乙'], ['左', '右对齐']], true), colWidths: [300, 100] };
+  const dragged = {
+    ...build.table(
+      [
+        ['甲', '乙'],
+        ['左', '右对齐'],
+      ],
+      true,
+    ),
+    colWidths: [300, 100],
+  };
   // The tools align a cell by formatting each of its paragraphs.
   const rightCell = (dragged.children as SerializedNodeJSON[])[1]!.children![1]!;
   rightCell.children = rightCell.children!.map((p) => ({ ...p, format: 'right' }));
@@ -112,7 +133,10 @@ needs.describe('table export', () => {
   it('never leaves a table caption at a page foot without its table', () => {
     for (const printed of [pdf, docxPdf]) {
       for (const page of pdfPages(printed)) {
-        const lines = page.split('\n').map(squash).filter((l) => l !== '' && !/^[—-]?\d+[—-]?$/.test(l));
+        const lines = page
+          .split('\n')
+          .map(squash)
+          .filter((l) => l !== '' && !/^[—-]?\d+[—-]?$/.test(l));
         expect(lines.at(-1), printed).not.toMatch(/^表\d/);
       }
     }
@@ -151,11 +175,14 @@ needs.describe('table export', () => {
   });
 
   it('sets table captions in the caption font (楷体) in the .docx and in the PDF', () => {
-    const caption = Array.from(docXml.getElementsByTagNameNS(W, 'p')).find((p) => (p.textContent ?? '').includes('全州中等职业学校一览'))!;
+    const caption = Array.from(docXml.getElementsByTagNameNS(W, 'p')).find((p) =>
+      (p.textContent ?? '').includes('全州中等职业学校一览'),
+    )!;
     const run = Array.from(caption.getElementsByTagNameNS(W, 'r')).find((r) => (r.textContent ?? '').includes('一览'))!;
     expect(effectiveRunAttr(run, stylesXml, 'rFonts', 'eastAsia')).toBe(docxFont(PRINT_TEMPLATES.gongwen.caption.role));
     // The PDF's caption lines are set in the face its figure captions are.
-    const fontRules = printCss(PRINT_TEMPLATES.gongwen).match(/[^{}]*\.table-caption[^{}]*\{[^}]*font-family[^}]*\}/g) ?? [];
+    const fontRules =
+      printCss(PRINT_TEMPLATES.gongwen).match(/[^{}]*\.table-caption[^{}]*\{[^}]*font-family[^}]*\}/g) ?? [];
     expect(fontRules.length).toBeGreaterThan(0);
     for (const rule of fontRules) expect(rule).toContain('figcaption');
   });

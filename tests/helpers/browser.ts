@@ -12,7 +12,15 @@ export const rendererDist = join(repoRoot, 'out/renderer');
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.NIANBAO_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...extraArgs],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...extraArgs,
+    ],
   });
 }
 
@@ -40,7 +48,11 @@ export async function typeWithIme(page: Page, text: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   for (let i = 1; i <= text.length; i += 1) {
     const partial = text.slice(0, i);
-    await cdp.send('Input.imeSetComposition', { text: partial, selectionStart: partial.length, selectionEnd: partial.length });
+    await cdp.send('Input.imeSetComposition', {
+      text: partial,
+      selectionStart: partial.length,
+      selectionEnd: partial.length,
+    });
   }
   await cdp.send('Input.insertText', { text });
   await cdp.detach();
@@ -48,7 +60,11 @@ export async function typeWithIme(page: Page, text: string): Promise<void> {
 
 /** Makes `path` the harness's open report, as 文件 → 打开 would: a page loaded next shows it. */
 export async function openInHarness(harness: Harness, path: string): Promise<void> {
-  await fetch(`http://127.0.0.1:${harness.port}/api/report.open`, { method: 'POST', headers: { 'x-nianbao-token': harness.token }, body: JSON.stringify({ path }) });
+  await fetch(`http://127.0.0.1:${harness.port}/api/report.open`, {
+    method: 'POST',
+    headers: { 'x-nianbao-token': harness.token },
+    body: JSON.stringify({ path }),
+  });
 }
 
 export interface E2EContext {

@@ -20,11 +20,28 @@ function inlines(parts: readonly Inline[]): SerializedNodeJSON[] {
 }
 
 export function h(level: 1 | 2 | 3 | 4, ...parts: Inline[]): SerializedNodeJSON {
-  return { type: 'heading', tag: `h${level}`, version: 1, direction: null, format: '', indent: 0, children: inlines(parts) };
+  return {
+    type: 'heading',
+    tag: `h${level}`,
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: inlines(parts),
+  };
 }
 
 export function p(...parts: Inline[]): SerializedNodeJSON {
-  return { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: inlines(parts) };
+  return {
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children: inlines(parts),
+  };
 }
 
 export function list(items: readonly string[], ordered = false): SerializedNodeJSON {
@@ -37,7 +54,15 @@ export function list(items: readonly string[], ordered = false): SerializedNodeJ
     direction: null,
     format: '',
     indent: 0,
-    children: items.map((item, i) => ({ type: 'listitem', version: 1, value: i + 1, direction: null, format: '', indent: 0, children: [text(item)] })),
+    children: items.map((item, i) => ({
+      type: 'listitem',
+      version: 1,
+      value: i + 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [text(item)],
+    })),
   };
 }
 
@@ -49,7 +74,9 @@ export function doc(...blocks: SerializedNodeJSON[]): EditorStateJSON {
 export function largeDoc(paragraphs: number, tag = ''): EditorStateJSON {
   return doc(
     h(1, '基本情况'),
-    ...Array.from({ length: paragraphs }, (_, i) => p(`${tag}第${i}段：学校坚持立德树人，深化产教融合，职业教育质量稳步提升。`)),
+    ...Array.from({ length: paragraphs }, (_, i) =>
+      p(`${tag}第${i}段：学校坚持立德树人，深化产教融合，职业教育质量稳步提升。`),
+    ),
   );
 }
 

@@ -1,22 +1,55 @@
 import type { ApiClient } from '../../core/api';
 import { computeData } from '../../core/data/compute';
 import type { ReportData } from '../../core/data/data-schema';
-import { addIndicators, addQuantities, changeQuantities, removeIndicators, removeQuantities } from '../../core/data/edit';
+import {
+  addIndicators,
+  addQuantities,
+  changeQuantities,
+  removeIndicators,
+  removeQuantities,
+} from '../../core/data/edit';
 import { ReportError, type Result } from '../../core/errors';
 import { DataStore } from '../../renderer/data/data-store';
 
 /** A little school's 数据: three quantities and the indicator made of two of them. */
 export function schoolData(): ReportData {
-  const q = (id: string, name: string, unit: string, value: number | null) => ({ id, name, value, unit, year: 2025, previous: null, source: '事业统计', note: '' });
+  const q = (id: string, name: string, unit: string, value: number | null) => ({
+    id,
+    name,
+    value,
+    unit,
+    year: 2025,
+    previous: null,
+    source: '事业统计',
+    note: '',
+  });
   return {
     version: 1,
-    quantities: [q('students', '在校生数', '人', 6531), q('full-time-teachers', '专任教师数', '人', 353), q('books', '纸质图书', '册', null)],
-    indicators: [{ id: 'student-teacher-ratio', name: '生师比', formula: '在校生数 / 专任教师数', unit: ':1', decimals: 1, note: '' }],
+    quantities: [
+      q('students', '在校生数', '人', 6531),
+      q('full-time-teachers', '专任教师数', '人', 353),
+      q('books', '纸质图书', '册', null),
+    ],
+    indicators: [
+      {
+        id: 'student-teacher-ratio',
+        name: '生师比',
+        formula: '在校生数 / 专任教师数',
+        unit: ':1',
+        decimals: 1,
+        note: '',
+      },
+    ],
   };
 }
 
 /** The data calls of the API answered in memory by core's own edits, as the Node side answers them. */
-export function memoryDataApi(initial: ReportData): Pick<ApiClient, 'data.get' | 'data.set' | 'data.add' | 'data.remove' | 'data.addIndicators' | 'data.removeIndicators'> {
+export function memoryDataApi(
+  initial: ReportData,
+): Pick<
+  ApiClient,
+  'data.get' | 'data.set' | 'data.add' | 'data.remove' | 'data.addIndicators' | 'data.removeIndicators'
+> {
   let data = initial;
   const answer = async (edit: (d: ReportData) => ReportData): Promise<Result<ReturnType<typeof computeData>>> => {
     try {

@@ -5,7 +5,10 @@ export const repoRoot = resolve(import.meta.dirname, '../..');
 
 /** Runs a TypeScript entry point in a separate Node process, as `tsx` would. */
 export function spawnTs(script: string, args: readonly string[] = []): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, script), ...args], { cwd: repoRoot, stdio: 'pipe' });
+  return spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, script), ...args], {
+    cwd: repoRoot,
+    stdio: 'pipe',
+  });
 }
 
 /** Calls `onLine` for every complete line the stream prints. */
@@ -21,9 +24,12 @@ export function onLines(stream: NodeJS.ReadableStream, onLine: (line: string) =>
 }
 
 /** Resolves once the process has exited and its output streams are drained. */
-export function closed(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+export function closed(
+  child: ChildProcessWithoutNullStreams,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   const ended = child.exitCode !== null || child.signalCode !== null;
-  if (ended && child.stdout.closed && child.stderr.closed) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  if (ended && child.stdout.closed && child.stderr.closed)
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
   return new Promise((done) => child.once('close', (code, signal) => done({ code, signal })));
 }
 
@@ -32,7 +38,10 @@ export function waitForLine(child: ChildProcessWithoutNullStreams, pattern: RegE
   return new Promise((resolveLine, reject) => {
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} within ${ms} ms; stderr: ${stderr}`)), ms);
+    const timer = setTimeout(
+      () => reject(new Error(`no line matching ${pattern} within ${ms} ms; stderr: ${stderr}`)),
+      ms,
+    );
     onLines(child.stdout, (line) => {
       if (pattern.test(line)) {
         clearTimeout(timer);

@@ -18,7 +18,10 @@ interface Found {
 }
 
 const onPath = (name: string) =>
-  (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)).find((p) => existsSync(p)) ?? null;
+  (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((dir) => join(dir, name))
+    .find((p) => existsSync(p)) ?? null;
 
 const finders: Record<Tool, () => Found> = {
   chromium: () => {

@@ -29,10 +29,18 @@ export async function writeHeavyDocx(path: string, bytes: number): Promise<{ siz
   let photos = 0;
   for (; total < bytes; photos += 1) {
     const [width, height, quality] = photos % 8 === 0 ? [2800, 2100, 92] : [2400, 1800, 18];
-    const photo = await sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } }).jpeg({ quality }).toBuffer();
+    const photo = await sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+      .jpeg({ quality })
+      .toBuffer();
     total += photo.length;
     const text = lines.slice(photos * 10, photos * 10 + 10).map((line) => new Paragraph(line));
-    children.push(...text, new Paragraph({ children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 560, height: 420 } })] }), new Paragraph(`图${photos + 1} 实训现场`));
+    children.push(
+      ...text,
+      new Paragraph({
+        children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 560, height: 420 } })],
+      }),
+      new Paragraph(`图${photos + 1} 实训现场`),
+    );
   }
   children.push(...lines.slice(photos * 10).map((line) => new Paragraph(line)));
   writeFileSync(path, await Packer.toBuffer(new Document({ sections: [{ children }] })));
@@ -63,7 +71,13 @@ export async function measureWhileBusy(home: string, heavyDocx: string): Promise
   mkdirSync(join(home, 'reports'), { recursive: true });
   const seedPath = join(home, 'seed.nianbao');
   (await createSampleReport(seedPath, seedShape)).close();
-  const services = createServices({ shell: 'harness', version: '0', dialogs: folderDialogs(join(home, 'reports')), paths: insideFolder(home), recent: new RecentFiles(join(home, 'recent.json')) });
+  const services = createServices({
+    shell: 'harness',
+    version: '0',
+    dialogs: folderDialogs(join(home, 'reports')),
+    paths: insideFolder(home),
+    recent: new RecentFiles(join(home, 'recent.json')),
+  });
   const dispatch = createDispatcher(services.handlers, (err) => console.error(err));
   const call = async <T>(name: ApiName, params: unknown): Promise<T> => {
     const result = (await dispatch(name, params)) as Result<T>;
@@ -105,7 +119,8 @@ export async function measureWhileBusy(home: string, heavyDocx: string): Promise
     openPath = imported.report.path;
     if ((await exported) !== 'done') throw new Error('export did not finish');
     // The imported report's photos, read out of the .docx and taken in, in the background.
-    while ((await call<{ count: number }>('assets.pendingIntake', {})).count > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    while ((await call<{ count: number }>('assets.pendingIntake', {})).count > 0)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     const busyMs = performance.now() - started;
     delay.disable();
     const threadUsed = process.threadCpuUsage(threadCpu);
@@ -118,7 +133,9 @@ export async function measureWhileBusy(home: string, heavyDocx: string): Promise
       saveMs,
       mainThreadCpuShare: (threadUsed.user + threadUsed.system) / (used.user + used.system),
       busyMs,
-      backgroundTasks: Object.fromEntries([...heavyWork().finished].map(([task, n]) => [task, n - (before.get(task) ?? 0)])),
+      backgroundTasks: Object.fromEntries(
+        [...heavyWork().finished].map(([task, n]) => [task, n - (before.get(task) ?? 0)]),
+      ),
     };
   } finally {
     services.shutdown();

@@ -11,7 +11,11 @@ import { zipBomb } from './raw-zip';
 
 const meta = { organisation: '昌吉州', year: 2025, kind: 'bureau' as const };
 
-async function importError(name: string, bytes: Buffer | null, size?: number): Promise<{ code: string; message: string; left: string[] }> {
+async function importError(
+  name: string,
+  bytes: Buffer | null,
+  size?: number,
+): Promise<{ code: string; message: string; left: string[] }> {
   const dir = tempDir();
   const input = join(dir, name);
   writeFileSync(input, bytes ?? Buffer.alloc(0));
@@ -30,13 +34,34 @@ const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 describe('bad import input: a clear error and nothing left behind', () => {
   it.each([
     ['renamed text file', '报告.docx', Buffer.from('这不是 Word 文档'), 'IMPORT_NOT_DOCX'],
-    ['damaged zip', '报告.docx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2000, 7)]), 'IMPORT_BAD_DOCX'],
+    [
+      'damaged zip',
+      '报告.docx',
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2000, 7)]),
+      'IMPORT_BAD_DOCX',
+    ],
     ['empty file', '报告.txt', null, 'IMPORT_EMPTY'],
     ['.doc that is no Word file', '报告.doc', Buffer.from('\xd0\xcf\x11\xe0'), 'IMPORT_LEGACY_DAMAGED'],
     ['a type not imported', '报告.xls', OLE, 'IMPORT_UNSUPPORTED'],
-    ['old .doc renamed .docx', '报告.docx', Buffer.concat([OLE, Buffer.alloc(4000, 0), Buffer.from('WordDocument', 'utf16le')]), 'IMPORT_OLD_DOC'],
+    [
+      'old .doc renamed .docx',
+      '报告.docx',
+      Buffer.concat([OLE, Buffer.alloc(4000, 0), Buffer.from('WordDocument', 'utf16le')]),
+      'IMPORT_OLD_DOC',
+    ],
     // A password turns a .docx into an OLE file whose directory names the EncryptedPackage stream.
-    ['.docx with a password', '报告.docx', Buffer.concat([OLE, Buffer.alloc(4000, 0), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(50, 0), Buffer.from('EncryptedPackage', 'utf16le')]), 'IMPORT_ENCRYPTED'],
+    [
+      '.docx with a password',
+      '报告.docx',
+      Buffer.concat([
+        OLE,
+        Buffer.alloc(4000, 0),
+        Buffer.from('EncryptionInfo', 'utf16le'),
+        Buffer.alloc(50, 0),
+        Buffer.from('EncryptedPackage', 'utf16le'),
+      ]),
+      'IMPORT_ENCRYPTED',
+    ],
   ])('%s', async (_what, name, bytes, code) => {
     const { code: got, message, left } = await importError(name, bytes);
     expect(got).toBe(code);
@@ -79,7 +104,9 @@ describe('bad import input: a clear error and nothing left behind', () => {
     const input = join(dir, 'a.docx');
     writeFileSync(input, await sampleDocx());
     writeFileSync(join(dir, 'out.nianbao'), 'keep');
-    await expect(importToNewReport(input, join(dir, 'out.nianbao'), meta)).rejects.toMatchObject({ error: { code: 'ALREADY_EXISTS' } });
+    await expect(importToNewReport(input, join(dir, 'out.nianbao'), meta)).rejects.toMatchObject({
+      error: { code: 'ALREADY_EXISTS' },
+    });
     expect(readdirSync(dir).sort()).toEqual(['a.docx', 'out.nianbao']);
   });
 
@@ -87,7 +114,13 @@ describe('bad import input: a clear error and nothing left behind', () => {
     const dir = tempDir();
     const input = join(dir, 'gbk.txt');
     // "1. 基本情况\n全州共有中职学校6所。\n【案例1】校企合作育人\n图1 学生在实训基地\n" in GBK.
-    writeFileSync(input, Buffer.from('312e20bbf9b1bec7e9bff60ac8abd6ddb9b2d3d0d6d0d6b0d1a7d0a336cbf9a1a30aa1beb0b8c0fd31a1bfd0a3c6f3bacfd7f7d3fdc8cb0acdbc3120d1a7c9fad4dacab5d1b5bbf9b5d80a', 'hex'));
+    writeFileSync(
+      input,
+      Buffer.from(
+        '312e20bbf9b1bec7e9bff60ac8abd6ddb9b2d3d0d6d0d6b0d1a7d0a336cbf9a1a30aa1beb0b8c0fd31a1bfd0a3c6f3bacfd7f7d3fdc8cb0acdbc3120d1a7c9fad4dacab5d1b5bbf9b5d80a',
+        'hex',
+      ),
+    );
     const { file, result } = await importToNewReport(input, join(dir, 'out.nianbao'), meta);
     closeLater(file);
     expect(result.encoding).toBe('gb18030');

@@ -15,7 +15,16 @@ import { deflatedEntry, rawZip, zipEntryNames } from './raw-zip';
 
 /** A school's report: styled chapters, a typed section, a footnote, three captioned photos (stored last, as Word stores them after the text). */
 async function report(): Promise<Buffer> {
-  const photo = async (seed: number) => new Paragraph({ children: [new ImageRun({ type: 'jpg', data: await samplePhoto(seed, 800, 600), transformation: { width: 320, height: 240 } })] });
+  const photo = async (seed: number) =>
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: 'jpg',
+          data: await samplePhoto(seed, 800, 600),
+          transformation: { width: 320, height: 240 },
+        }),
+      ],
+    });
   const doc = new Document({
     footnotes: { 1: { children: [new Paragraph('数据来源：2025年教育事业统计。')] } },
     sections: [
@@ -23,7 +32,9 @@ async function report(): Promise<Buffer> {
         children: [
           new Paragraph({ text: '一、基本情况', heading: HeadingLevel.HEADING_1 }),
           new Paragraph('（一）办学规模'),
-          new Paragraph({ children: [new TextRun('学校现有在校生3200人'), new FootnoteReferenceRun(1), new TextRun('。')] }),
+          new Paragraph({
+            children: [new TextRun('学校现有在校生3200人'), new FootnoteReferenceRun(1), new TextRun('。')],
+          }),
           await photo(1),
           new Paragraph('图1 校园全景'),
           new Paragraph({ text: '二、人才培养', heading: HeadingLevel.HEADING_1 }),
@@ -43,18 +54,44 @@ async function report(): Promise<Buffer> {
 /** The .docx rewritten with the named parts' CRC made wrong, as when their bytes were damaged. */
 async function withDamaged(docx: Buffer, damaged: readonly string[]): Promise<Buffer> {
   const archive = ZipArchive.open(docx);
-  return rawZip(await Promise.all(zipEntryNames(docx).map(async (name) => ({ ...deflatedEntry(name, await archive.read(name)), ...(damaged.includes(name) && { crc: 12345 }) }))));
+  return rawZip(
+    await Promise.all(
+      zipEntryNames(docx).map(async (name) => ({
+        ...deflatedEntry(name, await archive.read(name)),
+        ...(damaged.includes(name) && { crc: 12345 }),
+      })),
+    ),
+  );
 }
 
 /** A report of 300 paragraphs, each of its own words, under one chapter. */
 async function longText(): Promise<{ docx: Buffer; paragraphs: string[] }> {
-  const paragraphs = Array.from({ length: 300 }, (_, i) => `第${i + 1}项：学校开展实践活动，参与学生${((i * 37) % 500) + 100}人，覆盖专业${(i % 9) + 1}个。`);
-  const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '一、基本情况', heading: HeadingLevel.HEADING_1 }), ...paragraphs.map((text) => new Paragraph(text))] }] }));
+  const paragraphs = Array.from(
+    { length: 300 },
+    (_, i) => `第${i + 1}项：学校开展实践活动，参与学生${((i * 37) % 500) + 100}人，覆盖专业${(i % 9) + 1}个。`,
+  );
+  const docx = await Packer.toBuffer(
+    new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '一、基本情况', heading: HeadingLevel.HEADING_1 }),
+            ...paragraphs.map((text) => new Paragraph(text)),
+          ],
+        },
+      ],
+    }),
+  );
   return { docx, paragraphs };
 }
 
 /** The text read is the first paragraphs, each whole; the note of `kind` comes first, and 体检 shows it at the last of them. */
-function expectParagraphsUpToNote(result: Awaited<ReturnType<typeof importDocx>>['result'], tree: ReturnType<typeof buildReportTree>, paragraphs: string[], kind: string): void {
+function expectParagraphsUpToNote(
+  result: Awaited<ReturnType<typeof importDocx>>['result'],
+  tree: ReturnType<typeof buildReportTree>,
+  paragraphs: string[],
+  kind: string,
+): void {
   const texts = tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
   expect(texts.length).toBeGreaterThan(50);
   expect(texts.length).toBeLessThan(300);
@@ -93,7 +130,11 @@ describe('a damaged .docx: what is whole is imported, and a note says what was n
     // Through the whole import: a report that opens, its one photo stored.
     const dir = tempDir();
     writeFileSync(join(dir, '年报.docx'), cut);
-    const { file } = await importToNewReport(join(dir, '年报.docx'), join(dir, '年报.nianbao'), { organisation: sampleMeta.organisation, year: 2025, kind: 'school' });
+    const { file } = await importToNewReport(join(dir, '年报.docx'), join(dir, '年报.nianbao'), {
+      organisation: sampleMeta.organisation,
+      year: 2025,
+      kind: 'school',
+    });
     closeLater(file);
     expect(file.meta.importNotes?.[0]?.kind).toBe('docx-incomplete');
     expect(buildReportTree(file.document!.json).figures.filter((f) => f.image).length).toBe(1);
@@ -103,7 +144,9 @@ describe('a damaged .docx: what is whole is imported, and a note says what was n
     const { docx, paragraphs } = await longText();
     const name = docx.indexOf('word/document.xml');
     // Cut 60% of the way into the text's compressed data.
-    const { result, tree } = await importDocx(docx.subarray(0, name + 17 + Math.floor(docx.readUInt32LE(name - 30 + 18) * 0.6)));
+    const { result, tree } = await importDocx(
+      docx.subarray(0, name + 17 + Math.floor(docx.readUInt32LE(name - 30 + 18) * 0.6)),
+    );
     expectParagraphsUpToNote(result, tree, paragraphs, 'docx-text-cut');
   });
 
@@ -112,7 +155,11 @@ describe('a damaged .docx: what is whole is imported, and a note says what was n
     const name = docx.indexOf('word/document.xml');
     const data = name + 17;
     const damaged = Buffer.from(docx);
-    damaged.fill(0xff, data + Math.floor(docx.readUInt32LE(name - 30 + 18) * 0.6), data + Math.floor(docx.readUInt32LE(name - 30 + 18) * 0.6) + 512);
+    damaged.fill(
+      0xff,
+      data + Math.floor(docx.readUInt32LE(name - 30 + 18) * 0.6),
+      data + Math.floor(docx.readUInt32LE(name - 30 + 18) * 0.6) + 512,
+    );
     const { result, tree } = await importDocx(damaged);
     expectParagraphsUpToNote(result, tree, paragraphs, 'docx-text-damaged');
     expect(result.notes.map((n) => n.kind)).not.toContain('docx-incomplete');
@@ -120,11 +167,15 @@ describe('a damaged .docx: what is whole is imported, and a note says what was n
 
   it('refuses a file cut before a paragraph of its text ended', async () => {
     const whole = await report();
-    await expect(importDocx(whole.subarray(0, whole.indexOf('word/document.xml') + 100))).rejects.toMatchObject({ error: { code: 'IMPORT_BAD_DOCX' } });
+    await expect(importDocx(whole.subarray(0, whole.indexOf('word/document.xml') + 100))).rejects.toMatchObject({
+      error: { code: 'IMPORT_BAD_DOCX' },
+    });
   });
 
   it('imports without its styles, numbering or footnotes when those parts are damaged, and names them', async () => {
-    const { result, tree } = await importDocx(await withDamaged(await report(), ['word/styles.xml', 'word/footnotes.xml']));
+    const { result, tree } = await importDocx(
+      await withDamaged(await report(), ['word/styles.xml', 'word/footnotes.xml']),
+    );
     // Without the heading styles, the typed numbers still tell the chapters.
     expect(tree.headings.map((h) => [h.level, h.text])).toEqual([
       [1, '基本情况'],
@@ -132,7 +183,10 @@ describe('a damaged .docx: what is whole is imported, and a note says what was n
       [1, '人才培养'],
     ]);
     expect(tree.figures.every((f) => f.image !== null)).toBe(true);
-    expect(result.notes[0]).toMatchObject({ kind: 'docx-parts-unreadable', message: expect.stringMatching(/样式表、脚注已损坏/) });
+    expect(result.notes[0]).toMatchObject({
+      kind: 'docx-parts-unreadable',
+      message: expect.stringMatching(/样式表、脚注已损坏/),
+    });
   });
 
   it('imports the text of a file whose picture index (document.xml.rels) is damaged, each photo left a place to fill', async () => {
@@ -165,7 +219,8 @@ describe('a damaged .docx: what is whole is imported, and a note says what was n
 
   it('imports a file whose list points at a list style it does not define, its list kept, with a note', async () => {
     // w:numStyleLink: the list takes its levels from a list style, here one styles.xml lacks (mammoth failed on it).
-    const dangling = (xml: string) => xml.replace(/(<w:abstractNum\b[^>]*>)/, '$1<w:numStyleLink w:val="缺失的列表样式"/>');
+    const dangling = (xml: string) =>
+      xml.replace(/(<w:abstractNum\b[^>]*>)/, '$1<w:numStyleLink w:val="缺失的列表样式"/>');
     const whole = await importDocx(await sampleDocx());
     const { result, tree } = await importDocx(await editDocx(await sampleDocx(), { 'word/numbering.xml': dangling }));
     expect(tree.blocks.map((b) => b.kind)).toEqual(whole.tree.blocks.map((b) => b.kind));

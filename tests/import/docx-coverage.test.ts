@@ -15,7 +15,10 @@ const fixtures: [string, () => Promise<Buffer>][] = [
   ['sampleDocx', sampleDocx],
   ['photoDocx', () => photoDocx(3)],
   ['schoolCasesDocx', schoolCasesDocx],
-  ['pdfConvertedDocx (the synthetic report, a section per page)', async () => (await pdfConvertedDocx(syntheticReport().text)).bytes],
+  [
+    'pdfConvertedDocx (the synthetic report, a section per page)',
+    async () => (await pdfConvertedDocx(syntheticReport().text)).bytes,
+  ],
 ];
 
 describe('text coverage of the shared .docx fixtures', () => {

@@ -1,17 +1,39 @@
-import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import sharp from 'sharp';
 import { photoLikeJpeg } from '../assets/sample-images';
 
 /** A solid-colour JPEG photo with a gradient stripe, so each photo's bytes differ. */
 export async function samplePhoto(seed: number, width = 640, height = 480): Promise<Buffer> {
-  const stripe = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect x="${(seed * 37) % width}" y="0" width="40" height="${height}" fill="#fff"/></svg>`);
-  return sharp({ create: { width, height, channels: 3, background: { r: (seed * 53) % 256, g: (seed * 97) % 256, b: (seed * 151) % 256 } } })
+  const stripe = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect x="${(seed * 37) % width}" y="0" width="40" height="${height}" fill="#fff"/></svg>`,
+  );
+  return sharp({
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: { r: (seed * 53) % 256, g: (seed * 97) % 256, b: (seed * 151) % 256 },
+    },
+  })
     .composite([{ input: stripe }])
     .jpeg({ quality: 80 })
     .toBuffer();
 }
 
-const image = (data: Buffer, width = 240, height = 180) => new ImageRun({ type: 'jpg', data, transformation: { width, height } });
+const image = (data: Buffer, width = 240, height = 180) =>
+  new ImageRun({ type: 'jpg', data, transformation: { width, height } });
 const cell = (children: Paragraph[]) => new TableCell({ children, width: { size: 50, type: WidthType.PERCENTAGE } });
 
 /**
@@ -45,8 +67,15 @@ export async function sampleDocx(): Promise<Buffer> {
           new Paragraph('学校与企业共建实训基地，学生在真实岗位中学习。'),
           new Table({
             rows: [
-              new TableRow({ children: [cell([new Paragraph({ children: [image(p1)], alignment: AlignmentType.CENTER })]), cell([new Paragraph({ children: [image(p2)] })])] }),
-              new TableRow({ children: [cell([new Paragraph('图1 学生在实训基地')]), cell([new Paragraph('图2 企业导师指导')])] }),
+              new TableRow({
+                children: [
+                  cell([new Paragraph({ children: [image(p1)], alignment: AlignmentType.CENTER })]),
+                  cell([new Paragraph({ children: [image(p2)] })]),
+                ],
+              }),
+              new TableRow({
+                children: [cell([new Paragraph('图1 学生在实训基地')]), cell([new Paragraph('图2 企业导师指导')])],
+              }),
             ],
           }),
           new Paragraph({ children: [image(p3, 320, 240)] }),
@@ -55,7 +84,10 @@ export async function sampleDocx(): Promise<Buffer> {
           new Paragraph('表1 各校招生情况'),
           new Table({
             rows: [
-              new TableRow({ tableHeader: true, children: [cell([new Paragraph('学校')]), cell([new Paragraph('招生人数')])] }),
+              new TableRow({
+                tableHeader: true,
+                children: [cell([new Paragraph('学校')]), cell([new Paragraph('招生人数')])],
+              }),
               new TableRow({ children: [cell([new Paragraph('木垒县职业中专')]), cell([new Paragraph('320')])] }),
               new TableRow({ children: [cell([new Paragraph('奇台县职业中专')]), cell([new Paragraph('415')])] }),
             ],
@@ -74,9 +106,13 @@ export async function sampleDocx(): Promise<Buffer> {
  * `large`: 6000×4500 instead (27 MP, flat colour), which an import takes in before the report opens.
  */
 export async function photoDocx(count: number, { large = false } = {}): Promise<Buffer> {
-  const photo = (i: number) => (large ? samplePhoto(i + 1, 6000, 4500) : photoLikeJpeg(2000, 1500, { seed: i + 1, quality: 92 }));
+  const photo = (i: number) =>
+    large ? samplePhoto(i + 1, 6000, 4500) : photoLikeJpeg(2000, 1500, { seed: i + 1, quality: 92 });
   const photos = await Promise.all(Array.from({ length: count }, (_, i) => photo(i)));
-  const children = photos.flatMap((data, i) => [new Paragraph({ children: [image(data)] }), new Paragraph(`图${i + 1} 活动照片${i + 1}`)]);
+  const children = photos.flatMap((data, i) => [
+    new Paragraph({ children: [image(data)] }),
+    new Paragraph(`图${i + 1} 活动照片${i + 1}`),
+  ]);
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
 
@@ -85,7 +121,10 @@ export async function photoDocx(count: number, { large = false } = {}): Promise<
  * on it), and a chapter number is used twice (a note outside the cases).
  */
 export async function schoolCasesDocx(): Promise<Buffer> {
-  const photo = async (seed: number, caption: string) => [new Paragraph({ children: [image(await samplePhoto(seed, 800, 600), 320, 240)] }), new Paragraph(caption)];
+  const photo = async (seed: number, caption: string) => [
+    new Paragraph({ children: [image(await samplePhoto(seed, 800, 600), 320, 240)] }),
+    new Paragraph(caption),
+  ];
   const children = [
     new Paragraph('一、基本情况'),
     new Paragraph('学校现有在校生3200人。'),

@@ -8,8 +8,10 @@ import { readDocxModel } from '../../core/import/docx/read-package';
 import { characterReferences, paragraph, paragraphStyle, run } from '../fixtures/ooxml/word-package';
 import { wpsTextBox } from './edit-docx';
 
-const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"';
-const documentXml = (body: string, ns = NS) => `<?xml version="1.0" encoding="UTF-8"?><w:document ${ns}><w:body>${body}</w:body></w:document>`;
+const NS =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"';
+const documentXml = (body: string, ns = NS) =>
+  `<?xml version="1.0" encoding="UTF-8"?><w:document ${ns}><w:body>${body}</w:body></w:document>`;
 const stylesXml = (styles: string) => `<w:styles ${NS}>${styles}</w:styles>`;
 const numberingXml = (numbering: string) => `<w:numbering ${NS}>${numbering}</w:numbering>`;
 const paragraphs = (blocks: readonly DocxBlock[]) => blocks.filter((b): b is DocxParagraph => b.kind === 'paragraph');
@@ -30,7 +32,9 @@ describe('the .docx model, read from XML parts with a real parser (no zip)', () 
       document: documentXml(
         paragraph('基本情况', { properties: '<w:outlineLvl w:val="0" />' }) +
           paragraph('规模', { properties: '<w:outlineLvl  w:val = "1"/>' }) +
-          paragraph('正文', { properties: '<w:pPrChange w:id="1" w:author="a"><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:pPrChange>' }),
+          paragraph('正文', {
+            properties: '<w:pPrChange w:id="1" w:author="a"><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:pPrChange>',
+          }),
       ),
     });
     expect(paragraphs(model.body).map((p) => [paragraphText(p), headingLevel(p, model.styles)])).toEqual([
@@ -44,10 +48,14 @@ describe('the .docx model, read from XML parts with a real parser (no zip)', () 
     const box = wpsTextBox(paragraph(run('隐藏说明', '<w:vanish/>') + run('框内文字')));
     const model = readDocxModel({
       document: documentXml(
-        paragraph(`${run('共有专业')}<w:del w:id="1" w:author="a"><w:r><w:delText>20</w:delText></w:r></w:del><w:ins w:id="2" w:author="a">${run('23')}</w:ins>${run('个。')}`) +
+        paragraph(
+          `${run('共有专业')}<w:del w:id="1" w:author="a"><w:r><w:delText>20</w:delText></w:r></w:del><w:ins w:id="2" w:author="a">${run('23')}</w:ins>${run('个。')}`,
+        ) +
           `<w:sdt><w:sdtPr><w:alias w:val="学校名称"/></w:sdtPr><w:sdtContent>${paragraph(`<w:sdt><w:sdtContent>${run('昌吉职业技术学院')}</w:sdtContent></w:sdt>`)}</w:sdtContent></w:sdt>` +
           paragraph(`${run('图')}<w:fldSimple w:instr=" SEQ 图 \\* ARABIC ">${run('1')}</w:fldSimple>${run(' 校园')}`) +
-          paragraph(`${run('表')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> SEQ 表 </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('2')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`) +
+          paragraph(
+            `${run('表')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> SEQ 表 </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('2')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`,
+          ) +
           paragraph(`<w:r>${box}</w:r>`),
         `${NS} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`,
       ),
@@ -73,12 +81,36 @@ describe('the .docx model, read from XML parts with a real parser (no zip)', () 
     if (tableBlock.kind !== 'table') return;
     expect(tableBlock.rows.map((r) => [r.header, r.cells.map((c) => [c.colSpan, c.verticalMerge])])).toEqual([
       [true, [[2, null]]],
-      [false, [[1, 'restart'], [1, null]]],
+      [
+        false,
+        [
+          [1, 'restart'],
+          [1, null],
+        ],
+      ],
     ]);
     const pictures = tableBlock.rows[1]!.cells.flatMap((c) => paragraphs(c.blocks).flatMap((p) => p.inlines));
     expect(pictures).toEqual([
-      { kind: 'picture', relationship: 'rId7', linked: false, widthCm: 3, heightCm: 1.5, floating: false, description: '院长签名', chart: false },
-      { kind: 'picture', relationship: 'rId7', linked: false, widthCm: 15, heightCm: 7.5, floating: true, description: '院长签名', chart: false },
+      {
+        kind: 'picture',
+        relationship: 'rId7',
+        linked: false,
+        widthCm: 3,
+        heightCm: 1.5,
+        floating: false,
+        description: '院长签名',
+        chart: false,
+      },
+      {
+        kind: 'picture',
+        relationship: 'rId7',
+        linked: false,
+        widthCm: 15,
+        heightCm: 7.5,
+        floating: true,
+        description: '院长签名',
+        chart: false,
+      },
     ]);
   });
 
@@ -86,7 +118,10 @@ describe('the .docx model, read from XML parts with a real parser (no zip)', () 
     const big = characterReferences('大标题');
     const model = readDocxModel({
       document: documentXml(paragraph('总体情况', { style: big }) + paragraph('办学规模', { style: 'sub' })),
-      styles: stylesXml(paragraphStyle(big, big, { properties: '<w:outlineLvl w:val="0"/>' }) + paragraphStyle('sub', characterReferences('小标题'), { basedOn: big })),
+      styles: stylesXml(
+        paragraphStyle(big, big, { properties: '<w:outlineLvl w:val="0"/>' }) +
+          paragraphStyle('sub', characterReferences('小标题'), { basedOn: big }),
+      ),
     });
     expect([...model.styles.keys()]).toEqual(['大标题', 'sub']);
     expect(model.styles.get('sub')!.name).toBe('小标题');
@@ -95,7 +130,9 @@ describe('the .docx model, read from XML parts with a real parser (no zip)', () 
   });
 
   it('refuses XML that is not well-formed, and XML nested past the limit, with the codes the importer reports', () => {
-    expect(() => readDocxModel({ document: '<w:document><w:body><w:p></w:body></w:document>' })).toThrow(/IMPORT_BAD_DOCX|not well-formed/);
+    expect(() => readDocxModel({ document: '<w:document><w:body><w:p></w:body></w:document>' })).toThrow(
+      /IMPORT_BAD_DOCX|not well-formed/,
+    );
     const deep = `<w:document ${NS}><w:body>${'<w:sdt><w:sdtContent>'.repeat(600)}</w:body></w:document>`;
     expect(() => readDocxModel({ document: deep })).toThrow(/deeper than/);
   });
@@ -114,11 +151,18 @@ describe('the .docx model, read from XML parts with a real parser (no zip)', () 
           paragraph('参考文献', { style: '1', numbering: { numId: 0, ilvl: 0 } }),
         ].join(''),
       ),
-      styles: stylesXml(paragraphStyle('1', 'heading 1', { properties: '<w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/>' })),
+      styles: stylesXml(
+        paragraphStyle('1', 'heading 1', {
+          properties: '<w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/>',
+        }),
+      ),
       numbering: thesisList,
     });
     const ps = paragraphs(model.body);
-    const labels = listLabels(ps.map((p) => listOf(p, model.styles)), model.lists);
+    const labels = listLabels(
+      ps.map((p) => listOf(p, model.styles)),
+      model.lists,
+    );
     expect(labels.map((l) => (l ? [l.text, l.unnumbered] : null))).toEqual([
       ['', true],
       ['第一章', false],
@@ -151,7 +195,14 @@ describe('the .docx model, read from XML parts with a real parser (no zip)', () 
     // Chapters typed in body text stand above the sections styled 标题 2.
     expect(levelShift([at(null, '一、基本情况'), at(2), at(null, '二、人才培养'), at(2)])).toBe(0);
     const line = (text: string, level: number | null, centred = false) => ({ text, level, centred });
-    expect(coverTitleIndex([line('昌吉职业技术学院', null, true), line('2025年度质量报告', 1, true), line('一、学校概况', 1), line('学校位于……。', null)])).toBe(1);
+    expect(
+      coverTitleIndex([
+        line('昌吉职业技术学院', null, true),
+        line('2025年度质量报告', 1, true),
+        line('一、学校概况', 1),
+        line('学校位于……。', null),
+      ]),
+    ).toBe(1);
     expect(coverTitleIndex([line('一、学校概况', 1, true), line('学校位于……。', null)])).toBeNull();
     expect(coverTitleIndex([line('前言', 1, true)])).toBeNull();
     expect(coverTitleIndex([line('学校位于昌吉市，占地面积1200亩。', null), line('质量报告', 1, true)])).toBeNull();

@@ -16,7 +16,9 @@ function outline(tree: ReportTree) {
     figures: tree.figures.map((f) => f.caption),
     rows: tree.blocks.flatMap((b) => (b.kind === 'case' ? b.body : [b])).filter((b) => b.kind === 'figure-row').length,
     tables: tree.tables.length,
-    paragraphs: tree.blocks.flatMap((b) => (b.kind === 'case' ? b.body : [b])).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])),
+    paragraphs: tree.blocks
+      .flatMap((b) => (b.kind === 'case' ? b.body : [b]))
+      .flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])),
   };
 }
 
@@ -45,17 +47,44 @@ describe('a multi-level list', () => {
     { content: '深化产教融合', depth: 0, ordered: true },
     { content: '校企共建实训基地', depth: 1, ordered: true },
   ];
-  const document = build.document([build.heading(1, '基本情况'), build.nestedList(items), build.paragraph('正文。'), build.list(true, ['另一个列表'])]);
-  const listed = (tree: ReportTree) => tree.blocks.flatMap((b) => (b.kind === 'list' ? [b.items.map((i) => [i.text, i.depth, i.ordered])] : []));
+  const document = build.document([
+    build.heading(1, '基本情况'),
+    build.nestedList(items),
+    build.paragraph('正文。'),
+    build.list(true, ['另一个列表']),
+  ]);
+  const listed = (tree: ReportTree) =>
+    tree.blocks.flatMap((b) => (b.kind === 'list' ? [b.items.map((i) => [i.text, i.depth, i.ordered])] : []));
 
   it('prints its markers level by level (1. （1） ①), each list from 1', () => {
     const markers = (template: 'gongwen' | 'jianjie') => {
-      const html = printHtml(buildReportTree(document), sampleMeta, { imageUrl: () => '', fontCssUrl: '', pagedJsUrl: null, template });
+      const html = printHtml(buildReportTree(document), sampleMeta, {
+        imageUrl: () => '',
+        fontCssUrl: '',
+        pagedJsUrl: null,
+        template,
+      });
       return [...html.matchAll(/<span class="li-marker">([^<]*)<\/span>([^<]*)/g)].map((m) => `${m[1]}${m[2]}`);
     };
-    expect(markers('jianjie')).toEqual(['1.完善专业设置', '（1）新增专业3个', '（2）撤并专业2个', '▪撤并理由', '2.深化产教融合', '（1）校企共建实训基地', '1.另一个列表']);
+    expect(markers('jianjie')).toEqual([
+      '1.完善专业设置',
+      '（1）新增专业3个',
+      '（2）撤并专业2个',
+      '▪撤并理由',
+      '2.深化产教融合',
+      '（1）校企共建实训基地',
+      '1.另一个列表',
+    ]);
     // 公文 writes the first level with a full-width dot.
-    expect(markers('gongwen')).toEqual(['1．完善专业设置', '（1）新增专业3个', '（2）撤并专业2个', '▪撤并理由', '2．深化产教融合', '（1）校企共建实训基地', '1．另一个列表']);
+    expect(markers('gongwen')).toEqual([
+      '1．完善专业设置',
+      '（1）新增专业3个',
+      '（2）撤并专业2个',
+      '▪撤并理由',
+      '2．深化产教融合',
+      '（1）校企共建实训基地',
+      '1．另一个列表',
+    ]);
   });
 
   it('goes to Word as Word numbering, level by level, and comes back from the .docx as the same list', async () => {

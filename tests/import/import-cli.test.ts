@@ -22,7 +22,9 @@ describe('nianbao import (subprocess)', () => {
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
-    const printed = JSON.parse(lines[0]!) as Record<string, unknown> & { notes: { kind: string; text: string; message: string }[] };
+    const printed = JSON.parse(lines[0]!) as Record<string, unknown> & {
+      notes: { kind: string; text: string; message: string }[];
+    };
     expect(Object.keys(printed).sort()).toEqual([...statsKeys, 'notes'].sort());
     expect(printed).toMatchObject({ headings: [9, 25, 13, 0], cases: 24, figures: 53, figuresWithImage: 0, tables: 0 });
     const repeated = printed.notes.find((n) => n.kind === 'heading-number-duplicate');
@@ -32,7 +34,12 @@ describe('nianbao import (subprocess)', () => {
     const { notes: _notes, ...fields } = printed;
     expect(JSON.parse(stats.stdout)).toEqual(fields);
     const file = closeLater(await ReportFile.open(out, { readOnly: true }));
-    expect(file.meta).toMatchObject({ title: report.coverInfo.title, organisation: '锦川州', year: 2025, kind: 'bureau' });
+    expect(file.meta).toMatchObject({
+      title: report.coverInfo.title,
+      organisation: '锦川州',
+      year: 2025,
+      kind: 'bureau',
+    });
     expect(file.meta.importNotes).toEqual(printed.notes);
   });
 
@@ -42,7 +49,13 @@ describe('nianbao import (subprocess)', () => {
     writeFileSync(input, await sampleDocx());
     const run = await cli('import', input, '-o', join(dir, 'r.nianbao'));
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toMatchObject({ headings: [2, 2, 0, 0], cases: 1, figures: 3, figuresWithImage: 3, tables: 1 });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      headings: [2, 2, 0, 0],
+      cases: 1,
+      figures: 3,
+      figuresWithImage: 3,
+      tables: 1,
+    });
     const file = closeLater(await ReportFile.open(join(dir, 'r.nianbao'), { readOnly: true }));
     expect(file.listAssets()).toHaveLength(3);
     // The app takes an import's photos in while the user works; the command's file is finished.

@@ -26,16 +26,25 @@ async function insertOk(dispatch: Dispatch, read: Read, pick?: number[]): Promis
 }
 
 /** import.read, then import.insert of all it read. */
-async function readAndInsert(dispatch: Dispatch, source: { path: string } | { text: string }): Promise<{ read: Read; inserted: Inserted }> {
+async function readAndInsert(
+  dispatch: Dispatch,
+  source: { path: string } | { text: string },
+): Promise<{ read: Read; inserted: Inserted }> {
   const read = await readOk(dispatch, source);
   return { read, inserted: await insertOk(dispatch, read) };
 }
 
-const photosIn = (blocks: unknown) => JSON.stringify(blocks).match(/"sha256":"[0-9a-f]{64}"/g)?.map((m) => m.slice(10, -1)) ?? [];
+const photosIn = (blocks: unknown) =>
+  JSON.stringify(blocks)
+    .match(/"sha256":"[0-9a-f]{64}"/g)
+    ?.map((m) => m.slice(10, -1)) ?? [];
 
 async function openReport(dir: string) {
   const services = harnessServices(dir);
-  const created = await services.dispatch('report.create', { path: join(dir, '州报告.nianbao'), meta: { ...sampleMeta, importNotes: [{ kind: 'cover-moved', text: '旧', message: '旧的提示' }] } });
+  const created = await services.dispatch('report.create', {
+    path: join(dir, '州报告.nianbao'),
+    meta: { ...sampleMeta, importNotes: [{ kind: 'cover-moved', text: '旧', message: '旧的提示' }] },
+  });
   expect(created.ok).toBe(true);
   return services;
 }
@@ -73,14 +82,18 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     expect(done.meta.importNotes?.[0]?.message).toBe('旧的提示');
     expect(done.meta.importNotes?.slice(1)).toEqual(value.notes);
     const current = await dispatch('report.current', {});
-    expect(current.ok && (current.value as ApiValue<'report.current'>)?.meta.importNotes).toEqual(done.meta.importNotes);
+    expect(current.ok && (current.value as ApiValue<'report.current'>)?.meta.importNotes).toEqual(
+      done.meta.importNotes,
+    );
   });
 
   it('inserts the cases picked, with their photos and the notes about them only; the rest of the file adds nothing', async () => {
     const { dispatch, services, value } = await openAndRead('学校年报.docx', await schoolCasesDocx());
     const cases = value.blocks.flatMap((b, at) => (b.type === NODE.case ? [at] : []));
     expect(cases).toHaveLength(3);
-    expect(value.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['case-label-non-standard', 'heading-number-duplicate']));
+    expect(value.notes.map((n) => n.kind)).toEqual(
+      expect.arrayContaining(['case-label-non-standard', 'heading-number-duplicate']),
+    );
 
     const done = await insertOk(dispatch, value, [cases[1]!]);
     expect(done.blocks).toEqual([value.blocks[cases[1]!]]);
@@ -101,7 +114,10 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     writeFileSync(input, await schoolCasesDocx());
     const { dispatch } = await openReport(dir);
     const { read } = await readAndInsert(dispatch, { path: input });
-    expect(await dispatch('import.insert', { id: read.id })).toMatchObject({ ok: false, error: { code: 'IMPORT_READ_GONE' } });
+    expect(await dispatch('import.insert', { id: read.id })).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_READ_GONE' },
+    });
 
     const { id } = await readOk(dispatch, { path: input });
     expect(await dispatch('import.discard', { id })).toEqual({ ok: true, value: null });
@@ -109,7 +125,10 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
 
     const third = await readOk(dispatch, { path: input });
     expect((await dispatch('report.create', { path: join(dir, '另一份.nianbao'), meta: sampleMeta })).ok).toBe(true);
-    expect(await dispatch('import.insert', { id: third.id })).toMatchObject({ ok: false, error: { code: 'IMPORT_READ_GONE' } });
+    expect(await dispatch('import.insert', { id: third.id })).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_READ_GONE' },
+    });
     const current = await dispatch('report.current', {});
     expect(current.ok && (current.value as ApiValue<'report.current'>)?.meta.importNotes).toBeUndefined();
   });
@@ -117,7 +136,10 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
   it('says a cover was left out rather than used as the title (the open report keeps its own)', async () => {
     const dir = tempDir();
     const input = join(dir, '学校.txt');
-    writeFileSync(input, '木垒县职业技术学校\n质量年度报告\n前言\n学校坚持立德树人。\n1 基本情况\n学校始建于1985年。\n');
+    writeFileSync(
+      input,
+      '木垒县职业技术学校\n质量年度报告\n前言\n学校坚持立德树人。\n1 基本情况\n学校始建于1985年。\n',
+    );
     const { dispatch } = await openReport(dir);
     const { inserted } = await readAndInsert(dispatch, { path: input });
     expect(inserted.notes.find((n) => n.kind === 'cover-moved')?.message).toBe('封面文字未插入正文');
@@ -129,25 +151,47 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     const dir = tempDir();
     const { dispatch } = await openReport(dir);
     const long = '学校与企业共建实训基地，学生在真实岗位中学习，企业导师全程参与教学与评价，实习';
-    const text = ['一、学生发展', '（一）在校体验', `${long}`, '- 3 -', '满意度逐年提高。', '【案例1】校企合作育人', '学校组织学生走进企业开展岗位认知实习。', '图1 学生在企业车间实习'].join('\n');
+    const text = [
+      '一、学生发展',
+      '（一）在校体验',
+      `${long}`,
+      '- 3 -',
+      '满意度逐年提高。',
+      '【案例1】校企合作育人',
+      '学校组织学生走进企业开展岗位认知实习。',
+      '图1 学生在企业车间实习',
+    ].join('\n');
     const { inserted } = await readAndInsert(dispatch, { text });
     expect(inserted.stats).toMatchObject({ headings: [1, 1, 0, 0], cases: 1, figures: 1, figuresWithImage: 0 });
     expect(JSON.stringify(inserted.blocks)).toContain(`${long}满意度逐年提高。`);
-    expect(inserted.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['page-furniture-left-out', 'paragraphs-rejoined']));
+    expect(inserted.notes.map((n) => n.kind)).toEqual(
+      expect.arrayContaining(['page-furniture-left-out', 'paragraphs-rejoined']),
+    );
     expect(inserted.meta.importNotes?.slice(1)).toEqual(inserted.notes);
 
-    expect(await dispatch('import.read', { text: ' \n ' })).toMatchObject({ ok: false, error: { code: 'IMPORT_EMPTY' } });
+    expect(await dispatch('import.read', { text: ' \n ' })).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_EMPTY' },
+    });
     const current = await dispatch('report.current', {});
-    expect(current.ok && (current.value as ApiValue<'report.current'>)?.meta.importNotes).toEqual(inserted.meta.importNotes);
+    expect(current.ok && (current.value as ApiValue<'report.current'>)?.meta.importNotes).toEqual(
+      inserted.meta.importNotes,
+    );
   });
 
   it('needs an open report, and a bad file adds nothing to it', async () => {
     const dir = tempDir();
     const input = join(dir, '坏.docx');
     writeFileSync(input, 'not a zip');
-    expect(await harnessServices(dir).dispatch('import.read', { path: input })).toMatchObject({ ok: false, error: { code: 'NO_REPORT_OPEN' } });
+    expect(await harnessServices(dir).dispatch('import.read', { path: input })).toMatchObject({
+      ok: false,
+      error: { code: 'NO_REPORT_OPEN' },
+    });
     const { dispatch } = await openReport(dir);
-    expect(await dispatch('import.read', { path: input })).toMatchObject({ ok: false, error: { code: 'IMPORT_NOT_DOCX' } });
+    expect(await dispatch('import.read', { path: input })).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_NOT_DOCX' },
+    });
     const current = await dispatch('report.current', {});
     expect(current.ok && (current.value as ApiValue<'report.current'>)?.meta.importNotes).toHaveLength(1);
   });

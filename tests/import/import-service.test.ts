@@ -37,7 +37,9 @@ describe('import.file through the dispatcher', () => {
 });
 
 requires('chromium').describe('import.file of a PDF through the dispatcher', () => {
-  it('creates and opens a report from last year’s published PDF, its photo taken in', { timeout: 120_000 }, async () => {
+  it('creates and opens a report from last year’s published PDF, its photo taken in', {
+    timeout: 120_000,
+  }, async () => {
     const dir = tempDir();
     const input = join(dir, '去年的报告.pdf');
     await printResources();

@@ -25,11 +25,26 @@ const shape = (tree: ReportTree) => ({
 const officeTemps = () => readdirSync(tmpdir()).filter((name) => name.startsWith('nianbao-office-'));
 
 office.describe('a Word 97–2003 .doc and a WPS .wps, imported through LibreOffice', () => {
-  it('come in as the .docx they were saved from: headings, case, photos with captions, table', { timeout: 180_000 }, async () => {
+  it('come in as the .docx they were saved from: headings, case, photos with captions, table', {
+    timeout: 180_000,
+  }, async () => {
     const dir = tempDir();
     const docx = join(dir, '学校报告.docx');
     writeFileSync(docx, await sampleDocx());
-    execFileSync(office.path('libreoffice'), ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo')}`, '--convert-to', 'doc', '--outdir', dir, docx], { stdio: 'pipe', timeout: 170_000 });
+    execFileSync(
+      office.path('libreoffice'),
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${join(dir, 'lo')}`,
+        '--convert-to',
+        'doc',
+        '--outdir',
+        dir,
+        docx,
+      ],
+      { stdio: 'pipe', timeout: 170_000 },
+    );
     // WPS's own .wps is the same OLE compound file; LibreOffice reads either by its content.
     const wps = join(dir, '学校报告.wps');
     copyFileSync(join(dir, '学校报告.doc'), wps);
@@ -46,7 +61,9 @@ office.describe('a Word 97–2003 .doc and a WPS .wps, imported through LibreOff
 
   it('finds soffice on the PATH, and not on an empty one', () => {
     expect(findSoffice({ env: { PATH: '' }, platform: 'linux' })).toBeNull();
-    expect(findSoffice({ env: { PATH: join(office.path('libreoffice'), '..') }, platform: 'linux' })).toBe(office.path('libreoffice'));
+    expect(findSoffice({ env: { PATH: join(office.path('libreoffice'), '..') }, platform: 'linux' })).toBe(
+      office.path('libreoffice'),
+    );
   });
 });
 
@@ -54,9 +71,14 @@ describe('a .doc where LibreOffice is not installed', () => {
   it('gets the message to save it as .docx, and nothing is left behind', async () => {
     const doc = join(tempDir(), '旧报告.doc');
     writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
-    const error = await importFile(doc, collectPhotos().sink, { officeSearch: { env: { PATH: '' }, platform: 'linux' } }).catch((err: unknown) => err);
+    const error = await importFile(doc, collectPhotos().sink, {
+      officeSearch: { env: { PATH: '' }, platform: 'linux' },
+    }).catch((err: unknown) => err);
     expect(error).toBeInstanceOf(ReportError);
-    expect((error as ReportError).error).toMatchObject({ code: 'IMPORT_LEGACY_NO_OFFICE', message: zh.errors.IMPORT_LEGACY_NO_OFFICE });
+    expect((error as ReportError).error).toMatchObject({
+      code: 'IMPORT_LEGACY_NO_OFFICE',
+      message: zh.errors.IMPORT_LEGACY_NO_OFFICE,
+    });
     expect(zh.errors.IMPORT_LEGACY_NO_OFFICE).toContain('另存为 .docx');
     expect(officeTemps()).toEqual([]);
   });
@@ -72,7 +94,10 @@ describe('a conversion that hangs (a dialog no one sees, a damaged file)', () =>
     writeFileSync(doc, 'doc');
     const used = vi.fn(async () => 'read');
     const error = await withDocxFromOffice(doc, soffice, used, 1_000).catch((err: unknown) => err);
-    expect((error as ReportError).error).toMatchObject({ code: 'IMPORT_LEGACY_FAILED', message: zh.errors.IMPORT_LEGACY_FAILED });
+    expect((error as ReportError).error).toMatchObject({
+      code: 'IMPORT_LEGACY_FAILED',
+      message: zh.errors.IMPORT_LEGACY_FAILED,
+    });
     expect(used).not.toHaveBeenCalled();
     const child = Number(readFileSync(join(dir, 'child.pid'), 'utf8'));
     await expect.poll(() => alive(child), { timeout: 10_000 }).toBe(false);

@@ -24,7 +24,9 @@ describe('.docx files LibreOffice writes, for the failures of issue #20', () => 
     expect(result.notes.map((n) => n.kind)).toContain('signatures-left-out');
     const tables = tree.blocks.filter((b) => b.kind === 'table');
     expect(tables).toHaveLength(1);
-    expect(tables[0]!.kind === 'table' && tables[0]!.rows.flat().map((c) => c.text)).toEqual(expect.arrayContaining(['李明', '选题合理，同意开题。', '张华、赵强、孙丽']));
+    expect(tables[0]!.kind === 'table' && tables[0]!.rows.flat().map((c) => c.text)).toEqual(
+      expect.arrayContaining(['李明', '选题合理，同意开题。', '张华、赵强、孙丽']),
+    );
   });
 
   it('reads the title in Heading 1 at the top, centred, as the cover’s title, not as chapter 一 (3)', async () => {

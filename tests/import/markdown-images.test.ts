@@ -11,7 +11,8 @@ import { collectPhotos } from '../../electron/import/photo-sink';
 import { tempDir } from '../helpers/files';
 import { samplePhoto } from './docx-fixture';
 
-const figuresOf = (document: Parameters<typeof buildReportTree>[0]) => buildReportTree(document).figures.map((f) => [f.caption, f.image !== null]);
+const figuresOf = (document: Parameters<typeof buildReportTree>[0]) =>
+  buildReportTree(document).figures.map((f) => [f.caption, f.image !== null]);
 
 describe('Markdown pictures', () => {
   it('reads pictures from files beside the .md (relative, with spaces, file: URLs) and data: URIs, captions from alt text or the caption line', async () => {
@@ -22,7 +23,9 @@ describe('Markdown pictures', () => {
     writeFileSync(join(dir, 'my pics', 'b c.jpg'), await samplePhoto(2));
     const elsewhere = join(tempDir(), 'c.jpg');
     writeFileSync(elsewhere, await samplePhoto(3));
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#2a6' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#2a6' } })
+      .png()
+      .toBuffer();
     writeFileSync(join(dir, 'images', 'fake.jpg'), 'not a picture');
     const md = [
       '# 一、基本情况',
@@ -54,20 +57,55 @@ describe('Markdown pictures', () => {
     ]);
     expect(assets.size).toBe(4);
     // Each link noted with the figure's caption, where it has one.
-    expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text)).toEqual(['https://example.com/x.jpg｜网上的照片', 'images/none.jpg', '/dev/zero']);
+    expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text)).toEqual([
+      'https://example.com/x.jpg｜网上的照片',
+      'images/none.jpg',
+      '/dev/zero',
+    ]);
     expect(result.notes.filter((n) => n.kind === 'image-unreadable').map((n) => n.text)).toEqual(['坏图']);
     // The alt text's caption was the source's 图1: its 图2 is in sequence.
     expect(result.notes.map((n) => n.kind)).not.toContain('figure-number-out-of-sequence');
     // The words beside a picture stay a paragraph, ahead of it.
     const tree = buildReportTree(result.document);
-    expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'figure', 'figure-row', 'paragraph', 'figure', 'figure', 'figure', 'figure', 'figure']);
+    expect(tree.blocks.map((b) => b.kind)).toEqual([
+      'heading',
+      'paragraph',
+      'figure',
+      'figure-row',
+      'paragraph',
+      'figure',
+      'figure',
+      'figure',
+      'figure',
+      'figure',
+    ]);
   });
 
   it('reads a table laying out photos (pictures in a row, captions in the next) as a row of figures, and a list item’s picture after it', () => {
-    const md = ['# 概况', '| ![](a.jpg) | ![](b.jpg) |', '|---|---|', '| 图1 实训基地 | 图2 企业导师 |', '', '- 学生获奖 ![](c.jpg)', '- 教师获奖', '', '| 项目 | 说明 |', '|---|---|', '| 专业 | 学校开设专业12个，新增专业2个，覆盖现代农业、先进制造、现代服务等领域，与区域产业结构高度契合，![](d.jpg) |'].join('\n');
+    const md = [
+      '# 概况',
+      '| ![](a.jpg) | ![](b.jpg) |',
+      '|---|---|',
+      '| 图1 实训基地 | 图2 企业导师 |',
+      '',
+      '- 学生获奖 ![](c.jpg)',
+      '- 教师获奖',
+      '',
+      '| 项目 | 说明 |',
+      '|---|---|',
+      '| 专业 | 学校开设专业12个，新增专业2个，覆盖现代农业、先进制造、现代服务等领域，与区域产业结构高度契合，![](d.jpg) |',
+    ].join('\n');
     const result = importText(md, { markdown: true });
     const tree = buildReportTree(result.document);
-    expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'figure-row', 'list', 'figure', 'list', 'table', 'figure']);
+    expect(tree.blocks.map((b) => b.kind)).toEqual([
+      'heading',
+      'figure-row',
+      'list',
+      'figure',
+      'list',
+      'table',
+      'figure',
+    ]);
     expect(tree.figures.map((f) => f.caption)).toEqual(['实训基地', '企业导师', '', '']);
     expect(result.notes.filter((n) => n.kind === 'image-moved-from-table')).toHaveLength(1);
     const list = tree.blocks.find((b) => b.kind === 'list');
@@ -78,15 +116,23 @@ describe('Markdown pictures', () => {
   });
 
   it('keeps a picture’s place, and notes its link, where no file is read (Markdown read as text)', () => {
-    const result = importText(['# 概况', '![图1 实训基地](images/a.jpg)', '![IMG_2024.jpg](images/b.jpg)', '图2 企业导师指导'].join('\n'), { markdown: true });
+    const result = importText(
+      ['# 概况', '![图1 实训基地](images/a.jpg)', '![IMG_2024.jpg](images/b.jpg)', '图2 企业导师指导'].join('\n'),
+      { markdown: true },
+    );
     expect(figuresOf(result.document)).toEqual([
       ['实训基地', false],
       ['企业导师指导', false],
     ]);
-    expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text)).toEqual(['images/a.jpg｜图1 实训基地', 'images/b.jpg｜企业导师指导']);
+    expect(result.notes.filter((n) => n.kind === 'image-file-missing').map((n) => n.text)).toEqual([
+      'images/a.jpg｜图1 实训基地',
+      'images/b.jpg｜企业导师指导',
+    ]);
     // So 体检 (and a click in the import report) finds each at its figure, not at the top.
     const tree = buildReportTree(result.document);
-    const placed = runChecks(tree, { importNotes: result.notes }).filter((f) => f.message === result.notes.find((n) => n.kind === 'image-file-missing')!.message);
+    const placed = runChecks(tree, { importNotes: result.notes }).filter(
+      (f) => f.message === result.notes.find((n) => n.kind === 'image-file-missing')!.message,
+    );
     expect(placed.map((f) => f.location.blockPath)).toEqual(tree.figures.map((f) => f.path));
   });
 });

@@ -18,16 +18,28 @@ describe('import notes folded by kind', () => {
     const meta = { organisation: '学校', year: 2025, kind: 'school' as const };
     const { file, result } = await importToNewReport(input, join(dir, '重复.nianbao'), meta);
     closeLater(file);
-    const duplicate = { kind: 'heading-number-duplicate', text: '一、基本情况', message: '原文标题编号 一 重复使用，编号已重新生成' };
+    const duplicate = {
+      kind: 'heading-number-duplicate',
+      text: '一、基本情况',
+      message: '原文标题编号 一 重复使用，编号已重新生成',
+    };
     expect(file.meta.importNotes).toEqual([
       ...Array.from({ length: MAX_NOTES_PER_KIND }, () => duplicate),
-      { ...duplicate, text: '', message: `另有 ${5999 - MAX_NOTES_PER_KIND} 处同类提示未逐条列出（${duplicate.message}）` },
+      {
+        ...duplicate,
+        text: '',
+        message: `另有 ${5999 - MAX_NOTES_PER_KIND} 处同类提示未逐条列出（${duplicate.message}）`,
+      },
     ]);
     expect(result.notes).toEqual(file.meta.importNotes);
   });
 
   it('leaves notes within the limit as they are', () => {
-    const few = [...notes('caption-without-photo', 53), ...notes('paragraphs-rejoined', 40), note('cover-moved', '封面')];
+    const few = [
+      ...notes('caption-without-photo', 53),
+      ...notes('paragraphs-rejoined', 40),
+      note('cover-moved', '封面'),
+    ];
     expect(foldNotes(few)).toEqual(few);
   });
 

@@ -57,20 +57,44 @@ describe.each(numberings)('page numbers and running headers in text copied out o
   it.each([
     ['under the page number', (n: number, chapter: string) => [`- ${n} -`, ...(chapter ? [chapter] : [])]],
     ['with the page number on its line', (n: number, chapter: string) => [chapter ? `${chapter}    ${n}` : `- ${n} -`]],
-    ['on odd pages, the report’s title on even ones', (n: number, chapter: string) => [`- ${n} -`, ...(chapter ? [n % 2 ? chapter : RUNNING_HEADER] : [])]],
-  ])('keeps a chapter’s own heading when the page header repeats it (%s), once, and leaves the repeats out', (_, furniture) => {
-    const paged = withPageFurniture(report, furniture);
-    expect(paged.split(report.chapterLines[1]!).length - 1).toBeGreaterThan(2);
-    const { result, shape } = textOutline(paged);
-    expect(shape).toEqual(clean);
-    // The note quotes the lines left out, its middle cut short: some of them are chapter headings.
-    const note = result.notes.find((n) => n.kind === 'page-furniture-left-out')?.text ?? '';
-    expect(report.chapterLines.filter((line) => note.includes(line))).not.toEqual([]);
-  });
+    [
+      'on odd pages, the report’s title on even ones',
+      (n: number, chapter: string) => [`- ${n} -`, ...(chapter ? [n % 2 ? chapter : RUNNING_HEADER] : [])],
+    ],
+  ])(
+    'keeps a chapter’s own heading when the page header repeats it (%s), once, and leaves the repeats out',
+    (_, furniture) => {
+      const paged = withPageFurniture(report, furniture);
+      expect(paged.split(report.chapterLines[1]!).length - 1).toBeGreaterThan(2);
+      const { result, shape } = textOutline(paged);
+      expect(shape).toEqual(clean);
+      // The note quotes the lines left out, its middle cut short: some of them are chapter headings.
+      const note = result.notes.find((n) => n.kind === 'page-furniture-left-out')?.text ?? '';
+      expect(report.chapterLines.filter((line) => note.includes(line))).not.toEqual([]);
+    },
+  );
 
   it('keeps what only looks like them: table cells and list numbers, a subheading repeated in every case', () => {
-    const table = ['1 基本情况', '学校', '招生人数', '木垒县职业中专', '1', '奇台县职业中专', '2', '吉木萨尔县职业中专', '3', '学校招生稳定。'];
-    const cases = ['2 案例', ...[1, 2, 3].flatMap((n) => [`【案例${n}】校企合作育人第${n}例`, '主要做法', '学校与企业共建实训基地，学生在真实岗位中学习。'])];
+    const table = [
+      '1 基本情况',
+      '学校',
+      '招生人数',
+      '木垒县职业中专',
+      '1',
+      '奇台县职业中专',
+      '2',
+      '吉木萨尔县职业中专',
+      '3',
+      '学校招生稳定。',
+    ];
+    const cases = [
+      '2 案例',
+      ...[1, 2, 3].flatMap((n) => [
+        `【案例${n}】校企合作育人第${n}例`,
+        '主要做法',
+        '学校与企业共建实训基地，学生在真实岗位中学习。',
+      ]),
+    ];
     const { result, shape } = textOutline([...table, ...cases].join('\n'));
     expect(shape.paragraphs).toEqual(expect.arrayContaining(['1', '2', '3']));
     expect(shape.paragraphs.filter((p) => p === '主要做法')).toHaveLength(3);

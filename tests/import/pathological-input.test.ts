@@ -60,7 +60,13 @@ describe('harmless but pathological input imports in time linear in its size', (
 
   // "<spaces>" names the run of spaces, for a failure's diff to stay short.
   it.each([
-    { kind: 'text', line: '#<spaces>学校概况。', n: 100_000, headings: [], paragraphs: ['#<spaces>学校概况。', '正文。'] },
+    {
+      kind: 'text',
+      line: '#<spaces>学校概况。',
+      n: 100_000,
+      headings: [],
+      paragraphs: ['#<spaces>学校概况。', '正文。'],
+    },
     { kind: 'Markdown', line: '# x<spaces>y', n: 100_000, headings: ['x<spaces>y'], paragraphs: ['正文。'] },
     { kind: 'Markdown', line: '<spaces>学校概况。 ', n: 200_000, headings: [], paragraphs: ['学校概况。', '正文。'] },
   ])('reads a line of $kind "$line" of $n spaces', ({ kind, line, n, ...expected }) => {
@@ -82,7 +88,9 @@ describe('harmless but pathological input imports in time linear in its size', (
 
   it('joins 20,000 Markdown lines of 100 characters into one paragraph', () => {
     const line = `${'学校开展实践活动学生积极参与'.repeat(7)}取得`;
-    const tree = buildReportTree(importText(Array.from({ length: 20_000 }, () => line).join('\n'), { markdown: true }).document);
+    const tree = buildReportTree(
+      importText(Array.from({ length: 20_000 }, () => line).join('\n'), { markdown: true }).document,
+    );
     expect(paragraphs(tree).map((text) => text.length)).toEqual([20_000 * line.length]);
   });
 

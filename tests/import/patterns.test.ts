@@ -27,12 +27,27 @@ describe('heading numbers', () => {
     expect(matchHeadingNumber(text)).toMatchObject({ form, numbers, typed });
   });
 
-  it.each(['2025年昌吉州共有中职6所', '2025 年职业教育活动周期间', '10月59日，昌吉州', '2.5万人参加培训', '18.6%的学生', '3.2', '一是加强培育', '一 二 三', '十分重视', '基本情况', '第一部分', '第一批国家级示范校'])('is no heading number: %s', (text) => {
+  it.each([
+    '2025年昌吉州共有中职6所',
+    '2025 年职业教育活动周期间',
+    '10月59日，昌吉州',
+    '2.5万人参加培训',
+    '18.6%的学生',
+    '3.2',
+    '一是加强培育',
+    '一 二 三',
+    '十分重视',
+    '基本情况',
+    '第一部分',
+    '第一批国家级示范校',
+  ])('is no heading number: %s', (text) => {
     expect(matchHeadingNumber(text)).toBeNull();
   });
 
   it('reads Chinese numerals and maps forms to levels per scheme', () => {
-    expect([hanNumber('一'), hanNumber('十'), hanNumber('十一'), hanNumber('二十'), hanNumber('二十三')]).toEqual([1, 10, 11, 20, 23]);
+    expect([hanNumber('一'), hanNumber('十'), hanNumber('十一'), hanNumber('二十'), hanNumber('二十三')]).toEqual([
+      1, 10, 11, 20, 23,
+    ]);
     const decimal = { style: 'decimal', chapters: false } as const;
     const chinese = { style: 'chinese', chapters: false } as const;
     const underChapters = { style: 'chinese', chapters: true } as const;
@@ -70,7 +85,13 @@ describe('case labels', () => {
     expect(text.slice(label!.length)).toBe(title);
   });
 
-  it.each(['案例3所示的做法值得推广', '案例三中的做法值得推广', '【案例1〗错配的括号', '【通知】关于案例', '典型案例很多'])('is no case label: %s', (text) => {
+  it.each([
+    '案例3所示的做法值得推广',
+    '案例三中的做法值得推广',
+    '【案例1〗错配的括号',
+    '【通知】关于案例',
+    '典型案例很多',
+  ])('is no case label: %s', (text) => {
     expect(matchCaseLabel(text)).toBeNull();
   });
 });
@@ -82,8 +103,20 @@ describe('captions', () => {
     ['图29昌吉州全民学习活动周开幕式活动现场', [[29, '昌吉州全民学习活动周开幕式活动现场']]],
     ['图 7 2024 年自治区大中专学生演讲比赛决赛', [[7, '2024 年自治区大中专学生演讲比赛决赛']]],
     ['图2-3 实训基地', [[3, '实训基地']]],
-    ['图1 学生参加情景剧大赛获奖证书 图2 姜学峰校长给学生进行思政教育讲座', [[1, '学生参加情景剧大赛获奖证书'], [2, '姜学峰校长给学生进行思政教育讲座']]],
-    ['图 5 参观红色教育基地—阿同汗社区 图 6: 由法治副校长校长实地讲解思政课', [[5, '参观红色教育基地—阿同汗社区'], [6, '由法治副校长校长实地讲解思政课']]],
+    [
+      '图1 学生参加情景剧大赛获奖证书 图2 姜学峰校长给学生进行思政教育讲座',
+      [
+        [1, '学生参加情景剧大赛获奖证书'],
+        [2, '姜学峰校长给学生进行思政教育讲座'],
+      ],
+    ],
+    [
+      '图 5 参观红色教育基地—阿同汗社区 图 6: 由法治副校长校长实地讲解思政课',
+      [
+        [5, '参观红色教育基地—阿同汗社区'],
+        [6, '由法治副校长校长实地讲解思政课'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(matchFigureCaptions(text)?.map((c) => [c.number, c.text])).toEqual(expected);
   });
@@ -92,9 +125,12 @@ describe('captions', () => {
     expect(matchFigureCaptions('图5 与图 3 同一场地')?.map((c) => c.text)).toEqual(['与图 3 同一场地']);
   });
 
-  it.each(['图书馆、美术馆联合开展活动', '图1显示，就业率逐年提高。各校…', '如图1所示', '图20%的学生'])('is no figure caption: %s', (text) => {
-    expect(matchFigureCaptions(text)).toBeNull();
-  });
+  it.each(['图书馆、美术馆联合开展活动', '图1显示，就业率逐年提高。各校…', '如图1所示', '图20%的学生'])(
+    'is no figure caption: %s',
+    (text) => {
+      expect(matchFigureCaptions(text)).toBeNull();
+    },
+  );
 
   it('reads table captions and rejects body text', () => {
     expect(matchTableCaption('表1 2025年各校招生情况')).toMatchObject({ number: 1, text: '2025年各校招生情况' });

@@ -28,7 +28,10 @@ type ConvertedLine = string | { photos: number };
  * has captions, and a page past half full ends between the photos and their caption. Returns
  * the file and its cuts.
  */
-export async function pdfConvertedDocx(text: string, { pageChars = 900, photo, pasted = false }: { pageChars?: number; photo?: Buffer; pasted?: boolean } = {}): Promise<{ bytes: Buffer; cuts: number }> {
+export async function pdfConvertedDocx(
+  text: string,
+  { pageChars = 900, photo, pasted = false }: { pageChars?: number; photo?: Buffer; pasted?: boolean } = {},
+): Promise<{ bytes: Buffer; cuts: number }> {
   const pages: ConvertedLine[][] = [];
   let page: ConvertedLine[] = [];
   let used = 0;
@@ -69,7 +72,11 @@ export async function pdfConvertedDocx(text: string, { pageChars = 900, photo, p
  */
 export async function pdfConvertedLinesDocx(text: string, width: number, pageLines = 30): Promise<Buffer> {
   const lines = text.split('\n').flatMap((line) => (line.trim() ? printedLines(line.trim(), width) : []));
-  return convertedPages(Array.from({ length: Math.ceil(lines.length / pageLines) }, (_, i) => lines.slice(i * pageLines, (i + 1) * pageLines)));
+  return convertedPages(
+    Array.from({ length: Math.ceil(lines.length / pageLines) }, (_, i) =>
+      lines.slice(i * pageLines, (i + 1) * pageLines),
+    ),
+  );
 }
 
 /**
@@ -105,9 +112,18 @@ export async function pdfConvertedBoxesDocx(text: string, width: number, pageLin
  */
 async function convertedPages(pages: readonly ConvertedLine[][], photo?: Buffer, pasted = false): Promise<Buffer> {
   const paragraph = (line: ConvertedLine) =>
-    typeof line === 'string' ? new Paragraph(line) : new Paragraph({ children: Array.from({ length: line.photos }, () => new ImageRun({ type: 'jpg', data: photo!, transformation: { width: 200, height: 150 } })) });
+    typeof line === 'string'
+      ? new Paragraph(line)
+      : new Paragraph({
+          children: Array.from(
+            { length: line.photos },
+            () => new ImageRun({ type: 'jpg', data: photo!, transformation: { width: 200, height: 150 } }),
+          ),
+        });
   const pageLines = pages.map((page, i) => [...(i ? [RUNNING_HEADER] : []), ...page, pageNumber(i + 1)].map(paragraph));
-  const sections = pasted ? [{ children: pageLines.flat() }] : pageLines.map((children) => ({ children: children.concat(new Paragraph({})) }));
+  const sections = pasted
+    ? [{ children: pageLines.flat() }]
+    : pageLines.map((children) => ({ children: children.concat(new Paragraph({})) }));
   return Packer.toBuffer(new Document({ sections }));
 }
 

@@ -27,11 +27,17 @@ chromium.describe('a report 年报工坊 printed to PDF imports back as it was (
     await printResources();
   });
 
-  it('the synthetic report with its 53 photos: same headings per level, cases, figures with photos, text within 1%', { timeout: 180_000 }, async () => {
+  it('the synthetic report with its 53 photos: same headings per level, cases, figures with photos, text within 1%', {
+    timeout: 180_000,
+  }, async () => {
     const dir = tempDir();
     const original = await importFile(writeSyntheticReport(dir), collectPhotos().sink);
     const pdf = join(dir, 'report.pdf');
-    const { photos } = await printWithPhotos(original.document, reportMetaSchema.parse(metaFromSource(original, { year: 2025 }, 'report')), pdf);
+    const { photos } = await printWithPhotos(
+      original.document,
+      reportMetaSchema.parse(metaFromSource(original, { year: 2025 }, 'report')),
+      pdf,
+    );
     expect(photos).toBe(53);
     const back = await importFile(pdf, collectPhotos().sink);
     expect(back.format).toBe('pdf');
@@ -49,10 +55,27 @@ office.describe('a PDF LibreOffice made of a Word report (another producer)', ()
     const source = await withSamplePhotos(smallSchoolReport(), { ...sampleMeta, headingNumbering: 'chinese' });
     const { bytes } = await buildDocx(source, {});
     writeFileSync(join(dir, 'school.docx'), bytes);
-    execFileSync(office.path('libreoffice'), ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'school.docx')], { stdio: 'pipe', timeout: 170_000 });
+    execFileSync(
+      office.path('libreoffice'),
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${join(dir, 'lo')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(dir, 'school.docx'),
+      ],
+      { stdio: 'pipe', timeout: 170_000 },
+    );
     const back = await importFile(join(dir, 'school.pdf'), collectPhotos().sink);
     const printed = expectPrintedStructure(back.document, source.document);
-    expect([printed.headings, printed.cases, printed.figures]).toEqual([['1 基本情况', '2 学校概况', '2 专业建设', '1 人才培养'], ['校企共建实训基地'], ['学生在实训基地学习']]);
+    expect([printed.headings, printed.cases, printed.figures]).toEqual([
+      ['1 基本情况', '2 学校概况', '2 专业建设', '1 人才培养'],
+      ['校企共建实训基地'],
+      ['学生在实训基地学习'],
+    ]);
   });
 });
 
@@ -60,7 +83,20 @@ office.describe('a PDF of a Word report whose headings have no typed numbers', (
   it('reads its headings and their levels off their size and font', { timeout: 180_000 }, async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'styled.docx'), await styledHeadingsDocx());
-    execFileSync(office.path('libreoffice'), ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'styled.docx')], { stdio: 'pipe', timeout: 170_000 });
+    execFileSync(
+      office.path('libreoffice'),
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${join(dir, 'lo')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(dir, 'styled.docx'),
+      ],
+      { stdio: 'pipe', timeout: 170_000 },
+    );
     const back = await importFile(join(dir, 'styled.pdf'), collectPhotos().sink);
     expect(buildReportTree(back.document).headings.map((h) => [h.level, h.text])).toEqual(STYLED_OUTLINE);
     expect(back.title).toBe('某某职业学校质量年度报告');
@@ -81,7 +117,10 @@ describe('a PDF that cannot be imported says why', () => {
     const pdf = await PDFDocument.create();
     const scan = await pdf.embedJpg((await samplePhoto(1, { width: 1240, height: 1754 })).bytes);
     for (let i = 0; i < 2; i += 1) pdf.addPage([595, 842]).drawImage(scan, { x: 0, y: 0, width: 595, height: 842 });
-    expect(await importBytes(await pdf.save())).toMatchObject({ code: 'IMPORT_PDF_SCANNED', message: expect.stringContaining('扫描件') });
+    expect(await importBytes(await pdf.save())).toMatchObject({
+      code: 'IMPORT_PDF_SCANNED',
+      message: expect.stringContaining('扫描件'),
+    });
   });
 
   it('a damaged file, and a file that only has the name', async () => {
@@ -89,7 +128,10 @@ describe('a PDF that cannot be imported says why', () => {
     pdf.addPage().drawText('Annual report');
     const whole = await pdf.save();
     expect(await importBytes(whole.subarray(0, 200))).toMatchObject({ code: 'IMPORT_PDF_DAMAGED' });
-    expect(await importBytes(new TextEncoder().encode('这不是 PDF'))).toMatchObject({ code: 'IMPORT_PDF_DAMAGED', message: expect.stringContaining('损坏') });
+    expect(await importBytes(new TextEncoder().encode('这不是 PDF'))).toMatchObject({
+      code: 'IMPORT_PDF_DAMAGED',
+      message: expect.stringContaining('损坏'),
+    });
   });
 });
 
@@ -97,9 +139,25 @@ office.describe('an encrypted PDF', () => {
   it('is refused with what to do', { timeout: 120_000 }, async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'secret.txt'), '年度报告正文。');
-    const filter = 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}';
-    execFileSync(office.path('libreoffice'), ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo')}`, '--convert-to', filter, '--outdir', dir, join(dir, 'secret.txt')], { stdio: 'pipe', timeout: 110_000 });
-    const error = await importFile(join(dir, 'secret.pdf'), collectPhotos().sink).catch((err: unknown) => (err instanceof ReportError ? err.error : err));
+    const filter =
+      'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}';
+    execFileSync(
+      office.path('libreoffice'),
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${join(dir, 'lo')}`,
+        '--convert-to',
+        filter,
+        '--outdir',
+        dir,
+        join(dir, 'secret.txt'),
+      ],
+      { stdio: 'pipe', timeout: 110_000 },
+    );
+    const error = await importFile(join(dir, 'secret.pdf'), collectPhotos().sink).catch((err: unknown) =>
+      err instanceof ReportError ? err.error : err,
+    );
     expect(error).toMatchObject({ code: 'IMPORT_PDF_ENCRYPTED', message: expect.stringContaining('密码') });
   });
 });

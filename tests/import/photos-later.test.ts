@@ -23,8 +23,13 @@ const mediaHashes = async (docx: Buffer) => {
   const names = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
   return (await Promise.all(names.map(async (n) => sha(await zip.file(n)!.async('uint8array'))))).sort();
 };
-const storedHashes = (file: ReportFile) => file.listAssets().map((a) => sha(file.getAsset(a.sha256)!.bytes)).sort();
-const figureKeys = (file: ReportFile) => [...JSON.stringify(file.document!.json).matchAll(/"sha256":"([0-9a-f]{64})"/g)].map((m) => m[1]!).sort();
+const storedHashes = (file: ReportFile) =>
+  file
+    .listAssets()
+    .map((a) => sha(file.getAsset(a.sha256)!.bytes))
+    .sort();
+const figureKeys = (file: ReportFile) =>
+  [...JSON.stringify(file.document!.json).matchAll(/"sha256":"([0-9a-f]{64})"/g)].map((m) => m[1]!).sort();
 
 async function imported(count = 3) {
   const dir = tempDir();
@@ -46,7 +51,12 @@ describe('a .docx’s photos are read in after its report opens', () => {
 
     expect(await readSourcePhotos(file, () => false)).toBe(0);
     expect(file.listPhotosToRead()).toEqual([]);
-    expect(file.listAssets().map((a) => a.sha256).sort()).toEqual(figureKeys(file));
+    expect(
+      file
+        .listAssets()
+        .map((a) => a.sha256)
+        .sort(),
+    ).toEqual(figureKeys(file));
     expect(storedHashes(file)).toEqual(await mediaHashes(source));
   });
 
@@ -72,7 +82,12 @@ describe('a .docx’s photos are read in after its report opens', () => {
     expect(again.listPhotosToRead()).toHaveLength(2);
     await new PhotoCompactor(again).settle();
     expect(again.listPhotosToRead()).toEqual([]);
-    expect(again.listAssets().map((a) => a.sha256).sort()).toEqual(figureKeys(again));
+    expect(
+      again
+        .listAssets()
+        .map((a) => a.sha256)
+        .sort(),
+    ).toEqual(figureKeys(again));
     expect(again.listAsGiven()).toEqual([]);
     expect(again.listAssets()).toHaveLength((await mediaHashes(source)).length);
   });
@@ -99,7 +114,9 @@ describe('a .docx’s photos are read in after its report opens', () => {
   it('a source saved again, its pictures renamed, still gives them; one no longer in it stays listed', async () => {
     const { file, input, source } = await imported(3);
     const zip = await JSZip.loadAsync(source);
-    const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/')).sort();
+    const media = Object.keys(zip.files)
+      .filter((n) => n.startsWith('word/media/'))
+      .sort();
     const kept: string[] = [];
     for (const [i, name] of media.entries()) {
       const bytes = await zip.file(name)!.async('nodebuffer');
@@ -125,7 +142,20 @@ describe('a .docx’s photos are read in after its report opens', () => {
       .jpeg()
       .toBuffer();
     expect(photo.indexOf(Buffer.from([0xff, 0xc0]))).toBeGreaterThan(4096);
-    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 300, height: 200 } })] }), new Paragraph('图1 实训基地')] }] }));
+    const docx = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph({
+                children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 300, height: 200 } })],
+              }),
+              new Paragraph('图1 实训基地'),
+            ],
+          },
+        ],
+      }),
+    );
     writeFileSync(input, docx);
     const { file } = await importToNewReport(input, join(dir, 'r.nianbao'), {});
     closeLater(file);
@@ -136,9 +166,22 @@ describe('a .docx’s photos are read in after its report opens', () => {
   it('a picture that is neither JPEG nor PNG is read and taken in during the import, as before', async () => {
     const dir = tempDir();
     const input = join(dir, 'gif.docx');
-    const gif = await sharp({ create: { width: 120, height: 90, channels: 3, background: '#48c' } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 120, height: 90, channels: 3, background: '#48c' } })
+      .gif()
+      .toBuffer();
     const docx = await Packer.toBuffer(
-      new Document({ sections: [{ children: [new Paragraph({ children: [new ImageRun({ type: 'gif', data: gif, transformation: { width: 120, height: 90 } })] }), new Paragraph('图1 动图')] }] }),
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph({
+                children: [new ImageRun({ type: 'gif', data: gif, transformation: { width: 120, height: 90 } })],
+              }),
+              new Paragraph('图1 动图'),
+            ],
+          },
+        ],
+      }),
     );
     writeFileSync(input, docx);
     const { file } = await importToNewReport(input, join(dir, 'r.nianbao'), {});
@@ -152,7 +195,13 @@ describe('a .docx’s photos are read in after its report opens', () => {
     const dir = tempDir();
     const big = await photoLikeJpeg(4000, 3000, { seed: 9 });
     const given = storeAsGiven(big, sha(big), 'big.jpg')!;
-    const file = closeLater(await ReportFile.create(join(dir, 'r.nianbao'), { title: 't', organisation: 'o', year: 2025, kind: 'school' }, { content: { document: emptyDocument(), assets: [given] } }));
+    const file = closeLater(
+      await ReportFile.create(
+        join(dir, 'r.nianbao'),
+        { title: 't', organisation: 'o', year: 2025, kind: 'school' },
+        { content: { document: emptyDocument(), assets: [given] } },
+      ),
+    );
     // Read (in a worker) before the intake starts: what is timed is the reading of its photos only.
     const input = join(dir, '学校.docx');
     writeFileSync(input, await photoDocx(1));
@@ -177,11 +226,19 @@ describe('a .docx’s photos are read in after its report opens', () => {
     writeFileSync(input, await photoDocx(1));
     const read = await readForInsert({ path: input });
     const small = await photoLikeJpeg(600, 400, { seed: 4 });
-    const file = closeLater(await ReportFile.create(join(dir, 'r.nianbao'), { title: 't', organisation: 'o', year: 2025, kind: 'school' }, { content: { document: emptyDocument(), assets: [storeAsGiven(small, sha(small), 'small.jpg')!] } }));
+    const file = closeLater(
+      await ReportFile.create(
+        join(dir, 'r.nianbao'),
+        { title: 't', organisation: 'o', year: 2025, kind: 'school' },
+        { content: { document: emptyDocument(), assets: [storeAsGiven(small, sha(small), 'small.jpg')!] } },
+      ),
+    );
     // The read of the inserted photo waits until the photo given first is taken in.
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const compactor = new PhotoCompactor(file, { readPhotos: (f, stopped, photos) => gate.then(() => readSourcePhotos(f, stopped, photos)) });
+    const compactor = new PhotoCompactor(file, {
+      readPhotos: (f, stopped, photos) => gate.then(() => readSourcePhotos(f, stopped, photos)),
+    });
     const running = compactor.settle();
     insertRead(file, read);
     expect(compactor.settle()).toBe(running);

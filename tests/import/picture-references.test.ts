@@ -13,7 +13,12 @@ const rels = `<Relationships>
 
 describe('the pictures a document refers to', () => {
   it('are the image relationships its XML uses, as zip paths; linked pictures, links and unused ones aside', () => {
-    const xml = '<a:blip r:embed="rId4"/><v:imagedata r:id="rId5"/><v:fill r:id="rId6"/><a:blip r:link="rId7"/><w:hyperlink r:id="rId8"/><a:blip r:embed="rId4"/>';
-    expect([...referencedPictures(rels, xml)].sort()).toEqual(['word/media/image1.jpeg', 'word/media/image2.png', 'word/media/image3.png']);
+    const xml =
+      '<a:blip r:embed="rId4"/><v:imagedata r:id="rId5"/><v:fill r:id="rId6"/><a:blip r:link="rId7"/><w:hyperlink r:id="rId8"/><a:blip r:embed="rId4"/>';
+    expect([...referencedPictures(rels, xml)].sort()).toEqual([
+      'word/media/image1.jpeg',
+      'word/media/image2.png',
+      'word/media/image3.png',
+    ]);
   });
 });

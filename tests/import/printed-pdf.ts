@@ -13,14 +13,25 @@ type PhotoSize = { width: number; height: number };
 const TEST_PHOTO: PhotoSize = { width: 480, height: 360 };
 
 /** `document` with each photo still to come (a placeholder figure) given a drawn sample photo. */
-export async function withSamplePhotos(document: EditorStateJSON, meta: ReportMeta, size = TEST_PHOTO): Promise<ExportSource & { photos: number }> {
+export async function withSamplePhotos(
+  document: EditorStateJSON,
+  meta: ReportMeta,
+  size = TEST_PHOTO,
+): Promise<ExportSource & { photos: number }> {
   const assets = new Map<string, StoredAsset>();
   const fill = async (node: SerializedNodeJSON): Promise<SerializedNodeJSON> => {
     if (node.type === 'figure-image' && node.sha256 === null) {
       const photo = await samplePhoto(assets.size, size);
       const sha256 = createHash('sha256').update(photo.bytes).digest('hex');
       const name = `photo-${assets.size + 1}.jpg`;
-      assets.set(sha256, { sha256, mime: 'image/jpeg', width: photo.width, height: photo.height, bytes: photo.bytes, originalName: name });
+      assets.set(sha256, {
+        sha256,
+        mime: 'image/jpeg',
+        width: photo.width,
+        height: photo.height,
+        bytes: photo.bytes,
+        originalName: name,
+      });
       return { ...node, sha256, width: photo.width, height: photo.height, name };
     }
     if (!node.children) return node;
@@ -33,13 +44,21 @@ export async function withSamplePhotos(document: EditorStateJSON, meta: ReportMe
 }
 
 /** The report printed to PDF as 年报工坊 prints it, with sample photos: the PDF a school publishes, to import back. */
-export async function printWithPhotos(document: EditorStateJSON, meta: ReportMeta, path: string, size = TEST_PHOTO): Promise<{ photos: number }> {
+export async function printWithPhotos(
+  document: EditorStateJSON,
+  meta: ReportMeta,
+  path: string,
+  size = TEST_PHOTO,
+): Promise<{ photos: number }> {
   const source = await withSamplePhotos(document, meta, size);
   await exportPdf(source, path, { printer: chromiumPdfPrinter() });
   return { photos: source.photos };
 }
 
-const LONG = '学校坚持立德树人根本任务，深化产教融合、校企合作，人才培养质量稳步提升，服务区域经济社会发展的能力不断增强。'.repeat(3);
+const LONG =
+  '学校坚持立德树人根本任务，深化产教融合、校企合作，人才培养质量稳步提升，服务区域经济社会发展的能力不断增强。'.repeat(
+    3,
+  );
 
 /** A small report as a school writes it: two chapters, sections, a 【案例】 with a captioned photo still to come. */
 export const smallSchoolReport = (): EditorStateJSON =>

@@ -4,7 +4,14 @@ import { runChecks } from '../../core/check/index';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { collectPhotos } from '../../electron/import/photo-sink';
-import { type Producer, inlinePicture, paragraph, paragraphStyle, table, wordPackage } from '../fixtures/ooxml/word-package';
+import {
+  type Producer,
+  inlinePicture,
+  paragraph,
+  paragraphStyle,
+  table,
+  wordPackage,
+} from '../fixtures/ooxml/word-package';
 import { unaccountedParagraphs } from './text-coverage';
 
 /**
@@ -24,7 +31,14 @@ const body = (...texts: string[]) => texts.map((t) => paragraph(t)).join('');
 /** Word's built-in heading styles as Chinese Word and WPS write them: ids "1", "2", "3", names "heading N". */
 const headingStyles = (numbered = '') =>
   paragraphStyle('a', 'Normal') +
-  [1, 2, 3].map((n) => paragraphStyle(String(n), `heading ${n}`, { basedOn: 'a', properties: `${numbered && `<w:numPr><w:ilvl w:val="${n - 1}"/><w:numId w:val="${numbered}"/></w:numPr>`}<w:outlineLvl w:val="${n - 1}"/>` })).join('');
+  [1, 2, 3]
+    .map((n) =>
+      paragraphStyle(String(n), `heading ${n}`, {
+        basedOn: 'a',
+        properties: `${numbered && `<w:numPr><w:ilvl w:val="${n - 1}"/><w:numId w:val="${numbered}"/></w:numPr>`}<w:outlineLvl w:val="${n - 1}"/>`,
+      }),
+    )
+    .join('');
 
 describe.each(producers)('Word files as people write them (issue #20), as %s writes them', (producer) => {
   it('reads the report’s title in 标题 1 at the top, centred, as the cover’s title, not as chapter 一 (3)', async () => {
@@ -51,7 +65,14 @@ describe.each(producers)('Word files as people write them (issue #20), as %s wri
     const bytes = wordPackage({
       producer,
       styles: headingStyles(),
-      body: [paragraph('学校概况', { style: '2' }), body('学校位于昌吉市。'), paragraph('办学规模', { style: '3' }), body('在校生1.2万人。'), paragraph('人才培养', { style: '2' }), body('全年培养毕业生3000人。')].join(''),
+      body: [
+        paragraph('学校概况', { style: '2' }),
+        body('学校位于昌吉市。'),
+        paragraph('办学规模', { style: '3' }),
+        body('在校生1.2万人。'),
+        paragraph('人才培养', { style: '2' }),
+        body('全年培养毕业生3000人。'),
+      ].join(''),
     });
     const { headings } = await importCovered(bytes);
     expect(headings).toEqual([
@@ -117,26 +138,36 @@ describe.each(producers)('Word files as people write them (issue #20), as %s wri
 });
 
 describe('photos side by side in a table, as Word writes them', () => {
-  it.each(producers)('pairs two side-by-side captions with their photos when one wraps onto a second line in its cell (10, %s)', async (producer) => {
-    const photo = (seed: number) => sharp({ create: { width: 640, height: 480, channels: 3, background: { r: seed * 40, g: 90, b: 120 } } }).jpeg().toBuffer();
-    const bytes = wordPackage({
-      producer,
-      media: { 'p42.jpeg': await photo(1), 'p43.jpeg': await photo(2) },
-      body: [
-        body('【案例19】科创丝路 智汇高新', '4月28日，科技成果转化对接活动在昌吉高新区人才大厦举行。'),
-        table([
-          [paragraph(inlinePicture('p42.jpeg', 7, 5.25, 1)), paragraph(inlinePicture('p43.jpeg', 7, 5.25, 2))],
-          [paragraph('图42 昌吉国家高新区2025年“百园百校', { align: 'center' }) + paragraph('万企”科技成果转化对接活动现场', { align: 'center' }), paragraph('图43 企业与高校签订合作协议', { align: 'center' })],
-        ]),
-        body('探索行业产教融合共同体建设。'),
-      ].join(''),
-    });
-    const { tree } = await importCovered(bytes);
-    expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
-      ['昌吉国家高新区2025年“百园百校万企”科技成果转化对接活动现场', true],
-      ['企业与高校签订合作协议', true],
-    ]);
-  });
+  it.each(producers)(
+    'pairs two side-by-side captions with their photos when one wraps onto a second line in its cell (10, %s)',
+    async (producer) => {
+      const photo = (seed: number) =>
+        sharp({ create: { width: 640, height: 480, channels: 3, background: { r: seed * 40, g: 90, b: 120 } } })
+          .jpeg()
+          .toBuffer();
+      const bytes = wordPackage({
+        producer,
+        media: { 'p42.jpeg': await photo(1), 'p43.jpeg': await photo(2) },
+        body: [
+          body('【案例19】科创丝路 智汇高新', '4月28日，科技成果转化对接活动在昌吉高新区人才大厦举行。'),
+          table([
+            [paragraph(inlinePicture('p42.jpeg', 7, 5.25, 1)), paragraph(inlinePicture('p43.jpeg', 7, 5.25, 2))],
+            [
+              paragraph('图42 昌吉国家高新区2025年“百园百校', { align: 'center' }) +
+                paragraph('万企”科技成果转化对接活动现场', { align: 'center' }),
+              paragraph('图43 企业与高校签订合作协议', { align: 'center' }),
+            ],
+          ]),
+          body('探索行业产教融合共同体建设。'),
+        ].join(''),
+      });
+      const { tree } = await importCovered(bytes);
+      expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
+        ['昌吉国家高新区2025年“百园百校万企”科技成果转化对接活动现场', true],
+        ['企业与高校签订合作协议', true],
+      ]);
+    },
+  );
 });
 
 describe.each(producers)('typed chapters under styled title lines (issue #20, 2), as %s writes them', (producer) => {
@@ -148,7 +179,15 @@ describe.each(producers)('typed chapters under styled title lines (issue #20, 2)
         paragraph('关于学生社会实践的调查报告', { style: '1', align: 'center' }),
         paragraph('——以昌吉市为例', { style: '2', align: 'center' }),
         paragraph('【摘要】', { style: '3' }),
-        body('本文调查了昌吉市大学生参加社会实践的情况。', '一、引言', '社会实践是高校育人的重要环节。', '二、调查方法', '本次调查采用问卷与访谈。', '三、调查结果', '九成学生参加过社会实践。'),
+        body(
+          '本文调查了昌吉市大学生参加社会实践的情况。',
+          '一、引言',
+          '社会实践是高校育人的重要环节。',
+          '二、调查方法',
+          '本次调查采用问卷与访谈。',
+          '三、调查结果',
+          '九成学生参加过社会实践。',
+        ),
       ].join(''),
     });
     const { headings } = await importCovered(bytes);
@@ -180,8 +219,12 @@ describe.each(producers)('a long native Word file (issue #20, 6), as %s writes i
 
 describe.each(producers)('a cover page (issue #20, 7), as %s writes it', (producer) => {
   it('reads the title, school and year off the first page, its logo no figure, whatever the page holds', async () => {
-    const logo = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#c00' } }).png().toBuffer();
-    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#0a6' } }).jpeg().toBuffer();
+    const logo = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#c00' } })
+      .png()
+      .toBuffer();
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#0a6' } })
+      .jpeg()
+      .toBuffer();
     const pageBreak = '<w:r><w:br w:type="page"/></w:r>';
     const bytes = wordPackage({
       producer,
@@ -200,7 +243,11 @@ describe.each(producers)('a cover page (issue #20, 7), as %s writes it', (produc
       ].join(''),
     });
     const { result, tree, headings } = await importCovered(bytes);
-    expect(result.cover).toMatchObject({ title: '昌吉职业技术学院2025年度工作总结', issuer: '昌吉职业技术学院', year: 2025 });
+    expect(result.cover).toMatchObject({
+      title: '昌吉职业技术学院2025年度工作总结',
+      issuer: '昌吉职业技术学院',
+      year: 2025,
+    });
     expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([['实训基地', true]]);
     expect(headings).toEqual([
       [1, '主要工作'],

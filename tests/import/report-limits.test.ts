@@ -50,7 +50,10 @@ function countingSink(): { sink: ImageSink; taken: () => number } {
 
 describe('a report’s limits: an import past one is refused, naming it, before it is read whole', () => {
   it('refuses a 2.6 MB text of 50,000 cases as past a report’s blocks', async () => {
-    const cases = Array.from({ length: 50_000 }, (_, i) => `【案例${i + 1}】校企合作育人\n学校与企业共建实训基地。\n`).join('');
+    const cases = Array.from(
+      { length: 50_000 },
+      (_, i) => `【案例${i + 1}】校企合作育人\n学校与企业共建实训基地。\n`,
+    ).join('');
     const { code, message, left } = await refused('案例.txt', cases);
     expect(code).toBe('REPORT_TOO_MANY_BLOCKS');
     expect(message).toContain(`上限（${MAX_REPORT_BLOCKS / 10_000} 万段`);
@@ -59,7 +62,10 @@ describe('a report’s limits: an import past one is refused, naming it, before 
 
   it('imports a text of as many lines as a report may have blocks', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, '短行.txt'), Array.from({ length: MAX_REPORT_BLOCKS }, (_, i) => `第${i + 1}行`).join('\n'));
+    writeFileSync(
+      join(dir, '短行.txt'),
+      Array.from({ length: MAX_REPORT_BLOCKS }, (_, i) => `第${i + 1}行`).join('\n'),
+    );
     const { file } = await importToNewReport(join(dir, '短行.txt'), join(dir, 'out.nianbao'), meta);
     closeLater(file);
     expect(buildReportTree(file.document!.json).blocks.length).toBe(MAX_REPORT_BLOCKS);
@@ -96,7 +102,9 @@ describe('a report’s limits: an import past one is refused, naming it, before 
   });
 
   it('refuses a Markdown file linking more photos than a report may hold', async () => {
-    const links = Array.from({ length: MAX_REPORT_PHOTOS + 1 }, (_, i) => `![图${i + 1} 活动照片](p${i}.jpg)\n`).join('\n');
+    const links = Array.from({ length: MAX_REPORT_PHOTOS + 1 }, (_, i) => `![图${i + 1} 活动照片](p${i}.jpg)\n`).join(
+      '\n',
+    );
     const { code, left } = await refused('图多.md', links);
     expect(code).toBe('REPORT_TOO_MANY_PHOTOS');
     expect(left).toEqual([]);
@@ -105,7 +113,9 @@ describe('a report’s limits: an import past one is refused, naming it, before 
   it('refuses to insert text taking the open report past its characters, leaving the report as it was', async () => {
     const content = { document: build.document([build.paragraph('学'.repeat(MAX_REPORT_CHARS - 20))]), assets: [] };
     const file = closeLater(await ReportFile.create(join(tempDir(), 'r.nianbao'), sampleMeta, { content }));
-    const read = await readForInsert({ text: '一、基本情况\n学校现有在校生3200人，专任教师210人，开设专业覆盖现代农业和先进制造。' });
+    const read = await readForInsert({
+      text: '一、基本情况\n学校现有在校生3200人，专任教师210人，开设专业覆盖现代农业和先进制造。',
+    });
     const tooMany = expect.objectContaining({ error: expect.objectContaining({ code: 'REPORT_TOO_MANY_CHARS' }) });
     expect(() => insertRead(file, read)).toThrow(tooMany);
     expect(file.meta.importNotes).toBeUndefined();

@@ -7,27 +7,51 @@ import { collectPhotos } from '../../electron/import/photo-sink';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const styles = (...bodies: string[]) => `<w:styles ${W}>${bodies.join('')}</w:styles>`;
-const heading = (id: string, name: string, properties = '') => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:pPr>${properties}</w:pPr></w:style>`;
-const numPr = (numId: number, ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
-const lvl = (ilvl: number, format: string, text: string, pStyle = '') => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/>${pStyle && `<w:pStyle w:val="${pStyle}"/>`}<w:lvlText w:val="${text}"/></w:lvl>`;
-const numbering = (...levels: string[]) => `<w:numbering ${W}><w:abstractNum w:abstractNumId="0">${levels.join('')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+const heading = (id: string, name: string, properties = '') =>
+  `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:pPr>${properties}</w:pPr></w:style>`;
+const numPr = (numId: number, ilvl: number) =>
+  `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
+const lvl = (ilvl: number, format: string, text: string, pStyle = '') =>
+  `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/>${pStyle && `<w:pStyle w:val="${pStyle}"/>`}<w:lvlText w:val="${text}"/></w:lvl>`;
+const numbering = (...levels: string[]) =>
+  `<w:numbering ${W}><w:abstractNum w:abstractNumId="0">${levels.join('')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
 
 /** styledHeadingNumbering over styles.xml and numbering.xml as text, read into the model. */
 const headingNumbering = (stylesXml: string, numberingXml: string) =>
-  styledHeadingNumbering(readDocxModel({ document: `<w:document ${W}><w:body/></w:document>`, styles: stylesXml, numbering: numberingXml }), []);
+  styledHeadingNumbering(
+    readDocxModel({ document: `<w:document ${W}><w:body/></w:document>`, styles: stylesXml, numbering: numberingXml }),
+    [],
+  );
 
 describe('the numbering Word gives the heading styles itself', () => {
   it('reads 第一章 / 第一部分 and the Chinese or decimal sequence under them, from the styles or from the list', () => {
     // Chinese Word's own ids for 标题 1/2 are "1" and "2"; the names say "heading 1".
     const chinese = styles(heading('1', 'heading 1', numPr(1, 0)), heading('2', 'heading 2', numPr(1, 1)));
-    expect(headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '%1、'), lvl(1, 'chineseCounting', '（%2）')))).toEqual({ headings: 'chinese', chapters: 'none' });
-    expect(headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '第%1部分'), lvl(1, 'chineseCounting', '%2、')))).toEqual({ headings: 'chinese', chapters: 'part' });
-    expect(headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '第%1章'), lvl(1, 'decimal', '%1.%2')))).toEqual({ headings: 'decimal', chapters: 'chapter' });
-    expect(headingNumbering(chinese, numbering(lvl(0, 'decimal', '%1'), lvl(1, 'decimal', '%1.%2')))).toEqual({ headings: 'decimal', chapters: 'none' });
+    expect(
+      headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '%1、'), lvl(1, 'chineseCounting', '（%2）'))),
+    ).toEqual({ headings: 'chinese', chapters: 'none' });
+    expect(
+      headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '第%1部分'), lvl(1, 'chineseCounting', '%2、'))),
+    ).toEqual({ headings: 'chinese', chapters: 'part' });
+    expect(
+      headingNumbering(chinese, numbering(lvl(0, 'chineseCounting', '第%1章'), lvl(1, 'decimal', '%1.%2'))),
+    ).toEqual({ headings: 'decimal', chapters: 'chapter' });
+    expect(headingNumbering(chinese, numbering(lvl(0, 'decimal', '%1'), lvl(1, 'decimal', '%1.%2')))).toEqual({
+      headings: 'decimal',
+      chapters: 'none',
+    });
     // The link written from the list's side only, to a template's own style with an outline level.
-    const linkedFromList = numbering(lvl(0, 'chineseCounting', '%1、', 'BT1'), lvl(1, 'chineseCounting', '（%2）', 'BT2'));
+    const linkedFromList = numbering(
+      lvl(0, 'chineseCounting', '%1、', 'BT1'),
+      lvl(1, 'chineseCounting', '（%2）', 'BT2'),
+    );
     const outline = (n: number) => `<w:outlineLvl w:val="${n}"/>`;
-    expect(headingNumbering(styles(heading('BT1', '报告标题一', outline(0)), heading('BT2', '报告标题二', outline(1))), linkedFromList)).toEqual({
+    expect(
+      headingNumbering(
+        styles(heading('BT1', '报告标题一', outline(0)), heading('BT2', '报告标题二', outline(1))),
+        linkedFromList,
+      ),
+    ).toEqual({
       headings: 'chinese',
       chapters: 'none',
     });
@@ -35,7 +59,12 @@ describe('the numbering Word gives the heading styles itself', () => {
     const throughListStyle = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:styleLink w:val="ReportList"/>${lvl(0, 'chineseCounting', '第%1章')}${lvl(1, 'chineseCounting', '%2、')}</w:abstractNum><w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ReportList"/></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
     expect(headingNumbering(chinese, throughListStyle)).toEqual({ headings: 'chinese', chapters: 'chapter' });
     // Lists that number no heading, bullets and unnumbered headings say nothing.
-    expect(headingNumbering(styles(heading('1', 'heading 1'), heading('List', 'List Paragraph', numPr(1, 0))), numbering(lvl(0, 'decimal', '%1.')))).toBeNull();
+    expect(
+      headingNumbering(
+        styles(heading('1', 'heading 1'), heading('List', 'List Paragraph', numPr(1, 0))),
+        numbering(lvl(0, 'decimal', '%1.')),
+      ),
+    ).toBeNull();
     expect(headingNumbering(chinese, numbering(lvl(0, 'bullet', '•'), lvl(1, 'bullet', '◦')))).toBeNull();
   });
 
@@ -54,8 +83,20 @@ describe('the numbering Word gives the heading styles itself', () => {
       },
       styles: {
         paragraphStyles: [
-          { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', paragraph: { numbering: { reference: 'headings', level: 0 } } },
-          { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', paragraph: { numbering: { reference: 'headings', level: 1 } } },
+          {
+            id: 'Heading1',
+            name: 'Heading 1',
+            basedOn: 'Normal',
+            next: 'Normal',
+            paragraph: { numbering: { reference: 'headings', level: 0 } },
+          },
+          {
+            id: 'Heading2',
+            name: 'Heading 2',
+            basedOn: 'Normal',
+            next: 'Normal',
+            paragraph: { numbering: { reference: 'headings', level: 1 } },
+          },
         ],
       },
       sections: [
@@ -77,12 +118,30 @@ describe('the numbering Word gives the heading styles itself', () => {
 
   it('reads it too from headings given a list level by hand (多级列表 applied to the paragraphs, not the styles)', async () => {
     const doc = new Document({
-      numbering: { config: [{ reference: 'chapters', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1章' }, { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2' }] }] },
+      numbering: {
+        config: [
+          {
+            reference: 'chapters',
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1章' },
+              { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2' },
+            ],
+          },
+        ],
+      },
       sections: [
         {
           children: [
-            new Paragraph({ text: '学校概况', heading: HeadingLevel.HEADING_1, numbering: { reference: 'chapters', level: 0 } }),
-            new Paragraph({ text: '基本情况', heading: HeadingLevel.HEADING_2, numbering: { reference: 'chapters', level: 1 } }),
+            new Paragraph({
+              text: '学校概况',
+              heading: HeadingLevel.HEADING_1,
+              numbering: { reference: 'chapters', level: 0 },
+            }),
+            new Paragraph({
+              text: '基本情况',
+              heading: HeadingLevel.HEADING_2,
+              numbering: { reference: 'chapters', level: 1 },
+            }),
             new Paragraph('全日制在校生5600人。'),
           ],
         },

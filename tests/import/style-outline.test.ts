@@ -3,7 +3,8 @@ import { styleHeadingLevel } from '../../core/import/docx/heading-numbers';
 import { readStyles } from '../../core/import/docx/read-styles';
 import { parseXml } from '../../core/import/docx/xml-tree';
 
-const style = (id: string, body: string, type = 'paragraph') => `<w:style w:type="${type}" w:customStyle="1" w:styleId="${id}"><w:name w:val="${id}"/>${body}</w:style>`;
+const style = (id: string, body: string, type = 'paragraph') =>
+  `<w:style w:type="${type}" w:customStyle="1" w:styleId="${id}"><w:name w:val="${id}"/>${body}</w:style>`;
 const outline = (n: number) => `<w:pPr><w:outlineLvl w:val="${n}"/></w:pPr>`;
 const basedOn = (id: string) => `<w:basedOn w:val="${id}"/>`;
 
@@ -21,7 +22,14 @@ describe('outline levels of paragraph styles (styles.xml)', () => {
       style('LoopB', basedOn('LoopA')),
     ].join('')}</w:styles>`;
     const styles = readStyles(parseXml(xml));
-    const levels = [...styles.values()].filter((s) => s.type === 'paragraph').map((s) => [s.id, styleHeadingLevel(s, styles)] as const);
-    expect(Object.fromEntries(levels.filter(([, level]) => level !== null))).toEqual({ BT1: 1, BT2: 2, BT2Bold: 2, Deep: 7 });
+    const levels = [...styles.values()]
+      .filter((s) => s.type === 'paragraph')
+      .map((s) => [s.id, styleHeadingLevel(s, styles)] as const);
+    expect(Object.fromEntries(levels.filter(([, level]) => level !== null))).toEqual({
+      BT1: 1,
+      BT2: 2,
+      BT2Bold: 2,
+      Deep: 7,
+    });
   });
 });

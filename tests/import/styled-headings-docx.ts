@@ -1,6 +1,7 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 
-const BODY = '学校坚持立德树人根本任务，深化产教融合、校企合作，人才培养质量稳步提升，服务区域经济社会发展的能力不断增强。';
+const BODY =
+  '学校坚持立德树人根本任务，深化产教融合、校企合作，人才培养质量稳步提升，服务区域经济社会发展的能力不断增强。';
 
 /** The outline of styledHeadingsDocx: level and text of each heading, typed without a number. */
 export const STYLED_OUTLINE = [

@@ -22,7 +22,8 @@ export async function sourceParagraphs(docx: Buffer): Promise<string[]> {
     else if (tag.local === 'del' || tag.local === 'moveFrom') deleted += 1;
     else if (tag.local === 'r') hidden = false;
     else if (tag.local === 'rPr') inRunProps = true;
-    else if (tag.local === 'vanish' && inRunProps) hidden = !/^(?:false|0|off)$/.test(String(tag.attributes['w:val']?.value ?? 'true'));
+    else if (tag.local === 'vanish' && inRunProps)
+      hidden = !/^(?:false|0|off)$/.test(String(tag.attributes['w:val']?.value ?? 'true'));
     else if (tag.local === 't') inText = true;
     else if (tag.local === 'tab' && !inRunProps && open.length) open[open.length - 1] += ' ';
   });
@@ -43,7 +44,8 @@ export async function sourceParagraphs(docx: Buffer): Promise<string[]> {
 }
 
 /** A typed number or label the import takes off into the document's own numbering: 一、 （二） 1.2 第三章 图4 表5 【案例6】. */
-const LEADING_LABEL = /^(?:第[一二三四五六七八九十百\d]+[章节部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[.．]\d+)*[.、．]?|[图表]\s*\d+(?:[-.．]\d+)?[:：]?|【案例\s*\d*】[:：]?)/;
+const LEADING_LABEL =
+  /^(?:第[一二三四五六七八九十百\d]+[章节部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[.．]\d+)*[.、．]?|[图表]\s*\d+(?:[-.．]\d+)?[:：]?|【案例\s*\d*】[:：]?)/;
 /** A full stop a heading loses. */
 const TRAILING_STOP = /[。.]$/;
 /** A page's number ("- 5 -", "第 5 页"): left out, and named as a kind, by the page-furniture note. */
@@ -55,17 +57,38 @@ const DRAWN_TITLES = new Set(['前言']);
 const squeeze = (text: string) => text.replace(/[ \t\r\u3000]+/g, '');
 
 /** Keys of the editor's JSON that say how text is shown, never text itself. */
-const FORMAT_KEYS = new Set(['type', 'mode', 'style', 'format', 'direction', 'tag', 'textStyle', 'listType', 'textFormat']);
+const FORMAT_KEYS = new Set([
+  'type',
+  'mode',
+  'style',
+  'format',
+  'direction',
+  'tag',
+  'textStyle',
+  'listType',
+  'textFormat',
+]);
 
 /**
  * Every string the imported document holds (text, captions, cells), and the cover's title and
  * lines. Sibling text nodes run on as one text (a paragraph's runs); other strings stand apart.
  */
 function importedText(result: ImportResult): string {
-  const strings: string[] = [result.title ?? '', ...Object.values(result.cover ?? {}).map((v) => (typeof v === 'string' ? v : ''))];
+  const strings: string[] = [
+    result.title ?? '',
+    ...Object.values(result.cover ?? {}).map((v) => (typeof v === 'string' ? v : '')),
+  ];
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) {
-      strings.push(value.map((item) => (item && typeof item === 'object' && typeof (item as { text?: unknown }).text === 'string' ? (item as { text: string }).text : '')).join(''));
+      strings.push(
+        value
+          .map((item) =>
+            item && typeof item === 'object' && typeof (item as { text?: unknown }).text === 'string'
+              ? (item as { text: string }).text
+              : '',
+          )
+          .join(''),
+      );
       value.forEach(walk);
     } else if (value && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) {

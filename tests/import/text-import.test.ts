@@ -12,28 +12,60 @@ const long = '这是一段足够长的正文内容，用来模拟从PDF复制出
 
 describe('text import', () => {
   it('rejoins a paragraph broken mid-sentence, but not after a full stop, a short line or before a heading', () => {
-    const { tree, result } = treeOf([`1. 概况`, `${long}在页末`, `断开后继续。`, `${long}。`, `新段落开始。`, '2025年12月', '短行', `${long}在标题前`, '2. 下一章'].join('\n'));
+    const { tree, result } = treeOf(
+      [
+        `1. 概况`,
+        `${long}在页末`,
+        `断开后继续。`,
+        `${long}。`,
+        `新段落开始。`,
+        '2025年12月',
+        '短行',
+        `${long}在标题前`,
+        '2. 下一章',
+      ].join('\n'),
+    );
     const paras = tree.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
-    expect(paras).toEqual([`${long}在页末断开后继续。`, `${long}。`, '新段落开始。', '2025年12月', '短行', `${long}在标题前`]);
-    expect(kinds(result, 'paragraphs-rejoined')).toEqual([expect.objectContaining({ text: expect.stringContaining('在页末｜断开后继续') })]);
+    expect(paras).toEqual([
+      `${long}在页末断开后继续。`,
+      `${long}。`,
+      '新段落开始。',
+      '2025年12月',
+      '短行',
+      `${long}在标题前`,
+    ]);
+    expect(kinds(result, 'paragraphs-rejoined')).toEqual([
+      expect.objectContaining({ text: expect.stringContaining('在页末｜断开后继续') }),
+    ]);
     expect(tree.headings.map((h) => h.text)).toEqual(['概况', '下一章']);
   });
 
   it('keeps the items of a list typed without full stops apart (a school’s honours), and still joins a page-cut sentence beside them', () => {
-    const honours = ['学校被评为自治区职业教育工作先进集体单位称号', '学校获评全国职业院校数字校园建设试点学校', '学校获评文明校园', '学校入选自治区优质中等职业学校建设单位名单'];
-    const { tree, result } = treeOf(['1. 概况', `${long}，近年来获得的荣誉有`, ...honours, `${long}在页末`, '断开后继续。'].join('\n'));
+    const honours = [
+      '学校被评为自治区职业教育工作先进集体单位称号',
+      '学校获评全国职业院校数字校园建设试点学校',
+      '学校获评文明校园',
+      '学校入选自治区优质中等职业学校建设单位名单',
+    ];
+    const { tree, result } = treeOf(
+      ['1. 概况', `${long}，近年来获得的荣誉有`, ...honours, `${long}在页末`, '断开后继续。'].join('\n'),
+    );
     const paras = tree.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
     expect(paras).toEqual([`${long}，近年来获得的荣誉有`, ...honours, `${long}在页末断开后继续。`]);
     expect(kinds(result, 'paragraphs-rejoined')).toHaveLength(1);
   });
 
   it('does not join a list item onto the paragraph before it', () => {
-    const { tree } = treeOf(['1. 概况', `${long}如下`, '1. 第一条内容比较长，说明一些情况。', '2. 第二条内容。'].join('\n'));
+    const { tree } = treeOf(
+      ['1. 概况', `${long}如下`, '1. 第一条内容比较长，说明一些情况。', '2. 第二条内容。'].join('\n'),
+    );
     expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list']);
   });
 
   it('reads lines typed with bullets (• ◦ ▪, as a PDF copy gives them, the bullet alone on its line too) as a list with its levels', () => {
-    const { tree } = treeOf(['1. 概况', `${long}：`, '• 专业建设', '◦ 新增专业3个', '•', '师资队伍', '▪ 校园文化', `${long}。`].join('\n'));
+    const { tree } = treeOf(
+      ['1. 概况', `${long}：`, '• 专业建设', '◦ 新增专业3个', '•', '师资队伍', '▪ 校园文化', `${long}。`].join('\n'),
+    );
     expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list', 'paragraph']);
     const list = tree.blocks.find((b) => b.kind === 'list');
     expect(list?.kind === 'list' && list.items.map((i) => [i.text, i.depth, i.ordered])).toEqual([
@@ -55,7 +87,16 @@ describe('text import', () => {
   });
 
   it('splits a run-on heading using its siblings, or a near sentence mark', () => {
-    const { tree, result } = treeOf(['3. 服务', '3.1 服务行业企业', '正文。', `3.2 服务区域发展支持校地、校企开展产学研合作。${long}。`, '3.3 服务乡村振兴', '正文。'].join('\n'));
+    const { tree, result } = treeOf(
+      [
+        '3. 服务',
+        '3.1 服务行业企业',
+        '正文。',
+        `3.2 服务区域发展支持校地、校企开展产学研合作。${long}。`,
+        '3.3 服务乡村振兴',
+        '正文。',
+      ].join('\n'),
+    );
     expect(tree.headings.map((h) => h.text)).toEqual(['服务', '服务行业企业', '服务区域发展', '服务乡村振兴']);
     expect(kinds(result, 'heading-split')).toHaveLength(1);
     const other = treeOf(['1. 概况', `1.1 规模和结构。${long}。`].join('\n')).tree;
@@ -63,8 +104,22 @@ describe('text import', () => {
   });
 
   it('notes skipped and repeated heading numbers, out-of-sequence cases and figures', () => {
-    const { result } = treeOf(['1. 甲', '1.1 子', '1.3 跳号', '1.3 重复', '【案例1】一', '图1 一', '【案例3】三', '图3 三', '【案例 4】四'].join('\n'));
-    expect(kinds(result, 'heading-number-skipped').map((n) => n.message)).toEqual([expect.stringContaining('应为 1.2')]);
+    const { result } = treeOf(
+      [
+        '1. 甲',
+        '1.1 子',
+        '1.3 跳号',
+        '1.3 重复',
+        '【案例1】一',
+        '图1 一',
+        '【案例3】三',
+        '图3 三',
+        '【案例 4】四',
+      ].join('\n'),
+    );
+    expect(kinds(result, 'heading-number-skipped').map((n) => n.message)).toEqual([
+      expect.stringContaining('应为 1.2'),
+    ]);
     expect(kinds(result, 'heading-number-duplicate').map((n) => n.text)).toEqual(['1.3 重复']);
     expect(kinds(result, 'case-number-out-of-sequence').map((n) => n.text)).toEqual(['【案例3】三']);
     expect(kinds(result, 'figure-number-out-of-sequence').map((n) => n.text)).toEqual(['图3 三']);
@@ -72,23 +127,52 @@ describe('text import', () => {
   });
 
   it('reads case labels numbered in Chinese numerals or per chapter, checking their sequence in the form typed', () => {
-    const han = treeOf(['一、甲', '【案例一】共建基地', '正文。', '案例二：匠心育人', '正文。', '【案例四】服务乡村', '正文。'].join('\n'));
+    const han = treeOf(
+      ['一、甲', '【案例一】共建基地', '正文。', '案例二：匠心育人', '正文。', '【案例四】服务乡村', '正文。'].join(
+        '\n',
+      ),
+    );
     expect(han.tree.cases.map((c) => c.title)).toEqual(['共建基地', '匠心育人', '服务乡村']);
-    expect(kinds(han.result, 'case-number-out-of-sequence').map((n) => n.message)).toEqual([expect.stringContaining('应为 三')]);
+    expect(kinds(han.result, 'case-number-out-of-sequence').map((n) => n.message)).toEqual([
+      expect.stringContaining('应为 三'),
+    ]);
     expect(kinds(han.result, 'case-label-non-standard')).toHaveLength(3);
     // Labelled one way throughout, the cases are noted once.
-    const oneWay = treeOf(['一、甲', '【案例一】共建基地', '正文。', '【案例二】匠心育人', '正文。', '【案例三】服务乡村', '正文。'].join('\n'));
+    const oneWay = treeOf(
+      ['一、甲', '【案例一】共建基地', '正文。', '【案例二】匠心育人', '正文。', '【案例三】服务乡村', '正文。'].join(
+        '\n',
+      ),
+    );
     expect(kinds(oneWay.result, 'case-label-non-standard')).toEqual([]);
-    expect(kinds(oneWay.result, 'case-labels-non-standard').map((n) => [n.text, n.message])).toEqual([['【案例一】共建基地', expect.stringContaining('3 个案例都标注为“【案例一】”')]]);
-    const perChapter = treeOf(['1. 甲', '【案例1-1】一', '正文。', '【案例1-2】二', '正文。', '2. 乙', '【案例2-1】三', '正文。', '【案例2-3】四', '正文。'].join('\n'));
+    expect(kinds(oneWay.result, 'case-labels-non-standard').map((n) => [n.text, n.message])).toEqual([
+      ['【案例一】共建基地', expect.stringContaining('3 个案例都标注为“【案例一】”')],
+    ]);
+    const perChapter = treeOf(
+      [
+        '1. 甲',
+        '【案例1-1】一',
+        '正文。',
+        '【案例1-2】二',
+        '正文。',
+        '2. 乙',
+        '【案例2-1】三',
+        '正文。',
+        '【案例2-3】四',
+        '正文。',
+      ].join('\n'),
+    );
     expect(perChapter.tree.cases.map((c) => c.title)).toEqual(['一', '二', '三', '四']);
     // 【案例2-1】 is a house style since cases can be numbered per chapter (报告设置).
     expect(kinds(perChapter.result, 'case-label-non-standard')).toEqual([]);
-    expect(kinds(perChapter.result, 'case-number-out-of-sequence').map((n) => [n.text, n.message])).toEqual([['【案例2-3】四', expect.stringContaining('应为 2-2')]]);
+    expect(kinds(perChapter.result, 'case-number-out-of-sequence').map((n) => [n.text, n.message])).toEqual([
+      ['【案例2-3】四', expect.stringContaining('应为 2-2')],
+    ]);
   });
 
   it('takes the short line under a case label typed alone on its line for the case’s title', () => {
-    const { tree } = treeOf(['一、甲', '【案例1】', '校企共建实训基地', `${long}。`, '【案例2】', `学校推进产教融合，${long}。`].join('\n'));
+    const { tree } = treeOf(
+      ['一、甲', '【案例1】', '校企共建实训基地', `${long}。`, '【案例2】', `学校推进产教融合，${long}。`].join('\n'),
+    );
     expect(tree.cases.map((c) => [c.title, c.body.length])).toEqual([
       ['校企共建实训基地', 1],
       ['', 1],
@@ -96,23 +180,57 @@ describe('text import', () => {
   });
 
   it('ends a case at the next heading, the next case, or body text after its figures', () => {
-    const { tree } = treeOf(['1. 甲', '【案例1】一', '案例正文。', '图1 照片', '本节的正文，不属于案例。', '【案例2】二', '正文。', '【案例3】三', '正文。', '1.1 小节'].join('\n'));
-    expect(tree.cases.map((c) => c.body.map((b) => b.kind))).toEqual([['paragraph', 'figure'], ['paragraph'], ['paragraph']]);
+    const { tree } = treeOf(
+      [
+        '1. 甲',
+        '【案例1】一',
+        '案例正文。',
+        '图1 照片',
+        '本节的正文，不属于案例。',
+        '【案例2】二',
+        '正文。',
+        '【案例3】三',
+        '正文。',
+        '1.1 小节',
+      ].join('\n'),
+    );
+    expect(tree.cases.map((c) => c.body.map((b) => b.kind))).toEqual([
+      ['paragraph', 'figure'],
+      ['paragraph'],
+      ['paragraph'],
+    ]);
     expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'case', 'paragraph', 'case', 'case', 'heading']);
   });
 
   it('uses the Chinese numbering scheme when the text has no decimal section numbers', () => {
-    const { tree } = treeOf(['一、基本情况', '（一）规模', '1. 学校数量', '（1）中职', '正文。', '二、质量'].join('\n'));
-    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([[1, '基本情况'], [2, '规模'], [3, '学校数量'], [4, '中职'], [1, '质量']]);
+    const { tree } = treeOf(
+      ['一、基本情况', '（一）规模', '1. 学校数量', '（1）中职', '正文。', '二、质量'].join('\n'),
+    );
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '基本情况'],
+      [2, '规模'],
+      [3, '学校数量'],
+      [4, '中职'],
+      [1, '质量'],
+    ]);
   });
 
   it('reads Markdown headings, lists and emphasis', () => {
-    const { tree } = treeOf(['# 基本情况', '## 规模', '正文有**加粗**和*倾斜*。', '- 一项', '- 二项', '【案例1】标题', '图1 照片'].join('\n'), true);
-    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([[1, '基本情况'], [2, '规模']]);
+    const { tree } = treeOf(
+      ['# 基本情况', '## 规模', '正文有**加粗**和*倾斜*。', '- 一项', '- 二项', '【案例1】标题', '图1 照片'].join('\n'),
+      true,
+    );
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '基本情况'],
+      [2, '规模'],
+    ]);
     const p = tree.blocks.find((b) => b.kind === 'paragraph');
     expect(p?.kind === 'paragraph' && p.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['加粗']);
     expect(p?.kind === 'paragraph' && p.runs.filter((r) => r.italic).map((r) => r.text)).toEqual(['倾斜']);
-    expect(tree.blocks.find((b) => b.kind === 'list')).toMatchObject({ ordered: false, items: [{ text: '一项' }, { text: '二项' }] });
+    expect(tree.blocks.find((b) => b.kind === 'list')).toMatchObject({
+      ordered: false,
+      items: [{ text: '一项' }, { text: '二项' }],
+    });
     expect(tree.cases[0]?.body.map((b) => b.kind)).toEqual(['figure']);
   });
 
@@ -139,18 +257,30 @@ describe('text import', () => {
     ].join('\n');
     const { tree } = treeOf(md, true);
     const paragraphs = tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-    expect(paragraphs).toEqual(['学校坚持立德树人，把思想政治教育贯穿人才培养全过程，学生满意度逐年提高，毕业生获得 SYB training certificates。', '第二段自成一行。', '第三段也自成一行。']);
+    expect(paragraphs).toEqual([
+      '学校坚持立德树人，把思想政治教育贯穿人才培养全过程，学生满意度逐年提高，毕业生获得 SYB training certificates。',
+      '第二段自成一行。',
+      '第三段也自成一行。',
+    ]);
     expect(tree.figures.map((f) => f.caption)).toEqual(['学生在实训基地']);
     const table = tree.blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.caption).toBe('各校招生情况');
-    expect(table?.kind === 'table' && table.rows.map((row) => row.map((c) => `${c.header ? 'th' : 'td'}:${c.text}`))).toEqual([
+    expect(
+      table?.kind === 'table' && table.rows.map((row) => row.map((c) => `${c.header ? 'th' : 'td'}:${c.text}`)),
+    ).toEqual([
       ['th:学校', 'th:招生人数'],
       ['td:木垒县职业中专', 'td:320'],
       ['td:奇台县职业中专', 'td:415'],
     ]);
-    expect(table?.kind === 'table' && table.rows[0]![1]!.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['人数']);
+    expect(table?.kind === 'table' && table.rows[0]![1]!.runs.filter((r) => r.bold).map((r) => r.text)).toEqual([
+      '人数',
+    ]);
     // The indented item nests under the one above it, as in CommonMark.
-    expect(tree.blocks.filter((b) => b.kind === 'list').map((b) => (b.kind === 'list' ? b.items.map((i) => [i.text, i.depth, i.ordered]) : []))).toEqual([
+    expect(
+      tree.blocks
+        .filter((b) => b.kind === 'list')
+        .map((b) => (b.kind === 'list' ? b.items.map((i) => [i.text, i.depth, i.ordered]) : [])),
+    ).toEqual([
       [
         ['一项，接着写完。', 0, false],
         ['缩进的编号项', 1, true],
@@ -181,13 +311,24 @@ describe('text import', () => {
       '| 专业 | 12个<br>新增2个 |',
     ].join('\n');
     const { tree, result } = treeOf(md, true);
-    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([[1, '基本情况'], [2, '规模'], [2, '专业']]);
+    expect(tree.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '基本情况'],
+      [2, '规模'],
+      [2, '专业'],
+    ]);
     const paragraphs = tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-    expect(paragraphs).toEqual(['学校是国家级示范校，详见附件1和https://example.com/a。', '第二行', '学校曾经现有3200名学生，*号照打，数据可靠（注：数据来源：州教育局。）。']);
+    expect(paragraphs).toEqual([
+      '学校是国家级示范校，详见附件1和https://example.com/a。',
+      '第二行',
+      '学校曾经现有3200名学生，*号照打，数据可靠（注：数据来源：州教育局。）。',
+    ]);
     const withBold = tree.blocks.find((b) => b.kind === 'paragraph' && b.text.includes('数据可靠'));
     expect(withBold?.kind === 'paragraph' && withBold.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['数据']);
     // Under "#" headings, "1." at the margin is a list, as in CommonMark.
-    expect(tree.blocks.find((b) => b.kind === 'list')).toMatchObject({ ordered: true, items: [{ text: '第一条' }, { text: '第二条' }] });
+    expect(tree.blocks.find((b) => b.kind === 'list')).toMatchObject({
+      ordered: true,
+      items: [{ text: '第一条' }, { text: '第二条' }],
+    });
     const table = tree.blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.rows[1]![1]!.text).toBe('12个\n新增2个');
     expect(kinds(result, 'footnote-inlined').map((n) => n.text)).toEqual(['（注：数据来源：州教育局。）']);
@@ -195,7 +336,19 @@ describe('text import', () => {
 
   it('reads rows of cells copied out of Excel, WPS表格 or a web page (tab-separated) as a table, with its 表N caption', () => {
     const { tree, result } = treeOf(
-      ['学校现有专业如下。', '表1 各专业在校生情况', '专业\t在校生\t毕业生', '机电技术应用\t320\t95', '计算机应用\t410\t', '合计\t730\t95', '', '联系人\t张三', '', '\t2024年\t2025年', '招生\t3517\t3600'].join('\n'),
+      [
+        '学校现有专业如下。',
+        '表1 各专业在校生情况',
+        '专业\t在校生\t毕业生',
+        '机电技术应用\t320\t95',
+        '计算机应用\t410\t',
+        '合计\t730\t95',
+        '',
+        '联系人\t张三',
+        '',
+        '\t2024年\t2025年',
+        '招生\t3517\t3600',
+      ].join('\n'),
     );
     expect(tree.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph', 'table']);
     const [first, second] = tree.blocks.filter((b) => b.kind === 'table');
@@ -209,7 +362,9 @@ describe('text import', () => {
       ],
     ]);
     // Words over numbers: the first row is the header row.
-    const headerStates = (result.document.root.children ?? []).filter((b) => b.type === 'table').map((t) => (t.children ?? [])[0]!.children!.map((c) => c.headerState));
+    const headerStates = (result.document.root.children ?? [])
+      .filter((b) => b.type === 'table')
+      .map((t) => (t.children ?? [])[0]!.children!.map((c) => c.headerState));
     expect(headerStates).toEqual([
       [1, 1, 1],
       [1, 1, 1],
@@ -221,7 +376,9 @@ describe('text import', () => {
   });
 
   it('reads Excel’s quoted cells, which hold line breaks (在校生⏎人数) and quote marks, as one cell', () => {
-    const { tree } = treeOf(['专业\t"在校生', '人数"\t"毕业生', '人数"', '"""双高""专业群"\t320\t95', '计算机应用\t410\t120'].join('\n'));
+    const { tree } = treeOf(
+      ['专业\t"在校生', '人数"\t"毕业生', '人数"', '"""双高""专业群"\t320\t95', '计算机应用\t410\t120'].join('\n'),
+    );
     const table = tree.blocks[0];
     expect(table?.kind === 'table' && table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
       ['专业', '在校生\n人数', '毕业生\n人数'],
@@ -234,7 +391,19 @@ describe('text import', () => {
   });
 
   it('keeps paragraphs indented with a tab, and a 目录 copied out of Word (a tab before each page number), out of tables', () => {
-    const { tree, result } = treeOf(['目录', '一、基本情况\t1', '（一）规模和结构\t1', '二、人才培养\t3', '一、基本情况', '\t学校现有在校生3200人。', '\t学校坚持立德树人。', '二、人才培养', '\t学校深化产教融合。'].join('\n'));
+    const { tree, result } = treeOf(
+      [
+        '目录',
+        '一、基本情况\t1',
+        '（一）规模和结构\t1',
+        '二、人才培养\t3',
+        '一、基本情况',
+        '\t学校现有在校生3200人。',
+        '\t学校坚持立德树人。',
+        '二、人才培养',
+        '\t学校深化产教融合。',
+      ].join('\n'),
+    );
     expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'heading', 'paragraph']);
     expect(tree.headings.map((h) => h.text)).toEqual(['基本情况', '人才培养']);
     expect(kinds(result, 'toc-left-out')).toHaveLength(1);

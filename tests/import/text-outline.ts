@@ -17,7 +17,13 @@ export function outlineShape(result: ImportResult) {
     headings: tree.headings.map((h) => `${h.level} ${h.text}`),
     cases: tree.cases.map((c) => c.title),
     figures: tree.figures.map((f) => f.caption),
-    paragraphs: tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'case' ? b.body.flatMap((c) => (c.kind === 'paragraph' ? [c.text] : [])) : [])),
+    paragraphs: tree.blocks.flatMap((b) =>
+      b.kind === 'paragraph'
+        ? [b.text]
+        : b.kind === 'case'
+          ? b.body.flatMap((c) => (c.kind === 'paragraph' ? [c.text] : []))
+          : [],
+    ),
   };
 }
 
@@ -59,7 +65,12 @@ export function expectSameOutline(
   }
   // Each paragraph joined to the next (all but the last of those one paragraph of `back` holds) was one allowed.
   const joinable = new Set(joined.map(squeeze));
-  const wrongly = paragraphs.flatMap((w) => clean.paragraphs.map(squeeze).filter((p) => w.includes(p)).slice(0, -1));
+  const wrongly = paragraphs.flatMap((w) =>
+    clean.paragraphs
+      .map(squeeze)
+      .filter((p) => w.includes(p))
+      .slice(0, -1),
+  );
   expect(wrongly.filter((p) => !joinable.has(p))).toEqual([]);
 }
 

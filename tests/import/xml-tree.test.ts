@@ -10,7 +10,12 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 describe('a .docx’s XML parsed by saxes into prefix-resolved elements', () => {
   it('parses every part of Word files of many kinds', async () => {
-    const files = [await sampleDocx(), await photoDocx(2), await schoolCasesDocx(), (await pdfConvertedDocx(syntheticReport().text)).bytes];
+    const files = [
+      await sampleDocx(),
+      await photoDocx(2),
+      await schoolCasesDocx(),
+      (await pdfConvertedDocx(syntheticReport().text)).bytes,
+    ];
     let parts = 0;
     for (const file of files) {
       const archive = ZipArchive.open(file);
@@ -36,7 +41,9 @@ describe('a .docx’s XML parsed by saxes into prefix-resolved elements', () => 
     const root = parseXml(xml);
     expect(root.name).toBe('w:document');
     const p = root.children[0];
-    expect(typeof p === 'object' && p.children.map((c) => (typeof c === 'string' ? c : [c.name, c.attributes]))).toEqual([
+    expect(
+      typeof p === 'object' && p.children.map((c) => (typeof c === 'string' ? c : [c.name, c.attributes])),
+    ).toEqual([
       ['w:r', {}],
       ['{urn:other}extra', { '{urn:other}val': 'a\nb' }],
       ['w:p', { 'w:val': '1', b: '2' }],
@@ -45,9 +52,27 @@ describe('a .docx’s XML parsed by saxes into prefix-resolved elements', () => 
   });
 
   it('refuses what is not well-formed, naming the part', () => {
-    const broken = ['<w:p xmlns:w="urn:w"><w:r></w:p>', '<w:p xmlns:w="urn:w"><w:r>', '<p a="1" a="2"/>', '<p a=1/>', '<p>&nbsp;</p>', '<p/><q/>', '', '<x:p/>'];
+    const broken = [
+      '<w:p xmlns:w="urn:w"><w:r></w:p>',
+      '<w:p xmlns:w="urn:w"><w:r>',
+      '<p a="1" a="2"/>',
+      '<p a=1/>',
+      '<p>&nbsp;</p>',
+      '<p/><q/>',
+      '',
+      '<x:p/>',
+    ];
     for (const xml of broken) {
-      expect({ xml, parsed: (() => { try { return parseXml(xml, 'word/document.xml').name; } catch (err) { return (err as { error?: { code: string } }).error?.code; } })() }).toEqual({ xml, parsed: 'IMPORT_BAD_DOCX' });
+      expect({
+        xml,
+        parsed: (() => {
+          try {
+            return parseXml(xml, 'word/document.xml').name;
+          } catch (err) {
+            return (err as { error?: { code: string } }).error?.code;
+          }
+        })(),
+      }).toEqual({ xml, parsed: 'IMPORT_BAD_DOCX' });
     }
   });
 

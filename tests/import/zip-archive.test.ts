@@ -12,7 +12,12 @@ import { deflatedEntry, rawZip } from './raw-zip';
 const text = Buffer.from('<w:document>职业教育质量年度报告</w:document>'.repeat(50));
 
 async function readError(zip: Buffer, name: string): Promise<{ code: string; detail?: string }> {
-  const err = await ZipArchive.open(zip).read(name).then(() => null, (e: unknown) => e);
+  const err = await ZipArchive.open(zip)
+    .read(name)
+    .then(
+      () => null,
+      (e: unknown) => e,
+    );
   return (err as { error: { code: string; detail?: string } }).error;
 }
 
@@ -26,7 +31,10 @@ describe('a .docx zip read with Node’s zlib', () => {
   });
 
   it('reads stored and deflated entries', async () => {
-    const zip = rawZip([deflatedEntry('a.xml', text), { name: 'b.xml', body: text, method: 0, size: text.length, crc: crc32(text) }]);
+    const zip = rawZip([
+      deflatedEntry('a.xml', text),
+      { name: 'b.xml', body: text, method: 0, size: text.length, crc: crc32(text) },
+    ]);
     const archive = ZipArchive.open(zip);
     expect((await archive.read('a.xml')).equals(text)).toBe(true);
     expect((await archive.read('b.xml')).equals(text)).toBe(true);
@@ -34,18 +42,35 @@ describe('a .docx zip read with Node’s zlib', () => {
 
   it('stops inflating at the size the directory declares: a lying entry is damage, not a bomb', async () => {
     const zeros = Buffer.alloc(50 * 1024 * 1024);
-    const liar = { name: 'word/media/a.png', body: deflateRawSync(zeros), method: 8 as const, size: 1000, crc: crc32(zeros.subarray(0, 1000)) };
+    const liar = {
+      name: 'word/media/a.png',
+      body: deflateRawSync(zeros),
+      method: 8 as const,
+      size: 1000,
+      crc: crc32(zeros.subarray(0, 1000)),
+    };
     // zlib's own limit stopped it, not a size comparison after inflating 50 MB.
-    expect(await readError(rawZip([liar]), 'word/media/a.png')).toMatchObject({ code: 'IMPORT_BAD_DOCX', detail: expect.stringMatching(/larger than 1000 bytes/) });
+    expect(await readError(rawZip([liar]), 'word/media/a.png')).toMatchObject({
+      code: 'IMPORT_BAD_DOCX',
+      detail: expect.stringMatching(/larger than 1000 bytes/),
+    });
   });
 
   it('refuses data whose CRC does not match, and a compression method Word never writes', async () => {
-    expect(await readError(rawZip([{ ...deflatedEntry('a.xml', text), crc: 12345 }]), 'a.xml')).toMatchObject({ code: 'IMPORT_BAD_DOCX' });
-    expect(await readError(rawZip([{ ...deflatedEntry('a.xml', text), method: 12 as 8 }]), 'a.xml')).toMatchObject({ code: 'IMPORT_BAD_DOCX' });
+    expect(await readError(rawZip([{ ...deflatedEntry('a.xml', text), crc: 12345 }]), 'a.xml')).toMatchObject({
+      code: 'IMPORT_BAD_DOCX',
+    });
+    expect(await readError(rawZip([{ ...deflatedEntry('a.xml', text), method: 12 as 8 }]), 'a.xml')).toMatchObject({
+      code: 'IMPORT_BAD_DOCX',
+    });
   });
 
   it('inflates a folder ahead of its reader; a damaged entry fails only for the reader who asks', async () => {
-    const zip = rawZip([deflatedEntry('word/media/a.png', text), { ...deflatedEntry('word/media/b.png', text), crc: 1 }, deflatedEntry('word/document.xml', text)]);
+    const zip = rawZip([
+      deflatedEntry('word/media/a.png', text),
+      { ...deflatedEntry('word/media/b.png', text), crc: 1 },
+      deflatedEntry('word/document.xml', text),
+    ]);
     const archive = ZipArchive.open(zip);
     // Both inflated, and b.png's failure met, before anyone reads.
     await archive.prefetch('word/media/', 1024 * 1024);
@@ -70,8 +95,12 @@ describe('a .docx zip read with Node’s zlib', () => {
   });
 
   it('reads a zip cut short whose headers leave their sizes to a descriptor after the data (bit 3, as LibreOffice writes)', async () => {
-    const long = Buffer.from(Array.from({ length: 300 }, (_, i) => `<w:p>第${i}段，参与学生${(i * 37) % 500}人</w:p>`).join(''));
-    const zip = rawZip([deflatedEntry('a.xml', text), deflatedEntry('b.xml', text), deflatedEntry('c.xml', long)], { descriptors: true });
+    const long = Buffer.from(
+      Array.from({ length: 300 }, (_, i) => `<w:p>第${i}段，参与学生${(i * 37) % 500}人</w:p>`).join(''),
+    );
+    const zip = rawZip([deflatedEntry('a.xml', text), deflatedEntry('b.xml', text), deflatedEntry('c.xml', long)], {
+      descriptors: true,
+    });
     expect(ZipArchive.open(zip).partial).toBe(false);
     const cut = ZipArchive.open(zip.subarray(0, zip.indexOf('c.xml') + 5 + 600));
     expect([cut.partial, cut.cut, cut.has('a.xml'), cut.has('b.xml')]).toEqual([true, 'c.xml', true, true]);
@@ -81,8 +110,13 @@ describe('a .docx zip read with Node’s zlib', () => {
     expect(start.length).toBeGreaterThan(1000);
     expect(long.subarray(0, start.length).equals(start)).toBe(true);
     // Stored data of unknown length cannot be walked past.
-    const stored = rawZip([{ name: 'a.xml', body: text, method: 0, size: text.length, crc: crc32(text) }, deflatedEntry('b.xml', text)], { descriptors: true });
-    expect(() => ZipArchive.open(stored.subarray(0, stored.indexOf('b.xml') + 10))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_BAD_DOCX' }) }));
+    const stored = rawZip(
+      [{ name: 'a.xml', body: text, method: 0, size: text.length, crc: crc32(text) }, deflatedEntry('b.xml', text)],
+      { descriptors: true },
+    );
+    expect(() => ZipArchive.open(stored.subarray(0, stored.indexOf('b.xml') + 10))).toThrow(
+      expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_BAD_DOCX' }) }),
+    );
   });
 
   it('keeps what there is of the entry a zip was cut in apart: its start, inflated as far as it goes', async () => {
@@ -94,11 +128,15 @@ describe('a .docx zip read with Node’s zlib', () => {
     expect(text.subarray(0, start!.length).equals(start!)).toBe(true);
     expect(ZipArchive.open(zip).salvage('b.xml')).toBeNull();
     // Nothing of a zip at all: not even a header at its start.
-    expect(() => ZipArchive.open(Buffer.concat([Buffer.from('PK'), Buffer.alloc(100)]))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_BAD_DOCX' }) }));
+    expect(() => ZipArchive.open(Buffer.concat([Buffer.from('PK'), Buffer.alloc(100)]))).toThrow(
+      expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_BAD_DOCX' }) }),
+    );
   });
 
   it('salvages the start of an entry damaged part way (a bad sector): it does not read whole', async () => {
-    const long = Buffer.from(Array.from({ length: 400 }, (_, i) => `<w:p>第${i}段，参与学生${(i * 37) % 500}人</w:p>`).join(''));
+    const long = Buffer.from(
+      Array.from({ length: 400 }, (_, i) => `<w:p>第${i}段，参与学生${(i * 37) % 500}人</w:p>`).join(''),
+    );
     const entry = deflatedEntry('word/document.xml', long);
     entry.body.fill(0xff, Math.floor(entry.body.length * 0.6), Math.floor(entry.body.length * 0.6) + 512);
     const archive = ZipArchive.open(rawZip([entry]));
@@ -112,13 +150,21 @@ describe('a .docx zip read with Node’s zlib', () => {
 
   it('refuses ZIP64 sizes, in the directory or in a header found from the start', () => {
     const zip64 = rawZip([{ ...deflatedEntry('a.xml', text), size: 0xffffffff }]);
-    expect(() => ZipArchive.open(zip64)).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_TOO_LARGE' }) }));
-    expect(() => ZipArchive.open(zip64.subarray(0, zip64.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_TOO_LARGE' }) }));
+    expect(() => ZipArchive.open(zip64)).toThrow(
+      expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_TOO_LARGE' }) }),
+    );
+    expect(() => ZipArchive.open(zip64.subarray(0, zip64.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))))).toThrow(
+      expect.objectContaining({ error: expect.objectContaining({ code: 'IMPORT_TOO_LARGE' }) }),
+    );
   });
 
   it('drops the named entries that cannot be read, so a reader finds them missing; the others are read ahead', async () => {
-    const archive = ZipArchive.open(rawZip([deflatedEntry('word/styles.xml', text), { ...deflatedEntry('word/numbering.xml', text), crc: 1 }]));
-    expect(await archive.dropUnreadable(['word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml'])).toEqual(['word/numbering.xml']);
+    const archive = ZipArchive.open(
+      rawZip([deflatedEntry('word/styles.xml', text), { ...deflatedEntry('word/numbering.xml', text), crc: 1 }]),
+    );
+    expect(await archive.dropUnreadable(['word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml'])).toEqual([
+      'word/numbering.xml',
+    ]);
     expect([archive.has('word/styles.xml'), archive.has('word/numbering.xml')]).toEqual([true, false]);
     expect((await archive.read('word/styles.xml')).equals(text)).toBe(true);
   });
@@ -129,10 +175,13 @@ describe('a .docx read from its file where asked (FileBytes), not whole', () => 
   const zip = (descriptors = false) => {
     // Noise, as a photo is: it barely deflates, and so spans pages.
     const big = randomBytes(150_000);
-    const small = Array.from({ length: 40 }, (_, i) => deflatedEntry(`word/part${i}.xml`, Buffer.from(`<p>${'第'.repeat(i * 50)}${i}</p>`)));
+    const small = Array.from({ length: 40 }, (_, i) =>
+      deflatedEntry(`word/part${i}.xml`, Buffer.from(`<p>${'第'.repeat(i * 50)}${i}</p>`)),
+    );
     return rawZip([deflatedEntry('word/media/big.bin', big), ...small], { descriptors });
   };
-  const contents = async (archive: ZipArchive) => Promise.all(archive.list('').map(async (name) => [name, (await archive.read(name)).toString('base64')]));
+  const contents = async (archive: ZipArchive) =>
+    Promise.all(archive.list('').map(async (name) => [name, (await archive.read(name)).toString('base64')]));
 
   it('finds the same entries and reads the same bytes as from the whole file, and its heads', async () => {
     const bytes = zip();
@@ -143,7 +192,9 @@ describe('a .docx read from its file where asked (FileBytes), not whole', () => 
       const archive = ZipArchive.open(file);
       expect(archive.partial).toBe(false);
       expect(await contents(archive)).toEqual(await contents(ZipArchive.open(bytes)));
-      expect(archive.head('word/media/big.bin', 4096).equals((await archive.read('word/media/big.bin')).subarray(0, 4096))).toBe(true);
+      expect(
+        archive.head('word/media/big.bin', 4096).equals((await archive.read('word/media/big.bin')).subarray(0, 4096)),
+      ).toBe(true);
       expect(archive.head('word/part39.xml', 1 << 20).toString()).toBe(`<p>${'第'.repeat(39 * 50)}39</p>`);
     } finally {
       file.close();

@@ -8,10 +8,16 @@ const students = schoolData().quantities[0]!;
 describe('a cell of the 数据 sheet', () => {
   it('reads numbers as they are typed, with the unit or separators, and empty as not filled in', () => {
     expect(quantityEdit(students, 'value', '6,531')).toEqual({ ok: true, change: { ref: 'students', value: 6531 } });
-    expect(quantityEdit(students, 'value', '６５３１人')).toEqual({ ok: true, change: { ref: 'students', value: 6531 } });
+    expect(quantityEdit(students, 'value', '６５３１人')).toEqual({
+      ok: true,
+      change: { ref: 'students', value: 6531 },
+    });
     expect(quantityEdit(students, 'previous', '')).toEqual({ ok: true, change: { ref: 'students', previous: null } });
     expect(quantityEdit(students, 'year', '2025年')).toEqual({ ok: true, change: { ref: 'students', year: 2025 } });
-    expect(quantityEdit(students, 'source', ' 事业统计 ')).toEqual({ ok: true, change: { ref: 'students', source: '事业统计' } });
+    expect(quantityEdit(students, 'source', ' 事业统计 ')).toEqual({
+      ok: true,
+      change: { ref: 'students', source: '事业统计' },
+    });
   });
 
   it('says in Chinese why text, another unit or an impossible year cannot be taken', () => {

@@ -32,7 +32,11 @@ describe('the 数据 store', () => {
   it('refuses here what core refuses, without a call: a name taken, a quantity a formula uses', async () => {
     const calls: string[] = [];
     const memory = memoryDataApi(schoolData());
-    const store = new DataStore({ ...memory, 'data.remove': (p) => (calls.push('remove'), memory['data.remove'](p)), 'data.add': (p) => (calls.push('add'), memory['data.add'](p)) });
+    const store = new DataStore({
+      ...memory,
+      'data.remove': (p) => (calls.push('remove'), memory['data.remove'](p)),
+      'data.add': (p) => (calls.push('add'), memory['data.add'](p)),
+    });
     await store.load();
     expect(await store.remove(['students'])).toMatch(/生师比/);
     expect(await store.add([{ name: '在校生数', unit: '人' }])).toMatch(/已有名为“在校生数”的数据/);
@@ -52,9 +56,13 @@ describe('the 数据 store', () => {
   it('adds the user’s own indicator, worked out at once, and refuses a formula naming nothing known', async () => {
     const store = new DataStore(memoryDataApi(schoolData()));
     await store.load();
-    expect(await store.addIndicators([{ name: '每百名学生图书', formula: '纸质图书 / 在校人数', unit: '册' }])).toMatch(/在校人数/);
+    expect(await store.addIndicators([{ name: '每百名学生图书', formula: '纸质图书 / 在校人数', unit: '册' }])).toMatch(
+      /在校人数/,
+    );
     expect(store.getView()!.indicators).toHaveLength(1);
-    const saving = store.addIndicators([{ name: '师均学生', formula: '在校生数 / 专任教师数', unit: '人', decimals: 1 }]);
+    const saving = store.addIndicators([
+      { name: '师均学生', formula: '在校生数 / 专任教师数', unit: '人', decimals: 1 },
+    ]);
     expect(store.getView()!.indicators.find((i) => i.name === '师均学生')!.text).toBe('18.5人');
     expect(await saving).toBeNull();
     expect(await store.removeIndicators(['师均学生'])).toBeNull();

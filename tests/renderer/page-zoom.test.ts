@@ -27,6 +27,7 @@ describe('the page zoom (显示比例)', () => {
     expect(parseZoomMode(JSON.stringify({ kind: 'percent', value: 1.5 }))).toEqual({ kind: 'percent', value: 1.5 });
     expect(parseZoomMode(JSON.stringify({ kind: 'percent', value: 9 }))).toEqual({ kind: 'percent', value: 2 });
     expect(parseZoomMode(JSON.stringify({ kind: 'fit' }))).toEqual({ kind: 'fit' });
-    for (const bad of [null, '', '{', '"x"', '{"kind":"percent"}']) expect(parseZoomMode(bad)).toEqual({ kind: 'auto' });
+    for (const bad of [null, '', '{', '"x"', '{"kind":"percent"}'])
+      expect(parseZoomMode(bad)).toEqual({ kind: 'auto' });
   });
 });

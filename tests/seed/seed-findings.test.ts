@@ -13,14 +13,18 @@ interface Reviewed {
 }
 
 const seed = readFileSync(SEED_PATH, 'utf8');
-const reviewed = (JSON.parse(readFileSync(new URL('./changji-findings.json', import.meta.url), 'utf8')) as { findings: Reviewed[] }).findings;
+const reviewed = (
+  JSON.parse(readFileSync(new URL('./changji-findings.json', import.meta.url), 'utf8')) as { findings: Reviewed[] }
+).findings;
 const imported = importText(seed);
 const findings = runChecks(buildReportTree(imported.document), { importNotes: imported.notes });
 const key = (f: { rule: string; excerpt: string }) => `${f.rule} ${f.excerpt}`;
 const verdicts = new Map(reviewed.map((r) => [key(r), r.trueFinding]));
 
 function one(rule: Finding['rule'], excerptPart: string): Finding {
-  const hits = findings.filter((f) => f.rule === rule && (f.excerpt.includes(excerptPart) || f.message.includes(excerptPart)));
+  const hits = findings.filter(
+    (f) => f.rule === rule && (f.excerpt.includes(excerptPart) || f.message.includes(excerptPart)),
+  );
   expect(hits, `${rule} on ${excerptPart}`).toHaveLength(1);
   return hits[0]!;
 }
@@ -47,7 +51,12 @@ describe('体检 on the seed report (tests/seed/changji-findings.json, reviewed 
   it('leaves the seed’s correct figures alone: 生师比 12.2:1, 师生比 1:159, 就业率 98%, 64.7%, 21%, 中职6所（…各1所）, SYB, PLC, CAD, 3D, 1+X', () => {
     expect(findings.filter((f) => f.rule === 'ratio-mismatch' || f.rule === 'list-count-differs')).toEqual([]);
     expect(findings.filter((f) => f.rule === 'unit-slip')).toHaveLength(1);
-    expect(findings.filter((f) => f.rule === 'stray-latin-word').map((f) => f.excerpt).join()).not.toMatch(/SYB|PLC|CAD|3D|1\+X/);
+    expect(
+      findings
+        .filter((f) => f.rule === 'stray-latin-word')
+        .map((f) => f.excerpt)
+        .join(),
+    ).not.toMatch(/SYB|PLC|CAD|3D|1\+X/);
   });
 
   it('keeps precision at 90% or better: findings not in the reviewed list count as false alarms', () => {
@@ -64,6 +73,10 @@ describe('体检 on the seed report (tests/seed/changji-findings.json, reviewed 
   it('locates each finding at a block of the report tree, under its numbered heading', () => {
     const located = findings.filter((f) => f.location.blockPath.length > 0);
     expect(located.length).toBeGreaterThan(findings.length - 3);
-    expect(one('doubled-word', '副校长校长').location.headingPath).toEqual(['2 人才培养质量', '2.1 学生发展', '2.1.2 立德树人']);
+    expect(one('doubled-word', '副校长校长').location.headingPath).toEqual([
+      '2 人才培养质量',
+      '2.1 学生发展',
+      '2.1.2 立德树人',
+    ]);
   });
 });

@@ -24,7 +24,17 @@ const SENTENCE_END = /[。！？；：!?;:][”’）)]*$/;
 describe('import of the seed report (tests/seed/changji-outline.json, read off the seed by hand)', () => {
   it('recovers every heading at its level, in order, without typed numbers', () => {
     expect(tree.headings.map((h) => ({ level: h.level, text: h.text }))).toEqual(expected.headings);
-    expect(tree.headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual(['基本情况', '人才培养质量', '服务贡献质量', '文化传承质量', '国际合作质量', '产教融合质量', '发展保障', '特色发展质量', '挑战与展望']);
+    expect(tree.headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual([
+      '基本情况',
+      '人才培养质量',
+      '服务贡献质量',
+      '文化传承质量',
+      '国际合作质量',
+      '产教融合质量',
+      '发展保障',
+      '特色发展质量',
+      '挑战与展望',
+    ]);
   });
 
   it('finds the 24 cases with their titles in order', () => {
@@ -53,17 +63,34 @@ describe('import of the seed report (tests/seed/changji-outline.json, read off t
       for (let i = 0; i + 1 < blocks.length; i += 1) {
         const a = blocks[i]!;
         const b = blocks[i + 1]!;
-        if (a.kind === 'paragraph' && b.kind === 'paragraph' && !SENTENCE_END.test(a.text)) broken.push(a.text.slice(-30));
-        if (a.kind === 'list' && !a.items.every((item) => SENTENCE_END.test(item.text))) broken.push(a.items.map((x) => x.text.slice(-20)).join('|'));
+        if (a.kind === 'paragraph' && b.kind === 'paragraph' && !SENTENCE_END.test(a.text))
+          broken.push(a.text.slice(-30));
+        if (a.kind === 'list' && !a.items.every((item) => SENTENCE_END.test(item.text)))
+          broken.push(a.items.map((x) => x.text.slice(-20)).join('|'));
       }
     };
     check(tree.blocks.filter((b): b is BodyBlock => b.kind !== 'heading' && b.kind !== 'case'));
     for (const c of tree.cases) check(c.body);
     expect(broken).toEqual([]);
     // Known page breaks of the seed, each now inside one paragraph.
-    const texts = tree.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'case' ? b.body.flatMap((x) => (x.kind === 'paragraph' ? [x.text] : [])) : []));
-    for (const seam of ['思政教育的融入点', '不断加强筑牢', '目前职学校有专兼职', '为产业发展输送人才', '加大对农业农村急需领域']) {
-      expect(texts.some((t) => t.includes(seam)), seam).toBe(true);
+    const texts = tree.blocks.flatMap((b) =>
+      b.kind === 'paragraph'
+        ? [b.text]
+        : b.kind === 'case'
+          ? b.body.flatMap((x) => (x.kind === 'paragraph' ? [x.text] : []))
+          : [],
+    );
+    for (const seam of [
+      '思政教育的融入点',
+      '不断加强筑牢',
+      '目前职学校有专兼职',
+      '为产业发展输送人才',
+      '加大对农业农村急需领域',
+    ]) {
+      expect(
+        texts.some((t) => t.includes(seam)),
+        seam,
+      ).toBe(true);
     }
   });
 
@@ -77,7 +104,9 @@ describe('import of the seed report (tests/seed/changji-outline.json, read off t
     const kinds = (k: string) => result.notes.filter((n) => n.kind === k);
     expect(kinds('heading-number-duplicate').map((n) => n.text)).toEqual(['4.2 文化育人实践']);
     expect(kinds('heading-number-skipped')).toEqual([]);
-    expect(kinds('case-label-non-standard').map((n) => n.text)).toEqual(['【典型案例 5】党团共享结对共建打造育人新空间']);
+    expect(kinds('case-label-non-standard').map((n) => n.text)).toEqual([
+      '【典型案例 5】党团共享结对共建打造育人新空间',
+    ]);
     expect(kinds('case-number-out-of-sequence')).toEqual([]);
     expect(kinds('figure-number-out-of-sequence')).toEqual([]);
     expect(kinds('caption-without-photo')).toHaveLength(53);

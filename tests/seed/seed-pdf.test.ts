@@ -15,17 +15,26 @@ import { SEED_PATH } from './seed-path';
 
 const chromium = requires('chromium');
 
-chromium.describe('the seed report printed to PDF with its 53 photos, imported back (last year’s published report)', () => {
-  beforeAll(async () => {
-    await printResources();
-  });
+chromium.describe(
+  'the seed report printed to PDF with its 53 photos, imported back (last year’s published report)',
+  () => {
+    beforeAll(async () => {
+      await printResources();
+    });
 
-  it('has the seed’s 9/25/13 headings, 24 cases, 53 figures with photos, and its text within 1%', { timeout: 240_000 }, async () => {
-    const original = importText(readFileSync(SEED_PATH, 'utf8'));
-    const pdf = join(tempDir(), 'seed.pdf');
-    await printWithPhotos(original.document, reportMetaSchema.parse(metaFromSource(original, {}, 'seed')), pdf);
-    const back = await importFile(pdf, collectPhotos().sink);
-    const printed = expectPrintedStructure(back.document, original.document);
-    expect([printed.headingsPerLevel, printed.cases.length, printed.figures.length]).toEqual([[9, 25, 13, 0], 24, 53]);
-  });
-});
+    it('has the seed’s 9/25/13 headings, 24 cases, 53 figures with photos, and its text within 1%', {
+      timeout: 240_000,
+    }, async () => {
+      const original = importText(readFileSync(SEED_PATH, 'utf8'));
+      const pdf = join(tempDir(), 'seed.pdf');
+      await printWithPhotos(original.document, reportMetaSchema.parse(metaFromSource(original, {}, 'seed')), pdf);
+      const back = await importFile(pdf, collectPhotos().sink);
+      const printed = expectPrintedStructure(back.document, original.document);
+      expect([printed.headingsPerLevel, printed.cases.length, printed.figures.length]).toEqual([
+        [9, 25, 13, 0],
+        24,
+        53,
+      ]);
+    });
+  },
+);

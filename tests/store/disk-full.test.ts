@@ -75,7 +75,10 @@ requires('root').describe('a full disk (a 1 MB tmpfs, mounted as root) is told a
     writeFileSync(source, `一、基本情况\n${'学校开展实践活动，学生积极参与。'.repeat(4000)}\n`);
     const disk = smallDisk();
     // No room for the lock file (Node's ENOSPC), or for the report once the lock is written (SQLite's).
-    for (const [room, detail] of [[0, /ENOSPC/], [64 * 1024, /database or disk is full/]] as const) {
+    for (const [room, detail] of [
+      [0, /ENOSPC/],
+      [64 * 1024, /database or disk is full/],
+    ] as const) {
       disk.fill(room);
       const refused = await failure(() => importToNewReport(source, join(disk.dir, '年报.nianbao'), school));
       expect(refused).toMatchObject({ ...fullDisk, detail: expect.stringMatching(detail) });

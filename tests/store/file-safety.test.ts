@@ -287,7 +287,14 @@ describe('a report cut short (a copy or download interrupted)', () => {
       // Photos are stored after the text: the cut falls in them, as in a real report.
       for (let i = 0; i < 4; i += 1) {
         const bytes = Buffer.alloc(200_000, i + 1);
-        file.putAsset({ sha256: String(i).repeat(64), mime: 'image/jpeg', width: 10, height: 10, bytes, originalName: `${i}.jpg` });
+        file.putAsset({
+          sha256: String(i).repeat(64),
+          mime: 'image/jpeg',
+          width: 10,
+          height: 10,
+          bytes,
+          originalName: `${i}.jpg`,
+        });
       }
       file.close();
       truncateSync(path, cut(statSync(path).size));

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 import { zh } from '../../core/zh';
 import { ReportFile } from '../../electron/store/report-file';
 import { doc, h, p } from '../helpers/doc';
@@ -22,7 +22,9 @@ function readOnlyView(dir: string): string {
 }
 
 requires('root').describe('a report on read-only media (a write-protected USB stick)', () => {
-  it('opens read-only with that reason, leaves nothing beside it, and stats, check and export work', { timeout: 60_000 }, async () => {
+  it('opens read-only with that reason, leaves nothing beside it, and stats, check and export work', {
+    timeout: 60_000,
+  }, async () => {
     const dir = tempDir();
     const content = doc(h(1, '基本情况'), p('写保护U盘上的报告'));
     const created = await ReportFile.create(join(dir, 'U盘.nianbao'), sampleMeta);
@@ -38,7 +40,11 @@ requires('root').describe('a report on read-only media (a write-protected USB st
     file.close();
 
     const out = tempDir();
-    for (const args of [['stats', path, '--json'], ['check', path, '--json'], ['export', path, '--docx', join(out, 'u.docx')]]) {
+    for (const args of [
+      ['stats', path, '--json'],
+      ['check', path, '--json'],
+      ['export', path, '--docx', join(out, 'u.docx')],
+    ]) {
       const run = await runTs('electron/cli/main.ts', args);
       expect(run, run.stderr).toMatchObject({ code: 0 });
     }

@@ -18,7 +18,7 @@ function raw<T>(path: string, fn: (db: Database.Database) => T): T {
 }
 
 describe('数据 in the report file', () => {
-  it('a report from before 数据 (schema 4) opens read-only untouched, and writable with its kind\'s data', async () => {
+  it("a report from before 数据 (schema 4) opens read-only untouched, and writable with its kind's data", async () => {
     const dir = tempDir();
     const path = join(dir, 'old.nianbao');
     (await ReportFile.create(path, reportMetaSchema.parse({ ...sampleMeta, kind: 'school' }))).close();
@@ -44,7 +44,7 @@ describe('数据 in the report file', () => {
     expect(reportData(file)).toEqual({ version: 1, quantities: [], indicators: [] });
     file.saveData(templateData('school'));
     file.close();
-    raw(path, (db) => db.prepare("UPDATE data SET json = '{\"version\":1,\"quantities\":[{\"id\":\"x\"}]}'").run());
+    raw(path, (db) => db.prepare('UPDATE data SET json = \'{"version":1,"quantities":[{"id":"x"}]}\'').run());
     const before = snapshot(path, dir);
     await expect(ReportFile.open(path)).rejects.toMatchObject({ error: { code: 'DAMAGED' } });
     expect(snapshot(path, dir)).toEqual(before);

@@ -1,5 +1,15 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +43,11 @@ async function expectReportError(promise: Promise<unknown> | (() => unknown), co
   return error;
 }
 
-async function newReport(dir: string, name = 'report.nianbao', options: Parameters<typeof ReportFile.create>[2] = {}): Promise<{ path: string; file: ReportFile }> {
+async function newReport(
+  dir: string,
+  name = 'report.nianbao',
+  options: Parameters<typeof ReportFile.create>[2] = {},
+): Promise<{ path: string; file: ReportFile }> {
   const path = join(dir, name);
   const file = closeLater(await ReportFile.create(path, sampleMeta, options));
   return { path, file };
@@ -81,7 +95,12 @@ describe('create and open', () => {
     expect(file.meta).toEqual(sampleMeta);
     expect(file.document?.json).toEqual(emptyDocument());
 
-    const saved = doc(h(1, '基本情况'), p('学校现有在校生 3200 人。'), list(['专业建设', '师资队伍'], true), h(2, '办学条件'));
+    const saved = doc(
+      h(1, '基本情况'),
+      p('学校现有在校生 3200 人。'),
+      list(['专业建设', '师资队伍'], true),
+      h(2, '办学条件'),
+    );
     clock.advance(MINUTE);
     const savedAt = file.saveDocument(saved);
     expect(savedAt).toBe(clock.now().toISOString());
@@ -164,7 +183,9 @@ describe('migration ledger', () => {
     const dir = tempDir();
     const { path, file } = await newReport(dir);
     file.close();
-    rawExec(path, (db) => db.prepare("UPDATE schema_migrations SET name = 'initial-from-another-build' WHERE id = 1").run());
+    rawExec(path, (db) =>
+      db.prepare("UPDATE schema_migrations SET name = 'initial-from-another-build' WHERE id = 1").run(),
+    );
     const before = snapshot(path, dir);
     const err = await expectReportError(ReportFile.open(path), 'DAMAGED');
     expect(err.error.detail).toMatch(/ledger/);
@@ -177,7 +198,11 @@ describe('migration ledger', () => {
     const dir = tempDir();
     const { path, file } = await newReport(dir);
     file.close();
-    rawExec(path, (db) => db.prepare("INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, 'from-the-future', '2030-01-01')").run(migrations.length + 1));
+    rawExec(path, (db) =>
+      db
+        .prepare("INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, 'from-the-future', '2030-01-01')")
+        .run(migrations.length + 1),
+    );
     const before = snapshot(path, dir);
     await expectReportError(ReportFile.open(path), 'TOO_NEW');
     expect(snapshot(path, dir)).toEqual(before);
@@ -258,7 +283,9 @@ describe('files that must be refused untouched', () => {
       setup: async (dir) => {
         const path = await largeReport(dir);
         const { rootpage, pageSize, pages } = rawExec(path, (db) => ({
-          rootpage: (db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'document'").get() as { rootpage: number }).rootpage,
+          rootpage: (
+            db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'document'").get() as { rootpage: number }
+          ).rootpage,
           pageSize: db.pragma('page_size', { simple: true }) as number,
           pages: db.pragma('page_count', { simple: true }) as number,
         }));
@@ -400,7 +427,9 @@ describe('snapshots (历史版本)', () => {
     expect(f.snapshotDocument(edits()[0]!.id)).toEqual(doc(p('第10分钟')));
   });
 
-  it(`keeps the newest ${AUTOMATIC_SNAPSHOTS_KEPT} automatic snapshots, and every named one`, { timeout: 60_000 }, async () => {
+  it(`keeps the newest ${AUTOMATIC_SNAPSHOTS_KEPT} automatic snapshots, and every named one`, {
+    timeout: 60_000,
+  }, async () => {
     const dir = tempDir();
     const clock = manualClock();
     const { file } = await newReport(dir, 'r.nianbao', { now: clock.now });
@@ -516,12 +545,21 @@ describe('assets', () => {
   it('stores a photo once per sha256, reads it back byte for byte, refuses writes when read-only', async () => {
     const path = join(tempDir(), 'a.nianbao');
     const file = closeLater(await ReportFile.create(path, sampleMeta));
-    const asset = { sha256: 'ab'.repeat(32), mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([1, 2, 3]), originalName: '实训.jpg' };
+    const asset = {
+      sha256: 'ab'.repeat(32),
+      mime: 'image/jpeg',
+      width: 4,
+      height: 3,
+      bytes: Buffer.from([1, 2, 3]),
+      originalName: '实训.jpg',
+    };
     expect(file.putAsset(asset)).toBe(true);
     expect(file.putAsset({ ...asset, originalName: 'again.jpg' })).toBe(false);
     expect(file.getAsset(asset.sha256)).toEqual(asset);
     expect(file.getAsset('cd'.repeat(32))).toBeNull();
-    expect(file.listAssets()).toEqual([{ sha256: asset.sha256, mime: 'image/jpeg', width: 4, height: 3, originalName: '实训.jpg', size: 3 }]);
+    expect(file.listAssets()).toEqual([
+      { sha256: asset.sha256, mime: 'image/jpeg', width: 4, height: 3, originalName: '实训.jpg', size: 3 },
+    ]);
     const reader = closeLater(await ReportFile.open(path));
     expect(reader.readOnly).toBe(true);
     expect(() => reader.putAsset({ ...asset, sha256: 'cd'.repeat(32) })).toThrow(/READ_ONLY/);
@@ -529,12 +567,21 @@ describe('assets', () => {
 
   it('brings a report from before photos could be stored as given (schema 1) up to date, its photos as they were', async () => {
     const path = join(tempDir(), 'old.nianbao');
-    const asset = { sha256: 'ab'.repeat(32), mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([1, 2, 3]), originalName: '实训.jpg' };
+    const asset = {
+      sha256: 'ab'.repeat(32),
+      mime: 'image/jpeg',
+      width: 4,
+      height: 3,
+      bytes: Buffer.from([1, 2, 3]),
+      originalName: '实训.jpg',
+    };
     const created = await ReportFile.create(path, sampleMeta);
     created.putAsset(asset);
     created.close();
     rawExec(path, (db) => {
-      db.exec('DROP TABLE data; DROP TABLE snapshots; DROP TABLE snapshot_blocks; DROP TABLE photos_to_read; DROP INDEX assets_as_given;');
+      db.exec(
+        'DROP TABLE data; DROP TABLE snapshots; DROP TABLE snapshot_blocks; DROP TABLE photos_to_read; DROP INDEX assets_as_given;',
+      );
       db.exec('ALTER TABLE assets DROP COLUMN as_given; DELETE FROM schema_migrations WHERE id >= 2;');
       db.pragma('user_version = 1');
     });
@@ -551,9 +598,11 @@ describe('assets', () => {
     created.close();
     const old = [doc(h(1, '基本情况'), p('第一稿')), doc(h(1, '基本情况'), p('第二稿'), p('多了一段'))];
     rawExec(path, (db) => {
-      db.exec('DROP TABLE data; DROP TABLE snapshots; DROP TABLE snapshot_blocks; DELETE FROM schema_migrations WHERE id >= 4;');
+      db.exec(
+        'DROP TABLE data; DROP TABLE snapshots; DROP TABLE snapshot_blocks; DELETE FROM schema_migrations WHERE id >= 4;',
+      );
       db.pragma('user_version = 3');
-      const insert = db.prepare("INSERT INTO revisions (created_at, reason, schema_version, json) VALUES (?, ?, 1, ?)");
+      const insert = db.prepare('INSERT INTO revisions (created_at, reason, schema_version, json) VALUES (?, ?, 1, ?)');
       insert.run('2025-03-01T08:00:00.000Z', 'open', JSON.stringify(old[0]));
       insert.run('2025-03-01T09:00:00.000Z', 'edit', JSON.stringify(old[1]));
     });
@@ -572,24 +621,57 @@ describe('assets', () => {
   it('builds a new report with its document and photos in one go, in 16 KB pages', async () => {
     const dir = tempDir();
     const path = join(dir, 'a.nianbao');
-    const given = { sha256: 'cd'.repeat(32), mime: 'image/png', width: 4, height: 3, bytes: Buffer.from([4, 5]), originalName: 'a.png', asGiven: true };
-    const done = { sha256: 'ef'.repeat(32), mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([6]), originalName: 'b.jpg' };
+    const given = {
+      sha256: 'cd'.repeat(32),
+      mime: 'image/png',
+      width: 4,
+      height: 3,
+      bytes: Buffer.from([4, 5]),
+      originalName: 'a.png',
+      asGiven: true,
+    };
+    const done = {
+      sha256: 'ef'.repeat(32),
+      mime: 'image/jpeg',
+      width: 4,
+      height: 3,
+      bytes: Buffer.from([6]),
+      originalName: 'b.jpg',
+    };
     const document = largeDoc(3, '导入');
-    const file = closeLater(await ReportFile.create(path, sampleMeta, { content: { document, assets: [given, done] } }));
+    const file = closeLater(
+      await ReportFile.create(path, sampleMeta, { content: { document, assets: [given, done] } }),
+    );
     expect(file.document?.json).toEqual(document);
     expect(file.getAsset(given.sha256)).toEqual(given);
     expect(file.getAsset(done.sha256)).toEqual(done);
     expect(file.listAsGiven()).toEqual([given.sha256]);
-    expect(file.replaceAsGiven(given.sha256, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([7]) })).toBe(true);
-    expect(file.replaceAsGiven(given.sha256, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([8]) })).toBe(false);
-    expect(file.getAsset(given.sha256)).toEqual({ ...given, mime: 'image/jpeg', bytes: Buffer.from([7]), asGiven: undefined });
+    expect(
+      file.replaceAsGiven(given.sha256, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([7]) }),
+    ).toBe(true);
+    expect(
+      file.replaceAsGiven(given.sha256, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([8]) }),
+    ).toBe(false);
+    expect(file.getAsset(given.sha256)).toEqual({
+      ...given,
+      mime: 'image/jpeg',
+      bytes: Buffer.from([7]),
+      asGiven: undefined,
+    });
     expect(rawExec(path, (db) => db.pragma('page_size', { simple: true }))).toBe(16384);
     expect(readdirSync(dir).filter((n) => n.includes('creating'))).toEqual([]);
   });
 
   it('stores many photos at once, all or none, counting only the new ones', async () => {
     const file = closeLater(await ReportFile.create(join(tempDir(), 'a.nianbao'), sampleMeta));
-    const photo = (hex: string) => ({ sha256: hex.repeat(32), mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from(hex), originalName: `${hex}.jpg` });
+    const photo = (hex: string) => ({
+      sha256: hex.repeat(32),
+      mime: 'image/jpeg',
+      width: 4,
+      height: 3,
+      bytes: Buffer.from(hex),
+      originalName: `${hex}.jpg`,
+    });
     expect(file.putAssets([photo('ab'), photo('cd')])).toBe(2);
     expect(file.putAssets([photo('cd'), photo('ef')])).toBe(1);
     // A photo SQLite cannot store takes the whole batch back with it.

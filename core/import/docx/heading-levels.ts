@@ -40,7 +40,8 @@ export function headingLevel(paragraph: DocxParagraph, styles: ReadonlyMap<strin
 
 /** A paragraph's list and level: its own (numId "0": numbering switched off), else its style's. */
 export function listOf(paragraph: DocxParagraph, styles: ReadonlyMap<string, DocxStyle>): ListReference | null {
-  const reference = paragraph.numbering ?? styleChain(styles, paragraph.styleId).find((s) => s.numbering !== null)?.numbering ?? null;
+  const reference =
+    paragraph.numbering ?? styleChain(styles, paragraph.styleId).find((s) => s.numbering !== null)?.numbering ?? null;
   return reference === null || reference.numId === '0' ? null : reference;
 }
 
@@ -49,8 +50,14 @@ export function listOf(paragraph: DocxParagraph, styles: ReadonlyMap<string, Doc
  * reference is numId 0, or points at a level that draws no number. Thesis templates set 摘要,
  * ABSTRACT, 参考文献 and 致谢 in 标题 1 so; as headings the report would number them 第一章….
  */
-export function numberingSwitchedOff(paragraph: DocxParagraph, styles: ReadonlyMap<string, DocxStyle>, lists: ReadonlyMap<string, DocxList>): boolean {
-  const styleNumbered = styleChain(styles, paragraph.styleId).some((s) => s.numbering !== null && s.numbering.numId !== '0');
+export function numberingSwitchedOff(
+  paragraph: DocxParagraph,
+  styles: ReadonlyMap<string, DocxStyle>,
+  lists: ReadonlyMap<string, DocxList>,
+): boolean {
+  const styleNumbered = styleChain(styles, paragraph.styleId).some(
+    (s) => s.numbering !== null && s.numbering.numId !== '0',
+  );
   if (!styleNumbered || paragraph.numbering === null) return false;
   if (paragraph.numbering.numId === '0') return true;
   const level = lists.get(paragraph.numbering.numId)?.levels.get(paragraph.numbering.ilvl);

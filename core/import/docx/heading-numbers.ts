@@ -24,7 +24,11 @@ export function allParagraphs(blocks: readonly DocxBlock[], out: DocxParagraph[]
  * least, text between each and the next (between two items of a list stand at most list items).
  * `paragraphs`: all of the document's, in order (allParagraphs).
  */
-export function headingListNumbers(paragraphs: readonly DocxParagraph[], styles: ReadonlyMap<string, DocxStyle>, lists: ReadonlyMap<string, DocxList>): Map<DocxParagraph, string> {
+export function headingListNumbers(
+  paragraphs: readonly DocxParagraph[],
+  styles: ReadonlyMap<string, DocxStyle>,
+  lists: ReadonlyMap<string, DocxList>,
+): Map<DocxParagraph, string> {
   const typed = new Map<DocxParagraph, string>();
   if (lists.size === 0) return typed;
   const references = paragraphs.map((p) => listOf(p, styles));
@@ -37,7 +41,8 @@ export function headingListNumbers(paragraphs: readonly DocxParagraph[], styles:
   return typed;
 }
 
-const levelKey = (reference: ListReference, lists: ReadonlyMap<string, DocxList>) => `${lists.get(reference.numId)?.abstractId ?? ''}:${reference.ilvl}`;
+const levelKey = (reference: ListReference, lists: ReadonlyMap<string, DocxList>) =>
+  `${lists.get(reference.numId)?.abstractId ?? ''}:${reference.ilvl}`;
 
 /** The number as Word draws it, with a space where Word sets a tab or a space after it (1 基本情况, not 1基本情况). */
 function spaced(label: ListLabel): string {
@@ -45,7 +50,10 @@ function spaced(label: ListLabel): string {
 }
 
 /** The list levels (abstract list and level) that number headings rather than list items. */
-function headingLevelKeys(references: readonly (ListReference | null)[], lists: ReadonlyMap<string, DocxList>): Set<string> {
+function headingLevelKeys(
+  references: readonly (ListReference | null)[],
+  lists: ReadonlyMap<string, DocxList>,
+): Set<string> {
   const ordinals = new Map<string, number[]>();
   references.forEach((reference, ordinal) => {
     const level = reference ? lists.get(reference.numId)?.levels.get(reference.ilvl) : undefined;
@@ -61,10 +69,28 @@ function headingLevelKeys(references: readonly (ListReference | null)[], lists: 
     for (let o = from + 1; o < to; o += 1) if (!listed(o)) return true;
     return false;
   };
-  return new Set([...ordinals].filter(([, at]) => at.length >= 2 && at.every((o, i) => i === 0 || apart(at[i - 1]!, o))).map(([key]) => key));
+  return new Set(
+    [...ordinals]
+      .filter(([, at]) => at.length >= 2 && at.every((o, i) => i === 0 || apart(at[i - 1]!, o)))
+      .map(([key]) => key),
+  );
 }
 
 /** A style's heading level, as a paragraph of that style with nothing of its own would have it. */
 export function styleHeadingLevel(style: DocxStyle, styles: ReadonlyMap<string, DocxStyle>): number | null {
-  return headingLevel({ kind: 'paragraph', styleId: style.id, outlineLevel: null, numbering: null, alignment: null, inlines: [], boxes: [], framed: false, boxed: null, sectionBreak: null }, styles);
+  return headingLevel(
+    {
+      kind: 'paragraph',
+      styleId: style.id,
+      outlineLevel: null,
+      numbering: null,
+      alignment: null,
+      inlines: [],
+      boxes: [],
+      framed: false,
+      boxed: null,
+      sectionBreak: null,
+    },
+    styles,
+  );
 }

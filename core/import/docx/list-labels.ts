@@ -2,7 +2,8 @@ import { chineseNumeral } from '../../numbering';
 import type { DocxList, DocxListLevel } from './model';
 
 /** Word's counting in Chinese numerals: 一、二、三. */
-export const CHINESE_FORMATS = /^(?:chineseCounting|chineseCountingThousand|chineseLegalSimplified|ideographTraditional|ideographLegalTraditional|taiwaneseCounting|taiwaneseCountingThousand)$/;
+export const CHINESE_FORMATS =
+  /^(?:chineseCounting|chineseCountingThousand|chineseLegalSimplified|ideographTraditional|ideographLegalTraditional|taiwaneseCounting|taiwaneseCountingThousand)$/;
 
 /** A numbered paragraph's place in its list. */
 export interface ListedParagraph {
@@ -28,7 +29,10 @@ export interface ListLabel {
  * legal level (w:isLgl) writes every level's number in digits ("1.1" under 第一章). A level
  * whose format is none, or whose text holds no number, draws its text alone and is unnumbered.
  */
-export function listLabels(paragraphs: readonly (ListedParagraph | null)[], lists: ReadonlyMap<string, DocxList>): (ListLabel | null)[] {
+export function listLabels(
+  paragraphs: readonly (ListedParagraph | null)[],
+  lists: ReadonlyMap<string, DocxList>,
+): (ListLabel | null)[] {
   const counters = new Map<string, number[]>();
   const restarted = new Set<string>();
   return paragraphs.map((item) => {
@@ -47,7 +51,10 @@ export function listLabels(paragraphs: readonly (ListedParagraph | null)[], list
     // A level above counted anew: the levels below it start again.
     count.length = item.ilvl + 1;
     const unnumbered = level.format === 'none' || !/%[1-9]/.test(level.text);
-    const text = level.format === 'none' ? '' : level.text.replace(/%([1-9])/g, (_, k: string) => formatted(list, Number(k) - 1, count, level.legal));
+    const text =
+      level.format === 'none'
+        ? ''
+        : level.text.replace(/%([1-9])/g, (_, k: string) => formatted(list, Number(k) - 1, count, level.legal));
     return { text, unnumbered, suffix: level.suffix };
   });
 }
@@ -58,18 +65,34 @@ function formatted(list: DocxList, ilvl: number, count: readonly number[], legal
   const n = count[ilvl] ?? level?.start ?? 1;
   const format = legal ? 'decimal' : (level?.format ?? 'decimal');
   if (CHINESE_FORMATS.test(format)) return chineseNumeral(n);
-  if (format === 'decimalEnclosedCircle' || format === 'decimalEnclosedCircleChinese') return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : String(n);
+  if (format === 'decimalEnclosedCircle' || format === 'decimalEnclosedCircleChinese')
+    return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : String(n);
   if (format === 'upperLetter' || format === 'lowerLetter') {
     const letter = String.fromCharCode(65 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
     return format === 'upperLetter' ? letter : letter.toLowerCase();
   }
-  if (format === 'upperRoman' || format === 'lowerRoman') return format === 'upperRoman' ? roman(n) : roman(n).toLowerCase();
+  if (format === 'upperRoman' || format === 'lowerRoman')
+    return format === 'upperRoman' ? roman(n) : roman(n).toLowerCase();
   if (format === 'decimalZero') return n < 10 ? `0${n}` : String(n);
   return String(n);
 }
 
 function roman(n: number): string {
-  const numerals: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const numerals: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   let rest = n;
   for (const [value, numeral] of numerals) {

@@ -19,7 +19,11 @@ export interface ParagraphContent {
  * A paragraph's runs (bold, italic, underline kept; raised digits as their Unicode forms) and
  * pictures; a break is `lineBreak`, a tab a space, a footnote's mark the text `notes` gives it.
  */
-export function paragraphContent(paragraph: DocxParagraph, notes: ReadonlyMap<DocxNoteMark, string> = new Map(), lineBreak = ' '): ParagraphContent {
+export function paragraphContent(
+  paragraph: DocxParagraph,
+  notes: ReadonlyMap<DocxNoteMark, string> = new Map(),
+  lineBreak = ' ',
+): ParagraphContent {
   const runs: Runs = [];
   const pictures: DocxPicture[] = [];
   let pageBreak = false;
@@ -27,7 +31,10 @@ export function paragraphContent(paragraph: DocxParagraph, notes: ReadonlyMap<Do
   for (const inline of paragraph.inlines) {
     if (inline.kind === 'text') {
       format = { bold: inline.bold, italic: inline.italic, underline: inline.underline };
-      runs.push({ text: inline.vertical === 'baseline' ? inline.text : raised(inline.text, inline.vertical), ...format });
+      runs.push({
+        text: inline.vertical === 'baseline' ? inline.text : raised(inline.text, inline.vertical),
+        ...format,
+      });
     } else if (inline.kind === 'tab') runs.push({ text: ' ', ...format });
     else if (inline.kind === 'break') {
       runs.push({ text: lineBreak, ...format });
@@ -41,7 +48,10 @@ export function paragraphContent(paragraph: DocxParagraph, notes: ReadonlyMap<Do
   return { runs: runs.filter((r) => r.text.length > 0), pictures, pageBreak };
 }
 
-const SCRIPT_CHARS = { superscript: ['0123456789+-=()n', '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ'], subscript: ['0123456789+-=()', '₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎'] } as const;
+const SCRIPT_CHARS = {
+  superscript: ['0123456789+-=()n', '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ'],
+  subscript: ['0123456789+-=()', '₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎'],
+} as const;
 
 /**
  * Superscript or subscript text: the document model keeps no such format, so m² and CO₂ would
@@ -121,7 +131,11 @@ export function softWrap(paragraphs: readonly DocxParagraph[]): SoftWrap | null 
   const lines: string[] = [];
   for (const paragraph of paragraphs) {
     if (!paragraph.inlines.some((inline) => inline.kind === 'break')) continue;
-    lines.push(...runsText(paragraphContent(paragraph, new Map(), LINE_BREAK).runs).split(LINE_BREAK).map((line) => line.trim()));
+    lines.push(
+      ...runsText(paragraphContent(paragraph, new Map(), LINE_BREAK).runs)
+        .split(LINE_BREAK)
+        .map((line) => line.trim()),
+    );
   }
   const width = wrapWidth(lines.map(displayWidth));
   if (width === null) return null;

@@ -1,4 +1,14 @@
-import type { DocxBlock, DocxCell, DocxInline, DocxModelCounts, DocxParagraph, DocxPicture, DocxRow, DocxTable, DocxText } from './model';
+import type {
+  DocxBlock,
+  DocxCell,
+  DocxInline,
+  DocxModelCounts,
+  DocxParagraph,
+  DocxPicture,
+  DocxRow,
+  DocxTable,
+  DocxText,
+} from './model';
 import { boxedBy, listReference, outlineLevel } from './read-styles';
 import { type XmlElement, child, childValue, elements, isOn } from './xml-tree';
 
@@ -8,7 +18,17 @@ const CM_PER_PT = 2.54 / 72;
 /** Graphic data that is a chart or SmartArt graphic, not a picture. */
 const CHART_URI = /\/(?:chart|chartex|diagram)$/;
 /** Containers whose content is read as if they were not there: content controls, custom XML, smart tags, hyperlinks, fields, insertions. */
-const TRANSPARENT = new Set(['w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:fldSimple', 'w:ins', 'w:moveTo', 'w:dir', 'w:bdo']);
+const TRANSPARENT = new Set([
+  'w:sdtContent',
+  'w:customXml',
+  'w:smartTag',
+  'w:hyperlink',
+  'w:fldSimple',
+  'w:ins',
+  'w:moveTo',
+  'w:dir',
+  'w:bdo',
+]);
 const REVISIONS = new Set(['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo']);
 
 interface Format {
@@ -84,12 +104,17 @@ export class BodyReader {
     for (const element of elements(r)) {
       switch (element.name) {
         case 'w:t':
-          inlines.push({ kind: 'text', text: element.children.filter((c) => typeof c === 'string').join(''), ...format });
+          inlines.push({
+            kind: 'text',
+            text: element.children.filter((c) => typeof c === 'string').join(''),
+            ...format,
+          });
           break;
         case 'w:sym': {
           // A symbol font's private characters (F0xx) stand for glyphs of that font alone: left out.
           const code = Number.parseInt(element.attributes['w:char'] ?? '', 16);
-          if (Number.isInteger(code) && (code < 0xe000 || code > 0xf8ff)) inlines.push({ kind: 'text', text: String.fromCodePoint(code), ...format });
+          if (Number.isInteger(code) && (code < 0xe000 || code > 0xf8ff))
+            inlines.push({ kind: 'text', text: String.fromCodePoint(code), ...format });
           break;
         }
         case 'w:noBreakHyphen':
@@ -105,7 +130,11 @@ export class BodyReader {
           break;
         case 'w:footnoteReference':
         case 'w:endnoteReference':
-          inlines.push({ kind: 'note', type: element.name === 'w:footnoteReference' ? 'footnote' : 'endnote', id: element.attributes['w:id'] ?? '' });
+          inlines.push({
+            kind: 'note',
+            type: element.name === 'w:footnoteReference' ? 'footnote' : 'endnote',
+            id: element.attributes['w:id'] ?? '',
+          });
           break;
         case 'w:commentReference':
           this.counts.comments += 1;
@@ -124,7 +153,10 @@ export class BodyReader {
   /** The pictures and text boxes of a drawing, a VML shape or a group of them, anywhere inside it. */
   private graphic(element: XmlElement, paragraph: DocxParagraph, frame: PictureFrame = unsized): void {
     if (element.name === 'w:txbxContent') return void paragraph.boxes.push(this.blocks(element));
-    if (element.name === 'mc:AlternateContent') return this.graphic(chosen(element), paragraph, frame);
+    if (element.name === 'mc:AlternateContent') {
+      this.graphic(chosen(element), paragraph, frame);
+      return;
+    }
     let here = frame;
     if (element.name === 'wp:inline' || element.name === 'wp:anchor') {
       const extent = child(element, 'wp:extent');
@@ -136,7 +168,11 @@ export class BodyReader {
         description: docPr?.attributes.descr || docPr?.attributes.title || '',
       };
     } else if (element.name.startsWith('v:') && element.attributes.style) {
-      here = { ...vmlSize(element.attributes.style), floating: /position:\s*absolute/.test(element.attributes.style), description: element.attributes.alt ?? frame.description };
+      here = {
+        ...vmlSize(element.attributes.style),
+        floating: /position:\s*absolute/.test(element.attributes.style),
+        description: element.attributes.alt ?? frame.description,
+      };
     }
     if (element.name === 'a:graphicData' && CHART_URI.test(element.attributes.uri ?? '')) {
       this.counts.charts += 1;
@@ -154,9 +190,11 @@ export class BodyReader {
   private rows(parent: XmlElement): DocxRow[] {
     const rows: DocxRow[] = [];
     for (const element of elements(parent)) {
-      if (element.name === 'w:tr') rows.push({ header: isOn(child(child(element, 'w:trPr'), 'w:tblHeader')), cells: this.cells(element) });
+      if (element.name === 'w:tr')
+        rows.push({ header: isOn(child(child(element, 'w:trPr'), 'w:tblHeader')), cells: this.cells(element) });
       else if (element.name === 'w:sdt') rows.push(...this.rows(child(element, 'w:sdtContent') ?? element));
-      else if (element.name === 'w:customXml' || element.name === 'w:ins' || element.name === 'w:moveTo') rows.push(...this.rows(element));
+      else if (element.name === 'w:customXml' || element.name === 'w:ins' || element.name === 'w:moveTo')
+        rows.push(...this.rows(element));
     }
     return rows;
   }
@@ -185,11 +223,22 @@ const unsized: PictureFrame = { widthCm: null, heightCm: null, floating: false, 
 
 /** A picture element (pic:pic's blip, VML's imagedata) read as one. */
 function pictureOf(element: XmlElement, frame: PictureFrame): DocxPicture | null {
-  if (element.name === 'a:blip' && element.attributes['r:embed'] === undefined && element.attributes['r:link'] === undefined) return null;
+  if (
+    element.name === 'a:blip' &&
+    element.attributes['r:embed'] === undefined &&
+    element.attributes['r:link'] === undefined
+  )
+    return null;
   if (element.name !== 'a:blip' && element.name !== 'v:imagedata') return null;
   const embedded = element.attributes['r:embed'] ?? element.attributes['r:id'];
   const link = element.attributes['r:link'];
-  return { kind: 'picture', relationship: embedded ?? link ?? '', linked: embedded === undefined, ...frame, chart: false };
+  return {
+    kind: 'picture',
+    relationship: embedded ?? link ?? '',
+    linked: embedded === undefined,
+    ...frame,
+    chart: false,
+  };
 }
 
 /**
@@ -206,7 +255,8 @@ function chosen(alternate: XmlElement): XmlElement {
   if (!fallback) return choice;
   const picture = (e: XmlElement) => e.name === 'a:blip' || e.name === 'v:imagedata';
   const box = (e: XmlElement) => e.name === 'w:txbxContent';
-  if (holds(choice, (e) => e.name === 'a:graphicData' && CHART_URI.test(e.attributes.uri ?? ''))) return holds(fallback, picture) ? fallback : choice;
+  if (holds(choice, (e) => e.name === 'a:graphicData' && CHART_URI.test(e.attributes.uri ?? '')))
+    return holds(fallback, picture) ? fallback : choice;
   const unshown = (what: (e: XmlElement) => boolean) => holds(choice, what) && !holds(fallback, what);
   return unshown(picture) || unshown(box) ? choice : fallback;
 }
@@ -228,12 +278,24 @@ function vmlSize(style: string): { widthCm: number | null; heightCm: number | nu
     if (!m) return null;
     const value = Number(m[1]);
     const unit = m[2] ?? 'px';
-    return unit === 'pt' ? value * CM_PER_PT : unit === 'in' ? value * 2.54 : unit === 'mm' ? value / 10 : unit === 'cm' ? value : value * (2.54 / 96);
+    return unit === 'pt'
+      ? value * CM_PER_PT
+      : unit === 'in'
+        ? value * 2.54
+        : unit === 'mm'
+          ? value / 10
+          : unit === 'cm'
+            ? value
+            : value * (2.54 / 96);
   };
   return { widthCm: size('width'), heightCm: size('height') };
 }
 
 /** A paragraph's text as shown: its text runs, a tab as a space, a break as a line break. */
 export function paragraphText(paragraph: DocxParagraph): string {
-  return paragraph.inlines.map((inline: DocxInline) => (inline.kind === 'text' ? inline.text : inline.kind === 'tab' ? ' ' : inline.kind === 'break' ? '\n' : '')).join('');
+  return paragraph.inlines
+    .map((inline: DocxInline) =>
+      inline.kind === 'text' ? inline.text : inline.kind === 'tab' ? ' ' : inline.kind === 'break' ? '\n' : '',
+    )
+    .join('');
 }

@@ -20,7 +20,10 @@ export function readDocxModel(parts: DocxParts): DocxModel {
   const counts: DocxModelCounts = { hiddenRuns: 0, revisions: 0, comments: 0, equations: 0, charts: 0 };
   const reader = new BodyReader(counts);
   const body = child(parseXml(parts.document, 'word/document.xml'), 'w:body');
-  const { lists, listStyleLinks } = parts.numbering === undefined ? { lists: new Map(), listStyleLinks: [] } : readLists(parseXml(parts.numbering, 'word/numbering.xml'));
+  const { lists, listStyleLinks } =
+    parts.numbering === undefined
+      ? { lists: new Map(), listStyleLinks: [] }
+      : readLists(parseXml(parts.numbering, 'word/numbering.xml'));
   const notes = new Map<string, DocxBlock[]>();
   for (const type of ['footnote', 'endnote'] as const) {
     const xml = parts[`${type}s`];

@@ -26,7 +26,11 @@ const NO_FILL = /^(?:auto|FFFFFF)$/i;
 export function boxedBy(properties: XmlElement | undefined): boolean | null {
   const borders = child(properties, 'w:pBdr');
   if (borders) {
-    return elements(borders).some((side) => ['w:top', 'w:left', 'w:bottom', 'w:right'].includes(side.name) && !/^(?:nil|none)$/.test(side.attributes['w:val'] ?? 'none'));
+    return elements(borders).some(
+      (side) =>
+        ['w:top', 'w:left', 'w:bottom', 'w:right'].includes(side.name) &&
+        !/^(?:nil|none)$/.test(side.attributes['w:val'] ?? 'none'),
+    );
   }
   const fill = child(properties, 'w:shd')?.attributes['w:fill'];
   return fill !== undefined && /^[0-9A-Fa-f]{6}$/.test(fill) && !NO_FILL.test(fill) ? true : null;

@@ -15,10 +15,14 @@ export interface StyledNumbering {
  * heading styles' numbering, from headings given a list level by hand (`paragraphs`: all of
  * the document's), and from list levels naming a heading style.
  */
-export function styledHeadingNumbering(model: Pick<DocxModel, 'styles' | 'lists'>, paragraphs: readonly DocxParagraph[]): StyledNumbering | null {
+export function styledHeadingNumbering(
+  model: Pick<DocxModel, 'styles' | 'lists'>,
+  paragraphs: readonly DocxParagraph[],
+): StyledNumbering | null {
   const { styles, lists } = model;
   const byLevel = new Map<number, DocxListLevel>();
-  const levelOf = (reference: { numId: string; ilvl: number } | null) => (reference ? lists.get(reference.numId)?.levels.get(reference.ilvl) : undefined);
+  const levelOf = (reference: { numId: string; ilvl: number } | null) =>
+    reference ? lists.get(reference.numId)?.levels.get(reference.ilvl) : undefined;
   const headingStyles = new Map<string, number>();
   for (const style of styles.values()) {
     const level = style.type === 'paragraph' ? styleHeadingLevel(style, styles) : null;
@@ -45,7 +49,9 @@ export function styledHeadingNumbering(model: Pick<DocxModel, 'styles' | 'lists'
 
 /** The report's numbering settings that match Word's level formats, or null when no heading is numbered. */
 function readStyle(byLevel: ReadonlyMap<number, DocxListLevel>): StyledNumbering | null {
-  const numbered = [1, 2, 3, 4].map((l) => byLevel.get(l)).filter((l): l is DocxListLevel => l !== undefined && l.format !== 'none' && l.text.includes('%'));
+  const numbered = [1, 2, 3, 4]
+    .map((l) => byLevel.get(l))
+    .filter((l): l is DocxListLevel => l !== undefined && l.format !== 'none' && l.text.includes('%'));
   if (numbered.length === 0) return null;
   const chapter = /^第%1(章|部分)/.exec(byLevel.get(1)?.text ?? '');
   const chapters: ChapterLabel = chapter ? (chapter[1] === '部分' ? 'part' : 'chapter') : 'none';

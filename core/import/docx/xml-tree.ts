@@ -57,7 +57,11 @@ export function parseXml(xml: string, part = 'XML'): XmlElement {
     failure ??= err;
   });
   parser.on('opentag', (tag) => {
-    if (stack.length >= MAX_XML_DEPTH) throw new ReportError('IMPORT_DOCX_TOO_DEEP', `${part}: elements nested deeper than ${MAX_XML_DEPTH} at line ${parser.line}`);
+    if (stack.length >= MAX_XML_DEPTH)
+      throw new ReportError(
+        'IMPORT_DOCX_TOO_DEEP',
+        `${part}: elements nested deeper than ${MAX_XML_DEPTH} at line ${parser.line}`,
+      );
     const attributes: Record<string, string> = {};
     for (const attribute of Object.values(tag.attributes)) {
       if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
@@ -81,7 +85,8 @@ export function parseXml(xml: string, part = 'XML'): XmlElement {
     if (err instanceof ReportError) throw err;
     failure ??= err as Error;
   }
-  if (failure || !root) throw new ReportError('IMPORT_BAD_DOCX', `${part} is not well-formed: ${failure?.message ?? 'no root element'}`);
+  if (failure || !root)
+    throw new ReportError('IMPORT_BAD_DOCX', `${part} is not well-formed: ${failure?.message ?? 'no root element'}`);
   return root;
 }
 

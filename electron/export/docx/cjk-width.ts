@@ -6,7 +6,8 @@ import type { MeasureWidth } from 'docx/layout';
  * half is close to half an em; measuring so is as exact as the estimate needs and many times
  * faster than docx's generic fallback measurement.
  */
-const fullWidth = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2026\u201c\u201d\u2018\u2019]/;
+const fullWidth =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2026\u201c\u201d\u2018\u2019]/;
 
 export const measureCjkWidth: MeasureWidth = (text, font) => {
   let ems = 0;

@@ -24,13 +24,26 @@ import type { CaptionNumber, NumberingOptions } from '../../../core/numbering';
 import { FIGURE_ROW_GAP_MM, figureAspect, figureRowSize, singleFigureWidth } from '../../../core/print/figure-size';
 import { headerRowCount, spannedWidth, tableColumnWidths, tableGrid } from '../../../core/print/table-columns';
 import { type PrintTemplate, contentWidth } from '../../../core/print/templates';
-import type { BodyBlock, CaseBlock, FigureBlock, HeadingBlock, ReportBlock, Run, TableBlock } from '../../../core/report-tree';
+import type {
+  BodyBlock,
+  CaseBlock,
+  FigureBlock,
+  HeadingBlock,
+  ReportBlock,
+  Run,
+  TableBlock,
+} from '../../../core/report-tree';
 import { zh } from '../../../core/zh';
 import type { StoredAsset } from '../../store/assets';
 import { captionNumber, caseNumber } from './docx-fields';
 import { LIST_REFERENCE, STYLE, listIndent, twip } from './docx-styles';
 
-const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+const headingLevels = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+] as const;
 const PX_PER_MM = 96 / 25.4;
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const CELL_ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -52,7 +65,9 @@ export class DocxBlocks {
   }
 
   blocks(blocks: readonly ReportBlock[]): FileChild[] {
-    return blocks.flatMap((b) => (b.kind === 'heading' ? [this.heading(b)] : b.kind === 'case' ? [this.caseStudy(b)] : this.body(b, this.width)));
+    return blocks.flatMap((b) =>
+      b.kind === 'heading' ? [this.heading(b)] : b.kind === 'case' ? [this.caseStudy(b)] : this.body(b, this.width),
+    );
   }
 
   /** The number comes from the headings' list (docx-numbering.ts), so Word renumbers as the user edits. */
@@ -76,7 +91,10 @@ export class DocxBlocks {
    */
   private caseStudy(c: CaseBlock): Table {
     const inner = this.width - 8;
-    const title = new Paragraph({ style: STYLE.caseTitle, children: [...caseNumber(c, this.numbering.caseNumbering ?? 'continuous'), ...this.runs(c.titleRuns)] });
+    const title = new Paragraph({
+      style: STYLE.caseTitle,
+      children: [...caseNumber(c, this.numbering.caseNumbering ?? 'continuous'), ...this.runs(c.titleRuns)],
+    });
     const band = this.t.caseStyle === 'band';
     const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
     const parts: { children: (Paragraph | Table)[]; whole: boolean }[] = [
@@ -118,7 +136,8 @@ export class DocxBlocks {
   private body(b: BodyBlock, width: number, style?: string): (Paragraph | Table)[] {
     switch (b.kind) {
       case 'paragraph': {
-        const alignment = b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : undefined;
+        const alignment =
+          b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : undefined;
         const aligned = alignment && { alignment, indent: { firstLine: 0 } };
         return [new Paragraph({ style, ...aligned, children: this.runs(b.runs) })];
       }
@@ -130,7 +149,12 @@ export class DocxBlocks {
           (item) =>
             new Paragraph({
               style,
-              numbering: { reference: item.ordered ? LIST_REFERENCE.ordered : LIST_REFERENCE.bullet, level: Math.min(item.depth, 8), instance, custom: true },
+              numbering: {
+                reference: item.ordered ? LIST_REFERENCE.ordered : LIST_REFERENCE.bullet,
+                level: Math.min(item.depth, 8),
+                instance,
+                custom: true,
+              },
               indent: listIndent(this.t, item.depth),
               children: this.runs(item.runs),
             }),
@@ -160,7 +184,6 @@ export class DocxBlocks {
     return this.caption([...captionNumber(prefix, n, this.numbering.figureNumbering), ...text], keepNext);
   }
 
-
   /** The photo at its print width, in its own paragraph kept with the caption below it. */
   private figure(f: FigureBlock, widthMm: number): Paragraph[] {
     if (f.chart) return this.chart(f, f.chart, widthMm);
@@ -182,13 +205,28 @@ export class DocxBlocks {
   /** A chart as its picture, its 数据来源 line, then the caption; a grid that cannot be drawn leaves a marked gap. */
   private chart(f: FigureBlock, chart: ChartSpec, widthMm: number): Paragraph[] {
     const png = this.chartPictures.get(f);
-    const source = chart.source.trim() ? [new Paragraph({ style: STYLE.chartSource, children: [new TextRun(zh.chart.sourcePrefix + chart.source.trim())] })] : [];
+    const source = chart.source.trim()
+      ? [
+          new Paragraph({
+            style: STYLE.chartSource,
+            children: [new TextRun(zh.chart.sourcePrefix + chart.source.trim())],
+          }),
+        ]
+      : [];
     const caption = this.numberedCaption('图', f, f.caption ? f.captionRuns : [], false);
-    if (!png) return [new Paragraph({ style: STYLE.figure, children: [new TextRun(`〔${zh.print.chartUnavailable}〕`)] }), ...source, caption];
+    if (!png)
+      return [
+        new Paragraph({ style: STYLE.figure, children: [new TextRun(`〔${zh.print.chartUnavailable}〕`)] }),
+        ...source,
+        caption,
+      ];
     const image = new ImageRun({
       type: 'png',
       data: png,
-      transformation: { width: Math.round(widthMm * PX_PER_MM), height: Math.round((widthMm / figureAspect(f)) * PX_PER_MM) },
+      transformation: {
+        width: Math.round(widthMm * PX_PER_MM),
+        height: Math.round((widthMm / figureAspect(f)) * PX_PER_MM),
+      },
       altText: { name: f.label, description: f.caption || f.label, title: f.label },
     });
     return [new Paragraph({ style: STYLE.figure, children: [image] }), ...source, caption];
@@ -213,7 +251,12 @@ export class DocxBlocks {
               new TableCell({
                 width: { size: twip.fromMm(cellWidths[i]!), type: WidthType.DXA },
                 verticalAlign: VerticalAlignTable.TOP,
-                margins: { left: twip.fromMm(FIGURE_ROW_GAP_MM / 2), right: twip.fromMm(FIGURE_ROW_GAP_MM / 2), top: 0, bottom: 0 },
+                margins: {
+                  left: twip.fromMm(FIGURE_ROW_GAP_MM / 2),
+                  right: twip.fromMm(FIGURE_ROW_GAP_MM / 2),
+                  top: 0,
+                  bottom: 0,
+                },
                 children: this.figure(f, widths[i]!),
               }),
           ),
@@ -259,6 +302,10 @@ export class DocxBlocks {
     });
     const hasCaption = tb.caption !== '' || tb.captionRuns.length > 0;
     const caption = hasCaption ? [this.numberedCaption('表', tb, tb.captionRuns, true)] : [];
-    return [...caption, table, new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, children: [] })];
+    return [
+      ...caption,
+      table,
+      new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, children: [] }),
+    ];
   }
 }

@@ -18,11 +18,17 @@ export async function chartPng(spec: ChartSpec, widthMm: number): Promise<Buffer
   // librsvg reads the SVG at 72 dpi by default: a density in proportion scales it to `pixels` wide.
   const density = (72 * pixels) / CHART_SIZE.width;
   // The drawing has its own white background; zlib's default level, as 9 triples the time for a few KB.
-  return sharp(Buffer.from(drawing.svg), { density }).png({ compressionLevel: 6 }).withMetadata({ density: CHART_DPI }).toBuffer();
+  return sharp(Buffer.from(drawing.svg), { density })
+    .png({ compressionLevel: 6 })
+    .withMetadata({ density: CHART_DPI })
+    .toBuffer();
 }
 
 /** Every chart of the report drawn, keyed by its figure; the widths come from the layout (figure-size.ts). */
-export async function chartPictures(figures: readonly FigureBlock[], widthOf: (f: FigureBlock) => number): Promise<Map<FigureBlock, Buffer>> {
+export async function chartPictures(
+  figures: readonly FigureBlock[],
+  widthOf: (f: FigureBlock) => number,
+): Promise<Map<FigureBlock, Buffer>> {
   const pictures = new Map<FigureBlock, Buffer>();
   for (const f of figures) {
     if (!f.chart) continue;

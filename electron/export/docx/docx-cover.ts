@@ -42,11 +42,16 @@ export function coverParagraphs(
       ],
     });
   const emblem = picture(pictures.emblem, asset, { height: COVER_EMBLEM_MM }, shading);
-  const photoHeight = pictures.coverPhoto ? Math.min(COVER_PHOTO_MM[t.id], contentWidth(t) / aspect(pictures.coverPhoto)) : 0;
+  const photoHeight = pictures.coverPhoto
+    ? Math.min(COVER_PHOTO_MM[t.id], contentWidth(t) / aspect(pictures.coverPhoto))
+    : 0;
   const photo = picture(pictures.coverPhoto, asset, { height: photoHeight, before: 10 }, {});
   const titleBefore = emblem ? 14 : photo ? 20 : 40;
   // The issuer and date sit near the page foot: what the pictures take comes off the space above them.
-  const footBefore = Math.max(10, 95 - (emblem ? COVER_EMBLEM_MM + 6 : 0) - (photo ? photoHeight + 10 : 0) + (40 - titleBefore));
+  const footBefore = Math.max(
+    10,
+    95 - (emblem ? COVER_EMBLEM_MM + 6 : 0) - (photo ? photoHeight + 10 : 0) + (40 - titleBefore),
+  );
   return [
     ...(emblem ? [emblem] : []),
     ...cover.titleLines.map((text, i) => line(text, STYLE.coverTitle, i === 0 ? titleBefore : 0, true)),

@@ -206,7 +206,11 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
       own(STYLE.chartSource, '数据来源', {
         next: 'Caption',
         run: { font: fontOf(t.caption.role), size: Math.max(18, t.caption.size * 2 - 3) },
-        paragraph: { ...CENTRED, keepNext: true, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 60 } },
+        paragraph: {
+          ...CENTRED,
+          keepNext: true,
+          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 60 },
+        },
       }),
       ...caseStyles(t),
       ...tableStyles(t),

@@ -34,7 +34,11 @@ export function migrate(db: Database.Database, now: () => Date = () => new Date(
     verifyLedger(applied);
     for (const m of migrations.slice(applied.length)) {
       db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(m.id, m.name, now().toISOString());
+      db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(
+        m.id,
+        m.name,
+        now().toISOString(),
+      );
     }
     db.pragma(`user_version = ${LATEST_SCHEMA}`);
   }).immediate();
@@ -45,7 +49,8 @@ export function appliedMigrations(db: Database.Database): { id: number; name: st
 }
 
 export function verifyLedger(applied: readonly { id: number; name: string }[]): void {
-  if (applied.length > migrations.length) throw new ReportError('TOO_NEW', `file has ${applied.length} migrations, this build knows ${migrations.length}`);
+  if (applied.length > migrations.length)
+    throw new ReportError('TOO_NEW', `file has ${applied.length} migrations, this build knows ${migrations.length}`);
   applied.forEach((row, i) => {
     const known = migrations[i]!;
     if (row.id !== known.id || row.name !== known.name) {

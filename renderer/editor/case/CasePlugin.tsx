@@ -82,7 +82,8 @@ export function CasePlugin() {
         editor.registerCommand(
           KEY_DOWN_COMMAND,
           (event) => {
-            const ctrlEnter = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key === 'Enter';
+            const ctrlEnter =
+              (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key === 'Enter';
             const caseNode = ctrlEnter ? $caseAtSelection() : null;
             if (!caseNode) return false;
             event.preventDefault();
@@ -112,10 +113,19 @@ export function CasePlugin() {
           () => {
             const caseNode = $caseAtSelection();
             const selection = $getSelection();
-            if (!caseNode || caseNode.getPreviousSibling() !== null || !$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+            if (
+              !caseNode ||
+              caseNode.getPreviousSibling() !== null ||
+              !$isRangeSelection(selection) ||
+              !selection.isCollapsed()
+            )
+              return false;
             const title = caseNode.getFirstChild();
             const anchor = selection.anchor;
-            const atStart = anchor.offset === 0 && $isCaseTitleNode(title) && (anchor.key === title.getKey() || title.getFirstDescendant()?.getKey() === anchor.key);
+            const atStart =
+              anchor.offset === 0 &&
+              $isCaseTitleNode(title) &&
+              (anchor.key === title.getKey() || title.getFirstDescendant()?.getKey() === anchor.key);
             if (!atStart) return false;
             const paragraph = $createParagraphNode();
             caseNode.insertBefore(paragraph);

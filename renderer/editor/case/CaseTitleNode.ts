@@ -1,4 +1,10 @@
-import { $applyNodeReplacement, type LexicalNode, type ParagraphNode, type RangeSelection, type SerializedElementNode } from 'lexical';
+import {
+  $applyNodeReplacement,
+  type LexicalNode,
+  type ParagraphNode,
+  type RangeSelection,
+  type SerializedElementNode,
+} from 'lexical';
 import { NODE } from '../../../core/document/nodes';
 import { $lineAfter } from '../line-after';
 import { type BlockDomSpec, ReportElementNode } from '../report-element-node';

@@ -1,13 +1,29 @@
 import { type ClipboardEvent, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { renderChartSvg } from '../../../charts/chart-svg';
-import { CHART_KINDS, type ChartCellLink, type ChartKind, type ChartSpec, MAX_CHART_CATEGORIES, MAX_CHART_SERIES } from '../../../core/chart/chart-data';
+import {
+  CHART_KINDS,
+  type ChartCellLink,
+  type ChartKind,
+  type ChartSpec,
+  MAX_CHART_CATEGORIES,
+  MAX_CHART_SERIES,
+} from '../../../core/chart/chart-data';
 import { linkSeries } from '../../../core/chart/chart-links';
-import type { DataView } from '../../../core/data/data-schema';
+import type { ComputedData } from '../../../core/data/data-schema';
 import { zh } from '../../../core/zh';
 import { apiClient } from '../../api-client';
 import { useEscape } from '../../app/use-escape';
-import { addCategory, addSeries, pasteCells, removeCategory, removeSeries, setCategory, setCell, setSeriesField } from './chart-grid';
+import {
+  addCategory,
+  addSeries,
+  pasteCells,
+  removeCategory,
+  removeSeries,
+  setCategory,
+  setCell,
+  setSeriesField,
+} from './chart-grid';
 
 const t = zh.chart;
 
@@ -17,7 +33,15 @@ const t = zh.chart;
  * content, so typing here never reaches Lexical. 确定 keeps the grid even when it cannot be
  * drawn yet: the chart then says why in place, and nothing typed is lost.
  */
-export function ChartDataDialog({ chart, onApply, onClose }: { chart: ChartSpec; onApply: (chart: ChartSpec) => void; onClose: () => void }) {
+export function ChartDataDialog({
+  chart,
+  onApply,
+  onClose,
+}: {
+  chart: ChartSpec;
+  onApply: (chart: ChartSpec) => void;
+  onClose: () => void;
+}) {
   const [draft, setDraft] = useState(chart);
   const dataView = useDataView();
   useEscape(onClose);
@@ -31,6 +55,7 @@ export function ChartDataDialog({ chart, onApply, onClose }: { chart: ChartSpec;
   };
 
   return createPortal(
+    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className="dialog chart-dialog" role="dialog" aria-label={t.editTitle}>
         <h2>{t.editTitle}</h2>
@@ -38,7 +63,13 @@ export function ChartDataDialog({ chart, onApply, onClose }: { chart: ChartSpec;
           <legend>{t.kind}</legend>
           {CHART_KINDS.map((kind: ChartKind) => (
             <label key={kind} className="radio">
-              <input type="radio" name="chart-kind" value={kind} checked={draft.kind === kind} onChange={() => setDraft({ ...draft, kind })} />
+              <input
+                type="radio"
+                name="chart-kind"
+                value={kind}
+                checked={draft.kind === kind}
+                onChange={() => setDraft({ ...draft, kind })}
+              />
               {t.kinds[kind]}
             </label>
           ))}
@@ -49,17 +80,31 @@ export function ChartDataDialog({ chart, onApply, onClose }: { chart: ChartSpec;
               <tr>
                 <th>{t.category}</th>
                 {draft.series.map((s, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a grid column is its position
                   <th key={j}>
                     <span className="chart-cell-with-remove">
-                      <input aria-label={`${t.seriesName(j + 1)}名称`} value={s.name} onChange={(e) => setDraft(setSeriesField(draft, j, 'name', e.target.value))} />
-                      <button type="button" title={t.removeSeries(s.name || t.seriesName(j + 1))} aria-label={t.removeSeries(s.name || t.seriesName(j + 1))} onClick={() => setDraft(removeSeries(draft, j))}>
+                      <input
+                        aria-label={`${t.seriesName(j + 1)}名称`}
+                        value={s.name}
+                        onChange={(e) => setDraft(setSeriesField(draft, j, 'name', e.target.value))}
+                      />
+                      <button
+                        type="button"
+                        title={t.removeSeries(s.name || t.seriesName(j + 1))}
+                        aria-label={t.removeSeries(s.name || t.seriesName(j + 1))}
+                        onClick={() => setDraft(removeSeries(draft, j))}
+                      >
                         ×
                       </button>
                     </span>
                   </th>
                 ))}
                 <th>
-                  <button type="button" disabled={draft.series.length >= MAX_CHART_SERIES} onClick={() => setDraft(addSeries(draft))}>
+                  <button
+                    type="button"
+                    disabled={draft.series.length >= MAX_CHART_SERIES}
+                    onClick={() => setDraft(addSeries(draft))}
+                  >
                     {t.addSeries}
                   </button>
                 </th>
@@ -67,8 +112,14 @@ export function ChartDataDialog({ chart, onApply, onClose }: { chart: ChartSpec;
               <tr>
                 <th>{t.unit}</th>
                 {draft.series.map((s, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a grid column is its position
                   <th key={j}>
-                    <input aria-label={`${t.seriesName(j + 1)}${t.unit}`} value={s.unit} placeholder="人、%、万元" onChange={(e) => setDraft(setSeriesField(draft, j, 'unit', e.target.value))} />
+                    <input
+                      aria-label={`${t.seriesName(j + 1)}${t.unit}`}
+                      value={s.unit}
+                      placeholder="人、%、万元"
+                      onChange={(e) => setDraft(setSeriesField(draft, j, 'unit', e.target.value))}
+                    />
                   </th>
                 ))}
                 <th />
@@ -77,6 +128,7 @@ export function ChartDataDialog({ chart, onApply, onClose }: { chart: ChartSpec;
                 <tr>
                   <th title={t.fromDataHint}>{t.fromData}</th>
                   {draft.series.map((s, j) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a grid column is its position
                     <th key={j}>
                       <select
                         aria-label={`${t.seriesName(j + 1)}${t.fromData}`}
@@ -99,16 +151,28 @@ export function ChartDataDialog({ chart, onApply, onClose }: { chart: ChartSpec;
             </thead>
             <tbody>
               {draft.categories.map((category, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a grid row is its position
                 <tr key={i}>
                   <th>
                     <span className="chart-cell-with-remove">
-                      <input aria-label={`${t.category} ${i + 1}`} value={category} onChange={(e) => setDraft(setCategory(draft, i, e.target.value))} onPaste={onPaste(i, -1)} />
-                      <button type="button" title={t.removeCategory(category || t.rowName(i + 1))} aria-label={t.removeCategory(category || t.rowName(i + 1))} onClick={() => setDraft(removeCategory(draft, i))}>
+                      <input
+                        aria-label={`${t.category} ${i + 1}`}
+                        value={category}
+                        onChange={(e) => setDraft(setCategory(draft, i, e.target.value))}
+                        onPaste={onPaste(i, -1)}
+                      />
+                      <button
+                        type="button"
+                        title={t.removeCategory(category || t.rowName(i + 1))}
+                        aria-label={t.removeCategory(category || t.rowName(i + 1))}
+                        onClick={() => setDraft(removeCategory(draft, i))}
+                      >
                         ×
                       </button>
                     </span>
                   </th>
                   {draft.series.map((s, j) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a grid cell is its position
                     <td key={j}>
                       <input
                         aria-label={`${category || t.rowName(i + 1)} ${s.name || t.seriesName(j + 1)}`}
@@ -126,17 +190,26 @@ export function ChartDataDialog({ chart, onApply, onClose }: { chart: ChartSpec;
               ))}
             </tbody>
           </table>
-          <button type="button" disabled={draft.categories.length >= MAX_CHART_CATEGORIES} onClick={() => setDraft(addCategory(draft))}>
+          <button
+            type="button"
+            disabled={draft.categories.length >= MAX_CHART_CATEGORIES}
+            onClick={() => setDraft(addCategory(draft))}
+          >
             {t.addCategory}
           </button>
         </div>
         <label className="chart-source-field">
           {t.source}
-          <input name="chart-source" value={draft.source} placeholder={t.sourcePlaceholder} onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
+          <input
+            name="chart-source"
+            value={draft.source}
+            placeholder={t.sourcePlaceholder}
+            onChange={(e) => setDraft({ ...draft, source: e.target.value })}
+          />
         </label>
-        <div className="chart-dialog-preview" aria-label={t.preview}>
+        <div className="chart-dialog-preview" role="group" aria-label={t.preview}>
           {drawing.ok ? (
-            // ECharts' own SVG (text escaped by its renderer), drawn from the draft as typed.
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: ECharts' own SVG (every text escaped by its renderer), drawn from the draft as typed
             <div className="rp-chart-drawing" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
           ) : (
             <ChartProblems problems={drawing.problems} />
@@ -157,8 +230,8 @@ export function ChartDataDialog({ chart, onApply, onClose }: { chart: ChartSpec;
 }
 
 /** The report's 数据, for taking a series from it; null while loading or when it cannot be read. */
-function useDataView(): DataView | null {
-  const [view, setView] = useState<DataView | null>(null);
+function useDataView(): ComputedData | null {
+  const [view, setView] = useState<ComputedData | null>(null);
   useEffect(() => {
     let live = true;
     void apiClient['data.get']({}).then((res) => live && res.ok && setView(res.value));
@@ -170,10 +243,14 @@ function useDataView(): DataView | null {
 }
 
 /** A cell taken from the data is read-only here, and says from which item. */
-function linkedCellProps(link: ChartCellLink | null | undefined, view: DataView | null) {
+function linkedCellProps(link: ChartCellLink | null | undefined, view: ComputedData | null) {
   if (!link) return {};
   const item = view?.quantities.find((q) => q.id === link.dataId) ?? view?.indicators.find((i) => i.id === link.dataId);
-  return { readOnly: true, className: 'chart-linked-cell', title: t.linkedCell(item?.name ?? link.dataId, link.part === 'previous') };
+  return {
+    readOnly: true,
+    className: 'chart-linked-cell',
+    title: t.linkedCell(item?.name ?? link.dataId, link.part === 'previous'),
+  };
 }
 
 /** Why a grid cannot be drawn, in the writer's words; the first few reasons, as a list. */

@@ -16,17 +16,17 @@ export function ChartPlugin() {
   useEffect(
     () =>
       editor.registerCommand(
-          INSERT_CHART_COMMAND,
-          () => {
-            const chart = $createFigureChartNode(newChartSpec());
-            const figure = $createFigureNode().append(chart, $createFigureCaptionNode());
-            $insertBlocks([figure]);
-            chartsToEdit.add(chart.getKey());
-            figure.getLastChildOrThrow().selectStart();
-            return true;
-          },
-          COMMAND_PRIORITY_LOW,
-        ),
+        INSERT_CHART_COMMAND,
+        () => {
+          const chart = $createFigureChartNode(newChartSpec());
+          const figure = $createFigureNode().append(chart, $createFigureCaptionNode());
+          $insertBlocks([figure]);
+          chartsToEdit.add(chart.getKey());
+          figure.getLastChildOrThrow().selectStart();
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
     [editor],
   );
   return null;

@@ -1,4 +1,11 @@
-import { $applyNodeReplacement, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
+import {
+  $applyNodeReplacement,
+  type LexicalNode,
+  type LexicalUpdateJSON,
+  type NodeKey,
+  type SerializedLexicalNode,
+  type Spread,
+} from 'lexical';
 import { type JSX, Suspense, lazy } from 'react';
 import { type ChartSpec, chartSpecOf } from '../../../core/chart/chart-data';
 import { NODE } from '../../../core/document/nodes';

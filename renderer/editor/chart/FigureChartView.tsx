@@ -30,9 +30,11 @@ export default function FigureChartView({ nodeKey, chart }: { nodeKey: NodeKey; 
   const edit = () => editable && setEditing(true);
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the keyboard selects a chart through the editor (arrow keys); the click is the mouse's way
+    // biome-ignore lint/a11y/useKeyWithClickEvents: as above
     <div className="rp-chart-frame" data-chart-kind={chart.kind} onClick={select} onDoubleClick={edit}>
       {drawing.ok ? (
-        // ECharts' own SVG (its renderer escapes every text), the same string the PDF prints.
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: ECharts' own SVG, every text escaped by its renderer, the same string the PDF prints
         <div className="rp-chart-drawing" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
       ) : (
         <ChartProblems problems={drawing.problems} />

@@ -15,7 +15,12 @@ export function setCell(spec: ChartSpec, row: number, column: number, value: str
   return {
     ...spec,
     series: spec.series.map((s, j) =>
-      j === column ? withLinks({ ...s, values: s.values.map((v, i) => (i === row ? value : v)) }, s.links?.map((l, i) => (i === row ? null : l))) : s,
+      j === column
+        ? withLinks(
+            { ...s, values: s.values.map((v, i) => (i === row ? value : v)) },
+            s.links?.map((l, i) => (i === row ? null : l)),
+          )
+        : s,
     ),
   };
 }
@@ -27,14 +32,23 @@ function withLinks(s: ChartSeriesInput, links: (ChartCellLink | null)[] | undefi
 }
 
 export function addCategory(spec: ChartSpec): ChartSpec {
-  return { ...spec, categories: [...spec.categories, ''], series: spec.series.map((s) => withLinks({ ...s, values: [...s.values, ''] }, s.links && [...s.links, null])) };
+  return {
+    ...spec,
+    categories: [...spec.categories, ''],
+    series: spec.series.map((s) => withLinks({ ...s, values: [...s.values, ''] }, s.links && [...s.links, null])),
+  };
 }
 
 export function removeCategory(spec: ChartSpec, row: number): ChartSpec {
   return {
     ...spec,
     categories: spec.categories.filter((_, i) => i !== row),
-    series: spec.series.map((s) => withLinks({ ...s, values: s.values.filter((_, i) => i !== row) }, s.links?.filter((_, i) => i !== row))),
+    series: spec.series.map((s) =>
+      withLinks(
+        { ...s, values: s.values.filter((_, i) => i !== row) },
+        s.links?.filter((_, i) => i !== row),
+      ),
+    ),
   };
 }
 
@@ -52,16 +66,20 @@ export function removeSeries(spec: ChartSpec, column: number): ChartSpec {
  * Null when the text is a single cell, which the input takes as typed.
  */
 export function pasteCells(spec: ChartSpec, row: number, column: number, text: string): ChartSpec | null {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map((line) => line.split('\t'));
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => line.split('\t'));
   if (lines.length === 1 && lines[0]!.length === 1) return null;
   let next = spec;
   while (next.categories.length < row + lines.length) next = addCategory(next);
   const width = Math.max(...lines.map((l) => l.length));
   while (next.series.length < column + width) next = addSeries(next);
-  lines.forEach((cells, i) =>
-    cells.forEach((cell, j) => {
+  for (const [i, cells] of lines.entries()) {
+    for (const [j, cell] of cells.entries()) {
       next = column + j < 0 ? setCategory(next, row + i, cell.trim()) : setCell(next, row + i, column + j, cell.trim());
-    }),
-  );
+    }
+  }
   return next;
 }

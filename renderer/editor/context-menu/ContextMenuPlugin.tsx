@@ -45,11 +45,18 @@ export function ContextMenuPlugin({ onError }: { onError: (message: string) => v
       e.preventDefault();
       const target = e.target instanceof HTMLElement ? e.target : null;
       // The menu key (or Shift+F10) has no pointer position: open at the caret.
-      const caret = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0).getBoundingClientRect() : null;
+      const caret = window.getSelection()?.rangeCount
+        ? window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+        : null;
       const keyboard = e.clientX === 0 && e.clientY === 0;
       // Lexical hears of the caret a right-click placed only on the next selectionchange: ask the page too.
       const inTable = (target?.closest('td, th') ?? null) !== null || editor.getEditorState().read($selectionInTable);
-      setMenu({ x: keyboard ? (caret?.left ?? 100) : e.clientX, y: keyboard ? (caret?.bottom ?? 100) : e.clientY, inTable, photo: target?.closest<HTMLElement>('.rp-photo') ?? null });
+      setMenu({
+        x: keyboard ? (caret?.left ?? 100) : e.clientX,
+        y: keyboard ? (caret?.bottom ?? 100) : e.clientY,
+        inTable,
+        photo: target?.closest<HTMLElement>('.rp-photo') ?? null,
+      });
     };
     return editor.registerRootListener((root, previous) => {
       previous?.removeEventListener('contextmenu', onContextMenu);
@@ -91,9 +98,20 @@ export function ContextMenuPlugin({ onError }: { onError: (message: string) => v
     'separator',
     { label: t.insertCase, run: () => editor.dispatchCommand(INSERT_CASE_COMMAND, undefined) },
     { label: t.insertFigure, run: () => void insertPhotos() },
-    { label: t.insertTable, run: () => editor.dispatchCommand(INSERT_CAPTIONED_TABLE_COMMAND, { rows: 3, columns: 3 }) },
+    {
+      label: t.insertTable,
+      run: () => editor.dispatchCommand(INSERT_CAPTIONED_TABLE_COMMAND, { rows: 3, columns: 3 }),
+    },
     { label: t.insertData, run: () => editor.dispatchCommand(OPEN_DATA_PICKER_COMMAND, undefined) },
-    ...(menu.inTable ? ['separator' as const, ...tableEdits.map((edit) => ({ label: zh.table[edit], run: () => editor.dispatchCommand(TABLE_EDIT_COMMAND, edit) }))] : []),
+    ...(menu.inTable
+      ? [
+          'separator' as const,
+          ...tableEdits.map((edit) => ({
+            label: zh.table[edit],
+            run: () => editor.dispatchCommand(TABLE_EDIT_COMMAND, edit),
+          })),
+        ]
+      : []),
     ...(photo
       ? [
           'separator' as const,
@@ -111,7 +129,13 @@ export function ContextMenuPlugin({ onError }: { onError: (message: string) => v
   const left = Math.min(menu.x, window.innerWidth - 200);
   const top = Math.min(menu.y, window.innerHeight - 32 * items.length);
   return (
-    <div ref={list} className="context-menu menu-list" role="menu" aria-label={t.label} style={{ left, top: Math.max(4, top) }}>
+    <div
+      ref={list}
+      className="context-menu menu-list"
+      role="menu"
+      aria-label={t.label}
+      style={{ left, top: Math.max(4, top) }}
+    >
       {items.map((item, i) =>
         item === 'separator' ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: a separator is known only by where it stands in this fixed list

@@ -40,7 +40,10 @@ export class DataFieldNode extends TextNode {
   }
 
   static override importJSON(serialized: SerializedDataFieldNode): DataFieldNode {
-    return $createDataFieldNode(serialized.dataId, serialized.part === 'previous' ? 'previous' : 'value').updateFromJSON(serialized);
+    return $createDataFieldNode(
+      serialized.dataId,
+      serialized.part === 'previous' ? 'previous' : 'value',
+    ).updateFromJSON(serialized);
   }
 
   constructor(dataId: string, part: DataFieldPart = 'value', text = '', key?: NodeKey) {
@@ -55,7 +58,12 @@ export class DataFieldNode extends TextNode {
 
   override exportJSON(): SerializedDataFieldNode {
     const self = this.getLatest();
-    return { ...super.exportJSON(), type: NODE.dataField, dataId: self.__dataId, ...(self.__part === 'value' ? {} : { part: self.__part }) };
+    return {
+      ...super.exportJSON(),
+      type: NODE.dataField,
+      dataId: self.__dataId,
+      ...(self.__part === 'value' ? {} : { part: self.__part }),
+    };
   }
 
   getDataId(): string {

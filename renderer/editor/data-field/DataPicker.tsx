@@ -12,7 +12,15 @@ const t = zh.dataField;
  * 插入数据: every quantity and indicator with its value; a name typed narrows the list, Enter
  * takes the first. 插入指标表 puts in a table of every indicator instead.
  */
-export function DataPicker({ onPick, onTable, onClose }: { onPick: (payload: InsertDataFieldPayload) => void; onTable: () => void; onClose: () => void }) {
+export function DataPicker({
+  onPick,
+  onTable,
+  onClose,
+}: {
+  onPick: (payload: InsertDataFieldPayload) => void;
+  onTable: () => void;
+  onClose: () => void;
+}) {
   const view = useDataView();
   const [filter, setFilter] = useState('');
   const [part, setPart] = useState<DataFieldPart>('value');
@@ -21,6 +29,7 @@ export function DataPicker({ onPick, onTable, onClose }: { onPick: (payload: Ins
   const pick = (dataId: string) => onPick({ dataId, part });
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className="dialog data-picker" role="dialog" aria-label={t.pickerTitle}>
         <h2>{t.pickerTitle}</h2>
@@ -62,7 +71,13 @@ export function DataPicker({ onPick, onTable, onClose }: { onPick: (payload: Ins
           })}
         </ul>
         <div className="dialog-actions">
-          <button type="button" className="data-picker-table" title={t.insertTableTitle} disabled={!view || view.indicators.length === 0} onClick={onTable}>
+          <button
+            type="button"
+            className="data-picker-table"
+            title={t.insertTableTitle}
+            disabled={!view || view.indicators.length === 0}
+            onClick={onTable}
+          >
             {t.insertTable}
           </button>
           <button type="button" onClick={onClose}>

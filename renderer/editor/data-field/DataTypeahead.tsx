@@ -39,7 +39,12 @@ export function DataTypeahead() {
     [names],
   );
   const options = useMemo(
-    () => (query ? itemsStartingWith(query, items, (item) => item.name).slice(0, MAX_OPTIONS).map((item) => new DataOption(item)) : []),
+    () =>
+      query
+        ? itemsStartingWith(query, items, (item) => item.name)
+            .slice(0, MAX_OPTIONS)
+            .map((item) => new DataOption(item))
+        : [],
     [query, items],
   );
 
@@ -67,6 +72,8 @@ export function DataTypeahead() {
           ? createPortal(
               <div className="data-typeahead" role="listbox" aria-label={t.typeaheadLabel}>
                 {options.map((option, i) => (
+                  // biome-ignore lint/a11y/useFocusableInteractive: the options are chosen with the arrow keys in the text, where the focus stays
+                  // biome-ignore lint/a11y/useKeyWithClickEvents: as above
                   <div
                     key={option.key}
                     ref={option.setRefElement}

@@ -1,4 +1,4 @@
-import type { DataView } from '../../../core/data/data-schema';
+import type { ComputedData } from '../../../core/data/data-schema';
 
 /** A quantity or indicator as the pickers list it. */
 export interface DataItem {
@@ -10,10 +10,14 @@ export interface DataItem {
   kind: 'quantity' | 'indicator';
 }
 
-export function dataItems(view: DataView | null): DataItem[] {
+export function dataItems(view: ComputedData | null): DataItem[] {
   if (!view) return [];
   return [
-    ...view.quantities.map((q): DataItem => ({ id: q.id, name: q.name, text: q.text, previousText: q.previousText, kind: 'quantity' })),
-    ...view.indicators.map((i): DataItem => ({ id: i.id, name: i.name, text: i.text, previousText: i.previousText, kind: 'indicator' })),
+    ...view.quantities.map(
+      (q): DataItem => ({ id: q.id, name: q.name, text: q.text, previousText: q.previousText, kind: 'quantity' }),
+    ),
+    ...view.indicators.map(
+      (i): DataItem => ({ id: i.id, name: i.name, text: i.text, previousText: i.previousText, kind: 'indicator' }),
+    ),
   ];
 }

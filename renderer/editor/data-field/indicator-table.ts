@@ -1,6 +1,6 @@
 import { $createTableNodeWithDimensions, type TableCellNode, type TableNode, type TableRowNode } from '@lexical/table';
 import { $createTextNode, type LexicalNode, type ParagraphNode, createCommand } from 'lexical';
-import type { DataView } from '../../../core/data/data-schema';
+import type { ComputedData } from '../../../core/data/data-schema';
 import { zh } from '../../../core/zh';
 import type { DataStore } from '../../data/data-store';
 import { $createTableCaptionNode, type TableCaptionNode } from '../table/TableCaptionNode';
@@ -17,12 +17,16 @@ const t = zh.dataField.indicatorTable;
  * and the layout (widths, rows taken out, a merge) are the writer's. It is numbered 表N and
  * exported as any table is.
  */
-export function $indicatorTable(view: DataView, store: DataStore): [TableCaptionNode, TableNode] {
+export function $indicatorTable(view: ComputedData, store: DataStore): [TableCaptionNode, TableNode] {
   const caption = $createTableCaptionNode().append($createTextNode(t.caption));
-  const table: TableNode = $createTableNodeWithDimensions(view.indicators.length + 1, t.columns.length, { rows: true, columns: false });
+  const table: TableNode = $createTableNodeWithDimensions(view.indicators.length + 1, t.columns.length, {
+    rows: true,
+    columns: false,
+  });
   const rows = table.getChildren<TableRowNode>();
-  const put = (row: number, column: number, node: LexicalNode) => rows[row]!.getChildren<TableCellNode>()[column]!.getFirstChildOrThrow<ParagraphNode>().append(node);
-  t.columns.forEach((name, c) => put(0, c, $createTextNode(name)));
+  const put = (row: number, column: number, node: LexicalNode) =>
+    rows[row]!.getChildren<TableCellNode>()[column]!.getFirstChildOrThrow<ParagraphNode>().append(node);
+  for (const [c, name] of t.columns.entries()) put(0, c, $createTextNode(name));
   view.indicators.forEach((indicator, i) => {
     put(i + 1, 0, $createTextNode(indicator.name));
     put(i + 1, 1, $createDataFieldNode(indicator.id, 'value', store.field(indicator.id, 'value')?.text ?? ''));

@@ -4,7 +4,9 @@ export const MIN_TYPED_NAME = 2;
 /** Items whose name begins with `typed`: the one it spells whole first, then the shortest. */
 export function itemsStartingWith<T>(typed: string, items: readonly T[], nameOf: (item: T) => string): T[] {
   const found = items.filter((item) => nameOf(item).startsWith(typed));
-  return found.sort((a, b) => Number(nameOf(b) === typed) - Number(nameOf(a) === typed) || nameOf(a).length - nameOf(b).length);
+  return found.sort(
+    (a, b) => Number(nameOf(b) === typed) - Number(nameOf(a) === typed) || nameOf(a).length - nameOf(b).length,
+  );
 }
 
 /**

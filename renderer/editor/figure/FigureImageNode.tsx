@@ -63,13 +63,23 @@ export class FigureImageNode extends BlockDecoratorNode {
 
   override updateFromJSON(serialized: LexicalUpdateJSON<SerializedFigureImageNode>): this {
     const { sha256, width, height, name } = serialized;
-    const image = typeof sha256 === 'string' && sha256 ? { sha256, width: Number(width) || 0, height: Number(height) || 0, name: typeof name === 'string' ? name : '' } : null;
+    const image =
+      typeof sha256 === 'string' && sha256
+        ? { sha256, width: Number(width) || 0, height: Number(height) || 0, name: typeof name === 'string' ? name : '' }
+        : null;
     return super.updateFromJSON(serialized).setImage(image && { ...image, ...editOf(serialized) });
   }
 
   override exportJSON(): SerializedFigureImageNode {
     const edited = this.__original && this.__edit ? { original: this.__original, edit: this.__edit } : {};
-    return { ...super.exportJSON(), sha256: this.__sha256, width: this.__width, height: this.__height, name: this.__name, ...edited };
+    return {
+      ...super.exportJSON(),
+      sha256: this.__sha256,
+      width: this.__width,
+      height: this.__height,
+      name: this.__name,
+      ...edited,
+    };
   }
 
   getImage(): FigureImageRef | null {
@@ -118,8 +128,12 @@ export class FigureImageNode extends BlockDecoratorNode {
 function editOf(serialized: LexicalUpdateJSON<SerializedFigureImageNode>): Pick<FigureImageRef, 'original' | 'edit'> {
   const { original, edit } = serialized;
   const parsed = photoEditSchema.safeParse(edit);
-  if (!parsed.success || !original || typeof original.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(original.sha256)) return {};
-  return { original: { sha256: original.sha256, width: Number(original.width) || 0, height: Number(original.height) || 0 }, edit: parsed.data };
+  if (!parsed.success || !original || typeof original.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(original.sha256))
+    return {};
+  return {
+    original: { sha256: original.sha256, width: Number(original.width) || 0, height: Number(original.height) || 0 },
+    edit: parsed.data,
+  };
 }
 
 /** The pasted picture's source, kept only until FigurePlugin has stored it in the report. */

@@ -14,7 +14,9 @@ import { PhotoCropper } from './PhotoCropper';
 import { type UploadResult, isImageFile, pickPhotos, uploadPhotos } from './photo-upload';
 
 function photoFrameStyle(image: FigureImageRef): CSSProperties | undefined {
-  return image.width > 0 && image.height > 0 ? ({ '--aspect': (image.width / image.height).toFixed(4) } as CSSProperties) : undefined;
+  return image.width > 0 && image.height > 0
+    ? ({ '--aspect': (image.width / image.height).toFixed(4) } as CSSProperties)
+    : undefined;
 }
 
 /** A figure's photo (thumbnail first, full size on demand) or the 缺少照片 frame that takes one. */
@@ -56,7 +58,18 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
       const node = $getNodeByKey(nodeKey);
       if (!$isFigureImageNode(node)) return;
       const name = photo.name ?? '';
-      node.setImage(made ? { sha256: made.value.sha256, width: made.value.width, height: made.value.height, name, original, edit: next } : { ...original, name });
+      node.setImage(
+        made
+          ? {
+              sha256: made.value.sha256,
+              width: made.value.width,
+              height: made.value.height,
+              name,
+              original,
+              edit: next,
+            }
+          : { ...original, name },
+      );
     });
   };
 
@@ -77,7 +90,12 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
   if (!image || unshown === image.sha256) {
     return (
       // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for photos; the keyboard has its 选择照片 button
-      <div className="rp-photo-missing" data-unshown={image ? 'true' : undefined} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <div
+        className="rp-photo-missing"
+        data-unshown={image ? 'true' : undefined}
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={onDrop}
+      >
         <span>{busy ? zh.figure.uploading : image ? zh.figure.unshown : zh.figure.missing}</span>
         {editable && (
           <button type="button" disabled={busy} onClick={() => void place(pickPhotos)}>
@@ -127,17 +145,40 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
       {error && <span className="rp-photo-error">{error}</span>}
       {editable && !cropping && (
         <div className="rp-photo-tools">
-          <button type="button" title={zh.figure.replace} data-action="replace-photo" onClick={() => void place(pickPhotos)}>
+          <button
+            type="button"
+            title={zh.figure.replace}
+            data-action="replace-photo"
+            onClick={() => void place(pickPhotos)}
+          >
             {zh.figure.replace}
           </button>
-          <button type="button" title={zh.figure.rotateTitle} data-action="rotate-photo" disabled={busy} onClick={() => void applyEdit(image, turnedClockwise(image.edit ?? UNEDITED))}>
+          <button
+            type="button"
+            title={zh.figure.rotateTitle}
+            data-action="rotate-photo"
+            disabled={busy}
+            onClick={() => void applyEdit(image, turnedClockwise(image.edit ?? UNEDITED))}
+          >
             {zh.figure.rotate}
           </button>
-          <button type="button" title={zh.figure.cropTitle} data-action="crop-photo" disabled={busy} onClick={() => setCropping(true)}>
+          <button
+            type="button"
+            title={zh.figure.cropTitle}
+            data-action="crop-photo"
+            disabled={busy}
+            onClick={() => setCropping(true)}
+          >
             {zh.figure.crop}
           </button>
           {image.original && (
-            <button type="button" title={zh.figure.restoreTitle} data-action="restore-photo" disabled={busy} onClick={() => void applyEdit(image, UNEDITED)}>
+            <button
+              type="button"
+              title={zh.figure.restoreTitle}
+              data-action="restore-photo"
+              disabled={busy}
+              onClick={() => void applyEdit(image, UNEDITED)}
+            >
               {zh.figure.restore}
             </button>
           )}

@@ -62,7 +62,11 @@ export function FigurePlugin({ onError }: { onError: (message: string) => void }
             if (photos.length === 0) return false;
             void uploadPhotos(photos).then(({ images, errors }) => {
               if (errors[0]) onError(errors[0].error.message);
-              if (images.length > 0) editor.dispatchCommand(INSERT_FIGURES_COMMAND, { images, row: images.length >= 2 && images.length <= MAX_ROW_FIGURES });
+              if (images.length > 0)
+                editor.dispatchCommand(INSERT_FIGURES_COMMAND, {
+                  images,
+                  row: images.length >= 2 && images.length <= MAX_ROW_FIGURES,
+                });
             });
             return true;
           },

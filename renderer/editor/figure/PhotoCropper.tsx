@@ -39,12 +39,26 @@ export function PhotoCropper({ onDone, onCancel }: { onDone: (crop: Crop) => voi
 
   return (
     // Events stay here: the editor must not take a drag in the frame for a text selection.
-    <div className="rp-cropper" role="group" aria-label={zh.figure.crop} onPointerMove={move} onPointerUp={end} onKeyDown={onKeyDown} onMouseDown={(e) => e.stopPropagation()} onClick={(e) => e.stopPropagation()}>
+    <div
+      className="rp-cropper"
+      role="group"
+      aria-label={zh.figure.crop}
+      onPointerMove={move}
+      onPointerUp={end}
+      onKeyDown={onKeyDown}
+      onMouseDown={(e) => e.stopPropagation()}
+      onClick={(e) => e.stopPropagation()}
+    >
       <div className="rp-crop-area" ref={frame}>
         <div
           className="rp-crop-box"
           data-testid="crop-box"
-          style={{ left: `${box.x * 100}%`, top: `${box.y * 100}%`, width: `${box.width * 100}%`, height: `${box.height * 100}%` }}
+          style={{
+            left: `${box.x * 100}%`,
+            top: `${box.y * 100}%`,
+            width: `${box.width * 100}%`,
+            height: `${box.height * 100}%`,
+          }}
           onPointerDown={begin('move')}
         >
           {GRIPS.map((g) => (

@@ -32,10 +32,12 @@ export function registerFigureStructure(editor: LexicalEditor): () => void {
       const image = children.find((c) => $isFigureImageNode(c) || $isFigureChartNode(c));
       const caption = children.find($isFigureCaptionNode);
       // Anything else that strayed in (a pasted paragraph) moves out after the figure.
-      for (const child of children.slice().reverse()) if (child !== image && child !== caption) figure.insertAfter(child);
+      for (const child of children.slice().reverse())
+        if (child !== image && child !== caption) figure.insertAfter(child);
       const photo = image ?? $createFigureImageNode(null);
       const text = caption ?? $createFigureCaptionNode();
-      if (figure.getFirstChild() !== photo || figure.getLastChild() !== text || figure.getChildrenSize() !== 2) figure.append(photo, text);
+      if (figure.getFirstChild() !== photo || figure.getLastChild() !== text || figure.getChildrenSize() !== 2)
+        figure.append(photo, text);
     }),
     editor.registerNodeTransform(FigureImageNode, $keepInFigure),
     editor.registerNodeTransform(FigureChartNode, $keepInFigure),

@@ -31,7 +31,12 @@ export function registerPastedImages(editor: LexicalEditor, onError: (message: s
 
 type Source = { base64: string } | { fileUrl: string };
 
-async function store(editor: LexicalEditor, key: NodeKey, source: Source, onError: (message: string) => void): Promise<void> {
+async function store(
+  editor: LexicalEditor,
+  key: NodeKey,
+  source: Source,
+  onError: (message: string) => void,
+): Promise<void> {
   const result: UploadResult = { images: [], errors: [] };
   if ('base64' in source) await uploadBase64('pasted-image', source.base64, result);
   else await uploadPastedFile(source.fileUrl, result);

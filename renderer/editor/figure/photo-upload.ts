@@ -22,7 +22,13 @@ async function toBase64(file: Blob): Promise<string> {
 type AddResponse = Awaited<ReturnType<(typeof apiClient)['assets.add']>>;
 
 function collect(name: string, response: AddResponse, into: UploadResult): void {
-  if (response.ok) into.images.push({ sha256: response.value.sha256, width: response.value.width, height: response.value.height, name: response.value.name });
+  if (response.ok)
+    into.images.push({
+      sha256: response.value.sha256,
+      width: response.value.width,
+      height: response.value.height,
+      name: response.value.name,
+    });
   else into.errors.push({ name, error: response.error });
 }
 
@@ -46,7 +52,10 @@ export async function uploadPhotos(files: readonly File[]): Promise<UploadResult
 export async function pickPhotos(): Promise<UploadResult> {
   const native = await apiClient['assets.pick']({});
   if (native.ok && native.value !== null) {
-    return { images: native.value.map((a) => ({ sha256: a.sha256, width: a.width, height: a.height, name: a.name })), errors: [] };
+    return {
+      images: native.value.map((a) => ({ sha256: a.sha256, width: a.width, height: a.height, name: a.name })),
+      errors: [],
+    };
   }
   const files = await chooseFilesInPage();
   return uploadPhotos(files);

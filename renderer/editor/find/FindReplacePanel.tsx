@@ -30,7 +30,10 @@ export function FindReplacePanel({ mode, onClose }: { mode: 'find' | 'replace'; 
     (mode === 'replace' ? replaceInput : findInput).current?.focus();
   }, [mode]);
 
-  const search = useCallback(() => setMatches(editor.getEditorState().read(() => $findMatches(query))), [editor, query]);
+  const search = useCallback(
+    () => setMatches(editor.getEditorState().read(() => $findMatches(query))),
+    [editor, query],
+  );
 
   useEffect(() => {
     search();
@@ -71,7 +74,12 @@ export function FindReplacePanel({ mode, onClose }: { mode: 'find' | 'replace'; 
   /** Replaces `chosen` at once and says how many, and how many were numbers from 数据 left alone. */
   const replace = (chosen: TextMatch[]) => {
     let replaced = 0;
-    editor.update(() => void (replaced = $replaceMatches(chosen, replacement)), { discrete: true });
+    editor.update(
+      () => {
+        replaced = $replaceMatches(chosen, replacement);
+      },
+      { discrete: true },
+    );
     setNotice(zh.find.replaced(replaced, chosen.length - replaced));
   };
 
@@ -100,7 +108,13 @@ export function FindReplacePanel({ mode, onClose }: { mode: 'find' | 'replace'; 
 
   return (
     <div className="find-panel" role="search" onKeyDown={onKeyDown}>
-      <input ref={findInput} aria-label={zh.find.find} placeholder={zh.find.find} value={query} onChange={(e) => (setQuery(e.target.value), setNotice(null))} />
+      <input
+        ref={findInput}
+        aria-label={zh.find.find}
+        placeholder={zh.find.find}
+        value={query}
+        onChange={(e) => (setQuery(e.target.value), setNotice(null))}
+      />
       <span className="find-count" data-testid="find-count">
         {query ? zh.find.count(matches.length ? current + 1 : 0, matches.length) : ''}
       </span>
@@ -110,7 +124,13 @@ export function FindReplacePanel({ mode, onClose }: { mode: 'find' | 'replace'; 
       <button type="button" onClick={() => step(1)} disabled={!matches.length}>
         {zh.find.next}
       </button>
-      <input ref={replaceInput} aria-label={zh.find.replaceWith} placeholder={zh.find.replaceWith} value={replacement} onChange={(e) => setReplacement(e.target.value)} />
+      <input
+        ref={replaceInput}
+        aria-label={zh.find.replaceWith}
+        placeholder={zh.find.replaceWith}
+        value={replacement}
+        onChange={(e) => setReplacement(e.target.value)}
+      />
       <button type="button" onClick={replaceOne} disabled={!matches.length || !editor.isEditable()}>
         {zh.find.replace}
       </button>

@@ -1,5 +1,14 @@
 import { $isDataFieldNode } from '../data-field/DataFieldNode';
-import { $createRangeSelection, $getRoot, $isElementNode, $isTextNode, $setSelection, type ElementNode, type NodeKey, type TextNode } from 'lexical';
+import {
+  $createRangeSelection,
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  $setSelection,
+  type ElementNode,
+  type NodeKey,
+  type TextNode,
+} from 'lexical';
 
 export interface TextPoint {
   key: NodeKey;
@@ -34,7 +43,8 @@ function locate(run: TextNode[], starts: number[], index: number, isEnd: boolean
   for (let i = run.length - 1; i >= 0; i -= 1) {
     const start = starts[i]!;
     // An end that falls exactly on a boundary belongs to the node before it.
-    if (isEnd ? index > start || (index === start && i === 0) : index >= start) return { key: run[i]!.getKey(), offset: index - start };
+    if (isEnd ? index > start || (index === start && i === 0) : index >= start)
+      return { key: run[i]!.getKey(), offset: index - start };
   }
   return { key: run[0]!.getKey(), offset: 0 };
 }

@@ -20,7 +20,10 @@ export function $flattenTooDeep(): boolean {
   for (const block of $getRoot().getChildren()) {
     // The root is level 1: a top-level block's own levels start at 2.
     if (!$isElementNode(block) || !deeperThan<LexicalNode>(block, MAX_DOCUMENT_DEPTH - 1, childrenOf)) continue;
-    $replaceWithBlocks(block, $blocksWithin(block, (inner) => !isTextBlock(inner)));
+    $replaceWithBlocks(
+      block,
+      $blocksWithin(block, (inner) => !isTextBlock(inner)),
+    );
     flattened = true;
   }
   return flattened;

@@ -29,6 +29,10 @@ export function registerQuoteBlocks(editor: LexicalEditor): () => void {
   return editor.registerNodeTransform(QuoteNode, (quote) => {
     const outermost = $outermostQuote(quote);
     if (outermost === quote && quote.getChildren().every((child) => child.isInline())) return;
-    for (const inner of $quotesFrom(outermost)) $replaceWithBlocks(inner, $blocksWithin(inner, () => false));
+    for (const inner of $quotesFrom(outermost))
+      $replaceWithBlocks(
+        inner,
+        $blocksWithin(inner, () => false),
+      );
   });
 }

@@ -13,13 +13,28 @@ import { FigureNode } from '../figure/FigureNode';
 import { TableCaptionNode } from '../table/TableCaptionNode';
 import { $computeOutline, type ReportOutline } from './report-outline';
 
-const numberedNodes: Klass<LexicalNode>[] = [HeadingNode, CaseNode, CaseTitleNode, FigureNode, FigureImageNode, FigureCaptionNode, TableCaptionNode, TableNode];
+const numberedNodes: Klass<LexicalNode>[] = [
+  HeadingNode,
+  CaseNode,
+  CaseTitleNode,
+  FigureNode,
+  FigureImageNode,
+  FigureCaptionNode,
+  TableCaptionNode,
+  TableNode,
+];
 
 /**
  * Keeps the live numbers on screen (as data-label attributes that CSS draws, so they are
  * never part of the editable text) and hands the numbered outline to the navigation pane.
  */
-export function OutlinePlugin({ numbering, onOutline }: { numbering: NumberingOptions; onOutline: (outline: ReportOutline) => void }) {
+export function OutlinePlugin({
+  numbering,
+  onOutline,
+}: {
+  numbering: NumberingOptions;
+  onOutline: (outline: ReportOutline) => void;
+}) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     const refresh = () => {
@@ -41,7 +56,12 @@ export function OutlinePlugin({ numbering, onOutline }: { numbering: NumberingOp
         refresh();
       });
     };
-    const labelled = new Set([HeadingNode.getType(), CaseTitleNode.getType(), FigureCaptionNode.getType(), TableCaptionNode.getType()]);
+    const labelled = new Set([
+      HeadingNode.getType(),
+      CaseTitleNode.getType(),
+      FigureCaptionNode.getType(),
+      TableCaptionNode.getType(),
+    ]);
     return mergeRegister(
       // Structure: numbered nodes created, destroyed or moved.
       ...numberedNodes.map((klass) => editor.registerMutationListener(klass, onMutation, { skipInitialization: true })),

@@ -46,12 +46,29 @@ export function $computeOutline(options: NumberingOptions): ReportOutline {
         const level = Number(node.getTag().slice(1));
         if (level < 1 || level > 4) continue;
         const { label } = numberer.heading(level as HeadingLevel);
-        items.push({ kind: 'heading', labelKey: node.getKey(), blockKey: node.getKey(), label, text: node.getTextContent(), level: level as HeadingLevel, hasImage: false });
+        items.push({
+          kind: 'heading',
+          labelKey: node.getKey(),
+          blockKey: node.getKey(),
+          label,
+          text: node.getTextContent(),
+          level: level as HeadingLevel,
+          hasImage: false,
+        });
       } else if ($isCaseNode(node)) {
         cases += 1;
         const title = node.getFirstChild();
         const { label } = numberer.caseStudy();
-        if ($isCaseTitleNode(title)) items.push({ kind: 'case', labelKey: title.getKey(), blockKey: node.getKey(), label, text: title.getTextContent(), level: null, hasImage: false });
+        if ($isCaseTitleNode(title))
+          items.push({
+            kind: 'case',
+            labelKey: title.getKey(),
+            blockKey: node.getKey(),
+            label,
+            text: title.getTextContent(),
+            level: null,
+            hasImage: false,
+          });
         visit(node.getChildren());
       } else if ($isFigureNode(node)) {
         figures += 1;
@@ -59,7 +76,15 @@ export function $computeOutline(options: NumberingOptions): ReportOutline {
         const caption = node.getLastChild();
         const image = node.getFirstChild();
         if ($isFigureCaptionNode(caption)) {
-          items.push({ kind: 'figure', labelKey: caption.getKey(), blockKey: node.getKey(), label, text: caption.getTextContent(), level: null, hasImage: $isFigureChartNode(image) || ($isFigureImageNode(image) && image.getImage() !== null) });
+          items.push({
+            kind: 'figure',
+            labelKey: caption.getKey(),
+            blockKey: node.getKey(),
+            label,
+            text: caption.getTextContent(),
+            level: null,
+            hasImage: $isFigureChartNode(image) || ($isFigureImageNode(image) && image.getImage() !== null),
+          });
         }
       } else if ($isFigureRowNode(node)) {
         visit(node.getChildren());
@@ -67,7 +92,15 @@ export function $computeOutline(options: NumberingOptions): ReportOutline {
         const next = nodes[i + 1];
         if ($isTableNode(next)) {
           const { label } = numberer.table();
-          items.push({ kind: 'table', labelKey: node.getKey(), blockKey: node.getKey(), label, text: node.getTextContent(), level: null, hasImage: false });
+          items.push({
+            kind: 'table',
+            labelKey: node.getKey(),
+            blockKey: node.getKey(),
+            label,
+            text: node.getTextContent(),
+            level: null,
+            hasImage: false,
+          });
           i += 1;
         }
       } else if ($isTableNode(node)) {

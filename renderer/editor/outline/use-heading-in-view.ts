@@ -9,7 +9,11 @@ const READING_LINE = 1 / 3;
  * as Word's navigation pane does. Headings are in document order, so a binary search reads a
  * handful of positions per scroll frame, not one per heading.
  */
-export function useHeadingInView(editor: LexicalEditor, headingKeys: readonly string[], scroller: RefObject<HTMLElement | null>): string | null {
+export function useHeadingInView(
+  editor: LexicalEditor,
+  headingKeys: readonly string[],
+  scroller: RefObject<HTMLElement | null>,
+): string | null {
   const [active, setActive] = useState<string | null>(null);
   // Typing changes the outline's objects but rarely its headings: the listener is set up again only when they change.
   const joined = headingKeys.join(' ');

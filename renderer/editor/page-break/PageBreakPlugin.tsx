@@ -24,7 +24,8 @@ export function PageBreakPlugin() {
         editor.registerCommand(
           KEY_DOWN_COMMAND,
           (event) => {
-            if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key !== 'Enter') return false;
+            if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key !== 'Enter')
+              return false;
             event.preventDefault();
             return editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined);
           },

@@ -5,7 +5,8 @@ const MSO_IGNORE = /mso-list:\s*ignore/i;
  * "1."  "1.2."  "（1）"  "a)"  "一、"  "①": a numbered item. Anything else is a bullet: "·" in
  * Symbol, and Wingdings' letters ("l", "n", "q", "Ø"), which no punctuation follows.
  */
-const ORDERED_MARKER = /^(?:[（(]?(?:[0-9０-９]{1,3}[.．]){0,3}[0-9０-９]{1,3}[.)）、．]?|[（(]?[a-zA-Zⅰ-ⅹⅠ-Ⅹ一二三四五六七八九十]{1,4}[.)）、．]|[①-⑳])$/;
+const ORDERED_MARKER =
+  /^(?:[（(]?(?:[0-9０-９]{1,3}[.．]){0,3}[0-9０-９]{1,3}[.)）、．]?|[（(]?[a-zA-Zⅰ-ⅹⅠ-Ⅹ一二三四五六七八九十]{1,4}[.)）、．]|[①-⑳])$/;
 
 interface OpenList {
   list: HTMLElement;
@@ -34,7 +35,9 @@ function typedMarker(element: Element): Element | undefined {
  */
 export function wordNumberingToHtml(html: string, parser: DOMParser = new DOMParser()): string | null {
   const doc = parser.parseFromString(html, 'text/html');
-  const numbered = [...doc.querySelectorAll('p, h1, h2, h3, h4, h5, h6')].filter((e) => MSO_LIST.test(e.getAttribute('style') ?? ''));
+  const numbered = [...doc.querySelectorAll('p, h1, h2, h3, h4, h5, h6')].filter((e) =>
+    MSO_LIST.test(e.getAttribute('style') ?? ''),
+  );
   if (numbered.length === 0) return null;
   for (const heading of numbered.filter((e) => e.tagName !== 'P')) typedMarker(heading)?.remove();
   const paragraphs = numbered.filter((e) => e.tagName === 'P');

@@ -80,7 +80,13 @@ function WritingPrompt({ nodeKey, prompt }: { nodeKey: NodeKey; prompt: string }
     <>
       <span className="rp-prompt-text">{prompt}</span>
       {editor.isEditable() && (
-        <button type="button" className="rp-prompt-remove" title={zh.editor.removePrompt} aria-label={zh.editor.removePrompt} onClick={remove}>
+        <button
+          type="button"
+          className="rp-prompt-remove"
+          title={zh.editor.removePrompt}
+          aria-label={zh.editor.removePrompt}
+          onClick={remove}
+        >
           ×
         </button>
       )}

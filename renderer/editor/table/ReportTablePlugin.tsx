@@ -10,7 +10,9 @@ import { $applyTableEdit, TABLE_EDIT_COMMAND } from './table-edit';
 import { registerTableTab } from './table-tab';
 import { registerColumnResize } from './column-resize';
 
-export const INSERT_CAPTIONED_TABLE_COMMAND = createCommand<{ rows: number; columns: number }>('INSERT_CAPTIONED_TABLE_COMMAND');
+export const INSERT_CAPTIONED_TABLE_COMMAND = createCommand<{ rows: number; columns: number }>(
+  'INSERT_CAPTIONED_TABLE_COMMAND',
+);
 
 /**
  * Tables with their caption above (表N …); merging cells and row/column edits come from @lexical/table;

@@ -71,7 +71,9 @@ export function registerColumnResize(editor: LexicalEditor): () => void {
       if (left + 1 >= columns) return;
       const stored = tableNode.getColWidths();
       const widths =
-        stored && stored.length === columns ? [...stored] : measuredWidths(editor, map, scale || 1, table.offsetWidth / columns);
+        stored && stored.length === columns
+          ? [...stored]
+          : measuredWidths(editor, map, scale || 1, table.offsetWidth / columns);
       // The border moves between its two columns; the table keeps its width.
       const pair = widths[left]! + widths[left + 1]!;
       widths[left] = Math.min(Math.max(widths[left]! + delta, MIN_COLUMN_PX), pair - MIN_COLUMN_PX);

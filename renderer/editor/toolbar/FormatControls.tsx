@@ -54,8 +54,10 @@ export function FormatControls({ disabled }: { disabled: boolean }) {
   );
 
   const setBlock = (type: BlockType) => {
-    if (type === 'bullet') editor.dispatchCommand(blockType === 'bullet' ? REMOVE_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND, undefined);
-    else if (type === 'number') editor.dispatchCommand(blockType === 'number' ? REMOVE_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+    if (type === 'bullet')
+      editor.dispatchCommand(blockType === 'bullet' ? REMOVE_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND, undefined);
+    else if (type === 'number')
+      editor.dispatchCommand(blockType === 'number' ? REMOVE_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
     else editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, type);
     editor.focus();
   };
@@ -91,14 +93,35 @@ export function FormatControls({ disabled }: { disabled: boolean }) {
         </button>
       ))}
       <span className="toolbar-sep" />
-      <button type="button" className={blockType === 'bullet' ? 'active' : ''} title={zh.editor.bulletList} aria-label={zh.editor.bulletList} disabled={disabled} onClick={() => setBlock('bullet')}>
+      <button
+        type="button"
+        className={blockType === 'bullet' ? 'active' : ''}
+        title={zh.editor.bulletList}
+        aria-label={zh.editor.bulletList}
+        disabled={disabled}
+        onClick={() => setBlock('bullet')}
+      >
         <Icon name="bullet" />
       </button>
-      <button type="button" className={blockType === 'number' ? 'active' : ''} title={zh.editor.numberList} aria-label={zh.editor.numberList} disabled={disabled} onClick={() => setBlock('number')}>
+      <button
+        type="button"
+        className={blockType === 'number' ? 'active' : ''}
+        title={zh.editor.numberList}
+        aria-label={zh.editor.numberList}
+        disabled={disabled}
+        onClick={() => setBlock('number')}
+      >
         <Icon name="number" />
       </button>
       {aligns.map((a) => (
-        <button key={a.align} type="button" title={a.title} aria-label={a.title} disabled={disabled} onClick={() => editor.dispatchCommand(FORMAT_ELEMENT_COMMAND, a.align)}>
+        <button
+          key={a.align}
+          type="button"
+          title={a.title}
+          aria-label={a.title}
+          disabled={disabled}
+          onClick={() => editor.dispatchCommand(FORMAT_ELEMENT_COMMAND, a.align)}
+        >
           <Icon name={a.icon} />
         </button>
       ))}

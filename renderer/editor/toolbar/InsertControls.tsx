@@ -19,37 +19,81 @@ export function InsertControls({ disabled, onError }: { disabled: boolean; onErr
     if (errors[0]) onError(errors[0].error.message);
     if (images.length === 0) return;
     // A row is 2–3 photos: missing ones become placeholders to fill in later.
-    const slots = row ? [...images.slice(0, MAX_ROW_FIGURES), ...Array(Math.max(0, MIN_ROW_FIGURES - images.length)).fill(null)] : images;
+    const slots = row
+      ? [...images.slice(0, MAX_ROW_FIGURES), ...Array(Math.max(0, MIN_ROW_FIGURES - images.length)).fill(null)]
+      : images;
     editor.dispatchCommand(INSERT_FIGURES_COMMAND, { images: slots, row });
   };
 
   return (
     <>
-      <button type="button" className="with-label" title={zh.insert.caseStudy} disabled={disabled} onClick={() => editor.dispatchCommand(INSERT_CASE_COMMAND, undefined)}>
+      <button
+        type="button"
+        className="with-label"
+        title={zh.insert.caseStudy}
+        disabled={disabled}
+        onClick={() => editor.dispatchCommand(INSERT_CASE_COMMAND, undefined)}
+      >
         <Icon name="caseStudy" />
         <span>{zh.insert.short.caseStudy}</span>
       </button>
-      <button type="button" className="with-label" title={zh.insert.figure} disabled={disabled} onClick={() => void insertPhotos(false)}>
+      <button
+        type="button"
+        className="with-label"
+        title={zh.insert.figure}
+        disabled={disabled}
+        onClick={() => void insertPhotos(false)}
+      >
         <Icon name="image" />
         <span>{zh.insert.short.figure}</span>
       </button>
-      <button type="button" className="with-label" title={zh.insert.figureRow} disabled={disabled} onClick={() => void insertPhotos(true)}>
+      <button
+        type="button"
+        className="with-label"
+        title={zh.insert.figureRow}
+        disabled={disabled}
+        onClick={() => void insertPhotos(true)}
+      >
         <Icon name="imageRow" />
         <span>{zh.insert.short.figureRow}</span>
       </button>
-      <button type="button" className="with-label" title={zh.insert.chart} disabled={disabled} onClick={() => editor.dispatchCommand(INSERT_CHART_COMMAND, undefined)}>
+      <button
+        type="button"
+        className="with-label"
+        title={zh.insert.chart}
+        disabled={disabled}
+        onClick={() => editor.dispatchCommand(INSERT_CHART_COMMAND, undefined)}
+      >
         <Icon name="chart" />
         <span>{zh.insert.short.chart}</span>
       </button>
-      <button type="button" className="with-label" title={zh.insert.table} disabled={disabled} onClick={() => editor.dispatchCommand(INSERT_CAPTIONED_TABLE_COMMAND, { rows: 3, columns: 3 })}>
+      <button
+        type="button"
+        className="with-label"
+        title={zh.insert.table}
+        disabled={disabled}
+        onClick={() => editor.dispatchCommand(INSERT_CAPTIONED_TABLE_COMMAND, { rows: 3, columns: 3 })}
+      >
         <Icon name="table" />
         <span>{zh.insert.short.table}</span>
       </button>
-      <button type="button" className="with-label" title={zh.dataField.insertTitle} disabled={disabled} onClick={() => editor.dispatchCommand(OPEN_DATA_PICKER_COMMAND, undefined)}>
+      <button
+        type="button"
+        className="with-label"
+        title={zh.dataField.insertTitle}
+        disabled={disabled}
+        onClick={() => editor.dispatchCommand(OPEN_DATA_PICKER_COMMAND, undefined)}
+      >
         <Icon name="dataField" />
         <span>{zh.dataField.insert}</span>
       </button>
-      <button type="button" title={zh.insert.pageBreak} aria-label={zh.insert.pageBreak} disabled={disabled} onClick={() => editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined)}>
+      <button
+        type="button"
+        title={zh.insert.pageBreak}
+        aria-label={zh.insert.pageBreak}
+        disabled={disabled}
+        onClick={() => editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined)}
+      >
         <Icon name="pageBreak" />
       </button>
     </>

@@ -22,7 +22,12 @@ export function TableControls({ disabled }: { disabled: boolean }) {
   return (
     <span className="table-controls" role="group" aria-label={zh.table.group}>
       {tableEdits.map((edit) => (
-        <button key={edit} type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => editor.dispatchCommand(TABLE_EDIT_COMMAND, edit)}>
+        <button
+          key={edit}
+          type="button"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => editor.dispatchCommand(TABLE_EDIT_COMMAND, edit)}
+        >
           {zh.table[edit]}
         </button>
       ))}

@@ -38,10 +38,22 @@ export function Toolbar({
 
   return (
     <div className="toolbar" role="toolbar" aria-label="工具栏">
-      <button type="button" title={zh.editor.undo} aria-label={zh.editor.undo} disabled={disabled || !canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+      <button
+        type="button"
+        title={zh.editor.undo}
+        aria-label={zh.editor.undo}
+        disabled={disabled || !canUndo}
+        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      >
         <Icon name="undo" />
       </button>
-      <button type="button" title={zh.editor.redo} aria-label={zh.editor.redo} disabled={disabled || !canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      <button
+        type="button"
+        title={zh.editor.redo}
+        aria-label={zh.editor.redo}
+        disabled={disabled || !canRedo}
+        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      >
         <Icon name="redo" />
       </button>
       <span className="toolbar-sep" />
@@ -50,7 +62,13 @@ export function Toolbar({
       <InsertControls disabled={disabled} onError={onError} />
       <TableControls disabled={disabled} />
       <span className="toolbar-spacer" />
-      <button type="button" className={dataOpen ? 'with-label active' : 'with-label'} title={zh.dataPanel.open} aria-pressed={dataOpen} onClick={onData}>
+      <button
+        type="button"
+        className={dataOpen ? 'with-label active' : 'with-label'}
+        title={zh.dataPanel.open}
+        aria-pressed={dataOpen}
+        onClick={onData}
+      >
         <Icon name="data" />
         <span>{zh.dataPanel.title}</span>
       </button>

@@ -35,7 +35,8 @@ export function parseZoomMode(stored: string | null): ZoomMode {
   try {
     const value = JSON.parse(stored ?? 'null') as Partial<ZoomMode> | null;
     if (value?.kind === 'fit') return { kind: 'fit' };
-    if (value?.kind === 'percent' && typeof value.value === 'number' && Number.isFinite(value.value)) return { kind: 'percent', value: clamp(value.value) };
+    if (value?.kind === 'percent' && typeof value.value === 'number' && Number.isFinite(value.value))
+      return { kind: 'percent', value: clamp(value.value) };
   } catch {
     // A value written by hand or by another version: the default serves.
   }

@@ -19,7 +19,11 @@ function loadMode(): ZoomMode {
  * window resized), answers the menus' and keys' zoom commands and Ctrl+wheel, and is remembered
  * between sessions.
  */
-export function usePageZoom(scroller: RefObject<HTMLElement | null>): { zoom: number; mode: ZoomMode; setMode: (mode: ZoomMode) => void } {
+export function usePageZoom(scroller: RefObject<HTMLElement | null>): {
+  zoom: number;
+  mode: ZoomMode;
+  setMode: (mode: ZoomMode) => void;
+} {
   const [mode, setModeState] = useState<ZoomMode>(loadMode);
   const [available, setAvailable] = useState(0);
 
@@ -42,7 +46,10 @@ export function usePageZoom(scroller: RefObject<HTMLElement | null>): { zoom: nu
   }, [scroller]);
 
   const zoom = available > 0 ? zoomFor(mode, available, PAGE_WIDTH_PX) : 1;
-  const step = useCallback((direction: 1 | -1) => setMode({ kind: 'percent', value: stepZoom(zoom, direction) }), [zoom, setMode]);
+  const step = useCallback(
+    (direction: 1 | -1) => setMode({ kind: 'percent', value: stepZoom(zoom, direction) }),
+    [zoom, setMode],
+  );
 
   useAppCommands({
     'zoom-in': () => step(1),
