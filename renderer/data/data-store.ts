@@ -171,6 +171,14 @@ export function useDataStore(): DataStore {
   return store;
 }
 
+const noStore = { subscribe: () => () => {}, getView: (): ComputedData | null => null };
+
+/** As useDataView, or null where no report's 数据 is at hand (an editor outside the report's page). */
+export function useDataViewIfAny(): ComputedData | null {
+  const store = useContext(DataStoreContext) ?? noStore;
+  return useSyncExternalStore(store.subscribe, store.getView);
+}
+
 /** The latest 数据 view (null until loaded); re-renders when it changes. */
 export function useDataView(): ComputedData | null {
   const store = useDataStore();

@@ -150,7 +150,13 @@ describe('图表 from the report’s 数据', () => {
     await content.click();
     await typeWithIme(page, '招生情况如下。');
     await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
+    // The numbers were filled in elsewhere (the CLI, last year's report) before the report was opened again.
     await setData([{ ref: '招生数', value: 2103, previous: 1956 }]);
+    await page.reload();
+    await content.locator('p', { hasText: '招生情况如下。' }).waitFor();
+    await page.keyboard.press('Control+End');
 
     await page.getByTitle('插入图表').click();
     const dialog = page.getByRole('dialog', { name: '图表数据' });
@@ -168,13 +174,24 @@ describe('图表 from the report’s 数据', () => {
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
 
-    // The data changes (the CLI, a 数据 panel): the chart shows the new number when the report is next shown.
-    await setData([{ ref: '招生数', value: 2230 }]);
-    await page.reload();
+    // Changed in the 数据 panel, the number is redrawn at once in the open page.
+    await page.getByRole('button', { name: '数据', exact: true }).click();
+    const cell = page
+      .getByRole('complementary', { name: '数据' })
+      .getByRole('textbox', { name: '招生数', exact: true });
+    await cell.fill('2230');
+    await cell.press('Enter');
     await expect
       .poll(() => content.locator('.rp-chart-drawing svg').textContent(), { timeout: 10_000 })
       .toContain('2230');
     expect(await content.locator('.rp-chart-drawing svg').textContent()).not.toContain('2103');
+
+    // Changed elsewhere (the CLI, another window): the chart shows it when the report is next shown.
+    await setData([{ ref: '招生数', value: 2310 }]);
+    await page.reload();
+    await expect
+      .poll(() => content.locator('.rp-chart-drawing svg').textContent(), { timeout: 10_000 })
+      .toContain('2310');
     expect(errors).toEqual([]);
   });
 });

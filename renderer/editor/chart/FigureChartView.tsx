@@ -3,7 +3,9 @@ import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useMemo, useState } from 'react';
 import { renderChartSvg } from '../../../charts/chart-svg';
 import type { ChartSpec } from '../../../core/chart/chart-data';
+import { fillChartLinks } from '../../../core/chart/chart-links';
 import { zh } from '../../../core/zh';
+import { useDataViewIfAny } from '../../data/data-store';
 import { ChartDataDialog, ChartProblems } from './ChartDataDialog';
 import './chart.css';
 import { selectFigureOf } from '../figure/figure-selection';
@@ -14,7 +16,10 @@ import { chartsToEdit } from './charts-to-edit';
 export default function FigureChartView({ nodeKey, chart }: { nodeKey: NodeKey; chart: ChartSpec }) {
   const [editor] = useLexicalComposerContext();
   const [editing, setEditing] = useState(() => chartsToEdit.delete(nodeKey));
-  const drawing = useMemo(() => renderChartSvg(chart), [chart]);
+  // Linked cells follow the 数据 as it changes in the page, as the exports fill them from the file.
+  const view = useDataViewIfAny();
+  const shown = useMemo(() => (view ? fillChartLinks(chart, view) : chart), [chart, view]);
+  const drawing = useMemo(() => renderChartSvg(shown), [shown]);
   const editable = editor.isEditable();
 
   const apply = (next: ChartSpec) => {
@@ -45,7 +50,7 @@ export default function FigureChartView({ nodeKey, chart }: { nodeKey: NodeKey; 
           {zh.chart.edit}
         </button>
       )}
-      {editing && <ChartDataDialog chart={chart} onApply={apply} onClose={() => setEditing(false)} />}
+      {editing && <ChartDataDialog chart={shown} onApply={apply} onClose={() => setEditing(false)} />}
     </div>
   );
 }
