@@ -6,7 +6,9 @@ import { printHtml } from '../../core/print/print-html';
 import { buildReportTree } from '../../core/report-tree';
 import { reportMetaSchema } from '../../core/report-meta';
 import { documentStats } from '../../core/stats';
-import { reportTemplates, templateDocument } from '../../core/templates/report-templates';
+import { computeData } from '../../core/data/compute';
+import { changeQuantities } from '../../core/data/edit';
+import { reportTemplates, templateData, templateDocument } from '../../core/templates/report-templates';
 
 const meta = reportMetaSchema.parse({
   title: '木垒县职业技术学校质量年度报告（2025年）',
@@ -47,6 +49,27 @@ describe('新建报告 templates', () => {
       '特色发展质量',
       '挑战与展望',
     ]);
+  });
+
+  it('the prefecture template starts its 数据 with a region’s quantities, whose ratios no school standard judges', () => {
+    const data = templateData('prefecture');
+    expect(data.quantities.map((q) => q.name)).toEqual(
+      expect.arrayContaining(['中职学校数', '在校生数', '专任教师数', '就业人数']),
+    );
+    // Changji's 2025 figures: 10 schools, 6531 students, 409 teachers.
+    const filled = changeQuantities(data, [
+      { ref: '中职学校数', value: 10 },
+      { ref: '在校生数', value: 6531 },
+      { ref: '专任教师数', value: 409 },
+    ]);
+    const view = computeData(filled);
+    const byName = (name: string) => view.indicators.find((i) => i.name === name)!;
+    expect(byName('校均在校生').text).toBe('653人');
+    expect(byName('全州生师比').text).toBe('16.0:1');
+    // 设置标准 lines are per school: a whole region's total is never 达标 or 未达标.
+    expect(view.quantities.every((q) => q.threshold === null)).toBe(true);
+    expect(view.indicators.every((i) => i.threshold === null)).toBe(true);
+    expect(view.indicators.every((i) => !i.error)).toBe(true);
   });
 
   it('writing prompts are in the document, each with a line to write on, but never printed, counted or checked', () => {
