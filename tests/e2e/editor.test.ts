@@ -255,7 +255,9 @@ describe('writing comfort', () => {
       '列表第1层',
     );
     const listed = levels(32).map((i) => `${Math.min(i - 1, 2)}:列表第${i}层`);
-    await expect.poll(async () => (await listItems(page)).map((item) => item.replace(/:[^:]*:/, ':'))).toEqual(listed);
+    await expect
+      .poll(async () => (await listItems(page)).map((item) => item.replace(/:[^:]*:/, ':')), { timeout: 10_000 })
+      .toEqual(listed);
     expect(await page.locator('.report-content blockquote').count()).toBe(0);
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');

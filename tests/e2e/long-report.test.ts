@@ -77,22 +77,24 @@ describe('a long report in Chromium', () => {
 
     await page.keyboard.press('Control+End');
     await page.keyboard.type('END');
-    await expect.poll(async () => (await blocks.last().textContent())?.endsWith('END')).toBe(true);
+    await expect.poll(async () => (await blocks.last().textContent())?.endsWith('END'), { timeout: 10_000 }).toBe(true);
     expect(await caretTop(page)).toBeGreaterThan(0);
     expect(await caretTop(page)).toBeLessThan(900);
 
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('HOME');
-    await expect.poll(async () => (await blocks.first().textContent())?.startsWith('HOME')).toBe(true);
+    await expect
+      .poll(async () => (await blocks.first().textContent())?.startsWith('HOME'), { timeout: 10_000 })
+      .toBe(true);
 
     // Shift selects from the caret (after HOME) to the end; deleting it leaves only HOME.
     const count = await blocks.count();
     await page.keyboard.press('Control+Shift+End');
     await page.keyboard.press('Delete');
-    await expect.poll(() => blocks.count()).toBe(1);
+    await expect.poll(() => blocks.count(), { timeout: 10_000 }).toBe(1);
     expect(await blocks.first().textContent()).toBe('HOME');
     await page.keyboard.press('Control+z');
-    await expect.poll(() => blocks.count()).toBe(count);
+    await expect.poll(() => blocks.count(), { timeout: 10_000 }).toBe(count);
 
     await page.keyboard.press('Control+Home');
     const scroller = page.locator('.page-scroller');
@@ -102,7 +104,7 @@ describe('a long report in Chromium', () => {
     }
     expect(await scroller.evaluate((e) => e.scrollTop)).toBeGreaterThan(2500);
     const view = (await scroller.boundingBox())!;
-    await expect.poll(() => caretTop(page)).toBeGreaterThan(view.y);
+    await expect.poll(() => caretTop(page), { timeout: 10_000 }).toBeGreaterThan(view.y);
     expect(await caretTop(page)).toBeLessThan(view.y + view.height);
     await page.keyboard.type('PD');
     const typedAt = (await page.locator('.report-content p', { hasText: 'PD' }).boundingBox())!;
