@@ -64,7 +64,15 @@ describe('a long report in Chromium', () => {
         { timeout: 10_000 },
       )
       .toBe(true);
-    await page.waitForTimeout(300);
+    // Frames, not time: the photo's size reaches layout in the next frames, and the view's own correction runs in them.
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          let left = 5;
+          const next = () => (left-- > 0 ? requestAnimationFrame(next) : done());
+          requestAnimationFrame(next);
+        }),
+    );
     expect((await caption.boundingBox())!.y).toBeCloseTo(landed, 0);
   });
 
@@ -99,8 +107,9 @@ describe('a long report in Chromium', () => {
     await page.keyboard.press('Control+Home');
     const scroller = page.locator('.page-scroller');
     for (let i = 0; i < 4; i += 1) {
+      const before = await scroller.evaluate((e) => e.scrollTop);
       await page.keyboard.press('PageDown');
-      await page.waitForTimeout(100);
+      await expect.poll(() => scroller.evaluate((e) => e.scrollTop), { timeout: 10_000 }).toBeGreaterThan(before);
     }
     expect(await scroller.evaluate((e) => e.scrollTop)).toBeGreaterThan(2500);
     const view = (await scroller.boundingBox())!;
