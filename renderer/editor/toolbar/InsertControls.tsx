@@ -8,7 +8,7 @@ import { MAX_ROW_FIGURES, MIN_ROW_FIGURES } from '../figure/FigureRowNode';
 import { pickPhotos } from '../figure/photo-upload';
 import { INSERT_PAGE_BREAK_COMMAND } from '../page-break/PageBreakPlugin';
 import { INSERT_CAPTIONED_TABLE_COMMAND } from '../table/ReportTablePlugin';
-import { Icon } from './icons';
+import { Icon, type IconName } from './icons';
 
 /** 插入案例 / 图片 / 并排图片 / 图表 / 表格 / 数据 / 分页符. */
 export function InsertControls({ disabled, onError }: { disabled: boolean; onError: (message: string) => void }) {
@@ -27,66 +27,48 @@ export function InsertControls({ disabled, onError }: { disabled: boolean; onErr
 
   return (
     <>
-      <button
-        type="button"
-        className="with-label"
+      <LabelledButton
+        icon="caseStudy"
         title={zh.insert.caseStudy}
+        label={zh.insert.short.caseStudy}
         disabled={disabled}
         onClick={() => editor.dispatchCommand(INSERT_CASE_COMMAND, undefined)}
-      >
-        <Icon name="caseStudy" />
-        <span>{zh.insert.short.caseStudy}</span>
-      </button>
-      <button
-        type="button"
-        className="with-label"
+      />
+      <LabelledButton
+        icon="image"
         title={zh.insert.figure}
+        label={zh.insert.short.figure}
         disabled={disabled}
         onClick={() => void insertPhotos(false)}
-      >
-        <Icon name="image" />
-        <span>{zh.insert.short.figure}</span>
-      </button>
-      <button
-        type="button"
-        className="with-label"
+      />
+      <LabelledButton
+        icon="imageRow"
         title={zh.insert.figureRow}
+        label={zh.insert.short.figureRow}
         disabled={disabled}
         onClick={() => void insertPhotos(true)}
-      >
-        <Icon name="imageRow" />
-        <span>{zh.insert.short.figureRow}</span>
-      </button>
-      <button
-        type="button"
-        className="with-label"
+      />
+      <LabelledButton
+        icon="chart"
         title={zh.insert.chart}
+        label={zh.insert.short.chart}
         disabled={disabled}
         onClick={() => editor.dispatchCommand(INSERT_CHART_COMMAND, undefined)}
-      >
-        <Icon name="chart" />
-        <span>{zh.insert.short.chart}</span>
-      </button>
-      <button
-        type="button"
-        className="with-label"
+      />
+      <LabelledButton
+        icon="table"
         title={zh.insert.table}
+        label={zh.insert.short.table}
         disabled={disabled}
         onClick={() => editor.dispatchCommand(INSERT_CAPTIONED_TABLE_COMMAND, { rows: 3, columns: 3 })}
-      >
-        <Icon name="table" />
-        <span>{zh.insert.short.table}</span>
-      </button>
-      <button
-        type="button"
-        className="with-label"
+      />
+      <LabelledButton
+        icon="dataField"
         title={zh.dataField.insertTitle}
+        label={zh.dataField.insert}
         disabled={disabled}
         onClick={() => editor.dispatchCommand(OPEN_DATA_PICKER_COMMAND, undefined)}
-      >
-        <Icon name="dataField" />
-        <span>{zh.dataField.insert}</span>
-      </button>
+      />
       <button
         type="button"
         title={zh.insert.pageBreak}
@@ -97,5 +79,27 @@ export function InsertControls({ disabled, onError }: { disabled: boolean; onErr
         <Icon name="pageBreak" />
       </button>
     </>
+  );
+}
+
+/** A toolbar button with its icon and a short word beside it; the full name is its tooltip. */
+function LabelledButton({
+  icon,
+  title,
+  label,
+  disabled,
+  onClick,
+}: {
+  icon: IconName;
+  title: string;
+  label: string;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" className="with-label" title={title} disabled={disabled} onClick={onClick}>
+      <Icon name={icon} />
+      <span>{label}</span>
+    </button>
   );
 }
