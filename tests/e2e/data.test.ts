@@ -109,6 +109,12 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await expect.poll(fieldsCopied, { timeout: 10_000 }).toBe(2);
     expect(kept['text/plain']).toBe('全校在校生6531人，生师比为18.5:1。');
     await page.keyboard.press('End');
+    // Enter only once the editor has the caret at the end: with the sentence still selected it would replace it.
+    const collapsed = () =>
+      page.evaluate(
+        () => new Promise<boolean>((done) => setTimeout(() => done(window.getSelection()?.isCollapsed ?? false), 0)),
+      );
+    await expect.poll(collapsed, { timeout: 10_000 }).toBe(true);
     await page.keyboard.press('Enter');
     await caretIn(page, ''); // on the new line, not over the sentence still selected
     await pasteKept(page, kept);
