@@ -5,25 +5,11 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { zh } from '../../core/zh';
 import { outputDir, pdfPages, squash } from '../export/pdf-tools';
-import { type E2EContext, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { caretIn, clipboardOf, pasteKept } from '../helpers/editor-page';
+import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { caretIn, clipboardOf, newSchoolReport, pasteKept } from '../helpers/editor-page';
 import { requires } from '../helpers/requires';
 
 const e2e = useHarnessAndBrowser();
-
-/** A new school report from the template, its first writing line ready for text. */
-async function newSchoolReport(ctx: E2EContext): Promise<{ page: Page; errors: string[] }> {
-  const page = await ctx.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(ctx.fixture.harness.url);
-  await page.getByLabel('单位').fill('木垒县职业技术学校');
-  await page.getByLabel('年度').fill('2025');
-  await page.getByRole('radio', { name: '学校年报（中职）' }).check();
-  await page.getByRole('button', { name: '创建' }).click();
-  await expect.poll(() => page.locator('.report-content h1').count(), { timeout: 10_000 }).toBeGreaterThan(5);
-  return { page, errors };
-}
 
 /** Types `text` into the 数据 panel's value cell of `name` and saves it with Enter. */
 async function typeValue(page: Page, name: string, text: string): Promise<void> {

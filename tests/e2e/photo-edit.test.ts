@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import { useHarnessAndBrowser } from '../helpers/browser';
-import { choosePhotos, photo, startScreen } from '../helpers/editor-page';
+import { choosePhotos, newReport, photo } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 
@@ -27,9 +27,7 @@ const saved = (page: Page) =>
 
 describe('a photo turned and cropped in the page', () => {
   test('旋转, 裁剪 (from its tools and its menu), Ctrl+Z and 还原; the original stays in the report', async () => {
-    const page = await startScreen(e2e);
-    await page.getByRole('button', { name: '创建' }).click();
-    await page.locator('.report-content').click();
+    const { page } = await newReport(e2e);
     await choosePhotos(page, '插入图片', [await photo('实训.jpg', 200, 80, 40, 600, 300)]);
     await expect.poll(() => shownSize(page), { timeout: 15_000 }).toBe('600×300');
     await saved(page);
