@@ -42,7 +42,6 @@ describe('report editor in Chromium', () => {
       organisation: '木垒县职业技术学校',
       viewport: { width: 1360, height: 900 },
     });
-    const content = page.locator('.report-content');
     await page.keyboard.press('Control+Alt+1');
     await typeWithIme(page, '基本情况');
     await page.keyboard.press('Enter');

@@ -14,7 +14,6 @@ describe('browser harness, end to end', () => {
       year: '2025',
       radios: ['州/市'],
     });
-    const content = page.locator('.report-content');
     await page.keyboard.press('Control+Alt+1');
     await typeWithIme(page, '基本情况');
     await page.keyboard.press('Enter');
