@@ -391,10 +391,10 @@ describe('import in Chromium', () => {
     await schoolDocx(docx);
     await importThrough(page, '导入…', docx, '导入');
     await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
-    const label = page.getByTestId('photos-pending');
+    const label = page.getByTestId('photos-being-sized');
     await expect.poll(() => label.textContent()).toBe('照片整理中，还剩 2 张');
     expect(await label.getAttribute('title')).toContain('导出会等它完成');
-    if (screenshots) await page.screenshot({ path: join(screenshots, 'photos-pending.png') });
+    if (screenshots) await page.screenshot({ path: join(screenshots, 'photos-being-sized.png') });
     // A request the page sends after its timers ran arrives after any they sent.
     await page.route('**/after-timers', (route) => route.fulfill({ body: '' }));
     const timersRunFor = async (ms: number) => {
@@ -423,7 +423,7 @@ describe('import in Chromium', () => {
     await openInHarness(e2e.fixture.harness, report);
     const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
     await page.goto(e2e.fixture.harness.url);
-    const frame = page.locator('.report-content .rp-photo-missing[data-unshown]');
+    const frame = page.locator('.report-content .rp-photo-missing[data-not-loaded]');
     await expect.poll(() => frame.count(), { timeout: 10_000 }).toBe(1);
     expect(await frame.textContent()).toContain('照片未能读入');
     await page.getByRole('button', { name: /体检/ }).click();
