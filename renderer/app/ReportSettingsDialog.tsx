@@ -11,6 +11,7 @@ import {
 import { zh } from '../../core/zh';
 import { CoverImagePicker } from './CoverImagePicker';
 import { ModalDialog } from './ModalDialog';
+import { YearField } from './YearField';
 
 /** 报告设置: title, issuer and cover pictures, and the numbering, template and printing choices every export follows. */
 export function ReportSettingsDialog({
@@ -66,17 +67,7 @@ export function ReportSettingsDialog({
           {zh.start.organisation}
           <input name="organisation" value={draft.organisation} onChange={(e) => set('organisation', e.target.value)} />
         </label>
-        <label>
-          {zh.start.year}
-          <input
-            name="year"
-            type="number"
-            min={2000}
-            max={2100}
-            value={draft.year}
-            onChange={(e) => set('year', Number(e.target.value) || meta.year)}
-          />
-        </label>
+        <YearField value={draft.year} fallback={meta.year} onChange={(year) => set('year', year)} />
         <label>
           {zh.settings.issuer}
           <input
