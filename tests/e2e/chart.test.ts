@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { outputDir } from '../export/pdf-tools';
-import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { callHarness, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
 import { labels, newReport } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
@@ -124,13 +124,7 @@ describe('图表 in the editor', () => {
 
 /** Calls the harness's API as another client would (the CLI, a 数据 panel): `data.set` here. */
 async function setData(changes: { ref: string; value?: number; previous?: number }[]): Promise<void> {
-  const { port, token } = e2e.fixture.harness;
-  const res = await fetch(`http://127.0.0.1:${port}/api/data.set`, {
-    method: 'POST',
-    headers: { 'x-nianbao-token': token },
-    body: JSON.stringify({ changes }),
-  });
-  expect(res.ok).toBe(true);
+  await callHarness(e2e.fixture.harness, 'data.set', { changes });
 }
 
 describe('图表 from the report’s 数据', () => {

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { zh } from '../../core/zh';
 import { outputDir, pdfPages, squash } from '../export/pdf-tools';
-import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { callHarness, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
 import { caretIn, clipboardOf, newSchoolReport, pasteKept } from '../helpers/editor-page';
 import { requires } from '../helpers/requires';
 
@@ -218,15 +218,9 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await expect
       .poll(() => page.locator('.report-content > p .rp-field').allTextContents(), { timeout: 10_000 })
       .toEqual(['7420人', '21.0:1', '7420人', '21.0:1']);
-    const { port, token } = e2e.fixture.harness;
     const exportTo = async (kind: 'pdf' | 'docx') => {
       const path = join(e2e.fixture.home, 'reports', `数据.${kind}`);
-      const res = await fetch(`http://127.0.0.1:${port}/api/export.${kind}`, {
-        method: 'POST',
-        headers: { 'x-nianbao-token': token },
-        body: JSON.stringify({ path }),
-      });
-      expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
+      await callHarness(e2e.fixture.harness, `export.${kind}`, { path });
       return path;
     };
     const pdfText = squash(pdfPages(await exportTo('pdf')).join(''));

@@ -6,8 +6,17 @@ import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { zh } from '../../core/zh';
-import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { caretIn, choosePhotos, labels, newReport, openReport, pasteHtml, photo } from '../helpers/editor-page';
+import { callHarness, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import {
+  caretIn,
+  choosePhotos,
+  labels,
+  newReport,
+  openReport,
+  pasteHtml,
+  photo,
+  photosShown,
+} from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 
@@ -24,13 +33,8 @@ const listItems = (page: Page) =>
 /** Closes the harness's open report and opens it again from its file, in a new page. */
 async function reopen(): Promise<Page> {
   const { harness } = e2e.fixture;
-  const call = async (name: string) => {
-    const headers = { 'x-nianbao-token': harness.token };
-    const res = await fetch(`http://127.0.0.1:${harness.port}/api/${name}`, { method: 'POST', headers, body: '{}' });
-    return (await res.json()) as { value: { path: string } };
-  };
-  const { path } = (await call('report.current')).value;
-  await call('report.close');
+  const { path } = (await callHarness(harness, 'report.current', {}))!;
+  await callHarness(harness, 'report.close', {});
   const { page } = await openReport(e2e, path);
   await page.locator('.report-content').waitFor();
   return page;
@@ -109,17 +113,7 @@ describe('report editor in Chromium', () => {
     expect(await labels(page, '.rp-case-title')).toEqual(['【案例1】 产教融合育人']);
     expect(await labels(page, '.rp-table-caption')).toEqual(['表1 学校一览']);
     // The photos come back from the report file, not from the browser's memory.
-    await expect
-      .poll(
-        () =>
-          page
-            .locator('.rp-photo img')
-            .evaluateAll((imgs) =>
-              imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
-            ),
-        { timeout: 15_000 },
-      )
-      .toEqual([true, true, true]);
+    await expect.poll(() => photosShown(page), { timeout: 15_000 }).toEqual([true, true, true]);
     expect(errors).toEqual([]);
   });
 });
@@ -417,15 +411,7 @@ test('a pasted screenshot becomes a figure; deleting it and pressing Ctrl+Z brin
   await page.locator('.report-content p').first().click();
   await page.keyboard.press('Control+z');
   await expect.poll(() => page.locator('.rp-photo img').getAttribute('src')).toBe(src);
-  await expect
-    .poll(
-      () =>
-        page
-          .locator('.rp-photo img')
-          .evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
-      { timeout: 15_000 },
-    )
-    .toBe(true);
+  await expect.poll(() => photosShown(page), { timeout: 15_000 }).toEqual([true]);
 });
 
 test('closing the window right after typing holds the close until the text is saved', async () => {

@@ -2,22 +2,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import { useHarnessAndBrowser } from '../helpers/browser';
-import { choosePhotos, newReport, photo } from '../helpers/editor-page';
+import { choosePhotos, newReport, photo, savedDocument } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 
 /** The figure-image node of the report as the harness last saved it. */
 async function savedImage(): Promise<SerializedNodeJSON & Record<string, unknown>> {
-  const { port, token } = e2e.fixture.harness;
-  const response = await fetch(`http://127.0.0.1:${port}/api/report.current`, {
-    method: 'POST',
-    headers: { 'x-nianbao-token': token },
-    body: '{}',
-  });
-  const body = (await response.json()) as { ok: true; value: { document: { root: SerializedNodeJSON } } };
+  const document = await savedDocument(e2e);
   const find = (node: SerializedNodeJSON): SerializedNodeJSON | null =>
     node.type === 'figure-image' ? node : ((node.children ?? []).map(find).find((n) => n !== null) ?? null);
-  return find(body.value.document.root) as SerializedNodeJSON & Record<string, unknown>;
+  return find(document!.root) as SerializedNodeJSON & Record<string, unknown>;
 }
 
 const shownSize = (page: Page) =>

@@ -1,7 +1,8 @@
-import type { Page, ViewportSize } from 'playwright-core';
+import type { Locator, Page, ViewportSize } from 'playwright-core';
 import { expect } from 'vitest';
 import sharp from 'sharp';
-import { type E2EContext, openInHarness } from './browser';
+import type { EditorStateJSON } from '../../core/document/editor-json';
+import { type E2EContext, callHarness, openInHarness } from './browser';
 
 export interface PhotoFile {
   name: string;
@@ -46,9 +47,7 @@ export async function pasteHtml(page: Page, html: string, text: string): Promise
  * harness serves one window, so what is open there is closed first.
  */
 export async function startScreen(e2e: E2EContext, viewport?: ViewportSize): Promise<OpenedPage> {
-  const { port, token } = e2e.fixture.harness;
-  const headers = { 'x-nianbao-token': token };
-  await fetch(`http://127.0.0.1:${port}/api/report.close`, { method: 'POST', headers, body: '{}' });
+  await callHarness(e2e.fixture.harness, 'report.close', {});
   return loadApp(e2e, viewport);
 }
 
@@ -114,6 +113,19 @@ export async function newSchoolReport(e2e: E2EContext): Promise<OpenedPage> {
   await expect.poll(headings, { timeout: 10_000 }).toBeGreaterThan(5);
   return opened;
 }
+
+/** The open report's document as the harness last saved it (null before the first save). */
+export async function savedDocument(e2e: E2EContext): Promise<EditorStateJSON | null> {
+  return (await callHarness(e2e.fixture.harness, 'report.current', {}))?.document ?? null;
+}
+
+/** For each photo in `scope` (the page, a case, a figure): whether its picture has loaded and shows. */
+export const photosShown = (scope: Page | Locator): Promise<boolean[]> =>
+  scope
+    .locator('.rp-photo img')
+    .evaluateAll((imgs) =>
+      imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
+    );
 
 /** "label text" of each element matching `selector` in the report (图1 实训现场). */
 export const labels = (page: Page, selector: string): Promise<string[]> =>
