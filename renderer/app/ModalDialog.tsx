@@ -37,7 +37,8 @@ export function ModalDialog({ title, className, onClose, closable = true, childr
     if (!dialog.contains(document.activeElement)) dialog.focus();
     // Capture, so the dialog answers Esc before what lies under it (the 数据表, a menu) can.
     const onKey = (e: KeyboardEvent) => {
-      if (openDialogs.at(-1) !== dialog || e.defaultPrevented) return;
+      // Esc while typing pinyin cancels the input method's composition, not the dialog.
+      if (openDialogs.at(-1) !== dialog || e.defaultPrevented || e.isComposing) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         if (latest.current.closable) latest.current.onClose();

@@ -24,8 +24,8 @@ const press = (target: Element) =>
     target.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
   });
 /** A key pressed where the focus is, as the keyboard sends it; true when something handled it. */
-const key = (name: string, shiftKey = false) => {
-  const event = new KeyboardEvent('keydown', { key: name, shiftKey, bubbles: true, cancelable: true });
+const key = (name: string, shiftKey = false, isComposing = false) => {
+  const event = new KeyboardEvent('keydown', { key: name, shiftKey, isComposing, bubbles: true, cancelable: true });
   act(() => {
     (document.activeElement ?? document.body).dispatchEvent(event);
   });
@@ -106,6 +106,13 @@ describe('ModalDialog', () => {
     window.removeEventListener('keydown', underneath);
     expect(dialogs()).toHaveLength(0);
     expect(underneath).toHaveReturnedWith(true);
+  });
+
+  it('leaves Esc to the input method while pinyin is being typed', () => {
+    render(<Opener />);
+    openFromButton();
+    expect(key('Escape', false, true)).toBe(false);
+    expect(dialogs()).toHaveLength(1);
   });
 
   it('stays while it may not close, taking Esc so nothing under it closes instead', () => {
