@@ -189,8 +189,8 @@ export const zh = {
     chars: (n: number) => `字数 ${n}`,
     sectionChars: (n: number) => `本节 ${n} 字`,
     counts: (cases: number, figures: number) => `案例 ${cases} · 图 ${figures}`,
-    photosPending: (n: number) => `照片整理中，还剩 ${n} 张`,
-    photosPendingHint: '导入的照片正按打印尺寸压缩，报告文件随之变小；导出会等它完成。',
+    photosBeingSized: (n: number) => `照片整理中，还剩 ${n} 张`,
+    photosBeingSizedHint: '导入的照片正按打印尺寸压缩，报告文件随之变小；导出会等它完成。',
     emptyHeading: '（空标题）',
     nestingFlattened:
       '有一处内容嵌套的层级过多（列表、表格或引用一层套一层），无法保存：已把它改为普通段落，文字都在，随后自动重新保存',
@@ -204,7 +204,7 @@ export const zh = {
   },
   figure: {
     missing: '缺少照片：拖入照片，或',
-    unshown: '照片未能读入（见体检）：放回导入用的原文件后重新打开报告，或拖入照片，或',
+    notLoaded: '照片未能读入（见体检）：放回导入用的原文件后重新打开报告，或拖入照片，或',
     pick: '选择照片…',
     uploading: '正在处理照片…',
     replace: '更换照片',

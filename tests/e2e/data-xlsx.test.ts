@@ -1,21 +1,18 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { outputDir } from '../export/pdf-tools';
 import { copyIntoHome, useHarnessAndBrowser } from '../helpers/browser';
+import { type OpenedPage, newSchoolReport } from '../helpers/editor-page';
 import { requires } from '../helpers/requires';
 
 const e2e = useHarnessAndBrowser();
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'xlsx', 'libreoffice.xlsx');
 
-async function schoolDataSheet(page: Page): Promise<void> {
-  await page.goto(e2e.fixture.harness.url);
-  await page.getByLabel('单位').fill('木垒县职业技术学校');
-  await page.getByLabel('年度').fill('2025');
-  await page.getByRole('radio', { name: '学校年报（中职）' }).check();
-  await page.getByRole('button', { name: '创建' }).click();
-  await expect.poll(() => page.locator('.report-content h1').count(), { timeout: 10_000 }).toBeGreaterThan(5);
+/** A new school report with its 数据表 open. */
+async function schoolDataSheet(): Promise<OpenedPage> {
+  const opened = await newSchoolReport(e2e);
+  const { page } = opened;
   await page.getByRole('button', { name: '数据', exact: true }).click();
   await page.getByRole('button', { name: '表格视图' }).click();
   await expect
@@ -23,16 +20,14 @@ async function schoolDataSheet(page: Page): Promise<void> {
       timeout: 10_000,
     })
     .toBe(1);
+  return opened;
 }
 
 requires('chromium').describe('导入Excel / 导出Excel in the 数据表', () => {
   test('imports a workbook after a preview with pickers, then exports the data with the new numbers', {
     timeout: 120_000,
   }, async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    await schoolDataSheet(page);
+    const { page, errors } = await schoolDataSheet();
     const sheet = page.getByRole('region', { name: '数据表' });
 
     await sheet.getByRole('button', { name: '导入Excel…' }).click();

@@ -5,25 +5,11 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { zh } from '../../core/zh';
 import { outputDir, pdfPages, squash } from '../export/pdf-tools';
-import { type E2EContext, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { caretIn, clipboardOf, pasteKept } from '../helpers/editor-page';
+import { callHarness, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { caretIn, clipboardOf, newSchoolReport, pasteKept } from '../helpers/editor-page';
 import { requires } from '../helpers/requires';
 
 const e2e = useHarnessAndBrowser();
-
-/** A new school report from the template, its first writing line ready for text. */
-async function newSchoolReport(ctx: E2EContext): Promise<{ page: Page; errors: string[] }> {
-  const page = await ctx.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(ctx.fixture.harness.url);
-  await page.getByLabel('单位').fill('木垒县职业技术学校');
-  await page.getByLabel('年度').fill('2025');
-  await page.getByRole('radio', { name: '学校年报（中职）' }).check();
-  await page.getByRole('button', { name: '创建' }).click();
-  await expect.poll(() => page.locator('.report-content h1').count(), { timeout: 10_000 }).toBeGreaterThan(5);
-  return { page, errors };
-}
 
 /** Types `text` into the 数据 panel's value cell of `name` and saves it with Enter. */
 async function typeValue(page: Page, name: string, text: string): Promise<void> {
@@ -232,15 +218,9 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await expect
       .poll(() => page.locator('.report-content > p .rp-field').allTextContents(), { timeout: 10_000 })
       .toEqual(['7420人', '21.0:1', '7420人', '21.0:1']);
-    const { port, token } = e2e.fixture.harness;
     const exportTo = async (kind: 'pdf' | 'docx') => {
       const path = join(e2e.fixture.home, 'reports', `数据.${kind}`);
-      const res = await fetch(`http://127.0.0.1:${port}/api/export.${kind}`, {
-        method: 'POST',
-        headers: { 'x-nianbao-token': token },
-        body: JSON.stringify({ path }),
-      });
-      expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
+      await callHarness(e2e.fixture.harness, `export.${kind}`, { path });
       return path;
     };
     const pdfText = squash(pdfPages(await exportTo('pdf')).join(''));
