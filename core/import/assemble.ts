@@ -36,7 +36,7 @@ export function assemble(source: readonly Item[], notes: ImportNote[]): Serializ
       switch (item.t) {
         case 'heading':
           closeCase();
-          root.push(build.heading(item.level, item.runs));
+          root.push(build.heading(item.level, item.runs, item.numbered));
           break;
         case 'case': {
           closeCase();
@@ -74,7 +74,9 @@ export function assemble(source: readonly Item[], notes: ImportNote[]): Serializ
           }
           const list = listRun(items, i);
           if (list) {
-            emit(build.nestedList(list));
+            // A source list that goes on after a paragraph keeps its count (Word's 继续编号).
+            const start = item.list?.ordered ? (item.list.number ?? 1) : 1;
+            emit(build.nestedList(list, start));
             i += list.length - 1;
           } else emit(build.paragraph(item.runs));
           break;

@@ -13,7 +13,16 @@ import type { SourceBlock, SourceImages, SourceListItem, SourceTable } from './s
 
 /** A source paragraph once recognised. `source` is its text as found, for notes. */
 export type Item =
-  | { t: 'heading'; level: 1 | 2 | 3 | 4; runs: Runs; number: HeadingNumber | null; source: string; runOn: boolean }
+  | {
+      t: 'heading';
+      level: 1 | 2 | 3 | 4;
+      runs: Runs;
+      number: HeadingNumber | null;
+      source: string;
+      runOn: boolean;
+      /** False for front and back matter (摘要, 参考文献, 致谢): a heading the report does not number. */
+      numbered: boolean;
+    }
   | { t: 'case'; runs: Runs; label: CaseLabel; source: string }
   | { t: 'captions'; captions: { runs: Runs; match: CaptionMatch }[]; source: string }
   | { t: 'table-caption'; runs: Runs; source: string }
@@ -25,6 +34,14 @@ export type Item =
 
 /** Longer numbered paragraphs are body text (or a heading running on into it). */
 export const MAX_HEADING_CHARS = 40;
+
+/** The front and back matter reports and theses set as headings without a number. */
+const UNNUMBERED_MATTER = /^(?:摘\s*要|abstract|参\s*考\s*文\s*献|references|致\s*谢|acknowledge?ments?|后\s*记)$/i;
+
+/** Whether a styled heading's text names front or back matter (摘要, ABSTRACT, 参考文献, 致谢), which stands unnumbered. */
+export function isUnnumberedMatter(text: string): boolean {
+  return UNNUMBERED_MATTER.test(text.replace(/^[【[]|[】\]]$/g, '').trim());
+}
 
 /** Whether text holds a sentence within it (a full stop with more after it): "3.2 服务区域发展支持…。…" does. */
 export function holdsSentence(text: string): boolean {
@@ -116,6 +133,7 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
         number: start ? number : null,
         source: text,
         runOn: false,
+        numbered: !block.unnumbered && !(start === 0 && isUnnumberedMatter(text)),
       });
       if (level === 1 && number?.numbers.length === 1) chapter = number.numbers[0]!;
       continue;
@@ -158,6 +176,7 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
         number,
         source: text,
         runOn: heading.runOn,
+        numbered: true,
       });
       continue;
     }
