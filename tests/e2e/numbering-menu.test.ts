@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { EditorStateJSON } from '../../core/document/editor-json';
 import { buildReportTree } from '../../core/report-tree';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { labels, startScreen } from '../helpers/editor-page';
+import { labels, pasteHtml, startScreen } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 /** Set to a folder to see the menu and an unnumbered 摘要 as the user does. */
@@ -124,5 +124,30 @@ describe('numbering from the right-click menu, as Word and WPS offer it', () => 
     expect(await items()).not.toContain('不编号');
     await menu.getByRole('menuitem', { name: '编号', exact: true }).click();
     await expect.poll(() => labels(page, 'h1')).toEqual(['1 摘要', '2 基本情况']);
+  });
+
+  test('a list Word continued after a paragraph, pasted, keeps counting from its typed 3.', async () => {
+    const page = await startScreen(e2e);
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.locator('.report-content').click();
+    // As Word writes list paragraphs to the clipboard: marked mso-list, the typed marker in a span to ignore.
+    const item = (marker: string, text: string) =>
+      `<p class=MsoListParagraph style='margin-left:18pt;text-indent:-18pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span>${text}</span></p>`;
+    const wordHtml = `<html><body><div class=WordSection1>
+      ${item('1.', '完善专业设置')}
+      ${item('2.', '深化产教融合')}
+      <p class=MsoNormal>其中产教融合成效显著。</p>
+      ${item('3.', '加强师资建设')}
+      ${item('4.', '提升服务能力')}
+    </div></body></html>`;
+    await pasteHtml(page, wordHtml, '完善专业设置');
+    await expect
+      .poll(() => listNumbers(page))
+      .toEqual([
+        [1, 2],
+        [3, 4],
+      ]);
+    const savedStarts = async () => (await savedTree()).blocks.flatMap((b) => (b.kind === 'list' ? [b.start] : []));
+    await expect.poll(savedStarts, { timeout: 10_000 }).toEqual([1, 3]);
   });
 });
