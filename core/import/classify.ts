@@ -94,10 +94,27 @@ export function detectScheme(texts: readonly string[]): HeadingScheme {
   return { style: decimal || !han ? 'decimal' : 'chinese', chapters: reportChapter(short) !== undefined };
 }
 
+/** A list typed "1. … 2. …" in body text: its number form, last number and length. */
+interface TypedList {
+  form: HeadingNumber['form'];
+  end: number;
+  length: number;
+}
+
+/** The typed list after a body paragraph typed `number`: the list going on, a new one at "1.", or as it was. */
+function typedOn(list: TypedList | null, number: HeadingNumber): TypedList | null {
+  const n = number.numbers[0]!;
+  if (number.numbers.length !== 1) return list;
+  if (list?.form === number.form && list.end === n - 1) return { ...list, end: n, length: list.length + 1 };
+  return n === 1 ? { form: number.form, end: 1, length: 1 } : list;
+}
+
 export function classify(blocks: readonly SourceBlock[], options: ClassifyOptions): Item[] {
   const texts = blocks.flatMap((b) => (b.kind === 'para' ? [runsText(trimRuns(b.runs))] : []));
   const scheme = detectScheme(texts);
   let chapter = 0;
+  /** The list typed "1. … 2. …" last in this section. */
+  let typedList: TypedList | null = null;
   const items: Item[] = [];
   const unstyled = headingsLeftUnstyled(blocks);
   for (const [at, block] of blocks.entries()) {
@@ -135,6 +152,7 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
         runOn: false,
         numbered: !block.unnumbered && !(start === 0 && isUnnumberedMatter(text)),
       });
+      typedList = null;
       if (level === 1 && number?.numbers.length === 1) chapter = number.numbers[0]!;
       continue;
     }
@@ -153,11 +171,12 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
       continue;
     }
     const prev = items[items.length - 1];
-    // "2. …" right after a body item "1. …" goes on with that list; it opens no chapter.
+    const n = number?.numbers[0] ?? 0;
+    // "2. …" right after a body item "1. …" goes on with that list; it opens no chapter. Nor does
+    // "3. …" after a paragraph that interrupts a typed list "1. … 2. …" (Word's 继续编号, typed out).
     const continuesList =
-      prev?.t === 'body' &&
-      prev.numbered?.form === number?.form &&
-      prev.numbered?.numbers[0] === (number?.numbers[0] ?? 0) - 1;
+      (prev?.t === 'body' && prev.numbered?.form === number?.form && prev.numbered?.numbers[0] === n - 1) ||
+      (typedList !== null && typedList.length >= 2 && typedList.form === number?.form && typedList.end === n - 1);
     const [from, to] = options.patternLevels;
     const found = !block.list && number && !continuesList ? headingOf(number, text, scheme, chapter) : null;
     const forgotten = unstyled.get(at);
@@ -178,8 +197,10 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
         runOn: heading.runOn,
         numbered: true,
       });
+      typedList = null;
       continue;
     }
+    if (number && !block.list) typedList = typedOn(typedList, number);
     items.push({ t: 'body', runs, source: text, list: block.list ?? null, numbered: number });
   }
   return items;
