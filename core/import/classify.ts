@@ -39,7 +39,7 @@ export const MAX_HEADING_CHARS = 40;
 const UNNUMBERED_MATTER = /^(?:摘\s*要|abstract|参\s*考\s*文\s*献|references|致\s*谢|acknowledge?ments?|后\s*记)$/i;
 
 /** Whether a styled heading's text names front or back matter (摘要, ABSTRACT, 参考文献, 致谢), which stands unnumbered. */
-export function isUnnumberedMatter(text: string): boolean {
+function isUnnumberedMatter(text: string): boolean {
   return UNNUMBERED_MATTER.test(text.replace(/^[【[]|[】\]]$/g, '').trim());
 }
 

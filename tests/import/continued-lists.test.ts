@@ -1,13 +1,21 @@
+import { join } from 'node:path';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { printHtml } from '../../core/print/print-html';
 import { type ReportTree, buildReportTree } from '../../core/report-tree';
+import { chromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';
 import { buildDocx } from '../../electron/export/docx-export';
+import { fileSource } from '../../electron/export/export-source';
+import { exportPdf } from '../../electron/export/pdf-export';
+import { printResources } from '../../electron/export/print-resources';
+import { ReportFile } from '../../electron/store/report-file';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { collectPhotos } from '../../electron/import/photo-sink';
 import { parseXmlPart, W, wAttr, wChild, wChildren } from '../export/docx-xml';
 import { type Producer, paragraph, paragraphStyle, wordPackage } from '../fixtures/ooxml/word-package';
-import { sampleMeta } from '../helpers/files';
+import { closeLater, sampleMeta, tempDir } from '../helpers/files';
+import { requires } from '../helpers/requires';
+import { pdfPages, squash } from '../export/pdf-tools';
 import { unaccountedParagraphs } from './text-coverage';
 
 /**
@@ -106,5 +114,25 @@ describe('a list starting at 3 in the .docx export', () => {
 
     const back = await importDocxBytes(bytes, collectPhotos().sink);
     expect(lists(buildReportTree(back.document))).toEqual(expected);
+  });
+});
+
+requires('chromium', 'poppler').describe('a list starting at 3 in the PDF', () => {
+  beforeAll(async () => {
+    await printResources(); // copies resources/fonts when this checkout was not built yet
+  });
+
+  it('prints 3. and 4. before the items after the paragraph, and 1. where Word restarted', {
+    timeout: 120_000,
+  }, async () => {
+    const imported = await importDocxBytes(interruptedList('word'), collectPhotos().sink);
+    const dir = tempDir();
+    const file = closeLater(await ReportFile.create(join(dir, 'r.nianbao'), { ...sampleMeta, template: 'jianjie' }));
+    file.saveDocument(imported.document);
+    const out = join(dir, 'r.pdf');
+    await exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter() });
+    const text = squash(pdfPages(out).join(''));
+    for (const line of ['2.深化产教融合', '3.加强师资建设', '4.提升服务能力', '1.扩大招生规模', '2.推进国际合作'])
+      expect(text).toContain(line);
   });
 });
