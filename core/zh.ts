@@ -273,6 +273,12 @@ export const zh = {
     insertFigure: '插入图片…',
     insertTable: '插入表格',
     insertData: '插入数据…',
+    /** A heading without a number (摘要, 参考文献, 致谢), and back. */
+    headingUnnumbered: '不编号',
+    headingNumbered: '编号',
+    /** A numbered list counting on from the one above it, as Word's 继续编号; or from 1 again. */
+    continueNumbering: '继续编号',
+    restartNumbering: '重新开始于1',
     pasteBlocked: '无法从菜单读取剪贴板，请按 Ctrl+V 粘贴（Ctrl+Shift+V 粘贴为纯文本）',
   },
   insert: {
