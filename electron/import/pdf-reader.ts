@@ -3,6 +3,7 @@ import type { FigureImageRef } from '../../core/document/nodes';
 import { ReportError } from '../../core/errors';
 import type { PdfBox, PdfPage, PdfPicture, PdfTextPiece } from '../../core/import/pdf-layout';
 import type { ImageSink } from './docx-blocks';
+import { STUB_HEIGHT, stubJpegPhotos } from './pdf-jpegs';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type Matrix = [number, number, number, number, number, number];
@@ -36,8 +37,10 @@ function loadPdfjs(): Promise<Pdfjs> {
  */
 export async function readPdfPages(bytes: Uint8Array, sink: ImageSink): Promise<PdfPage[]> {
   const pdfjs = await loadPdfjs();
+  // Its JPEG photos are taken as they are (pdf-jpegs.ts): pdf.js gets the file with stubs in their place.
+  const { bytes: stubbed, photos } = stubJpegPhotos(bytes);
   const task = pdfjs.getDocument({
-    data: bytes,
+    data: stubbed,
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     disableFontFace: true,
@@ -59,7 +62,7 @@ export async function readPdfPages(bytes: Uint8Array, sink: ImageSink): Promise<
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
       const page = await doc.getPage(n);
-      pages.push(await readPage(pdfjs, page, n, sink));
+      pages.push(await readPage(pdfjs, page, n, { sink, photos }));
       // Its decoded pictures (megabytes each) are photos in the sink now: free them before the next page.
       page.cleanup();
     }
@@ -81,12 +84,18 @@ function pdfError(err: unknown): ReportError {
 
 type PdfPageProxy = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;
 
-async function readPage(pdfjs: Pdfjs, page: PdfPageProxy, number: number, sink: ImageSink): Promise<PdfPage> {
+/** Where a page's pictures go, and the JPEG photos taken out of the file before pdf.js read it. */
+interface PictureOut {
+  sink: ImageSink;
+  photos: Buffer[];
+}
+
+async function readPage(pdfjs: Pdfjs, page: PdfPageProxy, number: number, out: PictureOut): Promise<PdfPage> {
   const viewport = page.getViewport({ scale: 1 });
   // PDF space has y upwards from the foot; the viewport's transform turns it to the page as seen.
   const toPage = viewport.transform as Matrix;
   // The operators first: they load the fonts, whose names the text's pieces then refer to.
-  const { pictures, boxes } = await drawings(pdfjs, page, toPage, number, sink);
+  const { pictures, boxes } = await drawings(pdfjs, page, toPage, number, out);
   const content = await page.getTextContent();
   const fonts = new Map<string, string>();
   const fontName = (id: string) => {
@@ -115,13 +124,13 @@ async function drawings(
   page: PdfPageProxy,
   toPage: Matrix,
   number: number,
-  sink: ImageSink,
+  out: PictureOut,
 ): Promise<{ pictures: PdfPicture[]; boxes: PdfBox[] }> {
   const { OPS } = pdfjs;
   const list = await page.getOperatorList();
   const stack: Matrix[] = [];
   let ctm: Matrix = toPage;
-  const placed: { id: string; box: PdfBox }[] = [];
+  const placed: { id: string; box: PdfBox; photo?: Buffer }[] = [];
   const boxes: PdfBox[] = [];
   for (let i = 0; i < list.fnArray.length; i += 1) {
     const fn = list.fnArray[i];
@@ -137,7 +146,10 @@ async function drawings(
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.paintImageXObject) {
       const box = boundsOf(ctm, [0, 0, 1, 1]);
-      if (box.width >= MIN_PICTURE_SIDE && box.height >= MIN_PICTURE_SIDE) placed.push({ id: String(args[0]), box });
+      const [id, width, height] = args as [string, number, number];
+      // A stub: the JPEG photo it stands for, as the file holds it.
+      const photo = height === STUB_HEIGHT ? out.photos[width] : undefined;
+      if (box.width >= MIN_PICTURE_SIDE && box.height >= MIN_PICTURE_SIDE) placed.push({ id, box, photo });
     } else if (fn === OPS.constructPath) {
       // [painting operator, path data, [minX, minY, maxX, maxY]] in user space.
       const bounds = args[2];
@@ -148,10 +160,10 @@ async function drawings(
     }
   }
   const pictures: PdfPicture[] = [];
-  for (const [slot, { id, box }] of placed.entries()) {
-    const image = await pictureBytes(page, id);
+  for (const [slot, { id, box, photo }] of placed.entries()) {
+    const image = photo ?? (await pictureBytes(page, id));
     const ref: FigureImageRef | null = image
-      ? await sink(image, `pdf-p${number}-${slot + 1}.${image[0] === 0xff ? 'jpg' : 'png'}`)
+      ? await out.sink(image, `pdf-p${number}-${slot + 1}.${image[0] === 0xff ? 'jpg' : 'png'}`)
       : null;
     pictures.push({ ...box, image: ref });
   }
