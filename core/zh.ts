@@ -60,6 +60,8 @@ export const zh = {
       '这个 PDF 是扫描件（每页只是一张图片，没有文字），无法导入文字：请找原来的 Word 文档，或先用 WPS 等软件的“PDF 转文字（OCR）”识别后再导入',
     IMPORT_PDF_ENCRYPTED:
       '这个 PDF 设置了密码或加密，无法读取：请先在 PDF 阅读器中输入密码并另存为不加密的 PDF，再导入',
+    IMPORT_PDF_TOO_SLOW:
+      '这个 PDF 读了 3 分钟还没有读完，已停止：文件可能过于复杂（如整页都是矢量图形）或已损坏。请用原来的 Word 文档导入，或在 WPS、Word 等软件中重新导出为 PDF 后再试',
     IMPORT_PDF_DAMAGED: '这个 PDF 已损坏或不是 PDF 文件，无法读取：请确认选对了文件，或重新下载、重新导出后再试',
     IMPORT_NOT_DOCX:
       '这个文件不是 Word 文档（.docx）：可能只是改了扩展名（请用 Word 或 WPS 打开后另存为 .docx），或被单位的文档加密系统加了密（离开那台电脑就打不开：请在原来的电脑上解密后再导入）',

@@ -14,6 +14,13 @@ const MIN_PICTURE_SIDE = 36;
 /** A picture pdf.js has not decoded by then is taken as unreadable (a placeholder with a note), not waited for. */
 const PICTURE_WAIT_MS = 30_000;
 
+/**
+ * pdf.js reading one file longer than this is stopped with a message: a PDF of a few hundred
+ * pages with photos reads in seconds, so this is a pathological file (millions of drawing
+ * operators, a loop in its structure). A worker stuck without ever yielding is the pool's to end.
+ */
+export const PDF_TIME_LIMIT_MS = 3 * 60_000;
+
 let loading: Promise<Pdfjs> | null = null;
 
 /**
@@ -35,8 +42,13 @@ function loadPdfjs(): Promise<Pdfjs> {
  * and its pictures, each handed to `sink` as PNG or JPEG. Positions are in points from the
  * page's top left. An encrypted or damaged file throws a ReportError, never a crash.
  */
-export async function readPdfPages(bytes: Uint8Array, sink: ImageSink): Promise<PdfPage[]> {
+export async function readPdfPages(
+  bytes: Uint8Array,
+  sink: ImageSink,
+  { timeLimitMs = PDF_TIME_LIMIT_MS }: { timeLimitMs?: number } = {},
+): Promise<PdfPage[]> {
   const pdfjs = await loadPdfjs();
+  const limit = timeLimit(timeLimitMs);
   // Its JPEG photos are taken as they are (pdf-jpegs.ts): pdf.js gets the file with stubs in their place.
   const { bytes: stubbed, photos } = stubJpegPhotos(bytes);
   const task = pdfjs.getDocument({
@@ -53,16 +65,17 @@ export async function readPdfPages(bytes: Uint8Array, sink: ImageSink): Promise<
   });
   let doc: Awaited<typeof task.promise>;
   try {
-    doc = await task.promise;
+    doc = await limit.within(task.promise);
   } catch (err) {
+    limit.clear();
     await task.destroy();
-    throw pdfError(err);
+    throw err instanceof ReportError ? err : pdfError(err);
   }
   try {
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
-      const page = await doc.getPage(n);
-      pages.push(await readPage(pdfjs, page, n, { sink, photos }));
+      const page = await limit.within(doc.getPage(n));
+      pages.push(await limit.within(readPage(pdfjs, page, n, { sink, photos })));
       // Its decoded pictures (megabytes each) are photos in the sink now: free them before the next page.
       page.cleanup();
     }
@@ -70,8 +83,24 @@ export async function readPdfPages(bytes: Uint8Array, sink: ImageSink): Promise<
   } catch (err) {
     throw err instanceof ReportError ? err : pdfError(err);
   } finally {
+    limit.clear();
+    // Also what stops pdf.js's work on a page the time limit left unfinished.
     await task.destroy();
   }
+}
+
+/** Races pdf.js's steps against one deadline for the whole file. */
+function timeLimit(ms: number): { within<T>(step: Promise<T>): Promise<T>; clear(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new ReportError('IMPORT_PDF_TOO_SLOW', `pdf.js still reading after ${ms} ms: stopped`)),
+      ms,
+    );
+  });
+  // Nobody may be racing it when it fires (between two steps): that is no unhandled rejection.
+  expired.catch(() => {});
+  return { within: (step) => Promise.race([step, expired]), clear: () => clearTimeout(timer) };
 }
 
 function pdfError(err: unknown): ReportError {
