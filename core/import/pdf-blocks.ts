@@ -1,9 +1,10 @@
 import { plainRuns } from './inline-runs';
 import { type ImportNote, note } from './import-notes';
 import type { PdfBox, PdfPage, PdfPicture } from './pdf-layout';
-import { type PdfLine, closeUpSpacing, pageLines } from './pdf-lines';
+import { type PdfLine, closeUpSpacing, joinWrapped, pageLines } from './pdf-lines';
 import { dropPrintedFurniture, dropRepeatedPictures } from './pdf-furniture';
 import { type ParagraphLook, typographicHeadings } from './pdf-headings';
+import { type PdfTable, pageTables } from './pdf-tables';
 import { type SourceBlock, type SourcePara, isMissingPhotoMark, para } from './source-blocks';
 
 /**
@@ -12,10 +13,13 @@ import { type SourceBlock, type SourcePara, isMissingPhotoMark, para } from './s
  * edge, the gap above it is wider than the text's line pitch, or its size changes; a paragraph
  * goes on across a page end when neither happens. Page headers and numbers are left out first
  * (pdf-furniture.ts). Pictures side by side are one row, with the 图N lines under them as their
- * captions; a box drawn around a 【案例N】 is that case, page after page until it ends.
+ * captions; a box drawn around a 【案例N】 is that case, page after page until it ends. A grid
+ * of rules with text in it is a table (pdf-tables.ts), its text taken out of the lines first.
  */
 export function pdfBlocks(pages: readonly PdfPage[]): { blocks: SourceBlock[]; notes: ImportNote[] } {
-  const { lines, dropped } = dropPrintedFurniture(pages.map(pageLines), pages);
+  const tabled = pages.map(pageTables);
+  const untabled = pages.map((page, i) => ({ ...page, pieces: tabled[i]!.pieces }));
+  const { lines, dropped } = dropPrintedFurniture(untabled.map(pageLines), untabled);
   const decoration = dropRepeatedPictures(pages);
   const notes = [
     ...(dropped.length ? [note('page-furniture-left-out', dropped.join(' / '))] : []),
@@ -27,7 +31,7 @@ export function pdfBlocks(pages: readonly PdfPage[]): { blocks: SourceBlock[]; n
   const looks = new Map<SourcePara, ParagraphLook>();
   let reader: ParagraphReader = { blocks, looks, body, open: null, inCase: false };
   for (const [i, page] of pages.entries())
-    reader = readPage(reader, { ...page, pictures: decoration.pictures[i] ?? [] }, lines[i] ?? []);
+    reader = readPage(reader, { ...page, pictures: decoration.pictures[i] ?? [] }, lines[i] ?? [], tabled[i]!.tables);
   enterBox(closeParagraph(reader), false);
   return { blocks: typographicHeadings(blocks, looks, body), notes };
 }
@@ -106,28 +110,42 @@ function caseBoxes(page: PdfPage, lines: readonly PdfLine[], body: BodyMeasures,
   });
 }
 
-function readPage(reader: ParagraphReader, page: PdfPage, lines: readonly PdfLine[]): ParagraphReader {
+function readPage(
+  reader: ParagraphReader,
+  page: PdfPage,
+  lines: readonly PdfLine[],
+  tables: readonly PdfTable[],
+): ParagraphReader {
   const { body, blocks } = reader;
   const boxes = caseBoxes(page, lines, body, reader.inCase);
   const rows = pictureRows(page.pictures);
   const taken = new Set<PdfLine>();
   const captions = new Map(rows.map((row) => [row, captionsUnder(row, lines, body, taken)]));
-  // Lines and rows of pictures in the order they stand on the page.
-  const flow: ({ line: PdfLine } | { row: PdfPicture[] })[] = [
+  // Lines, rows of pictures and tables in the order they stand on the page.
+  const flow: ({ line: PdfLine } | { row: PdfPicture[] } | { table: PdfTable })[] = [
     ...lines.filter((l) => !taken.has(l)).map((line) => ({ line, top: line.y - line.size })),
     ...rows.map((row) => ({ row, top: Math.min(...row.map((p) => p.y)) })),
+    ...tables.map((table) => ({ table, top: table.box.y })),
   ].sort((a, b) => a.top - b.top);
   let state = reader;
   for (const item of flow) {
+    const within = (b: PdfBox, p: PdfBox) => p.y >= b.y - 1 && p.y + p.height <= b.y + b.height + 1;
     const box =
       boxes.find((b) =>
         'line' in item
           ? inside(b, item.line)
-          : item.row.every((p) => p.y >= b.y - 1 && p.y + p.height <= b.y + b.height + 1),
+          : 'row' in item
+            ? item.row.every((p) => within(b, p))
+            : within(b, item.table.box) && b.height > item.table.box.height + 2,
       ) ?? null;
     // A 【案例N】 opening a box while a case goes on over the page: that case ended at the foot of the last.
     if ('line' in item && box && state.inCase && CASE_LINE.test(item.line.text)) state = enterBox(state, false);
     state = enterBox(state, box !== null);
+    if ('table' in item) {
+      state = closeParagraph(state);
+      blocks.push({ kind: 'table', rows: item.table.rows, header: item.table.header });
+      continue;
+    }
     if ('row' in item) {
       state = closeParagraph(state);
       blocks.push({
@@ -201,13 +219,6 @@ function continues(last: PdfLine, lastColumn: Column, line: PdfLine, column: Col
   if (!full || !flush) return false;
   if (last.page !== line.page) return true;
   return line.y - last.y <= Math.max(body.pitch, last.size * 1.2) * 1.3;
-}
-
-/** Wrapped lines as one paragraph: Chinese runs on without a space, Latin words and numbers keep one. */
-function joinWrapped(lines: readonly string[]): string {
-  return lines.reduce((text, line) =>
-    /[A-Za-z0-9,.;:]$/.test(text) && /^[A-Za-z0-9(]/.test(line) ? `${text} ${line}` : text + line,
-  );
 }
 
 /** Pictures side by side (overlapping in height) as rows, top to bottom, each left to right. */

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import type { FigureImageRef } from '../../core/document/nodes';
 import { ReportError } from '../../core/errors';
-import type { PdfBox, PdfPage, PdfPicture, PdfTextPiece } from '../../core/import/pdf-layout';
+import type { PdfBox, PdfPage, PdfPicture, PdfRule, PdfTextPiece } from '../../core/import/pdf-layout';
 import type { ImageSink } from './docx-blocks';
 import { STUB_HEIGHT, stubJpegPhotos } from './pdf-jpegs';
 
@@ -124,7 +124,7 @@ async function readPage(pdfjs: Pdfjs, page: PdfPageProxy, number: number, out: P
   // PDF space has y upwards from the foot; the viewport's transform turns it to the page as seen.
   const toPage = viewport.transform as Matrix;
   // The operators first: they load the fonts, whose names the text's pieces then refer to.
-  const { pictures, boxes } = await drawings(pdfjs, page, toPage, number, out);
+  const { pictures, boxes, rules } = await drawings(pdfjs, page, toPage, number, out);
   const content = await page.getTextContent();
   const fonts = new Map<string, string>();
   const fontName = (id: string) => {
@@ -144,7 +144,7 @@ async function readPage(pdfjs: Pdfjs, page: PdfPageProxy, number: number, out: P
     if (Math.abs(m[1]) > 0.01 * size) continue;
     pieces.push({ text: item.str, x: m[4], y: m[5], width: item.width, size, font: fontName(item.fontName) });
   }
-  return { number, width: viewport.width, height: viewport.height, pieces, pictures, boxes };
+  return { number, width: viewport.width, height: viewport.height, pieces, pictures, boxes, rules };
 }
 
 /** The pictures and rectangles a page paints, found by following its operators' transforms. */
@@ -154,13 +154,14 @@ async function drawings(
   toPage: Matrix,
   number: number,
   out: PictureOut,
-): Promise<{ pictures: PdfPicture[]; boxes: PdfBox[] }> {
+): Promise<{ pictures: PdfPicture[]; boxes: PdfBox[]; rules: PdfRule[] }> {
   const { OPS } = pdfjs;
   const list = await page.getOperatorList();
   const stack: Matrix[] = [];
   let ctm: Matrix = toPage;
   const placed: { id: string; box: PdfBox; photo?: Buffer }[] = [];
   const boxes: PdfBox[] = [];
+  const rules: PdfRule[] = [];
   for (let i = 0; i < list.fnArray.length; i += 1) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] as unknown[];
@@ -186,6 +187,9 @@ async function drawings(
         const [x0, y0, x1, y1] = bounds as ArrayLike<number> as [number, number, number, number];
         boxes.push(boundsOf(ctm, [x0, y0, x1, y1]));
       }
+      const painted = paintOf(OPS, args[0] as number);
+      const data = (args[1] as (Float32Array | null)[] | undefined)?.[0];
+      if (painted && data && rules.length < MAX_RULES) rules.push(...rulesOf(data, ctm, painted));
     }
   }
   const pictures: PdfPicture[] = [];
@@ -196,8 +200,95 @@ async function drawings(
       : null;
     pictures.push({ ...box, image: ref });
   }
-  return { pictures, boxes };
+  return { pictures, boxes, rules };
 }
+
+/** More straight lines than this on a page is a drawing (a chart, a pattern), not a table's ruling: the rest are not read. */
+const MAX_RULES = 5000;
+/** A filled bar at most this thick (in points) is a drawn line; thicker, it is a shape. */
+const RULE_THICKNESS = 2.5;
+/** pdf.js's path data: an operator, then its points. */
+const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
+
+/** How a path is painted: its outline stroked, or its inside filled; null for a clip or nothing painted. */
+function paintOf(OPS: Pdfjs['OPS'], fn: number): 'stroke' | 'fill' | null {
+  if (fn === OPS.fill || fn === OPS.eoFill) return 'fill';
+  const stroked = [
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ];
+  return stroked.includes(fn) ? 'stroke' : null;
+}
+
+/**
+ * The straight lines across or down the page a path draws: a stroked path's straight
+ * segments, a filled path's thin rectangles (as Chromium draws a table's borders).
+ */
+function rulesOf(data: Float32Array, ctm: Matrix, painted: 'stroke' | 'fill'): PdfRule[] {
+  const rules: PdfRule[] = [];
+  const subpaths: [number, number][][] = [];
+  let current: [number, number][] = [];
+  for (let i = 0; i < data.length; ) {
+    const op = data[i]!;
+    if (op === DRAW.moveTo) {
+      if (current.length) subpaths.push(current);
+      current = [apply(ctm, data[i + 1]!, data[i + 2]!)];
+      i += 3;
+    } else if (op === DRAW.lineTo) {
+      current.push(apply(ctm, data[i + 1]!, data[i + 2]!));
+      i += 3;
+    } else if (op === DRAW.closePath) {
+      if (current.length) current.push(current[0]!);
+      i += 1;
+    } else {
+      // A curve: what is drawn so far stands, the curve is no rule.
+      if (current.length) subpaths.push(current);
+      const last = op === DRAW.curveTo ? 6 : 4;
+      current = [apply(ctm, data[i + last - 1]!, data[i + last]!)];
+      i += last + 1;
+    }
+  }
+  if (current.length) subpaths.push(current);
+  for (const points of subpaths) {
+    if (painted === 'stroke') {
+      for (let j = 1; j < points.length; j += 1) {
+        const rule = straight(points[j - 1]!, points[j]!);
+        if (rule) rules.push(rule);
+      }
+      continue;
+    }
+    // A filled thin rectangle (4 corners, closed): the line down its middle.
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const square = points.every(([x, y]) => (near(x, x0) || near(x, x1)) && (near(y, y0) || near(y, y1)));
+    if (!square || points.length < 4 || points.length > 5) continue;
+    if (y1 - y0 <= RULE_THICKNESS && x1 - x0 > y1 - y0) rules.push({ x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
+    else if (x1 - x0 <= RULE_THICKNESS && y1 - y0 > x1 - x0)
+      rules.push({ x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0, y1 });
+  }
+  return rules;
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) < 0.01;
+
+/** The segment from a to b as a rule, when it runs across or down the page. */
+function straight([ax, ay]: [number, number], [bx, by]: [number, number]): PdfRule | null {
+  if (Math.abs(ay - by) < 0.5 && Math.abs(ax - bx) >= 0.5)
+    return { x0: Math.min(ax, bx), x1: Math.max(ax, bx), y0: (ay + by) / 2, y1: (ay + by) / 2 };
+  if (Math.abs(ax - bx) < 0.5 && Math.abs(ay - by) >= 0.5)
+    return { x0: (ax + bx) / 2, x1: (ax + bx) / 2, y0: Math.min(ay, by), y1: Math.max(ay, by) };
+  return null;
+}
+
+const apply = (m: Matrix, x: number, y: number): [number, number] => [
+  m[0] * x + m[2] * y + m[4],
+  m[1] * x + m[3] * y + m[5],
+];
 
 interface DecodedImage {
   width: number;
