@@ -121,6 +121,9 @@ function readPage(
   const rows = pictureRows(page.pictures);
   const taken = new Set<PdfLine>();
   const captions = new Map(rows.map((row) => [row, captionsUnder(row, lines, body, taken)]));
+  // Captions set above their photos, for the rows that have none under them (all rows' first: a 图N under one row is its own).
+  for (const row of rows)
+    if (captions.get(row)!.length === 0) captions.set(row, captionsAbove(row, lines, body, taken));
   // Lines, rows of pictures and tables in the order they stand on the page.
   const flow: ({ line: PdfLine } | { row: PdfPicture[] } | { table: PdfTable })[] = [
     ...lines.filter((l) => !taken.has(l)).map((line) => ({ line, top: line.y - line.size })),
@@ -236,6 +239,14 @@ function pictureRows(pictures: readonly PdfPicture[]): PdfPicture[][] {
 
 const CAPTION_START = /^图\s*\d/;
 
+/** The horizontal span a row's captions are set in: its pictures' and an em either side. */
+function captionSpan(row: readonly PdfPicture[], body: BodyMeasures): { left: number; right: number } {
+  return {
+    left: Math.min(...row.map((p) => p.x)) - body.size,
+    right: Math.max(...row.map((p) => p.x + p.width)) + body.size,
+  };
+}
+
 /**
  * The captions set under a row of pictures: the 图N lines just below it, each part under the
  * picture it stands under, and the lines that wrap them (same size, no new 图N). Taken out of
@@ -248,19 +259,13 @@ function captionsUnder(
   taken: Set<PdfLine>,
 ): string[] {
   const bottom = Math.max(...row.map((p) => p.y + p.height));
-  const left = Math.min(...row.map((p) => p.x)) - body.size;
-  const right = Math.max(...row.map((p) => p.x + p.width)) + body.size;
+  const { left, right } = captionSpan(row, body);
   const first = lines.find(
     (l) =>
       !taken.has(l) && l.y - l.size >= bottom - 2 && l.y <= bottom + body.pitch * 2 && l.x >= left && l.right <= right,
   );
   if (!first?.parts.some((p) => CAPTION_START.test(p.text))) return [];
-  const texts: string[] = row.map(() => '');
-  // Each piece of text belongs to the picture it stands under: captions side by side may be set close.
-  const slotOf = (x: number) => {
-    const at = row.findIndex((p) => x < p.x + p.width + body.size / 2);
-    return at < 0 ? row.length - 1 : at;
-  };
+  const caption: PdfLine[] = [];
   let last = first;
   for (const line of lines.slice(lines.indexOf(first))) {
     if (
@@ -271,9 +276,55 @@ function captionsUnder(
     )
       break;
     if (line.x < left || line.right > right) break;
+    caption.push(line);
+    last = line;
+  }
+  return captionTexts(row, caption, body, taken);
+}
+
+/**
+ * The captions set above a row of pictures: a 图N line, and the lines that wrap it, standing
+ * right above the row with nothing between (as some schools set them, and 表N above a table).
+ */
+function captionsAbove(
+  row: readonly PdfPicture[],
+  lines: readonly PdfLine[],
+  body: BodyMeasures,
+  taken: Set<PdfLine>,
+): string[] {
+  const top = Math.min(...row.map((p) => p.y));
+  const { left, right } = captionSpan(row, body);
+  const above = lines.filter((l) => !taken.has(l) && l.y <= top + 2);
+  const caption: PdfLine[] = [];
+  // Upwards from the line right above the row, while the lines are close, the same size and in the row's span.
+  let below = top;
+  for (const line of above.reverse()) {
+    const close = below - line.y <= Math.max(line.size * 2, body.pitch) + (caption.length ? 0 : line.size);
+    if (!close || line.x < left || line.right > right || (caption[0] && Math.abs(line.size - caption[0].size) > 0.5))
+      break;
+    caption.unshift(line);
+    if (line.parts.some((p) => CAPTION_START.test(p.text))) break;
+    below = line.y;
+  }
+  if (!caption[0]?.parts.some((p) => CAPTION_START.test(p.text)) || caption.length > 3) return [];
+  return captionTexts(row, caption, body, taken);
+}
+
+/** Caption lines as one text per picture of the row: each piece goes to the picture it stands under (captions side by side may be set close). */
+function captionTexts(
+  row: readonly PdfPicture[],
+  caption: readonly PdfLine[],
+  body: BodyMeasures,
+  taken: Set<PdfLine>,
+): string[] {
+  const texts: string[] = row.map(() => '');
+  const slotOf = (x: number) => {
+    const at = row.findIndex((p) => x < p.x + p.width + body.size / 2);
+    return at < 0 ? row.length - 1 : at;
+  };
+  for (const line of caption) {
     for (const piece of line.pieces) texts[slotOf(piece.x)] += piece.text;
     taken.add(line);
-    last = line;
   }
   return texts.map((text) => closeUpSpacing(text.replace(/\s+/g, ' ').trim())).filter(Boolean);
 }

@@ -137,6 +137,25 @@ describe('PDF pages → paragraphs', () => {
     expect(texts(blocks)).toEqual([B, '[2 图1 学生参加技能大赛|图2 教师指导学生实训]', A]);
   });
 
+  it('pairs a caption set above a photo with it when none stands under it; the text above a photo without one stays text', () => {
+    const photo = (y: number) => ({ x: 150, y, width: 300, height: 150, image: null });
+    const { blocks } = pdfBlocks([
+      page(
+        1,
+        [
+          ...printed(B, 100).pieces,
+          // Above the first photo, wrapped over two lines; under the second, as usual.
+          piece('图1 学生在校企共建的实训基地', 170, 170, 12),
+          piece('学习', 280, 186, 12),
+          piece('图2 教师指导学生实训', 200, 550, 12),
+        ],
+        { pictures: [photo(200), photo(380)] },
+      ),
+      page(2, [...printed(A, 100).pieces], { pictures: [photo(200)] }),
+    ]);
+    expect(texts(blocks)).toEqual([B, '[1 图1 学生在校企共建的实训基地学习]', '[1 图2 教师指导学生实训]', A, '[1 ]']);
+  });
+
   it('takes a box holding 【案例N】 as the case, over a page end, and ends it where the box ends', () => {
     const box = (y: number, height: number): PdfBox => ({ x: LEFT - 8, y, width: 450, height });
     const title = piece('【案例1】校企共建实训基地', LEFT, 130);
