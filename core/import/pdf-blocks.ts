@@ -1,3 +1,4 @@
+import type { TableCellInput } from '../document/nodes';
 import { plainRuns } from './inline-runs';
 import { type ImportNote, note } from './import-notes';
 import type { PdfBox, PdfPage, PdfPicture } from './pdf-layout';
@@ -26,7 +27,12 @@ export function pdfBlocks(pages: readonly PdfPage[]): { blocks: SourceBlock[]; n
     ...(decoration.dropped ? [note('decorations-left-out', '', String(decoration.dropped))] : []),
   ];
   const body = bodyMeasures(lines.flat());
-  if (!body) return { blocks: [], notes };
+  // No line of text outside tables: the tables are all there is.
+  if (!body)
+    return {
+      blocks: tabled.flatMap((t) => t.tables.map(({ rows, header }): SourceBlock => ({ kind: 'table', rows, header }))),
+      notes,
+    };
   const blocks: SourceBlock[] = [];
   const looks = new Map<SourcePara, ParagraphLook>();
   let reader: ParagraphReader = { blocks, looks, body, open: null, inCase: false };
@@ -146,7 +152,11 @@ function readPage(
     state = enterBox(state, box !== null);
     if ('table' in item) {
       state = closeParagraph(state);
-      blocks.push({ kind: 'table', rows: item.table.rows, header: item.table.header });
+      const before = blocks.at(-1);
+      // A table at the top of a page, right after one that ended the last page with as many columns, goes on with it.
+      if (item === flow[0] && before?.kind === 'table' && columns(before.rows) === columns(item.table.rows))
+        before.rows.push(...withoutRepeatedHeader(before.rows, item.table.rows));
+      else blocks.push({ kind: 'table', rows: item.table.rows, header: item.table.header });
       continue;
     }
     if ('row' in item) {
@@ -179,6 +189,18 @@ function readPage(
   const goesOn = state.inCase && lastBox !== undefined && lastBox.y + lastBox.height > page.height * 0.8;
   if (state.inCase && !goesOn) state = enterBox(state, false);
   return state;
+}
+
+const cellText = (cell: TableCellInput) =>
+  cell.paragraphs
+    .map((p) => (typeof p === 'string' ? p : p.map((i) => (typeof i === 'string' ? i : i.text)).join('')))
+    .join('');
+const columns = (rows: readonly TableCellInput[][]) => (rows[0] ?? []).reduce((n, cell) => n + (cell.colSpan ?? 1), 0);
+
+/** A table's rows on the next page, without the header row Word repeats at the top of each page. */
+function withoutRepeatedHeader(before: readonly TableCellInput[][], rows: TableCellInput[][]): TableCellInput[][] {
+  const header = (before[0] ?? []).map(cellText).join('|');
+  return rows[0] && rows[0].map(cellText).join('|') === header ? rows.slice(1) : rows;
 }
 
 /** Opens or closes a case's box around what follows. */

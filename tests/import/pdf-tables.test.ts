@@ -90,6 +90,48 @@ describe('a table ruled in a PDF becomes a table: cells from its rules, text in 
     ]);
   });
 
+  it('a table going on over a page end is one table, without the header row repeated at the top of the next page', () => {
+    const grid = (ys: number[]) => {
+      const xs = [100, 250, 450];
+      return [
+        ...ys.map((y) => across(y, 100, 450)),
+        ...xs.flatMap((x) => ys.slice(1).map((y, i) => down(x, ys[i]!, y))),
+      ];
+    };
+    const row = (y: number, a: string, b: string, font = 'Body') => [piece(a, 110, y, font), piece(b, 260, y, font)];
+    const pages = [
+      {
+        ...page(
+          [
+            piece('各专业在校生人数如下。', 100, 680),
+            ...row(720, '专业', '在校生数', 'Sans-Bold'),
+            ...row(750, '机电技术', '620'),
+          ],
+          grid([700, 730, 760]),
+        ),
+        number: 1,
+      },
+      {
+        ...page([...row(80, '专业', '在校生数', 'Sans-Bold'), ...row(110, '护理', '540')], grid([60, 90, 120])),
+        number: 2,
+      },
+    ];
+    const { blocks } = pdfBlocks(pages);
+    expect(blocks.map((b) => (b.kind === 'table' ? cellTexts(b.rows) : b.kind))).toEqual([
+      'para',
+      [
+        ['专业', '在校生数'],
+        ['机电技术', '620'],
+        ['护理', '540'],
+      ],
+    ]);
+  });
+
+  it('a page of nothing but a table is that table', () => {
+    const { blocks } = pdfBlocks([page(tablePieces, rulesOfTable())]);
+    expect(blocks.map((b) => b.kind)).toEqual(['table']);
+  });
+
   it('a frame of one cell (a case’s box), a grid without text, and rules only across are no tables', () => {
     const frame = [across(100, 80, 500), across(400, 80, 500), down(80, 100, 400), down(500, 100, 400)];
     const boxed = page([piece('【案例1】校企共建实训基地', 100, 130)], frame);
