@@ -232,10 +232,14 @@ function boxColumn(box: PdfBox, lines: readonly PdfLine[]): Column {
   return { left: Math.min(...held.map((l) => l.x)), right: Math.max(...held.map((l) => l.right)), box };
 }
 
+/** A line ending in dot leaders and a page number: "1 基本情况…………1". */
+const LED_TO_PAGE = /(?:[.…·．・]{3,}|…{2,})\s*\d{1,3}$/;
+
 /** Whether `line` goes on with the paragraph whose last line is `last`. */
 function continues(last: PdfLine, lastColumn: Column, line: PdfLine, column: Column, body: BodyMeasures): boolean {
-  // A line in parts (an entry and its page number, a table's cells) is a paragraph of its own.
-  if (last.parts.length > 1 || line.parts.length > 1) return false;
+  // A line in parts (an entry and its page number, a table's cells) is a paragraph of its own; so is a 目录
+  // entry led to its page number, which reaches the right edge as a full line does.
+  if (last.parts.length > 1 || line.parts.length > 1 || LED_TO_PAGE.test(last.text)) return false;
   if (Math.abs(last.size - line.size) > 0.5 || (lastColumn.box === null) !== (column.box === null)) return false;
   const em = line.size;
   // The line before reached the right edge, and this one starts at the left one, not indented.

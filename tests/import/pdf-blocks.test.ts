@@ -83,6 +83,16 @@ describe('PDF lines', () => {
 });
 
 describe('PDF pages → paragraphs', () => {
+  it('ends a 目录 entry at its page number, though its leaders reach the right edge and a heading follows flush left', () => {
+    const entry = piece(`1 基本情况${'.'.repeat(40)}1`, LEFT, 100);
+    const full = { ...entry, width: 512 - LEFT };
+    const { blocks } = pdfBlocks([
+      page(1, [full]),
+      page(2, [piece('1 基本情况', LEFT, 100), ...printed(A, 140).pieces]),
+    ]);
+    expect(texts(blocks).slice(0, 2)).toEqual([`1 基本情况${'.'.repeat(40)}1`, '1 基本情况']);
+  });
+
   it('starts a paragraph at an indented line or after a short one, and goes on over a page end', () => {
     const a = printed(A + B, 100);
     const b = printed(B, a.next);
