@@ -10,7 +10,7 @@
  * A stub is written over the picture's own dictionary at the same length, so every byte offset
  * in the file (its cross-reference table) stays right. A picture's stream is never inside an
  * object stream, so its dictionary is always plain text in the file. Anything unusual (a mask,
- * a Decode array, a filter chain, an indirect size, an encrypted file) is left for pdf.js to decode.
+ * a Decode array, a filter chain, an indirect size, CMYK, an encrypted file) is left for pdf.js to decode.
  */
 
 export interface StubbedPdf {
@@ -23,8 +23,7 @@ export interface StubbedPdf {
 /** The height every stub has: with its width in `photos`, what tells a stub from a real picture. */
 export const STUB_HEIGHT = 1;
 
-const COLOUR_SPACES =
-  /\/ColorSpace\s*(?:\/Device(?:RGB|Gray|CMYK)\b|\[\s*\/ICCBased\s+\d+\s+\d+\s+R\s*\]|\d+\s+\d+\s+R)/;
+const COLOUR_SPACES = /\/ColorSpace\s*(?:\/Device(?:RGB|Gray)\b|\[\s*\/ICCBased\s+\d+\s+\d+\s+R\s*\]|\d+\s+\d+\s+R)/;
 
 export function stubJpegPhotos(pdf: Uint8Array): StubbedPdf {
   const source = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
@@ -74,7 +73,21 @@ function jpegPicture(source: Buffer, at: number): JpegPicture | null {
   dataStart += 1;
   const data = source.subarray(dataStart, dataStart + Number(length[1]));
   const jpeg = data.length > 4 && data[0] === 0xff && data[1] === 0xd8;
-  return jpeg && source.includes('endstream', dataStart + data.length) ? { dictionaryStart, dictionary, data } : null;
+  if (!jpeg || !source.includes('endstream', dataStart + data.length)) return null;
+  // CMYK (4 components): whether its inks are stored inverted is the PDF's to say, and a viewer of the file alone guesses.
+  const components = jpegComponents(data);
+  return components === 1 || components === 3 ? { dictionaryStart, dictionary, data } : null;
+}
+
+/** The number of colour components a JPEG's frame header gives, or 0 where none is found. */
+function jpegComponents(jpeg: Buffer): number {
+  for (let at = 2; at + 9 < jpeg.length && jpeg[at] === 0xff; ) {
+    const marker = jpeg[at + 1]!;
+    // SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC): the frame header, its component count 9 bytes in.
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return jpeg[at + 9]!;
+    at += 2 + jpeg.readUInt16BE(at + 2);
+  }
+  return 0;
 }
 
 /**
