@@ -1,7 +1,7 @@
 import type { TableCellInput } from '../document/nodes';
 import { plainRuns } from './inline-runs';
 import { type ImportNote, note } from './import-notes';
-import type { PdfBox, PdfPage, PdfPicture } from './pdf-layout';
+import { CASE_LINE, type PdfBox, type PdfPage, type PdfPicture } from './pdf-layout';
 import { type PdfLine, closeUpSpacing, joinWrapped, pageLines } from './pdf-lines';
 import { dropPrintedFurniture, dropRepeatedPictures } from './pdf-furniture';
 import { type ParagraphLook, typographicHeadings } from './pdf-headings';
@@ -100,8 +100,6 @@ const inside = (box: PdfBox, l: { x: number; right: number; y: number; size: num
   l.right <= box.x + box.width + 1 &&
   l.y - l.size * 0.8 >= box.y - 1 &&
   l.y <= box.y + box.height + 1;
-
-const CASE_LINE = /^[【[]\s*(?:典型)?案例\s*\d+\s*[】\]]/;
 
 /** The boxes on `page` that hold a case: one with a 【案例N】 line in it, or at the top of the page while a case goes on. */
 function caseBoxes(page: PdfPage, lines: readonly PdfLine[], body: BodyMeasures, goesOn: boolean): PdfBox[] {

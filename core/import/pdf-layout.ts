@@ -45,3 +45,6 @@ export interface PdfPage {
   /** The straight lines among its paths, for tables; none where the reader gives none. */
   rules?: PdfRule[];
 }
+
+/** A line opening a case as a PDF prints it: 【案例3】, [典型案例3]. */
+export const CASE_LINE = /^[【[]\s*(?:典型)?案例\s*\d+\s*[】\]]/;

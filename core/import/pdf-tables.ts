@@ -1,5 +1,5 @@
 import type { TableCellInput } from '../document/nodes';
-import type { PdfBox, PdfPage, PdfTextPiece } from './pdf-layout';
+import { CASE_LINE, type PdfBox, type PdfPage, type PdfTextPiece } from './pdf-layout';
 import { joinWrapped, pageLines } from './pdf-lines';
 
 /** A table read off a page's ruling: where it stands, its cells (merges included) and whether its first row heads it. */
@@ -15,8 +15,6 @@ const TOUCH = 2;
 const MIN_RULE = 4;
 /** A page ruled into more pieces than this is a chart or a pattern: its rules are not read as tables. */
 const MAX_RULES = 2000;
-
-const CASE_LINE = /^[【[]\s*(?:典型)?案例\s*\d+\s*[】\]]/;
 
 /**
  * The tables a page draws with rules around its cells, and the page's text pieces outside
