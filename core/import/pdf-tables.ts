@@ -140,22 +140,36 @@ function readTable(
     cell.pieces.push(piece);
     used.add(piece);
   }
-  const texts = cells.map((c) => cellText(c, page));
-  if (texts.every((t) => t === '') || texts.some((t) => CASE_LINE.test(t))) return null;
+  const texts = cells.map((c) => cellParagraphs(c, page));
+  if (texts.every((t) => t.length === 0) || texts.some((t) => CASE_LINE.test(t[0] ?? ''))) return null;
   const rows: TableCellInput[][] = ys.slice(1).map(() => []);
   for (const [i, cell] of cells.entries())
     rows[cell.row]!.push({
-      paragraphs: texts[i] ? [texts[i]!] : [],
+      paragraphs: texts[i]!,
       ...(cell.colSpan > 1 && { colSpan: cell.colSpan }),
       ...(cell.rowSpan > 1 && { rowSpan: cell.rowSpan }),
     });
   return { table: { box, rows, header: headsTable(cells) }, used };
 }
 
-/** A cell's lines as one paragraph. */
-function cellText(cell: Cell, page: PdfPage): string {
+/** A line that starts an item of its own in a cell: 1. / 1、 / （1） / 一、 / ①. */
+const ITEM_START = /^(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
+
+/**
+ * A cell's lines as its paragraphs: wrapped lines run on; a line opening an item (1. 2. ①),
+ * or one after a sentence that ended short of the cell's right side, starts a new one.
+ */
+function cellParagraphs(cell: Cell, page: PdfPage): string[] {
   const lines = pageLines({ ...page, pieces: cell.pieces });
-  return lines.length ? joinWrapped(lines.map((l) => l.text)) : '';
+  const right = Math.max(...lines.map((l) => l.right));
+  const paragraphs: string[][] = [];
+  for (const [i, line] of lines.entries()) {
+    const before = lines[i - 1];
+    const ended = before && /[。；;！？!?：:]$/.test(before.text) && before.right < right - before.size;
+    if (!before || ended || ITEM_START.test(line.text)) paragraphs.push([line.text]);
+    else paragraphs.at(-1)!.push(line.text);
+  }
+  return paragraphs.map(joinWrapped);
 }
 
 const BOLD_FONT = /bold|heavy|black|semibold|demi|medium|黑体|粗/i;

@@ -41,6 +41,12 @@ function rulesOfTable(): PdfRule[] {
   return rules;
 }
 
+/** Every rule of a grid with columns at `xs` and rows at `ys`, each drawn whole. */
+const gridRules = (xs: number[], ys: number[]): PdfRule[] => [
+  ...ys.map((y) => across(y, xs[0]!, xs.at(-1)!)),
+  ...xs.flatMap((x) => ys.slice(1).map((y, i) => down(x, ys[i]!, y))),
+];
+
 const cellTexts = (rows: { paragraphs: readonly unknown[]; colSpan?: number; rowSpan?: number }[][]) =>
   rows.map((cells) =>
     cells.map(
@@ -80,6 +86,26 @@ describe('a table ruled in a PDF becomes a table: cells from its rules, text in 
     expect(pieces).toEqual(outside);
   });
 
+  it('a cell holding items or sentences keeps them as its paragraphs; a wrapped line runs on', () => {
+    const rules = gridRules([100, 200, 500], [100, 200]);
+    const pieces = [
+      piece('举措', 110, 120),
+      // The longest line, near the cell's right side: the line after goes on with it.
+      piece('1.深化产教融合，与二十家企业共建实训基地和', 210, 120),
+      piece('产业学院。', 210, 138),
+      piece('2.推进三教改革。', 210, 156),
+      piece('全年投入经费八百万元。', 210, 174),
+      piece('另有专项。', 210, 192),
+    ];
+    const [table] = pageTables(page(pieces, rules)).tables;
+    expect(table!.rows[0]![1]!.paragraphs).toEqual([
+      '1.深化产教融合，与二十家企业共建实训基地和产业学院。',
+      '2.推进三教改革。',
+      '全年投入经费八百万元。',
+      '另有专项。',
+    ]);
+  });
+
   it('stands in the page’s flow where it is drawn, between the paragraphs around it', () => {
     const text = [piece('表前的正文。', 100, 150), piece('表后的正文。', 100, 380)];
     const { blocks } = pdfBlocks([page([...text, ...tablePieces], rulesOfTable())]);
@@ -91,13 +117,7 @@ describe('a table ruled in a PDF becomes a table: cells from its rules, text in 
   });
 
   it('a table going on over a page end is one table, without the header row repeated at the top of the next page', () => {
-    const grid = (ys: number[]) => {
-      const xs = [100, 250, 450];
-      return [
-        ...ys.map((y) => across(y, 100, 450)),
-        ...xs.flatMap((x) => ys.slice(1).map((y, i) => down(x, ys[i]!, y))),
-      ];
-    };
+    const grid = (ys: number[]) => gridRules([100, 250, 450], ys);
     const row = (y: number, a: string, b: string, font = 'Body') => [piece(a, 110, y, font), piece(b, 260, y, font)];
     const pages = [
       {
