@@ -78,6 +78,8 @@ export interface DocxCounts {
   hiddenRuns: number;
   /** Equations (Office Math): left out. */
   equations: number;
+  /** Characters of a symbol font (Wingdings, Symbol) with no Unicode read for them: left out. */
+  symbols: number;
   /** Pictures whose relationship the text's relationships lack (the index of its pictures lost): each left a place. */
   picturesNotFound: number;
   /** Pictures the document refers to that the import never read (a shape's fill, WordArt): lost but for a note. */
