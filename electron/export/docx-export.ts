@@ -26,7 +26,8 @@ import { DocxBlocks } from './docx/docx-blocks';
 import { chartPictures } from './docx/docx-charts';
 import { coverParagraphs } from './docx/docx-cover';
 import { documentNumbering } from './docx/docx-numbering';
-import { documentGrid } from './docx/docx-page-grid';
+import { OFF_GRID_STYLES, keepStylesOffGrid } from './docx/docx-off-grid';
+import { documentGrid, hasLineGrid } from './docx/docx-page-grid';
 import { documentStyles, twip } from './docx/docx-styles';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
 
@@ -83,7 +84,7 @@ export async function buildDocx(
     }));
   const sections: ISectionOptions[] = [
     {
-      properties: pageProperties(t),
+      properties: pageProperties(t, undefined, false, true, false),
       children: coverParagraphs(t, coverText(source.meta), source.meta, (sha) => source.asset(sha)),
     },
     ...frontSections,
@@ -109,7 +110,8 @@ export async function buildDocx(
     ...(options.estimatePages !== false && { pageNumbers: estimator.estimate }),
     sections,
   });
-  const bytes = await Packer.toBuffer(doc);
+  const packed = await Packer.toBuffer(doc);
+  const bytes = hasLineGrid(t) ? await keepStylesOffGrid(packed, OFF_GRID_STYLES) : packed;
   return { bytes, tree, estimatedPages: estimator.pages() };
 }
 
@@ -145,6 +147,7 @@ function pageProperties(
   numbering?: (typeof NumberFormat)[keyof typeof NumberFormat],
   oddPage = false,
   restartNumbers = true,
+  onGrid = true,
 ): ISectionOptions['properties'] {
   return {
     type: oddPage ? SectionType.ODD_PAGE : SectionType.NEXT_PAGE,
@@ -161,7 +164,7 @@ function pageProperties(
       },
       ...(numbering && { pageNumbers: { ...(restartNumbers && { start: 1 }), formatType: numbering } }),
     },
-    grid: documentGrid(t),
+    grid: documentGrid(t, onGrid),
   };
 }
 

@@ -8,7 +8,8 @@ import {
 } from 'docx';
 import { type FontRole, docxFont } from '../../../core/print/fonts';
 import type { PrintTemplate } from '../../../core/print/templates';
-import { bodyLinePitch } from './docx-page-grid';
+import { bodyCharSpacing, bodyLinePitch } from './docx-page-grid';
+import { twip } from './twip';
 
 /**
  * Word styles of a print template. Headings use Word's built-in Heading 1–4 (ids Heading1…,
@@ -22,10 +23,7 @@ import { bodyLinePitch } from './docx-page-grid';
 export const LATIN_FONT = 'Times New Roman';
 export const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
 
-export const twip = {
-  fromMm: (mm: number) => Math.round((mm / 25.4) * 1440),
-  fromPt: (pt: number) => Math.round(pt * 20),
-};
+export { twip } from './twip';
 
 export function fontOf(role: FontRole) {
   const eastAsia = docxFont(role);
@@ -178,7 +176,8 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         id: 'Normal',
         name: 'Normal',
         quickFormat: true,
-        run: runFormat(t.body.role, t.body.size),
+        // Condensed in 公文 so that 28 full-width characters fill a line (docx-page-grid.ts says why).
+        run: runFormat(t.body.role, t.body.size, bodyCharSpacing(t) ? { characterSpacing: bodyCharSpacing(t) } : {}),
         paragraph: { spacing: exactLine(t), indent: bodyIndent(t), alignment: AlignmentType.JUSTIFIED },
       },
       ...headingStyles(t),
