@@ -24,7 +24,7 @@ import { zh } from '../../core/zh';
 import { measureCjkWidth } from './docx/cjk-width';
 import { DocxBlocks } from './docx/docx-blocks';
 import { chartPictures } from './docx/docx-charts';
-import { coverParagraphs } from './docx/docx-cover';
+import { coverBandPicture, coverParagraphs } from './docx/docx-cover';
 import { documentNumbering } from './docx/docx-numbering';
 import { OFF_GRID_STYLES, keepStylesOffGrid } from './docx/docx-off-grid';
 import { documentGrid, hasLineGrid } from './docx/docx-page-grid';
@@ -56,6 +56,7 @@ export async function buildDocx(
   const tree = treeOf(source);
   // Charts are drawn ahead (sharp is async; building the blocks is not), at the widest they print.
   const charts = await chartPictures(tree.figures, (f) => singleFigureWidth(t, f, contentWidth(t)));
+  const band = await coverBandPicture(t);
   const blocks = new DocxBlocks(t, (sha) => source.asset(sha), source.meta, charts);
   const { preface, body } = splitPreface(tree);
   const hasPreface = preface.length > 0;
@@ -85,7 +86,7 @@ export async function buildDocx(
   const sections: ISectionOptions[] = [
     {
       properties: pageProperties(t, undefined, false, true, false),
-      children: coverParagraphs(t, coverText(source.meta), source.meta, (sha) => source.asset(sha)),
+      children: coverParagraphs(t, coverText(source.meta), source.meta, (sha) => source.asset(sha), band),
     },
     ...frontSections,
     {
