@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { PRINT_TEMPLATES } from '../../core/print/templates';
-import { OFF_GRID_STYLES } from '../../electron/export/docx/docx-off-grid';
 import { exportDocx } from '../../electron/export/docx-export';
 import { fileSource } from '../../electron/export/export-source';
 import { closeLater, tempDir } from '../helpers/files';
@@ -29,36 +28,31 @@ async function exportSample(name: string): Promise<string> {
 }
 
 describe('the 公文 .docx page grid', () => {
-  it('sets a line grid of 22 lines with Word’s charSpace for 28 characters, and 正文 condensed to fit 28', async () => {
+  it('records Word’s grid of 22 lines and 28 characters, and sets 正文 exact at its pitch and condensed to 28', async () => {
     const zip = await JSZip.loadAsync(readFileSync(await exportSample('grid.docx')));
     const doc = parseXmlPart(await zip.file('word/document.xml')!.async('string'));
     const styles = parseXmlPart(await zip.file('word/styles.xml')!.async('string'));
     const n = (el: Element, name: string) => Number(wAttr(el, name));
-    const sections = Array.from(doc.getElementsByTagNameNS(W, 'sectPr'));
-    // The cover keeps its own lines; 前言/目录 and the body are on the grid.
-    expect(wAttr(wChild(sections[0]!, 'docGrid')!, 'type')).toBe('default');
     const normal = Array.from(styles.getElementsByTagNameNS(W, 'style')).find((s) => wAttr(s, 'styleId') === 'Normal')!;
     const condensed = n(wChild(wChild(normal, 'rPr')!, 'spacing')!, 'val');
+    const line = wChild(wChild(normal, 'pPr')!, 'spacing')!;
     const fontTwips = t.body.size * 20;
-    for (const section of sections.slice(1)) {
+    for (const section of Array.from(doc.getElementsByTagNameNS(W, 'sectPr'))) {
       const grid = wChild(section, 'docGrid')!;
       const size = wChild(section, 'pgSz')!;
       const margin = wChild(section, 'pgMar')!;
-      expect(wAttr(grid, 'type')).toBe('lines');
+      // No snapping: LibreOffice would set the line after each photo on the page's next grid line.
+      expect(wAttr(grid, 'type')).toBe('default');
       const pitch = n(grid, 'linePitch');
       const height = n(size, 'h') - n(margin, 'top') - n(margin, 'bottom');
       expect([22 * pitch <= height, 23 * pitch > height]).toEqual([true, true]);
+      expect([n(line, 'line'), wAttr(line, 'lineRule')]).toEqual([pitch, 'exact']);
       // Word's character pitch: the Normal font size plus charSpace/4096 pt, 28 of them to the line.
       const width = n(size, 'w') - n(margin, 'left') - n(margin, 'right');
       const charPitchTwips = fontTwips + (n(grid, 'charSpace') * 20) / 4096;
       expect([28 * charPitchTwips <= width, 29 * charPitchTwips > width]).toEqual([true, true]);
-      // Condensed 正文 sets the same 28 in any reader, grid or not.
+      // Condensed 正文 sets the same 28 in any reader.
       expect([28 * (fontTwips + condensed) <= width, 29 * (fontTwips + condensed) > width]).toEqual([true, true]);
-    }
-    for (const id of OFF_GRID_STYLES) {
-      const style = Array.from(styles.getElementsByTagNameNS(W, 'style')).find((s) => wAttr(s, 'styleId') === id);
-      const snap = style && wChild(wChild(style, 'pPr')!, 'snapToGrid');
-      expect(snap && wAttr(snap, 'val'), `${id} off the grid`).toBe('0');
     }
   });
 

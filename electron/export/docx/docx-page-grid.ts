@@ -7,12 +7,14 @@ import { twip } from './twip';
  *
  * Word and WPS templates write `docGrid type="linesAndChars"` with a charSpace that narrows the
  * character pitch below the 三号 font size. LibreOffice 7.4 cannot lay that out: it gives each
- * 16 pt glyph as many grid cells as it needs to fit (two of 15.8 pt), so its lines hold 14
- * characters (measured with pdftotext -bbox). So the grid here is a line grid, which Word, WPS
- * and LibreOffice all honour (22 lines), and the 28 characters come from 正文 condensed by
- * the difference between the font size and the pitch, which all three apply alike. The
- * charSpace Word would write for 28 characters is kept in the grid, so switching Word's
- * dialog to 指定行和字符网格 shows 28 characters a line.
+ * 16 pt glyph as many grid cells as it needs (two of 15.8 pt), so its lines held 14 characters
+ * (measured with pdftotext -bbox; type snapToChars and condensed text alike). A line grid
+ * (type lines) gives 22 lines in all three, but LibreOffice then sets the line after each photo
+ * or table on the next line of the page's grid, up to a line lower than Word: with 53 photos
+ * its pages ran up to four ahead of the 目录's. So the grid is recorded (pitch and the charSpace
+ * of 28 characters, for Word's page setup) without snapping (type default); the 22 lines come
+ * from 正文's exact spacing at the pitch and the 28 characters from 正文 condensed by the
+ * difference between the font size and the pitch, which Word, WPS and LibreOffice all follow.
  */
 
 /**
@@ -46,17 +48,11 @@ export function bodyCharSpacing(t: PrintTemplate): number {
   return Math.min(0, Math.floor(bodyCharPitch(t, t.charsPerLine) - t.body.size * 20));
 }
 
-/** Whether the template's body pages carry a line grid (公文, whose characters per line are set). */
-export function hasLineGrid(t: PrintTemplate): boolean {
-  return t.charsPerLine !== null;
-}
-
-/**
- * A section's grid. 公文's body: a line grid at the body's pitch (22 lines), with the charSpace
- * of 28 characters. The cover and other templates record the pitch without snapping, their
- * lines set by the styles (the cover's pictures would otherwise take whole grid lines).
- */
-export function documentGrid(t: PrintTemplate, snap = true): ISectionPropertiesOptions['grid'] {
-  if (t.charsPerLine === null || !snap) return { type: DocumentGridType.DEFAULT, linePitch: bodyLinePitch(t) };
-  return { type: DocumentGridType.LINES, linePitch: bodyLinePitch(t), charSpace: gridCharSpace(t, t.charsPerLine) };
+/** A section's grid: the body's pitch and, in 公文, the charSpace of 28 characters, without snapping (see above). */
+export function documentGrid(t: PrintTemplate): ISectionPropertiesOptions['grid'] {
+  return {
+    type: DocumentGridType.DEFAULT,
+    linePitch: bodyLinePitch(t),
+    ...(t.charsPerLine !== null && { charSpace: gridCharSpace(t, t.charsPerLine) }),
+  };
 }
