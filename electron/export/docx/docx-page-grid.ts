@@ -11,10 +11,11 @@ import { twip } from './twip';
  * (measured with pdftotext -bbox; type snapToChars and condensed text alike). A line grid
  * (type lines) gives 22 lines in all three, but LibreOffice then sets the line after each photo
  * or table on the next line of the page's grid, up to a line lower than Word: with 53 photos
- * its pages ran up to four ahead of the 目录's. So the grid is recorded (pitch and the charSpace
- * of 28 characters, for Word's page setup) without snapping (type default); the 22 lines come
- * from 正文's exact spacing at the pitch and the 28 characters from 正文 condensed by the
- * difference between the font size and the pitch, which Word, WPS and LibreOffice all follow.
+ * 16 of 36 目录 entries were a page off its pages, 3 without snapping. So the grid is recorded
+ * (pitch and the charSpace of 28 characters, for Word's page setup) without snapping (type
+ * default); the 22 lines come from 正文's exact spacing at the pitch and the 28 characters from
+ * 正文 condensed by the difference between the font size and the pitch, which Word, WPS and
+ * LibreOffice all follow.
  */
 
 /**
