@@ -107,14 +107,16 @@ export function spannedWidth(widths: readonly number[], column: number, colSpan:
 }
 
 /**
- * The table's leading rows whose cells are all header cells: the rows that repeat at the top of
- * each page (a <thead> in the PDF, w:tblHeader in the .docx). A header merged down into the body
- * would repeat half a cell, so such a table repeats none.
+ * The rows that repeat at the top of each page the table runs onto (a <thead> in the PDF,
+ * w:tblHeader in the .docx): its leading rows whose cells are all header cells, and the rows
+ * a header cell is merged down into (with what sits beside it there), so no merged header is
+ * ever cut in half. None when that would be the whole table.
  */
 export function headerRowCount(tb: Pick<TableBlock, 'rows'>): number {
   let n = 0;
   while (n < tb.rows.length - 1 && tb.rows[n]!.length > 0 && tb.rows[n]!.every((c) => c.header)) n += 1;
-  const last = n - 1;
-  const spillsOver = tb.rows.slice(0, n).some((row, r) => row.some((c) => r + c.rowSpan - 1 > last));
-  return spillsOver ? 0 : n;
+  if (n === 0) return 0;
+  // A row taken in may hold cells merged further down: take rows until no merge reaches past them.
+  for (let r = 0; r < n; r += 1) for (const cell of tb.rows[r]!) n = Math.max(n, r + cell.rowSpan);
+  return n < tb.rows.length ? n : 0;
 }
