@@ -11,6 +11,8 @@ import type { TableBlock, TableCell } from '../report-tree';
 
 /** A cell's side padding plus its rule, both sides, in mm (print-css td padding 1.5 mm). */
 export const CELL_SIDE_MM = 3.3;
+/** Room for rounding in layout, so a run sized to fit exactly is never pushed onto two lines. */
+const ROUNDING_MM = 0.3;
 /** A run of characters with no break opportunity longer than this may wrap (a long sentence). */
 const LONGEST_UNBROKEN = 12;
 /** How much a wrappable run keeps on one line at the least. */
@@ -32,7 +34,7 @@ export function tableColumnWidths(
       // Merged cells span columns sized by the others; a merge across columns adds no demand of its own.
       if (!cell || cell.colSpan > 1) continue;
       const { least, most } = textExtent(cell.text);
-      min[column] = Math.max(min[column]!, least * em);
+      min[column] = Math.max(min[column]!, least * em + ROUNDING_MM);
       max[column] = Math.max(max[column]!, most * em);
     }
   }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import sharp from 'sharp';
-import type { E2EContext } from './browser';
+import { type E2EContext, typeWithIme } from './browser';
 
 export interface PhotoFile {
   name: string;
@@ -48,6 +48,16 @@ export async function startScreen(e2e: E2EContext): Promise<Page> {
   await fetch(`http://127.0.0.1:${port}/api/report.close`, { method: 'POST', headers, body: '{}' });
   const page = await e2e.browser.newPage();
   await page.goto(e2e.fixture.harness.url);
+  return page;
+}
+
+/** A new report with a 3 × 3 table inserted from the toolbar, its caption typed. */
+export async function newReportWithTable(e2e: E2EContext, caption: string): Promise<Page> {
+  const page = await startScreen(e2e);
+  await page.getByRole('button', { name: '创建' }).click();
+  await page.locator('.report-content').click();
+  await page.getByTitle('插入表格').click();
+  await typeWithIme(page, caption);
   return page;
 }
 
