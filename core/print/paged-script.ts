@@ -1,4 +1,6 @@
 import { BUNDLED_FONTS, type FontRole, OFFICE_FONTS } from './fonts';
+import { FIGURE_PLACEMENT_SCRIPT } from './figure-placement-script';
+import { LINE_GRID_SCRIPT } from './line-grid-script';
 
 /**
  * The script the print page runs around Paged.js (kept as source text: it runs in the
@@ -51,6 +53,7 @@ export function pagedScript(): string {
     await document.fonts.ready;
     await decodeAll(root);
   }
+${LINE_GRID_SCRIPT}${FIGURE_PLACEMENT_SCRIPT}
   function roman(n) {
     var out = '', table = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
     for (var i = 0; i < table.length; i++) while (n >= table[i][0]) { out += table[i][1]; n -= table[i][0]; }
@@ -190,10 +193,10 @@ export function pagedScript(): string {
     auto: true,
     before: function () {
       var laidOut = 0;
-      if (window.Paged) { keepCaseStarts(window.Paged); keepTableCaptions(window.Paged); repeatTableHeaders(window.Paged); }
+      if (window.Paged) { keepCaseStarts(window.Paged); keepTableCaptions(window.Paged); repeatTableHeaders(window.Paged); placeFigures(window.Paged); }
       // The polyfill's previewer (its UMD global) announces each page it lays out.
       if (window.PagedPolyfill && window.PagedPolyfill.on) window.PagedPolyfill.on('page', function () { console.debug(${JSON.stringify(PRINT_PAGES_MESSAGE)} + (++laidOut)); });
-      return settle(document).catch(fail);
+      return settle(document).then(snapToLineGrid).catch(fail);
     },
     after: function () {
       try {

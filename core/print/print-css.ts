@@ -25,7 +25,7 @@ export function printCss(t: PrintTemplate): string {
   const [h1, h2, h3, h4] = t.headings;
   const frame =
     t.caseStyle === 'frame'
-      ? `border: ${CASE_BORDER_PT.frame}pt solid #000; padding: 3mm ${CASE_PADDING_MM}mm; margin: 0.5em 0;`
+      ? `border: ${CASE_BORDER_PT.frame}pt solid #000; padding: 3mm ${CASE_PADDING_MM}mm; margin: ${caseMargin(t)};`
       : `background: #f2f5f9; border-left: ${CASE_BORDER_PT.band}pt solid ${t.accent}; padding: 3mm ${CASE_PADDING_MM}mm; margin: 0.5em 0;`;
   return `
 @page {
@@ -166,8 +166,21 @@ function titleWeight(t: PrintTemplate): string {
   return t.title.role === 'xiaobiaosong' ? 'font-weight: 700; font-synthesis: none;' : 'font-weight: 400;';
 }
 
+/**
+ * On a line grid the frame's margins, borders and padding add up to two line pitches, so the
+ * text after it is back on the page's grid (the text inside sits a little off it). The room is
+ * made below the frame: Paged.js drops lines where a case with more room above runs onto the
+ * next page.
+ */
+function caseMargin(t: PrintTemplate): string {
+  if (charPitch(t) === null) return '0.5em 0';
+  const above = t.body.size / 2;
+  const frame = 2 * (CASE_BORDER_PT.frame + (3 * 72) / 25.4);
+  return `${above}pt 0 ${(2 * cssLinePitch(t) - frame - above).toFixed(3)}pt`;
+}
+
 /** A hair under the exact pitch: rounding in layout must never push a page's last line over its foot. */
-function cssLinePitch(t: PrintTemplate): number {
+export function cssLinePitch(t: PrintTemplate): number {
   return linePitch(t) - 0.01;
 }
 

@@ -18,8 +18,15 @@ import { type CoverOptions, type CoverText, coverText, coverTitleSize } from './
 import { figureRowSize, singleFigureWidth } from './figure-size';
 import { pagedScript } from './paged-script';
 import { headerRowCount, tableColumnWidths } from './table-columns';
-import { SCREEN_CSS, printCss } from './print-css';
-import { PRINT_TEMPLATES, type PrintTemplate, type Template, caseInnerWidth, contentWidth } from './templates';
+import { SCREEN_CSS, cssLinePitch, printCss } from './print-css';
+import {
+  PRINT_TEMPLATES,
+  type PrintTemplate,
+  type Template,
+  caseInnerWidth,
+  charPitch,
+  contentWidth,
+} from './templates';
 
 /**
  * The print HTML of a report: cover, optional 前言 (the text before the first heading),
@@ -59,7 +66,7 @@ export function printHtml(tree: ReportTree, meta: ReportMeta, options: PrintOpti
 <style media="screen">${SCREEN_CSS}</style>
 ${pagedScripts}
 </head>
-<body lang="zh-CN"${t.runningHead ? ` data-running-head="${attr(meta.title)}"` : ''}>
+<body lang="zh-CN"${t.runningHead ? ` data-running-head="${attr(meta.title)}"` : ''}${lineGridAttributes(t)}>
 ${coverHtml(cover, meta, options, coverTitleSize(cover, t.title.size, contentWidth(t)))}
 ${hasPreface ? `<section class="preface${recto}" data-zone="front">\n<h1 class="front-title">${esc(zh.print.preface)}</h1>\n${r.blocks(preface)}\n</section>` : ''}
 ${tree.headings.length > 0 ? `<section class="toc${recto}" data-zone="front">\n<div class="front-title">${esc(zh.print.toc)}</div>\n${r.toc(options.tocLevels ?? 2)}\n</section>` : ''}
@@ -69,6 +76,12 @@ ${r.blocks(body)}
 </body>
 </html>
 `;
+}
+
+/** What the pagination script needs to keep 公文 body text on the line grid (line-grid-script.ts). */
+function lineGridAttributes(t: PrintTemplate): string {
+  if (charPitch(t) === null) return '';
+  return ` data-line-pitch="${cssLinePitch(t).toFixed(3)}" data-type-width="${contentWidth(t).toFixed(2)}mm"`;
 }
 
 /** The cover: an optional emblem over the title (in a colour band in 简洁), an optional photo, issuer and date at the foot. */

@@ -11,6 +11,8 @@ import type { TableBlock, TableCell } from '../report-tree';
 
 /** A cell's side padding plus its rule, both sides, in mm (print-css td padding 1.5 mm). */
 export const CELL_SIDE_MM = 3.3;
+/** Room for rounding in layout, so a run sized to fit exactly is never pushed onto two lines. */
+const ROUNDING_MM = 0.3;
 /** A run of characters with no break opportunity longer than this may wrap (a long sentence). */
 const LONGEST_UNBROKEN = 12;
 /** How much a wrappable run keeps on one line at the least. */
@@ -32,7 +34,7 @@ export function tableColumnWidths(
       // Merged cells span columns sized by the others; a merge across columns adds no demand of its own.
       if (!cell || cell.colSpan > 1) continue;
       const { least, most } = textExtent(cell.text);
-      min[column] = Math.max(min[column]!, least * em);
+      min[column] = Math.max(min[column]!, least * em + ROUNDING_MM);
       max[column] = Math.max(max[column]!, most * em);
     }
   }
@@ -107,14 +109,16 @@ export function spannedWidth(widths: readonly number[], column: number, colSpan:
 }
 
 /**
- * The table's leading rows whose cells are all header cells: the rows that repeat at the top of
- * each page (a <thead> in the PDF, w:tblHeader in the .docx). A header merged down into the body
- * would repeat half a cell, so such a table repeats none.
+ * The rows that repeat at the top of each page the table runs onto (a <thead> in the PDF,
+ * w:tblHeader in the .docx): its leading rows whose cells are all header cells, and the rows
+ * a header cell is merged down into (with what sits beside it there), so no merged header is
+ * ever cut in half. None when that would be the whole table.
  */
 export function headerRowCount(tb: Pick<TableBlock, 'rows'>): number {
   let n = 0;
   while (n < tb.rows.length - 1 && tb.rows[n]!.length > 0 && tb.rows[n]!.every((c) => c.header)) n += 1;
-  const last = n - 1;
-  const spillsOver = tb.rows.slice(0, n).some((row, r) => row.some((c) => r + c.rowSpan - 1 > last));
-  return spillsOver ? 0 : n;
+  if (n === 0) return 0;
+  // A row taken in may hold cells merged further down: take rows until no merge reaches past them.
+  for (let r = 0; r < n; r += 1) for (const cell of tb.rows[r]!) n = Math.max(n, r + cell.rowSpan);
+  return n < tb.rows.length ? n : 0;
 }

@@ -160,7 +160,7 @@ export function ReportEditor({ report }: { report: OpenedReport }) {
         <AutoFocusPlugin defaultSelection="rootStart" />
         <ListPlugin />
         <ListAutoformatPlugin />
-        <ReportTablePlugin />
+        <ReportTablePlugin template={report.meta.template} />
         <CasePlugin />
         <FigurePlugin onError={onError} />
         <ChartPlugin />

@@ -53,10 +53,15 @@ describe('table grid', () => {
 });
 
 describe('header rows', () => {
-  it('counts leading all-header rows, but none when a header merges into the body', () => {
+  it('counts leading all-header rows and the rows a header cell is merged down into', () => {
     const head = [cell('甲', { header: true }), cell('乙', { header: true })];
     expect(headerRowCount({ rows: [head, [cell('1'), cell('2')]] })).toBe(1);
     const tall = [cell('甲', { header: true, rowSpan: 2 }), cell('乙', { header: true })];
+    expect(headerRowCount({ rows: [tall, [cell('2')], [cell('3'), cell('4')]] })).toBe(2);
+    // A merge reaching down from a row taken in takes its rows too.
+    const deeper = [cell('丙', { rowSpan: 2 }), cell('丁')];
+    expect(headerRowCount({ rows: [tall, deeper, [cell('5')], [cell('6'), cell('7')]] })).toBe(3);
+    // Never the whole table.
     expect(headerRowCount({ rows: [tall, [cell('2')]] })).toBe(0);
     expect(headerRowCount({ rows: [[cell('1'), cell('2')]] })).toBe(0);
   });

@@ -67,6 +67,44 @@ requires('chromium', 'poppler').describe('公文 grid', () => {
     }
   });
 
+  it('keeps body lines on the grid after photos, tables and case frames', { timeout: 120_000 }, async () => {
+    const file = closeLater(await createSampleReport(join(tempDir(), 'r.nianbao'), smallShape, sampleReportMeta));
+    const out = join(outputDir('grid'), 'gongwen-photos.pdf');
+    await exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter() });
+    const texts = pdfPages(out);
+    const top = 37 * PT_PER_MM;
+    const bottom = (297 - 35) * PT_PER_MM;
+    let after = 0;
+    const pages = pdfWordBoxes(out);
+    // Body text in 仿宋 3号: the commonest box height (a heading's face sits its glyphs differently;
+    // captions and table text are smaller).
+    const heights = pages.flat().map((w) => (w.yMax - w.yMin).toFixed(1));
+    const body = Number(mode(heights));
+    // Text inside a case frame starts 4 mm in and sits a little off the grid; the frame as a whole takes whole lines.
+    const left = 28 * PT_PER_MM;
+    const onBodyColumn = (line: readonly WordBox[]) => {
+      const chars = (line[0]!.xMin - left) / PT_PER_MM / CHAR_PITCH_MM;
+      return Math.abs(chars - Math.round(chars)) * CHAR_PITCH_MM < 0.5;
+    };
+    const isBody = (line: readonly WordBox[]) =>
+      Math.abs(line[0]!.yMax - line[0]!.yMin - body) < 0.1 && onBodyColumn(line);
+    pages.forEach((words, i) => {
+      if (!/^\d+$/.test(folioOf(texts[i]!) ?? '')) return;
+      const lines = textLines(words.filter((w) => w.yMax > top && w.yMax <= bottom));
+      const first = lines.find(isBody);
+      lines.forEach((line, k) => {
+        if (!isBody(line) || !first) return;
+        // Baselines of one face differ by whole line pitches, before and after anything else on the page.
+        const slot = (line[0]!.yMax - first[0]!.yMax) / PT_PER_MM / LINE_PITCH_MM;
+        const off = Math.abs(slot - Math.round(slot)) * LINE_PITCH_MM;
+        expect(off, `page ${folioOf(texts[i]!)}: ${line.map((w) => w.text).join('')}`).toBeLessThan(0.15);
+        if (lines.slice(0, k).some((l) => !isBody(l))) after += 1;
+      });
+    });
+    // Lines under a photo's or a table's caption were measured too.
+    expect(after).toBeGreaterThan(10);
+  });
+
   it('sets 公文 lists as paragraphs numbered 1． and （1）, not hanging', { timeout: 120_000 }, async () => {
     const file = closeLater(await ReportFile.create(join(tempDir(), 'r.nianbao'), sampleReportMeta));
     file.saveDocument(listDocument());
@@ -75,6 +113,12 @@ requires('chromium', 'poppler').describe('公文 grid', () => {
     checkOfficialList(out);
   });
 });
+
+function mode(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
 
 const long = '学校完善专业动态调整机制，围绕区域主导产业新增智能制造、现代物流等专业，撤并就业率低的专业。';
 function listDocument() {

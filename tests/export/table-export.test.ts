@@ -40,6 +40,9 @@ const longRows = Array.from({ length: 70 }, (_, i) => [
   `${(i % 9) + 90}.5%`,
 ]);
 
+/** A second long list, its first header cell merged down into the row of units under it. */
+const branchRows = Array.from({ length: 70 }, (_, i) => [String(i + 1), `第${i + 1}分校`, String(500 + i), '95.0']);
+
 function tableDocument(): ReturnType<typeof build.document> {
   const numbers = build.table(
     [
@@ -70,6 +73,11 @@ function tableDocument(): ReturnType<typeof build.document> {
     numbers,
     build.tableCaption('拖动过列宽的表'),
     dragged,
+    build.tableCaption('各分校在校生'),
+    build.table(
+      [[{ paragraphs: ['编号'], rowSpan: 2 }, '分校名称', '学生数', '比例'], ['全称', '人', '%'], ...branchRows],
+      true,
+    ),
   ]);
 }
 
@@ -128,6 +136,14 @@ needs.describe('table export', () => {
       for (const page of withRows) expect(page, printed).toContain('序号学校名称在校生数就业率');
       expect(pages.join('')).toContain('70');
     }
+  });
+
+  it('repeats a header merged down into the next row with that row, in the PDF', () => {
+    const pages = pdfPages(pdf).map(squash);
+    const withRows = pages.filter((p) => /第\d+分校/.test(p));
+    expect(withRows.length).toBeGreaterThanOrEqual(2);
+    for (const page of withRows) for (const head of ['编号', '分校名称', '全称人%']) expect(page).toContain(head);
+    expect(pages.join('')).toContain('第70分校');
   });
 
   it('never leaves a table caption at a page foot without its table', () => {

@@ -2,7 +2,7 @@ import type { Locator, Page, ViewportSize } from 'playwright-core';
 import { expect } from 'vitest';
 import sharp from 'sharp';
 import type { EditorStateJSON } from '../../core/document/editor-json';
-import { type E2EContext, callHarness, openInHarness } from './browser';
+import { type E2EContext, callHarness, openInHarness, typeWithIme } from './browser';
 
 export interface PhotoFile {
   name: string;
@@ -126,6 +126,14 @@ export const photosShown = (scope: Page | Locator): Promise<boolean[]> =>
     .evaluateAll((imgs) =>
       imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
     );
+
+/** A new report with a 3 × 3 table inserted from the toolbar, its caption typed. */
+export async function newReportWithTable(e2e: E2EContext, caption: string): Promise<Page> {
+  const { page } = await newReport(e2e);
+  await page.getByTitle('插入表格').click();
+  await typeWithIme(page, caption);
+  return page;
+}
 
 /** "label text" of each element matching `selector` in the report (图1 实训现场). */
 export const labels = (page: Page, selector: string): Promise<string[]> =>

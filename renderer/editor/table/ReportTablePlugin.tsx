@@ -9,6 +9,8 @@ import { $createTableCaptionNode } from './TableCaptionNode';
 import { $applyTableEdit, TABLE_EDIT_COMMAND } from './table-edit';
 import { registerTableTab } from './table-tab';
 import { registerColumnResize } from './column-resize';
+import { registerPrintedColumns } from './printed-columns';
+import type { Template } from '../../../core/print/templates';
 
 export const INSERT_CAPTIONED_TABLE_COMMAND = createCommand<{ rows: number; columns: number }>(
   'INSERT_CAPTIONED_TABLE_COMMAND',
@@ -16,9 +18,10 @@ export const INSERT_CAPTIONED_TABLE_COMMAND = createCommand<{ rows: number; colu
 
 /**
  * Tables with their caption above (表N …); merging cells and row/column edits come from @lexical/table;
- * Tab in the last cell adds a row; column borders can be dragged.
+ * Tab in the last cell adds a row; column borders can be dragged; until then columns are shown at
+ * their printed widths (the report's template decides the width and font they are sized for).
  */
-export function ReportTablePlugin() {
+export function ReportTablePlugin({ template }: { template: Template }) {
   const [editor] = useLexicalComposerContext();
   useEffect(
     () =>
@@ -36,8 +39,9 @@ export function ReportTablePlugin() {
         editor.registerCommand(TABLE_EDIT_COMMAND, $applyTableEdit, COMMAND_PRIORITY_LOW),
         registerTableTab(editor),
         registerColumnResize(editor),
+        registerPrintedColumns(editor, template),
       ),
-    [editor],
+    [editor, template],
   );
   return <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasTabHandler />;
 }
