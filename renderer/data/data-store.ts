@@ -16,17 +16,12 @@ import {
   removeIndicators,
   removeQuantities,
 } from '../../core/data/edit';
-import { fieldText } from '../../core/data/fields';
+import { type FieldShown, fieldShown } from '../../core/data/fields';
 import type { DataFieldPart } from '../../core/document/nodes';
 import { ReportError, type Result } from '../../core/errors';
 import { type QuantityColumn, quantityEdit } from './cell-edits';
 
-/** A field's text, and whether it is a value, a 待填 marker or a 数据已删除 placeholder. */
-export interface FieldShown {
-  text: string;
-  state: FieldState;
-}
-export type FieldState = 'value' | 'empty' | 'gone';
+export type { FieldShown, FieldState } from '../../core/data/fields';
 
 type DataCalls = Pick<
   ApiClient,
@@ -83,11 +78,7 @@ export class DataStore {
 
   /** What a field of `dataId` shows now, or null while the data is not loaded. */
   field(dataId: string, part: DataFieldPart = 'value'): FieldShown | null {
-    const view = this.view;
-    if (!view) return null;
-    const item = view.quantities.find((q) => q.id === dataId) ?? view.indicators.find((i) => i.id === dataId);
-    const value = item && (part === 'previous' ? item.previousText : item.text);
-    return { text: fieldText(view, dataId, part), state: !item ? 'gone' : value ? 'value' : 'empty' };
+    return this.view && fieldShown(this.view, dataId, part);
   }
 
   /** Each resolves to null when done, or the Chinese reason it was refused. */
