@@ -79,7 +79,11 @@ export function DataSheet({ readOnly, onClose }: { readOnly: boolean; onClose: (
                   <td>{i.change?.text ?? ''}</td>
                   <td className="muted">{i.formula}</td>
                   <td className="data-row-tools">
-                    <RemoveButton name={i.name} disabled={readOnly} onRemove={() => store.removeIndicators([i.id])} />
+                    <RemoveButton
+                      name={i.name}
+                      disabled={readOnly}
+                      onRemove={(force) => store.removeIndicators([i.id], force)}
+                    />
                   </td>
                 </tr>
               ))}
@@ -112,7 +116,7 @@ function QuantityRow({ quantity: q, readOnly }: { quantity: QuantityView; readOn
         <StatusBadge status={q.status} threshold={q.threshold} />
       </td>
       <td className="data-row-tools">
-        <RemoveButton name={q.name} disabled={readOnly} onRemove={() => store.remove([q.id])} />
+        <RemoveButton name={q.name} disabled={readOnly} onRemove={(force) => store.remove([q.id], force)} />
       </td>
     </tr>
   );

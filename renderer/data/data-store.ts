@@ -19,6 +19,7 @@ import {
 import { type FieldShown, fieldShown } from '../../core/data/fields';
 import type { DataFieldPart } from '../../core/document/nodes';
 import { ReportError, type Result } from '../../core/errors';
+import { flushPendingSave } from '../editor/save-barrier';
 import { type QuantityColumn, quantityEdit } from './cell-edits';
 
 export type { FieldShown, FieldState } from '../../core/data/fields';
@@ -98,20 +99,21 @@ export class DataStore {
       (data) => addQuantities(data, quantities),
       () => this.api['data.add']({ quantities }),
     );
-  remove = (refs: string[]) =>
-    this.edit(
-      (data) => removeQuantities(data, refs),
-      () => this.api['data.remove']({ refs }),
+  /** Removes quantities: null when done, else why not, `inUse` when 仍然删除 (`force`) would do it. */
+  remove = (refs: string[], force = false) =>
+    this.removal(
+      (data) => removeQuantities(data, refs, { force }),
+      () => this.api['data.remove']({ refs, force }),
     );
   addIndicators = (indicators: NewIndicator[]) =>
     this.edit(
       (data) => addIndicators(data, indicators),
       () => this.api['data.addIndicators']({ indicators }),
     );
-  removeIndicators = (refs: string[]) =>
-    this.edit(
-      (data) => removeIndicators(data, refs),
-      () => this.api['data.removeIndicators']({ refs }),
+  removeIndicators = (refs: string[], force = false) =>
+    this.removal(
+      (data) => removeIndicators(data, refs, { force }),
+      () => this.api['data.removeIndicators']({ refs, force }),
     );
 
   /** A cell of `quantity` typed as `text`: saved, or the Chinese reason it is not (the text stays with the caller). */
@@ -148,11 +150,36 @@ export class DataStore {
     return result.ok ? null : result.error.message;
   }
 
+  /**
+   * A removal is not shown before the Node side agrees: only it sees the saved text, whose fields
+   * and charts may use the item (the page's last edits are saved first). A formula's use is
+   * refused here at once, as before sending anything.
+   */
+  private async removal(
+    here: (data: ReportData) => ReportData,
+    there: () => Promise<Result<ComputedData>>,
+  ): Promise<Removal> {
+    try {
+      if (this.view) here(dataOf(this.view));
+    } catch (err) {
+      if (err instanceof ReportError) return { message: err.error.message, inUse: err.error.code === 'DATA_IN_USE' };
+      throw err;
+    }
+    await flushPendingSave();
+    const sent = ++this.sent;
+    const result = await there();
+    if (sent === this.sent && result.ok) this.settle(result.value);
+    return result.ok ? null : { message: result.error.message, inUse: result.error.code === 'DATA_IN_USE' };
+  }
+
   /** The Node side's view, told to listeners only where it differs from what they have (it mostly does not). */
   private settle(view: ComputedData): void {
     if (!this.view || JSON.stringify(this.view) !== JSON.stringify(view)) this.adopt(view);
   }
 }
+
+/** A removal refused: why, and whether it is for uses that 仍然删除 would override. Null when removed. */
+export type Removal = { message: string; inUse: boolean } | null;
 
 export const DataStoreContext = createContext<DataStore | null>(null);
 

@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../core/api';
 import { computeData } from '../../core/data/compute';
 import type { ReportData } from '../../core/data/data-schema';
+import type { EditorStateJSON } from '../../core/document/editor-json';
 import {
   addIndicators,
   addQuantities,
@@ -43,9 +44,10 @@ export function schoolData(): ReportData {
   };
 }
 
-/** The data calls of the API answered in memory by core's own edits, as the Node side answers them. */
+/** The data calls of the API answered in memory by core's own edits, as the Node side answers them (with `document` as the saved text). */
 export function memoryDataApi(
   initial: ReportData,
+  document?: () => EditorStateJSON,
 ): Pick<
   ApiClient,
   'data.get' | 'data.set' | 'data.add' | 'data.remove' | 'data.addIndicators' | 'data.removeIndicators'
@@ -64,9 +66,10 @@ export function memoryDataApi(
     'data.get': () => answer((d) => d),
     'data.set': ({ changes }) => answer((d) => changeQuantities(d, changes)),
     'data.add': ({ quantities }) => answer((d) => addQuantities(d, quantities)),
-    'data.remove': ({ refs }) => answer((d) => removeQuantities(d, refs)),
+    'data.remove': ({ refs, force }) => answer((d) => removeQuantities(d, refs, { force, doc: document?.() })),
     'data.addIndicators': ({ indicators }) => answer((d) => addIndicators(d, indicators)),
-    'data.removeIndicators': ({ refs }) => answer((d) => removeIndicators(d, refs)),
+    'data.removeIndicators': ({ refs, force }) =>
+      answer((d) => removeIndicators(d, refs, { force, doc: document?.() })),
   };
 }
 
