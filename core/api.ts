@@ -259,8 +259,14 @@ export const api = {
   'export.cancel': call(jobId, z.null()),
   /** 文件 → 历史版本: the open report's snapshots, oldest first. */
   'history.list': call(none, z.array(snapshotInfoSchema)),
-  /** One snapshot's document, to read beside the current text or compare. */
-  'history.document': call(z.object({ id: snapshotId }).strict(), z.object({ document: storedDocument })),
+  /**
+   * One snapshot's document, to read beside the current text or compare, and its 数据 (null for
+   * a version from before 数据 was kept): its fields show that version's numbers.
+   */
+  'history.document': call(
+    z.object({ id: snapshotId }).strict(),
+    z.object({ document: storedDocument, data: computedDataSchema.nullable() }),
+  ),
   /** Keeps the saved document as a snapshot: before 全部替换, or a version the user names (送审稿, 定稿). */
   'history.snapshot': call(
     z.union([
