@@ -9,13 +9,7 @@ import type {
   QuantityChange,
   ReportData,
 } from '../../core/data/data-schema';
-import {
-  addIndicators,
-  addQuantities,
-  changeQuantities,
-  removeIndicators,
-  removeQuantities,
-} from '../../core/data/edit';
+import { addIndicators, addQuantities, changeQuantities } from '../../core/data/edit';
 import { type FieldShown, fieldShown } from '../../core/data/fields';
 import type { DataFieldPart } from '../../core/document/nodes';
 import { ReportError, type Result } from '../../core/errors';
@@ -100,21 +94,14 @@ export class DataStore {
       () => this.api['data.add']({ quantities }),
     );
   /** Removes quantities: null when done, else why not, `inUse` when 仍然删除 (`force`) would do it. */
-  remove = (refs: string[], force = false) =>
-    this.removal(
-      (data) => removeQuantities(data, refs, { force }),
-      () => this.api['data.remove']({ refs, force }),
-    );
+  remove = (refs: string[], force = false) => this.removal(() => this.api['data.remove']({ refs, force }));
   addIndicators = (indicators: NewIndicator[]) =>
     this.edit(
       (data) => addIndicators(data, indicators),
       () => this.api['data.addIndicators']({ indicators }),
     );
   removeIndicators = (refs: string[], force = false) =>
-    this.removal(
-      (data) => removeIndicators(data, refs, { force }),
-      () => this.api['data.removeIndicators']({ refs, force }),
-    );
+    this.removal(() => this.api['data.removeIndicators']({ refs, force }));
 
   /** A cell of `quantity` typed as `text`: saved, or the Chinese reason it is not (the text stays with the caller). */
   editCell(quantity: Quantity, column: QuantityColumn, text: string): Promise<string | null> {
@@ -152,19 +139,10 @@ export class DataStore {
 
   /**
    * A removal is not shown before the Node side agrees: only it sees the saved text, whose fields
-   * and charts may use the item (the page's last edits are saved first). A formula's use is
-   * refused here at once, as before sending anything.
+   * and charts may use the item (the page's last edits are saved first), so that a refusal names
+   * every use at once, formulas, charts and text alike.
    */
-  private async removal(
-    here: (data: ReportData) => ReportData,
-    there: () => Promise<Result<ComputedData>>,
-  ): Promise<Removal> {
-    try {
-      if (this.view) here(dataOf(this.view));
-    } catch (err) {
-      if (err instanceof ReportError) return { message: err.error.message, inUse: err.error.code === 'DATA_IN_USE' };
-      throw err;
-    }
+  private async removal(there: () => Promise<Result<ComputedData>>): Promise<Removal> {
     await flushPendingSave();
     const sent = ++this.sent;
     const result = await there();

@@ -4,18 +4,14 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { outputDir } from '../export/pdf-tools';
 import { copyIntoHome, useHarnessAndBrowser } from '../helpers/browser';
+import { createSchoolReport } from '../helpers/data-page';
 import { requires } from '../helpers/requires';
 
 const e2e = useHarnessAndBrowser();
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'xlsx', 'libreoffice.xlsx');
 
 async function schoolDataSheet(page: Page): Promise<void> {
-  await page.goto(e2e.fixture.harness.url);
-  await page.getByLabel('单位').fill('木垒县职业技术学校');
-  await page.getByLabel('年度').fill('2025');
-  await page.getByRole('radio', { name: '学校年报（中职）' }).check();
-  await page.getByRole('button', { name: '创建' }).click();
-  await expect.poll(() => page.locator('.report-content h1').count(), { timeout: 10_000 }).toBeGreaterThan(5);
+  await createSchoolReport(e2e, page);
   await page.getByRole('button', { name: '数据', exact: true }).click();
   await page.getByRole('button', { name: '表格视图' }).click();
   await expect

@@ -38,6 +38,12 @@ const t = zh.dataField.indicatorTable;
 const ROW_PARTS: readonly DataFieldPart[] = ['value', 'previous', 'threshold', 'status'];
 
 /**
+ * Widths of a new table, in layout pixels across the page's text (156 mm ≈ 590 px): left to
+ * content, long ［…：待填］ markers would squeeze 标准 and 达标 until 未达标 broke over two lines.
+ */
+const COLUMN_WIDTHS: readonly number[] = [150, 140, 140, 85, 75];
+
+/**
  * The table 插入指标表 puts in: 指标, 本年, 上年, the 设置标准 line and 达标 of each indicator.
  * Every number and verdict is a field, so it follows 数据 and is changed only there; the words
  * and the layout (widths, a merge) are the writer's. It is numbered 表N and exported as any table is.
@@ -46,7 +52,7 @@ function $indicatorTableNode(view: ComputedData, store: DataStore): TableNode {
   const table: TableNode = $createTableNodeWithDimensions(view.indicators.length + 1, t.columns.length, {
     rows: true,
     columns: false,
-  });
+  }).setColWidths(COLUMN_WIDTHS);
   const rows = table.getChildren<TableRowNode>();
   const put = (row: number, column: number, node: LexicalNode) =>
     rows[row]!.getChildren<TableCellNode>()[column]!.getFirstChildOrThrow<ParagraphNode>().append(node);
