@@ -302,6 +302,8 @@ export const api = {
   'data.setIndicators': call(batch('changes', indicatorChangeSchema, '指标'), computedDataSchema),
   /** As data.remove, for indicators. */
   'data.removeIndicators': call(removal('指标'), computedDataSchema),
+  /** 添加常用数据: the quantities and indicators a report of its kind starts with, those it lacks added empty. */
+  'data.addStarter': call(none, computedDataSchema),
   /** 从去年的报告开始: last year's report's values become this report's 上年 (core/data/last-year.ts). */
   'data.takeLastYear': call(z.object({ path: reportPath }).strict(), computedDataSchema),
   /**

@@ -443,6 +443,9 @@ export const zh = {
     inUse: (uses: string) => `${uses}。仍然删除的话，这些地方会显示“［数据已删除］”。`,
     removeAnyway: '仍然删除',
     loadFailed: (message: string) => `数据读取失败：${message}`,
+    noQuantities: '还没有数据。可以添加这类报告常用的数据（数值留空待填），也可以在下面逐项添加。',
+    addStarter: '添加常用数据',
+    addStarterTitle: '添加常用数据：这类报告常用的基础数据和指标，已有的不重复添加',
   },
   /** 导入Excel / 导出Excel of the 数据 (renderer/data/XlsxActions.tsx). */
   xlsx: {

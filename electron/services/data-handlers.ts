@@ -11,6 +11,7 @@ import {
   removeQuantities,
 } from '../../core/data/edit';
 import { takeLastYear } from '../../core/data/last-year';
+import { withStarterData } from '../../core/templates/report-templates';
 import { reportData } from '../store/report-data';
 import { lastYearData } from '../store/last-year-data';
 import type { ServiceContext } from './service-context';
@@ -41,6 +42,7 @@ export function dataHandlers(ctx: ServiceContext): Pick<ApiHandlers, DataCalls> 
     'data.addIndicators': ({ indicators }) => saved((data) => addIndicators(data, indicators)),
     'data.setIndicators': ({ changes }) => saved((data) => changeIndicators(data, changes)),
     'data.removeIndicators': ({ refs, force }) => saved((data) => removeIndicators(data, refs, usesIn(force))),
+    'data.addStarter': () => saved((data) => withStarterData(data, ctx.requireReport().meta.kind)),
     'data.takeLastYear': async ({ path }) => {
       ctx.deps.paths.check('open', path);
       const last = await lastYearData(path);

@@ -3,6 +3,7 @@ import { zh } from '../../core/zh';
 import { useEscape } from '../app/use-escape';
 import { AddIndicatorForm } from './AddIndicatorForm';
 import { AddQuantityForm } from './AddQuantityForm';
+import { AddStarterButton } from './AddStarterButton';
 import { type QuantityColumn, cellText } from './cell-edits';
 import { useDataStore, useDataView } from './data-store';
 import { EditableCell } from './EditableCell';
@@ -37,6 +38,7 @@ export function DataSheet({ readOnly, onClose }: { readOnly: boolean; onClose: (
       </header>
       {view && (
         <div className="data-sheet-body">
+          {view.quantities.length === 0 && <AddStarterButton disabled={readOnly} />}
           <table className="data-table" aria-label={t.quantities}>
             <thead>
               <tr>

@@ -18,9 +18,16 @@ import { type QuantityColumn, quantityEdit } from './cell-edits';
 
 export type { FieldShown, FieldState } from '../../core/data/fields';
 
-type DataCalls = Pick<
+/** The API calls the store makes (tests answer them in memory). */
+export type DataCalls = Pick<
   ApiClient,
-  'data.get' | 'data.set' | 'data.add' | 'data.remove' | 'data.addIndicators' | 'data.removeIndicators'
+  | 'data.get'
+  | 'data.set'
+  | 'data.add'
+  | 'data.remove'
+  | 'data.addIndicators'
+  | 'data.removeIndicators'
+  | 'data.addStarter'
 >;
 
 /** The stored data inside a view: each item without what computeData adds. */
@@ -95,6 +102,12 @@ export class DataStore {
     );
   /** Removes quantities: null when done, else why not, `inUse` when 仍然删除 (`force`) would do it. */
   remove = (refs: string[], force = false) => this.removal(() => this.api['data.remove']({ refs, force }));
+  /** 添加常用数据: what a report of its kind starts with (the Node side knows the kind). */
+  addStarter = async (): Promise<string | null> => {
+    const result = await this.api['data.addStarter']({});
+    if (result.ok) this.settle(result.value);
+    return result.ok ? null : result.error.message;
+  };
   addIndicators = (indicators: NewIndicator[]) =>
     this.edit(
       (data) => addIndicators(data, indicators),

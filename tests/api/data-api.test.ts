@@ -116,6 +116,22 @@ describe('data.* (数据)', () => {
     expect(removed.quantities.some((q) => q.name === '技能大赛获奖数')).toBe(false);
   });
 
+  it('a 州/市 report created blank starts with the region’s data; 添加常用数据 brings back what was removed', async () => {
+    const dir = tempDir();
+    const { dispatch } = harnessServices(dir);
+    mkdirSync(join(dir, 'reports'), { recursive: true });
+    const path = join(dir, 'reports', '州.nianbao');
+    await call(dispatch, 'report.create', { path, meta: { ...sampleMeta, kind: 'bureau' }, template: 'blank' });
+    const view = await call(dispatch, 'data.get', {});
+    expect(view.quantities.map((q) => q.name)).toEqual(expect.arrayContaining(['中职学校数', '在校生数']));
+    const names = view.quantities.map((q) => q.name);
+    const emptied = await call(dispatch, 'data.remove', { refs: names, force: true });
+    expect(emptied.quantities).toEqual([]);
+    const back = await call(dispatch, 'data.addStarter', {});
+    expect(back.quantities.map((q) => q.name)).toEqual(names);
+    expect((await call(dispatch, 'data.addStarter', {})).quantities).toHaveLength(names.length);
+  });
+
   it('refuses to remove a quantity a chart, a formula or the text uses, naming each, unless forced', async () => {
     const dir = tempDir();
     const { dispatch } = harnessServices(dir);

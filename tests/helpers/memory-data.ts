@@ -1,4 +1,3 @@
-import type { ApiClient } from '../../core/api';
 import { computeData } from '../../core/data/compute';
 import type { ReportData } from '../../core/data/data-schema';
 import type { EditorStateJSON } from '../../core/document/editor-json';
@@ -10,7 +9,8 @@ import {
   removeQuantities,
 } from '../../core/data/edit';
 import { ReportError, type Result } from '../../core/errors';
-import { DataStore } from '../../renderer/data/data-store';
+import { withStarterData } from '../../core/templates/report-templates';
+import { type DataCalls, DataStore } from '../../renderer/data/data-store';
 
 /** A little school's 数据: three quantities and the indicator made of two of them. */
 export function schoolData(): ReportData {
@@ -45,13 +45,7 @@ export function schoolData(): ReportData {
 }
 
 /** The data calls of the API answered in memory by core's own edits, as the Node side answers them (with `document` as the saved text). */
-export function memoryDataApi(
-  initial: ReportData,
-  document?: () => EditorStateJSON,
-): Pick<
-  ApiClient,
-  'data.get' | 'data.set' | 'data.add' | 'data.remove' | 'data.addIndicators' | 'data.removeIndicators'
-> {
+export function memoryDataApi(initial: ReportData, document?: () => EditorStateJSON): DataCalls {
   let data = initial;
   const answer = async (edit: (d: ReportData) => ReportData): Promise<Result<ReturnType<typeof computeData>>> => {
     try {
@@ -68,6 +62,7 @@ export function memoryDataApi(
     'data.add': ({ quantities }) => answer((d) => addQuantities(d, quantities)),
     'data.remove': ({ refs, force }) => answer((d) => removeQuantities(d, refs, { force, doc: document?.() })),
     'data.addIndicators': ({ indicators }) => answer((d) => addIndicators(d, indicators)),
+    'data.addStarter': () => answer((d) => withStarterData(d, 'school')),
     'data.removeIndicators': ({ refs, force }) =>
       answer((d) => removeIndicators(d, refs, { force, doc: document?.() })),
   };
