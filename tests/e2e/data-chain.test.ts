@@ -9,6 +9,7 @@ import {
   fillColumn,
   newSchoolReport,
   openDataPanel,
+  startPage,
   typeValue,
   wordTableCells,
   xmlText,
@@ -152,6 +153,48 @@ requires('chromium', 'poppler').describe('one number, every place it is used', (
       '≤ 20:1',
       '未达标',
     ]);
+    expect(errors).toEqual([]);
+  });
+
+  test("a blank 州/市 report starts with the region's 数据; 历史版本 shows a version's numbers", {
+    timeout: 120_000,
+  }, async () => {
+    const { page, errors } = await startPage(e2e);
+    await page.getByLabel('单位').fill('昌吉州');
+    await page.getByRole('radio', { name: '州/市', exact: true }).check();
+    await page.getByRole('radio', { name: '空白' }).check();
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.getByRole('button', { name: '数据', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: '数据' });
+    await expect
+      .poll(() => panel.getByRole('textbox', { name: '中职学校数', exact: true }).count(), { timeout: 10_000 })
+      .toBe(1);
+    await typeValue(page, '在校生数', '6531');
+    await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('全州生师比');
+
+    // A version named now keeps 6531; the number changes after it.
+    await page.getByRole('button', { name: '文件' }).click();
+    await page.getByRole('menuitem', { name: '历史版本…' }).click();
+    const history = page.getByRole('dialog', { name: '历史版本' });
+    await history.getByRole('button', { name: '把当前内容存为版本' }).click();
+    await history.getByLabel('命名…').fill('初稿');
+    await history.getByRole('button', { name: '保存名称' }).click();
+    await expect.poll(() => history.locator('.history-name').allTextContents()).toEqual(['初稿']);
+    await page.keyboard.press('Escape');
+    await typeValue(page, '在校生数', '7000');
+    await expect
+      .poll(() => panel.getByRole('textbox', { name: '在校生数', exact: true }).inputValue(), { timeout: 10_000 })
+      .toBe('7000');
+
+    await page.getByRole('button', { name: '文件' }).click();
+    await page.getByRole('menuitem', { name: '历史版本…' }).click();
+    await history.locator('li', { hasText: '初稿' }).getByRole('button').click();
+    const versionData = history.locator('.history-data');
+    await versionData.locator('summary').click();
+    await expect
+      .poll(() => versionData.getByRole('table', { name: '此版本的基础数据' }).textContent(), { timeout: 10_000 })
+      .toBe('名称数值上年在校生数6531人');
+    await page.screenshot({ path: join(outputDir('e2e'), 'data-chain-history.png') });
     expect(errors).toEqual([]);
   });
 });

@@ -4,14 +4,22 @@ import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { E2EContext } from './browser';
+import { startScreen } from './editor-page';
+
+/** A new page on the start screen (any open report closed), wide enough for 数据 beside the page; its errors gathered. */
+export async function startPage(ctx: E2EContext): Promise<{ page: Page; errors: string[] }> {
+  const page = await startScreen(ctx);
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  return { page, errors };
+}
 
 /** A new school report from the template in a new page, whose errors are gathered. */
 export async function newSchoolReport(ctx: E2EContext): Promise<{ page: Page; errors: string[] }> {
-  const page = await ctx.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await createSchoolReport(ctx, page);
-  return { page, errors };
+  const started = await startPage(ctx);
+  await createSchoolReport(ctx, started.page);
+  return started;
 }
 
 /** 新建 from the school template in `page`, waiting for its outline. */
