@@ -204,6 +204,8 @@ async function pdfBench(text: string, dir: string): Promise<void> {
     `  the first import in a new process (code cold): ${cold.ms} ms; the same import again in one process: ${p.warmMs} ms`,
   );
   console.log(`  reference: ${poppler(pdf, dir)}`);
+  // pandoc writes PDF but has no PDF reader: its --extract-media reference stands against the .docx imports above.
+  console.log('  (pandoc reads no PDF: poppler is the reference here, pandoc --extract-media the .docx one above)');
 }
 
 /** poppler's pdftotext (text only) and pdfimages (photos written out as they are), as one run each, median of RUNS. */

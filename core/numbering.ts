@@ -68,6 +68,7 @@ export function headingNumberingPreview(style: HeadingNumberingStyle, chapters: 
 
 /** Labels ending in 、 ） or a dot run straight into the heading's text; 2.1 and 第二章 take a space. */
 export function labelledHeading(label: string, text: string): string {
+  if (label === '') return text;
   return /[、）.]$/.test(label) ? `${label}${text}` : `${label} ${text}`;
 }
 
@@ -110,7 +111,12 @@ export class ReportNumberer {
 
   constructor(private readonly options: NumberingOptions) {}
 
-  heading(level: HeadingLevel): { numbers: number[]; label: string } {
+  /**
+   * An unnumbered heading (摘要, 参考文献, 致谢: `numbered` false) takes no number and leaves
+   * every count as it was, so the chapter after it keeps its own.
+   */
+  heading(level: HeadingLevel, numbered = true): { numbers: number[]; label: string } {
+    if (!numbered) return { numbers: [], label: '' };
     const numbers = this.headings.next(level);
     if (level === 1) {
       this.chapter = numbers[0]!;
@@ -165,13 +171,18 @@ const bulletMarkers = ['•', '◦', '▪'];
 
 /**
  * The markers of a list's items, as Chinese documents number a multi-level list: 1. → （1）
- * → ①, and • → ◦ → ▪, deeper levels repeating the cycle. A deeper level starts again at 1
+ * → ①, and • → ◦ → ▪, deeper levels repeating the cycle. The top level counts from `start`
+ * (a list that goes on from one above it, as Word's 继续编号); a deeper level starts again at 1
  * under each item above it. The editor draws the same markers in CSS (styles.css, .rp-ol).
  * `official` gives the 公文 form of the first level, 1． with a full-width dot.
  */
-export function listMarkers(items: readonly { depth: number; ordered: boolean }[], official = false): string[] {
+export function listMarkers(
+  items: readonly { depth: number; ordered: boolean }[],
+  official = false,
+  start = 1,
+): string[] {
   const markers = official ? officialMarkers : orderedMarkers;
-  const counts: number[] = [];
+  const counts: number[] = [start - 1];
   return items.map(({ depth, ordered }) => {
     counts.length = depth + 1;
     const n = (counts[depth] ?? 0) + 1;

@@ -1,6 +1,6 @@
 import { type ChartSpec, chartSpecOf } from './chart/chart-data';
 import { type EditorStateJSON, type SerializedNodeJSON, nodeText } from './document/editor-json';
-import { type FigureImageRef, NODE, TEXT_FORMAT } from './document/nodes';
+import { type FigureImageRef, NODE, TEXT_FORMAT, isNumberedHeading } from './document/nodes';
 import { type CaptionNumber, type HeadingLevel, type NumberingOptions, ReportNumberer } from './numbering';
 
 /**
@@ -26,6 +26,9 @@ interface BlockBase {
 export interface HeadingBlock extends BlockBase {
   kind: 'heading';
   level: HeadingLevel;
+  /** False for front and back matter (摘要, 参考文献, 致谢): no number, and the chapters count on without it. */
+  numbered: boolean;
+  /** Empty for an unnumbered heading. */
   numbers: number[];
   label: string;
   text: string;
@@ -40,6 +43,8 @@ export interface ParagraphBlock extends BlockBase {
 export interface ListBlock extends BlockBase {
   kind: 'list';
   ordered: boolean;
+  /** The top level's first number: 3 for a list that goes on from one above it (Word's 继续编号). */
+  start: number;
   /** Nested lists flattened in reading order; each item keeps its depth and its own list's kind. */
   items: { text: string; runs: Run[]; depth: number; ordered: boolean }[];
 }
@@ -137,6 +142,11 @@ export function headingLevelOf(node: SerializedNodeJSON): HeadingLevel | null {
   if (node.type !== NODE.heading || typeof node.tag !== 'string') return null;
   const level = Number(node.tag.slice(1));
   return level >= 1 && level <= 4 ? (level as HeadingLevel) : null;
+}
+
+/** A list's first number (Lexical's `start`); 1 where it has none or a damaged one. */
+export function listStartOf(node: SerializedNodeJSON): number {
+  return typeof node.start === 'number' && Number.isInteger(node.start) && node.start >= 1 ? node.start : 1;
 }
 
 /** Formatted runs of an inline container; line breaks become "\n" runs. */
@@ -237,7 +247,14 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
           out.push(table(node, null, path));
           break;
         case NODE.list:
-          out.push({ kind: 'list', path, section, ordered: node.listType === 'number', items: listItems(node, 0) });
+          out.push({
+            kind: 'list',
+            path,
+            section,
+            ordered: node.listType === 'number',
+            start: listStartOf(node),
+            items: listItems(node, 0),
+          });
           break;
         case NODE.pageBreak:
           out.push({ kind: 'page-break', path, section });
@@ -265,12 +282,14 @@ export function buildReportTree(doc: EditorStateJSON, options: Partial<ReportTre
     const node = rootChildren[i]!;
     const level = headingLevelOf(node);
     if (level !== null) {
+      const numbered = isNumberedHeading(node);
       const block: HeadingBlock = {
         kind: 'heading',
         path: [i],
         section: tree.headings.length,
         level,
-        ...numberer.heading(level),
+        numbered,
+        ...numberer.heading(level, numbered),
         text: nodeText(node),
         runs: runsOf(node),
       };

@@ -60,6 +60,8 @@ export const zh = {
       '这个 PDF 是扫描件（每页只是一张图片，没有文字），无法导入文字：请找原来的 Word 文档，或先用 WPS 等软件的“PDF 转文字（OCR）”识别后再导入',
     IMPORT_PDF_ENCRYPTED:
       '这个 PDF 设置了密码或加密，无法读取：请先在 PDF 阅读器中输入密码并另存为不加密的 PDF，再导入',
+    IMPORT_PDF_TOO_SLOW:
+      '这个 PDF 读了 3 分钟还没有读完，已停止：文件可能过于复杂（如整页都是矢量图形）或已损坏。请用原来的 Word 文档导入，或在 WPS、Word 等软件中重新导出为 PDF 后再试',
     IMPORT_PDF_DAMAGED: '这个 PDF 已损坏或不是 PDF 文件，无法读取：请确认选对了文件，或重新下载、重新导出后再试',
     IMPORT_NOT_DOCX:
       '这个文件不是 Word 文档（.docx）：可能只是改了扩展名（请用 Word 或 WPS 打开后另存为 .docx），或被单位的文档加密系统加了密（离开那台电脑就打不开：请在原来的电脑上解密后再导入）',
@@ -189,8 +191,8 @@ export const zh = {
     chars: (n: number) => `字数 ${n}`,
     sectionChars: (n: number) => `本节 ${n} 字`,
     counts: (cases: number, figures: number) => `案例 ${cases} · 图 ${figures}`,
-    photosPending: (n: number) => `照片整理中，还剩 ${n} 张`,
-    photosPendingHint: '导入的照片正按打印尺寸压缩，报告文件随之变小；导出会等它完成。',
+    photosBeingSized: (n: number) => `照片整理中，还剩 ${n} 张`,
+    photosBeingSizedHint: '导入的照片正按打印尺寸压缩，报告文件随之变小；导出会等它完成。',
     emptyHeading: '（空标题）',
     nestingFlattened:
       '有一处内容嵌套的层级过多（列表、表格或引用一层套一层），无法保存：已把它改为普通段落，文字都在，随后自动重新保存',
@@ -204,7 +206,7 @@ export const zh = {
   },
   figure: {
     missing: '缺少照片：拖入照片，或',
-    unshown: '照片未能读入（见体检）：放回导入用的原文件后重新打开报告，或拖入照片，或',
+    notLoaded: '照片未能读入（见体检）：放回导入用的原文件后重新打开报告，或拖入照片，或',
     pick: '选择照片…',
     uploading: '正在处理照片…',
     replace: '更换照片',
@@ -273,6 +275,12 @@ export const zh = {
     insertFigure: '插入图片…',
     insertTable: '插入表格',
     insertData: '插入数据…',
+    /** A heading without a number (摘要, 参考文献, 致谢), and back. */
+    headingUnnumbered: '不编号',
+    headingNumbered: '编号',
+    /** A numbered list counting on from the one above it, as Word's 继续编号; or from 1 again. */
+    continueNumbering: '继续编号',
+    restartNumbering: '重新开始于1',
     pasteBlocked: '无法从菜单读取剪贴板，请按 Ctrl+V 粘贴（Ctrl+Shift+V 粘贴为纯文本）',
   },
   insert: {
@@ -626,6 +634,8 @@ export const zh = {
         `原文有 ${n} 处修订（修订模式下的增删）未处理，已按“接受全部修订”导入，请核对`,
       'comments-left-out': (n: string) => `原文有 ${n} 条批注，批注未导入，请在原文中查看`,
       'equations-left-out': (n: string) => `原文有 ${n} 个公式无法导入，请在原文中查看，需要的话以截图作为图片插入`,
+      'symbols-left-out': (n: string) =>
+        `原文有 ${n} 个符号字体（Wingdings、Symbol 等）中的特殊符号无法识别，已略去：请对照原文补上（对勾、方框等常用符号已自动转换）`,
       'docx-incomplete':
         '这份 Word 文件不完整（复制或下载时中断了），已读出其中完好的部分：缺少的照片留出了占位图，样式缺失时标题按编号识别。请与原文核对，最好找回完整的文件再导入',
       'docx-text-cut':

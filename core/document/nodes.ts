@@ -19,6 +19,10 @@ import type { EditorStateJSON, SerializedNodeJSON } from './editor-json';
  *   page-break      {}
  *   writing-prompt  { text }                                  a template's grey hint: shown, never printed
  *   data-field      { dataId, part?, text, format }           inline: a number from 数据 (core/data/README.md)
+ *
+ * Lexical's own nodes carry two report settings: a list's `start` (its first number, Lexical's
+ * own field) and a heading's `$: { numbered: false }` (Lexical's node state, see
+ * renderer/editor/numbering/heading-numbering.ts): 摘要, 参考文献 and 致谢 stand unnumbered.
  */
 export const NODE = {
   root: 'root',
@@ -55,6 +59,12 @@ export type DataFieldPart = (typeof DATA_FIELD_PARTS)[number];
 /** A stored part as a known one: 'value' for a missing or unknown part (a file from a newer app). */
 export function dataFieldPartOf(raw: unknown): DataFieldPart {
   return DATA_FIELD_PARTS.find((p) => p === raw) ?? 'value';
+}
+
+/** Whether a heading takes a number: all do but those set 不编号 (node state `numbered`: false). */
+export function isNumberedHeading(node: SerializedNodeJSON): boolean {
+  const state = node.$;
+  return !(typeof state === 'object' && state !== null && (state as { numbered?: unknown }).numbered === false);
 }
 
 /** Lexical's text format bits. */
@@ -130,10 +140,10 @@ export interface ListItemInput {
  * shares the number of the item after it (Lexical counts only items with text). Each nested
  * list takes its kind from its first item. Items deeper than MAX_LIST_DEPTH stay at that depth.
  */
-function listNode(items: readonly ListItemInput[], depth: number): SerializedNodeJSON {
+function listNode(items: readonly ListItemInput[], depth: number, start = 1): SerializedNodeJSON {
   const ordered = items[0]?.ordered ?? false;
   const children: SerializedNodeJSON[] = [];
-  let value = 1;
+  let value = start;
   for (let i = 0; i < items.length; ) {
     if (items[i]!.depth <= depth || depth >= MAX_LIST_DEPTH) {
       children.push(element(NODE.listItem, inlineChildren(items[i]!.content), { value, indent: depth }));
@@ -148,7 +158,7 @@ function listNode(items: readonly ListItemInput[], depth: number): SerializedNod
   }
   return element(NODE.list, children, {
     listType: ordered ? 'number' : 'bullet',
-    start: 1,
+    start,
     tag: ordered ? 'ol' : 'ul',
   });
 }
@@ -156,18 +166,22 @@ function listNode(items: readonly ListItemInput[], depth: number): SerializedNod
 export const build = {
   paragraph: (content: string | readonly (Inline | string)[] = []) =>
     element(NODE.paragraph, inlineChildren(content), { textFormat: 0, textStyle: '' }),
-  heading: (level: 1 | 2 | 3 | 4, content: string | readonly (Inline | string)[]) =>
-    element(NODE.heading, inlineChildren(content), { tag: `h${level}` }),
-  list: (ordered: boolean, items: readonly (string | readonly (Inline | string)[])[]) =>
+  /** A heading; `numbered` false for one that takes no number (摘要, 参考文献, 致谢). */
+  heading: (level: 1 | 2 | 3 | 4, content: string | readonly (Inline | string)[], numbered = true) =>
+    element(NODE.heading, inlineChildren(content), { tag: `h${level}`, ...(!numbered && { $: { numbered: false } }) }),
+  /** A one-level list; an ordered one counts from `start` (3 where it goes on from a list above it). */
+  list: (ordered: boolean, items: readonly (string | readonly (Inline | string)[])[], start = 1) =>
     listNode(
       items.map((content) => ({ content, depth: 0, ordered })),
       0,
+      start,
     ),
   /** A multi-level list (Word's list levels, Markdown's indented items), items past MAX_LIST_DEPTH at that depth. */
-  nestedList: (items: readonly ListItemInput[]) =>
+  nestedList: (items: readonly ListItemInput[], start = 1) =>
     listNode(
       items.map((i) => ({ ...i, depth: Math.min(i.depth, MAX_LIST_DEPTH) })),
       0,
+      start,
     ),
   caseBlock: (title: string | readonly (Inline | string)[], body: SerializedNodeJSON[]) =>
     element(NODE.case, [element(NODE.caseTitle, inlineChildren(title)), ...body]),

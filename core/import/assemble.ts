@@ -19,6 +19,8 @@ export function assemble(source: readonly Item[], notes: ImportNote[]): Serializ
   let open: { title: Runs; body: SerializedNodeJSON[]; hasFigure: boolean } | null = null;
   /** Inside a box drawn around a case: everything up to its end belongs to the case. */
   let boxed = false;
+  /** The last number of the list typed "1. … 2. …" last in this section: "3. …" after a paragraph goes on from it. */
+  let typedListEnd = 0;
   const closeCase = () => {
     if (open) root.push(build.caseBlock(open.title, open.body));
     open = null;
@@ -35,8 +37,9 @@ export function assemble(source: readonly Item[], notes: ImportNote[]): Serializ
     {
       switch (item.t) {
         case 'heading':
+          typedListEnd = 0;
           closeCase();
-          root.push(build.heading(item.level, item.runs));
+          root.push(build.heading(item.level, item.runs, item.numbered));
           break;
         case 'case': {
           closeCase();
@@ -72,9 +75,13 @@ export function assemble(source: readonly Item[], notes: ImportNote[]): Serializ
             notes.push(note('case-ended-after-figures', item.source));
             closeCase();
           }
-          const list = listRun(items, i);
+          const list = listRun(items, i, typedListEnd);
           if (list) {
-            emit(build.nestedList(list));
+            // A source list that goes on after a paragraph keeps its count (Word's 继续编号, "3." typed on).
+            const typed = !item.list && list[0]!.ordered;
+            const start = item.list?.ordered ? (item.list.number ?? 1) : typed ? (item.numbered?.numbers[0] ?? 1) : 1;
+            emit(build.nestedList(list, start));
+            typedListEnd = typed ? start + list.length - 1 : 0;
             i += list.length - 1;
           } else emit(build.paragraph(item.runs));
           break;
@@ -198,10 +205,11 @@ const BULLET_DEPTH: Record<string, number> = { '•': 0, '●': 0, '·': 0, '◦
 /**
  * A list starting at items[i]: source list paragraphs (those at its top level of one kind,
  * those nested under them of any), body paragraphs typed with a bullet (• ◦ ▪), or two or
- * more body paragraphs typed "1. … 2. …" (or "（1）…") in sequence; typed numbers and
+ * more body paragraphs typed "1. … 2. …" (or "（1）…") in sequence, or typed on from the
+ * list typed above ending at `typedListEnd` ("3. …" after a paragraph); typed numbers and
  * bullets are dropped. Null when none starts there.
  */
-function listRun(items: readonly Item[], i: number): ListItemInput[] | null {
+function listRun(items: readonly Item[], i: number, typedListEnd = 0): ListItemInput[] | null {
   const first = items[i] as Body;
   if (first.list) {
     const top = first.list;
@@ -218,12 +226,15 @@ function listRun(items: readonly Item[], i: number): ListItemInput[] | null {
   });
   if (bullets.length) return bullets;
   const form = first.numbered?.form;
-  if ((form !== 'single' && form !== 'paren') || first.numbered!.numbers[0] !== 1) return null;
+  const from = first.numbered?.numbers[0];
+  const continues = typedListEnd > 0 && from === typedListEnd + 1;
+  if ((form !== 'single' && form !== 'paren') || (from !== 1 && !continues)) return null;
   const numbered = bodiesWhile(items, i, ({ runs, numbered: typed }, k) => {
-    if (typed?.form !== form || typed.numbers[0] !== k + 1) return null;
+    if (typed?.form !== form || typed.numbers[0] !== from! + k) return null;
     return { content: trimRuns(sliceRuns(runs, typed.length)), depth: 0, ordered: true };
   });
-  return numbered.length < 2 ? null : numbered;
+  // One item is a list only where it goes on from a list above it.
+  return numbered.length < (continues ? 1 : 2) ? null : numbered;
 }
 
 /**

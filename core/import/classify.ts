@@ -13,7 +13,16 @@ import type { SourceBlock, SourceImages, SourceListItem, SourceTable } from './s
 
 /** A source paragraph once recognised. `source` is its text as found, for notes. */
 export type Item =
-  | { t: 'heading'; level: 1 | 2 | 3 | 4; runs: Runs; number: HeadingNumber | null; source: string; runOn: boolean }
+  | {
+      t: 'heading';
+      level: 1 | 2 | 3 | 4;
+      runs: Runs;
+      number: HeadingNumber | null;
+      source: string;
+      runOn: boolean;
+      /** False for front and back matter (摘要, 参考文献, 致谢): a heading the report does not number. */
+      numbered: boolean;
+    }
   | { t: 'case'; runs: Runs; label: CaseLabel; source: string }
   | { t: 'captions'; captions: { runs: Runs; match: CaptionMatch }[]; source: string }
   | { t: 'table-caption'; runs: Runs; source: string }
@@ -25,6 +34,14 @@ export type Item =
 
 /** Longer numbered paragraphs are body text (or a heading running on into it). */
 export const MAX_HEADING_CHARS = 40;
+
+/** The front and back matter reports and theses set as headings without a number. */
+const UNNUMBERED_MATTER = /^(?:摘\s*要|abstract|参\s*考\s*文\s*献|references|致\s*谢|acknowledge?ments?|后\s*记)$/i;
+
+/** Whether a styled heading's text names front or back matter (摘要, ABSTRACT, 参考文献, 致谢), which stands unnumbered. */
+function isUnnumberedMatter(text: string): boolean {
+  return UNNUMBERED_MATTER.test(text.replace(/^[【[]|[】\]]$/g, '').trim());
+}
 
 /** Whether text holds a sentence within it (a full stop with more after it): "3.2 服务区域发展支持…。…" does. */
 export function holdsSentence(text: string): boolean {
@@ -77,10 +94,27 @@ export function detectScheme(texts: readonly string[]): HeadingScheme {
   return { style: decimal || !han ? 'decimal' : 'chinese', chapters: reportChapter(short) !== undefined };
 }
 
+/** A list typed "1. … 2. …" in body text: its number form, last number and length. */
+interface TypedList {
+  form: HeadingNumber['form'];
+  end: number;
+  length: number;
+}
+
+/** The typed list after a body paragraph typed `number`: the list going on, a new one at "1.", or as it was. */
+function typedOn(list: TypedList | null, number: HeadingNumber): TypedList | null {
+  const n = number.numbers[0]!;
+  if (number.numbers.length !== 1) return list;
+  if (list?.form === number.form && list.end === n - 1) return { ...list, end: n, length: list.length + 1 };
+  return n === 1 ? { form: number.form, end: 1, length: 1 } : list;
+}
+
 export function classify(blocks: readonly SourceBlock[], options: ClassifyOptions): Item[] {
   const texts = blocks.flatMap((b) => (b.kind === 'para' ? [runsText(trimRuns(b.runs))] : []));
   const scheme = detectScheme(texts);
   let chapter = 0;
+  /** The list typed "1. … 2. …" last in this section. */
+  let typedList: TypedList | null = null;
   const items: Item[] = [];
   const unstyled = headingsLeftUnstyled(blocks);
   for (const [at, block] of blocks.entries()) {
@@ -116,7 +150,9 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
         number: start ? number : null,
         source: text,
         runOn: false,
+        numbered: !block.unnumbered && !(start === 0 && isUnnumberedMatter(text)),
       });
+      typedList = null;
       if (level === 1 && number?.numbers.length === 1) chapter = number.numbers[0]!;
       continue;
     }
@@ -135,11 +171,12 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
       continue;
     }
     const prev = items[items.length - 1];
-    // "2. …" right after a body item "1. …" goes on with that list; it opens no chapter.
+    const n = number?.numbers[0] ?? 0;
+    // "2. …" right after a body item "1. …" goes on with that list; it opens no chapter. Nor does
+    // "3. …" after a paragraph that interrupts a typed list "1. … 2. …" (Word's 继续编号, typed out).
     const continuesList =
-      prev?.t === 'body' &&
-      prev.numbered?.form === number?.form &&
-      prev.numbered?.numbers[0] === (number?.numbers[0] ?? 0) - 1;
+      (prev?.t === 'body' && prev.numbered?.form === number?.form && prev.numbered?.numbers[0] === n - 1) ||
+      (typedList !== null && typedList.length >= 2 && typedList.form === number?.form && typedList.end === n - 1);
     const [from, to] = options.patternLevels;
     const found = !block.list && number && !continuesList ? headingOf(number, text, scheme, chapter) : null;
     const forgotten = unstyled.get(at);
@@ -158,9 +195,12 @@ export function classify(blocks: readonly SourceBlock[], options: ClassifyOption
         number,
         source: text,
         runOn: heading.runOn,
+        numbered: true,
       });
+      typedList = null;
       continue;
     }
+    if (number && !block.list) typedList = typedOn(typedList, number);
     items.push({ t: 'body', runs, source: text, list: block.list ?? null, numbered: number });
   }
   return items;

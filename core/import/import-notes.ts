@@ -40,6 +40,7 @@ export const importNoteKinds = [
   'pictures-not-imported',
   'hidden-text-left-out',
   'equations-left-out',
+  'symbols-left-out',
   'converted-from-legacy-word',
   'converted-from-pdf',
   'pasted-from-pdf',

@@ -106,7 +106,10 @@ export function markdownBlocks(text: string): MarkdownContent {
       const { images, text } = lineImages(item[1]!);
       const runs = inlineMarkdown(text);
       lastLine = runsText(runs);
-      blocks.push(para(runs, { list: { ordered: !BULLET.test(line), depth: listIndents.length - 1 } }));
+      const ordered = !BULLET.test(line);
+      // As CommonMark: an ordered list starts at its first item's number ("3." goes on from a list above).
+      const number = ordered ? Number(/\d{1,3}/.exec(line)![0]) : undefined;
+      blocks.push(para(runs, { list: { ordered, depth: listIndents.length - 1, ...(number && { number }) } }));
       if (images.length) blocks.push(imagesBlock(images, []));
     } else if (hasPictures(line)) {
       blocks.push(...pictureLine(line, nextText(lines, i)));

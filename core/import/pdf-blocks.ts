@@ -1,9 +1,11 @@
+import type { TableCellInput } from '../document/nodes';
 import { plainRuns } from './inline-runs';
 import { type ImportNote, note } from './import-notes';
-import type { PdfBox, PdfPage, PdfPicture } from './pdf-layout';
-import { type PdfLine, closeUpSpacing, pageLines } from './pdf-lines';
+import { CASE_LINE, type PdfBox, type PdfPage, type PdfPicture } from './pdf-layout';
+import { type PdfLine, closeUpSpacing, joinWrapped, pageLines } from './pdf-lines';
 import { dropPrintedFurniture, dropRepeatedPictures } from './pdf-furniture';
 import { type ParagraphLook, typographicHeadings } from './pdf-headings';
+import { type PdfTable, pageTables } from './pdf-tables';
 import { type SourceBlock, type SourcePara, isMissingPhotoMark, para } from './source-blocks';
 
 /**
@@ -12,22 +14,30 @@ import { type SourceBlock, type SourcePara, isMissingPhotoMark, para } from './s
  * edge, the gap above it is wider than the text's line pitch, or its size changes; a paragraph
  * goes on across a page end when neither happens. Page headers and numbers are left out first
  * (pdf-furniture.ts). Pictures side by side are one row, with the 图N lines under them as their
- * captions; a box drawn around a 【案例N】 is that case, page after page until it ends.
+ * captions; a box drawn around a 【案例N】 is that case, page after page until it ends. A grid
+ * of rules with text in it is a table (pdf-tables.ts), its text taken out of the lines first.
  */
 export function pdfBlocks(pages: readonly PdfPage[]): { blocks: SourceBlock[]; notes: ImportNote[] } {
-  const { lines, dropped } = dropPrintedFurniture(pages.map(pageLines), pages);
+  const tabled = pages.map(pageTables);
+  const untabled = pages.map((page, i) => ({ ...page, pieces: tabled[i]!.pieces }));
+  const { lines, dropped } = dropPrintedFurniture(untabled.map(pageLines), untabled);
   const decoration = dropRepeatedPictures(pages);
   const notes = [
     ...(dropped.length ? [note('page-furniture-left-out', dropped.join(' / '))] : []),
     ...(decoration.dropped ? [note('decorations-left-out', '', String(decoration.dropped))] : []),
   ];
   const body = bodyMeasures(lines.flat());
-  if (!body) return { blocks: [], notes };
+  // No line of text outside tables: the tables are all there is.
+  if (!body)
+    return {
+      blocks: tabled.flatMap((t) => t.tables.map(({ rows, header }): SourceBlock => ({ kind: 'table', rows, header }))),
+      notes,
+    };
   const blocks: SourceBlock[] = [];
   const looks = new Map<SourcePara, ParagraphLook>();
   let reader: ParagraphReader = { blocks, looks, body, open: null, inCase: false };
   for (const [i, page] of pages.entries())
-    reader = readPage(reader, { ...page, pictures: decoration.pictures[i] ?? [] }, lines[i] ?? []);
+    reader = readPage(reader, { ...page, pictures: decoration.pictures[i] ?? [] }, lines[i] ?? [], tabled[i]!.tables);
   enterBox(closeParagraph(reader), false);
   return { blocks: typographicHeadings(blocks, looks, body), notes };
 }
@@ -91,8 +101,6 @@ const inside = (box: PdfBox, l: { x: number; right: number; y: number; size: num
   l.y - l.size * 0.8 >= box.y - 1 &&
   l.y <= box.y + box.height + 1;
 
-const CASE_LINE = /^[【[]\s*(?:典型)?案例\s*\d+\s*[】\]]/;
-
 /** The boxes on `page` that hold a case: one with a 【案例N】 line in it, or at the top of the page while a case goes on. */
 function caseBoxes(page: PdfPage, lines: readonly PdfLine[], body: BodyMeasures, goesOn: boolean): PdfBox[] {
   const framed = page.boxes.filter(
@@ -106,28 +114,49 @@ function caseBoxes(page: PdfPage, lines: readonly PdfLine[], body: BodyMeasures,
   });
 }
 
-function readPage(reader: ParagraphReader, page: PdfPage, lines: readonly PdfLine[]): ParagraphReader {
+function readPage(
+  reader: ParagraphReader,
+  page: PdfPage,
+  lines: readonly PdfLine[],
+  tables: readonly PdfTable[],
+): ParagraphReader {
   const { body, blocks } = reader;
   const boxes = caseBoxes(page, lines, body, reader.inCase);
   const rows = pictureRows(page.pictures);
   const taken = new Set<PdfLine>();
   const captions = new Map(rows.map((row) => [row, captionsUnder(row, lines, body, taken)]));
-  // Lines and rows of pictures in the order they stand on the page.
-  const flow: ({ line: PdfLine } | { row: PdfPicture[] })[] = [
+  // Captions set above their photos, for the rows that have none under them (all rows' first: a 图N under one row is its own).
+  for (const row of rows)
+    if (captions.get(row)!.length === 0) captions.set(row, captionsAbove(row, lines, body, taken));
+  // Lines, rows of pictures and tables in the order they stand on the page.
+  const flow: ({ line: PdfLine } | { row: PdfPicture[] } | { table: PdfTable })[] = [
     ...lines.filter((l) => !taken.has(l)).map((line) => ({ line, top: line.y - line.size })),
     ...rows.map((row) => ({ row, top: Math.min(...row.map((p) => p.y)) })),
+    ...tables.map((table) => ({ table, top: table.box.y })),
   ].sort((a, b) => a.top - b.top);
   let state = reader;
   for (const item of flow) {
+    const within = (b: PdfBox, p: PdfBox) => p.y >= b.y - 1 && p.y + p.height <= b.y + b.height + 1;
     const box =
       boxes.find((b) =>
         'line' in item
           ? inside(b, item.line)
-          : item.row.every((p) => p.y >= b.y - 1 && p.y + p.height <= b.y + b.height + 1),
+          : 'row' in item
+            ? item.row.every((p) => within(b, p))
+            : within(b, item.table.box) && b.height > item.table.box.height + 2,
       ) ?? null;
     // A 【案例N】 opening a box while a case goes on over the page: that case ended at the foot of the last.
     if ('line' in item && box && state.inCase && CASE_LINE.test(item.line.text)) state = enterBox(state, false);
     state = enterBox(state, box !== null);
+    if ('table' in item) {
+      state = closeParagraph(state);
+      const before = blocks.at(-1);
+      // A table at the top of a page, right after one that ended the last page with as many columns, goes on with it.
+      if (item === flow[0] && before?.kind === 'table' && columns(before.rows) === columns(item.table.rows))
+        before.rows.push(...withoutRepeatedHeader(before.rows, item.table.rows));
+      else blocks.push({ kind: 'table', rows: item.table.rows, header: item.table.header });
+      continue;
+    }
     if ('row' in item) {
       state = closeParagraph(state);
       blocks.push({
@@ -160,6 +189,18 @@ function readPage(reader: ParagraphReader, page: PdfPage, lines: readonly PdfLin
   return state;
 }
 
+const cellText = (cell: TableCellInput) =>
+  cell.paragraphs
+    .map((p) => (typeof p === 'string' ? p : p.map((i) => (typeof i === 'string' ? i : i.text)).join('')))
+    .join('');
+const columns = (rows: readonly TableCellInput[][]) => (rows[0] ?? []).reduce((n, cell) => n + (cell.colSpan ?? 1), 0);
+
+/** A table's rows on the next page, without the header row Word repeats at the top of each page. */
+function withoutRepeatedHeader(before: readonly TableCellInput[][], rows: TableCellInput[][]): TableCellInput[][] {
+  const header = (before[0] ?? []).map(cellText).join('|');
+  return rows[0] && rows[0].map(cellText).join('|') === header ? rows.slice(1) : rows;
+}
+
 /** Opens or closes a case's box around what follows. */
 function enterBox(reader: ParagraphReader, inBox: boolean): ParagraphReader {
   if (reader.inCase === inBox) return reader;
@@ -189,10 +230,14 @@ function boxColumn(box: PdfBox, lines: readonly PdfLine[]): Column {
   return { left: Math.min(...held.map((l) => l.x)), right: Math.max(...held.map((l) => l.right)), box };
 }
 
+/** A line ending in dot leaders and a page number: "1 基本情况…………1". */
+const LED_TO_PAGE = /(?:[.…·．・]{3,}|…{2,})\s*\d{1,3}$/;
+
 /** Whether `line` goes on with the paragraph whose last line is `last`. */
 function continues(last: PdfLine, lastColumn: Column, line: PdfLine, column: Column, body: BodyMeasures): boolean {
-  // A line in parts (an entry and its page number, a table's cells) is a paragraph of its own.
-  if (last.parts.length > 1 || line.parts.length > 1) return false;
+  // A line in parts (an entry and its page number, a table's cells) is a paragraph of its own; so is a 目录
+  // entry led to its page number, which reaches the right edge as a full line does.
+  if (last.parts.length > 1 || line.parts.length > 1 || LED_TO_PAGE.test(last.text)) return false;
   if (Math.abs(last.size - line.size) > 0.5 || (lastColumn.box === null) !== (column.box === null)) return false;
   const em = line.size;
   // The line before reached the right edge, and this one starts at the left one, not indented.
@@ -201,13 +246,6 @@ function continues(last: PdfLine, lastColumn: Column, line: PdfLine, column: Col
   if (!full || !flush) return false;
   if (last.page !== line.page) return true;
   return line.y - last.y <= Math.max(body.pitch, last.size * 1.2) * 1.3;
-}
-
-/** Wrapped lines as one paragraph: Chinese runs on without a space, Latin words and numbers keep one. */
-function joinWrapped(lines: readonly string[]): string {
-  return lines.reduce((text, line) =>
-    /[A-Za-z0-9,.;:]$/.test(text) && /^[A-Za-z0-9(]/.test(line) ? `${text} ${line}` : text + line,
-  );
 }
 
 /** Pictures side by side (overlapping in height) as rows, top to bottom, each left to right. */
@@ -225,6 +263,14 @@ function pictureRows(pictures: readonly PdfPicture[]): PdfPicture[][] {
 
 const CAPTION_START = /^图\s*\d/;
 
+/** The horizontal span a row's captions are set in: its pictures' and an em either side. */
+function captionSpan(row: readonly PdfPicture[], body: BodyMeasures): { left: number; right: number } {
+  return {
+    left: Math.min(...row.map((p) => p.x)) - body.size,
+    right: Math.max(...row.map((p) => p.x + p.width)) + body.size,
+  };
+}
+
 /**
  * The captions set under a row of pictures: the 图N lines just below it, each part under the
  * picture it stands under, and the lines that wrap them (same size, no new 图N). Taken out of
@@ -237,19 +283,13 @@ function captionsUnder(
   taken: Set<PdfLine>,
 ): string[] {
   const bottom = Math.max(...row.map((p) => p.y + p.height));
-  const left = Math.min(...row.map((p) => p.x)) - body.size;
-  const right = Math.max(...row.map((p) => p.x + p.width)) + body.size;
+  const { left, right } = captionSpan(row, body);
   const first = lines.find(
     (l) =>
       !taken.has(l) && l.y - l.size >= bottom - 2 && l.y <= bottom + body.pitch * 2 && l.x >= left && l.right <= right,
   );
   if (!first?.parts.some((p) => CAPTION_START.test(p.text))) return [];
-  const texts: string[] = row.map(() => '');
-  // Each piece of text belongs to the picture it stands under: captions side by side may be set close.
-  const slotOf = (x: number) => {
-    const at = row.findIndex((p) => x < p.x + p.width + body.size / 2);
-    return at < 0 ? row.length - 1 : at;
-  };
+  const caption: PdfLine[] = [];
   let last = first;
   for (const line of lines.slice(lines.indexOf(first))) {
     if (
@@ -260,9 +300,55 @@ function captionsUnder(
     )
       break;
     if (line.x < left || line.right > right) break;
+    caption.push(line);
+    last = line;
+  }
+  return captionTexts(row, caption, body, taken);
+}
+
+/**
+ * The captions set above a row of pictures: a 图N line, and the lines that wrap it, standing
+ * right above the row with nothing between (as some schools set them, and 表N above a table).
+ */
+function captionsAbove(
+  row: readonly PdfPicture[],
+  lines: readonly PdfLine[],
+  body: BodyMeasures,
+  taken: Set<PdfLine>,
+): string[] {
+  const top = Math.min(...row.map((p) => p.y));
+  const { left, right } = captionSpan(row, body);
+  const above = lines.filter((l) => !taken.has(l) && l.y <= top + 2);
+  const caption: PdfLine[] = [];
+  // Upwards from the line right above the row, while the lines are close, the same size and in the row's span.
+  let below = top;
+  for (const line of above.reverse()) {
+    const close = below - line.y <= Math.max(line.size * 2, body.pitch) + (caption.length ? 0 : line.size);
+    if (!close || line.x < left || line.right > right || (caption[0] && Math.abs(line.size - caption[0].size) > 0.5))
+      break;
+    caption.unshift(line);
+    if (line.parts.some((p) => CAPTION_START.test(p.text))) break;
+    below = line.y;
+  }
+  if (!caption[0]?.parts.some((p) => CAPTION_START.test(p.text)) || caption.length > 3) return [];
+  return captionTexts(row, caption, body, taken);
+}
+
+/** Caption lines as one text per picture of the row: each piece goes to the picture it stands under (captions side by side may be set close). */
+function captionTexts(
+  row: readonly PdfPicture[],
+  caption: readonly PdfLine[],
+  body: BodyMeasures,
+  taken: Set<PdfLine>,
+): string[] {
+  const texts: string[] = row.map(() => '');
+  const slotOf = (x: number) => {
+    const at = row.findIndex((p) => x < p.x + p.width + body.size / 2);
+    return at < 0 ? row.length - 1 : at;
+  };
+  for (const line of caption) {
     for (const piece of line.pieces) texts[slotOf(piece.x)] += piece.text;
     taken.add(line);
-    last = line;
   }
   return texts.map((text) => closeUpSpacing(text.replace(/\s+/g, ' ').trim())).filter(Boolean);
 }

@@ -23,6 +23,17 @@ export interface PdfPicture extends PdfBox {
   image: FigureImageRef | null;
 }
 
+/**
+ * A straight line drawn across or down a page (a table's ruling, stroked or filled as a thin
+ * bar), in points from the page's top left: x0 ≤ x1, y0 ≤ y1, and one of the two pairs equal.
+ */
+export interface PdfRule {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 /** What a PDF reader gives of one page: its text, its pictures, and the paths it draws (a case's frame, rules). */
 export interface PdfPage {
   number: number;
@@ -31,4 +42,9 @@ export interface PdfPage {
   pieces: PdfTextPiece[];
   pictures: PdfPicture[];
   boxes: PdfBox[];
+  /** The straight lines among its paths, for tables; none where the reader gives none. */
+  rules?: PdfRule[];
 }
+
+/** A line opening a case as a PDF prints it: 【案例3】, [典型案例3]. */
+export const CASE_LINE = /^[【[]\s*(?:典型)?案例\s*\d+\s*[】\]]/;

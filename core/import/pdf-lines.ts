@@ -97,3 +97,10 @@ const SPREAD_SPACES = 3;
 export function closeUpSpacing(text: string): string {
   return (text.match(WIDE_SPACE_WIDE)?.length ?? 0) >= SPREAD_SPACES ? text.replace(WIDE_SPACE_WIDE, '') : text;
 }
+
+/** Wrapped lines as one paragraph: Chinese runs on without a space, Latin words and numbers keep one. */
+export function joinWrapped(lines: readonly string[]): string {
+  return lines.reduce((text, line) =>
+    /[A-Za-z0-9,.;:]$/.test(text) && /^[A-Za-z0-9(]/.test(line) ? `${text} ${line}` : text + line,
+  );
+}

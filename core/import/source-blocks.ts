@@ -11,6 +11,8 @@ export interface SourcePara {
   runs: Runs;
   /** The heading level of a Word heading style or a Markdown "#", when the source declares one. */
   styleLevel?: 1 | 2 | 3 | 4;
+  /** A heading whose number the source switched off (摘要, 参考文献 in a numbered 标题 1): it stays unnumbered. */
+  unnumbered?: true;
   /** A list paragraph of the source (Word numbering, Markdown "-" / "1."). */
   list?: SourceListItem;
   /** A page of the source ends after it (a .docx's section or page break): where a PDF converter cuts a sentence in two. */
@@ -21,6 +23,8 @@ export interface SourcePara {
 export interface SourceListItem {
   ordered: boolean;
   depth: number;
+  /** The number the source draws for it (Word's count): a list going on after a paragraph starts at 3. */
+  number?: number;
 }
 
 /** One photo, or two or three side by side (one line or one table row), with captions found beside them. */

@@ -89,6 +89,8 @@ h4 { font-family: ${fontStack(h4.role)}; font-size: ${h4.size}pt; ${h4.bold ? 'f
 .heading-group { break-inside: avoid; break-after: avoid; }
 /* The 目录 already ends its page: a chapter opening the body must not add a blank one. */
 main > h1:first-child, main > .heading-group:first-child > h1:first-child { break-before: auto; }
+/* 摘要, 参考文献 and 致谢 stand unnumbered in the middle of the line, as reports set them. */
+h1.unnumbered { text-align: center; text-indent: 0; }
 
 /* Cases: set apart by a frame or a band; the label and title in 黑体. */
 .case { ${frame} }

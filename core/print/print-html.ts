@@ -140,7 +140,8 @@ class Renderer {
   /** One text node per heading: Paged.js can then never split a heading between its number and its text. */
   private heading(h: HeadingBlock): string {
     const index = this.tree.headings.indexOf(h);
-    return `<h${h.level} id="h-${index}">${esc(headingLabel(h))}</h${h.level}>`;
+    const unnumbered = h.numbered ? '' : ' class="unnumbered"';
+    return `<h${h.level} id="h-${index}"${unnumbered}>${esc(headingLabel(h))}</h${h.level}>`;
   }
 
   private caseStudy(c: CaseBlock): string {
@@ -159,7 +160,7 @@ class Renderer {
       case 'list': {
         // Markers written out (not the browser's), so the PDF numbers a nested list as the .docx does.
         const official = this.t.lists === 'official';
-        const markers = listMarkers(b.items, official);
+        const markers = listMarkers(b.items, official, b.start);
         const nest = (depth: number) => (depth > 0 && !official ? ` style="margin-left:${depth * 2}em"` : '');
         const items = b.items.map(
           (item, i) =>

@@ -31,7 +31,7 @@ export function givenShape(bytes: Buffer): GivenShape | null {
 }
 
 /**
- * An import's picture stored as the source gave it, to be taken in by photo intake after the
+ * An import's picture stored as the source gave it, to be sized for print by photo intake after the
  * report has opened (PhotoCompactor): a JPEG or PNG of at most 24 MP that ends where its
  * format ends, which the editor, the print path and Word all show as it is. Anything else
  * (a truncated file, a larger photo, TIFF, HEIC, a drawing) gets null and goes through intake

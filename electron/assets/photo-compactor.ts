@@ -6,13 +6,14 @@ import { intakePhotoInBackground } from '../background/heavy-work';
 import { readSourcePhotos } from './source-photos';
 
 /**
- * Photo intake (in a background worker) for an asset an import stored as given. A photo intake refuses after all
- * (damage past the header) keeps its bytes: the user's picture is never dropped.
+ * A photo an import stored as given, sized for print by photo intake (in a background worker)
+ * under the same key. A photo intake refuses after all (damage past the header) keeps its
+ * bytes: the user's picture is never dropped.
  */
-export async function takeIn(asset: StoredAsset): Promise<StoredAsset> {
+export async function sizeForPrint(asset: StoredAsset): Promise<StoredAsset> {
   try {
-    const { asset: taken } = await intakePhotoInBackground(asset.bytes, asset.originalName);
-    return { ...taken, sha256: asset.sha256, originalName: asset.originalName, asGiven: false };
+    const { asset: sized } = await intakePhotoInBackground(asset.bytes, asset.originalName);
+    return { ...sized, sha256: asset.sha256, originalName: asset.originalName, asGiven: false };
   } catch (err) {
     console.warn(`photo ${asset.originalName} (${asset.sha256.slice(0, 12)}) kept as given: ${(err as Error).message}`);
     return { ...asset, asGiven: false };
@@ -23,8 +24,8 @@ export async function takeIn(asset: StoredAsset): Promise<StoredAsset> {
 const RECLAIM_PAGES_PER_STEP = 256;
 
 /**
- * Reads the photos an import left in its source (readSourcePhotos), then takes in the photos
- * stored as given, writing each result in place under the same key while the user works, then
+ * Reads the photos an import left in its source (readSourcePhotos), then sizes for print the
+ * photos stored as given, writing each result in place under the same key while the user works, then
  * gives the freed space back, so the file shrinks to print size. One core is left to the
  * editor. Work left when the report closes is still marked in the file and continues the next
  * time it is opened.
@@ -111,12 +112,12 @@ export class PhotoCompactor {
     while (!this.done) {
       const given = this.file.listAsGiven();
       if (given.length === 0) {
-        // A read under way (photos listed meanwhile) stores more as given: they are taken in after it.
+        // A read under way (photos listed meanwhile) stores more as given: they are sized after it.
         if (!this.reading) break;
         await this.photosRead();
         continue;
       }
-      await Promise.all(given.map((sha256) => this.limit(() => this.takeInOne(sha256))));
+      await Promise.all(given.map((sha256) => this.limit(() => this.sizeOneForPrint(sha256))));
       replaced = true;
     }
     // The photos given were several times their print size: the file shrinks to match.
@@ -124,11 +125,11 @@ export class PhotoCompactor {
       await new Promise((resolve) => setImmediate(resolve));
   }
 
-  private async takeInOne(sha256: string): Promise<void> {
+  private async sizeOneForPrint(sha256: string): Promise<void> {
     if (this.done) return;
     const asset = this.file.getAsset(sha256);
     if (!asset?.asGiven) return;
-    const taken = await takeIn(asset);
-    if (!this.done) this.file.replaceAsGiven(sha256, taken);
+    const sized = await sizeForPrint(asset);
+    if (!this.done) this.file.replaceAsGiven(sha256, sized);
   }
 }

@@ -9,7 +9,7 @@ import { storeAsGiven } from './photo-as-given';
 
 /**
  * Reads the photos an import left in its source (`photos`: all ReportFile's photosToRead) and
- * stores each under the key its figure already has: as given, for PhotoCompactor to take in after. A source
+ * stores each under the key its figure already has: as given, for PhotoCompactor to size for print after. A source
  * that cannot be read (moved, deleted, on a USB stick taken out, changed so a photo is no
  * longer in it) keeps its photos on the list, to be read the next time the report opens, and
  * the report gets a note saying so. Returns how many photos are left on the list.

@@ -6,7 +6,7 @@ import { emptyDocument } from '../../core/document/editor-json';
 import { ReportError } from '../../core/errors';
 import type { ReportMeta } from '../../core/report-meta';
 import { type ReportTree, buildReportTree } from '../../core/report-tree';
-import { takeIn } from '../assets/photo-compactor';
+import { sizeForPrint } from '../assets/photo-compactor';
 import { readFromSources } from '../assets/source-photos';
 import { bounded } from '../import/bounded';
 import type { StoredAsset } from '../store/assets';
@@ -27,18 +27,18 @@ export function fileSource(file: ReportFile): ExportSource {
 }
 
 /**
- * The source with every photo at print size: photos an import stored as given, not yet taken in
- * (a read-only file, or one closed before its photos were done), are taken in here, in memory,
+ * The source with every photo at print size: photos an import stored as given, not yet sized
+ * (a read-only file, or one closed before its photos were done), are sized here, in memory,
  * as are those it left in its source, read from there.
  */
-export async function withPhotosTakenIn(source: ExportSource, file: ReportFile): Promise<ExportSource> {
+export async function withPhotosSizedForPrint(source: ExportSource, file: ReportFile): Promise<ExportSource> {
   const given = file.listAsGiven();
   const toRead = file.listPhotosToRead();
   if (given.length === 0 && toRead.length === 0) return source;
   const limit = bounded(availableParallelism());
-  const taken = new Map<string, StoredAsset>();
-  const takeInto = async (asset: StoredAsset) => {
-    taken.set(asset.sha256, await takeIn(asset));
+  const sized = new Map<string, StoredAsset>();
+  const sizeAndKeep = async (asset: StoredAsset) => {
+    sized.set(asset.sha256, await sizeForPrint(asset));
     return true;
   };
   // Each photo read only when its turn comes: a report's photos as given may be hundreds of MB.
@@ -46,12 +46,12 @@ export async function withPhotosTakenIn(source: ExportSource, file: ReportFile):
     given.map((sha) =>
       limit(async () => {
         const asset = file.getAsset(sha);
-        if (asset) await takeInto(asset);
+        if (asset) await sizeAndKeep(asset);
       }),
     ),
   );
-  await readFromSources(toRead, takeInto);
-  return { ...source, asset: (sha) => taken.get(sha) ?? source.asset(sha) };
+  await readFromSources(toRead, sizeAndKeep);
+  return { ...source, asset: (sha) => sized.get(sha) ?? source.asset(sha) };
 }
 
 export function treeOf(source: ExportSource): ReportTree {

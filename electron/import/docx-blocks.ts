@@ -6,6 +6,7 @@ import { coverTitleIndex } from '../../core/import/docx/cover-title';
 import { headingLevel, levelShift, numberingSwitchedOff, styleChain } from '../../core/import/docx/heading-levels';
 import { withoutFrontHeadingStyles } from '../../core/import/docx/front-headings';
 import { allParagraphs, headingListNumbers } from '../../core/import/docx/heading-numbers';
+import { listItemNumbers } from '../../core/import/docx/list-numbers';
 import type {
   DocxBlock,
   DocxCell,
@@ -32,7 +33,13 @@ import { type Runs, appendLine, runsText, trimRuns } from '../../core/import/inl
 import { fillsWidth, unwrapLines } from '../../core/import/line-unwrap';
 import type { UnreadLink } from '../../core/import/linked-pictures';
 import { checkPhotos } from '../../core/import/report-size';
-import { type SourceBlock, type SourceImages, isMissingPhotoMark, para } from '../../core/import/source-blocks';
+import {
+  type SourceBlock,
+  type SourceImages,
+  type SourceListItem,
+  isMissingPhotoMark,
+  para,
+} from '../../core/import/source-blocks';
 import type { StyleLevel } from '../../core/import/style-outline';
 import { zh } from '../../core/zh';
 import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
@@ -71,6 +78,8 @@ export interface DocxCounts {
   hiddenRuns: number;
   /** Equations (Office Math): left out. */
   equations: number;
+  /** Characters of a symbol font (Wingdings, Symbol) with no Unicode read for them: left out. */
+  symbols: number;
   /** Pictures whose relationship the text's relationships lack (the index of its pictures lost): each left a place. */
   picturesNotFound: number;
   /** Pictures the document refers to that the import never read (a shape's fill, WordArt): lost but for a note. */
@@ -125,6 +134,7 @@ export async function docxBlocks(
     pictures,
     notes.texts,
     headingListNumbers(paragraphs, model.styles, model.lists),
+    listItemNumbers(paragraphs, model.styles, model.lists),
     softWrap(paragraphs),
     outlineOf(model),
   );
@@ -344,6 +354,8 @@ class DocxReader {
     private readonly notes: ReadonlyMap<DocxNoteMark, string>,
     /** The numbers Word draws for headings numbered by its lists, typed in (headingListNumbers). */
     private readonly typedNumbers: ReadonlyMap<DocxParagraph, string>,
+    /** The number Word draws before each list paragraph (listItemNumbers): where a list goes on counting. */
+    private readonly listNumbers: ReadonlyMap<DocxParagraph, number>,
     /** Printed lines pasted with a line break each (softWrap), when the document has them. */
     private readonly softWrapped: SoftWrap | null,
     private readonly outline: Outline,
@@ -365,9 +377,15 @@ class DocxReader {
     }
     const { runs: own, pictures, pageBreak } = paragraphContent(p, this.notes, LINE_BREAK);
     const label = this.typedNumbers.get(p);
-    // Front and back matter whose number the template switched off (摘要, 参考文献) stays unnumbered: a bold line, not a chapter.
+    // Front and back matter whose number the template switched off (摘要, 参考文献) stays unnumbered: an
+    // unnumbered heading where its style is one, else a bold line; never a chapter.
     const unnumbered = numberingSwitchedOff(p, this.model.styles, this.model.lists);
-    const runs = label ? [{ text: label }, ...own] : unnumbered ? own.map((run) => ({ ...run, bold: true })) : own;
+    const unnumberedLevel = unnumbered ? this.levelOf(p) : undefined;
+    const runs = label
+      ? [{ text: label }, ...own]
+      : unnumbered && !unnumberedLevel
+        ? own.map((run) => ({ ...run, bold: true }))
+        : own;
     // A page ends before a paragraph holding no more than a page break, after one ending its section.
     if (pageBreak && runsText(runs).trim() === '') this.endPage();
     const boxed =
@@ -379,13 +397,13 @@ class DocxReader {
       this.out.push({ kind: 'case-box', edge: 'start' });
       this.caseBoxOpen = true;
     }
-    const level = unnumbered ? undefined : this.levelOf(p);
+    const level = unnumbered ? unnumberedLevel : this.levelOf(p);
     const list = label === undefined && !unnumbered ? this.listItem(p) : null;
     // A heading or list item broken with Shift+Enter is one still; body text is parted where a line opens a block.
     const lines = level || list ? [joinLineBreaks(runs)] : (this.unwrap(runs) ?? linesOf(runs));
     if (pictures.length)
       this.out.push(this.pictures.block(pictures, lines.some((l) => runsText(l).trim()) ? { besideText: true } : {}));
-    for (const line of lines) this.line(p, line, level, list);
+    for (const line of lines) this.line(p, line, level, list, unnumbered);
     if (p.sectionBreak === 'page') this.endPage();
     // A text box's paragraphs follow the paragraph it is anchored in.
     for (const box of p.boxes) this.blocks(box);
@@ -398,7 +416,7 @@ class DocxReader {
   }
 
   /** The list a paragraph is an item of, and its depth: its own list level, else a list level that names its style. */
-  private listItem(p: DocxParagraph): { ordered: boolean; depth: number } | null {
+  private listItem(p: DocxParagraph): SourceListItem | null {
     const { lists } = this.model;
     const own = p.numbering;
     let level = own ? lists.get(own.numId)?.levels.get(own.ilvl) : undefined;
@@ -410,7 +428,9 @@ class DocxReader {
         if (found) break;
       }
     }
-    return level ? { ordered: level.format !== 'bullet', depth } : null;
+    if (!level) return null;
+    const number = this.listNumbers.get(p);
+    return { ordered: level.format !== 'bullet', depth, ...(number !== undefined && { number }) };
   }
 
   /** Word's 目录 entries (styles "toc 1"…, "目录 1"…): the TOC is regenerated, not imported. */
@@ -469,7 +489,8 @@ class DocxReader {
     p: DocxParagraph,
     runs: Runs,
     level: StyleLevel | undefined,
-    list: { ordered: boolean; depth: number } | null,
+    list: SourceListItem | null,
+    unnumbered = false,
   ): void {
     const text = runsText(runs).trim();
     if (isMissingPhotoMark(text)) return void this.out.push({ kind: 'images', images: ['missing'], captions: [] });
@@ -485,7 +506,7 @@ class DocxReader {
       last.captions.push(trimRuns(runs));
       return;
     }
-    if (level) this.out.push(para(runs, { styleLevel: level }));
+    if (level) this.out.push(para(runs, { styleLevel: level, ...(unnumbered && { unnumbered: true as const }) }));
     else this.out.push(para(runs, list ? { list } : {}));
   }
 

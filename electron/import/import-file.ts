@@ -176,6 +176,7 @@ export async function importDocxBytes(
     ...(counts.picturesMissed ? [note('pictures-not-imported', '', String(counts.picturesMissed))] : []),
     ...(counts.hiddenRuns ? [note('hidden-text-left-out', '', String(counts.hiddenRuns))] : []),
     ...(counts.equations ? [note('equations-left-out', '', String(counts.equations))] : []),
+    ...(counts.symbols ? [note('symbols-left-out', '', String(counts.symbols))] : []),
     ...(counts.signatures ? [note('signatures-left-out', '', String(counts.signatures))] : []),
   ];
   // What was wrong with the file itself comes first: it says why the notes after it follow.

@@ -1,17 +1,25 @@
 import sharp from 'sharp';
 import type { FigureImageRef } from '../../core/document/nodes';
 import { ReportError } from '../../core/errors';
-import type { PdfBox, PdfPage, PdfPicture, PdfTextPiece } from '../../core/import/pdf-layout';
+import type { PdfBox, PdfPage, PdfPicture, PdfRule, PdfTextPiece } from '../../core/import/pdf-layout';
 import type { ImageSink } from './docx-blocks';
+import { STUB_HEIGHT, stubJpegPhotos } from './pdf-jpegs';
+import { MAX_RULES, type Matrix, paintOf, rulesOf } from './pdf-rules';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-type Matrix = [number, number, number, number, number, number];
 
 /** Pictures smaller than this on the page (in points, either side) are bullets, icons and rules, not photos. */
 const MIN_PICTURE_SIDE = 36;
 
 /** A picture pdf.js has not decoded by then is taken as unreadable (a placeholder with a note), not waited for. */
 const PICTURE_WAIT_MS = 30_000;
+
+/**
+ * pdf.js reading one file longer than this is stopped with a message: a PDF of a few hundred
+ * pages with photos reads in seconds, so this is a pathological file (millions of drawing
+ * operators, a loop in its structure). A worker stuck without ever yielding is the pool's to end.
+ */
+export const PDF_TIME_LIMIT_MS = 3 * 60_000;
 
 let loading: Promise<Pdfjs> | null = null;
 
@@ -34,10 +42,17 @@ function loadPdfjs(): Promise<Pdfjs> {
  * and its pictures, each handed to `sink` as PNG or JPEG. Positions are in points from the
  * page's top left. An encrypted or damaged file throws a ReportError, never a crash.
  */
-export async function readPdfPages(bytes: Uint8Array, sink: ImageSink): Promise<PdfPage[]> {
+export async function readPdfPages(
+  bytes: Uint8Array,
+  sink: ImageSink,
+  { timeLimitMs = PDF_TIME_LIMIT_MS }: { timeLimitMs?: number } = {},
+): Promise<PdfPage[]> {
   const pdfjs = await loadPdfjs();
+  const limit = timeLimit(timeLimitMs);
+  // Its JPEG photos are taken as they are (pdf-jpegs.ts): pdf.js gets the file with stubs in their place.
+  const { bytes: stubbed, photos } = stubJpegPhotos(bytes);
   const task = pdfjs.getDocument({
-    data: bytes,
+    data: stubbed,
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     disableFontFace: true,
@@ -50,16 +65,17 @@ export async function readPdfPages(bytes: Uint8Array, sink: ImageSink): Promise<
   });
   let doc: Awaited<typeof task.promise>;
   try {
-    doc = await task.promise;
+    doc = await limit.within(task.promise);
   } catch (err) {
+    limit.clear();
     await task.destroy();
-    throw pdfError(err);
+    throw err instanceof ReportError ? err : pdfError(err);
   }
   try {
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
-      const page = await doc.getPage(n);
-      pages.push(await readPage(pdfjs, page, n, sink));
+      const page = await limit.within(doc.getPage(n));
+      pages.push(await limit.within(readPage(pdfjs, page, n, { sink, photos })));
       // Its decoded pictures (megabytes each) are photos in the sink now: free them before the next page.
       page.cleanup();
     }
@@ -67,8 +83,24 @@ export async function readPdfPages(bytes: Uint8Array, sink: ImageSink): Promise<
   } catch (err) {
     throw err instanceof ReportError ? err : pdfError(err);
   } finally {
+    limit.clear();
+    // Also what stops pdf.js's work on a page the time limit left unfinished.
     await task.destroy();
   }
+}
+
+/** Races pdf.js's steps against one deadline for the whole file. */
+function timeLimit(ms: number): { within<T>(step: Promise<T>): Promise<T>; clear(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new ReportError('IMPORT_PDF_TOO_SLOW', `pdf.js still reading after ${ms} ms: stopped`)),
+      ms,
+    );
+  });
+  // Nobody may be racing it when it fires (between two steps): that is no unhandled rejection.
+  expired.catch(() => {});
+  return { within: (step) => Promise.race([step, expired]), clear: () => clearTimeout(timer) };
 }
 
 function pdfError(err: unknown): ReportError {
@@ -81,12 +113,18 @@ function pdfError(err: unknown): ReportError {
 
 type PdfPageProxy = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;
 
-async function readPage(pdfjs: Pdfjs, page: PdfPageProxy, number: number, sink: ImageSink): Promise<PdfPage> {
+/** Where a page's pictures go, and the JPEG photos taken out of the file before pdf.js read it. */
+interface PictureOut {
+  sink: ImageSink;
+  photos: Buffer[];
+}
+
+async function readPage(pdfjs: Pdfjs, page: PdfPageProxy, number: number, out: PictureOut): Promise<PdfPage> {
   const viewport = page.getViewport({ scale: 1 });
   // PDF space has y upwards from the foot; the viewport's transform turns it to the page as seen.
   const toPage = viewport.transform as Matrix;
   // The operators first: they load the fonts, whose names the text's pieces then refer to.
-  const { pictures, boxes } = await drawings(pdfjs, page, toPage, number, sink);
+  const { pictures, boxes, rules } = await drawings(pdfjs, page, toPage, number, out);
   const content = await page.getTextContent();
   const fonts = new Map<string, string>();
   const fontName = (id: string) => {
@@ -106,7 +144,7 @@ async function readPage(pdfjs: Pdfjs, page: PdfPageProxy, number: number, sink: 
     if (Math.abs(m[1]) > 0.01 * size) continue;
     pieces.push({ text: item.str, x: m[4], y: m[5], width: item.width, size, font: fontName(item.fontName) });
   }
-  return { number, width: viewport.width, height: viewport.height, pieces, pictures, boxes };
+  return { number, width: viewport.width, height: viewport.height, pieces, pictures, boxes, rules };
 }
 
 /** The pictures and rectangles a page paints, found by following its operators' transforms. */
@@ -115,14 +153,15 @@ async function drawings(
   page: PdfPageProxy,
   toPage: Matrix,
   number: number,
-  sink: ImageSink,
-): Promise<{ pictures: PdfPicture[]; boxes: PdfBox[] }> {
+  out: PictureOut,
+): Promise<{ pictures: PdfPicture[]; boxes: PdfBox[]; rules: PdfRule[] }> {
   const { OPS } = pdfjs;
   const list = await page.getOperatorList();
   const stack: Matrix[] = [];
   let ctm: Matrix = toPage;
-  const placed: { id: string; box: PdfBox }[] = [];
+  const placed: { id: string; box: PdfBox; photo?: Buffer }[] = [];
   const boxes: PdfBox[] = [];
+  const rules: PdfRule[] = [];
   for (let i = 0; i < list.fnArray.length; i += 1) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] as unknown[];
@@ -137,7 +176,10 @@ async function drawings(
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.paintImageXObject) {
       const box = boundsOf(ctm, [0, 0, 1, 1]);
-      if (box.width >= MIN_PICTURE_SIDE && box.height >= MIN_PICTURE_SIDE) placed.push({ id: String(args[0]), box });
+      const [id, width, height] = args as [string, number, number];
+      // A stub: the JPEG photo it stands for, as the file holds it.
+      const photo = height === STUB_HEIGHT ? out.photos[width] : undefined;
+      if (box.width >= MIN_PICTURE_SIDE && box.height >= MIN_PICTURE_SIDE) placed.push({ id, box, photo });
     } else if (fn === OPS.constructPath) {
       // [painting operator, path data, [minX, minY, maxX, maxY]] in user space.
       const bounds = args[2];
@@ -145,17 +187,20 @@ async function drawings(
         const [x0, y0, x1, y1] = bounds as ArrayLike<number> as [number, number, number, number];
         boxes.push(boundsOf(ctm, [x0, y0, x1, y1]));
       }
+      const painted = paintOf(OPS, args[0] as number);
+      const data = (args[1] as (Float32Array | null)[] | undefined)?.[0];
+      if (painted && data && rules.length < MAX_RULES) rules.push(...rulesOf(data, ctm, painted));
     }
   }
   const pictures: PdfPicture[] = [];
-  for (const [slot, { id, box }] of placed.entries()) {
-    const image = await pictureBytes(page, id);
+  for (const [slot, { id, box, photo }] of placed.entries()) {
+    const image = photo ?? (await pictureBytes(page, id));
     const ref: FigureImageRef | null = image
-      ? await sink(image, `pdf-p${number}-${slot + 1}.${image[0] === 0xff ? 'jpg' : 'png'}`)
+      ? await out.sink(image, `pdf-p${number}-${slot + 1}.${image[0] === 0xff ? 'jpg' : 'png'}`)
       : null;
     pictures.push({ ...box, image: ref });
   }
-  return { pictures, boxes };
+  return { pictures, boxes, rules };
 }
 
 interface DecodedImage {

@@ -2,7 +2,7 @@ import type { ApiHandlers, ExportKind } from '../../core/api';
 import { exportDocxInBackground } from '../background/heavy-work';
 import { chromiumPrinter } from '../export/default-printer';
 import { ExportJobs } from '../export/export-jobs';
-import { type ExportResult, type StageListener, fileSource, withPhotosTakenIn } from '../export/export-source';
+import { type ExportResult, type StageListener, fileSource, withPhotosSizedForPrint } from '../export/export-source';
 import { checkExportPath, checkExportTarget } from '../export/export-target';
 import { exportPdf } from '../export/pdf-export';
 import type { PrintPreview } from '../export/print-preview';
@@ -34,7 +34,7 @@ export function exportHandlers(
       // Right after an import, its photos may still be being sized for print: the export waits for them.
       if (file.listAsGiven().length > 0 || file.listPhotosToRead().length > 0) onStage?.('photos');
       await ctx.photosTakenIn();
-      const source = await withPhotosTakenIn(read, file);
+      const source = await withPhotosSizedForPrint(read, file);
       const common = { ...(signal && { signal }), ...(onStage && { onStage }), ...(template && { template }) };
       const result =
         kind === 'pdf'

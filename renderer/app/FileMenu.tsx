@@ -5,7 +5,7 @@ import { HistoryDialog } from '../history/HistoryDialog';
 import { ReportSettingsDialog } from './ReportSettingsDialog';
 import { NewReportForm } from './StartScreen';
 import { useAppCommands } from './app-commands';
-import { useEscape } from './use-escape';
+import { ModalDialog } from './ModalDialog';
 import { useMenu } from './use-menu';
 import type { ReportSession } from './use-report';
 
@@ -33,7 +33,6 @@ export function FileMenu({ session }: { session: ReportSession }) {
     'save-as': () => session.report && void session.saveAs(),
     close: () => session.report && void session.close(),
   });
-  useEscape(() => setCreating(false), creating);
 
   return (
     <div className="menu" ref={ref}>
@@ -125,13 +124,9 @@ export function FileMenu({ session }: { session: ReportSession }) {
         />
       )}
       {creating && (
-        // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
-        <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && setCreating(false)}>
-          <div className="dialog" role="dialog" aria-label={zh.start.newReport}>
-            <h2>{zh.start.newReport}</h2>
-            <NewReportForm session={session} onDone={() => setCreating(false)} />
-          </div>
-        </div>
+        <ModalDialog title={zh.start.newReport} onClose={() => setCreating(false)}>
+          <NewReportForm session={session} onDone={() => setCreating(false)} />
+        </ModalDialog>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { type ReportKind, reportKinds } from '../../core/report-meta';
 import { type TemplateId, reportTemplates, templateIds } from '../../core/templates/report-templates';
 import { zh } from '../../core/zh';
 import type { ReportSession } from './use-report';
+import { YearField } from './YearField';
 
 export function StartScreen({ session }: { session: ReportSession }) {
   return (
@@ -51,17 +52,7 @@ export function NewReportForm({ session, onDone }: { session: ReportSession; onD
           placeholder="例如：昌吉州"
         />
       </label>
-      <label>
-        {zh.start.year}
-        <input
-          name="year"
-          type="number"
-          min={2000}
-          max={2100}
-          value={year}
-          onChange={(e) => setYear(Number(e.target.value) || thisYear)}
-        />
-      </label>
+      <YearField value={year} fallback={thisYear} onChange={setYear} />
       <fieldset>
         <legend>{zh.start.kind}</legend>
         {reportKinds.map((k) => (

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-/** Esc closes the open menu or dialog, as in Word and WPS; `active` false while it must stay (a running import). */
+/** Esc closes the open menu or panel, as in Word and WPS (dialogs: ModalDialog); `active` false while none is open. */
 export function useEscape(onEscape: () => void, active = true): void {
   const latest = useRef(onEscape);
   latest.current = onEscape;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ColumnMapping, XlsxPreview } from '../../core/data/sheet-import';
 import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
+import { ModalDialog } from '../app/ModalDialog';
 import { useDataStore } from './data-store';
 
 const t = zh.xlsx;
@@ -73,146 +74,132 @@ export function XlsxImportDialog({ onClose }: { onClose: () => void }) {
   const rowCount = preview?.sheets.find((s) => s.name === preview.sheet)?.rowCount ?? 0;
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
-      <div
-        className="dialog xlsx-import"
-        role="dialog"
-        aria-label={t.dialogTitle}
-        onKeyDown={(e) => {
-          // Esc closes this dialog only, not the 数据表 under it (whose handler skips a handled key).
-          if (e.key !== 'Escape') return;
+    <ModalDialog title={t.dialogTitle} className="xlsx-import" onClose={onClose} closable={!busy}>
+      <form
+        className="xlsx-source"
+        onSubmit={(e) => {
           e.preventDefault();
-          if (!busy) onClose();
+          if (path.trim()) void read({});
         }}
       >
-        <h2>{t.dialogTitle}</h2>
-        <form
-          className="xlsx-source"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (path.trim()) void read({});
-          }}
-        >
+        <label>
+          {t.path}
+          <input
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            placeholder="/…/数据.xlsx"
+            disabled={busy}
+            autoFocus
+          />
+        </label>
+        <button type="button" onClick={() => void browse()} disabled={busy}>
+          {t.browse}
+        </button>
+        <button type="submit" className="primary" disabled={busy || !path.trim()}>
+          {busy ? t.reading : t.read}
+        </button>
+      </form>
+      {preview && (
+        <div className="xlsx-pickers">
           <label>
-            {t.path}
-            <input
-              value={path}
-              onChange={(e) => setPath(e.target.value)}
-              placeholder="/…/数据.xlsx"
-              disabled={busy}
-              autoFocus
-            />
+            {t.sheet}
+            <select value={preview.sheet} onChange={(e) => void read({ sheet: e.target.value })} disabled={busy}>
+              {preview.sheets.map((s) => (
+                <option key={s.name} value={s.name}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
           </label>
-          <button type="button" onClick={() => void browse()} disabled={busy}>
-            {t.browse}
-          </button>
-          <button type="submit" className="primary" disabled={busy || !path.trim()}>
-            {busy ? t.reading : t.read}
-          </button>
-        </form>
-        {preview && (
-          <div className="xlsx-pickers">
-            <label>
-              {t.sheet}
-              <select value={preview.sheet} onChange={(e) => void read({ sheet: e.target.value })} disabled={busy}>
-                {preview.sheets.map((s) => (
-                  <option key={s.name} value={s.name}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t.headerRow}
+          <label>
+            {t.headerRow}
+            <select
+              value={mapping.headerRow ?? ''}
+              onChange={(e) => remap({ headerRow: e.target.value === '' ? null : Number(e.target.value) })}
+              disabled={busy}
+            >
+              <option value="">{t.noHeader}</option>
+              {Array.from({ length: Math.min(rowCount, 20) }, (_, r) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the option is the row number itself
+                <option key={r} value={r}>
+                  {t.rowNumber(r + 1)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {COLUMN_KEYS.map((key) => (
+            <label key={key}>
+              {t.columns[key]}
               <select
-                value={mapping.headerRow ?? ''}
-                onChange={(e) => remap({ headerRow: e.target.value === '' ? null : Number(e.target.value) })}
+                value={mapping[key] ?? ''}
+                onChange={(e) => remap({ [key]: e.target.value === '' ? null : Number(e.target.value) })}
                 disabled={busy}
               >
-                <option value="">{t.noHeader}</option>
-                {Array.from({ length: Math.min(rowCount, 20) }, (_, r) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the option is the row number itself
-                  <option key={r} value={r}>
-                    {t.rowNumber(r + 1)}
+                {!REQUIRED.has(key) && <option value="">{t.none}</option>}
+                {preview.columns.map((c) => (
+                  <option key={c.index} value={c.index}>
+                    {c.label}
                   </option>
                 ))}
               </select>
             </label>
-            {COLUMN_KEYS.map((key) => (
-              <label key={key}>
-                {t.columns[key]}
-                <select
-                  value={mapping[key] ?? ''}
-                  onChange={(e) => remap({ [key]: e.target.value === '' ? null : Number(e.target.value) })}
-                  disabled={busy}
-                >
-                  {!REQUIRED.has(key) && <option value="">{t.none}</option>}
-                  {preview.columns.map((c) => (
-                    <option key={c.index} value={c.index}>
-                      {c.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
-          </div>
-        )}
-        {error && (
-          <p className="xlsx-error" role="alert">
-            {error}
-          </p>
-        )}
-        {done && (
-          <p className="xlsx-done" role="status">
-            {done}
-          </p>
-        )}
-        {preview && !preview.mapping && <p className="xlsx-hint">{t.chooseColumns}</p>}
-        {preview?.mapping && (
-          <>
-            <p className="xlsx-counts">{t.counts(preview.counts)}</p>
-            <div className="xlsx-preview">
-              <table aria-label={t.dialogTitle}>
-                <thead>
-                  <tr>
-                    <th>{t.previewColumns.row}</th>
-                    <th>{t.previewColumns.name}</th>
-                    <th>{t.previewColumns.status}</th>
-                    <th>{t.previewColumns.reason}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.rows.slice(0, MAX_SHOWN).map((row) => (
-                    <tr key={row.row} data-status={row.status}>
-                      <td>{row.row}</td>
-                      <td>{row.name}</td>
-                      <td>{t.statuses[row.status]}</td>
-                      <td>{row.reason}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose} disabled={busy}>
-            {done ? t.close : t.cancel}
-          </button>
-          {preview?.mapping && (
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void apply()}
-              disabled={busy || toApply === 0}
-              title={toApply === 0 ? t.nothingToApply : undefined}
-            >
-              {busy ? t.applying : t.apply(toApply)}
-            </button>
-          )}
+          ))}
         </div>
+      )}
+      {error && (
+        <p className="xlsx-error" role="alert">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p className="xlsx-done" role="status">
+          {done}
+        </p>
+      )}
+      {preview && !preview.mapping && <p className="xlsx-hint">{t.chooseColumns}</p>}
+      {preview?.mapping && (
+        <>
+          <p className="xlsx-counts">{t.counts(preview.counts)}</p>
+          <div className="xlsx-preview">
+            <table aria-label={t.dialogTitle}>
+              <thead>
+                <tr>
+                  <th>{t.previewColumns.row}</th>
+                  <th>{t.previewColumns.name}</th>
+                  <th>{t.previewColumns.status}</th>
+                  <th>{t.previewColumns.reason}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.slice(0, MAX_SHOWN).map((row) => (
+                  <tr key={row.row} data-status={row.status}>
+                    <td>{row.row}</td>
+                    <td>{row.name}</td>
+                    <td>{t.statuses[row.status]}</td>
+                    <td>{row.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose} disabled={busy}>
+          {done ? t.close : t.cancel}
+        </button>
+        {preview?.mapping && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void apply()}
+            disabled={busy || toApply === 0}
+            title={toApply === 0 ? t.nothingToApply : undefined}
+          >
+            {busy ? t.applying : t.apply(toApply)}
+          </button>
+        )}
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -35,8 +35,13 @@ function sameFields(a: object | undefined, b: object | undefined): boolean {
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
   const keys = Object.keys(x);
-  // __cachedText: the root's cache of the whole text, refilled after every update.
-  return keys.length === Object.keys(y).length && keys.every((k) => k === '__cachedText' || x[k] === y[k]);
+  // __cachedText: the root's cache of the whole text, refilled after every update. Node state
+  // (a heading's 不编号) is kept in __state, which Object.keys does not list.
+  return (
+    keys.length === Object.keys(y).length &&
+    keys.every((k) => k === '__cachedText' || x[k] === y[k]) &&
+    x.__state === y.__state
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import { countChars } from '../../core/text-count';
 import { zh } from '../../core/zh';
 import type { ReportOutline } from './outline/report-outline';
 import { $sectionHeadingOf, $sectionNodes } from './outline/sections';
-import { usePendingPhotos } from './use-pending-photos';
+import { usePhotosBeingSized } from './use-photos-being-sized';
 
 interface Counts {
   total: number;
@@ -50,7 +50,7 @@ export function StatusBar({
 }) {
   const [editor] = useLexicalComposerContext();
   const [counts, setCounts] = useState<Counts>({ total: 0, section: null, longCase: null });
-  const pendingPhotos = usePendingPhotos(outline.figures);
+  const photosBeingSized = usePhotosBeingSized(outline.figures);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -79,9 +79,9 @@ export function StatusBar({
           </span>
         )}
       </span>
-      {pendingPhotos > 0 && (
-        <span className="photos-pending" data-testid="photos-pending" title={zh.editor.photosPendingHint}>
-          {zh.editor.photosPending(pendingPhotos)}
+      {photosBeingSized > 0 && (
+        <span className="photos-being-sized" data-testid="photos-being-sized" title={zh.editor.photosBeingSizedHint}>
+          {zh.editor.photosBeingSized(photosBeingSized)}
         </span>
       )}
       {children}

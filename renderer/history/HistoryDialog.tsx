@@ -6,7 +6,7 @@ import { type Block, type ComparedBlock, blocksOf, compareVersions } from '../..
 import type { SnapshotInfo } from '../../core/history/snapshot';
 import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
-import { useEscape } from '../app/use-escape';
+import { ModalDialog } from '../app/ModalDialog';
 import { flushPendingSave } from '../editor/save-barrier';
 import { VersionData } from './VersionData';
 import './history.css';
@@ -41,7 +41,6 @@ export function HistoryDialog({
   const [naming, setNaming] = useState<'current' | 'selected' | null>(null);
   const [name, setName] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
-  useEscape(onClose);
 
   const refresh = useCallback(async () => {
     const res = await apiClient['history.list']({});
@@ -110,98 +109,94 @@ export function HistoryDialog({
     setTicked((now) => (on ? [...now.filter((x) => x !== id), id].slice(-2) : now.filter((x) => x !== id)));
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog history-dialog" role="dialog" aria-label={t.title}>
-        <h2>{t.title}</h2>
-        <div className="history-bar">
-          {!readOnly && (
-            <button type="button" onClick={() => setNaming('current')}>
-              {t.nameCurrent}
+    <ModalDialog title={t.title} className="history-dialog" onClose={onClose}>
+      <div className="history-bar">
+        {!readOnly && (
+          <button type="button" onClick={() => setNaming('current')}>
+            {t.nameCurrent}
+          </button>
+        )}
+        <button type="button" disabled={ticked.length !== 2} onClick={() => void compare(ticked[0]!, ticked[1]!)}>
+          {t.compareTwo}
+        </button>
+        {naming && (
+          <span className="history-naming">
+            <input
+              aria-label={t.name}
+              autoFocus
+              value={name}
+              placeholder={t.namePlaceholder}
+              maxLength={60}
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={(e) => e.key === 'Enter' && void saveName()}
+            />
+            <button type="button" onClick={() => void saveName()}>
+              {t.nameSave}
             </button>
-          )}
-          <button type="button" disabled={ticked.length !== 2} onClick={() => void compare(ticked[0]!, ticked[1]!)}>
-            {t.compareTwo}
-          </button>
-          {naming && (
-            <span className="history-naming">
-              <input
-                aria-label={t.name}
-                autoFocus
-                value={name}
-                placeholder={t.namePlaceholder}
-                maxLength={60}
-                onChange={(e) => setName(e.target.value)}
-                onKeyDown={(e) => e.key === 'Enter' && void saveName()}
-              />
-              <button type="button" onClick={() => void saveName()}>
-                {t.nameSave}
-              </button>
-            </span>
-          )}
-        </div>
-        <div className="history-body">
-          <ol className="history-list" aria-label={t.title}>
-            {snapshots.length === 0 && <li className="history-empty">{t.empty}</li>}
-            {snapshots.map((s) => (
-              <li key={s.id} className={selected?.id === s.id ? 'selected' : undefined}>
-                <input
-                  type="checkbox"
-                  aria-label={t.compareLabel}
-                  checked={ticked.includes(s.id)}
-                  onChange={(e) => tick(s.id, e.target.checked)}
-                />
-                <button type="button" onClick={() => void open(s)}>
-                  <span className="history-time">{when(s.createdAt)}</span>
-                  <span className={s.name ? 'history-name' : 'history-reason'}>{labelOf(s)}</span>
-                  <span className="history-chars">{t.chars(s.chars)}</span>
-                </button>
-              </li>
-            ))}
-          </ol>
-          <section className="history-view" aria-label={shown?.kind === 'compare' ? shown.title : t.current}>
-            {selected && (
-              <div className="history-view-bar">
-                <strong>
-                  {when(selected.createdAt)} {labelOf(selected)}
-                </strong>
-                {!readOnly && (
-                  <button type="button" onClick={() => void restore()}>
-                    {t.restore}
-                  </button>
-                )}
-                {!readOnly && (
-                  <button type="button" onClick={() => setNaming('selected')}>
-                    {t.name}
-                  </button>
-                )}
-                <button type="button" onClick={() => void compare(selected.id, 'current')}>
-                  {t.compareCurrent}
-                </button>
-              </div>
-            )}
-            {notice && <p className="history-notice">{notice}</p>}
-            {!shown && <p className="history-hint">{t.pick}</p>}
-            {shown?.kind === 'compare' && <h3 className="history-compare-title">{shown.title}</h3>}
-            {shown?.kind === 'compare' && shown.blocks.every((b) => b.change === 'same') && (
-              <p className="history-notice">{t.noChanges}</p>
-            )}
-            {shown?.kind === 'version' && <VersionData data={shown.data} />}
-            <div className="history-text">
-              {shown?.blocks.map((b, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a version's blocks are shown in order and never move
-                <VersionBlock key={i} block={b} />
-              ))}
-            </div>
-          </section>
-        </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t.close}
-          </button>
-        </div>
+          </span>
+        )}
       </div>
-    </div>
+      <div className="history-body">
+        <ol className="history-list" aria-label={t.title}>
+          {snapshots.length === 0 && <li className="history-empty">{t.empty}</li>}
+          {snapshots.map((s) => (
+            <li key={s.id} className={selected?.id === s.id ? 'selected' : undefined}>
+              <input
+                type="checkbox"
+                aria-label={t.compareLabel}
+                checked={ticked.includes(s.id)}
+                onChange={(e) => tick(s.id, e.target.checked)}
+              />
+              <button type="button" onClick={() => void open(s)}>
+                <span className="history-time">{when(s.createdAt)}</span>
+                <span className={s.name ? 'history-name' : 'history-reason'}>{labelOf(s)}</span>
+                <span className="history-chars">{t.chars(s.chars)}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+        <section className="history-view" aria-label={shown?.kind === 'compare' ? shown.title : t.current}>
+          {selected && (
+            <div className="history-view-bar">
+              <strong>
+                {when(selected.createdAt)} {labelOf(selected)}
+              </strong>
+              {!readOnly && (
+                <button type="button" onClick={() => void restore()}>
+                  {t.restore}
+                </button>
+              )}
+              {!readOnly && (
+                <button type="button" onClick={() => setNaming('selected')}>
+                  {t.name}
+                </button>
+              )}
+              <button type="button" onClick={() => void compare(selected.id, 'current')}>
+                {t.compareCurrent}
+              </button>
+            </div>
+          )}
+          {notice && <p className="history-notice">{notice}</p>}
+          {!shown && <p className="history-hint">{t.pick}</p>}
+          {shown?.kind === 'compare' && <h3 className="history-compare-title">{shown.title}</h3>}
+          {shown?.kind === 'compare' && shown.blocks.every((b) => b.change === 'same') && (
+            <p className="history-notice">{t.noChanges}</p>
+          )}
+          {shown?.kind === 'version' && <VersionData data={shown.data} />}
+          <div className="history-text">
+            {shown?.blocks.map((b, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a version's blocks are shown in order and never move
+              <VersionBlock key={i} block={b} />
+            ))}
+          </div>
+        </section>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t.close}
+        </button>
+      </div>
+    </ModalDialog>
   );
 }
 

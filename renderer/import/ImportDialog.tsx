@@ -12,7 +12,7 @@ import { importEditor } from './editor-bridge';
 import { insertImported, jumpToNote } from './import-actions';
 import './import-dialog.css';
 import { flushPendingSave } from '../editor/save-barrier';
-import { useEscape } from '../app/use-escape';
+import { ModalDialog } from '../app/ModalDialog';
 
 type Stats = ApiValue<'report.stats'>;
 /** What 插入文件 and 粘贴文字 read: the blocks to insert, all or some of the cases, by `id`. */
@@ -111,7 +111,6 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
     if (picking) void apiClient['import.discard']({ id: picking.id });
     onClose();
   };
-  useEscape(close, !busy);
 
   const browse = async () => {
     const res = await apiClient['dialog.pickImportSource']({});
@@ -128,93 +127,89 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
   };
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && close()}>
-      <div className="dialog import-dialog" role="dialog" aria-label={TITLES[mode]}>
-        <h2>{TITLES[mode]}</h2>
-        {done ? (
-          <ImportReport done={done} onJump={jump} />
-        ) : picking ? (
-          <CasePicker
-            cases={casesAmong(picking.blocks)}
-            onPick={(at) => void insertPicked(picking, at)}
-            onCancel={close}
-          />
-        ) : (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              void start(typed);
-            }}
-          >
-            {mode === 'insert' && <p className="import-hint">{t.insertHint}</p>}
-            {mode !== 'new' && (
-              <label className="import-cases-only">
-                <input
-                  type="checkbox"
-                  name="import-cases-only"
-                  checked={casesOnly}
-                  onChange={(e) => setCasesOnly(e.target.checked)}
-                  disabled={busy}
-                />
-                {t.casesOnly}
-              </label>
-            )}
-            {mode !== 'new' && (
-              <label className="import-demote">
-                {t.demote}
-                <select
-                  name="import-demote"
-                  value={demote}
-                  onChange={(e) => setDemote(Number(e.target.value))}
-                  disabled={busy || casesOnly}
-                >
-                  {t.demoteOptions.map((label, by) => (
-                    <option key={label} value={by}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            {mode === 'paste' ? (
-              <label>
-                {t.pasteHint}
-                <textarea
-                  name="import-text"
-                  value={text}
-                  onChange={(e) => setText(e.target.value)}
-                  disabled={busy}
-                  autoFocus
-                  rows={12}
-                />
-              </label>
-            ) : (
-              <PathField
-                path={path}
-                onPath={setPath}
-                busy={busy}
-                nativeDialogs={nativeDialogs}
-                onBrowse={() => void browse()}
+    <ModalDialog title={TITLES[mode]} className="import-dialog" onClose={close} closable={!busy}>
+      {done ? (
+        <ImportReport done={done} onJump={jump} />
+      ) : picking ? (
+        <CasePicker
+          cases={casesAmong(picking.blocks)}
+          onPick={(at) => void insertPicked(picking, at)}
+          onCancel={close}
+        />
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void start(typed);
+          }}
+        >
+          {mode === 'insert' && <p className="import-hint">{t.insertHint}</p>}
+          {mode !== 'new' && (
+            <label className="import-cases-only">
+              <input
+                type="checkbox"
+                name="import-cases-only"
+                checked={casesOnly}
+                onChange={(e) => setCasesOnly(e.target.checked)}
+                disabled={busy}
               />
-            )}
-            {error && (
-              <p className="import-error" role="alert">
-                {error}
-              </p>
-            )}
-            <button type="submit" disabled={busy || typed.trim() === ''}>
-              {busy ? progress : mode === 'new' ? t.pick : t.insert}
-            </button>
-          </form>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={close} disabled={busy}>
-            {t.close}
+              {t.casesOnly}
+            </label>
+          )}
+          {mode !== 'new' && (
+            <label className="import-demote">
+              {t.demote}
+              <select
+                name="import-demote"
+                value={demote}
+                onChange={(e) => setDemote(Number(e.target.value))}
+                disabled={busy || casesOnly}
+              >
+                {t.demoteOptions.map((label, by) => (
+                  <option key={label} value={by}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {mode === 'paste' ? (
+            <label>
+              {t.pasteHint}
+              <textarea
+                name="import-text"
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                disabled={busy}
+                autoFocus
+                rows={12}
+              />
+            </label>
+          ) : (
+            <PathField
+              path={path}
+              onPath={setPath}
+              busy={busy}
+              nativeDialogs={nativeDialogs}
+              onBrowse={() => void browse()}
+            />
+          )}
+          {error && (
+            <p className="import-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" disabled={busy || typed.trim() === ''}>
+            {busy ? progress : mode === 'new' ? t.pick : t.insert}
           </button>
-        </div>
+        </form>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={close} disabled={busy}>
+          {t.close}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { HeadingCounter, chineseNumeral, formatHeadingNumber, listMarkers } from '../../core/numbering';
+import {
+  HeadingCounter,
+  ReportNumberer,
+  chineseNumeral,
+  formatHeadingNumber,
+  labelledHeading,
+  listMarkers,
+} from '../../core/numbering';
 
 describe('HeadingCounter', () => {
   it('counts in document order and resets every deeper level', () => {
@@ -93,5 +100,30 @@ describe('listMarkers', () => {
       '（2）',
       '•',
     ]);
+  });
+
+  it('counts the top level on from `start` (a list going on after a paragraph), deeper levels still from 1', () => {
+    const item = (depth: number) => ({ depth, ordered: true });
+    expect(listMarkers([item(0), item(1), item(0)], false, 3)).toEqual(['3.', '（1）', '4.']);
+    expect(listMarkers([item(0)], true, 12)).toEqual(['12．']);
+  });
+});
+
+describe('unnumbered headings', () => {
+  it('take no number and leave the count alone: the chapter after 摘要 is still the first', () => {
+    const numberer = new ReportNumberer({
+      headingNumbering: 'chinese',
+      chapterLabel: 'chapter',
+      figureNumbering: 'per-chapter',
+    });
+    expect(numberer.heading(1, false)).toEqual({ numbers: [], label: '' });
+    expect(numberer.heading(1)).toEqual({ numbers: [1], label: '第一章' });
+    expect(numberer.heading(2)).toEqual({ numbers: [1, 1], label: '一、' });
+    expect(numberer.figure().label).toBe('图1-1');
+    expect(numberer.heading(1, false)).toEqual({ numbers: [], label: '' });
+    // A figure under 参考文献 stays in the chapter before it; the next chapter is the second.
+    expect(numberer.figure().label).toBe('图1-2');
+    expect(numberer.heading(1).label).toBe('第二章');
+    expect(labelledHeading('', '参考文献')).toBe('参考文献');
   });
 });

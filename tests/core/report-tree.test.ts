@@ -97,6 +97,23 @@ describe('report tree headings', () => {
   });
 });
 
+describe('unnumbered headings (摘要, 参考文献: node state numbered false)', () => {
+  it('are headings without a number, and the chapters count on without them', () => {
+    const unnumbered = (title: string) => ({ ...h(1, title), $: { numbered: false } });
+    const tree = buildReportTree(
+      doc(unnumbered('摘要'), h(1, '基本情况'), h(2, '学校概况'), unnumbered('参考文献'), h(1, '学生发展')),
+      { headingNumbering: 'chinese' },
+    );
+    expect(tree.headings.map((x) => [x.numbered, x.label, x.text])).toEqual([
+      [false, '', '摘要'],
+      [true, '一、', '基本情况'],
+      [true, '（一）', '学校概况'],
+      [false, '', '参考文献'],
+      [true, '二、', '学生发展'],
+    ]);
+  });
+});
+
 describe('report tree body blocks', () => {
   it('keeps paragraph text (line breaks as \\n) and list items, in reading order', () => {
     const tree = buildReportTree(
@@ -112,6 +129,12 @@ describe('report tree body blocks', () => {
       b?.kind === 'list' ? b.items.map((i) => (typeof i === 'string' ? i : i.text)) : null;
     expect(itemTexts(ordered)).toEqual(['甲', '乙']);
     expect(itemTexts(bullet)).toEqual(['丙']);
+  });
+
+  it('keeps a list’s start (Lexical’s `start`), 1 where it has none or a damaged one', () => {
+    const started = (start: unknown) => ({ ...list(['丙'], true), start });
+    const tree = buildReportTree(doc(list(['甲'], true), started(3), started(0), started('3')));
+    expect(tree.blocks.map((b) => (b.kind === 'list' ? b.start : null))).toEqual([1, 3, 1, 1]);
   });
 
   it('keeps the text of a block type it does not know as a paragraph', () => {

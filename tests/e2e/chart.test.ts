@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { outputDir } from '../export/pdf-tools';
-import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { callHarness, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
 import { drawnCounts, fillColumn } from '../helpers/data-page';
-import { labels, startScreen } from '../helpers/editor-page';
+import { labels, newReport } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 
@@ -12,15 +11,11 @@ describe('图表 in the editor', () => {
   test('insert a chart, type its grid, see it drawn and numbered, undo a change, and find it in 打印预览', {
     timeout: 120_000,
   }, async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(e2e.fixture.harness.url);
-    await page.getByLabel('单位').fill('木垒县职业技术学校');
-    await page.getByRole('button', { name: '创建' }).click();
-
+    const { page, errors } = await newReport(e2e, {
+      organisation: '木垒县职业技术学校',
+      viewport: { width: 1360, height: 900 },
+    });
     const content = page.locator('.report-content');
-    await content.click();
     await page.keyboard.press('Control+Alt+1');
     await typeWithIme(page, '人才培养');
     await page.keyboard.press('Enter');
@@ -117,26 +112,15 @@ describe('图表 in the editor', () => {
 
 /** Calls the harness's API as another client would (the CLI, a 数据 panel): `data.set` here. */
 async function setData(changes: { ref: string; value?: number; previous?: number }[]): Promise<void> {
-  const { port, token } = e2e.fixture.harness;
-  const res = await fetch(`http://127.0.0.1:${port}/api/data.set`, {
-    method: 'POST',
-    headers: { 'x-nianbao-token': token },
-    body: JSON.stringify({ changes }),
-  });
-  expect(res.ok).toBe(true);
+  await callHarness(e2e.fixture.harness, 'data.set', { changes });
 }
 
 describe('图表 from the report’s 数据', () => {
   test('a series taken from 招生数 shows 上年 and 本年, and follows a change of the data', {
     timeout: 120_000,
   }, async () => {
-    const page = await startScreen(e2e);
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.getByLabel('单位').fill('木垒县职业技术学校');
-    await page.getByRole('button', { name: '创建' }).click();
+    const { page, errors } = await newReport(e2e, { organisation: '木垒县职业技术学校' });
     const content = page.locator('.report-content');
-    await content.click();
     await typeWithIme(page, '招生情况如下。');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+s');

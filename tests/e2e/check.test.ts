@@ -1,14 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { newReport } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 
 describe('体检 in the editor', () => {
   test('finds mistakes a moment after typing, jumps to them, and 忽略 sticks across a reload', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(e2e.fixture.harness.url);
-    await page.getByRole('button', { name: '创建' }).click();
-    await page.locator('.report-content').click();
+    const { page } = await newReport(e2e, { viewport: { width: 1440, height: 900 } });
     await page.keyboard.press('Control+Alt+1');
     await typeWithIme(page, '基本情况');
     await page.keyboard.press('Enter');

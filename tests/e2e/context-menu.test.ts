@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useHarnessAndBrowser } from '../helpers/browser';
-import { choosePhotos, photo, startScreen } from '../helpers/editor-page';
+import { choosePhotos, newReport, photo } from '../helpers/editor-page';
 import { typeWithIme } from '../helpers/browser';
 
 const e2e = useHarnessAndBrowser();
@@ -10,14 +10,11 @@ const screenshots = process.env.NIANBAO_SCREENSHOTS;
 
 describe('the right-click menu in the page', () => {
   test('复制 and 粘贴, 插入表格, table rows, a photo’s 删除, all from the app’s own Chinese menu; Esc closes it', async () => {
-    const page = await startScreen(e2e);
+    const { page } = await newReport(e2e, { organisation: '玛纳斯县职业技术学校' });
     await page
       .context()
       .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(e2e.fixture.harness.url).origin });
-    await page.getByLabel('单位').fill('玛纳斯县职业技术学校');
-    await page.getByRole('button', { name: '创建' }).click();
     const content = page.locator('.report-content');
-    await content.click();
     await typeWithIme(page, '校企合作');
     const menu = page.getByRole('menu', { name: '右键菜单' });
 

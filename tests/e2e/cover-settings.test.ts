@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { outputDir } from '../export/pdf-tools';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { photo, startScreen } from '../helpers/editor-page';
+import { newReport, photo } from '../helpers/editor-page';
 
 /** Issue #19: the cover's emblem and photo, and duplex printing, set in 报告设置 and shown in 打印预览. */
 const e2e = useHarnessAndBrowser();
@@ -10,11 +10,10 @@ const e2e = useHarnessAndBrowser();
 test('报告设置 takes an emblem, a cover photo and 双面打印; 打印预览 shows them and a blank back to the cover', {
   timeout: 120_000,
 }, async () => {
-  const page = await startScreen(e2e);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.getByLabel('单位').fill('玛纳斯县职业技术学校');
-  await page.getByRole('button', { name: '创建' }).click();
-  await page.locator('.report-content').click();
+  const { page } = await newReport(e2e, {
+    organisation: '玛纳斯县职业技术学校',
+    viewport: { width: 1280, height: 900 },
+  });
   await typeWithIme(page, '前言的正文。');
   await page.keyboard.press('Enter');
   await page

@@ -7,13 +7,12 @@ import {
   documentXml,
   exportReport,
   fillColumn,
-  newSchoolReport,
   openDataPanel,
-  startPage,
   typeValue,
   wordTableCells,
   xmlText,
 } from '../helpers/data-page';
+import { newReport, newSchoolReport } from '../helpers/editor-page';
 import { requires } from '../helpers/requires';
 
 const e2e = useHarnessAndBrowser();
@@ -159,11 +158,11 @@ requires('chromium', 'poppler').describe('one number, every place it is used', (
   test("a blank 州/市 report starts with the region's 数据; 历史版本 shows a version's numbers", {
     timeout: 120_000,
   }, async () => {
-    const { page, errors } = await startPage(e2e);
-    await page.getByLabel('单位').fill('昌吉州');
-    await page.getByRole('radio', { name: '州/市', exact: true }).check();
-    await page.getByRole('radio', { name: '空白' }).check();
-    await page.getByRole('button', { name: '创建' }).click();
+    const { page, errors } = await newReport(e2e, {
+      organisation: '昌吉州',
+      radios: ['州/市', '空白'],
+      viewport: { width: 1440, height: 900 },
+    });
     await page.getByRole('button', { name: '数据', exact: true }).click();
     const panel = page.getByRole('complementary', { name: '数据' });
     await expect

@@ -1,17 +1,18 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { outputDir } from '../export/pdf-tools';
 import { copyIntoHome, useHarnessAndBrowser } from '../helpers/browser';
-import { createSchoolReport } from '../helpers/data-page';
+import { type OpenedPage, newSchoolReport } from '../helpers/editor-page';
 import { requires } from '../helpers/requires';
 
 const e2e = useHarnessAndBrowser();
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'xlsx', 'libreoffice.xlsx');
 
-async function schoolDataSheet(page: Page): Promise<void> {
-  await createSchoolReport(e2e, page);
+/** A new school report with its 数据表 open. */
+async function schoolDataSheet(): Promise<OpenedPage> {
+  const opened = await newSchoolReport(e2e);
+  const { page } = opened;
   await page.getByRole('button', { name: '数据', exact: true }).click();
   await page.getByRole('button', { name: '表格视图' }).click();
   await expect
@@ -19,16 +20,14 @@ async function schoolDataSheet(page: Page): Promise<void> {
       timeout: 10_000,
     })
     .toBe(1);
+  return opened;
 }
 
 requires('chromium').describe('导入Excel / 导出Excel in the 数据表', () => {
   test('imports a workbook after a preview with pickers, then exports the data with the new numbers', {
     timeout: 120_000,
   }, async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    await schoolDataSheet(page);
+    const { page, errors } = await schoolDataSheet();
     const sheet = page.getByRole('region', { name: '数据表' });
 
     await sheet.getByRole('button', { name: '导入Excel…' }).click();

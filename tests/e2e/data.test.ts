@@ -4,16 +4,8 @@ import { expect, test } from 'vitest';
 import { zh } from '../../core/zh';
 import { outputDir, pdfPages, squash } from '../export/pdf-tools';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import {
-  documentXml,
-  exportReport,
-  newSchoolReport,
-  openDataPanel,
-  typeValue,
-  wordTableCells,
-  xmlText,
-} from '../helpers/data-page';
-import { caretIn, clipboardOf, pasteKept } from '../helpers/editor-page';
+import { documentXml, exportReport, openDataPanel, typeValue, wordTableCells, xmlText } from '../helpers/data-page';
+import { caretIn, clipboardOf, newSchoolReport, pasteKept } from '../helpers/editor-page';
 import { requires } from '../helpers/requires';
 
 const e2e = useHarnessAndBrowser();

@@ -6,12 +6,19 @@ import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { zh } from '../../core/zh';
-import { openInHarness, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { caretIn, choosePhotos, labels, pasteHtml, photo } from '../helpers/editor-page';
-import { startScreen as openStartScreen } from '../helpers/editor-page';
+import { callHarness, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import {
+  caretIn,
+  choosePhotos,
+  labels,
+  newReport,
+  openReport,
+  pasteHtml,
+  photo,
+  photosShown,
+} from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
-const startScreen = () => openStartScreen(e2e);
 
 /** The report's list items as "depth:list style:text", depth 0 at the top. */
 const listItems = (page: Page) =>
@@ -26,31 +33,19 @@ const listItems = (page: Page) =>
 /** Closes the harness's open report and opens it again from its file, in a new page. */
 async function reopen(): Promise<Page> {
   const { harness } = e2e.fixture;
-  const call = async (name: string) => {
-    const headers = { 'x-nianbao-token': harness.token };
-    const res = await fetch(`http://127.0.0.1:${harness.port}/api/${name}`, { method: 'POST', headers, body: '{}' });
-    return (await res.json()) as { value: { path: string } };
-  };
-  const { path } = (await call('report.current')).value;
-  await call('report.close');
-  await openInHarness(harness, path);
-  const page = await e2e.browser.newPage();
-  await page.goto(harness.url);
+  const { path } = (await callHarness(harness, 'report.current', {}))!;
+  await callHarness(harness, 'report.close', {});
+  const { page } = await openReport(e2e, path);
   await page.locator('.report-content').waitFor();
   return page;
 }
 
 describe('report editor in Chromium', () => {
   test('a case with two photos in a row, a table, numbering that follows a section move, and a reload', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(e2e.fixture.harness.url);
-    await page.getByLabel('单位').fill('木垒县职业技术学校');
-    await page.getByRole('button', { name: '创建' }).click();
-
-    const content = page.locator('.report-content');
-    await content.click();
+    const { page, errors } = await newReport(e2e, {
+      organisation: '木垒县职业技术学校',
+      viewport: { width: 1360, height: 900 },
+    });
     await page.keyboard.press('Control+Alt+1');
     await typeWithIme(page, '基本情况');
     await page.keyboard.press('Enter');
@@ -118,26 +113,14 @@ describe('report editor in Chromium', () => {
     expect(await labels(page, '.rp-case-title')).toEqual(['【案例1】 产教融合育人']);
     expect(await labels(page, '.rp-table-caption')).toEqual(['表1 学校一览']);
     // The photos come back from the report file, not from the browser's memory.
-    await expect
-      .poll(
-        () =>
-          page
-            .locator('.rp-photo img')
-            .evaluateAll((imgs) =>
-              imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
-            ),
-        { timeout: 15_000 },
-      )
-      .toEqual([true, true, true]);
+    await expect.poll(() => photosShown(page), { timeout: 15_000 }).toEqual([true, true, true]);
     expect(errors).toEqual([]);
   });
 });
 
 describe('writing comfort', () => {
   test('paste from Word keeps headings, bold, lists and tables and drops foreign fonts and colours', async () => {
-    const page = await startScreen();
-    await page.getByRole('button', { name: '创建' }).click();
-    await page.locator('.report-content').click();
+    const { page } = await newReport(e2e);
     // Word keeps the pictures of copied text in temporary files and points at them.
     const clip = join(mkdtempSync(join(tmpdir(), 'msohtmlclip-')), 'clip_image002.jpg');
     writeFileSync(clip, (await photo('clip.jpg', 90, 60, 30)).buffer);
@@ -185,9 +168,7 @@ describe('writing comfort', () => {
   });
 
   test('text copied out of a PDF viewer (plain text, a line break at every printed line) arrives as its paragraphs; a few typed lines stay lines', async () => {
-    const page = await startScreen();
-    await page.getByRole('button', { name: '创建' }).click();
-    await page.locator('.report-content').click();
+    const { page } = await newReport(e2e);
     const first = '学校坚持立德树人根本任务，把思想政治教育贯穿人才培养全过程，'.repeat(4) + '学生满意度逐年提高。';
     const second =
       '学校推进产教融合，与二十家企业签订合作协议，共建产业学院三个，'.repeat(4) + '订单培养规模持续扩大。';
@@ -201,9 +182,7 @@ describe('writing comfort', () => {
   });
 
   test('a list pasted from Word (paragraphs with typed markers in its clipboard) arrives as a list with its levels, a numbered heading without its typed number', async () => {
-    const page = await startScreen();
-    await page.getByRole('button', { name: '创建' }).click();
-    await page.locator('.report-content').click();
+    const { page } = await newReport(e2e);
     // As Word writes a multi-level list to the clipboard: paragraphs marked mso-list, the marker in a
     // span to ignore ("1.2." for a legal-style level, "l" for a Wingdings bullet).
     const item = (list: string, level: number, marker: string, text: string) =>
@@ -239,9 +218,7 @@ describe('writing comfort', () => {
 
   test('a paste nested 32 lists and 70 quotes deep is flattened, and saved with what is typed after it', async () => {
     // Regression: such a paste made every later autosave fail ("nested deeper than 64").
-    const page = await startScreen();
-    await page.getByRole('button', { name: '创建' }).click();
-    await page.locator('.report-content').click();
+    const { page } = await newReport(e2e);
     const levels = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
     const nested = (n: number, open: string, close: string, text: string) =>
       levels(n)
@@ -272,9 +249,7 @@ describe('writing comfort', () => {
   });
 
   test('a save refused as nested too deep (tables in tables) says so, flattens it into paragraphs, saves', async () => {
-    const page = await startScreen();
-    await page.getByRole('button', { name: '创建' }).click();
-    await page.locator('.report-content').click();
+    const { page } = await newReport(e2e);
     const cellTexts = Array.from({ length: 25 }, (_, i) => `第${i + 1}格`);
     const tables = cellTexts.map((t) => `<table><tr><td><p>${t}</p>`).join('') + '</td></tr></table>'.repeat(25);
     await pasteHtml(page, `<html><body>${tables}</body></html>`, '第1格');
@@ -286,9 +261,7 @@ describe('writing comfort', () => {
   });
 
   test('find and replace across the report with a count (Ctrl+F, Ctrl+H)', async () => {
-    const page = await startScreen();
-    await page.getByRole('button', { name: '创建' }).click();
-    await page.locator('.report-content').click();
+    const { page } = await newReport(e2e);
     await typeWithIme(page, '职业学校培训学员，学校开展培训。');
     await page.keyboard.press('Enter');
     await page.getByTitle('插入案例 (Ctrl+Alt+C)').click();
@@ -308,9 +281,7 @@ describe('writing comfort', () => {
 });
 
 test('text before the first heading is marked 前言 in the page, as it prints; empty lines are not', async () => {
-  const page = await startScreen();
-  await page.getByRole('button', { name: '创建' }).click();
-  await page.locator('.report-content').click();
+  const { page } = await newReport(e2e);
   await typeWithIme(page, '本报告依据有关文件编制。');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+Alt+1');
@@ -328,9 +299,7 @@ test('text before the first heading is marked 前言 in the page, as it prints; 
 });
 
 test('report settings switch heading numbering to 一、/（一）, chapters to 第一部分, figures and cases to per chapter, live', async () => {
-  const page = await startScreen();
-  await page.getByRole('button', { name: '创建' }).click();
-  await page.locator('.report-content').click();
+  const { page } = await newReport(e2e);
   for (const [keys, text] of [
     ['Control+Alt+1', '基本情况'],
     ['Control+Alt+2', '规模和结构'],
@@ -383,9 +352,7 @@ test('report settings switch heading numbering to 一、/（一）, chapters to 
 });
 
 test('Tab and Shift+Tab move a list item a level down and up, numbered 1. → （1） → ① as the PDF numbers it', async () => {
-  const page = await startScreen();
-  await page.getByRole('button', { name: '创建' }).click();
-  await page.locator('.report-content').click();
+  const { page } = await newReport(e2e);
   await page.getByRole('button', { name: '编号列表' }).click();
   for (const [i, text] of ['专业设置', '新增专业', '撤并理由', '师资队伍'].entries()) {
     if (i > 0) await page.keyboard.press('Enter');
@@ -413,9 +380,7 @@ test('Tab and Shift+Tab move a list item a level down and up, numbered 1. → �
 });
 
 test('a pasted screenshot becomes a figure; deleting it and pressing Ctrl+Z brings the photo back', async () => {
-  const page = await startScreen();
-  await page.getByRole('button', { name: '创建' }).click();
-  await page.locator('.report-content').click();
+  const { page } = await newReport(e2e);
   await typeWithIme(page, '截图如下');
   await page.keyboard.press('Enter');
   // A screenshot on the clipboard arrives as an image file, as from QQ or WeChat.
@@ -446,21 +411,11 @@ test('a pasted screenshot becomes a figure; deleting it and pressing Ctrl+Z brin
   await page.locator('.report-content p').first().click();
   await page.keyboard.press('Control+z');
   await expect.poll(() => page.locator('.rp-photo img').getAttribute('src')).toBe(src);
-  await expect
-    .poll(
-      () =>
-        page
-          .locator('.rp-photo img')
-          .evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
-      { timeout: 15_000 },
-    )
-    .toBe(true);
+  await expect.poll(() => photosShown(page), { timeout: 15_000 }).toEqual([true]);
 });
 
 test('closing the window right after typing holds the close until the text is saved', async () => {
-  const page = await startScreen();
-  await page.getByRole('button', { name: '创建' }).click();
-  await page.locator('.report-content').waitFor();
+  const { page } = await newReport(e2e, { click: false });
   const path = await page.evaluate(async () => {
     const token =
       new URLSearchParams(location.hash.slice(1)).get('token') ?? sessionStorage.getItem('nianbao-token') ?? '';
@@ -499,9 +454,7 @@ test('closing the window right after typing holds the close until the text is sa
 });
 
 test('dropping two photos from the file manager makes a row of two figures', async () => {
-  const page = await startScreen();
-  await page.getByRole('button', { name: '创建' }).click();
-  await page.locator('.report-content').click();
+  const { page } = await newReport(e2e);
   await typeWithIme(page, '活动照片');
   // A landscape and a portrait photo: the row shows them as print does, at one height.
   const [a, b] = [await photo('甲.jpg', 200, 40, 40), await photo('乙.jpg', 40, 40, 200, 800, 1200)];

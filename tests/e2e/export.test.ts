@@ -13,6 +13,7 @@ import {
   squash,
 } from '../export/pdf-tools';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { newReport } from '../helpers/editor-page';
 import { requires } from '../helpers/requires';
 
 const chromium = requires('chromium', 'poppler');
@@ -23,15 +24,11 @@ chromium.describe('导出 in the browser harness', () => {
   test('导出 PDF… shows progress, ends with the saved path, the PDF has cover, 目录 and body; 打印预览 shows the same pages', {
     timeout: 120_000,
   }, async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 860 } });
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(e2e.fixture.harness.url);
-    await page.getByLabel('单位').fill('昌吉州');
-    await page.getByLabel('年度').fill('2025');
-    await page.getByRole('button', { name: '创建' }).click();
-
-    await page.locator('.report-content').click();
+    const { page, errors } = await newReport(e2e, {
+      organisation: '昌吉州',
+      year: '2025',
+      viewport: { width: 1280, height: 860 },
+    });
     await page.keyboard.press('Control+Alt+1');
     await typeWithIme(page, '基本情况');
     await page.keyboard.press('Enter');

@@ -3,23 +3,17 @@ import { describe, expect, test } from 'vitest';
 import { nodeText } from '../../core/document/editor-json';
 import { ReportFile } from '../../electron/store/report-file';
 import { openInHarness, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { newReport, openReport } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 
 describe('browser harness, end to end', () => {
   test('create a report, type Chinese through the IME, autosave, reload: text and heading survive', async () => {
-    const page = await e2e.browser.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(e2e.fixture.harness.url);
-
-    await page.getByLabel('单位').fill('昌吉州');
-    await page.getByLabel('年度').fill('2025');
-    await page.getByLabel('州/市', { exact: true }).check();
-    await page.getByRole('button', { name: '创建' }).click();
-
-    const content = page.locator('.report-content');
-    await content.click();
+    const { page, errors: pageErrors } = await newReport(e2e, {
+      organisation: '昌吉州',
+      year: '2025',
+      radios: ['州/市'],
+    });
     await page.keyboard.press('Control+Alt+1');
     await typeWithIme(page, '基本情况');
     await page.keyboard.press('Enter');
@@ -119,9 +113,7 @@ describe('a report this build cannot show', () => {
     const before = JSON.stringify(file.document?.json);
     file.close();
 
-    await openInHarness(e2e.fixture.harness, path);
-    const page = await e2e.browser.newPage();
-    await page.goto(e2e.fixture.harness.url);
+    const { page } = await openReport(e2e, path);
     await expect
       .poll(() => page.getByRole('alert').locator('h1').textContent())
       .toBe('这份报告的内容无法在本版本中显示');

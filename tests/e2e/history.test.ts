@@ -1,18 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { newReport } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 
 describe('文件 → 历史版本', () => {
   test('name a version, compare it with the current text, restore it, and take the restore back', async () => {
-    const page = await e2e.browser.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(e2e.fixture.harness.url);
-    await page.getByLabel('单位').fill('呼图壁县职业技术学校');
-    await page.getByRole('button', { name: '创建' }).click();
+    const { page, errors: pageErrors } = await newReport(e2e, { organisation: '呼图壁县职业技术学校' });
     const content = page.locator('.report-content');
-    await content.click();
     await typeWithIme(page, '第一稿的内容。');
     await page.keyboard.press('Control+s');
 

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { importToNewReport } from '../../electron/import/import-to-report';
 import { syntheticReport, writeSyntheticReport } from '../fixtures/synthetic-report';
 import { openInHarness, useHarnessAndBrowser } from '../helpers/browser';
+import { photosShown } from '../helpers/editor-page';
 import { samplePhoto, schoolCasesDocx } from '../import/docx-fixture';
 
 const e2e = useHarnessAndBrowser();
@@ -155,17 +156,7 @@ describe('import in Chromium', () => {
         p.nextElementSibling?.nextElementSibling?.querySelector('.rp-figure-caption')?.getAttribute('data-label'),
       ),
     ).toBe('图1');
-    await expect
-      .poll(
-        () =>
-          page
-            .locator('.rp-photo img')
-            .evaluateAll((imgs) =>
-              imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
-            ),
-        { timeout: 15_000 },
-      )
-      .toEqual([true]);
+    await expect.poll(() => photosShown(page), { timeout: 15_000 }).toEqual([true]);
     expect(await page.locator('.report-content .rp-case').count()).toBe(24);
     if (screenshots) await page.screenshot({ path: join(screenshots, 'import-inserted.png') });
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
@@ -324,15 +315,7 @@ describe('import in Chromium', () => {
     const cases = page.locator('.report-content .rp-case');
     await expect.poll(() => cases.count()).toBe(1);
     expect(await cases.locator('.rp-case-title').textContent()).toBe('技能大赛引领');
-    await expect
-      .poll(
-        () =>
-          cases
-            .locator('.rp-photo img')
-            .evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth > 0)),
-        { timeout: 15_000 },
-      )
-      .toEqual([true]);
+    await expect.poll(() => photosShown(cases), { timeout: 15_000 }).toEqual([true]);
     // 体检 keeps the note on the inserted case, not the one on the chapter left out; so after a reload.
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
     await page.reload();
@@ -391,10 +374,10 @@ describe('import in Chromium', () => {
     await schoolDocx(docx);
     await importThrough(page, '导入…', docx, '导入');
     await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
-    const label = page.getByTestId('photos-pending');
+    const label = page.getByTestId('photos-being-sized');
     await expect.poll(() => label.textContent()).toBe('照片整理中，还剩 2 张');
     expect(await label.getAttribute('title')).toContain('导出会等它完成');
-    if (screenshots) await page.screenshot({ path: join(screenshots, 'photos-pending.png') });
+    if (screenshots) await page.screenshot({ path: join(screenshots, 'photos-being-sized.png') });
     // A request the page sends after its timers ran arrives after any they sent.
     await page.route('**/after-timers', (route) => route.fulfill({ body: '' }));
     const timersRunFor = async (ms: number) => {
@@ -423,7 +406,7 @@ describe('import in Chromium', () => {
     await openInHarness(e2e.fixture.harness, report);
     const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
     await page.goto(e2e.fixture.harness.url);
-    const frame = page.locator('.report-content .rp-photo-missing[data-unshown]');
+    const frame = page.locator('.report-content .rp-photo-missing[data-not-loaded]');
     await expect.poll(() => frame.count(), { timeout: 10_000 }).toBe(1);
     expect(await frame.textContent()).toContain('照片未能读入');
     await page.getByRole('button', { name: /体检/ }).click();

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { ReportFile } from '../../electron/store/report-file';
 import { largeReport } from '../fixtures/large-report';
 import { openInHarness, useHarnessAndBrowser } from '../helpers/browser';
+import { photosShown } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 
@@ -57,13 +58,8 @@ describe('a long report in Chromium', () => {
     await expect.poll(() => inView(caption)).toBe(true);
     const landed = (await caption.boundingBox())!.y;
     release();
-    const photo = page.locator('.rp-figure', { has: caption }).locator('.rp-photo img');
-    await expect
-      .poll(
-        () => photo.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0),
-        { timeout: 10_000 },
-      )
-      .toBe(true);
+    const figure = page.locator('.rp-figure', { has: caption });
+    await expect.poll(() => photosShown(figure), { timeout: 10_000 }).toEqual([true]);
     // Frames, not time: the photo's size reaches layout in the next frames, and the view's own correction runs in them.
     await page.evaluate(
       () =>

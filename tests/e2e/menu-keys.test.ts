@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { nodeText } from '../../core/document/editor-json';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { startScreen } from '../helpers/editor-page';
+import { newReport } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 
@@ -50,8 +50,7 @@ describe('the keys Word users press for the menus', () => {
   });
 
   test('F10 and Alt reach the menus; arrows, Enter and Esc work them; the caret starts in the page', async () => {
-    const page = await startScreen(e2e);
-    await page.getByRole('button', { name: '创建' }).click();
+    const { page } = await newReport(e2e, { click: false });
     // Opened, the report takes the keys: typing writes at its start without a click.
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.classList.contains('report-content') ?? false), {

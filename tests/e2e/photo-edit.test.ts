@@ -2,22 +2,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import { useHarnessAndBrowser } from '../helpers/browser';
-import { choosePhotos, photo, startScreen } from '../helpers/editor-page';
+import { choosePhotos, newReport, photo, savedDocument } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 
 /** The figure-image node of the report as the harness last saved it. */
 async function savedImage(): Promise<SerializedNodeJSON & Record<string, unknown>> {
-  const { port, token } = e2e.fixture.harness;
-  const response = await fetch(`http://127.0.0.1:${port}/api/report.current`, {
-    method: 'POST',
-    headers: { 'x-nianbao-token': token },
-    body: '{}',
-  });
-  const body = (await response.json()) as { ok: true; value: { document: { root: SerializedNodeJSON } } };
+  const document = await savedDocument(e2e);
   const find = (node: SerializedNodeJSON): SerializedNodeJSON | null =>
     node.type === 'figure-image' ? node : ((node.children ?? []).map(find).find((n) => n !== null) ?? null);
-  return find(body.value.document.root) as SerializedNodeJSON & Record<string, unknown>;
+  return find(document!.root) as SerializedNodeJSON & Record<string, unknown>;
 }
 
 const shownSize = (page: Page) =>
@@ -27,9 +21,7 @@ const saved = (page: Page) =>
 
 describe('a photo turned and cropped in the page', () => {
   test('旋转, 裁剪 (from its tools and its menu), Ctrl+Z and 还原; the original stays in the report', async () => {
-    const page = await startScreen(e2e);
-    await page.getByRole('button', { name: '创建' }).click();
-    await page.locator('.report-content').click();
+    const { page } = await newReport(e2e);
     await choosePhotos(page, '插入图片', [await photo('实训.jpg', 200, 80, 40, 600, 300)]);
     await expect.poll(() => shownSize(page), { timeout: 15_000 }).toBe('600×300');
     await saved(page);

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { build } from '../../core/document/nodes';
 import { ReportFile } from '../../electron/store/report-file';
 import { putSamplePhotos, sampleReportMeta } from '../export/sample-report';
-import { openInHarness, useHarnessAndBrowser } from '../helpers/browser';
+import { callHarness, openInHarness, useHarnessAndBrowser } from '../helpers/browser';
 
 const e2e = useHarnessAndBrowser();
 const sentence = '昌吉州坚持以立德树人为根本任务，深化产教融合、校企合作，职业教育办学水平和人才培养质量稳步提升。';
@@ -30,15 +30,9 @@ describe('cases in the paginated print page', () => {
     file.close();
 
     await openInHarness(e2e.fixture.harness, path);
-    const { port, token } = e2e.fixture.harness;
-    const res = await fetch(`http://127.0.0.1:${port}/api/export.previewUrl`, {
-      method: 'POST',
-      headers: { 'x-nianbao-token': token },
-      body: '{}',
-    });
-    const { value } = (await res.json()) as { value: { url: string } };
+    const { url } = await callHarness(e2e.fixture.harness, 'export.previewUrl', {});
     const page = await e2e.browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}${value.url}`);
+    await page.goto(`http://127.0.0.1:${e2e.fixture.harness.port}${url}`);
     await page.waitForFunction(() => (window as unknown as { __nianbaoPrint?: unknown }).__nianbaoPrint, null, {
       timeout: 60_000,
     });

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { createSampleReport, smallShape } from '../export/sample-report';
-import { openInHarness, useHarnessAndBrowser } from '../helpers/browser';
+import { useHarnessAndBrowser } from '../helpers/browser';
+import { openReport } from '../helpers/editor-page';
 import { requires } from '../helpers/requires';
 
 const e2e = useHarnessAndBrowser();
@@ -10,11 +11,7 @@ requires('chromium').describe('打印预览 in a sandboxed frame', () => {
   test('paginates with its fonts and photos, yet cannot reach the app page', { timeout: 120_000 }, async () => {
     const path = join(e2e.fixture.home, 'preview.nianbao');
     (await createSampleReport(path, { ...smallShape, photos: 2 })).close();
-    await openInHarness(e2e.fixture.harness, path);
-    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 860 } });
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(e2e.fixture.harness.url);
+    const { page, errors } = await openReport(e2e, path, { width: 1280, height: 860 });
     await page.getByRole('button', { name: '导出', exact: true }).click();
     await page.getByRole('menuitem', { name: '打印预览' }).click();
     await expect.poll(() => page.getByTestId('preview-state').textContent(), { timeout: 60_000 }).toMatch(/^共 \d+ 页/);

@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { build } from '../../core/document/nodes';
 import { ReportFile } from '../../electron/store/report-file';
 import { outputDir } from '../export/pdf-tools';
-import { openInHarness, useHarnessAndBrowser } from '../helpers/browser';
+import { useHarnessAndBrowser } from '../helpers/browser';
+import { openReport } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 const chapters = [
@@ -88,14 +89,10 @@ describe('small screens (1366×768, 1024×700)', () => {
     });
     file.saveDocument(longReport());
     file.close();
-    await openInHarness(e2e.fixture.harness, path);
     const shots = outputDir('small-screens');
     mkdirSync(shots, { recursive: true });
 
-    const page = await e2e.browser.newPage({ viewport: { width: 1366, height: 768 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(e2e.fixture.harness.url);
+    const { page, errors: pageErrors } = await openReport(e2e, path, { width: 1366, height: 768 });
     await page.locator('.report-content h1').first().waitFor();
 
     for (const [width, height, zoom] of [

@@ -1,22 +1,15 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import type { EditorStateJSON, SerializedNodeJSON } from '../../core/document/editor-json';
+import type { SerializedNodeJSON } from '../../core/document/editor-json';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { caretIn, startScreen } from '../helpers/editor-page';
+import { caretIn, newReport, savedDocument } from '../helpers/editor-page';
 
 /** Issue #18: a table's columns dragged to width and its cells aligned, kept in the saved report. */
 const e2e = useHarnessAndBrowser();
 
 /** The table as the harness last saved it. */
 async function savedTable(): Promise<SerializedNodeJSON | undefined> {
-  const { port, token } = e2e.fixture.harness;
-  const response = await fetch(`http://127.0.0.1:${port}/api/report.current`, {
-    method: 'POST',
-    headers: { 'x-nianbao-token': token },
-    body: '{}',
-  });
-  const body = (await response.json()) as { value?: { document: EditorStateJSON | null } | null };
-  return body.value?.document?.root.children?.find((n) => n.type === 'table');
+  return (await savedDocument(e2e))?.root.children?.find((n) => n.type === 'table');
 }
 
 const columnWidths = (page: Page) =>
@@ -29,9 +22,7 @@ const columnWidths = (page: Page) =>
     });
 
 test('a column border dragged to the right widens that column, and 文字右对齐 aligns the cell; both are saved', async () => {
-  const page = await startScreen(e2e);
-  await page.getByRole('button', { name: '创建' }).click();
-  await page.locator('.report-content').click();
+  const { page } = await newReport(e2e);
   await page.getByTitle('插入表格').click();
   await typeWithIme(page, '学校一览');
   const cells = page.locator('.report-content table td');

@@ -1,14 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { startScreen } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 
 describe('新建报告 from a template', () => {
   test('a school report opens on the 2024 outline with grey prompts that can be removed and are never saved as text', async () => {
-    const page = await e2e.browser.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(e2e.fixture.harness.url);
+    const { page, errors: pageErrors } = await startScreen(e2e);
     await page.getByLabel('单位').fill('木垒县职业技术学校');
     await page.getByLabel('年度').fill('2025');
     expect(await page.getByRole('radio', { name: '空白' }).isChecked()).toBe(true);

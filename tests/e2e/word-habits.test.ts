@@ -9,20 +9,12 @@ import {
   labels,
   pasteHtml,
   pasteKept,
+  newReport,
   photo,
-  startScreen,
 } from '../helpers/editor-page';
 
 /** Issue #18 part 2: cases, photos, tables and lists behave as a Word or WPS user expects. */
 const e2e = useHarnessAndBrowser();
-
-/** A new report with the caret in its first paragraph. */
-async function newReport(): Promise<Page> {
-  const page = await startScreen(e2e);
-  await page.getByRole('button', { name: '创建' }).click();
-  await page.locator('.report-content').click();
-  return page;
-}
 
 /** The report's top-level blocks, a case with its own blocks: "p:text", "case[title:…, figure:…]". */
 const blocks = (page: Page) =>
@@ -42,7 +34,7 @@ for (const [way, insertCase] of [
   ['Ctrl+Alt+C', (page: Page) => page.keyboard.press('Control+Alt+c')],
 ] as const) {
   test(`a case inserted with ${way}: Enter after the title goes on in its one body line`, async () => {
-    const page = await newReport();
+    const { page } = await newReport(e2e);
     await typeWithIme(page, '学校概况。');
     await insertCase(page);
     await expect.poll(() => blocks(page)).toEqual(['p:学校概况。', 'case[title:, p:]', 'p:']);
@@ -60,7 +52,7 @@ for (const [way, insertCase] of [
 }
 
 test('title, Enter, body, Enter, 图片 puts the photo in the case; Ctrl+Enter leaves it, no page break', async () => {
-  const page = await newReport();
+  const { page } = await newReport(e2e);
   await page.keyboard.press('Control+Alt+c');
   await typeWithIme(page, '产教融合育人');
   await page.keyboard.press('Enter');
@@ -81,7 +73,7 @@ test('title, Enter, body, Enter, 图片 puts the photo in the case; Ctrl+Enter l
 });
 
 test('Tab in the last cell of a table adds a row and goes on in its first cell, as in Word', async () => {
-  const page = await newReport();
+  const { page } = await newReport(e2e);
   await page.getByTitle('插入表格').click();
   await typeWithIme(page, '学校一览');
   await page.locator('.rp-td').last().click();
@@ -106,7 +98,7 @@ test('Tab in the last cell of a table adds a row and goes on in its first cell, 
 });
 
 test('typing 1. or （1） first in a paragraph begins a numbered list, - a bulleted one; Ctrl+Z undoes it', async () => {
-  const page = await newReport();
+  const { page } = await newReport(e2e);
   await page.keyboard.type('1. ');
   await expect.poll(() => blocks(page)).toEqual(['ol:']);
   await typeWithIme(page, '专业建设');
@@ -134,7 +126,7 @@ test('typing 1. or （1） first in a paragraph begins a numbered list, - a bull
 });
 
 test('pictures pasted from a WeChat article or web page become figures captioned by their ▲ or 图为 lines', async () => {
-  const page = await newReport();
+  const { page } = await newReport(e2e);
   const png = async (background: string) => {
     const bytes = await sharp({ create: { width: 320, height: 200, channels: 3, background } })
       .png()
@@ -165,7 +157,7 @@ test('pictures pasted from a WeChat article or web page become figures captioned
 });
 
 test('a table pasted from Word gets a 表N caption (its own, when Word had one) and is listed in 导航', async () => {
-  const page = await newReport();
+  const { page } = await newReport(e2e);
   const cell = (text: string) => `<td style="border:solid windowtext 1.0pt"><p class=MsoNormal>${text}</p></td>`;
   const html = `<html><body>
     <p class=MsoNormal>全校招生情况见下表。</p>
@@ -189,7 +181,7 @@ test('a table pasted from Word gets a 表N caption (its own, when Word had one) 
 });
 
 test('a photo and caption move whole by drag, cut, copy, paste; Delete removes them, Ctrl+Z undoes it', async () => {
-  const page = await newReport();
+  const { page } = await newReport(e2e);
   await typeWithIme(page, '前文');
   await page.keyboard.press('Control+Alt+c');
   await typeWithIme(page, '案例标题');

@@ -27,6 +27,8 @@ function imagesPerPage(pdf: string): Map<number, number> {
 }
 
 const needs = requires('chromium', 'libreoffice', 'poppler');
+const WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
+const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 
 for (const template of ['gongwen', 'jianjie'] as const) {
   needs.describe(`a ${template} cover with an emblem and a photo, printed on both sides`, () => {
@@ -93,16 +95,42 @@ for (const template of ['gongwen', 'jianjie'] as const) {
       const sections = Array.from(doc.getElementsByTagNameNS(W, 'sectPr'));
       const coverEnd = sections[0]!;
       let coverPictures = 0;
+      let anchored = 0;
+      const cropped: Element[] = [];
       for (const drawing of Array.from(doc.getElementsByTagNameNS(W, 'drawing'))) {
         if (!(drawing.compareDocumentPosition(coverEnd) & 4)) continue;
         coverPictures += 1;
+        // 简洁's band and photo: anchored to the page behind the text, the sheet's full width.
+        const anchor = drawing.getElementsByTagNameNS(WP, 'anchor')[0];
+        if (anchor) {
+          anchored += 1;
+          expect(anchor.getAttribute('behindDoc')).toBe('1');
+          expect(anchor.getElementsByTagNameNS(WP, 'positionH')[0]!.getAttribute('relativeFrom')).toBe('page');
+          expect(anchor.getElementsByTagNameNS(WP, 'positionV')[0]!.getAttribute('relativeFrom')).toBe('page');
+          expect(Number(anchor.getElementsByTagNameNS(WP, 'extent')[0]!.getAttribute('cx'))).toBeCloseTo(
+            210 * 36_000,
+            -4,
+          );
+        } else {
+          const extent = drawing.getElementsByTagNameNS(WP, 'extent')[0]!;
+          const mm = (a: string) => Math.round(Number(extent.getAttribute(a)) / 36_000);
+          // 公文风's photo fills the type area's width (its overflow cropped), 70 mm tall.
+          if (mm('cx') > 100) expect([mm('cx'), mm('cy')]).toEqual([156, 70]);
+        }
+        cropped.push(
+          ...Array.from(drawing.getElementsByTagNameNS(A, 'srcRect')).filter((r) => r.attributes.length > 0),
+        );
         // Its own line height: 正文's exact spacing would crop the picture to one line.
         let p: Element | null = drawing;
         while (p && p.localName !== 'p') p = p.parentElement;
         const spacing = wChild(wChild(p!, 'pPr')!, 'spacing')!;
         expect(wAttr(spacing, 'lineRule')).toBe('auto');
       }
-      expect(coverPictures).toBe(2);
+      expect([coverPictures, anchored]).toEqual(template === 'jianjie' ? [3, 2] : [2, 0]);
+      // The photo (1600 × 900) is cropped evenly top and bottom to fill its wider box, not shrunk to fit.
+      expect(cropped.length).toBe(1);
+      expect(Number(cropped[0]!.getAttribute('t'))).toBeGreaterThan(0);
+      expect(cropped[0]!.getAttribute('t')).toBe(cropped[0]!.getAttribute('b'));
       const types = sections.slice(1).map((s) => wAttr(wChild(s, 'type')!, 'val'));
       expect(types).toEqual(['oddPage', 'oddPage', 'oddPage']);
     });

@@ -185,7 +185,7 @@ describe('DOCX export', () => {
       expect(wAttr(f.paragraph.getElementsByTagNameNS(W, 'pStyle')[0]!, 'val')).toMatch(/^(Caption|CaseTitle)$/);
   });
 
-  it('lays 公文 pages out as 22 lines: exact lines at the grid’s pitch', async () => {
+  it('lays 公文 pages out as 22 lines: exact lines at the grid’s pitch (docx-grid.test.ts: the grid itself)', async () => {
     const doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
     const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
     const byId = (id: string) =>
@@ -197,7 +197,6 @@ describe('DOCX export', () => {
       const grid = wChild(section, 'docGrid')!;
       const size = wChild(section, 'pgSz')!;
       const margin = wChild(section, 'pgMar')!;
-      expect(wAttr(grid, 'type') ?? 'default').toBe('default');
       const pitch = n(grid, 'linePitch');
       const height = n(size, 'h') - n(margin, 'top') - n(margin, 'bottom');
       expect(22 * pitch).toBeLessThanOrEqual(height);
@@ -369,12 +368,17 @@ describe('DOCX export in 简洁, with figures numbered per chapter under 第一�
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('restarts 图 and 表 at each Heading 1 (SEQ \\s 1), with the tree’s numbers cached', () => {
+  it('restarts 图 and 表 at each chapter (SEQ \\r 1 on its first), with the tree’s numbers cached', () => {
     const tree = buildReportTree(file.document!.json, file.meta);
     const all = fields(doc);
-    const figures = all.filter((f) => f.instruction === 'SEQ 图 \\* ARABIC \\s 1').map((f) => f.result);
+    const chapterSeq = (id: string) => all.filter((f) => f.instruction.startsWith(`SEQ ${id} \\* ARABIC`));
+    const figures = chapterSeq('图').map((f) => f.result);
     expect(figures).toEqual(tree.figures.map((f) => String(f.numberInChapter)));
-    const tables = all.filter((f) => f.instruction === 'SEQ 表 \\* ARABIC \\s 1').map((f) => f.result);
+    const tables = chapterSeq('表').map((f) => f.result);
+    // A chapter's first resets the count (\r 1), which LibreOffice follows where it ignores Word's \s.
+    expect(chapterSeq('图').map((f) => f.instruction.replace('SEQ 图 \\* ARABIC', '').trim())).toEqual(
+      tree.figures.map((f) => (f.numberInChapter === 1 ? '\\r 1' : '')),
+    );
     expect(tables).toEqual(tree.tables.map((f) => String(f.numberInChapter)));
     expect(tree.figures.some((f) => f.numberInChapter !== f.number)).toBe(true);
     const captions = Array.from(doc.getElementsByTagNameNS(W, 'p'))
@@ -384,10 +388,10 @@ describe('DOCX export in 简洁, with figures numbered per chapter under 第一�
     expect(tree.figures[0]!.label).toMatch(/^图\d+-\d+$/);
   });
 
-  it('numbers cases per chapter too when chosen: 【案例2-1】 from a SEQ restarting at Heading 1', () => {
+  it('numbers cases per chapter too when chosen: 【案例2-1】 from a SEQ restarting at each chapter', () => {
     const tree = buildReportTree(file.document!.json, file.meta);
     const cases = fields(doc)
-      .filter((f) => f.instruction === 'SEQ 案例 \\* ARABIC \\s 1')
+      .filter((f) => f.instruction.startsWith('SEQ 案例 \\* ARABIC'))
       .map((f) => f.result);
     expect(cases).toEqual(tree.cases.map((c) => String(c.numberInChapter)));
     expect(new Set(tree.cases.map((c) => c.chapter)).size).toBeGreaterThan(1);
@@ -427,21 +431,28 @@ describe('DOCX export in 简洁, with figures numbered per chapter under 第一�
     expect(header.getElementsByTagNameNS(W, 'pBdr')[0]!.getElementsByTagNameNS(W, 'bottom').length).toBe(1);
   });
 
-  // LibreOffice 7.4 counts SEQ fields itself and ignores \s, so its 图N-M run on through chapters:
-  // only the headings and the running header are checked there.
-  office.it('reads 第一章 / 一、 headings in LibreOffice’s rendering', { timeout: 120_000 }, () => {
-    const dir = outputDir('docx');
-    const pdf = convertToPdf(out, dir);
-    const text = squash(pdfPages(pdf).join(''));
-    const tree = buildReportTree(file.document!.json, file.meta);
-    for (const h of tree.headings) expect(text).toContain(squash(headingLabel(h)));
-    const pages = pdfPages(pdf).map(squash);
-    const firstBody = pages.findIndex(
-      (p) => p.includes(squash(headingLabel(tree.headings[0]!))) && !p.includes('目录'),
-    );
-    expect(firstBody).toBeGreaterThan(0);
-    for (const page of pages.slice(firstBody))
-      expect(page.startsWith(squash(file.meta.title)), page.slice(0, 40)).toBe(true);
-    for (const page of pages.slice(1, firstBody)) expect(page.startsWith(squash(file.meta.title))).toBe(false);
-  });
+  // LibreOffice 7.4 counts SEQ fields itself, ignoring \s and the cached results: the \r 1 on each
+  // chapter's first caption and case is what restarts its count.
+  office.it(
+    'reads 第一章 / 一、 headings and 图2-1, 【案例2-1】 in LibreOffice’s rendering',
+    { timeout: 120_000 },
+    () => {
+      const dir = outputDir('docx');
+      const pdf = convertToPdf(out, dir);
+      const text = squash(pdfPages(pdf).join(''));
+      const tree = buildReportTree(file.document!.json, file.meta);
+      for (const h of tree.headings) expect(text).toContain(squash(headingLabel(h)));
+      for (const x of [...tree.cases, ...tree.figures, ...tree.tables])
+        expect(text, x.label).toContain(squash(x.label));
+      expect(tree.figures.map((f) => f.label)).toContain('图2-1');
+      const pages = pdfPages(pdf).map(squash);
+      const firstBody = pages.findIndex(
+        (p) => p.includes(squash(headingLabel(tree.headings[0]!))) && !p.includes('目录'),
+      );
+      expect(firstBody).toBeGreaterThan(0);
+      for (const page of pages.slice(firstBody))
+        expect(page.startsWith(squash(file.meta.title)), page.slice(0, 40)).toBe(true);
+      for (const page of pages.slice(1, firstBody)) expect(page.startsWith(squash(file.meta.title))).toBe(false);
+    },
+  );
 });

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { ApiName, ApiParams, ApiValue } from '../../core/api';
+import type { Result } from '../../core/errors';
 import { type Harness, startHarness } from '../../electron/harness/harness';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -60,11 +62,26 @@ export async function typeWithIme(page: Page, text: string): Promise<void> {
 
 /** Makes `path` the harness's open report, as 文件 → 打开 would: a page loaded next shows it. */
 export async function openInHarness(harness: Harness, path: string): Promise<void> {
-  await fetch(`http://127.0.0.1:${harness.port}/api/report.open`, {
+  await callHarness(harness, 'report.open', { path });
+}
+
+/**
+ * Calls the harness's API as another client would (the CLI, a second window), typed by
+ * core/api.ts. A refused call throws with the service's message, failing the test there.
+ */
+export async function callHarness<N extends ApiName>(
+  harness: Harness,
+  name: N,
+  params: ApiParams<N>,
+): Promise<ApiValue<N>> {
+  const res = await fetch(`http://127.0.0.1:${harness.port}/api/${name}`, {
     method: 'POST',
     headers: { 'x-nianbao-token': harness.token },
-    body: JSON.stringify({ path }),
+    body: JSON.stringify(params),
   });
+  const result = (await res.json()) as Result<ApiValue<N>>;
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.value;
 }
 
 export interface E2EContext {

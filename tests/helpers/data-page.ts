@@ -3,34 +3,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { E2EContext } from './browser';
-import { startScreen } from './editor-page';
-
-/** A new page on the start screen (any open report closed), wide enough for 数据 beside the page; its errors gathered. */
-export async function startPage(ctx: E2EContext): Promise<{ page: Page; errors: string[] }> {
-  const page = await startScreen(ctx);
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await page.setViewportSize({ width: 1440, height: 900 });
-  return { page, errors };
-}
-
-/** A new school report from the template in a new page, whose errors are gathered. */
-export async function newSchoolReport(ctx: E2EContext): Promise<{ page: Page; errors: string[] }> {
-  const started = await startPage(ctx);
-  await createSchoolReport(ctx, started.page);
-  return started;
-}
-
-/** 新建 from the school template in `page`, waiting for its outline. */
-export async function createSchoolReport(ctx: E2EContext, page: Page): Promise<void> {
-  await page.goto(ctx.fixture.harness.url);
-  await page.getByLabel('单位').fill('木垒县职业技术学校');
-  await page.getByLabel('年度').fill('2025');
-  await page.getByRole('radio', { name: '学校年报（中职）' }).check();
-  await page.getByRole('button', { name: '创建' }).click();
-  await expect.poll(() => page.locator('.report-content h1').count(), { timeout: 10_000 }).toBeGreaterThan(5);
-}
+import { type E2EContext, callHarness } from './browser';
 
 /** Opens the 数据 panel and waits for its cells. */
 export async function openDataPanel(page: Page): Promise<Locator> {
@@ -63,14 +36,8 @@ export const drawnCounts = (page: Page) =>
 
 /** Exports the open report through the harness's API, as the export menu does; answers the file's path. */
 export async function exportReport(ctx: E2EContext, kind: 'pdf' | 'docx', name: string): Promise<string> {
-  const { port, token } = ctx.fixture.harness;
   const path = join(ctx.fixture.home, 'reports', `${name}.${kind}`);
-  const res = await fetch(`http://127.0.0.1:${port}/api/export.${kind}`, {
-    method: 'POST',
-    headers: { 'x-nianbao-token': token },
-    body: JSON.stringify({ path }),
-  });
-  expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
+  await callHarness(ctx.fixture.harness, `export.${kind}`, { path });
   return path;
 }
 

@@ -1,7 +1,8 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page, ViewportSize } from 'playwright-core';
 import { expect } from 'vitest';
 import sharp from 'sharp';
-import type { E2EContext } from './browser';
+import type { EditorStateJSON } from '../../core/document/editor-json';
+import { type E2EContext, callHarness, openInHarness } from './browser';
 
 export interface PhotoFile {
   name: string;
@@ -41,15 +42,90 @@ export async function pasteHtml(page: Page, html: string, text: string): Promise
   );
 }
 
-/** A fresh page on the start screen: the harness serves one window, so close what is open first. */
-export async function startScreen(e2e: E2EContext): Promise<Page> {
-  const { port, token } = e2e.fixture.harness;
-  const headers = { 'x-nianbao-token': token };
-  await fetch(`http://127.0.0.1:${port}/api/report.close`, { method: 'POST', headers, body: '{}' });
-  const page = await e2e.browser.newPage();
-  await page.goto(e2e.fixture.harness.url);
-  return page;
+/**
+ * A fresh page on the start screen, its uncaught errors collected from the first script on. The
+ * harness serves one window, so what is open there is closed first.
+ */
+export async function startScreen(e2e: E2EContext, viewport?: ViewportSize): Promise<OpenedPage> {
+  await callHarness(e2e.fixture.harness, 'report.close', {});
+  return loadApp(e2e, viewport);
 }
+
+/** A fresh page showing the report at `path`, as 文件 → 打开 leaves it; its errors collected as above. */
+export async function openReport(e2e: E2EContext, path: string, viewport?: ViewportSize): Promise<OpenedPage> {
+  await openInHarness(e2e.fixture.harness, path);
+  return loadApp(e2e, viewport);
+}
+
+async function loadApp(e2e: E2EContext, viewport?: ViewportSize): Promise<OpenedPage> {
+  const page = await e2e.browser.newPage(viewport && { viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(e2e.fixture.harness.url);
+  return { page, errors };
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught errors in the page, for a test to expect none. */
+  errors: string[];
+}
+
+/** What the start screen's 新建报告 form is given; the form's own defaults for what is left out. */
+export interface NewReportForm {
+  /** 单位 */
+  organisation?: string;
+  /** 年度 */
+  year?: string;
+  /** Radios ticked: a kind (州/市) or a template (学校年报（中职）). */
+  radios?: readonly string[];
+  viewport?: ViewportSize;
+  /**
+   * Clicks into the page so typing goes there (true unless told). A template's report is left
+   * unclicked: its prompts stay as they are, and the test waits for its outline itself.
+   */
+  click?: boolean;
+}
+
+/** A report made with 新建报告 on a fresh start screen, as a user begins. */
+export async function newReport(e2e: E2EContext, form: NewReportForm = {}): Promise<OpenedPage> {
+  const opened = await startScreen(e2e, form.viewport);
+  const { page } = opened;
+  if (form.organisation !== undefined) await page.getByLabel('单位').fill(form.organisation);
+  if (form.year !== undefined) await page.getByLabel('年度').fill(form.year);
+  for (const name of form.radios ?? []) await page.getByRole('radio', { name, exact: true }).check();
+  await page.getByRole('button', { name: '创建' }).click();
+  if (form.click ?? true) await page.locator('.report-content').click();
+  else await page.locator('.report-content').waitFor();
+  return opened;
+}
+
+/** A 学校年报（中职） from its template, as a school begins one: its outline shown, nothing clicked yet. */
+export async function newSchoolReport(e2e: E2EContext): Promise<OpenedPage> {
+  const opened = await newReport(e2e, {
+    organisation: '木垒县职业技术学校',
+    year: '2025',
+    radios: ['学校年报（中职）'],
+    viewport: { width: 1440, height: 900 },
+    click: false,
+  });
+  const headings = () => opened.page.locator('.report-content h1').count();
+  await expect.poll(headings, { timeout: 10_000 }).toBeGreaterThan(5);
+  return opened;
+}
+
+/** The open report's document as the harness last saved it (null before the first save). */
+export async function savedDocument(e2e: E2EContext): Promise<EditorStateJSON | null> {
+  return (await callHarness(e2e.fixture.harness, 'report.current', {}))?.document ?? null;
+}
+
+/** For each photo in `scope` (the page, a case, a figure): whether its picture has loaded and shows. */
+export const photosShown = (scope: Page | Locator): Promise<boolean[]> =>
+  scope
+    .locator('.rp-photo img')
+    .evaluateAll((imgs) =>
+      imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
+    );
 
 /** "label text" of each element matching `selector` in the report (图1 实训现场). */
 export const labels = (page: Page, selector: string): Promise<string[]> =>

@@ -83,6 +83,16 @@ describe('PDF lines', () => {
 });
 
 describe('PDF pages → paragraphs', () => {
+  it('ends a 目录 entry at its page number, though its leaders reach the right edge and a heading follows flush left', () => {
+    const entry = piece(`1 基本情况${'.'.repeat(40)}1`, LEFT, 100);
+    const full = { ...entry, width: 512 - LEFT };
+    const { blocks } = pdfBlocks([
+      page(1, [full]),
+      page(2, [piece('1 基本情况', LEFT, 100), ...printed(A, 140).pieces]),
+    ]);
+    expect(texts(blocks).slice(0, 2)).toEqual([`1 基本情况${'.'.repeat(40)}1`, '1 基本情况']);
+  });
+
   it('starts a paragraph at an indented line or after a short one, and goes on over a page end', () => {
     const a = printed(A + B, 100);
     const b = printed(B, a.next);
@@ -135,6 +145,25 @@ describe('PDF pages → paragraphs', () => {
       page(1, [...printed(B, 100).pieces, ...captions, ...printed(A, 420).pieces], { pictures }),
     ]);
     expect(texts(blocks)).toEqual([B, '[2 图1 学生参加技能大赛|图2 教师指导学生实训]', A]);
+  });
+
+  it('pairs a caption set above a photo with it when none stands under it; the text above a photo without one stays text', () => {
+    const photo = (y: number) => ({ x: 150, y, width: 300, height: 150, image: null });
+    const { blocks } = pdfBlocks([
+      page(
+        1,
+        [
+          ...printed(B, 100).pieces,
+          // Above the first photo, wrapped over two lines; under the second, as usual.
+          piece('图1 学生在校企共建的实训基地', 170, 170, 12),
+          piece('学习', 280, 186, 12),
+          piece('图2 教师指导学生实训', 200, 550, 12),
+        ],
+        { pictures: [photo(200), photo(380)] },
+      ),
+      page(2, [...printed(A, 100).pieces], { pictures: [photo(200)] }),
+    ]);
+    expect(texts(blocks)).toEqual([B, '[1 图1 学生在校企共建的实训基地学习]', '[1 图2 教师指导学生实训]', A, '[1 ]']);
   });
 
   it('takes a box holding 【案例N】 as the case, over a page end, and ends it where the box ends', () => {

@@ -76,6 +76,34 @@ describe('text import', () => {
     ]);
   });
 
+  it('reads a list typed on after a paragraph ("3. …") as one going on from 3, and a Markdown list from its first number', () => {
+    const starts = (tree: ReturnType<typeof buildReportTree>) =>
+      tree.blocks.flatMap((b) => (b.kind === 'list' ? [[b.start, b.items.map((i) => i.text)]] : []));
+    const typed = treeOf(
+      [
+        '1. 概况',
+        `${long}如下`,
+        '1. 完善专业设置，新增专业3个。',
+        '2. 深化产教融合，共建实训基地。',
+        `其中产教融合成效显著，${long}。`,
+        '3. 加强师资建设，引进教师20人。',
+        `下一步，${long}。`,
+        '1. 扩大招生规模，新增班级8个。',
+        '2. 推进国际合作，互派教师交流。',
+      ].join('\n'),
+    ).tree;
+    expect(starts(typed)).toEqual([
+      [1, ['完善专业设置，新增专业3个。', '深化产教融合，共建实训基地。']],
+      [3, ['加强师资建设，引进教师20人。']],
+      [1, ['扩大招生规模，新增班级8个。', '推进国际合作，互派教师交流。']],
+    ]);
+    const markdown = treeOf(['# 基本情况', '1. 甲', '2. 乙', '', '正文。', '', '3. 丙', '4. 丁'].join('\n'), true).tree;
+    expect(starts(markdown)).toEqual([
+      [1, ['甲', '乙']],
+      [3, ['丙', '丁']],
+    ]);
+  });
+
   it('keeps a Markdown list indented 100 levels deep within the editor’s three, every item in order', () => {
     const lines = Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}- 第${i + 1}项`);
     const { tree, result } = treeOf(['# 概况', ...lines].join('\n'), true);

@@ -19,6 +19,8 @@ export interface ListLabel {
   unnumbered: boolean;
   /** What Word sets after the number: a tab or a space (read as a space), or nothing. */
   suffix: DocxListLevel['suffix'];
+  /** The count at the paragraph's own level: 3 for a list's third item, counted on across what stands between. */
+  count: number;
 }
 
 /**
@@ -55,7 +57,7 @@ export function listLabels(
       level.format === 'none'
         ? ''
         : level.text.replace(/%([1-9])/g, (_, k: string) => formatted(list, Number(k) - 1, count, level.legal));
-    return { text, unnumbered, suffix: level.suffix };
+    return { text, unnumbered, suffix: level.suffix, count: count[item.ilvl]! };
   });
 }
 

@@ -134,4 +134,6 @@ export interface DocxModelCounts {
   comments: number;
   equations: number;
   charts: number;
+  /** Characters of a symbol font not read as Unicode (symbol-fonts.ts): left out. */
+  symbols: number;
 }

@@ -10,6 +10,7 @@ import type {
   DocxText,
 } from './model';
 import { boxedBy, listReference, outlineLevel } from './read-styles';
+import { isSymbolFont, symbolChar } from './symbol-fonts';
 import { type XmlElement, child, childValue, elements, isOn } from './xml-tree';
 
 /** English Metric Units in a centimetre (DrawingML sizes). */
@@ -100,21 +101,23 @@ export class BodyReader {
       underline: child(properties, 'w:u') !== undefined && underline !== 'none',
       vertical: vertical === 'superscript' || vertical === 'subscript' ? vertical : 'baseline',
     };
+    // Text typed in a symbol font ("ü" set in Wingdings prints ✓); its Chinese is set in the East Asian font.
+    const fonts = child(properties, 'w:rFonts')?.attributes;
+    const symbolFont = [fonts?.['w:ascii'], fonts?.['w:hAnsi']].find(isSymbolFont);
     const inlines = paragraph.inlines;
     for (const element of elements(r)) {
       switch (element.name) {
-        case 'w:t':
-          inlines.push({
-            kind: 'text',
-            text: element.children.filter((c) => typeof c === 'string').join(''),
-            ...format,
-          });
+        case 'w:t': {
+          const text = element.children.filter((c) => typeof c === 'string').join('');
+          inlines.push({ kind: 'text', text: symbolFont ? this.symbols(symbolFont, text) : text, ...format });
           break;
+        }
         case 'w:sym': {
-          // A symbol font's private characters (F0xx) stand for glyphs of that font alone: left out.
+          // A symbol font's code (F0FC in Wingdings: ✓) as Unicode; one not known is left out and counted for a note.
           const code = Number.parseInt(element.attributes['w:char'] ?? '', 16);
-          if (Number.isInteger(code) && (code < 0xe000 || code > 0xf8ff))
-            inlines.push({ kind: 'text', text: String.fromCodePoint(code), ...format });
+          const text = Number.isInteger(code) ? symbolChar(element.attributes['w:font'], code) : null;
+          if (text) inlines.push({ kind: 'text', text, ...format });
+          else this.counts.symbols += 1;
           break;
         }
         case 'w:noBreakHyphen':
@@ -148,6 +151,19 @@ export class BodyReader {
         default:
       }
     }
+  }
+
+  /** Text of a run set in a symbol font: its Latin-1 and private-use characters as Unicode, those not known left out and counted. */
+  private symbols(font: string, text: string): string {
+    let out = '';
+    for (const ch of text) {
+      const code = ch.codePointAt(0)!;
+      const symbolic = code < 0x100 || (code >= 0xf000 && code <= 0xf0ff);
+      const mapped = symbolic ? symbolChar(font, code) : ch;
+      if (mapped === null) this.counts.symbols += 1;
+      else out += mapped;
+    }
+    return out;
   }
 
   /** The pictures and text boxes of a drawing, a VML shape or a group of them, anywhere inside it. */

@@ -17,7 +17,7 @@ export interface DocxParts {
  * or numbering part is the caller's to leave out (the text reads without it).
  */
 export function readDocxModel(parts: DocxParts): DocxModel {
-  const counts: DocxModelCounts = { hiddenRuns: 0, revisions: 0, comments: 0, equations: 0, charts: 0 };
+  const counts: DocxModelCounts = { hiddenRuns: 0, revisions: 0, comments: 0, equations: 0, charts: 0, symbols: 0 };
   const reader = new BodyReader(counts);
   const body = child(parseXml(parts.document, 'word/document.xml'), 'w:body');
   const { lists, listStyleLinks } =

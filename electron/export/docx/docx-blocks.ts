@@ -36,6 +36,7 @@ import type {
 import { zh } from '../../../core/zh';
 import type { StoredAsset } from '../../store/assets';
 import { captionNumber, caseNumber } from './docx-fields';
+import { orderedListFrom } from './docx-numbering';
 import { LIST_REFERENCE, STYLE, listIndent, twip } from './docx-styles';
 
 const headingLevels = [
@@ -51,7 +52,7 @@ const CELL_ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER,
 /** Report-tree blocks as Word paragraphs and tables. */
 export class DocxBlocks {
   private readonly width: number;
-  /** Lists written so far: each numbers from 1 as a Word list instance of its own. */
+  /** Lists written so far: each is a Word list instance of its own. */
   private lists = 0;
 
   constructor(
@@ -70,9 +71,16 @@ export class DocxBlocks {
     );
   }
 
-  /** The number comes from the headings' list (docx-numbering.ts), so Word renumbers as the user edits. */
+  /**
+   * The number comes from the headings' list (docx-numbering.ts), so Word renumbers as the user edits.
+   * An unnumbered heading switches it off (numId 0), centred at level 1 as 摘要 and 参考文献 are set.
+   */
   private heading(h: HeadingBlock): Paragraph {
-    return new Paragraph({ heading: headingLevels[h.level - 1], children: this.runs(h.runs) });
+    const unnumbered = !h.numbered && {
+      numbering: false as const,
+      ...(h.level === 1 && { alignment: AlignmentType.CENTER, indent: { firstLine: 0, left: 0 } }),
+    };
+    return new Paragraph({ heading: headingLevels[h.level - 1], ...unnumbered, children: this.runs(h.runs) });
   }
 
   /** Typed emphasis only: the font and size come from the paragraph's style. */
@@ -142,15 +150,16 @@ export class DocxBlocks {
         return [new Paragraph({ style, ...aligned, children: this.runs(b.runs) })];
       }
       case 'list': {
-        // Each list is an instance of its own, so its numbers start at 1.
+        // Each list is an instance of its own, so its numbers start at 1, or at its start (one counting on).
         this.lists += 1;
         const instance = this.lists;
+        const ordered = b.start > 1 ? orderedListFrom(this.t, b.start) : LIST_REFERENCE.ordered;
         return b.items.map(
           (item) =>
             new Paragraph({
               style,
               numbering: {
-                reference: item.ordered ? LIST_REFERENCE.ordered : LIST_REFERENCE.bullet,
+                reference: item.ordered ? ordered : LIST_REFERENCE.bullet,
                 level: Math.min(item.depth, 8),
                 instance,
                 custom: true,

@@ -1,4 +1,11 @@
-import { AlignmentType, type ILevelsOptions, type INumberingOptions, LevelFormat, LevelSuffix } from 'docx';
+import {
+  AlignmentType,
+  type ILevelsOptions,
+  type INumberingOptions,
+  LevelFormat,
+  LevelSuffix,
+  type NumberingDefinition,
+} from 'docx';
 import type { ChapterLabel, HeadingNumberingStyle } from '../../../core/numbering';
 import type { PrintTemplate } from '../../../core/print/templates';
 import { HEADING_REFERENCE, LIST_REFERENCE, headingIndent, listIndent } from './docx-styles';
@@ -10,6 +17,47 @@ import { HEADING_REFERENCE, LIST_REFERENCE, headingIndent, listIndent } from './
  * in Word and comes back as one when the .docx is imported.
  */
 function listNumberingConfig(t: PrintTemplate): INumberingOptions['config'] {
+  return [
+    { reference: LIST_REFERENCE.ordered, levels: orderedLevels(t) },
+    {
+      reference: LIST_REFERENCE.bullet,
+      levels: listLevels(t, (l) => ({
+        format: LevelFormat.BULLET,
+        text: bullets[l % 3]!,
+        ...(t.lists === 'official' && { suffix: LevelSuffix.NOTHING }),
+      })),
+    },
+  ];
+}
+
+const bullets = ['•', '◦', '▪'];
+
+/**
+ * The ordered list for a list that counts on from one above it (start 3: Word's 继续编号 written
+ * out): its own list whose top level starts there, so each such list gets a w:num whose start
+ * override is `start`. Lists starting at 1 use the shared LIST_REFERENCE.ordered.
+ */
+export function orderedListFrom(t: PrintTemplate, start: number): NumberingDefinition {
+  return {
+    reference: `${LIST_REFERENCE.ordered}-from-${start}`,
+    levels: orderedLevels(t).map((level) => (level.level === 0 ? { ...level, start } : level)),
+  };
+}
+
+/** Nine levels of a list, each as `level` shapes it, indented as listIndent sets the items. */
+function listLevels(
+  t: PrintTemplate,
+  level: (l: number) => Pick<ILevelsOptions, 'format' | 'text' | 'suffix'>,
+): ILevelsOptions[] {
+  return Array.from({ length: 9 }, (_, l) => ({
+    level: l,
+    ...level(l),
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: listIndent(t, l) } },
+  }));
+}
+
+function orderedLevels(t: PrintTemplate): ILevelsOptions[] {
   const official = t.lists === 'official';
   // （1） is wider than the hanging 2 characters, and a 公文 item's text follows its marker: no tab stop.
   const ordered = [
@@ -25,25 +73,7 @@ function listNumberingConfig(t: PrintTemplate): INumberingOptions['config'] {
       ...(official && { suffix: LevelSuffix.NOTHING }),
     }),
   ];
-  const bullets = ['•', '◦', '▪'];
-  const levels = (level: (l: number) => Pick<ILevelsOptions, 'format' | 'text' | 'suffix'>): ILevelsOptions[] =>
-    Array.from({ length: 9 }, (_, l) => ({
-      level: l,
-      ...level(l),
-      alignment: AlignmentType.LEFT,
-      style: { paragraph: { indent: listIndent(t, l) } },
-    }));
-  return [
-    { reference: LIST_REFERENCE.ordered, levels: levels((l) => ordered[l % 3]!(l)) },
-    {
-      reference: LIST_REFERENCE.bullet,
-      levels: levels((l) => ({
-        format: LevelFormat.BULLET,
-        text: bullets[l % 3]!,
-        ...(official && { suffix: LevelSuffix.NOTHING }),
-      })),
-    },
-  ];
+  return listLevels(t, (l) => ordered[l % 3]!(l));
 }
 
 type LevelShape = Required<Pick<ILevelsOptions, 'format' | 'text' | 'suffix'>> &

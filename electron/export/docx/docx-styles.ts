@@ -8,7 +8,8 @@ import {
 } from 'docx';
 import { type FontRole, docxFont } from '../../../core/print/fonts';
 import type { PrintTemplate } from '../../../core/print/templates';
-import { bodyLinePitch } from './docx-page-grid';
+import { bodyCharSpacing, bodyLinePitch } from './docx-page-grid';
+import { twip } from './twip';
 
 /**
  * Word styles of a print template. Headings use Word's built-in Heading 1–4 (ids Heading1…,
@@ -22,10 +23,7 @@ import { bodyLinePitch } from './docx-page-grid';
 export const LATIN_FONT = 'Times New Roman';
 export const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
 
-export const twip = {
-  fromMm: (mm: number) => Math.round((mm / 25.4) * 1440),
-  fromPt: (pt: number) => Math.round(pt * 20),
-};
+export { twip } from './twip';
 
 export function fontOf(role: FontRole) {
   const eastAsia = docxFont(role);
@@ -148,23 +146,56 @@ function tableStyles(t: PrintTemplate): IParagraphStyleOptions[] {
   ];
 }
 
+/** Cover lines are set at 1.6 times their size, as print-css's .cover-title. */
+export const COVER_LINE_SPACING = 1.6;
+
+/** The year line: 楷体 at the title size in 公文风, a smaller 黑体 under the title on 简洁's band (print-css). */
+export function coverYearSize(t: PrintTemplate): number {
+  return t.id === 'jianjie' ? 18 : t.title.size;
+}
+
+/** Issuer and date: 三号 仿宋 in 公文风, 14 pt 黑体 beside the accent rule in 简洁. */
+export function coverLineSize(t: PrintTemplate): number {
+  return t.id === 'jianjie' ? 14 : 16;
+}
+
 function coverStyles(t: PrintTemplate): IParagraphStyleOptions[] {
+  const band = t.id === 'jianjie';
+  // 简洁's title and year are white, left-aligned on the band; its issuer and date sit beside a rule.
+  const placed = band ? { alignment: AlignmentType.LEFT, indent: { firstLine: 0 } } : CENTRED;
   const line = (size: number) => ({
-    ...CENTRED,
-    spacing: { before: 0, after: 0, line: Math.round(size * 20 * 1.6), lineRule: LineRuleType.EXACT },
+    ...placed,
+    spacing: { before: 0, after: 0, line: Math.round(size * 20 * COVER_LINE_SPACING), lineRule: LineRuleType.EXACT },
   });
-  const font = (role: FontRole, size: number, bold = false) => ({ font: fontOf(role), size: size * 2, bold });
+  const font = (role: FontRole, size: number, bold = false) => ({
+    font: fontOf(role),
+    size: size * 2,
+    bold,
+    ...(band && { color: 'FFFFFF' }),
+  });
   const titleSize = Math.round(t.title.size * 1.45);
-  // As print-css sets the year line: 楷体 in 公文风, a smaller 黑体 under the title on 简洁's band.
-  const year: { role: FontRole; size: number } =
-    t.id === 'jianjie' ? { role: 'hei', size: 18 } : { role: 'kai', size: t.title.size };
+  const issuer = coverLineSize(t);
   return [
     own(STYLE.coverTitle, '封面标题', {
       run: font(t.title.role, titleSize, t.title.role === 'xiaobiaosong'),
       paragraph: line(titleSize),
     }),
-    own(STYLE.coverYear, '封面年度', { run: font(year.role, year.size), paragraph: line(year.size) }),
-    own(STYLE.coverLine, '封面署名', { run: font('fangsong', 16), paragraph: line(16) }),
+    own(STYLE.coverYear, '封面年度', {
+      run: font(band ? 'hei' : 'kai', coverYearSize(t)),
+      paragraph: line(coverYearSize(t)),
+    }),
+    own(STYLE.coverLine, '封面署名', {
+      run: band
+        ? { font: fontOf('hei'), size: issuer * 2, color: '333333' }
+        : { font: fontOf('fangsong'), size: issuer * 2 },
+      paragraph: band
+        ? {
+            ...line(issuer),
+            indent: { left: twip.fromMm(5), firstLine: 0 },
+            border: { left: { style: BorderStyle.SINGLE, size: 20, color: t.accent.slice(1), space: 14 } },
+          }
+        : line(issuer),
+    }),
   ];
 }
 
@@ -178,7 +209,8 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         id: 'Normal',
         name: 'Normal',
         quickFormat: true,
-        run: runFormat(t.body.role, t.body.size),
+        // Condensed in 公文 so that 28 full-width characters fill a line (docx-page-grid.ts says why).
+        run: runFormat(t.body.role, t.body.size, bodyCharSpacing(t) ? { characterSpacing: bodyCharSpacing(t) } : {}),
         paragraph: { spacing: exactLine(t), indent: bodyIndent(t), alignment: AlignmentType.JUSTIFIED },
       },
       ...headingStyles(t),

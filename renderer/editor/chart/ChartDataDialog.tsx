@@ -13,7 +13,7 @@ import { linkSeries } from '../../../core/chart/chart-links';
 import type { ComputedData } from '../../../core/data/data-schema';
 import { zh } from '../../../core/zh';
 import { apiClient } from '../../api-client';
-import { useEscape } from '../../app/use-escape';
+import { ModalDialog } from '../../app/ModalDialog';
 import {
   addCategory,
   addSeries,
@@ -44,7 +44,6 @@ export function ChartDataDialog({
 }) {
   const [draft, setDraft] = useState(chart);
   const dataView = useDataView();
-  useEscape(onClose);
   const drawing = useMemo(() => renderChartSvg(draft), [draft]);
 
   const onPaste = (row: number, column: number) => (e: ClipboardEvent<HTMLInputElement>) => {
@@ -55,176 +54,172 @@ export function ChartDataDialog({
   };
 
   return createPortal(
-    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog chart-dialog" role="dialog" aria-label={t.editTitle}>
-        <h2>{t.editTitle}</h2>
-        <fieldset className="chart-kinds">
-          <legend>{t.kind}</legend>
-          {CHART_KINDS.map((kind: ChartKind) => (
-            <label key={kind} className="radio">
-              <input
-                type="radio"
-                name="chart-kind"
-                value={kind}
-                checked={draft.kind === kind}
-                onChange={() => setDraft({ ...draft, kind })}
-              />
-              {t.kinds[kind]}
-            </label>
-          ))}
-        </fieldset>
-        <div className="chart-grid-scroll">
-          <table className="chart-grid">
-            <thead>
-              <tr>
-                <th>{t.category}</th>
-                {draft.series.map((s, j) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a grid column is its position
-                  <th key={j}>
-                    <span className="chart-cell-with-remove">
-                      <input
-                        aria-label={`${t.seriesName(j + 1)}名称`}
-                        value={s.name}
-                        onChange={(e) => setDraft(setSeriesField(draft, j, 'name', e.target.value))}
-                      />
-                      <button
-                        type="button"
-                        title={t.removeSeries(s.name || t.seriesName(j + 1))}
-                        aria-label={t.removeSeries(s.name || t.seriesName(j + 1))}
-                        onClick={() => setDraft(removeSeries(draft, j))}
-                      >
-                        ×
-                      </button>
-                    </span>
-                  </th>
-                ))}
-                <th>
-                  <button
-                    type="button"
-                    disabled={draft.series.length >= MAX_CHART_SERIES}
-                    onClick={() => setDraft(addSeries(draft))}
-                  >
-                    {t.addSeries}
-                  </button>
-                </th>
-              </tr>
-              <tr>
-                <th>{t.unit}</th>
-                {draft.series.map((s, j) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a grid column is its position
-                  <th key={j}>
+    <ModalDialog title={t.editTitle} className="chart-dialog" onClose={onClose}>
+      <fieldset className="chart-kinds">
+        <legend>{t.kind}</legend>
+        {CHART_KINDS.map((kind: ChartKind) => (
+          <label key={kind} className="radio">
+            <input
+              type="radio"
+              name="chart-kind"
+              value={kind}
+              checked={draft.kind === kind}
+              onChange={() => setDraft({ ...draft, kind })}
+            />
+            {t.kinds[kind]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="chart-grid-scroll">
+        <table className="chart-grid">
+          <thead>
+            <tr>
+              <th>{t.category}</th>
+              {draft.series.map((s, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a grid column is its position
+                <th key={j}>
+                  <span className="chart-cell-with-remove">
                     <input
-                      aria-label={`${t.seriesName(j + 1)}${t.unit}`}
-                      value={s.unit}
-                      placeholder="人、%、万元"
-                      onChange={(e) => setDraft(setSeriesField(draft, j, 'unit', e.target.value))}
+                      aria-label={`${t.seriesName(j + 1)}名称`}
+                      value={s.name}
+                      onChange={(e) => setDraft(setSeriesField(draft, j, 'name', e.target.value))}
                     />
+                    <button
+                      type="button"
+                      title={t.removeSeries(s.name || t.seriesName(j + 1))}
+                      aria-label={t.removeSeries(s.name || t.seriesName(j + 1))}
+                      onClick={() => setDraft(removeSeries(draft, j))}
+                    >
+                      ×
+                    </button>
+                  </span>
+                </th>
+              ))}
+              <th>
+                <button
+                  type="button"
+                  disabled={draft.series.length >= MAX_CHART_SERIES}
+                  onClick={() => setDraft(addSeries(draft))}
+                >
+                  {t.addSeries}
+                </button>
+              </th>
+            </tr>
+            <tr>
+              <th>{t.unit}</th>
+              {draft.series.map((s, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a grid column is its position
+                <th key={j}>
+                  <input
+                    aria-label={`${t.seriesName(j + 1)}${t.unit}`}
+                    value={s.unit}
+                    placeholder="人、%、万元"
+                    onChange={(e) => setDraft(setSeriesField(draft, j, 'unit', e.target.value))}
+                  />
+                </th>
+              ))}
+              <th />
+            </tr>
+            {dataView && (
+              <tr>
+                <th title={t.fromDataHint}>{t.fromData}</th>
+                {draft.series.map((s, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a grid column is its position
+                  <th key={j}>
+                    <select
+                      aria-label={`${t.seriesName(j + 1)}${t.fromData}`}
+                      title={t.fromDataHint}
+                      value={s.links?.find((l) => l !== null)?.dataId ?? ''}
+                      onChange={(e) => setDraft(linkSeries(draft, j, e.target.value || null, dataView))}
+                    >
+                      <option value="">{t.typedByHand}</option>
+                      {[...dataView.quantities, ...dataView.indicators].map((item) => (
+                        <option key={item.id} value={item.id}>
+                          {item.text ? `${item.name}（${item.text}）` : item.name}
+                        </option>
+                      ))}
+                    </select>
                   </th>
                 ))}
                 <th />
               </tr>
-              {dataView && (
-                <tr>
-                  <th title={t.fromDataHint}>{t.fromData}</th>
-                  {draft.series.map((s, j) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: a grid column is its position
-                    <th key={j}>
-                      <select
-                        aria-label={`${t.seriesName(j + 1)}${t.fromData}`}
-                        title={t.fromDataHint}
-                        value={s.links?.find((l) => l !== null)?.dataId ?? ''}
-                        onChange={(e) => setDraft(linkSeries(draft, j, e.target.value || null, dataView))}
-                      >
-                        <option value="">{t.typedByHand}</option>
-                        {[...dataView.quantities, ...dataView.indicators].map((item) => (
-                          <option key={item.id} value={item.id}>
-                            {item.text ? `${item.name}（${item.text}）` : item.name}
-                          </option>
-                        ))}
-                      </select>
-                    </th>
-                  ))}
-                  <th />
-                </tr>
-              )}
-            </thead>
-            <tbody>
-              {draft.categories.map((category, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a grid row is its position
-                <tr key={i}>
-                  <th>
-                    <span className="chart-cell-with-remove">
-                      <input
-                        aria-label={`${t.category} ${i + 1}`}
-                        value={category}
-                        onChange={(e) => setDraft(setCategory(draft, i, e.target.value))}
-                        onPaste={onPaste(i, -1)}
-                      />
-                      <button
-                        type="button"
-                        title={t.removeCategory(category || t.rowName(i + 1))}
-                        aria-label={t.removeCategory(category || t.rowName(i + 1))}
-                        onClick={() => setDraft(removeCategory(draft, i))}
-                      >
-                        ×
-                      </button>
-                    </span>
-                  </th>
-                  {draft.series.map((s, j) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: a grid cell is its position
-                    <td key={j}>
-                      <input
-                        aria-label={`${category || t.rowName(i + 1)} ${s.name || t.seriesName(j + 1)}`}
-                        data-cell={`${i}-${j}`}
-                        inputMode="decimal"
-                        {...linkedCellProps(s.links?.[i], dataView)}
-                        value={s.values[i] ?? ''}
-                        onChange={(e) => setDraft(setCell(draft, i, j, e.target.value))}
-                        onPaste={onPaste(i, j)}
-                      />
-                    </td>
-                  ))}
-                  <td />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <button
-            type="button"
-            disabled={draft.categories.length >= MAX_CHART_CATEGORIES}
-            onClick={() => setDraft(addCategory(draft))}
-          >
-            {t.addCategory}
-          </button>
-        </div>
-        <label className="chart-source-field">
-          {t.source}
-          <input
-            name="chart-source"
-            value={draft.source}
-            placeholder={t.sourcePlaceholder}
-            onChange={(e) => setDraft({ ...draft, source: e.target.value })}
-          />
-        </label>
-        <div className="chart-dialog-preview" role="group" aria-label={t.preview}>
-          {drawing.ok ? (
-            // biome-ignore lint/security/noDangerouslySetInnerHtml: ECharts' own SVG (every text escaped by its renderer), drawn from the draft as typed
-            <div className="rp-chart-drawing" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
-          ) : (
-            <ChartProblems problems={drawing.problems} />
-          )}
-        </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t.cancel}
-          </button>
-          <button type="button" className="primary" onClick={() => onApply(draft)}>
-            {t.apply}
-          </button>
-        </div>
+            )}
+          </thead>
+          <tbody>
+            {draft.categories.map((category, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a grid row is its position
+              <tr key={i}>
+                <th>
+                  <span className="chart-cell-with-remove">
+                    <input
+                      aria-label={`${t.category} ${i + 1}`}
+                      value={category}
+                      onChange={(e) => setDraft(setCategory(draft, i, e.target.value))}
+                      onPaste={onPaste(i, -1)}
+                    />
+                    <button
+                      type="button"
+                      title={t.removeCategory(category || t.rowName(i + 1))}
+                      aria-label={t.removeCategory(category || t.rowName(i + 1))}
+                      onClick={() => setDraft(removeCategory(draft, i))}
+                    >
+                      ×
+                    </button>
+                  </span>
+                </th>
+                {draft.series.map((s, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a grid cell is its position
+                  <td key={j}>
+                    <input
+                      aria-label={`${category || t.rowName(i + 1)} ${s.name || t.seriesName(j + 1)}`}
+                      data-cell={`${i}-${j}`}
+                      inputMode="decimal"
+                      {...linkedCellProps(s.links?.[i], dataView)}
+                      value={s.values[i] ?? ''}
+                      onChange={(e) => setDraft(setCell(draft, i, j, e.target.value))}
+                      onPaste={onPaste(i, j)}
+                    />
+                  </td>
+                ))}
+                <td />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button
+          type="button"
+          disabled={draft.categories.length >= MAX_CHART_CATEGORIES}
+          onClick={() => setDraft(addCategory(draft))}
+        >
+          {t.addCategory}
+        </button>
       </div>
-    </div>,
+      <label className="chart-source-field">
+        {t.source}
+        <input
+          name="chart-source"
+          value={draft.source}
+          placeholder={t.sourcePlaceholder}
+          onChange={(e) => setDraft({ ...draft, source: e.target.value })}
+        />
+      </label>
+      <div className="chart-dialog-preview" role="group" aria-label={t.preview}>
+        {drawing.ok ? (
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: ECharts' own SVG (every text escaped by its renderer), drawn from the draft as typed
+          <div className="rp-chart-drawing" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
+        ) : (
+          <ChartProblems problems={drawing.problems} />
+        )}
+      </div>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t.cancel}
+        </button>
+        <button type="button" className="primary" onClick={() => onApply(draft)}>
+          {t.apply}
+        </button>
+      </div>
+    </ModalDialog>,
     document.body,
   );
 }

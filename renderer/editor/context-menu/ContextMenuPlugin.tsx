@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNearestNodeFromDOMNode } from 'lexical';
+import { $getNearestNodeFromDOMNode, $getNodeByKey, $getSelection, type LexicalNode, type NodeKey } from 'lexical';
 import { type JSX, useContext, useEffect, useRef, useState } from 'react';
 import { zh } from '../../../core/zh';
 import { useEscape } from '../../app/use-escape';
@@ -12,6 +12,8 @@ import { INSERT_FIGURES_COMMAND } from '../figure/FigurePlugin';
 import { pickPhotos } from '../figure/photo-upload';
 import { INSERT_CAPTIONED_TABLE_COMMAND } from '../table/ReportTablePlugin';
 import { $selectionInTable, TABLE_EDIT_COMMAND, tableEdits } from '../table/table-edit';
+import { $headingOf, $isNumberedHeading, $setHeadingNumbered } from '../numbering/heading-numbering';
+import { $continueNumbering, $continuedStart, $restartNumbering, $topListOf } from '../numbering/list-numbering';
 import { pasteFromClipboard } from './clipboard-paste';
 
 const t = zh.contextMenu;
@@ -24,14 +26,39 @@ interface OpenMenu {
   outdatedTable: string | null;
   /** The photo frame right-clicked, when it was one. */
   photo: HTMLElement | null;
+  /** The heading right-clicked (or holding the caret), and whether it is numbered: 不编号 / 编号. */
+  heading: { key: NodeKey; numbered: boolean } | null;
+  /** The numbered list right-clicked, its start and the start that goes on from the list above: 继续编号 / 重新开始于1. */
+  list: { key: NodeKey; start: number; continued: number | null } | null;
+}
+
+/** What the right-click stands in: the node under the pointer, else the caret's. */
+function $clickedNode(target: HTMLElement | null): LexicalNode | null {
+  const under = target ? $getNearestNodeFromDOMNode(target) : null;
+  return under ?? $getSelection()?.getNodes()[0] ?? null;
+}
+
+function $numberingAt(target: HTMLElement | null): Pick<OpenMenu, 'heading' | 'list'> {
+  const node = $clickedNode(target);
+  const heading = $headingOf(node);
+  const list = $topListOf(node);
+  return {
+    heading: heading && { key: heading.getKey(), numbered: $isNumberedHeading(heading) },
+    list:
+      list && list.getListType() === 'number'
+        ? { key: list.getKey(), start: list.getStart(), continued: $continuedStart(list) }
+        : null,
+  };
 }
 
 type Item = { label: string; run: () => void } | 'separator';
 
 /**
  * The page's own right-click menu, in Chinese and the same in Electron and the browser harness:
- * 剪切, 复制, 粘贴, 粘贴为纯文本 and 插入 (案例, 图片, 表格, 数据); in a table its row, column and merge
- * commands; on a photo 更换, 旋转, 裁剪, 还原 and 删除. Each item runs what the toolbar or the photo's own tools run.
+ * 剪切, 复制, 粘贴, 粘贴为纯文本 and 插入 (案例, 图片, 表格, 数据); on a heading 不编号 / 编号; in a
+ * numbered list 继续编号 / 重新开始于1 (as Word and WPS offer them); in a table its row, column and
+ * merge commands; on a photo 更换, 旋转, 裁剪, 还原 and 删除. Each item runs what the toolbar or the
+ * photo's own tools run.
  */
 export function ContextMenuPlugin({ onError }: { onError: (message: string) => void }): JSX.Element | null {
   const [editor] = useLexicalComposerContext();
@@ -65,6 +92,7 @@ export function ContextMenuPlugin({ onError }: { onError: (message: string) => v
         inTable,
         outdatedTable,
         photo: target?.closest<HTMLElement>('.rp-photo') ?? null,
+        ...editor.read(() => $numberingAt(target)),
       });
     };
     return editor.registerRootListener((root, previous) => {
@@ -99,6 +127,32 @@ export function ContextMenuPlugin({ onError }: { onError: (message: string) => v
       const figure = node && ($isFigureNode(node) ? node : node.getParents().find($isFigureNode));
       figure?.remove();
     });
+  const { heading, list: numberedList } = menu;
+  const setHeadingNumbered = (numbered: boolean) => () =>
+    editor.update(() => {
+      const node = heading && $getNodeByKey(heading.key);
+      const found = $headingOf(node);
+      if (found) $setHeadingNumbered(found, numbered);
+    });
+  const renumberList = (continued: boolean) => () =>
+    editor.update(() => {
+      const found = $topListOf(numberedList && $getNodeByKey(numberedList.key));
+      if (found && continued) $continueNumbering(found);
+      else if (found) $restartNumbering(found);
+    });
+  const numberingItems: Item[] = [
+    ...(heading
+      ? [
+          heading.numbered
+            ? { label: t.headingUnnumbered, run: setHeadingNumbered(false) }
+            : { label: t.headingNumbered, run: setHeadingNumbered(true) },
+        ]
+      : []),
+    ...(numberedList && numberedList.continued !== null && numberedList.continued !== numberedList.start
+      ? [{ label: t.continueNumbering, run: renumberList(true) }]
+      : []),
+    ...(numberedList && numberedList.start !== 1 ? [{ label: t.restartNumbering, run: renumberList(false) }] : []),
+  ];
   const items: Item[] = [
     { label: t.cut, run: () => document.execCommand('cut') },
     { label: t.copy, run: () => document.execCommand('copy') },
@@ -112,6 +166,7 @@ export function ContextMenuPlugin({ onError }: { onError: (message: string) => v
       run: () => editor.dispatchCommand(INSERT_CAPTIONED_TABLE_COMMAND, { rows: 3, columns: 3 }),
     },
     { label: t.insertData, run: () => editor.dispatchCommand(OPEN_DATA_PICKER_COMMAND, undefined) },
+    ...(numberingItems.length > 0 ? ['separator' as const, ...numberingItems] : []),
     ...(menu.inTable
       ? [
           'separator' as const,

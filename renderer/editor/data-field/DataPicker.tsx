@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { fieldShown } from '../../../core/data/fields';
 import { DATA_FIELD_PARTS, type DataFieldPart } from '../../../core/document/nodes';
 import { zh } from '../../../core/zh';
-import { useEscape } from '../../app/use-escape';
+import { ModalDialog } from '../../app/ModalDialog';
 import { useDataView } from '../../data/data-store';
 import { dataItems } from './data-items';
 import type { InsertDataFieldPayload } from './register-data-fields';
@@ -25,68 +25,63 @@ export function DataPicker({
   const view = useDataView();
   const [filter, setFilter] = useState('');
   const [part, setPart] = useState<DataFieldPart>('value');
-  useEscape(onClose);
   const items = useMemo(() => dataItems(view).filter((item) => item.name.includes(filter.trim())), [view, filter]);
   const pick = (dataId: string) => onPick({ dataId, part });
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog, as Esc does from the keyboard
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog data-picker" role="dialog" aria-label={t.pickerTitle}>
-        <h2>{t.pickerTitle}</h2>
-        <input
-          autoFocus
-          aria-label={t.pickerFilter}
-          placeholder={t.pickerFilter}
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && items[0]) {
-              e.preventDefault();
-              pick(items[0].id);
-            }
-          }}
-        />
-        <fieldset className="data-picker-part">
-          {DATA_FIELD_PARTS.map((p) => (
-            <label key={p} className="radio">
-              <input type="radio" name="part" checked={part === p} onChange={() => setPart(p)} />
-              {t.parts[p]}
-            </label>
-          ))}
-        </fieldset>
-        {view === null && <p className="muted">{t.loading}</p>}
-        {view !== null && items.length === 0 && <p className="muted">{filter ? t.noMatch : t.noData}</p>}
-        <ul className="data-picker-list">
-          {items.map((item) => {
-            const field = view && fieldShown(view, item.id, part);
-            const shown = field?.state === 'value' ? field.text : '';
-            return (
-              <li key={item.id}>
-                <button type="button" onClick={() => pick(item.id)}>
-                  <span className="data-picker-name">{item.name}</span>
-                  <span className="data-picker-kind">{t.kinds[item.kind]}</span>
-                  <span className={shown ? 'data-picker-value' : 'data-picker-value muted'}>{shown || t.empty}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-        <div className="dialog-actions">
-          <button
-            type="button"
-            className="data-picker-table"
-            title={t.insertTableTitle}
-            disabled={!view || view.indicators.length === 0}
-            onClick={onTable}
-          >
-            {t.insertTable}
-          </button>
-          <button type="button" onClick={onClose}>
-            {zh.start.cancel}
-          </button>
-        </div>
+    <ModalDialog title={t.pickerTitle} className="data-picker" onClose={onClose}>
+      <input
+        autoFocus
+        aria-label={t.pickerFilter}
+        placeholder={t.pickerFilter}
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && items[0]) {
+            e.preventDefault();
+            pick(items[0].id);
+          }
+        }}
+      />
+      <fieldset className="data-picker-part">
+        {DATA_FIELD_PARTS.map((p) => (
+          <label key={p} className="radio">
+            <input type="radio" name="part" checked={part === p} onChange={() => setPart(p)} />
+            {t.parts[p]}
+          </label>
+        ))}
+      </fieldset>
+      {view === null && <p className="muted">{t.loading}</p>}
+      {view !== null && items.length === 0 && <p className="muted">{filter ? t.noMatch : t.noData}</p>}
+      <ul className="data-picker-list">
+        {items.map((item) => {
+          const field = view && fieldShown(view, item.id, part);
+          const shown = field?.state === 'value' ? field.text : '';
+          return (
+            <li key={item.id}>
+              <button type="button" onClick={() => pick(item.id)}>
+                <span className="data-picker-name">{item.name}</span>
+                <span className="data-picker-kind">{t.kinds[item.kind]}</span>
+                <span className={shown ? 'data-picker-value' : 'data-picker-value muted'}>{shown || t.empty}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="data-picker-table"
+          title={t.insertTableTitle}
+          disabled={!view || view.indicators.length === 0}
+          onClick={onTable}
+        >
+          {t.insertTable}
+        </button>
+        <button type="button" onClick={onClose}>
+          {zh.start.cancel}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -24,8 +24,8 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
   const [editor] = useLexicalComposerContext();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // The photo whose bytes could not be shown: an import's, still in a source that was moved away.
-  const [unshown, setUnshown] = useState<string | null>(null);
+  // The photo whose bytes could not be loaded: an import's, still in a source that was moved away.
+  const [notLoaded, setNotLoaded] = useState<string | null>(null);
   const [cropping, setCropping] = useState(false);
   const editable = editor.isEditable();
 
@@ -87,16 +87,16 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
     void place(() => uploadPhotos(files.slice(0, 1)));
   };
 
-  if (!image || unshown === image.sha256) {
+  if (!image || notLoaded === image.sha256) {
     return (
       // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for photos; the keyboard has its 选择照片 button
       <div
         className="rp-photo-missing"
-        data-unshown={image ? 'true' : undefined}
+        data-not-loaded={image ? 'true' : undefined}
         onDragOver={(e) => e.preventDefault()}
         onDrop={onDrop}
       >
-        <span>{busy ? zh.figure.uploading : image ? zh.figure.unshown : zh.figure.missing}</span>
+        <span>{busy ? zh.figure.uploading : image ? zh.figure.notLoaded : zh.figure.missing}</span>
         {editable && (
           <button type="button" disabled={busy} onClick={() => void place(pickPhotos)}>
             {zh.figure.pick}
@@ -130,7 +130,7 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
         loading="lazy"
         decoding="async"
         draggable={false}
-        onError={() => setUnshown(image.sha256)}
+        onError={() => setNotLoaded(image.sha256)}
       />
       {editable && cropping && (
         <PhotoCropper

@@ -12,18 +12,18 @@ export function registerPastedImages(editor: LexicalEditor, onError: (message: s
   return editor.registerMutationListener(
     FigureImageNode,
     (mutations) => {
-      const pending: [NodeKey, Source][] = [];
+      const toStore: [NodeKey, Source][] = [];
       editor.getEditorState().read(() => {
         for (const [key, mutation] of mutations) {
           if (mutation !== 'created') continue;
           const node = $getNodeByKey(key);
           const src = $isFigureImageNode(node) ? pastedSources.get(node) : undefined;
           const base64 = src?.match(/^data:image\/[\w.+-]+;base64,(.+)$/s)?.[1];
-          if (base64) pending.push([key, { base64 }]);
-          else if (src?.startsWith('file:')) pending.push([key, { fileUrl: src }]);
+          if (base64) toStore.push([key, { base64 }]);
+          else if (src?.startsWith('file:')) toStore.push([key, { fileUrl: src }]);
         }
       });
-      for (const [key, source] of pending) void store(editor, key, source, onError);
+      for (const [key, source] of toStore) void store(editor, key, source, onError);
     },
     { skipInitialization: true },
   );

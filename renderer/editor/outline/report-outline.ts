@@ -9,6 +9,7 @@ import { $isFigureCaptionNode } from '../figure/FigureCaptionNode';
 import { $isFigureImageNode } from '../figure/FigureImageNode';
 import { $isFigureNode } from '../figure/FigureNode';
 import { $isFigureRowNode } from '../figure/FigureRowNode';
+import { $isNumberedHeading } from '../numbering/heading-numbering';
 import { $isTableCaptionNode } from '../table/TableCaptionNode';
 
 export interface OutlineItem {
@@ -45,7 +46,7 @@ export function $computeOutline(options: NumberingOptions): ReportOutline {
       if ($isHeadingNode(node)) {
         const level = Number(node.getTag().slice(1));
         if (level < 1 || level > 4) continue;
-        const { label } = numberer.heading(level as HeadingLevel);
+        const { label } = numberer.heading(level as HeadingLevel, $isNumberedHeading(node));
         items.push({
           kind: 'heading',
           labelKey: node.getKey(),

@@ -8,6 +8,15 @@ const MSO_IGNORE = /mso-list:\s*ignore/i;
 const ORDERED_MARKER =
   /^(?:[（(]?(?:[0-9０-９]{1,3}[.．]){0,3}[0-9０-９]{1,3}[.)）、．]?|[（(]?[a-zA-Zⅰ-ⅹⅠ-Ⅹ一二三四五六七八九十]{1,4}[.)）、．]|[①-⑳])$/;
 
+/** A first-level number Word typed: "3." "3．" "（3）" "3)", full-width digits too. */
+const TYPED_NUMBER = /^[（(]?([0-9０-９]{1,3})[.．)）、]?$/;
+
+/** The number a pasted list starts at, from its first item's typed marker: 3 for a list Word continued. */
+function typedStart(marker: string): number {
+  const digits = TYPED_NUMBER.exec(marker)?.[1];
+  return digits ? Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : 1;
+}
+
 interface OpenList {
   list: HTMLElement;
   depth: number;
@@ -29,9 +38,9 @@ function typedMarker(element: Element): Element | undefined {
  * Word copies a list as paragraphs, each with its marker typed in a span it asks others to
  * ignore. The editor would take them as paragraphs starting "1.     ", numbered by hand. This
  * turns each run of them into real nested <ol>/<ul> lists (a level from "level2", the kind
- * from the marker), so a pasted list stays a list that numbers itself. A heading numbered by
- * Word's multi-level list loses its typed "1.1": the report numbers it. Null when the HTML
- * has no Word numbering.
+ * from the marker, the first number from the first item's), so a pasted list stays a list that
+ * numbers itself. A heading numbered by Word's multi-level list loses its typed "1.1": the
+ * report numbers it. Null when the HTML has no Word numbering.
  */
 export function wordNumberingToHtml(html: string, parser: DOMParser = new DOMParser()): string | null {
   const doc = parser.parseFromString(html, 'text/html');
@@ -48,11 +57,15 @@ export function wordNumberingToHtml(html: string, parser: DOMParser = new DOMPar
     const [, listId, level] = MSO_LIST.exec(p.getAttribute('style') ?? '')!;
     const depth = Number(level) - 1;
     const ignored = typedMarker(p);
-    const ordered = ORDERED_MARKER.test((ignored?.textContent ?? '').replace(/[\s\u00a0]+/g, ''));
+    const marker = (ignored?.textContent ?? '').replace(/[\s\u00a0]+/g, '');
+    const ordered = ORDERED_MARKER.test(marker);
     ignored?.remove();
     const newList = (): HTMLElement => doc.createElement(ordered ? 'ol' : 'ul');
     if (root === null || listId !== id || previousElement(p) !== root) {
       root = newList();
+      // A list Word continued after a paragraph (3. 4.) keeps counting from there, as 继续编号 does.
+      const start = ordered && depth === 0 ? typedStart(marker) : 1;
+      if (start > 1) root.setAttribute('start', String(start));
       p.before(root);
       id = listId!;
       open = [{ list: root, depth }];

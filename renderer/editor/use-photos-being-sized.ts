@@ -8,7 +8,7 @@ const POLL_MS = 1000;
  * the report opens and whenever its number of figures changes (插入文件 adds photos), then once
  * a second until none is left.
  */
-export function usePendingPhotos(figures: number): number {
+export function usePhotosBeingSized(figures: number): number {
   const [count, setCount] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new number of figures (插入文件) is the reason to ask again
   useEffect(() => {

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { runsText } from '../../core/import/inline-runs';
+import { pdfBlocks } from '../../core/import/pdf-blocks';
+import type { PdfPage, PdfRule, PdfTextPiece } from '../../core/import/pdf-layout';
+import { pageTables } from '../../core/import/pdf-tables';
+
+const SIZE = 12;
+const piece = (text: string, x: number, y: number, font = 'Body'): PdfTextPiece => ({
+  text,
+  x,
+  y,
+  size: SIZE,
+  width: [...text].length * SIZE,
+  font,
+});
+const page = (pieces: PdfTextPiece[], rules: PdfRule[]): PdfPage => ({
+  number: 1,
+  width: 595,
+  height: 842,
+  pieces,
+  pictures: [],
+  boxes: [],
+  rules,
+});
+const across = (y: number, x0: number, x1: number): PdfRule => ({ x0, x1, y0: y, y1: y });
+const down = (x: number, y0: number, y1: number): PdfRule => ({ x0: x, x1: x, y0, y1 });
+
+/**
+ * Three columns at x 100, 250, 350, 450; four rows at y 200, 230, 260, 290, 340. The first
+ * column's rows 2 and 3 are one cell (no rule between them), the last row's two right cells
+ * one cell (no rule between them). Drawn edge by edge, as Chromium draws a table's borders.
+ */
+function rulesOfTable(): PdfRule[] {
+  const xs = [100, 250, 350, 450];
+  const ys = [200, 230, 260, 290, 340];
+  const rules: PdfRule[] = [];
+  for (const [r, y] of ys.entries())
+    for (let c = 0; c + 1 < xs.length; c += 1) if (!(r === 2 && c === 0)) rules.push(across(y, xs[c]!, xs[c + 1]!));
+  for (const [c, x] of xs.entries())
+    for (let r = 0; r + 1 < ys.length; r += 1) if (!(r === 3 && c === 2)) rules.push(down(x, ys[r]!, ys[r + 1]!));
+  return rules;
+}
+
+/** Every rule of a grid with columns at `xs` and rows at `ys`, each drawn whole. */
+const gridRules = (xs: number[], ys: number[]): PdfRule[] => [
+  ...ys.map((y) => across(y, xs[0]!, xs.at(-1)!)),
+  ...xs.flatMap((x) => ys.slice(1).map((y, i) => down(x, ys[i]!, y))),
+];
+
+const cellTexts = (rows: { paragraphs: readonly unknown[]; colSpan?: number; rowSpan?: number }[][]) =>
+  rows.map((cells) =>
+    cells.map(
+      (c) => `${c.paragraphs.join('')}${c.colSpan ? ` ⟷${c.colSpan}` : ''}${c.rowSpan ? ` ↕${c.rowSpan}` : ''}`,
+    ),
+  );
+
+describe('a table ruled in a PDF becomes a table: cells from its rules, text in its cells, merges', () => {
+  const tablePieces = [
+    piece('指标', 110, 220, 'Sans-Bold'),
+    piece('2024年', 260, 220, 'Sans-Bold'),
+    piece('2025年', 360, 220, 'Sans-Bold'),
+    piece('在校生数', 110, 265),
+    piece('5200', 260, 250),
+    piece('5600', 360, 250),
+    piece('5300', 260, 280),
+    piece('5700', 360, 280),
+    // A cell's text wrapped over two lines is one paragraph.
+    piece('专任教师数与', 110, 310),
+    piece('生师比', 110, 328),
+    piece('320', 330, 318),
+  ];
+
+  it('reads the grid, spans over missing rules, and heads it with its bold first row', () => {
+    const outside = [piece('表前的正文。', 100, 150), piece('表后的正文。', 100, 380)];
+    const { tables, pieces } = pageTables(page([...outside, ...tablePieces], rulesOfTable()));
+    expect(tables).toHaveLength(1);
+    expect(cellTexts(tables[0]!.rows)).toEqual([
+      ['指标', '2024年', '2025年'],
+      ['在校生数 ↕2', '5200', '5600'],
+      ['5300', '5700'],
+      ['专任教师数与生师比', '320 ⟷2'],
+    ]);
+    expect(tables[0]!.header).toBe(true);
+    expect(tables[0]!.box).toEqual({ x: 100, y: 200, width: 350, height: 140 });
+    // Its text is taken out of the page's lines; what stands outside it stays.
+    expect(pieces).toEqual(outside);
+  });
+
+  it('a cell holding items or sentences keeps them as its paragraphs; a wrapped line runs on', () => {
+    const rules = gridRules([100, 200, 500], [100, 200]);
+    const pieces = [
+      piece('举措', 110, 120),
+      // The longest line, near the cell's right side: the line after goes on with it.
+      piece('1.深化产教融合，与二十家企业共建实训基地和', 210, 120),
+      piece('产业学院。', 210, 138),
+      piece('2.推进三教改革。', 210, 156),
+      piece('全年投入经费八百万元。', 210, 174),
+      piece('另有专项。', 210, 192),
+    ];
+    const [table] = pageTables(page(pieces, rules)).tables;
+    expect(table!.rows[0]![1]!.paragraphs).toEqual([
+      '1.深化产教融合，与二十家企业共建实训基地和产业学院。',
+      '2.推进三教改革。',
+      '全年投入经费八百万元。',
+      '另有专项。',
+    ]);
+  });
+
+  it('stands in the page’s flow where it is drawn, between the paragraphs around it', () => {
+    const text = [piece('表前的正文。', 100, 150), piece('表后的正文。', 100, 380)];
+    const { blocks } = pdfBlocks([page([...text, ...tablePieces], rulesOfTable())]);
+    expect(blocks.map((b) => (b.kind === 'para' ? runsText(b.runs) : b.kind))).toEqual([
+      '表前的正文。',
+      'table',
+      '表后的正文。',
+    ]);
+  });
+
+  it('a table going on over a page end is one table, without the header row repeated at the top of the next page', () => {
+    const grid = (ys: number[]) => gridRules([100, 250, 450], ys);
+    const row = (y: number, a: string, b: string, font = 'Body') => [piece(a, 110, y, font), piece(b, 260, y, font)];
+    const pages = [
+      {
+        ...page(
+          [
+            piece('各专业在校生人数如下。', 100, 680),
+            ...row(720, '专业', '在校生数', 'Sans-Bold'),
+            ...row(750, '机电技术', '620'),
+          ],
+          grid([700, 730, 760]),
+        ),
+        number: 1,
+      },
+      {
+        ...page([...row(80, '专业', '在校生数', 'Sans-Bold'), ...row(110, '护理', '540')], grid([60, 90, 120])),
+        number: 2,
+      },
+    ];
+    const { blocks } = pdfBlocks(pages);
+    expect(blocks.map((b) => (b.kind === 'table' ? cellTexts(b.rows) : b.kind))).toEqual([
+      'para',
+      [
+        ['专业', '在校生数'],
+        ['机电技术', '620'],
+        ['护理', '540'],
+      ],
+    ]);
+  });
+
+  it('a page of nothing but a table is that table', () => {
+    const { blocks } = pdfBlocks([page(tablePieces, rulesOfTable())]);
+    expect(blocks.map((b) => b.kind)).toEqual(['table']);
+  });
+
+  it('a frame of one cell (a case’s box), a grid without text, and rules only across are no tables', () => {
+    const frame = [across(100, 80, 500), across(400, 80, 500), down(80, 100, 400), down(500, 100, 400)];
+    const boxed = page([piece('【案例1】校企共建实训基地', 100, 130)], frame);
+    expect(pageTables(boxed).tables).toEqual([]);
+    expect(pageTables(page([], rulesOfTable())).tables).toEqual([]);
+    const threeLine = page(tablePieces, [across(200, 100, 450), across(230, 100, 450), across(340, 100, 450)]);
+    expect(pageTables(threeLine)).toEqual({ tables: [], pieces: tablePieces });
+  });
+
+  it('a box with a 【案例N】 line split into two cells is still a case, not a table', () => {
+    // The case's title bar across its whole width, its body below in cells.
+    const titled = [...rulesOfTable().filter((r) => !(r.y0 === 200 && r.y1 === 230 && r.x0 > 100 && r.x0 < 450))];
+    const { tables } = pageTables(page([piece('【案例2】产教融合', 110, 220), ...tablePieces.slice(3)], titled));
+    expect(tables).toEqual([]);
+    expect(pageTables(page(tablePieces, titled)).tables).toHaveLength(1);
+  });
+});
