@@ -14,18 +14,14 @@ import {
 import { apiNames } from '../core/api';
 import { apiError } from '../core/errors';
 import { zh } from '../core/zh';
-import { createDispatcher } from './api/dispatch';
-import { warmUpInBackground } from './background/heavy-work';
+import { startServicesWorker } from './background/services-worker';
 import { applicationMenu } from './app-menu';
 import { createAppRequestHandler } from './app-protocol';
 import { PRINT_SCHEME_PRIVILEGES, electronPdfPrinter } from './export/electron-pdf-printer';
 import { runCli } from './cli/run-cli';
 import { APP_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, channelFor } from './ipc-channel';
 import { cliArgs, reportPathFromArgv } from './launch-args';
-import { createServices } from './services/api-handlers';
 import { type Dialogs, REPORT_EXTENSION, safeFileName } from './services/dialogs';
-import { GrantedPaths, grantingDialogs } from './services/path-policy';
-import { RecentFiles } from './services/recent-files';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './shell-policy';
 import { clipboardForAppPageOnly, mainWindowOptions } from './window-options';
 
@@ -69,12 +65,26 @@ function start(argv: readonly string[]): void {
   let rendererReady = false;
   const pendingFiles: string[] = [];
 
-  const recent = new RecentFiles(join(app.getPath('userData'), 'recent.json'));
+  // The services run on a thread of their own: a save's sync to disk never holds up the window.
   // Paths the page may name: what the native dialogs answered, what the system handed over, the recent list.
-  const grants = new GrantedPaths(() => recent.list());
+  const services = startServicesWorker(
+    {
+      shell: 'electron',
+      version: app.getVersion(),
+      dialogs: { kind: 'host', native: true },
+      paths: { kind: 'granted' },
+      recentFile: join(app.getPath('userData'), 'recent.json'),
+    },
+    {
+      dialogs: nativeDialogs(() => window),
+      printer: electronPdfPrinter({ app, session, BrowserWindow }),
+      revealInFolder: (path) => shell.showItemInFolder(path),
+    },
+  );
+  const { dispatch } = services;
 
   const openFile = (path: string): void => {
-    grants.grant('open', path);
+    services.grant('open', path);
     if (window && rendererReady) window.webContents.send(OPEN_FILE_CHANNEL, path);
     else pendingFiles.push(path);
   };
@@ -97,21 +107,8 @@ function start(argv: readonly string[]): void {
     if (path) openFile(path);
   });
 
-  const services = createServices({
-    shell: 'electron',
-    version: app.getVersion(),
-    dialogs: grantingDialogs(
-      nativeDialogs(() => window),
-      grants,
-    ),
-    paths: grants,
-    recent,
-    printer: electronPdfPrinter({ app, session, BrowserWindow }),
-    shellCapabilities: { revealInFolder: (path) => shell.showItemInFolder(path) },
-  });
-  const dispatch = createDispatcher(services.handlers, (err) => console.error(err));
-
   app.on('before-quit', () => services.shutdown());
+  app.on('will-quit', () => void services.end());
   app.on('window-all-closed', () => {
     services.shutdown();
     if (process.platform !== 'darwin') app.quit();
@@ -136,10 +133,7 @@ function start(argv: readonly string[]): void {
       for (const path of pendingFiles.splice(0)) win.webContents.send(OPEN_FILE_CHANNEL, path);
     });
     // Once the window is up, one small import in a background worker: the user's first then finds its code compiled.
-    win.webContents.once(
-      'did-finish-load',
-      () => void warmUpInBackground().catch((err: Error) => console.warn(`import warm-up: ${err.message}`)),
-    );
+    win.webContents.once('did-finish-load', () => services.warmUp());
     void win.loadURL(`${APP_ORIGIN}/index.html`);
   };
 

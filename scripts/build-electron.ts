@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 
 /**
- * Bundles the Electron main process, the preload and the background worker (heavy work:
- * import, photo intake, .docx) into out/electron/*.cjs. Each is built on its own: a sandboxed
+ * Bundles the Electron main process, the preload, the services thread (the app's services and
+ * the report file's writes) and the background worker (heavy work: import, photo intake, .docx)
+ * into out/electron/*.cjs. Each is built on its own: a sandboxed
  * preload cannot require sibling files, so it must be one file with no shared chunk, and the
  * worker, started by main.cjs from the file beside it, loads nothing of main's. `electron`, the
  * native modules and playwright-core stay external, as do Node's builtins; everything else (zod,
@@ -28,7 +29,11 @@ function isExternal(id: string): boolean {
   return externalPackages.has(pkg);
 }
 
-async function bundle(name: 'main' | 'preload' | 'heavy-work', entry: string, emptyOutDir: boolean): Promise<void> {
+async function bundle(
+  name: 'main' | 'preload' | 'heavy-work' | 'services-thread',
+  entry: string,
+  emptyOutDir: boolean,
+): Promise<void> {
   await build({
     configFile: false,
     root,
@@ -57,4 +62,6 @@ await bundle('main', 'main.ts', true);
 await bundle('preload', 'preload.ts', false);
 // heavy-work.ts starts it by this name.
 await bundle('heavy-work', 'background/heavy-work-entry.ts', false);
-console.log(`built ${outDir}/main.cjs, preload.cjs and heavy-work.cjs`);
+// services-worker.ts starts it by this name: the services, and the report file's writes, run there.
+await bundle('services-thread', 'background/services-thread.ts', false);
+console.log(`built ${outDir}/main.cjs, preload.cjs, heavy-work.cjs and services-thread.cjs`);

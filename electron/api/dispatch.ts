@@ -21,10 +21,8 @@ export type Dispatch = (name: string, params: unknown) => Promise<Result<unknown
 export function createDispatcher(handlers: ApiHandlers, log: (err: unknown) => void = () => {}): Dispatch {
   return async (name, params) => {
     if (!isApiName(name)) return { ok: false, error: apiError('UNKNOWN_CALL', String(name).slice(0, 100)) };
-    // Zod recurses once per level: params nested thousands deep would overflow it, so they are measured first.
-    if (deeperThan(params, MAX_PARAMS_DEPTH, jsonContainersIn)) {
-      return { ok: false, error: apiError('TOO_DEEP', `params nested deeper than ${MAX_PARAMS_DEPTH}`) };
-    }
+    const deep = tooDeep(params);
+    if (deep) return deep;
     const parsed = api[name].params.safeParse(params ?? {});
     if (!parsed.success) return { ok: false, error: invalidParams(parsed.error.issues) };
     try {
@@ -34,6 +32,16 @@ export function createDispatcher(handlers: ApiHandlers, log: (err: unknown) => v
       return { ok: false, error: toApiError(err, name, log) };
     }
   };
+}
+
+/**
+ * Params nested thousands deep, refused before anything recurses through them: zod recurses
+ * once per level and would overflow, as would copying them to another thread.
+ */
+export function tooDeep(params: unknown): Result<never> | null {
+  return deeperThan(params, MAX_PARAMS_DEPTH, jsonContainersIn)
+    ? { ok: false, error: apiError('TOO_DEEP', `params nested deeper than ${MAX_PARAMS_DEPTH}`) }
+    : null;
 }
 
 /** The contract's client over `dispatch`, for a shell that runs the services in its own process (the CLI). */

@@ -1,10 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { createDispatcher } from '../api/dispatch';
-import { createServices } from '../services/api-handlers';
-import { folderDialogs } from '../services/dialogs';
-import { insideFolder } from '../services/home-folder';
-import { RecentFiles } from '../services/recent-files';
+import { startServicesWorker } from '../background/services-worker';
 import { type Middleware, type RunningServer, startHarnessServer } from './http-server';
 
 export interface HarnessOptions {
@@ -20,18 +16,18 @@ export interface Harness extends RunningServer {
   token: string;
 }
 
-/** The services of the Electron app, served to a browser on loopback. */
+/** The services of the Electron app, on a thread of their own as there, served to a browser on loopback. */
 export async function startHarness(opts: HarnessOptions): Promise<Harness> {
-  const services = createServices({
+  const services = startServicesWorker({
     shell: 'harness',
     version: opts.version ?? '0.0.0-dev',
-    dialogs: folderDialogs(join(opts.home, 'reports')),
-    paths: insideFolder(opts.home),
-    recent: new RecentFiles(join(opts.home, 'settings', 'recent.json')),
+    dialogs: { kind: 'folder', folder: join(opts.home, 'reports') },
+    paths: { kind: 'inside', home: opts.home },
+    recentFile: join(opts.home, 'settings', 'recent.json'),
   });
   const token = randomBytes(24).toString('hex');
   const server = await startHarnessServer({
-    dispatch: createDispatcher(services.handlers, (err) => console.error(err)),
+    dispatch: services.dispatch,
     token,
     assets: services.assets,
     printPreview: services.printPreview,
@@ -44,7 +40,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     token,
     close: async () => {
       await server.close();
-      services.shutdown();
+      await services.end();
     },
   };
 }

@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { HeavyTasks } from '../../electron/background/heavy-tasks';
+import type {
+  ServicesMessage,
+  ServicesRequest,
+  ServicesThreadConfig,
+} from '../../electron/background/services-protocol';
 import { WorkerPool } from '../../electron/background/worker-pool';
 import { samplePhoto } from '../export/sample-report';
 import { build } from '../../core/document/nodes';
@@ -62,4 +67,41 @@ requires('chromium').describe('the bundled background worker reading a PDF', () 
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('the bundled services thread (out/electron/services-thread.cjs)', () => {
+  it('loads better-sqlite3 from node_modules and writes a report, starting its own background workers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-services-thread-'));
+    const config: ServicesThreadConfig = {
+      shell: 'cli',
+      version: '0',
+      dialogs: { kind: 'folder', folder: dir },
+      paths: { kind: 'any' },
+      hostPrinter: false,
+      hostReveal: false,
+    };
+    const thread = new Worker(join(repoRoot, 'out/electron/services-thread.cjs'), { workerData: { services: config } });
+    let nextId = 1;
+    const call = (name: string, params: unknown) =>
+      new Promise<unknown>((resolve) => {
+        const id = nextId++;
+        const onMessage = (message: ServicesMessage) => {
+          if (message.kind !== 'answer' || message.id !== id) return;
+          thread.off('message', onMessage);
+          resolve(message.value);
+        };
+        thread.on('message', onMessage);
+        thread.postMessage({ kind: 'call', id, name, params } satisfies ServicesRequest);
+      });
+    try {
+      const path = join(dir, '报告.nianbao');
+      expect(await call('report.create', { path, meta: sampleMeta })).toMatchObject({ ok: true, value: { path } });
+      // Pasted text is read in a background worker that the services thread starts beside itself.
+      const read = await call('import.read', { text: '一、基本情况\n学校坚持立德树人。' });
+      expect(read).toMatchObject({ ok: true, value: { blocks: [{ type: 'heading' }, { type: 'paragraph' }] } });
+    } finally {
+      await thread.terminate();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { EditorStateJSON } from '../../core/document/editor-json';
 import { buildReportTree } from '../../core/report-tree';
 import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
-import { labels, pasteHtml, startScreen } from '../helpers/editor-page';
+import { labels, newReport, pasteHtml } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
 /** Set to a folder to see the menu and an unnumbered 摘要 as the user does. */
@@ -32,8 +32,7 @@ const listNumbers = (page: Page) =>
 
 describe('numbering from the right-click menu, as Word and WPS offer it', () => {
   test('继续编号 / 重新开始于1 on a list a paragraph interrupts; 不编号 / 编号 on a heading', async () => {
-    const page = await startScreen(e2e);
-    await page.getByRole('button', { name: '创建' }).click();
+    const { page } = await newReport(e2e);
     const content = page.locator('.report-content');
     await content.click();
     await page.keyboard.press('Control+Alt+1');
@@ -56,7 +55,7 @@ describe('numbering from the right-click menu, as Word and WPS offer it', () => 
     await page.keyboard.press('Enter');
     await typeWithIme(page, '提升服务能力');
     await expect
-      .poll(() => listNumbers(page))
+      .poll(() => listNumbers(page), { timeout: 10_000 })
       .toEqual([
         [1, 2],
         [1, 2],
@@ -66,18 +65,18 @@ describe('numbering from the right-click menu, as Word and WPS offer it', () => 
     const items = () => menu.getByRole('menuitem').allTextContents();
     // The first list has none above it to go on from, and starts at 1: neither is offered.
     await content.getByText('完善专业设置').click({ button: 'right' });
-    await expect.poll(items).toContain('插入案例');
+    await expect.poll(items, { timeout: 10_000 }).toContain('插入案例');
     expect(await items()).not.toContain('继续编号');
     expect(await items()).not.toContain('重新开始于1');
     await page.keyboard.press('Escape');
 
     await content.getByText('提升服务能力').click({ button: 'right' });
-    await expect.poll(items).toContain('继续编号');
+    await expect.poll(items, { timeout: 10_000 }).toContain('继续编号');
     expect(await items()).not.toContain('重新开始于1');
     if (screenshots) await page.screenshot({ path: join(screenshots, 'continue-numbering.png') });
     await menu.getByRole('menuitem', { name: '继续编号' }).click();
     await expect
-      .poll(() => listNumbers(page))
+      .poll(() => listNumbers(page), { timeout: 10_000 })
       .toEqual([
         [1, 2],
         [3, 4],
@@ -87,24 +86,26 @@ describe('numbering from the right-click menu, as Word and WPS offer it', () => 
     await expect.poll(savedStarts, { timeout: 10_000 }).toEqual([1, 3]);
 
     await content.getByText('加强师资建设').click({ button: 'right' });
-    await expect.poll(items).toContain('重新开始于1');
+    await expect.poll(items, { timeout: 10_000 }).toContain('重新开始于1');
     expect(await items()).not.toContain('继续编号');
     await menu.getByRole('menuitem', { name: '重新开始于1' }).click();
     await expect
-      .poll(() => listNumbers(page))
+      .poll(() => listNumbers(page), { timeout: 10_000 })
       .toEqual([
         [1, 2],
         [1, 2],
       ]);
 
     // 摘要 takes no number: 基本情况 is chapter 1, and both stand in 导航.
-    await expect.poll(() => labels(page, 'h1')).toEqual(['1 摘要', '2 基本情况']);
+    await expect.poll(() => labels(page, 'h1'), { timeout: 10_000 }).toEqual(['1 摘要', '2 基本情况']);
     await content.getByText('摘要').click({ button: 'right' });
-    await expect.poll(items).toContain('不编号');
+    await expect.poll(items, { timeout: 10_000 }).toContain('不编号');
     await menu.getByRole('menuitem', { name: '不编号' }).click();
-    await expect.poll(() => labels(page, 'h1')).toEqual([' 摘要', '1 基本情况']);
+    await expect.poll(() => labels(page, 'h1'), { timeout: 10_000 }).toEqual([' 摘要', '1 基本情况']);
     const nav = page.getByRole('navigation', { name: '导航' });
-    await expect.poll(() => nav.locator('.nav-l1 button').allTextContents()).toEqual(['摘要', '1基本情况']);
+    await expect
+      .poll(() => nav.locator('.nav-l1 button').allTextContents(), { timeout: 10_000 })
+      .toEqual(['摘要', '1基本情况']);
     if (screenshots) await page.screenshot({ path: join(screenshots, 'unnumbered-heading.png') });
     // Centred in the page, as it prints.
     expect(
@@ -120,15 +121,14 @@ describe('numbering from the right-click menu, as Word and WPS offer it', () => 
     ]);
 
     await content.getByText('摘要').click({ button: 'right' });
-    await expect.poll(items).toContain('编号');
+    await expect.poll(items, { timeout: 10_000 }).toContain('编号');
     expect(await items()).not.toContain('不编号');
     await menu.getByRole('menuitem', { name: '编号', exact: true }).click();
-    await expect.poll(() => labels(page, 'h1')).toEqual(['1 摘要', '2 基本情况']);
+    await expect.poll(() => labels(page, 'h1'), { timeout: 10_000 }).toEqual(['1 摘要', '2 基本情况']);
   });
 
   test('a list Word continued after a paragraph, pasted, keeps counting from its typed 3.', async () => {
-    const page = await startScreen(e2e);
-    await page.getByRole('button', { name: '创建' }).click();
+    const { page } = await newReport(e2e);
     await page.locator('.report-content').click();
     // As Word writes list paragraphs to the clipboard: marked mso-list, the typed marker in a span to ignore.
     const item = (marker: string, text: string) =>
@@ -142,7 +142,7 @@ describe('numbering from the right-click menu, as Word and WPS offer it', () => 
     </div></body></html>`;
     await pasteHtml(page, wordHtml, '完善专业设置');
     await expect
-      .poll(() => listNumbers(page))
+      .poll(() => listNumbers(page), { timeout: 10_000 })
       .toEqual([
         [1, 2],
         [3, 4],

@@ -49,6 +49,8 @@ export function useElectronShell(): { readonly home: string } {
   });
   afterEach(() => {
     fakeElectron.app.emit('before-quit');
+    // Ends the services thread, as quitting does.
+    fakeElectron.app.emit('will-quit');
     process.argv = originalArgv;
     vi.restoreAllMocks();
     rmSync(shell.home, { recursive: true, force: true });

@@ -275,6 +275,7 @@ describe('IPC', () => {
 });
 
 describe('photos', () => {
+  // From source, the services thread and the photo worker it starts each load their code through tsx first.
   it('picks several images with the native dialog and serves them over app://', async () => {
     await launch();
     const path = join(shell.home, '照片.nianbao');
@@ -313,7 +314,7 @@ describe('photos', () => {
       ok: false,
       error: { code: 'BAD_IMAGE' },
     });
-  });
+  }, 90_000);
 });
 
 describe('single instance and opening files', () => {

@@ -18,12 +18,14 @@ const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as 
   author?: { name: string };
 };
 const config = load(readFileSync(join(repoRoot, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
-// `npm test` builds before it runs the tests: this is the main process the installers ship, and its background worker.
+// `npm test` builds before it runs the tests: this is the main process the installers ship, its services thread
+// and its background worker.
 const mainBundle = readFileSync(join(repoRoot, 'out/electron/main.cjs'), 'utf8');
+const servicesBundle = readFileSync(join(repoRoot, 'out/electron/services-thread.cjs'), 'utf8');
 const workerBundle = readFileSync(join(repoRoot, 'out/electron/heavy-work.cjs'), 'utf8');
 const packageOf = (id: string) => (id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]!);
 const required = new Set(
-  [...`${mainBundle}${workerBundle}`.matchAll(/require\("([^"]+)"\)/g)]
+  [...`${mainBundle}${servicesBundle}${workerBundle}`.matchAll(/require\("([^"]+)"\)/g)]
     .map((m) => m[1]!)
     .filter((id) => !id.startsWith('node:') && !builtinModules.includes(id) && id !== 'electron')
     .map(packageOf),
@@ -33,9 +35,10 @@ describe('what the installers ship', () => {
   it('keeps native modules out of the bundle, loaded from node_modules where their binaries are', () => {
     expect([...required].sort()).toEqual(['better-sqlite3', 'sharp']);
     // sharp's own code bundled would look for its binaries beside main.cjs.
-    for (const bundle of [mainBundle, workerBundle]) expect(bundle).not.toMatch(/sharp-libvips-dev|@img\/sharp-\$\{/);
-    // The worker runs outside Electron's API: it loads no electron.
-    expect(workerBundle).not.toMatch(/require\("electron"\)/);
+    for (const bundle of [mainBundle, servicesBundle, workerBundle])
+      expect(bundle).not.toMatch(/sharp-libvips-dev|@img\/sharp-\$\{/);
+    // The services thread and the worker run outside Electron's API: neither loads electron.
+    for (const bundle of [servicesBundle, workerBundle]) expect(bundle).not.toMatch(/require\("electron"\)/);
   });
 
   it('lists as runtime dependencies only what the packaged app loads from node_modules', () => {
