@@ -133,7 +133,17 @@ requires('chromium', 'poppler').describe('one number, every place it is used', (
     await shot('remove-refused');
     await enrolment.getByRole('button', { name: '取消' }).click();
     expect(await enrolment.count()).toBe(1);
+    // An indicator added in 数据 joins the table that lists them all, as its last row.
+    const indicatorForm = sheet.locator('.data-add-indicator');
+    await indicatorForm.getByRole('textbox', { name: '新指标名称' }).fill('招生占在校生比例');
+    await indicatorForm.getByRole('textbox', { name: '公式' }).fill('招生数 / 在校生数');
+    await indicatorForm.getByRole('textbox', { name: '指标单位' }).fill('%');
+    await indicatorForm.getByRole('button', { name: '添加指标' }).click();
     await sheet.getByRole('button', { name: '返回正文' }).click();
+    await expect
+      .poll(() => table.locator('tr').last().locator('td').allTextContents(), { timeout: 10_000 })
+      .toEqual(['招生占在校生比例', '30.1%', '［招生占在校生比例（上年）：待填］', '', '']);
+    expect(await content.locator('.rp-table-caption').first().getAttribute('data-label')).toBe('表1');
 
     // Both exports print the new numbers: in the text, in the table with 未达标, in the chart's drawing (PDF).
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
