@@ -491,7 +491,7 @@ export const zh = {
     insertTitle: '插入数据：把数据中的数字放进正文，数据改动时正文随之改变',
     pickerTitle: '插入数据',
     pickerFilter: '按名称查找',
-    parts: { value: '本年数值', previous: '上年数值', threshold: '设置标准', status: '是否达标', change: '较上年变化' },
+    parts: { value: '本年', previous: '上年', threshold: '标准', status: '达标', change: '较上年' },
     kinds: { quantity: '数据', indicator: '指标' },
     empty: '待填',
     loading: '正在读取数据…',
