@@ -122,6 +122,9 @@ function batch<K extends string, T extends z.ZodType>(key: K, item: T, what: str
   return z.object({ [key]: items } as { [k in K]: typeof items }).strict();
 }
 
+/** What data.remove and data.removeIndicators take: the items, and whether to remove them though in use. */
+const removal = (what: string) => batch('refs', dataRef, what).extend({ force: z.boolean().optional() }).strict();
+
 function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
   return { params, result };
 }
@@ -256,8 +259,14 @@ export const api = {
   'export.cancel': call(jobId, z.null()),
   /** 文件 → 历史版本: the open report's snapshots, oldest first. */
   'history.list': call(none, z.array(snapshotInfoSchema)),
-  /** One snapshot's document, to read beside the current text or compare. */
-  'history.document': call(z.object({ id: snapshotId }).strict(), z.object({ document: storedDocument })),
+  /**
+   * One snapshot's document, to read beside the current text or compare, and its 数据 (null for
+   * a version from before 数据 was kept): its fields show that version's numbers.
+   */
+  'history.document': call(
+    z.object({ id: snapshotId }).strict(),
+    z.object({ document: storedDocument, data: computedDataSchema.nullable() }),
+  ),
   /** Keeps the saved document as a snapshot: before 全部替换, or a version the user names (送审稿, 定稿). */
   'history.snapshot': call(
     z.union([
@@ -278,8 +287,11 @@ export const api = {
   'data.set': call(batch('changes', quantityChangeSchema, '数据'), computedDataSchema),
   /** Adds the user's own quantities (names must be new). */
   'data.add': call(batch('quantities', newQuantitySchema, '数据'), computedDataSchema),
-  /** Removes quantities by id or name; refused for one an indicator's formula uses. */
-  'data.remove': call(batch('refs', dataRef, '数据'), computedDataSchema),
+  /**
+   * Removes quantities by id or name. Refused (DATA_IN_USE, naming each use: 图N, 指标“X”, N 处正文)
+   * for one a formula, a chart or a field in the saved text uses, unless `force` (仍然删除).
+   */
+  'data.remove': call(removal('数据'), computedDataSchema),
   /**
    * The user's own indicators: a formula over the data's names (formula.ts) and the unit of its
    * result. A formula that does not parse, names nothing known or gives another kind of unit
@@ -288,7 +300,10 @@ export const api = {
   'data.addIndicators': call(batch('indicators', newIndicatorSchema, '指标'), computedDataSchema),
   /** Changes indicators, each found by `ref` (id or name); a rename follows into other formulas. */
   'data.setIndicators': call(batch('changes', indicatorChangeSchema, '指标'), computedDataSchema),
-  'data.removeIndicators': call(batch('refs', dataRef, '指标'), computedDataSchema),
+  /** As data.remove, for indicators. */
+  'data.removeIndicators': call(removal('指标'), computedDataSchema),
+  /** 添加常用数据: the quantities and indicators a report of its kind starts with, those it lacks added empty. */
+  'data.addStarter': call(none, computedDataSchema),
   /** 从去年的报告开始: last year's report's values become this report's 上年 (core/data/last-year.ts). */
   'data.takeLastYear': call(z.object({ path: reportPath }).strict(), computedDataSchema),
   /**

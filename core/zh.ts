@@ -85,7 +85,7 @@ export const zh = {
     REPORT_TOO_MANY_BLOCKS: `内容超过一份报告的上限（${MAX_REPORT_BLOCKS / 10_000} 万段：段落、标题、列表项、图题和表格中的段落合计），无法导入：请确认选对了文件；内容确实这么多的，请分成几份报告`,
     DATA_UNKNOWN: '没有这项数据',
     DATA_NAME_TAKEN: '已有同名的数据',
-    DATA_IN_USE: '这项数据被指标的公式用到，不能删除',
+    DATA_IN_USE: '这项数据正被图表、指标或正文用到，不能直接删除',
     DATA_INVALID: '数据不正确',
     XLSX_UNREADABLE: '这个文件不是能读取的 Excel 工作簿（.xlsx）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入',
     XLSX_OLD_FORMAT: '这是旧版 Excel 文件（.xls）：请在 Excel 或 WPS 中另存为 .xlsx 再导入',
@@ -447,8 +447,13 @@ export const zh = {
     indicatorNeeded: '请填写指标名称和公式',
     remove: '删除',
     removeTitle: (name: string) => `删除“${name}”`,
-    confirmRemove: '删除后，正文中引用它的数字会显示为“数据已删除”。',
+    confirmRemove: '确定删除？',
+    inUse: (uses: string) => `${uses}。仍然删除的话，这些地方会显示“［数据已删除］”。`,
+    removeAnyway: '仍然删除',
     loadFailed: (message: string) => `数据读取失败：${message}`,
+    noQuantities: '还没有数据。可以添加这类报告常用的数据（数值留空待填），也可以在下面逐项添加。',
+    addStarter: '添加常用数据',
+    addStarterTitle: '添加常用数据：这类报告常用的基础数据和指标，已有的不重复添加',
   },
   /** 导入Excel / 导出Excel of the 数据 (renderer/data/XlsxActions.tsx). */
   xlsx: {
@@ -486,7 +491,7 @@ export const zh = {
     insertTitle: '插入数据：把数据中的数字放进正文，数据改动时正文随之改变',
     pickerTitle: '插入数据',
     pickerFilter: '按名称查找',
-    parts: { value: '本年数值', previous: '上年数值' },
+    parts: { value: '本年', previous: '上年', threshold: '标准', status: '达标', change: '较上年' },
     kinds: { quantity: '数据', indicator: '指标' },
     empty: '待填',
     loading: '正在读取数据…',
@@ -496,8 +501,9 @@ export const zh = {
     typeaheadHint: '↑↓ 选择，Enter 插入数值，Esc 关闭',
     gone: '这个数字引用的数据已被删除',
     insertTable: '插入指标表',
-    insertTableTitle: '插入指标表：列出全部指标的本年、上年数值和设置标准，数字随数据改变',
-    indicatorTable: { caption: '主要办学指标', columns: ['指标', '本年', '上年', '标准'] },
+    insertTableTitle: '插入指标表：列出全部指标的本年、上年数值、设置标准和是否达标，随数据改变',
+    indicatorTable: { caption: '主要办学指标', columns: ['指标', '本年', '上年', '标准', '达标'] },
+    updateTable: '更新指标表',
   },
   cli: {
     usage: '用法',
@@ -532,6 +538,10 @@ export const zh = {
     added: '新增',
     removed: '删除',
     noChanges: '两个版本的内容相同',
+    dataTitle: (filled: number, total: number) => `此版本的数据（已填 ${filled} / ${total} 项）`,
+    dataQuantities: '此版本的基础数据',
+    dataIndicators: '此版本的指标',
+    noData: '此版本没有保存数据',
     close: '关闭',
     figure: '图',
   },
@@ -756,8 +766,13 @@ export const zh = {
     errors: {
       unknown: (ref: string) => `没有名为“${ref}”的数据`,
       nameTaken: (name: string) => `已有名为“${name}”的数据`,
-      usedBy: (name: string, users: readonly string[]) =>
-        `“${name}”被指标${users.map((u) => `“${u}”`).join('、')}的公式用到，不能删除：请先修改这些公式`,
+      /** “在校生数”用于图2、指标“生师比”、正文中 3 处 */
+      inUse: (u: { name: string; indicators: readonly string[]; figures: readonly string[]; fields: number }) =>
+        `“${u.name}”用于${[
+          ...u.figures,
+          ...u.indicators.map((i) => `指标“${i}”`),
+          ...(u.fields ? [`正文中 ${u.fields} 处`] : []),
+        ].join('、')}`,
       tooMany: (max: number) => `数据不能超过 ${max} 项`,
       notANumber: (name: string, text: string) => `“${name}”的值“${text}”不是数字`,
       unitMismatch: (name: string, given: string, unit: string) => `“${name}”的单位是“${unit}”，不是“${given}”`,

@@ -16,7 +16,10 @@ import {
   newQuantitySchema,
   quantityChangeSchema,
 } from './data-schema';
-import { formulaNames, parseFormula, renameInFormula } from './formula';
+import type { EditorStateJSON } from '../document/editor-json';
+import type { NumberingOptions } from '../numbering';
+import { assertUnused, dataUses } from './data-uses';
+import { renameInFormula } from './formula';
 
 /**
  * Changes to the 数据, as one batch: all of it applies or none (a ReportError with a Chinese
@@ -56,19 +59,6 @@ function assertNameFree(data: ReportData, name: string, except?: string): void {
     data.quantities.some((q) => q.name === name && q.id !== except) ||
     data.indicators.some((i) => i.name === name && i.id !== except);
   if (taken) throw new ReportError('DATA_NAME_TAKEN', `name ${name}`, e.nameTaken(name));
-}
-
-/** Indicators whose formula names `name`. */
-function usersOf(data: ReportData, name: string): string[] {
-  return data.indicators
-    .filter((i) => {
-      try {
-        return formulaNames(parseFormula(i.formula)).includes(name);
-      } catch {
-        return false;
-      }
-    })
-    .map((i) => i.name);
 }
 
 export function changeQuantities(data: ReportData, changes: readonly QuantityChange[]): ReportData {
@@ -117,30 +107,37 @@ export function addQuantities(data: ReportData, added: readonly NewQuantity[]): 
   return next;
 }
 
-/** Removes items of one kind by id or name; refused for one a formula still uses once they are gone. */
+/** How a removal treats uses of what it removes. */
+export interface RemoveOptions {
+  /** 仍然删除: remove even what is in use; its fields and chart cells then show ［数据已删除］. */
+  force?: boolean;
+  /** The document, whose fields and charts count as uses (formulas always do). */
+  doc?: EditorStateJSON | null;
+  /** Its numbering, for the 图N a refusal names. */
+  numbering?: Partial<NumberingOptions>;
+}
+
+/** Removes items of one kind; refused (DATA_IN_USE) for one still used elsewhere unless forced. */
 function removeItems<K extends 'quantities' | 'indicators'>(
   data: ReportData,
   kind: K,
   gone: readonly { id: string; name: string }[],
+  options: RemoveOptions,
 ): ReportData {
+  if (!options.force) assertUnused(dataUses(data, gone, options.doc ?? null, options.numbering));
   const ids = new Set(gone.map((g) => g.id));
-  const remaining = {
+  return {
     ...data,
     [kind]: (data[kind] as readonly { id: string }[]).filter((x) => !ids.has(x.id)),
   } as ReportData;
-  for (const g of gone) {
-    const users = usersOf(remaining, g.name);
-    if (users.length)
-      throw new ReportError('DATA_IN_USE', `${g.name} used by ${users.join(', ')}`, e.usedBy(g.name, users));
-  }
-  return remaining;
 }
 
-export function removeQuantities(data: ReportData, refs: readonly string[]): ReportData {
+export function removeQuantities(data: ReportData, refs: readonly string[], options: RemoveOptions = {}): ReportData {
   return removeItems(
     data,
     'quantities',
     refs.map((ref) => requireQuantity(data, ref)),
+    options,
   );
 }
 
@@ -181,11 +178,12 @@ export function changeIndicators(data: ReportData, changes: readonly IndicatorCh
   return next;
 }
 
-export function removeIndicators(data: ReportData, refs: readonly string[]): ReportData {
+export function removeIndicators(data: ReportData, refs: readonly string[], options: RemoveOptions = {}): ReportData {
   return removeItems(
     data,
     'indicators',
     refs.map((ref) => requireIndicator(data, ref)),
+    options,
   );
 }
 

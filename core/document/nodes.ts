@@ -49,8 +49,17 @@ export const NODE = {
   dataField: 'data-field',
 } as const;
 
-/** What a data field shows: the value, or 上年's. */
-export type DataFieldPart = 'value' | 'previous';
+/**
+ * What a data field shows of its item: the value, 上年's value, its 设置标准 line (≤ 20:1), its
+ * status against that line (达标 / 未达标) or the change from 上年 (增加331人（增长5.3%）).
+ */
+export const DATA_FIELD_PARTS = ['value', 'previous', 'threshold', 'status', 'change'] as const;
+export type DataFieldPart = (typeof DATA_FIELD_PARTS)[number];
+
+/** A stored part as a known one: 'value' for a missing or unknown part (a file from a newer app). */
+export function dataFieldPartOf(raw: unknown): DataFieldPart {
+  return DATA_FIELD_PARTS.find((p) => p === raw) ?? 'value';
+}
 
 /** Whether a heading takes a number: all do but those set 不编号 (node state `numbered`: false). */
 export function isNumberedHeading(node: SerializedNodeJSON): boolean {

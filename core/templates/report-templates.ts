@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { ReportKind } from '../report-meta';
-import { type ReportData, emptyReportData, indicatorSchema, quantitySchema } from '../data/data-schema';
+import { MAX_QUANTITIES, type ReportData, emptyReportData, indicatorSchema, quantitySchema } from '../data/data-schema';
+import { ReportError } from '../errors';
+import { zh } from '../zh';
+import { formulaNames, parseFormula } from '../data/formula';
 import type { EditorStateJSON, SerializedNodeJSON } from '../document/editor-json';
 import { build } from '../document/nodes';
 import prefecture from './prefecture.json';
@@ -79,10 +82,42 @@ export function templateData(id: TemplateId): ReportData {
   };
 }
 
+/** The template whose 数据 a report of this kind uses (空白 too: it is blank in its outline, not its numbers). */
+export const starterTemplate = (kind: ReportKind): Exclude<TemplateId, 'blank'> =>
+  kind === 'school' ? 'school' : 'prefecture';
+
 /**
- * A report's 数据: what it stores, or, for a report made before 数据 existed, what a new report
- * of its kind starts with (a school's quantities and indicators; nothing for a bureau's).
+ * A report's 数据: what it stores, or, for a report made blank or before 数据 existed, what a new
+ * report of its kind starts with (a school's quantities and indicators, a 州/市's region's).
  */
 export function dataForReport(stored: ReportData | null, kind: ReportKind): ReportData {
-  return stored ?? (kind === 'school' ? templateData('school') : emptyReportData());
+  return stored ?? templateData(starterTemplate(kind));
+}
+
+/**
+ * 添加常用数据: the starter set of the report's kind added to `data`, without what it has already
+ * (the same id or name): quantities empty, indicators with their formulas. An indicator whose
+ * formula names something the writer removed or renamed is left out rather than added broken.
+ */
+export function withStarterData(data: ReportData, kind: ReportKind): ReportData {
+  const starter = templateData(starterTemplate(kind));
+  const has = (item: { id: string; name: string }) =>
+    [...data.quantities, ...data.indicators].some((x) => x.id === item.id || x.name === item.name);
+  const quantities = [...data.quantities, ...starter.quantities.filter((q) => !has(q))];
+  const known = new Set([...quantities, ...data.indicators, ...starter.indicators].map((x) => x.name));
+  const indicators = [
+    ...data.indicators,
+    ...starter.indicators.filter((i) => !has(i) && formulaNamesOf(i.formula).every((n) => known.has(n))),
+  ];
+  if (quantities.length > MAX_QUANTITIES || indicators.length > MAX_QUANTITIES)
+    throw new ReportError('DATA_INVALID', 'too many items', zh.data.errors.tooMany(MAX_QUANTITIES));
+  return { ...data, quantities, indicators };
+}
+
+function formulaNamesOf(formula: string): string[] {
+  try {
+    return formulaNames(parseFormula(formula));
+  } catch {
+    return [];
+  }
 }

@@ -1,4 +1,6 @@
 import type { ApiHandlers } from '../../core/api';
+import { computeData } from '../../core/data/compute';
+import { fillDataFields } from '../../core/data/fields';
 import { ReportError } from '../../core/errors';
 import { type ServiceContext, describeReport } from './service-context';
 
@@ -9,9 +11,13 @@ export function historyHandlers(ctx: ServiceContext): Pick<ApiHandlers, HistoryC
   return {
     'history.list': () => ctx.requireReport().snapshots(),
     'history.document': ({ id }) => {
-      const document = ctx.requireReport().snapshotDocument(id);
+      const file = ctx.requireReport();
+      const document = file.snapshotDocument(id);
       if (!document) throw new ReportError('SNAPSHOT_NOT_FOUND', String(id));
-      return { document };
+      // The version's numbers, as its own data gives them (a version without data shows what it saved).
+      const stored = file.snapshotData(id);
+      const data = stored && computeData(stored);
+      return { document: data ? fillDataFields(document, data) : document, data };
     },
     'history.snapshot': (params) =>
       ctx.requireReport().takeSnapshot(params.reason, params.reason === 'named' ? params.name : null),

@@ -311,6 +311,11 @@ export class ReportFile {
     return snapshotDocument(this.db, id);
   }
 
+  /** The 数据 kept with snapshot `id`, or null (none kept: a snapshot from before 数据). */
+  snapshotData(id: number): ReportData | null {
+    return snapshotData(this.db, id);
+  }
+
   /** Keeps the current document as a snapshot (before 插入文件, 全部替换, an export; or named by the user). */
   takeSnapshot(reason: SnapshotReason, name: string | null = null): SnapshotInfo {
     this.assertWritable();

@@ -1,5 +1,6 @@
 import { zh } from '../../core/zh';
 import { AddQuantityForm } from './AddQuantityForm';
+import { AddStarterButton } from './AddStarterButton';
 import { cellText } from './cell-edits';
 import { useDataStore, useDataView } from './data-store';
 import { EditableCell } from './EditableCell';
@@ -49,6 +50,7 @@ export function DataPanel({
         <>
           <section>
             <h3>{t.quantities}</h3>
+            {view.quantities.length === 0 && <AddStarterButton disabled={readOnly} />}
             <ul className="data-list">
               {view.quantities.map((q) => (
                 <li key={q.id}>

@@ -3,6 +3,7 @@ import { zh } from '../../core/zh';
 import { useEscape } from '../app/use-escape';
 import { AddIndicatorForm } from './AddIndicatorForm';
 import { AddQuantityForm } from './AddQuantityForm';
+import { AddStarterButton } from './AddStarterButton';
 import { type QuantityColumn, cellText } from './cell-edits';
 import { useDataStore, useDataView } from './data-store';
 import { EditableCell } from './EditableCell';
@@ -37,6 +38,7 @@ export function DataSheet({ readOnly, onClose }: { readOnly: boolean; onClose: (
       </header>
       {view && (
         <div className="data-sheet-body">
+          {view.quantities.length === 0 && <AddStarterButton disabled={readOnly} />}
           <table className="data-table" aria-label={t.quantities}>
             <thead>
               <tr>
@@ -79,7 +81,11 @@ export function DataSheet({ readOnly, onClose }: { readOnly: boolean; onClose: (
                   <td>{i.change?.text ?? ''}</td>
                   <td className="muted">{i.formula}</td>
                   <td className="data-row-tools">
-                    <RemoveButton name={i.name} disabled={readOnly} onRemove={() => store.removeIndicators([i.id])} />
+                    <RemoveButton
+                      name={i.name}
+                      disabled={readOnly}
+                      onRemove={(force) => store.removeIndicators([i.id], force)}
+                    />
                   </td>
                 </tr>
               ))}
@@ -112,7 +118,7 @@ function QuantityRow({ quantity: q, readOnly }: { quantity: QuantityView; readOn
         <StatusBadge status={q.status} threshold={q.threshold} />
       </td>
       <td className="data-row-tools">
-        <RemoveButton name={q.name} disabled={readOnly} onRemove={() => store.remove([q.id])} />
+        <RemoveButton name={q.name} disabled={readOnly} onRemove={(force) => store.remove([q.id], force)} />
       </td>
     </tr>
   );

@@ -9,28 +9,25 @@ import type {
   QuantityChange,
   ReportData,
 } from '../../core/data/data-schema';
-import {
-  addIndicators,
-  addQuantities,
-  changeQuantities,
-  removeIndicators,
-  removeQuantities,
-} from '../../core/data/edit';
-import { fieldText } from '../../core/data/fields';
+import { addIndicators, addQuantities, changeQuantities } from '../../core/data/edit';
+import { type FieldShown, fieldShown } from '../../core/data/fields';
 import type { DataFieldPart } from '../../core/document/nodes';
 import { ReportError, type Result } from '../../core/errors';
+import { flushPendingSave } from '../editor/save-barrier';
 import { type QuantityColumn, quantityEdit } from './cell-edits';
 
-/** A field's text, and whether it is a value, a 待填 marker or a 数据已删除 placeholder. */
-export interface FieldShown {
-  text: string;
-  state: FieldState;
-}
-export type FieldState = 'value' | 'empty' | 'gone';
+export type { FieldShown, FieldState } from '../../core/data/fields';
 
-type DataCalls = Pick<
+/** The API calls the store makes (tests answer them in memory). */
+export type DataCalls = Pick<
   ApiClient,
-  'data.get' | 'data.set' | 'data.add' | 'data.remove' | 'data.addIndicators' | 'data.removeIndicators'
+  | 'data.get'
+  | 'data.set'
+  | 'data.add'
+  | 'data.remove'
+  | 'data.addIndicators'
+  | 'data.removeIndicators'
+  | 'data.addStarter'
 >;
 
 /** The stored data inside a view: each item without what computeData adds. */
@@ -83,11 +80,7 @@ export class DataStore {
 
   /** What a field of `dataId` shows now, or null while the data is not loaded. */
   field(dataId: string, part: DataFieldPart = 'value'): FieldShown | null {
-    const view = this.view;
-    if (!view) return null;
-    const item = view.quantities.find((q) => q.id === dataId) ?? view.indicators.find((i) => i.id === dataId);
-    const value = item && (part === 'previous' ? item.previousText : item.text);
-    return { text: fieldText(view, dataId, part), state: !item ? 'gone' : value ? 'value' : 'empty' };
+    return this.view && fieldShown(this.view, dataId, part);
   }
 
   /** Each resolves to null when done, or the Chinese reason it was refused. */
@@ -107,21 +100,21 @@ export class DataStore {
       (data) => addQuantities(data, quantities),
       () => this.api['data.add']({ quantities }),
     );
-  remove = (refs: string[]) =>
-    this.edit(
-      (data) => removeQuantities(data, refs),
-      () => this.api['data.remove']({ refs }),
-    );
+  /** Removes quantities: null when done, else why not, `inUse` when 仍然删除 (`force`) would do it. */
+  remove = (refs: string[], force = false) => this.removal(() => this.api['data.remove']({ refs, force }));
+  /** 添加常用数据: what a report of its kind starts with (the Node side knows the kind). */
+  addStarter = async (): Promise<string | null> => {
+    const result = await this.api['data.addStarter']({});
+    if (result.ok) this.settle(result.value);
+    return result.ok ? null : result.error.message;
+  };
   addIndicators = (indicators: NewIndicator[]) =>
     this.edit(
       (data) => addIndicators(data, indicators),
       () => this.api['data.addIndicators']({ indicators }),
     );
-  removeIndicators = (refs: string[]) =>
-    this.edit(
-      (data) => removeIndicators(data, refs),
-      () => this.api['data.removeIndicators']({ refs }),
-    );
+  removeIndicators = (refs: string[], force = false) =>
+    this.removal(() => this.api['data.removeIndicators']({ refs, force }));
 
   /** A cell of `quantity` typed as `text`: saved, or the Chinese reason it is not (the text stays with the caller). */
   editCell(quantity: Quantity, column: QuantityColumn, text: string): Promise<string | null> {
@@ -157,11 +150,27 @@ export class DataStore {
     return result.ok ? null : result.error.message;
   }
 
+  /**
+   * A removal is not shown before the Node side agrees: only it sees the saved text, whose fields
+   * and charts may use the item (the page's last edits are saved first), so that a refusal names
+   * every use at once, formulas, charts and text alike.
+   */
+  private async removal(there: () => Promise<Result<ComputedData>>): Promise<Removal> {
+    await flushPendingSave();
+    const sent = ++this.sent;
+    const result = await there();
+    if (sent === this.sent && result.ok) this.settle(result.value);
+    return result.ok ? null : { message: result.error.message, inUse: result.error.code === 'DATA_IN_USE' };
+  }
+
   /** The Node side's view, told to listeners only where it differs from what they have (it mostly does not). */
   private settle(view: ComputedData): void {
     if (!this.view || JSON.stringify(this.view) !== JSON.stringify(view)) this.adopt(view);
   }
 }
+
+/** A removal refused: why, and whether it is for uses that 仍然删除 would override. Null when removed. */
+export type Removal = { message: string; inUse: boolean } | null;
 
 export const DataStoreContext = createContext<DataStore | null>(null);
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OpenedReport } from '../../core/api';
+import type { ComputedData } from '../../core/data/data-schema';
 import type { EditorStateJSON } from '../../core/document/editor-json';
 import { type Block, type ComparedBlock, blocksOf, compareVersions } from '../../core/history/compare';
 import type { SnapshotInfo } from '../../core/history/snapshot';
@@ -7,10 +8,13 @@ import { zh } from '../../core/zh';
 import { apiClient } from '../api-client';
 import { ModalDialog } from '../app/ModalDialog';
 import { flushPendingSave } from '../editor/save-barrier';
+import { VersionData } from './VersionData';
 import './history.css';
 
 const t = zh.history;
-type Shown = { kind: 'version'; blocks: Block[] } | { kind: 'compare'; title: string; blocks: ComparedBlock[] };
+type Shown =
+  | { kind: 'version'; blocks: Block[]; data: ComputedData | null }
+  | { kind: 'compare'; title: string; blocks: ComparedBlock[] };
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString('zh-CN', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -60,8 +64,8 @@ export function HistoryDialog({
   const open = async (snapshot: SnapshotInfo) => {
     setSelected(snapshot);
     setNotice(null);
-    const doc = await documentOf(snapshot.id);
-    if (doc) setShown({ kind: 'version', blocks: blocksOf(doc) });
+    const res = await apiClient['history.document']({ id: snapshot.id });
+    if (res.ok) setShown({ kind: 'version', blocks: blocksOf(res.value.document), data: res.value.data });
   };
 
   /** Older first, whichever order the user ticked them in; ids grow with time. */
@@ -178,6 +182,7 @@ export function HistoryDialog({
           {shown?.kind === 'compare' && shown.blocks.every((b) => b.change === 'same') && (
             <p className="history-notice">{t.noChanges}</p>
           )}
+          {shown?.kind === 'version' && <VersionData data={shown.data} />}
           <div className="history-text">
             {shown?.blocks.map((b, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a version's blocks are shown in order and never move

@@ -116,6 +116,49 @@ describe('data.* (数据)', () => {
     expect(removed.quantities.some((q) => q.name === '技能大赛获奖数')).toBe(false);
   });
 
+  it('a 州/市 report created blank starts with the region’s data; 添加常用数据 brings back what was removed', async () => {
+    const dir = tempDir();
+    const { dispatch } = harnessServices(dir);
+    mkdirSync(join(dir, 'reports'), { recursive: true });
+    const path = join(dir, 'reports', '州.nianbao');
+    await call(dispatch, 'report.create', { path, meta: { ...sampleMeta, kind: 'bureau' }, template: 'blank' });
+    const view = await call(dispatch, 'data.get', {});
+    expect(view.quantities.map((q) => q.name)).toEqual(expect.arrayContaining(['中职学校数', '在校生数']));
+    const names = view.quantities.map((q) => q.name);
+    const emptied = await call(dispatch, 'data.remove', { refs: names, force: true });
+    expect(emptied.quantities).toEqual([]);
+    const back = await call(dispatch, 'data.addStarter', {});
+    expect(back.quantities.map((q) => q.name)).toEqual(names);
+    expect((await call(dispatch, 'data.addStarter', {})).quantities).toHaveLength(names.length);
+  });
+
+  it('refuses to remove a quantity a chart, a formula or the text uses, naming each, unless forced', async () => {
+    const dir = tempDir();
+    const { dispatch } = harnessServices(dir);
+    const path = await schoolReport(dispatch, dir);
+    const grid = { kind: 'bar' as const, categories: ['2024年', '2025年'], source: '' };
+    const typed = build.chart('专业数', { ...grid, series: [{ name: '专业数', unit: '个', values: ['12', '14'] }] });
+    const linked = { dataId: 'enrolment', part: 'value' as const };
+    const series = [{ name: '招生数', unit: '人', values: ['1200', ''], links: [null, linked] }];
+    const chart = build.chart('招生情况', { ...grid, series });
+    const field = {
+      ...p('招生'),
+      children: [build.dataField('enrolment'), build.dataField('enrolment', '', 'change')],
+    };
+    await call(dispatch, 'report.saveDocument', { path, document: doc(typed, chart, field) });
+    const refused = await dispatch('data.remove', { refs: ['招生数'] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'DATA_IN_USE' } });
+    expect(!refused.ok && refused.error.message).toBe('“招生数”用于图2、指标“招生数同比增长”、正文中 2 处');
+    expect((await call(dispatch, 'data.get', {})).quantities.some((q) => q.id === 'enrolment')).toBe(true);
+    // 仍然删除: the field and the chart cell show the marker, in what report.open answers too.
+    const removed = await call(dispatch, 'data.remove', { refs: ['招生数'], force: true });
+    expect(removed.quantities.some((q) => q.id === 'enrolment')).toBe(false);
+    expect(removed.indicators.find((i) => i.id === 'enrolment-growth')!.error).toContain('招生数');
+    const reopened = await call(dispatch, 'report.open', { path });
+    const text = JSON.stringify(reopened.document);
+    expect(text.split(zh.data.fieldGone).length - 1).toBe(3);
+  });
+
   it('answers bad input with a Chinese message naming what is wrong, and changes nothing', async () => {
     const dir = tempDir();
     const { dispatch } = harnessServices(dir);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiName, ApiValue } from '../../core/api';
+import { build } from '../../core/document/nodes';
 import type { Dispatch } from '../../electron/api/dispatch';
 import { harnessServices } from '../assets/services';
 import { doc, h, p } from '../helpers/doc';
@@ -13,10 +14,10 @@ async function call<N extends ApiName>(dispatch: Dispatch, name: N, params: unkn
   return res.value as ApiValue<N>;
 }
 
-async function openReport(dispatch: Dispatch, dir: string): Promise<string> {
+async function openReport(dispatch: Dispatch, dir: string, kind = sampleMeta.kind): Promise<string> {
   mkdirSync(join(dir, 'reports'), { recursive: true });
   const path = join(dir, 'reports', '历史.nianbao');
-  await call(dispatch, 'report.create', { path, meta: sampleMeta });
+  await call(dispatch, 'report.create', { path, meta: { ...sampleMeta, kind } });
   return path;
 }
 
@@ -78,5 +79,29 @@ describe('history.* (文件 → 历史版本)', () => {
       error: { code: 'BAD_INPUT' },
     });
     expect((await call(dispatch, 'report.current', {}))?.document).toEqual(later);
+  });
+
+  it("shows a version's own 数据: its fields print that version's numbers, and its data comes with it", async () => {
+    const dir = tempDir();
+    const { dispatch } = harnessServices(dir);
+    const path = await openReport(dispatch, dir, 'school');
+    const text = doc({ ...p('在校生'), children: [build.dataField('students', '旧缓存')] });
+    await call(dispatch, 'report.saveDocument', { path, document: text });
+    const before = await call(dispatch, 'history.snapshot', { reason: 'named', name: '空数据' });
+    await call(dispatch, 'data.set', { changes: [{ ref: '在校生数', value: 6531 }] });
+    const named = await call(dispatch, 'history.snapshot', { reason: 'named', name: '初稿' });
+    await call(dispatch, 'data.set', { changes: [{ ref: '在校生数', value: 7000 }] });
+
+    const version = await call(dispatch, 'history.document', { id: named.id });
+    expect(JSON.stringify(version.document)).toContain('"text":"6531人"');
+    expect(version.data!.quantities.find((q) => q.id === 'students')).toMatchObject({ value: 6531, text: '6531人' });
+    // The version before any data was written keeps none: its field shows what it saved.
+    const empty = await call(dispatch, 'history.document', { id: before.id });
+    expect(empty.data).toBeNull();
+    expect(JSON.stringify(empty.document)).toContain('"text":"旧缓存"');
+    // Nothing of it leaks into the open report until it is restored.
+    expect((await call(dispatch, 'data.get', {})).quantities.find((q) => q.id === 'students')!.value).toBe(7000);
+    await call(dispatch, 'history.restore', { id: named.id });
+    expect((await call(dispatch, 'data.get', {})).quantities.find((q) => q.id === 'students')!.value).toBe(6531);
   });
 });

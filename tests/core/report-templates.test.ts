@@ -7,8 +7,14 @@ import { buildReportTree } from '../../core/report-tree';
 import { reportMetaSchema } from '../../core/report-meta';
 import { documentStats } from '../../core/stats';
 import { computeData } from '../../core/data/compute';
-import { changeQuantities } from '../../core/data/edit';
-import { reportTemplates, templateData, templateDocument } from '../../core/templates/report-templates';
+import { addQuantities, changeQuantities, removeIndicators } from '../../core/data/edit';
+import {
+  dataForReport,
+  reportTemplates,
+  templateData,
+  templateDocument,
+  withStarterData,
+} from '../../core/templates/report-templates';
 
 const meta = reportMetaSchema.parse({
   title: '木垒县职业技术学校质量年度报告（2025年）',
@@ -70,6 +76,29 @@ describe('新建报告 templates', () => {
     expect(view.quantities.every((q) => q.threshold === null)).toBe(true);
     expect(view.indicators.every((i) => i.threshold === null)).toBe(true);
     expect(view.indicators.every((i) => !i.error)).toBe(true);
+  });
+
+  it('a report made blank, or before 数据, starts with its kind’s data: a 州/市’s region, a school’s own', () => {
+    expect(dataForReport(null, 'bureau')).toEqual(templateData('prefecture'));
+    expect(dataForReport(null, 'school')).toEqual(templateData('school'));
+    const stored = changeQuantities(templateData('prefecture'), [{ ref: '在校生数', value: 6531 }]);
+    expect(dataForReport(stored, 'bureau')).toBe(stored);
+  });
+
+  it('添加常用数据 adds what the kind starts with and the report lacks, never twice, never a broken formula', () => {
+    const empty = { version: 1 as const, quantities: [], indicators: [] };
+    expect(withStarterData(empty, 'bureau')).toEqual(templateData('prefecture'));
+    // The writer's own 在校生数 (another id) is kept, not doubled; an indicator over a renamed quantity is left out.
+    let mine = addQuantities(empty, [{ name: '在校生数', unit: '人', value: 6531 }]);
+    mine = withStarterData(mine, 'bureau');
+    mine = changeQuantities(mine, [{ ref: '中职学校数', name: '学校数' }]);
+    mine = removeIndicators(mine, ['校均在校生'], { force: true });
+    const again = withStarterData(mine, 'bureau');
+    expect(again.quantities.filter((q) => q.name === '在校生数')).toEqual([expect.objectContaining({ value: 6531 })]);
+    expect(again.quantities.map((q) => q.name)).not.toContain('中职学校数');
+    expect(again.indicators.map((i) => i.name)).not.toContain('校均在校生');
+    expect(again).toEqual(mine);
+    expect(computeData(again).indicators.every((i) => !i.error)).toBe(true);
   });
 
   it('writing prompts are in the document, each with a line to write on, but never printed, counted or checked', () => {

@@ -125,4 +125,68 @@ describe('data fields print as plain text, the current value with its unit', () 
     const findings = runChecks(buildReportTree(filled, meta));
     expect(findings.map((f) => f.excerpt).join('\n')).not.toContain('旧值');
   });
+
+  it('print a row of an indicator table: 本年, 上年, 标准, 达标 (blank without a line), as text in PDF and .docx', async () => {
+    const table = build.table(
+      [
+        ['指标', '本年', '上年', '标准', '达标', '较上年'],
+        ['生师比', '', '', '', '', ''],
+        ['生均纸质图书', '', '', '', '', ''],
+        ['兼职教师比例', '', '', '', '', ''],
+      ],
+      true,
+    );
+    const ids = ['student-teacher-ratio', 'books-per-student', 'part-time-share'];
+    ids.forEach((id, r) => {
+      const cells = table.children![r + 1]!.children!;
+      (['value', 'previous', 'threshold', 'status', 'change'] as const).forEach((part, c) => {
+        cells[c + 1]!.children![0]!.children = [build.dataField(id, '旧值', part)];
+      });
+    });
+    const doc = build.document([build.tableCaption('主要办学指标'), table]);
+    const data = changeQuantities(values, [
+      { ref: '专任教师数', value: 200, previous: 340 },
+      { ref: '在校生数', value: 6531, previous: 6200 },
+      { ref: '兼职教师数', value: 20 },
+    ]);
+    const view = computeData(data);
+    expect(
+      ['value', 'previous', 'threshold', 'status', 'change'].map((p) => fieldText(view, ids[0]!, p as 'value')),
+    ).toEqual(['32.7:1', '18.2:1', '≤ 20:1', '未达标', '增加14.4']);
+    // No line in the standard: 标准 and 达标 blank; a value still to fill: 缺数据.
+    expect(fieldText(view, 'part-time-share', 'status')).toBe('');
+    expect(fieldText(view, 'part-time-share', 'threshold')).toBe('');
+    expect(fieldText(view, 'books-per-student', 'status')).toBe('缺数据');
+    expect(buildReportTree(fillDataFields(doc, view)).tables[0]!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['指标', '本年', '上年', '标准', '达标', '较上年'],
+      ['生师比', '32.7:1', '18.2:1', '≤ 20:1', '未达标', '增加14.4'],
+      ['生均纸质图书', '［生均纸质图书：待填］', '［生均纸质图书（上年）：待填］', '≥ 30册', '缺数据', ''],
+      ['兼职教师比例', '10.0%', '［兼职教师比例（上年）：待填］', '', '', ''],
+    ]);
+
+    const file = closeLater(
+      await ReportFile.create(join(tempDir(), 't.nianbao'), meta, { content: { document: doc, assets: [], data } }),
+    );
+    const html = printHtml(treeOf(fileSource(file)), file.meta, {
+      imageUrl: (k: string) => k,
+      fontCssUrl: 'f.css',
+      pagedJsUrl: null,
+    });
+    for (const text of ['32.7:1', '≤ 20:1', '未达标']) expect(html).toContain(text);
+    expect(html).not.toContain('旧值');
+    const { bytes } = await buildDocx(fileSource(file));
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, '');
+    for (const t of ['32.7:1', '≤ 20:1', '未达标', '缺数据']) expect(text).toContain(t);
+    expect(text).not.toContain('旧值');
+    // A 达标 cell of a met indicator is no claim against an unmet one in another row.
+    file.saveData(changeQuantities(data, [{ ref: '纸质图书', value: 250000 }]));
+    const findings = runChecks(buildReportTree(filledDocument(file)!, meta), { data: computeData(file.data!) });
+    expect(findings.filter((f) => f.rule === 'claims-standard-met')).toEqual([]);
+    // …while a sentence claiming it is caught (the rule is on).
+    const claim = build.document([build.paragraph('生师比达标。')]);
+    expect(runChecks(buildReportTree(claim, meta), { data: computeData(file.data!) }).map((f) => f.rule)).toContain(
+      'claims-standard-met',
+    );
+  });
 });

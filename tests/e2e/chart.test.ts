@@ -1,23 +1,11 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { outputDir } from '../export/pdf-tools';
 import { callHarness, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { drawnCounts, fillColumn } from '../helpers/data-page';
 import { labels, newReport } from '../helpers/editor-page';
 
 const e2e = useHarnessAndBrowser();
-
-/** Fills the open 图表数据 dialog's cells, row by row, for series `column`. */
-async function fillColumn(page: Page, column: number, values: readonly string[]): Promise<void> {
-  for (const [row, value] of values.entries())
-    await page.locator(`.chart-grid input[data-cell="${row}-${column}"]`).fill(value);
-}
-
-/** The drawn data items (bars, points, slices) of each chart in the editor. */
-const drawnCounts = (page: Page) =>
-  page
-    .locator('.report-content .rp-chart-drawing svg')
-    .evaluateAll((svgs) => svgs.map((svg) => svg.querySelectorAll('[ecmeta_ssr_type="chart"]').length));
 
 describe('图表 in the editor', () => {
   test('insert a chart, type its grid, see it drawn and numbered, undo a change, and find it in 打印预览', {

@@ -1,22 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { zh } from '../../core/zh';
 import { outputDir, pdfPages, squash } from '../export/pdf-tools';
-import { callHarness, typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { typeWithIme, useHarnessAndBrowser } from '../helpers/browser';
+import { documentXml, exportReport, openDataPanel, typeValue, wordTableCells, xmlText } from '../helpers/data-page';
 import { caretIn, clipboardOf, newSchoolReport, pasteKept } from '../helpers/editor-page';
 import { requires } from '../helpers/requires';
 
 const e2e = useHarnessAndBrowser();
-
-/** Types `text` into the 数据 panel's value cell of `name` and saves it with Enter. */
-async function typeValue(page: Page, name: string, text: string): Promise<void> {
-  const cell = page.getByRole('complementary', { name: '数据' }).getByRole('textbox', { name, exact: true });
-  await cell.fill(text);
-  await cell.press('Enter');
-}
 
 const paragraphWithFields = (page: Page) =>
   page.locator('.report-content p', { has: page.locator('.rp-field') }).first();
@@ -28,11 +20,7 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     timeout: 180_000,
   }, async () => {
     const { page, errors } = await newSchoolReport(e2e);
-    await page.getByRole('button', { name: '数据', exact: true }).click();
-    const panel = page.getByRole('complementary', { name: '数据' });
-    await expect
-      .poll(() => panel.getByRole('textbox', { name: '在校生数', exact: true }).count(), { timeout: 10_000 })
-      .toBe(1);
+    const panel = await openDataPanel(page);
 
     // Text in a number cell: a Chinese reason beside it, and what was typed stays to be fixed.
     await typeValue(page, '在校生数', '六千五百');
@@ -178,6 +166,18 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await panel.getByRole('button', { name: '表格视图' }).click();
     await sheet.getByRole('button', { name: '删除“技能大赛获奖”' }).click();
     await sheet.getByRole('button', { name: '删除', exact: true }).click();
+    // Used in the text: not removed at once; the row says where and offers 仍然删除.
+    await expect
+      .poll(
+        () =>
+          sheet
+            .getByTestId(/sheet-quantity-q-/)
+            .getByRole('alert')
+            .textContent(),
+        { timeout: 10_000 },
+      )
+      .toContain('“技能大赛获奖”用于正文中 1 处');
+    await sheet.getByRole('button', { name: '仍然删除' }).click();
     await expect.poll(() => sheet.getByTestId(/sheet-quantity-q-/).count(), { timeout: 10_000 }).toBe(0);
     await sheet.getByRole('button', { name: '返回正文' }).click();
     const gone = page.locator('.report-content .rp-field-gone');
@@ -209,7 +209,7 @@ chromiumAndPdf.describe('数据 and data fields', () => {
       .poll(() => indicatorTable.locator('tr', { hasText: '生师比' }).locator('td').allTextContents(), {
         timeout: 10_000,
       })
-      .toEqual(['生师比', '21.0:1', '［生师比（上年）：待填］', '≤ 20:1']);
+      .toEqual(['生师比', '21.0:1', '［生师比（上年）：待填］', '≤ 20:1', '未达标']);
     await page.screenshot({ path: join(outputDir('e2e'), 'data-indicator-table.png') });
 
     // Saved, reopened: the fields are there with today's numbers; then both exports print them.
@@ -218,26 +218,13 @@ chromiumAndPdf.describe('数据 and data fields', () => {
     await expect
       .poll(() => page.locator('.report-content > p .rp-field').allTextContents(), { timeout: 10_000 })
       .toEqual(['7420人', '21.0:1', '7420人', '21.0:1']);
-    const exportTo = async (kind: 'pdf' | 'docx') => {
-      const path = join(e2e.fixture.home, 'reports', `数据.${kind}`);
-      await callHarness(e2e.fixture.harness, `export.${kind}`, { path });
-      return path;
-    };
-    const pdfText = squash(pdfPages(await exportTo('pdf')).join(''));
+    const pdfText = squash(pdfPages(await exportReport(e2e, 'pdf', '数据')).join(''));
     expect(pdfText).toContain('全校在校生7420人，生师比为21.0:1。');
     expect(pdfText).toContain('表1主要办学指标');
-    const docx = await JSZip.loadAsync(readFileSync(await exportTo('docx')));
-    const xml = await docx.file('word/document.xml')!.async('string');
-    const text = (part: string) => part.replace(/<[^>]+>/g, '');
-    expect(text(xml)).toContain('全校在校生7420人，生师比为21.0:1。');
-    // The indicator table is a real Word table, its numbers in its cells.
-    const wordTable = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml.slice(xml.indexOf('主要办学指标')))?.[0] ?? '';
-    expect([...wordTable.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => text(cell[0])).slice(4, 8)).toEqual([
-      '生师比',
-      '21.0:1',
-      '［生师比（上年）：待填］',
-      '≤ 20:1',
-    ]);
+    const xml = await documentXml(await exportReport(e2e, 'docx', '数据'));
+    expect(xmlText(xml)).toContain('全校在校生7420人，生师比为21.0:1。');
+    // The indicator table is a real Word table (its rows' numbers: tests/e2e/data-chain.test.ts).
+    expect(wordTableCells(xml, '主要办学指标').slice(0, 5)).toEqual(zh.dataField.indicatorTable.columns);
     expect(errors).toEqual([]);
   });
 });

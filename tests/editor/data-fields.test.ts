@@ -2,6 +2,7 @@ import {
   $createTextNode,
   $getRoot,
   $isParagraphNode,
+  type ElementNode,
   type LexicalEditor,
   type ParagraphNode,
   UNDO_COMMAND,
@@ -12,7 +13,12 @@ import { build } from '../../core/document/nodes';
 import { zh } from '../../core/zh';
 import type { DataStore } from '../../renderer/data/data-store';
 import { $isDataFieldNode } from '../../renderer/editor/data-field/DataFieldNode';
-import { INSERT_INDICATOR_TABLE_COMMAND } from '../../renderer/editor/data-field/indicator-table';
+import {
+  $indicatorTableOutOfStep,
+  $indicatorTables,
+  INSERT_INDICATOR_TABLE_COMMAND,
+  UPDATE_INDICATOR_TABLE_COMMAND,
+} from '../../renderer/editor/data-field/indicator-table';
 import {
   $dataFields,
   INSERT_DATA_FIELD_COMMAND,
@@ -22,6 +28,8 @@ import { buildReportTree } from '../../core/report-tree';
 import { $findMatches, $replaceMatches } from '../../renderer/editor/find/text-search';
 import { loadedStore } from '../helpers/memory-data';
 import { reportEditor, toJSON } from './headless';
+
+const t = zh.dataField.indicatorTable;
 
 /** Lets the editor commit what the store's change scheduled. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -172,9 +180,73 @@ describe('data fields in the editor', () => {
     expect(table!.label).toBe('表1');
     expect(table!.caption).toBe('主要办学指标');
     expect(table!.rows.map((row) => row.map((cell) => cell.text))).toEqual([
-      ['指标', '本年', '上年', '标准'],
-      ['生师比', '20.0:1', '［生师比（上年）：待填］', '≤ 20:1'],
+      ['指标', '本年', '上年', '标准', '达标'],
+      ['生师比', '20.0:1', '［生师比（上年）：待填］', '≤ 20:1', '达标'],
     ]);
+    expect(await store.set([{ ref: 'students', value: 7100 }])).toBeNull();
+    await settle();
+    expect(buildReportTree(toJSON(editor)).tables[0]!.rows[1]).toMatchObject([
+      {},
+      { text: '20.1:1' },
+      {},
+      {},
+      { text: '未达标' },
+    ]);
+  });
+
+  it('keep an indicator table listing every indicator when one is added or removed, its caption and widths kept', async () => {
+    const { editor, store } = await editorWith(build.document([build.paragraph('主要指标如下。')]));
+    editor.update(() => $getRoot().selectEnd(), { discrete: true });
+    editor.dispatchCommand(INSERT_INDICATOR_TABLE_COMMAND, undefined);
+    editor.update(() => $indicatorTables()[0]!.setColWidths([200, 80, 80, 80, 60]), { discrete: true });
+    await settle();
+    expect(
+      await store.addIndicators([{ name: '专任教师图书', formula: '纸质图书 / 专任教师数', unit: '册' }]),
+    ).toBeNull();
+    await settle();
+    const rows = () => buildReportTree(toJSON(editor)).tables[0]!.rows.map((row) => row.map((cell) => cell.text));
+    expect(rows().map((r) => r[0])).toEqual(['指标', '生师比', '专任教师图书']);
+    expect(rows()[2]).toEqual(['专任教师图书', '［专任教师图书：待填］', '［专任教师图书（上年）：待填］', '', '']);
+    expect(buildReportTree(toJSON(editor)).tables[0]!.caption).toBe('主要办学指标');
+    expect(editor.getEditorState().read(() => $indicatorTables()[0]!.getColWidths())).toEqual([200, 80, 80, 80, 60]);
+    expect(await store.removeIndicators(['专任教师图书'])).toBeNull();
+    await settle();
+    expect(rows().map((r) => r[0])).toEqual(['指标', '生师比']);
+  });
+
+  it('leave a table the writer took rows out of until 更新指标表, which rebuilds it in place', async () => {
+    const { editor, store } = await editorWith(build.document([build.paragraph('主要指标如下。')]));
+    expect(
+      await store.addIndicators([{ name: '专任教师图书', formula: '纸质图书 / 专任教师数', unit: '册' }]),
+    ).toBeNull();
+    editor.update(() => $getRoot().selectEnd(), { discrete: true });
+    editor.dispatchCommand(INSERT_INDICATOR_TABLE_COMMAND, undefined);
+    // An older table: four columns, the writer's widths, its second indicator's row taken out.
+    editor.update(
+      () => {
+        const table = $indicatorTables()[0]!;
+        for (const row of table.getChildren<ElementNode>()) row.getChildAtIndex(4)?.remove();
+        table.getChildAtIndex(2)?.remove();
+        table.setColWidths([200, 100, 100, 100]);
+      },
+      { discrete: true },
+    );
+    expect(
+      await store.addIndicators([{ name: '学生教师比', formula: '在校生数 / 专任教师数', unit: ':1' }]),
+    ).toBeNull();
+    await settle();
+    const names = () => buildReportTree(toJSON(editor)).tables[0]!.rows.map((row) => row[0]!.text);
+    expect(names()).toEqual(['指标', '生师比']);
+    expect(editor.getEditorState().read(() => $indicatorTableOutOfStep($indicatorTables()[0]!, store.getView()!))).toBe(
+      true,
+    );
+    const key = editor.getEditorState().read(() => $indicatorTables()[0]!.getKey());
+    expect(editor.dispatchCommand(UPDATE_INDICATOR_TABLE_COMMAND, key)).toBe(true);
+    await settle();
+    expect(names()).toEqual(['指标', '生师比', '专任教师图书', '学生教师比']);
+    expect(buildReportTree(toJSON(editor)).tables[0]!.rows[0]!.map((c) => c.text)).toEqual(t.columns);
+    // 达标 comes in at the old columns' mean width, all scaled so that the table stays 500 wide.
+    expect(editor.getEditorState().read(() => $indicatorTables()[0]!.getColWidths())).toEqual([160, 80, 80, 80, 100]);
   });
 
   it('are found by 查找 but left by 替换: a number from 数据 is changed in 数据', async () => {

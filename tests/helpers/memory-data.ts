@@ -1,6 +1,6 @@
-import type { ApiClient } from '../../core/api';
 import { computeData } from '../../core/data/compute';
 import type { ReportData } from '../../core/data/data-schema';
+import type { EditorStateJSON } from '../../core/document/editor-json';
 import {
   addIndicators,
   addQuantities,
@@ -9,7 +9,8 @@ import {
   removeQuantities,
 } from '../../core/data/edit';
 import { ReportError, type Result } from '../../core/errors';
-import { DataStore } from '../../renderer/data/data-store';
+import { withStarterData } from '../../core/templates/report-templates';
+import { type DataCalls, DataStore } from '../../renderer/data/data-store';
 
 /** A little school's 数据: three quantities and the indicator made of two of them. */
 export function schoolData(): ReportData {
@@ -43,13 +44,8 @@ export function schoolData(): ReportData {
   };
 }
 
-/** The data calls of the API answered in memory by core's own edits, as the Node side answers them. */
-export function memoryDataApi(
-  initial: ReportData,
-): Pick<
-  ApiClient,
-  'data.get' | 'data.set' | 'data.add' | 'data.remove' | 'data.addIndicators' | 'data.removeIndicators'
-> {
+/** The data calls of the API answered in memory by core's own edits, as the Node side answers them (with `document` as the saved text). */
+export function memoryDataApi(initial: ReportData, document?: () => EditorStateJSON): DataCalls {
   let data = initial;
   const answer = async (edit: (d: ReportData) => ReportData): Promise<Result<ReturnType<typeof computeData>>> => {
     try {
@@ -64,9 +60,11 @@ export function memoryDataApi(
     'data.get': () => answer((d) => d),
     'data.set': ({ changes }) => answer((d) => changeQuantities(d, changes)),
     'data.add': ({ quantities }) => answer((d) => addQuantities(d, quantities)),
-    'data.remove': ({ refs }) => answer((d) => removeQuantities(d, refs)),
+    'data.remove': ({ refs, force }) => answer((d) => removeQuantities(d, refs, { force, doc: document?.() })),
     'data.addIndicators': ({ indicators }) => answer((d) => addIndicators(d, indicators)),
-    'data.removeIndicators': ({ refs }) => answer((d) => removeIndicators(d, refs)),
+    'data.addStarter': () => answer((d) => withStarterData(d, 'school')),
+    'data.removeIndicators': ({ refs, force }) =>
+      answer((d) => removeIndicators(d, refs, { force, doc: document?.() })),
   };
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { apiError } from '../../core/errors';
+import type { EditorStateJSON } from '../../core/document/editor-json';
+import { build } from '../../core/document/nodes';
 import { DataStore } from '../../renderer/data/data-store';
+import { registerSaveFlush } from '../../renderer/editor/save-barrier';
 import { memoryDataApi, schoolData } from '../helpers/memory-data';
 
 const students = (store: DataStore) => store.getView()!.quantities.find((q) => q.id === 'students')!.text;
@@ -29,7 +32,7 @@ describe('the 数据 store', () => {
     expect(students(store)).toBe('6531人');
   });
 
-  it('refuses here what core refuses, without a call: a name taken, a quantity a formula uses', async () => {
+  it('refuses here what core refuses, without a call: a name taken', async () => {
     const calls: string[] = [];
     const memory = memoryDataApi(schoolData());
     const store = new DataStore({
@@ -38,10 +41,29 @@ describe('the 数据 store', () => {
       'data.add': (p) => (calls.push('add'), memory['data.add'](p)),
     });
     await store.load();
-    expect(await store.remove(['students'])).toMatch(/生师比/);
     expect(await store.add([{ name: '在校生数', unit: '人' }])).toMatch(/已有名为“在校生数”的数据/);
     expect(calls).toEqual([]);
+    // A removal is the Node side's to judge (it sees the text's uses too): refused there, nothing changes.
+    expect(await store.remove(['students'])).toEqual({ message: '“在校生数”用于指标“生师比”', inUse: true });
+    expect(calls).toEqual(['remove']);
     expect(store.getView()!.quantities).toHaveLength(3);
+  });
+
+  it('saves the page before a removal, so that its fields count as uses, and removes only when told 仍然删除', async () => {
+    const saved: EditorStateJSON[] = [];
+    const memory = memoryDataApi(schoolData(), () => saved.at(-1) ?? build.document([]));
+    const store = new DataStore(memory);
+    await store.load();
+    const page = build.document([{ ...build.paragraph('在校生'), children: [build.dataField('books')] }]);
+    const unregister = registerSaveFlush(async () => saved.push(page));
+    try {
+      expect(await store.remove(['books'])).toEqual({ message: '“纸质图书”用于正文中 1 处', inUse: true });
+      expect(store.getView()!.quantities.map((q) => q.id)).toContain('books');
+      expect(await store.remove(['books'], true)).toBeNull();
+      expect(store.field('books')).toEqual({ text: '［数据已删除］', state: 'gone' });
+    } finally {
+      unregister();
+    }
   });
 
   it('marks a field of an empty value and of a removed item', async () => {

@@ -37,11 +37,12 @@ describe('数据 in the report file', () => {
     expect(file.data!.quantities.find((q) => q.id === 'students')!.value).toBe(6531);
   });
 
-  it('a bureau report without data starts with none; a damaged data row refuses to open, the file untouched', async () => {
+  it("a bureau report without data starts with a region's; a damaged data row refuses to open, the file untouched", async () => {
     const dir = tempDir();
     const path = join(dir, 'r.nianbao');
     const file = await ReportFile.create(path, sampleMeta);
-    expect(reportData(file)).toEqual({ version: 1, quantities: [], indicators: [] });
+    expect(file.data).toBeNull();
+    expect(reportData(file)).toEqual(templateData('prefecture'));
     file.saveData(templateData('school'));
     file.close();
     raw(path, (db) => db.prepare('UPDATE data SET json = \'{"version":1,"quantities":[{"id":"x"}]}\'').run());

@@ -1,10 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNearestNodeFromDOMNode, $getNodeByKey, $getSelection, type LexicalNode, type NodeKey } from 'lexical';
-import { type JSX, useEffect, useRef, useState } from 'react';
+import { type JSX, useContext, useEffect, useRef, useState } from 'react';
 import { zh } from '../../../core/zh';
 import { useEscape } from '../../app/use-escape';
+import { DataStoreContext } from '../../data/data-store';
 import { INSERT_CASE_COMMAND } from '../case/CasePlugin';
 import { OPEN_DATA_PICKER_COMMAND } from '../data-field/DataFieldPlugin';
+import { $outdatedIndicatorTable, UPDATE_INDICATOR_TABLE_COMMAND } from '../data-field/indicator-table';
 import { $isFigureNode } from '../figure/FigureNode';
 import { INSERT_FIGURES_COMMAND } from '../figure/FigurePlugin';
 import { pickPhotos } from '../figure/photo-upload';
@@ -20,6 +22,8 @@ interface OpenMenu {
   x: number;
   y: number;
   inTable: boolean;
+  /** The key of the indicator table right-clicked when it lists other indicators than 数据 has. */
+  outdatedTable: string | null;
   /** The photo frame right-clicked, when it was one. */
   photo: HTMLElement | null;
   /** The heading right-clicked (or holding the caret), and whether it is numbered: 不编号 / 编号. */
@@ -59,6 +63,7 @@ type Item = { label: string; run: () => void } | 'separator';
 export function ContextMenuPlugin({ onError }: { onError: (message: string) => void }): JSX.Element | null {
   const [editor] = useLexicalComposerContext();
   const [menu, setMenu] = useState<OpenMenu | null>(null);
+  const store = useContext(DataStoreContext);
   const list = useRef<HTMLDivElement>(null);
   // Esc gives the keys back to the page where the caret was, as closing a menu does in Word.
   useEscape(() => {
@@ -78,10 +83,14 @@ export function ContextMenuPlugin({ onError }: { onError: (message: string) => v
       const keyboard = e.clientX === 0 && e.clientY === 0;
       // Lexical hears of the caret a right-click placed only on the next selectionchange: ask the page too.
       const inTable = (target?.closest('td, th') ?? null) !== null || editor.getEditorState().read($selectionInTable);
+      const tableElement = target?.closest('table') ?? null;
+      const outdatedTable =
+        tableElement && editor.read(() => $outdatedIndicatorTable(tableElement, store?.getView() ?? null));
       setMenu({
         x: keyboard ? (caret?.left ?? 100) : e.clientX,
         y: keyboard ? (caret?.bottom ?? 100) : e.clientY,
         inTable,
+        outdatedTable,
         photo: target?.closest<HTMLElement>('.rp-photo') ?? null,
         ...editor.read(() => $numberingAt(target)),
       });
@@ -90,7 +99,7 @@ export function ContextMenuPlugin({ onError }: { onError: (message: string) => v
       previous?.removeEventListener('contextmenu', onContextMenu);
       root?.addEventListener('contextmenu', onContextMenu);
     });
-  }, [editor]);
+  }, [editor, store]);
 
   useEffect(() => {
     if (!menu) return;
@@ -161,6 +170,14 @@ export function ContextMenuPlugin({ onError }: { onError: (message: string) => v
     ...(menu.inTable
       ? [
           'separator' as const,
+          ...(menu.outdatedTable
+            ? [
+                {
+                  label: zh.dataField.updateTable,
+                  run: () => editor.dispatchCommand(UPDATE_INDICATOR_TABLE_COMMAND, menu.outdatedTable ?? undefined),
+                },
+              ]
+            : []),
           ...tableEdits.map((edit) => ({
             label: zh.table[edit],
             run: () => editor.dispatchCommand(TABLE_EDIT_COMMAND, edit),

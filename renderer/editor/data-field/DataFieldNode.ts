@@ -12,7 +12,7 @@ import {
   TextNode,
 } from 'lexical';
 import { zh } from '../../../core/zh';
-import { type DataFieldPart, NODE } from '../../../core/document/nodes';
+import { type DataFieldPart, NODE, dataFieldPartOf } from '../../../core/document/nodes';
 import type { FieldShown, FieldState } from '../../data/data-store';
 
 export type SerializedDataFieldNode = Spread<{ dataId: string; part?: DataFieldPart }, SerializedTextNode>;
@@ -40,10 +40,7 @@ export class DataFieldNode extends TextNode {
   }
 
   static override importJSON(serialized: SerializedDataFieldNode): DataFieldNode {
-    return $createDataFieldNode(
-      serialized.dataId,
-      serialized.part === 'previous' ? 'previous' : 'value',
-    ).updateFromJSON(serialized);
+    return $createDataFieldNode(serialized.dataId, dataFieldPartOf(serialized.part)).updateFromJSON(serialized);
   }
 
   constructor(dataId: string, part: DataFieldPart = 'value', text = '', key?: NodeKey) {

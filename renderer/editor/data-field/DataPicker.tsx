@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { DataFieldPart } from '../../../core/document/nodes';
+import { fieldShown } from '../../../core/data/fields';
+import { DATA_FIELD_PARTS, type DataFieldPart } from '../../../core/document/nodes';
 import { zh } from '../../../core/zh';
 import { ModalDialog } from '../../app/ModalDialog';
 import { useDataView } from '../../data/data-store';
@@ -43,7 +44,7 @@ export function DataPicker({
         }}
       />
       <fieldset className="data-picker-part">
-        {(['value', 'previous'] as const).map((p) => (
+        {DATA_FIELD_PARTS.map((p) => (
           <label key={p} className="radio">
             <input type="radio" name="part" checked={part === p} onChange={() => setPart(p)} />
             {t.parts[p]}
@@ -54,7 +55,8 @@ export function DataPicker({
       {view !== null && items.length === 0 && <p className="muted">{filter ? t.noMatch : t.noData}</p>}
       <ul className="data-picker-list">
         {items.map((item) => {
-          const shown = part === 'value' ? item.text : item.previousText;
+          const field = view && fieldShown(view, item.id, part);
+          const shown = field?.state === 'value' ? field.text : '';
           return (
             <li key={item.id}>
               <button type="button" onClick={() => pick(item.id)}>

@@ -6,18 +6,13 @@ export interface DataItem {
   name: string;
   /** Its value with its unit as a field shows it, '' while empty. */
   text: string;
-  previousText: string;
   kind: 'quantity' | 'indicator';
 }
 
 export function dataItems(view: ComputedData | null): DataItem[] {
   if (!view) return [];
   return [
-    ...view.quantities.map(
-      (q): DataItem => ({ id: q.id, name: q.name, text: q.text, previousText: q.previousText, kind: 'quantity' }),
-    ),
-    ...view.indicators.map(
-      (i): DataItem => ({ id: i.id, name: i.name, text: i.text, previousText: i.previousText, kind: 'indicator' }),
-    ),
+    ...view.quantities.map((q): DataItem => ({ id: q.id, name: q.name, text: q.text, kind: 'quantity' })),
+    ...view.indicators.map((i): DataItem => ({ id: i.id, name: i.name, text: i.text, kind: 'indicator' })),
   ];
 }

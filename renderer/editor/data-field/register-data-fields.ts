@@ -15,7 +15,15 @@ import type { DataFieldPart } from '../../../core/document/nodes';
 import type { DataStore } from '../../data/data-store';
 import { $insertBlocks } from '../insert-block';
 import { $createDataFieldNode, $isDataFieldNode, DataFieldNode } from './DataFieldNode';
-import { $indicatorTable, INSERT_INDICATOR_TABLE_COMMAND } from './indicator-table';
+import {
+  $indicatorIdsIn,
+  $indicatorTable,
+  $indicatorTableFor,
+  $indicatorTables,
+  $refreshIndicatorTable,
+  INSERT_INDICATOR_TABLE_COMMAND,
+  UPDATE_INDICATOR_TABLE_COMMAND,
+} from './indicator-table';
 
 export interface InsertDataFieldPayload {
   dataId: string;
@@ -54,6 +62,22 @@ export function registerDataFields(editor: LexicalEditor, store: DataStore): () 
   // bring fields in without transforms, and the walk costs well under a millisecond.
   const syncAll = () => editor.update(() => $dataFields().forEach($sync), { tag: HISTORY_MERGE_TAG });
 
+  // An indicator added or removed in 数据 joins or leaves every table that listed all of them,
+  // as a table of every indicator should; a table the writer left rows out of is theirs, and
+  // 更新指标表 (right-click) brings it up to date on request.
+  let indicatorIds = store.getView()?.indicators.map((i) => i.id) ?? null;
+  const followIndicators = () => {
+    const view = store.getView();
+    if (!view) return;
+    const before = indicatorIds;
+    indicatorIds = view.indicators.map((i) => i.id);
+    if (!before || before.join('\u0000') === indicatorIds.join('\u0000')) return;
+    editor.update(() => {
+      for (const table of $indicatorTables())
+        if ($indicatorIdsIn(table).join('\u0000') === before.join('\u0000')) $refreshIndicatorTable(table, view, store);
+    });
+  };
+
   return mergeRegister(
     editor.registerNodeTransform(DataFieldNode, $sync),
     editor.registerCommand(
@@ -79,7 +103,19 @@ export function registerDataFields(editor: LexicalEditor, store: DataStore): () 
       },
       COMMAND_PRIORITY_LOW,
     ),
+    editor.registerCommand(
+      UPDATE_INDICATOR_TABLE_COMMAND,
+      (key) => {
+        const view = store.getView();
+        const table = $indicatorTableFor(key);
+        if (!view || !table) return false;
+        $refreshIndicatorTable(table, view, store).selectStart();
+        return true;
+      },
+      COMMAND_PRIORITY_LOW,
+    ),
     store.subscribe(syncAll),
+    store.subscribe(followIndicators),
     editor.registerUpdateListener(({ tags }) => {
       if (tags.has(HISTORIC_TAG)) syncAll();
     }),
