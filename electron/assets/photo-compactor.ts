@@ -12,9 +12,11 @@ import { readSourcePhotos } from './source-photos';
 export async function takeIn(asset: StoredAsset): Promise<StoredAsset> {
   try {
     const { asset: taken } = await intakePhotoInBackground(asset.bytes, asset.originalName);
-    return { ...taken, sha256: asset.sha256, originalName: asset.originalName, asGiven: false };
+    return { ...taken, assetKey: asset.assetKey, originalName: asset.originalName, asGiven: false };
   } catch (err) {
-    console.warn(`photo ${asset.originalName} (${asset.sha256.slice(0, 12)}) kept as given: ${(err as Error).message}`);
+    console.warn(
+      `photo ${asset.originalName} (${asset.assetKey.slice(0, 12)}) kept as given: ${(err as Error).message}`,
+    );
     return { ...asset, asGiven: false };
   }
 }
@@ -84,9 +86,9 @@ export class PhotoCompactor {
    */
   photosRead(): Promise<void> {
     if (this.reading) return this.reading.then(() => this.photosRead());
-    const untried = this.done ? [] : this.file.listPhotosToRead().filter((photo) => !this.tried.has(photo.sha256));
+    const untried = this.done ? [] : this.file.listPhotosToRead().filter((photo) => !this.tried.has(photo.assetKey));
     if (untried.length === 0) return Promise.resolve();
-    for (const photo of untried) this.tried.add(photo.sha256);
+    for (const photo of untried) this.tried.add(photo.assetKey);
     const reading = this.readPhotos(this.file, () => this.done, untried).then(
       () => {},
       (err: Error) => console.warn(`photos not read in: ${err.message}`),
@@ -116,7 +118,7 @@ export class PhotoCompactor {
         await this.photosRead();
         continue;
       }
-      await Promise.all(given.map((sha256) => this.limit(() => this.takeInOne(sha256))));
+      await Promise.all(given.map((assetKey) => this.limit(() => this.takeInOne(assetKey))));
       replaced = true;
     }
     // The photos given were several times their print size: the file shrinks to match.
@@ -124,11 +126,11 @@ export class PhotoCompactor {
       await new Promise((resolve) => setImmediate(resolve));
   }
 
-  private async takeInOne(sha256: string): Promise<void> {
+  private async takeInOne(assetKey: string): Promise<void> {
     if (this.done) return;
-    const asset = this.file.getAsset(sha256);
+    const asset = this.file.getAsset(assetKey);
     if (!asset?.asGiven) return;
     const taken = await takeIn(asset);
-    if (!this.done) this.file.replaceAsGiven(sha256, taken);
+    if (!this.done) this.file.replaceAsGiven(assetKey, taken);
   }
 }

@@ -18,7 +18,7 @@ import type { ReportFile } from '../store/report-file';
 export interface ExportSource {
   meta: ReportMeta;
   document: EditorStateJSON;
-  asset(sha256: string): StoredAsset | null;
+  asset(assetKey: string): StoredAsset | null;
 }
 
 export function fileSource(file: ReportFile): ExportSource {
@@ -38,7 +38,7 @@ export async function withPhotosTakenIn(source: ExportSource, file: ReportFile):
   const limit = bounded(availableParallelism());
   const taken = new Map<string, StoredAsset>();
   const takeInto = async (asset: StoredAsset) => {
-    taken.set(asset.sha256, await takeIn(asset));
+    taken.set(asset.assetKey, await takeIn(asset));
     return true;
   };
   // Each photo read only when its turn comes: a report's photos as given may be hundreds of MB.

@@ -21,7 +21,7 @@ export function coverParagraphs(
   t: PrintTemplate,
   cover: CoverText,
   pictures: CoverPictures,
-  asset: (sha256: string) => StoredAsset | null,
+  asset: (assetKey: string) => StoredAsset | null,
 ): Paragraph[] {
   const band = t.id === 'jianjie';
   const shading = band ? { shading: { type: ShadingType.CLEAR, fill: t.accent.slice(1), color: 'auto' } } : {};
@@ -69,7 +69,7 @@ function aspect(p: CoverImage): number {
 /** A cover picture `height` mm tall in a centred paragraph; null when none was chosen or its asset is gone. */
 function picture(
   chosen: CoverImage | null,
-  asset: (sha256: string) => StoredAsset | null,
+  asset: (assetKey: string) => StoredAsset | null,
   size: { height: number; before?: number },
   shading: object,
 ): Paragraph | null {
