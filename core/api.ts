@@ -71,7 +71,7 @@ const none = z.object({}).strict();
 
 /** A photo stored in the report, as the editor refers to it (never its bytes). */
 export const assetInfoSchema = z.object({
-  sha256: z.string(),
+  assetKey: z.string(),
   width: z.number(),
   height: z.number(),
   mime: z.string(),
@@ -82,7 +82,7 @@ export const assetInfoSchema = z.object({
 export type AssetInfo = z.infer<typeof assetInfoSchema>;
 /** `added` is false when the same photo (same bytes after intake) was already in the report. */
 export const addedAssetSchema = assetInfoSchema.extend({ added: z.boolean() });
-export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
+export const assetKeySchema = z.string().regex(/^[0-9a-f]{64}$/);
 /** 50 MB of file as base64 (4 characters per 3 bytes). */
 const MAX_ASSET_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
 
@@ -176,8 +176,8 @@ export const api = {
   /** Native multi-file dialog; null where there is none (the browser harness picks in the page). */
   'assets.pick': call(none, z.array(addedAssetSchema).nullable()),
   /** A turned or cropped photo, made from the stored one given (which stays in the report, for 还原). */
-  'assets.edit': call(z.object({ sha256: sha256Schema, edit: photoEditSchema }).strict(), addedAssetSchema),
-  'assets.info': call(z.object({ sha256: sha256Schema }).strict(), assetInfoSchema),
+  'assets.edit': call(z.object({ assetKey: assetKeySchema, edit: photoEditSchema }).strict(), addedAssetSchema),
+  'assets.info': call(z.object({ assetKey: assetKeySchema }).strict(), assetInfoSchema),
   /** Photos an import stored as given that are still being sized for print in the background (0 without a report). */
   'assets.pendingIntake': call(none, z.object({ count: z.number().int().nonnegative() })),
   /**

@@ -12,7 +12,10 @@ export const chapterLabels = ['none', 'chapter', 'part'] as const;
 export const figureNumberingScopes = ['continuous', 'per-chapter'] as const;
 export const templates = ['gongwen', 'jianjie'] as const;
 
-/** A picture on the cover (an emblem or a photo): a stored asset and its size. */
+/**
+ * A picture on the cover (an emblem or a photo): a stored asset and its size. `sha256` is the
+ * stored name of its asset key, as in the document's figure images (core/document/nodes.ts).
+ */
 export const coverImageSchema = z
   .object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), width: z.number().positive(), height: z.number().positive() })
   .strict();

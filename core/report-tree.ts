@@ -360,7 +360,7 @@ function listItems(list: SerializedNodeJSON, depth: number): ListBlock['items'] 
 function imageRef(node: SerializedNodeJSON | undefined): FigureImageRef | null {
   if (!node || typeof node.sha256 !== 'string' || node.sha256.length === 0) return null;
   return {
-    sha256: node.sha256,
+    assetKey: node.sha256,
     width: typeof node.width === 'number' ? node.width : 0,
     height: typeof node.height === 'number' ? node.height : 0,
     ...(typeof node.name === 'string' && node.name ? { name: node.name } : {}),

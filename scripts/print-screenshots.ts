@@ -26,9 +26,9 @@ async function emblem(): Promise<Buffer> {
 }
 
 function store(file: ReportFile, bytes: Buffer, mime: string, width: number, height: number) {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  file.putAsset({ sha256, mime, width, height, bytes, originalName: 'cover' });
-  return { sha256, width, height };
+  const assetKey = createHash('sha256').update(bytes).digest('hex');
+  file.putAsset({ assetKey, mime, width, height, bytes, originalName: 'cover' });
+  return { sha256: assetKey, width, height };
 }
 
 await printResources();

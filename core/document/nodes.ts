@@ -12,6 +12,8 @@ import type { EditorStateJSON, SerializedNodeJSON } from './editor-json';
  *   figure          { children: [figure-image | figure-chart, figure-caption] }
  *   figure-image    { sha256: string | null, width, height, name }   null sha256 = placeholder (photo missing)
  *                   + { original: { sha256, width, height }, edit: { rotate, crop } } on a turned or cropped photo
+ *                   `sha256` is the stored name of the photo's asset key (DESIGN.md's file format): code
+ *                   says assetKey, since a photo shrunk after intake keeps the key of the bytes first stored
  *   figure-chart    { chart: ChartSpec }                      a chart drawn from its grid, in a figure's photo place
  *   figure-caption  { children: inline }
  *   figure-row      { children: figure × 2–3 }
@@ -78,7 +80,7 @@ export interface Inline {
 }
 
 export interface FigureImageRef {
-  sha256: string;
+  assetKey: string;
   width: number;
   height: number;
   name?: string;
@@ -87,8 +89,17 @@ export interface FigureImageRef {
   edit?: PhotoEdit;
 }
 
-export interface OriginalPhoto {
+/** An original photo as the document JSON stores it (see the figure-image shape above). */
+export function storedOriginal({ assetKey, width, height }: OriginalPhoto): {
   sha256: string;
+  width: number;
+  height: number;
+} {
+  return { sha256: assetKey, width, height };
+}
+
+export interface OriginalPhoto {
+  assetKey: string;
   width: number;
   height: number;
 }
@@ -190,11 +201,11 @@ export const build = {
       {
         type: NODE.figureImage,
         version: 1,
-        sha256: image?.sha256 ?? null,
+        sha256: image?.assetKey ?? null,
         width: image?.width ?? 0,
         height: image?.height ?? 0,
         name: image?.name ?? '',
-        ...(image?.original && image.edit && { original: image.original, edit: image.edit }),
+        ...(image?.original && image.edit && { original: storedOriginal(image.original), edit: image.edit }),
       },
       element(NODE.figureCaption, inlineChildren(caption)),
     ]),

@@ -34,83 +34,81 @@ export function assemble(source: readonly Item[], notes: ImportNote[]): Serializ
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
     const next = items[i + 1];
-    {
-      switch (item.t) {
-        case 'heading':
-          typedListEnd = 0;
-          closeCase();
-          root.push(build.heading(item.level, item.runs, item.numbered));
-          break;
-        case 'case': {
-          closeCase();
-          // A label on a line of its own ("【案例1】", the title below it): the short line after it is the title.
-          const titleBelow = item.runs.length === 0 && next?.t === 'body' && !next.list && isTitleLine(next.source);
-          open = { title: titleBelow ? next.runs : item.runs, body: [], hasFigure: false };
-          if (titleBelow) i += 1;
-          break;
-        }
-        case 'case-box':
-          closeCase();
-          boxed = item.edge === 'start';
-          break;
-        case 'captions':
-          if (above && next?.t === 'images' && next.captions.length === 0) {
-            emitFigures(next.images.map((image, j) => figureWith(item.captions[j]?.runs, image, notes)));
-            i += 1;
-            break;
-          }
-          for (const c of item.captions)
-            notes.push(note('caption-without-photo', `${c.match.typed} ${runsText(c.runs)}`));
-          emitFigures(item.captions.map((c) => build.figure(c.runs, null)));
-          break;
-        case 'table-caption':
-          if (next?.t === 'table') {
-            emit(build.tableCaption(item.runs));
-            emit(build.table(next.rows, next.header));
-            i += 1;
-          } else emit(build.paragraph(item.source));
-          break;
-        case 'body': {
-          if (open?.hasFigure && !boxed) {
-            notes.push(note('case-ended-after-figures', item.source));
-            closeCase();
-          }
-          const list = listRun(items, i, typedListEnd);
-          if (list) {
-            // A source list that goes on after a paragraph keeps its count (Word's 继续编号, "3." typed on).
-            const typed = !item.list && list[0]!.ordered;
-            const start = item.list?.ordered ? (item.list.number ?? 1) : typed ? (item.numbered?.numbers[0] ?? 1) : 1;
-            emit(build.nestedList(list, start));
-            typedListEnd = typed ? start + list.length - 1 : 0;
-            i += list.length - 1;
-          } else emit(build.paragraph(item.runs));
+    switch (item.t) {
+      case 'heading':
+        typedListEnd = 0;
+        closeCase();
+        root.push(build.heading(item.level, item.runs, item.numbered));
+        break;
+      case 'case': {
+        closeCase();
+        // A label on a line of its own ("【案例1】", the title below it): the short line after it is the title.
+        const titleBelow = item.runs.length === 0 && next?.t === 'body' && !next.list && isTitleLine(next.source);
+        open = { title: titleBelow ? next.runs : item.runs, body: [], hasFigure: false };
+        if (titleBelow) i += 1;
+        break;
+      }
+      case 'case-box':
+        closeCase();
+        boxed = item.edge === 'start';
+        break;
+      case 'captions':
+        if (above && next?.t === 'images' && next.captions.length === 0) {
+          emitFigures(next.images.map((image, j) => figureWith(item.captions[j]?.runs, image, notes)));
+          i += 1;
           break;
         }
-        case 'table':
-          emit(build.table(item.rows, item.header));
-          break;
-        case 'images': {
-          // Captions in the same table row.
-          const captions: Runs[] = [...item.captions];
-          // Else the caption lines right after the photos: a row's may come a line each, as many as it has photos.
-          for (
-            let after = items[i + 1];
-            !above && item.captions.length === 0 && after?.t === 'captions' && captions.length < item.images.length;
-            after = items[i + 1]
-          ) {
-            captions.push(...after.captions.map((c) => c.runs));
-            i += 1;
-          }
-          if (item.fromTable)
-            notes.push(
-              note(
-                'image-moved-from-table',
-                item.images.map((image) => (image && image !== 'missing' ? image.name : '')).join('、'),
-              ),
-            );
-          emitFigures(item.images.map((image, j) => figureWith(captions[j], image, notes)));
-          break;
+        for (const c of item.captions)
+          notes.push(note('caption-without-photo', `${c.match.typed} ${runsText(c.runs)}`));
+        emitFigures(item.captions.map((c) => build.figure(c.runs, null)));
+        break;
+      case 'table-caption':
+        if (next?.t === 'table') {
+          emit(build.tableCaption(item.runs));
+          emit(build.table(next.rows, next.header));
+          i += 1;
+        } else emit(build.paragraph(item.source));
+        break;
+      case 'body': {
+        if (open?.hasFigure && !boxed) {
+          notes.push(note('case-ended-after-figures', item.source));
+          closeCase();
         }
+        const list = listRun(items, i, typedListEnd);
+        if (list) {
+          // A source list that goes on after a paragraph keeps its count (Word's 继续编号, "3." typed on).
+          const typed = !item.list && list[0]!.ordered;
+          const start = item.list?.ordered ? (item.list.number ?? 1) : typed ? (item.numbered?.numbers[0] ?? 1) : 1;
+          emit(build.nestedList(list, start));
+          typedListEnd = typed ? start + list.length - 1 : 0;
+          i += list.length - 1;
+        } else emit(build.paragraph(item.runs));
+        break;
+      }
+      case 'table':
+        emit(build.table(item.rows, item.header));
+        break;
+      case 'images': {
+        // Captions in the same table row.
+        const captions: Runs[] = [...item.captions];
+        // Else the caption lines right after the photos: a row's may come a line each, as many as it has photos.
+        for (
+          let after = items[i + 1];
+          !above && item.captions.length === 0 && after?.t === 'captions' && captions.length < item.images.length;
+          after = items[i + 1]
+        ) {
+          captions.push(...after.captions.map((c) => c.runs));
+          i += 1;
+        }
+        if (item.fromTable)
+          notes.push(
+            note(
+              'image-moved-from-table',
+              item.images.map((image) => (image && image !== 'missing' ? image.name : '')).join('、'),
+            ),
+          );
+        emitFigures(item.images.map((image, j) => figureWith(captions[j], image, notes)));
+        break;
       }
     }
   }
@@ -179,7 +177,7 @@ function figureWith(
   if (image === 'missing') return build.figure(caption ?? [], null);
   if (image === null) notes.push(note('image-unreadable', caption ? runsText(caption) : ''));
   else if (!caption || caption.length === 0)
-    notes.push(note('image-without-caption', image.name ?? image.sha256.slice(0, 12)));
+    notes.push(note('image-without-caption', image.name ?? image.assetKey.slice(0, 12)));
   return build.figure(caption ?? [], image);
 }
 

@@ -54,7 +54,7 @@ export function dropPrintedFurniture(
  */
 export function dropRepeatedPictures(pages: readonly PdfPage[]): { pictures: PdfPicture[][]; dropped: number } {
   const key = (p: PdfPicture) =>
-    p.image ? `${p.image.sha256}@${[p.x, p.y, p.width, p.height].map((v) => Math.round(v / 2)).join(',')}` : null;
+    p.image ? `${p.image.assetKey}@${[p.x, p.y, p.width, p.height].map((v) => Math.round(v / 2)).join(',')}` : null;
   const repeats = new Map<string, number>();
   for (const page of pages)
     for (const k of new Set(page.pictures.flatMap((p) => key(p) ?? []))) repeats.set(k, (repeats.get(k) ?? 0) + 1);

@@ -35,7 +35,7 @@ import {
  * itself with Paged.js; without it, it is one continuous page (a quick preview).
  */
 export interface PrintOptions extends CoverOptions {
-  imageUrl: (sha256: string) => string;
+  imageUrl: (assetKey: string) => string;
   fontCssUrl: string;
   pagedJsUrl: string | null;
   /** Template to use instead of the report's own. */
@@ -204,7 +204,7 @@ class Renderer {
       return `<figure${style}><div class="figure-missing">${esc(zh.print.missingPhoto)}</div>${caption}</figure>`;
     const size = widthMm !== null ? ` style="width:${widthMm.toFixed(1)}mm"` : '';
     const alt = f.caption || f.label;
-    return `<figure${style}><img src="${attr(this.options.imageUrl(f.image.sha256))}" alt="${attr(alt)}"${f.image.width > 0 ? ` width="${f.image.width}" height="${f.image.height}"` : ''}${size}>${caption}</figure>`;
+    return `<figure${style}><img src="${attr(this.options.imageUrl(f.image.assetKey))}" alt="${attr(alt)}"${f.image.width > 0 ? ` width="${f.image.width}" height="${f.image.height}"` : ''}${size}>${caption}</figure>`;
   }
 
   /** The chart's SVG inline (vector in the PDF), then its 数据来源 line; a grid that cannot be drawn says why. */

@@ -17,10 +17,10 @@ export function referencedAssets(json: string): Set<string> {
  * Removes the photos that neither the document nor any stored revision refers to, so a
  * figure deleted by mistake can still be brought back from a revision with its photo.
  * Run when a report is opened for writing: then no editor's undo history can still hold a
- * reference. Returns the sha256 of every asset removed.
+ * reference. Returns the key of every asset removed.
  */
 export function removeUnreferencedAssets(file: ReportFile): string[] {
-  const candidates = new Set(file.listAssets().map((a) => a.sha256));
+  const candidates = new Set(file.listAssets().map((a) => a.assetKey));
   if (candidates.size === 0) return [];
   // The current document usually refers to nearly all of them; revisions are read only while
   // some candidate is still unaccounted for.

@@ -17,7 +17,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
 export type AssetVariant = 'full' | 'thumb';
 
 export interface AssetRequest {
-  sha256: string;
+  assetKey: string;
   variant: AssetVariant;
 }
 
@@ -29,18 +29,18 @@ export interface AssetResponse {
 
 export type AssetResponder = (request: AssetRequest) => Promise<AssetResponse>;
 
-/** `/report-assets/<sha256>[?thumb=1]` → the request, or null when the path is not an asset path. */
+/** `/report-assets/<assetKey>[?thumb=1]` → the request, or null when the path is not an asset path. */
 export function parseAssetUrl(url: URL): AssetRequest | null {
   if (!url.pathname.startsWith(ASSET_ROUTE)) return null;
   return {
-    sha256: url.pathname.slice(ASSET_ROUTE.length),
+    assetKey: url.pathname.slice(ASSET_ROUTE.length),
     variant: url.searchParams.get('thumb') === '1' ? 'thumb' : 'full',
   };
 }
 
 /**
  * Answers asset requests from the open report. Content-addressed, so a 200 may be cached for
- * ever; the sha256 is checked for form before it reaches any lookup.
+ * ever; the assetKey is checked for form before it reaches any lookup.
  */
 export function createAssetResponder(
   currentReport: () => ReportFile | null,
@@ -48,24 +48,24 @@ export function createAssetResponder(
   photosRead: () => Promise<void> = () => Promise.resolve(),
   thumbs = new ThumbnailCache(THUMB_CACHE_BYTES),
 ): AssetResponder {
-  return async ({ sha256, variant }) => {
-    if (!SHA256.test(sha256)) return plain(400, 'bad asset id');
+  return async ({ assetKey, variant }) => {
+    if (!SHA256.test(assetKey)) return plain(400, 'bad asset id');
     const report = currentReport();
     if (!report) return plain(404, 'no report open');
     // A cached thumbnail spares reading the full photo out of the file.
-    const cached = variant === 'thumb' ? thumbs.peek(sha256) : undefined;
+    const cached = variant === 'thumb' ? thumbs.peek(assetKey) : undefined;
     if (cached) return ok(cached);
-    let asset = report.getAsset(sha256);
+    let asset = report.getAsset(assetKey);
     // A photo an import left in its source is answered once read in, a moment after the report opened.
-    if (!asset && report.isPhotoToRead(sha256))
+    if (!asset && report.isPhotoToRead(assetKey))
       asset = await photosRead().then(
-        () => (report.isOpen ? report.getAsset(sha256) : null),
+        () => (report.isOpen ? report.getAsset(assetKey) : null),
         () => null,
       );
     if (!asset) return plain(404, 'asset not found');
     if (variant === 'full' || Math.max(asset.width, asset.height) <= THUMB_LONG_SIDE)
       return ok({ mime: asset.mime, bytes: asset.bytes });
-    return ok(await thumbs.get(sha256, () => makeThumbnail(asset.bytes, asset.mime)));
+    return ok(await thumbs.get(assetKey, () => makeThumbnail(asset.bytes, asset.mime)));
   };
 }
 
@@ -99,7 +99,7 @@ export type AssetCaching = 'immutable' | 'revalidate';
 
 /** A validator for `revalidate`: the content never changes for one id and variant. */
 export function assetEtag(request: AssetRequest): string {
-  return `"${request.sha256}${request.variant === 'thumb' ? '-thumb' : ''}"`;
+  return `"${request.assetKey}${request.variant === 'thumb' ? '-thumb' : ''}"`;
 }
 
 /** A photo is never a page: opened on its own, nothing in it may run or load. */

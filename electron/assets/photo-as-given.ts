@@ -37,8 +37,8 @@ export function givenShape(bytes: Buffer): GivenShape | null {
  * (a truncated file, a larger photo, TIFF, HEIC, a drawing) gets null and goes through intake
  * at once, with its clear error. Reading the header takes microseconds; intake 100–400 ms.
  */
-export function storeAsGiven(bytes: Buffer, sha256: string, name: string): StoredAsset | null {
+export function storeAsGiven(bytes: Buffer, assetKey: string, name: string): StoredAsset | null {
   const shape = bytes.length <= MAX_INPUT_BYTES ? givenShape(bytes) : null;
   if (!shape || !bytes.subarray(bytes.length - END[shape.mime].length).equals(END[shape.mime])) return null;
-  return { sha256, ...shape, bytes, originalName: cleanName(name), asGiven: true };
+  return { assetKey, ...shape, bytes, originalName: cleanName(name), asGiven: true };
 }

@@ -13,9 +13,11 @@ import { readSourcePhotos } from './source-photos';
 export async function sizeForPrint(asset: StoredAsset): Promise<StoredAsset> {
   try {
     const { asset: sized } = await intakePhotoInBackground(asset.bytes, asset.originalName);
-    return { ...sized, sha256: asset.sha256, originalName: asset.originalName, asGiven: false };
+    return { ...sized, assetKey: asset.assetKey, originalName: asset.originalName, asGiven: false };
   } catch (err) {
-    console.warn(`photo ${asset.originalName} (${asset.sha256.slice(0, 12)}) kept as given: ${(err as Error).message}`);
+    console.warn(
+      `photo ${asset.originalName} (${asset.assetKey.slice(0, 12)}) kept as given: ${(err as Error).message}`,
+    );
     return { ...asset, asGiven: false };
   }
 }
@@ -85,9 +87,9 @@ export class PhotoCompactor {
    */
   photosRead(): Promise<void> {
     if (this.reading) return this.reading.then(() => this.photosRead());
-    const untried = this.done ? [] : this.file.listPhotosToRead().filter((photo) => !this.tried.has(photo.sha256));
+    const untried = this.done ? [] : this.file.listPhotosToRead().filter((photo) => !this.tried.has(photo.assetKey));
     if (untried.length === 0) return Promise.resolve();
-    for (const photo of untried) this.tried.add(photo.sha256);
+    for (const photo of untried) this.tried.add(photo.assetKey);
     const reading = this.readPhotos(this.file, () => this.done, untried).then(
       () => {},
       (err: Error) => console.warn(`photos not read in: ${err.message}`),
@@ -117,7 +119,7 @@ export class PhotoCompactor {
         await this.photosRead();
         continue;
       }
-      await Promise.all(given.map((sha256) => this.limit(() => this.sizeOneForPrint(sha256))));
+      await Promise.all(given.map((assetKey) => this.limit(() => this.sizeOneForPrint(assetKey))));
       replaced = true;
     }
     // The photos given were several times their print size: the file shrinks to match.
@@ -125,11 +127,11 @@ export class PhotoCompactor {
       await new Promise((resolve) => setImmediate(resolve));
   }
 
-  private async sizeOneForPrint(sha256: string): Promise<void> {
+  private async sizeOneForPrint(assetKey: string): Promise<void> {
     if (this.done) return;
-    const asset = this.file.getAsset(sha256);
+    const asset = this.file.getAsset(assetKey);
     if (!asset?.asGiven) return;
     const sized = await sizeForPrint(asset);
-    if (!this.done) this.file.replaceAsGiven(sha256, sized);
+    if (!this.done) this.file.replaceAsGiven(assetKey, sized);
   }
 }

@@ -46,7 +46,7 @@ export interface IntakeResult {
  * Turns whatever the user dropped, pasted or picked into the one form a report stores:
  * oriented by its EXIF tag, at most 2400 px on the long side (never enlarged), without
  * metadata, JPEG for photos and PNG for transparency and few-colour graphics, keyed by the
- * sha256 of the bytes written (so the same photo added twice is stored once).
+ * assetKey of the bytes written (so the same photo added twice is stored once).
  */
 export async function intakePhoto(bytes: Buffer, originalName: string): Promise<IntakeResult> {
   if (bytes.length === 0) throw new ReportError('BAD_IMAGE', 'empty file');
@@ -64,7 +64,7 @@ export async function intakePhoto(bytes: Buffer, originalName: string): Promise<
 function stored(bytes: Buffer, mime: string, width: number, height: number, originalName: string): IntakeResult {
   return {
     asset: {
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      assetKey: createHash('sha256').update(bytes).digest('hex'),
       mime,
       width,
       height,

@@ -97,9 +97,9 @@ async function readOut(archive: ZipArchive, photo: PhotoToRead): Promise<StoredA
     return null;
   }
   // A photo that does not end as its format does is kept all the same (never dropped): intake tries it next.
-  const { sha256, mime, width, height, originalName } = photo;
+  const { assetKey, mime, width, height, originalName } = photo;
   return (
-    storeAsGiven(bytes, sha256, originalName) ?? { sha256, mime, width, height, bytes, originalName, asGiven: true }
+    storeAsGiven(bytes, assetKey, originalName) ?? { assetKey, mime, width, height, bytes, originalName, asGiven: true }
   );
 }
 

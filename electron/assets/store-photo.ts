@@ -17,12 +17,12 @@ export interface StoredPhoto {
 export async function storePhoto(report: ReportFile, bytes: Buffer, originalName: string): Promise<StoredPhoto> {
   const { asset } = await intakePhotoInBackground(bytes, originalName);
   const added = report.putAsset(asset);
-  const info = report.assetInfo(asset.sha256);
-  if (!info) throw new ReportError('INTERNAL', `asset ${asset.sha256} missing after put`);
+  const info = report.assetInfo(asset.assetKey);
+  if (!info) throw new ReportError('INTERNAL', `asset ${asset.assetKey} missing after put`);
   return { info, added };
 }
 
 /** What a figure-image node refers to (build.figure in core/document/nodes.ts). */
 export function figureImageRef(info: AssetInfo): FigureImageRef {
-  return { sha256: info.sha256, width: info.width, height: info.height, name: info.originalName };
+  return { assetKey: info.assetKey, width: info.width, height: info.height, name: info.originalName };
 }

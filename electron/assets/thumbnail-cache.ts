@@ -4,7 +4,7 @@ export interface CachedImage {
 }
 
 /**
- * Least-recently-used thumbnails, bounded by their total size. Keys are sha256 of the full
+ * Least-recently-used thumbnails, bounded by their total size. Keys are assetKey of the full
  * photo, so an entry stays valid whichever report is open.
  */
 export class ThumbnailCache {

@@ -43,8 +43,12 @@ export const heavyTasks = {
     }: { data: ExportData; path: string; options: Pick<DocxExportOptions, 'template' | 'tocLevels' | 'estimatePages'> },
     emit: (stage: ExportStage) => void,
   ) => {
-    const photos = new Map(data.assets.map((asset) => [asset.sha256, { ...asset, bytes: asBuffer(asset.bytes) }]));
-    const source = { meta: data.meta, document: data.document, asset: (sha256: string) => photos.get(sha256) ?? null };
+    const photos = new Map(data.assets.map((asset) => [asset.assetKey, { ...asset, bytes: asBuffer(asset.bytes) }]));
+    const source = {
+      meta: data.meta,
+      document: data.document,
+      asset: (assetKey: string) => photos.get(assetKey) ?? null,
+    };
     return exportDocx(source, path, { ...options, onStage: (stage) => emit(stage) });
   },
   pageLabels: ({ pdf, zones }: { pdf: Uint8Array; zones: PageZone[] }) => withPageLabels(pdf, zones),

@@ -95,7 +95,9 @@ export async function exportDocxInBackground(
   options: DocxExportOptions = {},
 ): Promise<ExportResult & { estimatedPages: number | null }> {
   const { signal, onStage, template, tocLevels, estimatePages } = options;
-  const assets = [...referencedAssets(JSON.stringify(source.document))].flatMap((sha256) => source.asset(sha256) ?? []);
+  const assets = [...referencedAssets(JSON.stringify(source.document))].flatMap(
+    (assetKey) => source.asset(assetKey) ?? [],
+  );
   const input = {
     data: { meta: source.meta, document: source.document, assets },
     path,

@@ -56,7 +56,7 @@ export type ServicesMessage = { kind: 'answer'; id: number; value: unknown } | H
 /** A print job as it crosses threads: the photos the page shows are sent with it, not looked up. */
 export interface PortablePrintJob {
   html: string;
-  photos: [sha256: string, bytes: Uint8Array][];
+  photos: [assetKey: string, bytes: Uint8Array][];
   resources: PrintResources;
 }
 

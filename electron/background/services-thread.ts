@@ -114,9 +114,9 @@ function hostPrinter(host: HostCalls): PdfPrinter {
   return {
     async print(job: PrintJob): Promise<PrintedPdf> {
       const photos: [string, Uint8Array][] = [];
-      for (const sha256 of new Set(job.html.match(SHA256_IN_HTML))) {
-        const photo = job.assets(sha256);
-        if (photo) photos.push([sha256, photo.bytes]);
+      for (const assetKey of new Set(job.html.match(SHA256_IN_HTML))) {
+        const photo = job.assets(assetKey);
+        if (photo) photos.push([assetKey, photo.bytes]);
       }
       return (await host.call(
         { method: 'print', job: { html: job.html, photos, resources: job.resources } },

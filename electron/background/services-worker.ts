@@ -153,14 +153,14 @@ async function serveHostCall(
       return post({ kind: 'hostDone', id: call.id, value });
     }
     if (!host.printer) throw new Error('no printer here');
-    const photos = new Map(call.job.photos.map(([sha256, bytes]) => [sha256, { bytes }]));
+    const photos = new Map(call.job.photos.map(([assetKey, bytes]) => [assetKey, { bytes }]));
     const abort = new AbortController();
     prints.set(call.id, abort);
     try {
       const printed = await host.printer.print({
         html: call.job.html,
         resources: call.job.resources,
-        assets: (sha256) => photos.get(sha256) ?? null,
+        assets: (assetKey) => photos.get(assetKey) ?? null,
         signal: abort.signal,
         onStage: (stage, pages) =>
           post({ kind: 'hostStage', id: call.id, stage, ...(pages !== undefined && { pages }) }),

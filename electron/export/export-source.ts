@@ -18,7 +18,7 @@ import type { ReportFile } from '../store/report-file';
 export interface ExportSource {
   meta: ReportMeta;
   document: EditorStateJSON;
-  asset(sha256: string): StoredAsset | null;
+  asset(assetKey: string): StoredAsset | null;
 }
 
 export function fileSource(file: ReportFile): ExportSource {
@@ -38,7 +38,7 @@ export async function withPhotosSizedForPrint(source: ExportSource, file: Report
   const limit = bounded(availableParallelism());
   const sized = new Map<string, StoredAsset>();
   const sizeAndKeep = async (asset: StoredAsset) => {
-    sized.set(asset.sha256, await sizeForPrint(asset));
+    sized.set(asset.assetKey, await sizeForPrint(asset));
     return true;
   };
   // Each photo read only when its turn comes: a report's photos as given may be hundreds of MB.

@@ -12,14 +12,14 @@ export interface PrintAsset {
   bytes: Uint8Array;
 }
 
-export type AssetLookup = (sha256: string) => PrintAsset | null;
+export type AssetLookup = (assetKey: string) => PrintAsset | null;
 
 /** The URLs the print HTML refers to, relative to the print page. */
 export const PRINT_URLS = {
   page: 'print.html',
   pagedJs: 'paged.polyfill.js',
   fontCss: 'fonts/fonts.css',
-  image: (sha256: string) => `assets/${sha256}`,
+  image: (assetKey: string) => `assets/${assetKey}`,
 } as const;
 
 export interface PrintServer {

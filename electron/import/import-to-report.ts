@@ -97,7 +97,7 @@ export async function readForInsert(
     ...imported,
     notes: imported.notes.map((n) => (n.kind === 'cover-moved' ? { ...n, message: zh.importing.coverLeftOut } : n)),
   };
-  const photos = new Map(read.assets.map((asset) => [asset.sha256, asset]));
+  const photos = new Map(read.assets.map((asset) => [asset.assetKey, asset]));
   return { blocks: result.document.root.children ?? [], result, photos, photosToRead: read.photosToRead };
 }
 
@@ -127,7 +127,7 @@ export function insertRead(file: ReportFile, read: ReadImport, pick?: readonly n
 }
 
 /** Whether `content` (a document, or blocks) shows a photo: a cover's pictures were left out with it. */
-function shownIn(content: unknown): (photo: { sha256: string }) => boolean {
+function shownIn(content: unknown): (photo: { assetKey: string }) => boolean {
   const shown = referencedAssets(JSON.stringify(content));
-  return (photo) => shown.has(photo.sha256);
+  return (photo) => shown.has(photo.assetKey);
 }

@@ -22,15 +22,15 @@ export interface PhotoCollector {
 export function collectPhotos(): PhotoCollector {
   const assets = new Map<string, StoredAsset>();
   const seen = new Map<string, Promise<FigureImageRef | null>>();
-  const intake = async (bytes: Buffer, sha256: string, name: string): Promise<FigureImageRef | null> => {
+  const intake = async (bytes: Buffer, assetKey: string, name: string): Promise<FigureImageRef | null> => {
     try {
-      const asset = storeAsGiven(bytes, sha256, name) ?? (await intakePhoto(bytes, name)).asset;
-      if (!assets.has(asset.sha256)) assets.set(asset.sha256, asset);
+      const asset = storeAsGiven(bytes, assetKey, name) ?? (await intakePhoto(bytes, name)).asset;
+      if (!assets.has(asset.assetKey)) assets.set(asset.assetKey, asset);
       return {
-        sha256: asset.sha256,
+        assetKey: asset.assetKey,
         width: asset.width,
         height: asset.height,
-        name: assets.get(asset.sha256)!.originalName,
+        name: assets.get(asset.assetKey)!.originalName,
       };
     } catch (err) {
       // One unreadable drawing (EMF, WMF) must not sink the whole document: it becomes a placeholder with a note.

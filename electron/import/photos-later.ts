@@ -56,10 +56,10 @@ export function photosLater(source: string): PhotosLater {
       const shape = size <= MAX_INPUT_BYTES ? givenShape(head) : null;
       if (!shape) return null;
       // Not the photo's hash, which would take reading it whole: a key of its own, which its bytes are stored under.
-      const sha256 = randomBytes(32).toString('hex');
+      const assetKey = randomBytes(32).toString('hex');
       const originalName = cleanName(name);
-      photos.push({ sha256, source, entry, crc, size, ...shape, originalName });
-      const ref = { sha256, width: shape.width, height: shape.height, name: originalName };
+      photos.push({ assetKey, source, entry, crc, size, ...shape, originalName });
+      const ref = { assetKey, width: shape.width, height: shape.height, name: originalName };
       byEntry.set(entry, ref);
       return ref;
     },

@@ -46,17 +46,17 @@ export function assetHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<ke
       if (added.length === 0 && firstError !== null) throw firstError;
       return added;
     },
-    'assets.edit': async ({ sha256, edit }) => {
+    'assets.edit': async ({ assetKey, edit }) => {
       const report = writableReport(ctx);
-      const info = report.assetInfo(sha256);
-      const original = info && report.getAsset(sha256);
-      if (!info || !original) throw new ReportError('ASSET_NOT_FOUND', sha256);
+      const info = report.assetInfo(assetKey);
+      const original = info && report.getAsset(assetKey);
+      if (!info || !original) throw new ReportError('ASSET_NOT_FOUND', assetKey);
       if (isUnedited(edit)) return { ...describeAsset(info), added: false };
       return addPhoto(report, await editedPhoto(original, edit), original.originalName);
     },
-    'assets.info': ({ sha256 }) => {
-      const info = ctx.requireReport().assetInfo(sha256);
-      if (!info) throw new ReportError('ASSET_NOT_FOUND', sha256);
+    'assets.info': ({ assetKey }) => {
+      const info = ctx.requireReport().assetInfo(assetKey);
+      if (!info) throw new ReportError('ASSET_NOT_FOUND', assetKey);
       return describeAsset(info);
     },
   };
@@ -87,7 +87,7 @@ async function readPickedFile(path: string): Promise<Buffer> {
 
 function describeAsset(info: AssetInfo): ApiValue<'assets.info'> {
   return {
-    sha256: info.sha256,
+    assetKey: info.assetKey,
     width: info.width,
     height: info.height,
     mime: info.mime,

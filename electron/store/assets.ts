@@ -3,10 +3,11 @@ import type Database from 'better-sqlite3';
 /**
  * A photo stored inside the report: oriented, sized and encoded for print, unless `asGiven`
  * (an import stored it as the source gave it, and photo intake has yet to replace its bytes).
- * `sha256` is the key of the bytes first stored; width and height are as shown, upright.
+ * `assetKey` is the sha256 of the bytes first stored (the `sha256` column): it stays the key when
+ * intake later replaces the bytes, so it is not always their hash. Width and height are as shown, upright.
  */
 export interface StoredAsset {
-  sha256: string;
+  assetKey: string;
   mime: string;
   width: number;
   height: number;
@@ -20,14 +21,14 @@ export type IntakenPhoto = Pick<StoredAsset, 'mime' | 'width' | 'height' | 'byte
 
 export type AssetInfo = Omit<StoredAsset, 'bytes'> & { size: number };
 
-/** Inserts an asset unless one with the same sha256 is already stored; returns true when added. */
+/** Inserts an asset unless one with the same assetKey is already stored; returns true when added. */
 export function putAsset(db: Database.Database, asset: StoredAsset, at: Date): boolean {
   const result = db
     .prepare(
       'INSERT OR IGNORE INTO assets (sha256, mime, width, height, bytes, original_name, created_at, as_given) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     )
     .run(
-      asset.sha256,
+      asset.assetKey,
       asset.mime,
       asset.width,
       asset.height,
@@ -46,12 +47,12 @@ export function putAssets(db: Database.Database, assets: Iterable<StoredAsset>, 
   return added;
 }
 
-export function getAsset(db: Database.Database, sha256: string): StoredAsset | null {
+export function getAsset(db: Database.Database, assetKey: string): StoredAsset | null {
   const row = db
     .prepare(
-      'SELECT sha256, mime, width, height, bytes, original_name AS originalName, as_given AS asGiven FROM assets WHERE sha256 = ?',
+      'SELECT sha256 AS assetKey, mime, width, height, bytes, original_name AS originalName, as_given AS asGiven FROM assets WHERE sha256 = ?',
     )
-    .get(sha256) as (Omit<StoredAsset, 'asGiven'> & { asGiven: number }) | undefined;
+    .get(assetKey) as (Omit<StoredAsset, 'asGiven'> & { asGiven: number }) | undefined;
   if (!row) return null;
   const { asGiven, ...asset } = row;
   return asGiven === 1 ? { ...asset, asGiven: true } : asset;
@@ -60,7 +61,7 @@ export function getAsset(db: Database.Database, sha256: string): StoredAsset | n
 /** The photos an import stored as given, oldest first: what photo intake has yet to do. */
 export function listAsGiven(db: Database.Database): string[] {
   return db
-    .prepare('SELECT sha256 FROM assets WHERE as_given = 1 ORDER BY created_at, sha256')
+    .prepare('SELECT sha256 AS assetKey FROM assets WHERE as_given = 1 ORDER BY created_at, sha256')
     .pluck()
     .all() as string[];
 }
@@ -70,35 +71,35 @@ export function listAsGiven(db: Database.Database): string[] {
  * and every revision still find the photo. Returns false when the asset was meanwhile removed
  * or already replaced.
  */
-export function replaceAsGiven(db: Database.Database, sha256: string, photo: IntakenPhoto): boolean {
+export function replaceAsGiven(db: Database.Database, assetKey: string, photo: IntakenPhoto): boolean {
   return (
     db
       .prepare(
         'UPDATE assets SET mime = ?, width = ?, height = ?, bytes = ?, as_given = 0 WHERE sha256 = ? AND as_given = 1',
       )
-      .run(photo.mime, photo.width, photo.height, photo.bytes, sha256).changes > 0
+      .run(photo.mime, photo.width, photo.height, photo.bytes, assetKey).changes > 0
   );
 }
 
 export function listAssets(db: Database.Database): AssetInfo[] {
   return db
     .prepare(
-      'SELECT sha256, mime, width, height, original_name AS originalName, length(bytes) AS size FROM assets ORDER BY created_at, sha256',
+      'SELECT sha256 AS assetKey, mime, width, height, original_name AS originalName, length(bytes) AS size FROM assets ORDER BY created_at, sha256',
     )
     .all() as AssetInfo[];
 }
 
-export function getAssetInfo(db: Database.Database, sha256: string): AssetInfo | null {
+export function getAssetInfo(db: Database.Database, assetKey: string): AssetInfo | null {
   const row = db
     .prepare(
-      'SELECT sha256, mime, width, height, original_name AS originalName, length(bytes) AS size FROM assets WHERE sha256 = ?',
+      'SELECT sha256 AS assetKey, mime, width, height, original_name AS originalName, length(bytes) AS size FROM assets WHERE sha256 = ?',
     )
-    .get(sha256) as AssetInfo | undefined;
+    .get(assetKey) as AssetInfo | undefined;
   return row ?? null;
 }
 
 /** Removes the given assets in one transaction; returns how many were removed. */
-export function deleteAssets(db: Database.Database, sha256s: readonly string[]): number {
+export function deleteAssets(db: Database.Database, assetKeys: readonly string[]): number {
   const remove = db.prepare('DELETE FROM assets WHERE sha256 = ?');
-  return db.transaction(() => sha256s.reduce((n, sha) => n + remove.run(sha).changes, 0))();
+  return db.transaction(() => assetKeys.reduce((n, sha) => n + remove.run(sha).changes, 0))();
 }

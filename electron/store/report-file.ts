@@ -388,8 +388,8 @@ export class ReportFile {
     );
   }
 
-  getAsset(sha256: string): StoredAsset | null {
-    return getAsset(this.db, sha256);
+  getAsset(assetKey: string): StoredAsset | null {
+    return getAsset(this.db, assetKey);
   }
 
   /** Photos an import stored as given, still waiting for photo intake. */
@@ -402,8 +402,8 @@ export class ReportFile {
     return listPhotosToRead(this.db);
   }
 
-  isPhotoToRead(sha256: string): boolean {
-    return isPhotoToRead(this.db, sha256);
+  isPhotoToRead(assetKey: string): boolean {
+    return isPhotoToRead(this.db, assetKey);
   }
 
   /** Stores a photo read out of the source under the key the document uses, and strikes it off the list. */
@@ -413,9 +413,9 @@ export class ReportFile {
   }
 
   /** Puts intake's result in place of a photo stored as given (same key); false if it is gone or done. */
-  replaceAsGiven(sha256: string, photo: IntakenPhoto): boolean {
+  replaceAsGiven(assetKey: string, photo: IntakenPhoto): boolean {
     this.assertWritable();
-    return this.written(() => replaceAsGiven(this.db, sha256, photo));
+    return this.written(() => replaceAsGiven(this.db, assetKey, photo));
   }
 
   /**
@@ -442,8 +442,8 @@ export class ReportFile {
     return listAssets(this.db);
   }
 
-  assetInfo(sha256: string): AssetInfo | null {
-    return getAssetInfo(this.db, sha256);
+  assetInfo(assetKey: string): AssetInfo | null {
+    return getAssetInfo(this.db, assetKey);
   }
 
   /** The raw JSON of the document, then of every block a snapshot keeps: all that may refer to an asset. */
@@ -459,9 +459,9 @@ export class ReportFile {
       yield json as string;
   }
 
-  removeAssets(sha256s: readonly string[]): number {
+  removeAssets(assetKeys: readonly string[]): number {
     this.assertWritable();
-    return this.written(() => deleteAssets(this.db, sha256s));
+    return this.written(() => deleteAssets(this.db, assetKeys));
   }
 
   close(): void {

@@ -20,7 +20,7 @@ export function CoverImagePicker({
     const first = images[0];
     if (first) {
       setError(null);
-      onChange({ sha256: first.sha256, width: first.width, height: first.height });
+      onChange({ sha256: first.assetKey, width: first.width, height: first.height });
     } else if (errors[0]) setError(zh.settings.imageFailed(errors[0].name));
   };
   return (

@@ -21,13 +21,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function post(h: Harness, name: string, params: unknown): Promise<{ ok: boolean; value: { sha256: string } }> {
+async function post(h: Harness, name: string, params: unknown): Promise<{ ok: boolean; value: { assetKey: string } }> {
   const res = await fetch(`http://127.0.0.1:${h.port}/api/${name}`, {
     method: 'POST',
     headers: { [TOKEN_HEADER]: h.token },
     body: JSON.stringify(params),
   });
-  return (await res.json()) as { ok: boolean; value: { sha256: string } };
+  return (await res.json()) as { ok: boolean; value: { assetKey: string } };
 }
 
 /** Adds <img src> to the page and resolves with its natural width once it loads (0 when refused). */
@@ -61,7 +61,7 @@ describe('photos in Chromium through the harness', () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(h.url);
-      const relative = `report-assets/${value.sha256}?thumb=1`;
+      const relative = `report-assets/${value.assetKey}?thumb=1`;
       expect(await showImage(page, relative)).toBe(0);
 
       // What the app does first: a call with the token from the page's fragment.
@@ -70,13 +70,13 @@ describe('photos in Chromium through the harness', () => {
       }, h.token);
       expect(await page.evaluate(() => document.cookie)).toBe(''); // HttpOnly: scripts never see it
       expect(await showImage(page, relative)).toBe(THUMB_LONG_SIDE);
-      expect(await showImage(page, `report-assets/${value.sha256}`)).toBe(1200);
+      expect(await showImage(page, `report-assets/${value.assetKey}`)).toBe(1200);
 
       // Same browser, cookie present, but the page is another server on this machine.
       await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
       const foreign = await context.newPage();
       await foreign.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
-      expect(await showImage(foreign, `http://127.0.0.1:${h.port}/report-assets/${value.sha256}?thumb=1`)).toBe(0);
+      expect(await showImage(foreign, `http://127.0.0.1:${h.port}/report-assets/${value.assetKey}?thumb=1`)).toBe(0);
       await context.close();
     } finally {
       other.close();

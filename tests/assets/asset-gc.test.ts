@@ -11,7 +11,7 @@ import { harnessServices } from './services';
 function fakeAsset(fill: string): StoredAsset {
   // Only the rows matter here, not the pixels.
   return {
-    sha256: fill.repeat(64),
+    assetKey: fill.repeat(64),
     mime: 'image/jpeg',
     width: 10,
     height: 10,
@@ -26,7 +26,7 @@ const C = fakeAsset('c');
 
 function docWith(...assets: StoredAsset[]) {
   const figures = assets.map((a, i) =>
-    build.figure(`图题${i}`, { sha256: a.sha256, width: a.width, height: a.height, name: a.originalName }),
+    build.figure(`图题${i}`, { assetKey: a.assetKey, width: a.width, height: a.height, name: a.originalName }),
   );
   return build.document([
     build.heading(1, '基本情况'),
@@ -54,39 +54,39 @@ async function reportWithHistory() {
 }
 
 describe('unreferenced assets', () => {
-  it('finds the sha256 of every figure image in document JSON', () => {
+  it('finds the assetKey of every figure image in document JSON', () => {
     const json = JSON.stringify(docWith(A, B));
-    expect([...referencedAssets(json)].sort()).toEqual([A.sha256, B.sha256]);
+    expect([...referencedAssets(json)].sort()).toEqual([A.assetKey, B.assetKey]);
     expect(referencedAssets(JSON.stringify(docWith()))).toEqual(new Set());
     expect(referencedAssets('{"sha256":"abc","sha256":null}')).toEqual(new Set());
   });
 
   it('keeps the original of a turned or cropped photo, which 还原 brings back', () => {
     const turned = build.figure('图题', {
-      sha256: B.sha256,
+      assetKey: B.assetKey,
       width: 10,
       height: 10,
-      original: { sha256: A.sha256, width: 10, height: 10 },
+      original: { assetKey: A.assetKey, width: 10, height: 10 },
       edit: { rotate: 90, crop: null },
     });
-    expect(referencedAssets(JSON.stringify(build.document([turned])))).toEqual(new Set([A.sha256, B.sha256]));
+    expect(referencedAssets(JSON.stringify(build.document([turned])))).toEqual(new Set([A.assetKey, B.assetKey]));
   });
 
   it('removes an asset referenced nowhere and keeps one a revision still refers to', async () => {
     const { file } = await reportWithHistory();
     closeLater(file);
-    expect(removeUnreferencedAssets(file)).toEqual([C.sha256]);
-    expect(file.listAssets().map((a) => a.sha256)).toEqual([A.sha256, B.sha256]);
-    expect(file.getAsset(B.sha256)?.bytes.toString()).toBe('b');
+    expect(removeUnreferencedAssets(file)).toEqual([C.assetKey]);
+    expect(file.listAssets().map((a) => a.assetKey)).toEqual([A.assetKey, B.assetKey]);
+    expect(file.getAsset(B.assetKey)?.bytes.toString()).toBe('b');
     expect(removeUnreferencedAssets(file)).toEqual([]);
   });
 
   it('keeps the cover’s emblem and photo, which only the report’s settings name', async () => {
     const { file } = await reportWithHistory();
     closeLater(file);
-    file.updateMeta({ ...file.meta, emblem: { sha256: C.sha256, width: 10, height: 10 } });
+    file.updateMeta({ ...file.meta, emblem: { sha256: C.assetKey, width: 10, height: 10 } });
     expect(removeUnreferencedAssets(file)).toEqual([]);
-    expect(file.listAssets().map((a) => a.sha256)).toEqual([A.sha256, B.sha256, C.sha256]);
+    expect(file.listAssets().map((a) => a.assetKey)).toEqual([A.assetKey, B.assetKey, C.assetKey]);
   });
 
   it('runs when a report is opened for writing, not when it is opened read-only', async () => {
@@ -106,6 +106,6 @@ describe('unreferenced assets', () => {
     expect(await writable.dispatch('report.open', { path })).toMatchObject({ ok: true, value: { readOnly: false } });
     writable.services.shutdown();
     const after = closeLater(await ReportFile.open(path, { readOnly: true }));
-    expect(after.listAssets().map((a) => a.sha256)).toEqual([A.sha256, B.sha256]);
+    expect(after.listAssets().map((a) => a.assetKey)).toEqual([A.assetKey, B.assetKey]);
   });
 });

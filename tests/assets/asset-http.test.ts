@@ -64,17 +64,17 @@ describe('harness /report-assets/', () => {
     const cookie = setCookie[0]!.split(';')[0]!;
     const ways: Record<string, string>[] = [{ cookie }, { [TOKEN_HEADER]: h.token }];
     for (const headers of ways) {
-      const res = await fetch(assetUrl(h, photo.sha256), { headers });
+      const res = await fetch(assetUrl(h, photo.assetKey), { headers });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('image/jpeg');
       expect(res.headers.get('cache-control')).toBe('private, no-cache');
-      expect(res.headers.get('etag')).toBe(`"${photo.sha256}"`);
+      expect(res.headers.get('etag')).toBe(`"${photo.assetKey}"`);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       const bytes = Buffer.from(await res.arrayBuffer());
       expect(bytes.length).toBe(photo.size);
       expect(await sharp(bytes).metadata()).toMatchObject({ width: 2400, height: 1800, format: 'jpeg' });
     }
-    const png = await fetch(assetUrl(h, chart.sha256), { headers: { cookie } });
+    const png = await fetch(assetUrl(h, chart.assetKey), { headers: { cookie } });
     expect(png.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await png.arrayBuffer()).length).toBe(chart.size);
   });
@@ -84,7 +84,7 @@ describe('harness /report-assets/', () => {
     const get = async () =>
       Buffer.from(
         await (
-          await fetch(`${assetUrl(h, photo.sha256)}?thumb=1`, { headers: { [TOKEN_HEADER]: h.token } })
+          await fetch(`${assetUrl(h, photo.assetKey)}?thumb=1`, { headers: { [TOKEN_HEADER]: h.token } })
         ).arrayBuffer(),
       );
     const thumb = await get();
@@ -96,20 +96,20 @@ describe('harness /report-assets/', () => {
     expect(thumb.length).toBeLessThan(photo.size / 4);
     expect((await get()).equals(thumb)).toBe(true);
     // Revalidation: checked (token or cookie) every time, answered without a body.
-    const etag = `"${photo.sha256}-thumb"`;
-    const again = await fetch(`${assetUrl(h, photo.sha256)}?thumb=1`, {
+    const etag = `"${photo.assetKey}-thumb"`;
+    const again = await fetch(`${assetUrl(h, photo.assetKey)}?thumb=1`, {
       headers: { [TOKEN_HEADER]: h.token, 'if-none-match': etag },
     });
     expect(again.status).toBe(304);
     expect((await again.arrayBuffer()).byteLength).toBe(0);
-    expect((await fetch(`${assetUrl(h, photo.sha256)}?thumb=1`, { headers: { 'if-none-match': etag } })).status).toBe(
+    expect((await fetch(`${assetUrl(h, photo.assetKey)}?thumb=1`, { headers: { 'if-none-match': etag } })).status).toBe(
       401,
     );
   });
 
   it('refuses requests without the token or cookie, with a wrong one, or from another page', async () => {
     const { h, photo } = await harnessWithPhotos();
-    const url = assetUrl(h, photo.sha256);
+    const url = assetUrl(h, photo.assetKey);
     const refused: Record<string, string>[] = [
       {},
       { cookie: `nianbao_assets_${h.port}=${'0'.repeat(48)}` },
@@ -135,11 +135,11 @@ describe('harness /report-assets/', () => {
     const { h, photo } = await harnessWithPhotos();
     const headers = { [TOKEN_HEADER]: h.token };
     for (const path of [
-      photo.sha256.toUpperCase(),
-      photo.sha256.slice(1),
-      `${photo.sha256}0`,
+      photo.assetKey.toUpperCase(),
+      photo.assetKey.slice(1),
+      `${photo.assetKey}0`,
       '..%2F..%2Fetc%2Fpasswd',
-      `${photo.sha256}/x`,
+      `${photo.assetKey}/x`,
       '',
     ]) {
       const res = await fetch(assetUrl(h, path), { headers });
@@ -147,6 +147,6 @@ describe('harness /report-assets/', () => {
     }
     expect((await fetch(assetUrl(h, 'f'.repeat(64)), { headers })).status).toBe(404);
     await call(h, 'report.close', {});
-    expect((await fetch(assetUrl(h, photo.sha256), { headers })).status).toBe(404);
+    expect((await fetch(assetUrl(h, photo.assetKey), { headers })).status).toBe(404);
   });
 });

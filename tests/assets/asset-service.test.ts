@@ -34,11 +34,11 @@ describe('assets.add', () => {
     expect(second).toEqual({ ...first, added: false });
 
     const { added: _, ...info } = first;
-    expect(await dispatch('assets.info', { sha256: first.sha256 })).toEqual({ ok: true, value: info });
+    expect(await dispatch('assets.info', { assetKey: first.assetKey })).toEqual({ ok: true, value: info });
     await dispatch('report.close', {});
     const file = closeLater(await ReportFile.open(path, { readOnly: true }));
     expect(file.listAssets()).toHaveLength(1);
-    expect(file.getAsset(first.sha256)?.bytes.length).toBe(first.size);
+    expect(file.getAsset(first.assetKey)?.bytes.length).toBe(first.size);
   });
 
   it('refuses bad bytes with BAD_IMAGE and leaves the report file as it was', async () => {
@@ -97,12 +97,12 @@ describe('assets.add', () => {
 describe('assets.info and assets.pick', () => {
   it('answers an unknown photo with ASSET_NOT_FOUND and a malformed id with BAD_INPUT', async () => {
     const { dispatch } = await withReport();
-    expect(await dispatch('assets.info', { sha256: 'a'.repeat(64) })).toMatchObject({
+    expect(await dispatch('assets.info', { assetKey: 'a'.repeat(64) })).toMatchObject({
       ok: false,
       error: { code: 'ASSET_NOT_FOUND' },
     });
-    for (const sha256 of ['A'.repeat(64), 'a'.repeat(63), `${'a'.repeat(63)}g`, '../../etc/passwd']) {
-      expect(await dispatch('assets.info', { sha256 }), sha256).toMatchObject({
+    for (const assetKey of ['A'.repeat(64), 'a'.repeat(63), `${'a'.repeat(63)}g`, '../../etc/passwd']) {
+      expect(await dispatch('assets.info', { assetKey }), assetKey).toMatchObject({
         ok: false,
         error: { code: 'BAD_INPUT' },
       });
@@ -136,36 +136,38 @@ describe('assets.edit', () => {
   it('turns and crops a copy made from the stored photo, which stays in the report', async () => {
     const { dispatch, path } = await withReport();
     const original = added(await dispatch('assets.add', { name: '两半.png', dataBase64: base64(await halves()) }));
-    const turned = added(await dispatch('assets.edit', { sha256: original.sha256, edit: { rotate: 90, crop: null } }));
+    const turned = added(
+      await dispatch('assets.edit', { assetKey: original.assetKey, edit: { rotate: 90, crop: null } }),
+    );
     expect(turned).toMatchObject({ width: 200, height: 400, name: '两半.png', added: true });
     // The right half (blue) kept, then turned: a blue square.
     const rightHalf = added(
       await dispatch('assets.edit', {
-        sha256: original.sha256,
+        assetKey: original.assetKey,
         edit: { rotate: 0, crop: { x: 0.5, y: 0, width: 0.5, height: 1 } },
       }),
     );
     expect(rightHalf).toMatchObject({ width: 200, height: 200 });
     // No edit gives the photo itself back.
     expect(
-      added(await dispatch('assets.edit', { sha256: original.sha256, edit: { rotate: 0, crop: null } })),
-    ).toMatchObject({ sha256: original.sha256, added: false });
+      added(await dispatch('assets.edit', { assetKey: original.assetKey, edit: { rotate: 0, crop: null } })),
+    ).toMatchObject({ assetKey: original.assetKey, added: false });
     await dispatch('report.close', {});
 
     const file = closeLater(await ReportFile.open(path, { readOnly: true }));
-    expect(new Set(file.listAssets().map((a) => a.sha256))).toEqual(
-      new Set([original.sha256, turned.sha256, rightHalf.sha256]),
+    expect(new Set(file.listAssets().map((a) => a.assetKey))).toEqual(
+      new Set([original.assetKey, turned.assetKey, rightHalf.assetKey]),
     );
     // Turned clockwise, the left (red) half is on top.
-    expect([await colourAt(file, turned.sha256, 100, 50), await colourAt(file, turned.sha256, 100, 350)]).toEqual([
+    expect([await colourAt(file, turned.assetKey, 100, 50), await colourAt(file, turned.assetKey, 100, 350)]).toEqual([
       'red',
       'blue',
     ]);
-    expect([await colourAt(file, rightHalf.sha256, 5, 5), await colourAt(file, rightHalf.sha256, 195, 195)]).toEqual([
-      'blue',
-      'blue',
-    ]);
-    expect([await colourAt(file, original.sha256, 5, 5), await colourAt(file, original.sha256, 395, 5)]).toEqual([
+    expect([
+      await colourAt(file, rightHalf.assetKey, 5, 5),
+      await colourAt(file, rightHalf.assetKey, 195, 195),
+    ]).toEqual(['blue', 'blue']);
+    expect([await colourAt(file, original.assetKey, 5, 5), await colourAt(file, original.assetKey, 395, 5)]).toEqual([
       'red',
       'blue',
     ]);
@@ -174,16 +176,18 @@ describe('assets.edit', () => {
   it('says which photo it cannot find and refuses edits that are not quarter turns and crops inside it', async () => {
     const { dispatch } = await withReport();
     const photo = added(await dispatch('assets.add', { name: 'a.png', dataBase64: base64(await halves()) }));
-    expect(await dispatch('assets.edit', { sha256: 'a'.repeat(64), edit: { rotate: 90, crop: null } })).toMatchObject({
-      ok: false,
-      error: { code: 'ASSET_NOT_FOUND' },
-    });
+    expect(await dispatch('assets.edit', { assetKey: 'a'.repeat(64), edit: { rotate: 90, crop: null } })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'ASSET_NOT_FOUND' },
+      },
+    );
     for (const edit of [
       { rotate: 45, crop: null },
       { rotate: 0, crop: { x: 0.8, y: 0, width: 0.5, height: 1 } },
       { rotate: 0 },
     ]) {
-      expect(await dispatch('assets.edit', { sha256: photo.sha256, edit }), JSON.stringify(edit)).toMatchObject({
+      expect(await dispatch('assets.edit', { assetKey: photo.assetKey, edit }), JSON.stringify(edit)).toMatchObject({
         ok: false,
         error: { code: 'BAD_INPUT' },
       });

@@ -20,13 +20,13 @@ const JPEG_KEY = 'b'.repeat(64);
 /** A report whose assets table says text/html for both, each shown by a figure (so kept when it opens). */
 async function craftedReport(dir: string): Promise<string> {
   const path = join(dir, 'crafted.nianbao');
-  const figure = (sha256: string) => build.figure('图', { sha256, width: 10, height: 10, name: 'x.jpg' });
+  const figure = (assetKey: string) => build.figure('图', { assetKey, width: 10, height: 10, name: 'x.jpg' });
   const document = build.document([figure(PAGE_KEY), figure(JPEG_KEY)]);
   const file = await ReportFile.create(path, sampleMeta, { content: { document, assets: [] } });
   const jpeg = await photoLikeJpeg(320, 240);
-  file.putAsset({ sha256: PAGE_KEY, mime: 'text/html', width: 10, height: 10, bytes: PAGE, originalName: 'x.jpg' });
+  file.putAsset({ assetKey: PAGE_KEY, mime: 'text/html', width: 10, height: 10, bytes: PAGE, originalName: 'x.jpg' });
   const html = 'text/html; charset=utf-8';
-  file.putAsset({ sha256: JPEG_KEY, mime: html, width: 320, height: 240, bytes: jpeg, originalName: 'y.jpg' });
+  file.putAsset({ assetKey: JPEG_KEY, mime: html, width: 320, height: 240, bytes: jpeg, originalName: 'y.jpg' });
   file.close();
   return path;
 }

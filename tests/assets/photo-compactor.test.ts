@@ -36,7 +36,7 @@ describe('storeAsGiven: what an import may store without intake', () => {
   it('keeps a complete JPEG or PNG byte for byte, sized as shown upright', async () => {
     const jpeg = await samplePhoto(1, 640, 480);
     expect(storeAsGiven(jpeg, sha(jpeg), 'C:\\照片\\a.jpg')).toEqual({
-      sha256: sha(jpeg),
+      assetKey: sha(jpeg),
       mime: 'image/jpeg',
       width: 640,
       height: 480,
@@ -98,7 +98,7 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
     // Written into the report file itself as they are read in (a copy of the file alone holds them).
     expect(statSync(path).size).toBeGreaterThan(givenBytes);
     expect(before).toHaveLength(3);
-    expect(file.listAsGiven().sort()).toEqual(before.map((a) => a.sha256).sort());
+    expect(file.listAsGiven().sort()).toEqual(before.map((a) => a.assetKey).sort());
     // As given: the very bytes the .docx holds, under the keys its figures have.
     const zip = await JSZip.loadAsync(readFileSync(input));
     const media = await Promise.all(
@@ -106,8 +106,8 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
         .filter((n) => n.startsWith('word/media/'))
         .map(async (n) => sha(Buffer.from(await zip.file(n)!.async('uint8array')))),
     );
-    expect(media.sort()).toEqual(before.map((a) => sha(file.getAsset(a.sha256)!.bytes)).sort());
-    expect(before.map((a) => a.sha256).sort()).toEqual(
+    expect(media.sort()).toEqual(before.map((a) => sha(file.getAsset(a.assetKey)!.bytes)).sort());
+    expect(before.map((a) => a.assetKey).sort()).toEqual(
       [...JSON.stringify(file.document!.json).matchAll(/"sha256":"([0-9a-f]{64})"/g)].map((m) => m[1]).sort(),
     );
     const document = JSON.stringify(file.document!.json);
@@ -115,12 +115,12 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
     await new PhotoCompactor(file).settle();
     expect(file.listAsGiven()).toEqual([]);
     const after = file.listAssets();
-    expect(after.map((a) => a.sha256)).toEqual(before.map((a) => a.sha256));
+    expect(after.map((a) => a.assetKey)).toEqual(before.map((a) => a.assetKey));
     for (const [i, asset] of after.entries()) {
       // Noisy 2000×1500 photos at quality 92 are re-encoded for print: far smaller.
       expect(asset.size).toBeLessThan(before[i]!.size / 2);
       expect(asset.mime).toBe('image/jpeg');
-      const stored = file.getAsset(asset.sha256)!;
+      const stored = file.getAsset(asset.assetKey)!;
       expect(stored.asGiven).toBeUndefined();
       expect(await sharp(stored.bytes).metadata()).toMatchObject({ width: 2000, height: 1500 });
     }
@@ -170,7 +170,7 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
       Buffer.from([0xff, 0xd9]),
     ]);
     const asset = {
-      sha256: sha(damaged),
+      assetKey: sha(damaged),
       mime: 'image/jpeg',
       width: 800,
       height: 600,
@@ -185,7 +185,7 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
     );
     await new PhotoCompactor(file).settle();
     expect(file.listAsGiven()).toEqual([]);
-    expect(file.getAsset(asset.sha256)).toEqual({ ...asset, asGiven: undefined });
+    expect(file.getAsset(asset.assetKey)).toEqual({ ...asset, asGiven: undefined });
   });
 });
 
@@ -198,7 +198,7 @@ describe('photos as given in the editor', () => {
         content: { document: emptyDocument(), assets: [asset] },
       }),
     );
-    const thumb = await createAssetResponder(() => file)({ sha256: asset.sha256, variant: 'thumb' });
+    const thumb = await createAssetResponder(() => file)({ assetKey: asset.assetKey, variant: 'thumb' });
     expect(await sharp(thumb.bytes).metadata()).toMatchObject({
       width: Math.round((THUMB_LONG_SIDE * 2) / 3),
       height: THUMB_LONG_SIDE,

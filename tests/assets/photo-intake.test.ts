@@ -125,12 +125,12 @@ describe('photo intake', () => {
     }
   });
 
-  it('gives the same bytes and sha256 for the same photo', async () => {
+  it('gives the same bytes and assetKey for the same photo', async () => {
     const input = await photoLikeJpeg(800, 600);
     const a = (await intakePhoto(input, 'a.jpg')).asset;
     const b = (await intakePhoto(Buffer.from(input), 'b.jpg')).asset;
-    expect(a.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(b.sha256).toBe(a.sha256);
+    expect(a.assetKey).toMatch(/^[0-9a-f]{64}$/);
+    expect(b.assetKey).toBe(a.assetKey);
     expect(b.bytes.equals(a.bytes)).toBe(true);
   });
 

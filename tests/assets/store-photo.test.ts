@@ -16,11 +16,11 @@ describe('storePhoto (what the docx importer calls)', () => {
     expect(first.added).toBe(true);
     expect(again).toEqual({ info: first.info, added: false });
     const ref = figureImageRef(first.info);
-    expect(ref).toEqual({ sha256: first.info.sha256, width: 900, height: 600, name: 'image1.jpeg' });
+    expect(ref).toEqual({ assetKey: first.info.assetKey, width: 900, height: 600, name: 'image1.jpeg' });
 
     report.saveDocument(build.document([build.figure('实训基地', ref)]));
     const tree = buildReportTree(report.document!.json, report.meta);
     expect(tree.figures).toHaveLength(1);
-    expect(JSON.stringify(tree.figures[0])).toContain(first.info.sha256);
+    expect(JSON.stringify(tree.figures[0])).toContain(first.info.assetKey);
   });
 });

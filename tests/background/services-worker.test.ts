@@ -114,7 +114,7 @@ describe('the services on a thread of their own', () => {
     await value(services.dispatch('app.info', {}));
     await services.end();
     expect(await services.dispatch('app.info', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    expect(await services.assets({ sha256: 'a'.repeat(64), variant: 'full' })).toMatchObject({ status: 503 });
+    expect(await services.assets({ assetKey: 'a'.repeat(64), variant: 'full' })).toMatchObject({ status: 503 });
   }, 60_000);
 });
 
@@ -127,9 +127,9 @@ requires('chromium').describe('the services thread printing with the starting th
       print: (job) =>
         chromium.print({
           ...job,
-          assets: (sha256) => {
-            const photo = job.assets(sha256);
-            if (photo) served.push(sha256);
+          assets: (assetKey) => {
+            const photo = job.assets(assetKey);
+            if (photo) served.push(assetKey);
             return photo;
           },
         }),
@@ -146,7 +146,7 @@ requires('chromium').describe('the services thread printing with the starting th
     const path = join(dir, '有照片.nianbao');
     await value(services.dispatch('report.create', { path, meta: sampleMeta }));
     const photo = await samplePhoto(1, { width: 800, height: 600 });
-    const added = await value<{ sha256: string; width: number; height: number }>(
+    const added = await value<{ assetKey: string; width: number; height: number }>(
       services.dispatch('assets.add', { name: '实训.jpg', dataBase64: photo.bytes.toString('base64') }),
     );
     const figure = build.figure('实训现场', { ...added, name: '实训.jpg' });
@@ -156,6 +156,6 @@ requires('chromium').describe('the services thread printing with the starting th
     const exported = await value<{ path: string; pages: number }>(services.dispatch('export.pdf', { path: pdf }));
     expect(exported).toMatchObject({ path: pdf });
     expect(exported.pages).toBeGreaterThanOrEqual(1);
-    expect(served).toContain(added.sha256);
+    expect(served).toContain(added.assetKey);
   }, 180_000);
 });

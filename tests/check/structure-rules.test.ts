@@ -4,7 +4,7 @@ import { build } from '../../core/document/nodes';
 import { buildReportTree } from '../../core/report-tree';
 import { check } from './check-helpers';
 
-const photo = { sha256: 'a'.repeat(64), width: 2400, height: 1800 };
+const photo = { assetKey: 'a'.repeat(64), width: 2400, height: 1800 };
 
 describe('structure rules', () => {
   it('heading-full-stop: a heading ending in 。, not one ending in a number', () => {

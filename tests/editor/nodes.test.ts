@@ -16,7 +16,7 @@ import { $moveSection } from '../../renderer/editor/outline/sections';
 import { reportEditor, toJSON } from './headless';
 
 const photo = (n: number) => ({
-  sha256: String(n).repeat(64).slice(0, 64),
+  assetKey: String(n).repeat(64).slice(0, 64),
   width: 2400,
   height: 1600,
   name: `p${n}.jpg`,
@@ -68,14 +68,14 @@ describe('report nodes', () => {
   it('keep a turned or cropped photo’s original and edit, and drop an edit that is not valid', () => {
     const edited = {
       ...photo(2),
-      original: { sha256: photo(1).sha256, width: 2400, height: 1600 },
+      original: { assetKey: photo(1).assetKey, width: 2400, height: 1600 },
       edit: { rotate: 90 as const, crop: { x: 0.1, y: 0, width: 0.5, height: 1 } },
     };
     const doc = build.document([build.figure('图题', edited)]);
     expect(toJSON(reportEditor(doc))).toEqual(doc);
     const broken = build.document([build.figure('图题', { ...edited, edit: { rotate: 45 as never, crop: null } })]);
     const image = toJSON(reportEditor(broken)).root.children![0]!.children![0]! as Record<string, unknown>;
-    expect(image).toMatchObject({ sha256: photo(2).sha256 });
+    expect(image).toMatchObject({ sha256: photo(2).assetKey });
     expect(image).not.toHaveProperty('edit');
   });
 

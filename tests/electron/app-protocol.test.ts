@@ -80,13 +80,13 @@ describe('app:// report photos', () => {
       let open: ReportFile | null = report;
       const withAssets = createAppRequestHandler(join(home, 'renderer'), { assets: createAssetResponder(() => open) });
 
-      const full = await withAssets(new Request(`app://nianbao/report-assets/${asset.sha256}`));
+      const full = await withAssets(new Request(`app://nianbao/report-assets/${asset.assetKey}`));
       expect(full.status).toBe(200);
       expect(full.headers.get('content-type')).toBe('image/jpeg');
       expect(full.headers.get('cache-control')).toContain('immutable');
       expect(Buffer.from(await full.arrayBuffer()).equals(asset.bytes)).toBe(true);
 
-      const thumb = await withAssets(new Request(`app://nianbao/report-assets/${asset.sha256}?thumb=1`));
+      const thumb = await withAssets(new Request(`app://nianbao/report-assets/${asset.assetKey}?thumb=1`));
       expect(await sharp(Buffer.from(await thumb.arrayBuffer())).metadata()).toMatchObject({
         width: THUMB_LONG_SIDE,
         height: (THUMB_LONG_SIDE * 3) / 4,
@@ -94,11 +94,11 @@ describe('app:// report photos', () => {
 
       expect((await withAssets(new Request('app://nianbao/report-assets/..%2F..%2Fsecret.txt'))).status).toBe(400);
       expect((await withAssets(new Request(`app://nianbao/report-assets/${'0'.repeat(64)}`))).status).toBe(404);
-      expect((await withAssets(new Request(`app://evil/report-assets/${asset.sha256}`))).status).toBe(403);
+      expect((await withAssets(new Request(`app://evil/report-assets/${asset.assetKey}`))).status).toBe(403);
       open = null;
-      expect((await withAssets(new Request(`app://nianbao/report-assets/${asset.sha256}`))).status).toBe(404);
+      expect((await withAssets(new Request(`app://nianbao/report-assets/${asset.assetKey}`))).status).toBe(404);
       // Without a photo source (no report services), the path is not the app page either.
-      expect((await handle(new Request(`app://nianbao/report-assets/${asset.sha256}`))).status).toBe(404);
+      expect((await handle(new Request(`app://nianbao/report-assets/${asset.assetKey}`))).status).toBe(404);
     } finally {
       report.close();
       rmSync(dir, { recursive: true, force: true });

@@ -288,7 +288,7 @@ describe('photos', () => {
     fakeElectron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [photo, notAPhoto] });
     const picked = (await invoke('assets.pick', 'app://nianbao/', {})) as {
       ok: true;
-      value: { sha256: string; name: string; width: number }[];
+      value: { assetKey: string; name: string; width: number }[];
     };
     expect(picked).toMatchObject({
       ok: true,
@@ -302,7 +302,7 @@ describe('photos', () => {
     expect(options.filters[0]?.extensions).toEqual(expect.arrayContaining(['jpg', 'png', 'heic']));
 
     const served = await electronState.protocolHandlers.get('app')!(
-      new Request(`app://nianbao/report-assets/${picked.value[0]!.sha256}`),
+      new Request(`app://nianbao/report-assets/${picked.value[0]!.assetKey}`),
     );
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('image/jpeg');

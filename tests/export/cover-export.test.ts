@@ -49,8 +49,8 @@ for (const template of ['gongwen', 'jianjie'] as const) {
       const [emblem, photo] = await putSamplePhotos(file, 2, { width: 1600, height: 900 });
       file.updateMeta({
         ...file.meta,
-        emblem: { sha256: emblem!.sha256, width: emblem!.width, height: emblem!.height },
-        coverPhoto: { sha256: photo!.sha256, width: photo!.width, height: photo!.height },
+        emblem: { sha256: emblem!.assetKey, width: emblem!.width, height: emblem!.height },
+        coverPhoto: { sha256: photo!.assetKey, width: photo!.width, height: photo!.height },
         duplex: true,
       });
       const dir = outputDir(`cover-${template}`);

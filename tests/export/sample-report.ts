@@ -89,16 +89,16 @@ export async function putSamplePhotos(
   const refs: FigureImageRef[] = [];
   for (let i = 0; i < count; i += 1) {
     const photo = await samplePhoto(i, size);
-    const sha256 = createHash('sha256').update(photo.bytes).digest('hex');
+    const assetKey = createHash('sha256').update(photo.bytes).digest('hex');
     file.putAsset({
-      sha256,
+      assetKey,
       mime: 'image/jpeg',
       width: photo.width,
       height: photo.height,
       bytes: photo.bytes,
       originalName: `photo-${i + 1}.jpg`,
     });
-    refs.push({ sha256, width: photo.width, height: photo.height, name: `photo-${i + 1}.jpg` });
+    refs.push({ assetKey, width: photo.width, height: photo.height, name: `photo-${i + 1}.jpg` });
   }
   return refs;
 }

@@ -69,14 +69,14 @@ describe('docx import', () => {
     expect(tree.tables[0]!.rows[0]![0]!.header).toBe(true);
 
     // The report opens before its photos are read out of the .docx: listed to read, they land a moment later.
-    const shown = tree.figures.map((f) => f.image!.sha256).sort();
-    expect([...file.listAssets(), ...file.listPhotosToRead()].map((a) => a.sha256).sort()).toEqual(shown);
+    const shown = tree.figures.map((f) => f.image!.assetKey).sort();
+    expect([...file.listAssets(), ...file.listPhotosToRead()].map((a) => a.assetKey).sort()).toEqual(shown);
     expect(await readSourcePhotos(file, () => false)).toBe(0);
     expect(file.listPhotosToRead()).toEqual([]);
     expect(
       file
         .listAssets()
-        .map((a) => a.sha256)
+        .map((a) => a.assetKey)
         .sort(),
     ).toEqual(shown);
     expect(file.meta.importNotes).toEqual(result.notes);

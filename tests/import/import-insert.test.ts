@@ -67,7 +67,7 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     const shas = photosIn(value.blocks);
     expect(shas).toHaveLength(3);
     // Read only: no photo stored, no note appended yet.
-    for (const sha256 of shas) expect((await dispatch('assets.info', { sha256 })).ok).toBe(false);
+    for (const assetKey of shas) expect((await dispatch('assets.info', { assetKey })).ok).toBe(false);
     const before = await dispatch('report.current', {});
     expect(before.ok && (before.value as ApiValue<'report.current'>)?.meta.importNotes).toHaveLength(1);
 
@@ -75,8 +75,8 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     expect(done.blocks).toEqual(value.blocks);
     expect(done.stats).toEqual(value.stats);
     // The photos are read out of the .docx once inserted: the editor asking for one gets it then.
-    for (const sha256 of shas) expect((await services.assets({ sha256, variant: 'full' })).status).toBe(200);
-    for (const sha256 of shas) expect((await dispatch('assets.info', { sha256 })).ok).toBe(true);
+    for (const assetKey of shas) expect((await services.assets({ assetKey, variant: 'full' })).status).toBe(200);
+    for (const assetKey of shas) expect((await dispatch('assets.info', { assetKey })).ok).toBe(true);
     // Old notes stay first; the insert's own follow, in the stored meta too.
     expect(done.notes).toEqual(value.notes);
     expect(done.meta.importNotes?.[0]?.message).toBe('旧的提示');
@@ -102,10 +102,11 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     expect(done.meta.importNotes?.map((n) => n.kind)).toEqual(['cover-moved', 'case-label-non-standard']);
     const [picked, ...others] = [cases[1]!, cases[0]!, cases[2]!].map((at) => photosIn(value.blocks[at]));
     expect(picked).toHaveLength(1);
-    expect((await services.assets({ sha256: picked![0]!, variant: 'full' })).status).toBe(200);
-    expect((await dispatch('assets.info', { sha256: picked![0]! })).ok).toBe(true);
-    for (const sha256 of others.flat()) expect((await services.assets({ sha256, variant: 'full' })).status).toBe(404);
-    for (const sha256 of others.flat()) expect((await dispatch('assets.info', { sha256 })).ok).toBe(false);
+    expect((await services.assets({ assetKey: picked![0]!, variant: 'full' })).status).toBe(200);
+    expect((await dispatch('assets.info', { assetKey: picked![0]! })).ok).toBe(true);
+    for (const assetKey of others.flat())
+      expect((await services.assets({ assetKey, variant: 'full' })).status).toBe(404);
+    for (const assetKey of others.flat()) expect((await dispatch('assets.info', { assetKey })).ok).toBe(false);
   });
 
   it('inserts what was read once only; dropped, or read for another report, it is gone', async () => {

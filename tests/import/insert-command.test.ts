@@ -6,7 +6,7 @@ import { buildReportTree } from '../../core/report-tree';
 import { INSERT_IMPORTED_COMMAND, registerImportInsert } from '../../renderer/import/import-insert';
 import { reportEditor, toJSON } from '../editor/headless';
 
-const photo = { sha256: 'a'.repeat(64), width: 800, height: 600, name: '实习.jpg' };
+const photo = { assetKey: 'a'.repeat(64), width: 800, height: 600, name: '实习.jpg' };
 
 function editorWith(blocks: SerializedNodeJSON[]): LexicalEditor {
   const editor = reportEditor(build.document(blocks));

@@ -119,7 +119,7 @@ describe('PDF pages → paragraphs', () => {
   });
 
   it('leaves out one picture printed at the same place on every page (a logo in the header), and says so', () => {
-    const picture = (key: string) => ({ sha256: key.repeat(64), width: 800, height: 600, name: `${key}.jpg` });
+    const picture = (key: string) => ({ assetKey: key.repeat(64), width: 800, height: 600, name: `${key}.jpg` });
     const logo = { x: 60, y: 30, width: 40, height: 40, image: picture('0') };
     // Photos of their own, each on its page at the same place: photos, all three.
     const photo = (i: number) => ({ x: 150, y: 300, width: 300, height: 200, image: picture(String(i + 1)) });

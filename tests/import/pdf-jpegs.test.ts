@@ -32,7 +32,7 @@ function recordingSink() {
   const got: Buffer[] = [];
   const sink = async (bytes: Buffer, name: string) => {
     got.push(bytes);
-    return { sha256: String(got.length).padStart(64, '0'), width: 1, height: 1, name };
+    return { assetKey: String(got.length).padStart(64, '0'), width: 1, height: 1, name };
   };
   return { got, sink };
 }

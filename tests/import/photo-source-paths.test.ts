@@ -63,9 +63,9 @@ describe.skipIf(process.platform === 'win32')('a photo source named by a crafted
     const started = performance.now();
     expect(await dispatch('report.open', { path })).toMatchObject({ ok: true });
     const reader = closeLater(await ReportFile.open(path, { readOnly: true }));
-    const key = reader.listPhotosToRead()[0]!.sha256;
+    const key = reader.listPhotosToRead()[0]!.assetKey;
     // The editor asks for the photo: it is answered (not found) as soon as the source is refused.
-    expect((await services.assets({ sha256: key, variant: 'full' })).status).toBe(404);
+    expect((await services.assets({ assetKey: key, variant: 'full' })).status).toBe(404);
     expect(await dispatch('report.current', {})).toMatchObject({ ok: true });
     expect(performance.now() - started).toBeLessThan(2_000);
   });

@@ -26,7 +26,7 @@ const mediaHashes = async (docx: Buffer) => {
 const storedHashes = (file: ReportFile) =>
   file
     .listAssets()
-    .map((a) => sha(file.getAsset(a.sha256)!.bytes))
+    .map((a) => sha(file.getAsset(a.assetKey)!.bytes))
     .sort();
 const figureKeys = (file: ReportFile) =>
   [...JSON.stringify(file.document!.json).matchAll(/"sha256":"([0-9a-f]{64})"/g)].map((m) => m[1]!).sort();
@@ -46,7 +46,7 @@ describe('a .docx’s photos are read in after its report opens', () => {
     const { file, source } = await imported();
     expect(file.listAssets()).toEqual([]);
     const listed = file.listPhotosToRead();
-    expect(listed.map((p) => p.sha256).sort()).toEqual(figureKeys(file));
+    expect(listed.map((p) => p.assetKey).sort()).toEqual(figureKeys(file));
     expect(listed.every((p) => p.mime === 'image/jpeg' && p.width === 2000 && p.height === 1500)).toBe(true);
 
     expect(await readSourcePhotos(file, () => false)).toBe(0);
@@ -54,7 +54,7 @@ describe('a .docx’s photos are read in after its report opens', () => {
     expect(
       file
         .listAssets()
-        .map((a) => a.sha256)
+        .map((a) => a.assetKey)
         .sort(),
     ).toEqual(figureKeys(file));
     expect(storedHashes(file)).toEqual(await mediaHashes(source));
@@ -70,7 +70,7 @@ describe('a .docx’s photos are read in after its report opens', () => {
     expect(opened.ok).toBe(true);
     const keys = [...JSON.stringify(opened).matchAll(/"sha256":"([0-9a-f]{64})"/g)].map((m) => m[1]!);
     expect(keys).toHaveLength(2);
-    const answers = await Promise.all(keys.map((sha256) => services.assets({ sha256, variant: 'full' })));
+    const answers = await Promise.all(keys.map((assetKey) => services.assets({ assetKey, variant: 'full' })));
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
     expect(answers.map((a) => sha(a.bytes)).sort()).toEqual(await mediaHashes(source));
   });
@@ -85,7 +85,7 @@ describe('a .docx’s photos are read in after its report opens', () => {
     expect(
       again
         .listAssets()
-        .map((a) => a.sha256)
+        .map((a) => a.assetKey)
         .sort(),
     ).toEqual(figureKeys(again));
     expect(again.listAsGiven()).toEqual([]);
@@ -187,7 +187,7 @@ describe('a .docx’s photos are read in after its report opens', () => {
     const { file } = await importToNewReport(input, join(dir, 'r.nianbao'), {});
     closeLater(file);
     expect(file.listPhotosToRead()).toEqual([]);
-    expect(file.listAssets().map((a) => a.sha256)).toEqual(figureKeys(file));
+    expect(file.listAssets().map((a) => a.assetKey)).toEqual(figureKeys(file));
     expect(file.listAssets()[0]).toMatchObject({ width: 120, height: 90 });
   });
 
@@ -212,9 +212,9 @@ describe('a .docx’s photos are read in after its report opens', () => {
     insertRead(file, read);
     void compactor.settle();
     await compactor.photosRead();
-    expect(file.getAsset(read.photosToRead[0]!.sha256)).not.toBeNull();
+    expect(file.getAsset(read.photosToRead[0]!.assetKey)).not.toBeNull();
     // The large photo is still being taken in.
-    expect(file.getAsset(given.sha256)!.asGiven).toBe(true);
+    expect(file.getAsset(given.assetKey)!.asGiven).toBe(true);
     await running;
     expect(file.listAsGiven()).toEqual([]);
     expect(file.listPhotosToRead()).toEqual([]);
@@ -247,7 +247,7 @@ describe('a .docx’s photos are read in after its report opens', () => {
     await running;
     expect(file.listPhotosToRead()).toEqual([]);
     expect(file.listAsGiven()).toEqual([]);
-    expect(file.getAsset(read.photosToRead[0]!.sha256)!.asGiven).toBeUndefined();
+    expect(file.getAsset(read.photosToRead[0]!.assetKey)!.asGiven).toBeUndefined();
   });
 
   it('the .docx itself is never written to', async () => {

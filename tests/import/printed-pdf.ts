@@ -22,17 +22,17 @@ export async function withSamplePhotos(
   const fill = async (node: SerializedNodeJSON): Promise<SerializedNodeJSON> => {
     if (node.type === 'figure-image' && node.sha256 === null) {
       const photo = await samplePhoto(assets.size, size);
-      const sha256 = createHash('sha256').update(photo.bytes).digest('hex');
+      const assetKey = createHash('sha256').update(photo.bytes).digest('hex');
       const name = `photo-${assets.size + 1}.jpg`;
-      assets.set(sha256, {
-        sha256,
+      assets.set(assetKey, {
+        assetKey,
         mime: 'image/jpeg',
         width: photo.width,
         height: photo.height,
         bytes: photo.bytes,
         originalName: name,
       });
-      return { ...node, sha256, width: photo.width, height: photo.height, name };
+      return { ...node, sha256: assetKey, width: photo.width, height: photo.height, name };
     }
     if (!node.children) return node;
     const filled: SerializedNodeJSON[] = [];

@@ -288,7 +288,7 @@ describe('a report cut short (a copy or download interrupted)', () => {
       for (let i = 0; i < 4; i += 1) {
         const bytes = Buffer.alloc(200_000, i + 1);
         file.putAsset({
-          sha256: String(i).repeat(64),
+          assetKey: String(i).repeat(64),
           mime: 'image/jpeg',
           width: 10,
           height: 10,

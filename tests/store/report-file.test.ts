@@ -542,11 +542,11 @@ describe('read-only', () => {
 });
 
 describe('assets', () => {
-  it('stores a photo once per sha256, reads it back byte for byte, refuses writes when read-only', async () => {
+  it('stores a photo once per assetKey, reads it back byte for byte, refuses writes when read-only', async () => {
     const path = join(tempDir(), 'a.nianbao');
     const file = closeLater(await ReportFile.create(path, sampleMeta));
     const asset = {
-      sha256: 'ab'.repeat(32),
+      assetKey: 'ab'.repeat(32),
       mime: 'image/jpeg',
       width: 4,
       height: 3,
@@ -555,20 +555,20 @@ describe('assets', () => {
     };
     expect(file.putAsset(asset)).toBe(true);
     expect(file.putAsset({ ...asset, originalName: 'again.jpg' })).toBe(false);
-    expect(file.getAsset(asset.sha256)).toEqual(asset);
+    expect(file.getAsset(asset.assetKey)).toEqual(asset);
     expect(file.getAsset('cd'.repeat(32))).toBeNull();
     expect(file.listAssets()).toEqual([
-      { sha256: asset.sha256, mime: 'image/jpeg', width: 4, height: 3, originalName: '实训.jpg', size: 3 },
+      { assetKey: asset.assetKey, mime: 'image/jpeg', width: 4, height: 3, originalName: '实训.jpg', size: 3 },
     ]);
     const reader = closeLater(await ReportFile.open(path));
     expect(reader.readOnly).toBe(true);
-    expect(() => reader.putAsset({ ...asset, sha256: 'cd'.repeat(32) })).toThrow(/READ_ONLY/);
+    expect(() => reader.putAsset({ ...asset, assetKey: 'cd'.repeat(32) })).toThrow(/READ_ONLY/);
   });
 
   it('brings a report from before photos could be stored as given (schema 1) up to date, its photos as they were', async () => {
     const path = join(tempDir(), 'old.nianbao');
     const asset = {
-      sha256: 'ab'.repeat(32),
+      assetKey: 'ab'.repeat(32),
       mime: 'image/jpeg',
       width: 4,
       height: 3,
@@ -586,7 +586,7 @@ describe('assets', () => {
       db.pragma('user_version = 1');
     });
     const file = closeLater(await ReportFile.open(path));
-    expect(file.getAsset(asset.sha256)).toEqual(asset);
+    expect(file.getAsset(asset.assetKey)).toEqual(asset);
     expect(file.listAsGiven()).toEqual([]);
     expect(file.listPhotosToRead()).toEqual([]);
     expect(rawExec(path, (db) => db.pragma('user_version', { simple: true }))).toBe(LATEST_SCHEMA);
@@ -622,7 +622,7 @@ describe('assets', () => {
     const dir = tempDir();
     const path = join(dir, 'a.nianbao');
     const given = {
-      sha256: 'cd'.repeat(32),
+      assetKey: 'cd'.repeat(32),
       mime: 'image/png',
       width: 4,
       height: 3,
@@ -631,7 +631,7 @@ describe('assets', () => {
       asGiven: true,
     };
     const done = {
-      sha256: 'ef'.repeat(32),
+      assetKey: 'ef'.repeat(32),
       mime: 'image/jpeg',
       width: 4,
       height: 3,
@@ -643,16 +643,16 @@ describe('assets', () => {
       await ReportFile.create(path, sampleMeta, { content: { document, assets: [given, done] } }),
     );
     expect(file.document?.json).toEqual(document);
-    expect(file.getAsset(given.sha256)).toEqual(given);
-    expect(file.getAsset(done.sha256)).toEqual(done);
-    expect(file.listAsGiven()).toEqual([given.sha256]);
+    expect(file.getAsset(given.assetKey)).toEqual(given);
+    expect(file.getAsset(done.assetKey)).toEqual(done);
+    expect(file.listAsGiven()).toEqual([given.assetKey]);
     expect(
-      file.replaceAsGiven(given.sha256, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([7]) }),
+      file.replaceAsGiven(given.assetKey, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([7]) }),
     ).toBe(true);
     expect(
-      file.replaceAsGiven(given.sha256, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([8]) }),
+      file.replaceAsGiven(given.assetKey, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([8]) }),
     ).toBe(false);
-    expect(file.getAsset(given.sha256)).toEqual({
+    expect(file.getAsset(given.assetKey)).toEqual({
       ...given,
       mime: 'image/jpeg',
       bytes: Buffer.from([7]),
@@ -665,7 +665,7 @@ describe('assets', () => {
   it('stores many photos at once, all or none, counting only the new ones', async () => {
     const file = closeLater(await ReportFile.create(join(tempDir(), 'a.nianbao'), sampleMeta));
     const photo = (hex: string) => ({
-      sha256: hex.repeat(32),
+      assetKey: hex.repeat(32),
       mime: 'image/jpeg',
       width: 4,
       height: 3,

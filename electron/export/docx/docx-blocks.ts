@@ -57,7 +57,7 @@ export class DocxBlocks {
 
   constructor(
     private readonly t: PrintTemplate,
-    private readonly asset: (sha256: string) => StoredAsset | null,
+    private readonly asset: (assetKey: string) => StoredAsset | null,
     private readonly numbering: Pick<NumberingOptions, 'figureNumbering' | 'caseNumbering'>,
     /** Charts drawn beforehand as PNG pictures (docx-charts.ts); a chart missing here could not be drawn. */
     private readonly chartPictures: ReadonlyMap<FigureBlock, Buffer> = new Map(),
@@ -196,7 +196,7 @@ export class DocxBlocks {
   /** The photo at its print width, in its own paragraph kept with the caption below it. */
   private figure(f: FigureBlock, widthMm: number): Paragraph[] {
     if (f.chart) return this.chart(f, f.chart, widthMm);
-    const photo = f.image ? this.asset(f.image.sha256) : null;
+    const photo = f.image ? this.asset(f.image.assetKey) : null;
     const caption = this.numberedCaption('图', f, f.caption ? f.captionRuns : [], false);
     if (!photo || !f.image) {
       return [new Paragraph({ style: STYLE.figure, children: [new TextRun(MISSING_PHOTO_MARK)] }), caption];

@@ -24,7 +24,7 @@ export interface CoverPictures {
   coverPhoto: CoverImage | null;
 }
 
-type AssetOf = (sha256: string) => StoredAsset | null;
+type AssetOf = (assetKey: string) => StoredAsset | null;
 type Box = { width: number; height: number };
 
 /** A few pixels of 简洁's accent colour, stretched into the cover's band; null for templates without one. */

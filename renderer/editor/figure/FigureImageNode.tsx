@@ -10,7 +10,7 @@ import {
   type Spread,
 } from 'lexical';
 import { type JSX, Suspense, lazy } from 'react';
-import { type FigureImageRef, NODE, type OriginalPhoto } from '../../../core/document/nodes';
+import { type FigureImageRef, NODE, type OriginalPhoto, storedOriginal } from '../../../core/document/nodes';
 import { type PhotoEdit, photoEditSchema } from '../../../core/photo-edit';
 import { BlockDecoratorNode } from '../block-decorator-node';
 import { assetUrl } from './asset-url';
@@ -18,16 +18,23 @@ import { assetUrl } from './asset-url';
 const FigureImageView = lazy(() => import('./FigureImageView'));
 
 export type SerializedFigureImageNode = Spread<
-  { sha256: string | null; width: number; height: number; name: string; original?: OriginalPhoto; edit?: PhotoEdit },
+  {
+    sha256: string | null;
+    width: number;
+    height: number;
+    name: string;
+    original?: ReturnType<typeof storedOriginal>;
+    edit?: PhotoEdit;
+  },
   SerializedLexicalNode
 >;
 
 /**
- * The photo of a figure: a reference to an asset in the report file (by sha256), never the
- * image bytes. A null sha256 is a placeholder: the caption exists, the photo is still missing.
+ * The photo of a figure: a reference to an asset in the report file (by assetKey), never the
+ * image bytes. A null assetKey is a placeholder: the caption exists, the photo is still missing.
  */
 export class FigureImageNode extends BlockDecoratorNode {
-  __sha256: string | null;
+  __assetKey: string | null;
   __width: number;
   __height: number;
   __name: string;
@@ -53,7 +60,7 @@ export class FigureImageNode extends BlockDecoratorNode {
 
   constructor(image: FigureImageRef | null = null, key?: NodeKey) {
     super(key);
-    this.__sha256 = image?.sha256 ?? null;
+    this.__assetKey = image?.assetKey ?? null;
     this.__width = image?.width ?? 0;
     this.__height = image?.height ?? 0;
     this.__name = image?.name ?? '';
@@ -62,19 +69,25 @@ export class FigureImageNode extends BlockDecoratorNode {
   }
 
   override updateFromJSON(serialized: LexicalUpdateJSON<SerializedFigureImageNode>): this {
-    const { sha256, width, height, name } = serialized;
+    const { sha256: assetKey, width, height, name } = serialized;
     const image =
-      typeof sha256 === 'string' && sha256
-        ? { sha256, width: Number(width) || 0, height: Number(height) || 0, name: typeof name === 'string' ? name : '' }
+      typeof assetKey === 'string' && assetKey
+        ? {
+            assetKey,
+            width: Number(width) || 0,
+            height: Number(height) || 0,
+            name: typeof name === 'string' ? name : '',
+          }
         : null;
     return super.updateFromJSON(serialized).setImage(image && { ...image, ...editOf(serialized) });
   }
 
   override exportJSON(): SerializedFigureImageNode {
-    const edited = this.__original && this.__edit ? { original: this.__original, edit: this.__edit } : {};
+    const edited =
+      this.__original && this.__edit ? { original: storedOriginal(this.__original), edit: this.__edit } : {};
     return {
       ...super.exportJSON(),
-      sha256: this.__sha256,
+      sha256: this.__assetKey,
       width: this.__width,
       height: this.__height,
       name: this.__name,
@@ -88,14 +101,14 @@ export class FigureImageNode extends BlockDecoratorNode {
 
   /** This version's fields as a reference (no active editor state needed, as in clone and decorate). */
   private imageRef(): FigureImageRef | null {
-    if (!this.__sha256) return null;
+    if (!this.__assetKey) return null;
     const edited = this.__original && this.__edit ? { original: this.__original, edit: this.__edit } : {};
-    return { sha256: this.__sha256, width: this.__width, height: this.__height, name: this.__name, ...edited };
+    return { assetKey: this.__assetKey, width: this.__width, height: this.__height, name: this.__name, ...edited };
   }
 
   setImage(image: FigureImageRef | null): this {
     const self = this.getWritable();
-    self.__sha256 = image?.sha256 ?? null;
+    self.__assetKey = image?.assetKey ?? null;
     self.__width = image?.width ?? 0;
     self.__height = image?.height ?? 0;
     self.__name = image?.name ?? '';
@@ -110,7 +123,7 @@ export class FigureImageNode extends BlockDecoratorNode {
 
   override exportDOM(): DOMExportOutput {
     const element = document.createElement('img');
-    if (this.__sha256) element.setAttribute('src', assetUrl(this.__sha256, false));
+    if (this.__assetKey) element.setAttribute('src', assetUrl(this.__assetKey, false));
     element.setAttribute('alt', this.__name);
     return { element };
   }
@@ -131,7 +144,7 @@ function editOf(serialized: LexicalUpdateJSON<SerializedFigureImageNode>): Pick<
   if (!parsed.success || !original || typeof original.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(original.sha256))
     return {};
   return {
-    original: { sha256: original.sha256, width: Number(original.width) || 0, height: Number(original.height) || 0 },
+    original: { assetKey: original.sha256, width: Number(original.width) || 0, height: Number(original.height) || 0 },
     edit: parsed.data,
   };
 }

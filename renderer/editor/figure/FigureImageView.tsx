@@ -48,10 +48,10 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
    * report), and the node keeps both, so 还原 and Ctrl+Z bring back the photo as it came in.
    */
   const applyEdit = async (photo: FigureImageRef, next: PhotoEdit) => {
-    const original = photo.original ?? { sha256: photo.sha256, width: photo.width, height: photo.height };
+    const original = photo.original ?? { assetKey: photo.assetKey, width: photo.width, height: photo.height };
     setBusy(true);
     setError(null);
-    const made = isUnedited(next) ? null : await apiClient['assets.edit']({ sha256: original.sha256, edit: next });
+    const made = isUnedited(next) ? null : await apiClient['assets.edit']({ assetKey: original.assetKey, edit: next });
     setBusy(false);
     if (made && !made.ok) return setError(made.error.message);
     editor.update(() => {
@@ -61,7 +61,7 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
       node.setImage(
         made
           ? {
-              sha256: made.value.sha256,
+              assetKey: made.value.assetKey,
               width: made.value.width,
               height: made.value.height,
               name,
@@ -87,7 +87,7 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
     void place(() => uploadPhotos(files.slice(0, 1)));
   };
 
-  if (!image || notLoaded === image.sha256) {
+  if (!image || notLoaded === image.assetKey) {
     return (
       // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for photos; the keyboard has its 选择照片 button
       <div
@@ -122,15 +122,15 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
       onClick={() => editable && selectFigureOf(editor, nodeKey)}
     >
       <img
-        src={assetUrl(image.sha256, true)}
-        srcSet={`${assetUrl(image.sha256, true)} 1x, ${assetUrl(image.sha256, false)} 2x`}
+        src={assetUrl(image.assetKey, true)}
+        srcSet={`${assetUrl(image.assetKey, true)} 1x, ${assetUrl(image.assetKey, false)} 2x`}
         alt={image.name}
         width={image.width || undefined}
         height={image.height || undefined}
         loading="lazy"
         decoding="async"
         draggable={false}
-        onError={() => setNotLoaded(image.sha256)}
+        onError={() => setNotLoaded(image.assetKey)}
       />
       {editable && cropping && (
         <PhotoCropper

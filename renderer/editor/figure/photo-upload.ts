@@ -24,7 +24,7 @@ type AddResponse = Awaited<ReturnType<(typeof apiClient)['assets.add']>>;
 function collect(name: string, response: AddResponse, into: UploadResult): void {
   if (response.ok)
     into.images.push({
-      sha256: response.value.sha256,
+      assetKey: response.value.assetKey,
       width: response.value.width,
       height: response.value.height,
       name: response.value.name,
@@ -53,7 +53,7 @@ export async function pickPhotos(): Promise<UploadResult> {
   const native = await apiClient['assets.pick']({});
   if (native.ok && native.value !== null) {
     return {
-      images: native.value.map((a) => ({ sha256: a.sha256, width: a.width, height: a.height, name: a.name })),
+      images: native.value.map((a) => ({ assetKey: a.assetKey, width: a.width, height: a.height, name: a.name })),
       errors: [],
     };
   }
