@@ -12,7 +12,8 @@ import type { ReportFile } from '../electron/store/report-file';
 import { repoRoot } from '../tests/helpers/browser';
 import { createSampleReport, samplePhoto, sampleReportMeta, smallShape } from '../tests/export/sample-report';
 
-// The README's pictures of printed pages: each template's cover (with an emblem and a photo) and a body page.
+// The README's pictures of printed pages: each template's cover (with an emblem and a photo), a body
+// page and the first page of a case with its photos.
 const outDir = join(repoRoot, 'docs/screenshots');
 mkdirSync(outDir, { recursive: true });
 
@@ -29,6 +30,20 @@ function store(file: ReportFile, bytes: Buffer, mime: string, width: number, hei
   const assetKey = createHash('sha256').update(bytes).digest('hex');
   file.putAsset({ assetKey, mime, width, height, bytes, originalName: 'cover' });
   return { sha256: assetKey, width, height };
+}
+
+/** A case page with its photos: the first page past the 目录 holding a case’s photo (its caption reads 案例N…). */
+function casePageWithPhotos(pdf: string): number {
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+  const pictured = new Set(
+    execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .map((line) => Number(line.trim().split(/\s+/)[0])),
+  );
+  const found = pages.findIndex((text, i) => i > 2 && pictured.has(i + 1) && /案例\s*\d/.test(text));
+  if (found < 0) throw new Error(`no case page with photos in ${pdf}`);
+  return found + 1;
 }
 
 await printResources();
@@ -63,6 +78,7 @@ try {
         ]);
       page(1, `cover-${template}`);
       page(6, `body-${template}`);
+      page(casePageWithPhotos(pdf), `case-${template}`);
     } finally {
       file.close();
     }
