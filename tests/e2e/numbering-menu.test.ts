@@ -34,7 +34,6 @@ describe('numbering from the right-click menu, as Word and WPS offer it', () => 
   test('继续编号 / 重新开始于1 on a list a paragraph interrupts; 不编号 / 编号 on a heading', async () => {
     const { page } = await newReport(e2e);
     const content = page.locator('.report-content');
-    await content.click();
     await page.keyboard.press('Control+Alt+1');
     await typeWithIme(page, '摘要');
     await page.keyboard.press('Enter');
@@ -129,7 +128,6 @@ describe('numbering from the right-click menu, as Word and WPS offer it', () => 
 
   test('a list Word continued after a paragraph, pasted, keeps counting from its typed 3.', async () => {
     const { page } = await newReport(e2e);
-    await page.locator('.report-content').click();
     // As Word writes list paragraphs to the clipboard: marked mso-list, the typed marker in a span to ignore.
     const item = (marker: string, text: string) =>
       `<p class=MsoListParagraph style='margin-left:18pt;text-indent:-18pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span>${text}</span></p>`;
