@@ -23,9 +23,11 @@ describe('the import warmed up at start', () => {
     const read = await importFile(path, collectPhotos().sink);
     const tree = buildReportTree(read.document);
     expect(read.format).toBe('pdf');
-    expect(tree.headings.map((h) => h.text)).toEqual(['Basic situation', 'Students', 'Teachers', 'Training rooms']);
+    const headings = tree.headings.map((h) => h.text);
+    expect(headings.slice(0, 4)).toEqual(['Basic situation', 'Students', 'Teachers', 'Training rooms']);
+    expect(headings).toHaveLength(16);
     // Its captions are Latin (pdf-lib's fonts have no 图), so they are not paired: the pairing runs all the same.
-    expect(tree.figures.filter((f) => f.image !== null)).toHaveLength(4);
+    expect(tree.figures.filter((f) => f.image !== null)).toHaveLength(16);
     expect(tree.blocks.some((b) => b.kind === 'table')).toBe(true);
   });
 });
