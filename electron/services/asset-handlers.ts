@@ -17,9 +17,9 @@ type AddedAsset = ApiValue<'assets.add'>;
 /** Photos: 插入图片 by paste, drop or dialog, and what the editor asks about a stored photo. */
 export function assetHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<keyof ApiHandlers, `assets.${string}`>> {
   return {
-    'assets.pendingIntake': () => ({ count: ctx.photosPending() }),
-    'assets.intakeSettled': async () => {
-      await ctx.photosTakenIn();
+    'assets.photosBeingSized': () => ({ count: ctx.photosBeingSized() }),
+    'assets.photosSized': async () => {
+      await ctx.photosSized();
       return null;
     },
     'assets.add': async ({ name, dataBase64 }) =>

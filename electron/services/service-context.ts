@@ -51,24 +51,24 @@ export class ServiceContext {
       this.current = file;
       if (!file.readOnly) {
         this.compactor = new PhotoCompactor(file);
-        this.startPhotoIntake();
+        this.startSizingPhotos();
       }
     }
     this.deps.recent.add(file.path, file.meta.title);
     return describeReport(file);
   }
 
-  /** Starts taking in the open report's photos stored as given, in the background (after an open, or 插入文件). */
-  startPhotoIntake(): void {
-    // A failure here (a full disk) leaves the photos as given, which still show and export.
-    this.photosTakenIn().catch((err: Error) => console.warn(`photo intake stopped: ${err.message}`));
+  /** Starts sizing for print the open report's photos kept as imported, in the background (after an open, or 插入文件). */
+  startSizingPhotos(): void {
+    // A failure here (a full disk) leaves the photos as imported, which still show and export.
+    this.photosSized().catch((err: Error) => console.warn(`sizing photos stopped: ${err.message}`));
   }
 
   /**
-   * Resolves once the open report holds no photo stored as given (an import's photos, taken in
-   * after it opened), starting that work if photos were just added (插入文件).
+   * Resolves once the open report holds no photo still to read or size for print (an import's
+   * photos, sized after it opened), starting that work if photos were just added (插入文件).
    */
-  photosTakenIn(): Promise<void> {
+  photosSized(): Promise<void> {
     return this.compactor?.settle() ?? Promise.resolve();
   }
 
@@ -77,8 +77,8 @@ export class ServiceContext {
     return this.compactor?.photosRead() ?? Promise.resolve();
   }
 
-  /** How many photos are still being read or taken in here: none for a report open read-only, where nothing is. */
-  photosPending(): number {
+  /** How many photos are still being read or sized for print here: none for a report open read-only, where nothing is. */
+  photosBeingSized(): number {
     if (!this.compactor || !this.current) return 0;
     return (
       this.current.listAsGiven().length + (this.compactor.readingSource ? this.current.listPhotosToRead().length : 0)

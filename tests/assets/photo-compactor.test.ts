@@ -216,12 +216,12 @@ describe('exports never carry photos as given', () => {
     const imported = await dispatch('import.file', { path: input });
     expect(imported.ok).toBe(true);
     // Taking a 2000×1500 photo in takes far longer than this call.
-    expect(((await dispatch('assets.pendingIntake', {})) as { value: { count: number } }).value.count).toBeGreaterThan(
-      0,
-    );
+    expect(
+      ((await dispatch('assets.photosBeingSized', {})) as { value: { count: number } }).value.count,
+    ).toBeGreaterThan(0);
     const out = join(dir, 'out.docx');
     expect(await dispatch('export.docx', { path: out })).toMatchObject({ ok: true });
-    expect(await dispatch('assets.pendingIntake', {})).toEqual({ ok: true, value: { count: 0 } });
+    expect(await dispatch('assets.photosBeingSized', {})).toEqual({ ok: true, value: { count: 0 } });
     const media = await mediaSizes(readFileSync(out));
     expect(media).toHaveLength(2);
     expect(Math.max(...media)).toBeLessThan(Math.min(...(await mediaSizes(source))) / 2);
@@ -240,13 +240,13 @@ describe('exports never carry photos as given', () => {
     const read = await dispatch('import.read', { path: input });
     expect(read.ok).toBe(true);
     expect((await dispatch('import.insert', { id: (read as { value: { id: string } }).value.id })).ok).toBe(true);
-    const pending = async () =>
-      ((await dispatch('assets.pendingIntake', {})) as { value: { count: number } }).value.count;
-    expect(await pending()).toBeGreaterThan(0);
-    await expect.poll(pending, { timeout: 20_000, interval: 100 }).toBe(0);
+    const beingSized = async () =>
+      ((await dispatch('assets.photosBeingSized', {})) as { value: { count: number } }).value.count;
+    expect(await beingSized()).toBeGreaterThan(0);
+    await expect.poll(beingSized, { timeout: 20_000, interval: 100 }).toBe(0);
   });
 
-  it('counts no photos as pending in a report open read-only (locked by another window), where none is being taken in', async () => {
+  it('counts no photos being sized in a report open read-only (locked by another window), where none is', async () => {
     const dir = tempDir();
     const big = await photoLikeJpeg(2000, 1500, { seed: 4 });
     const path = join(dir, 'r.nianbao');
@@ -257,7 +257,7 @@ describe('exports never carry photos as given', () => {
     );
     const { dispatch } = harnessServices(dir);
     expect(await dispatch('report.open', { path })).toMatchObject({ ok: true, value: { readOnly: true } });
-    expect(await dispatch('assets.pendingIntake', {})).toEqual({ ok: true, value: { count: 0 } });
+    expect(await dispatch('assets.photosBeingSized', {})).toEqual({ ok: true, value: { count: 0 } });
     expect(owner.listAsGiven()).toHaveLength(1);
   });
 

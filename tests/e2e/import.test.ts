@@ -357,14 +357,14 @@ describe('import in Chromium', () => {
 
   test('the status bar says while an import’s photos are still being sized for print, and stops when they are done', async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
-    // The services' count is replaced by one the test controls: the real intake may finish before the page asks.
-    let pending = 2;
+    // The services' count is replaced by one the test controls: the real sizing may finish before the page asks.
+    let beingSized = 2;
     const asked: number[] = [];
-    await page.route('**/api/assets.pendingIntake', (route) => {
-      asked.push(pending);
+    await page.route('**/api/assets.photosBeingSized', (route) => {
+      asked.push(beingSized);
       return route.fulfill({
         contentType: 'application/json',
-        body: JSON.stringify({ ok: true, value: { count: pending } }),
+        body: JSON.stringify({ ok: true, value: { count: beingSized } }),
       });
     });
     // The page's clock, so "it stops asking" is shown by running its timers on, not by waiting.
@@ -388,7 +388,7 @@ describe('import in Chromium', () => {
     const whileLeft = asked.length;
     await timersRunFor(1_500);
     expect(asked.length).toBeGreaterThan(whileLeft);
-    pending = 0;
+    beingSized = 0;
     await timersRunFor(1_500);
     await expect.poll(() => label.count(), { timeout: 5_000 }).toBe(0);
     // …and once none is left it stops: a minute of its timers brings no call.

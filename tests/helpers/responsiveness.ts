@@ -67,7 +67,7 @@ const SLOW_SAVE_MS = 100;
 /**
  * Serves the API as the harness does (the services on a thread of their own) and, while it
  * imports `heavyDocx` and exports a report the seed's size with its 53 photos as .docx at the
- * same time (the imported report's photos then read and taken in), sends a save every 100 ms
+ * same time (the imported report's photos then read and sized for print), sends a save every 100 ms
  * and records how long each takes to be answered, how late the event loop ran, and whether it
  * ran at all during each slow save. The same is measured for 2 s before, with nothing going on.
  */
@@ -137,8 +137,8 @@ export async function measureWhileBusy(home: string, heavyDocx: string): Promise
       if (!imported) throw new Error('import.file: no report');
       openPath = imported.report.path;
       if ((await exported) !== 'done') throw new Error('export did not finish');
-      // The imported report's photos, read out of the .docx and taken in, in the background.
-      while ((await call<{ count: number }>('assets.pendingIntake', {})).count > 0)
+      // The imported report's photos, read out of the .docx and sized for print, in the background.
+      while ((await call<{ count: number }>('assets.photosBeingSized', {})).count > 0)
         await new Promise((resolve) => setTimeout(resolve, 100));
     })();
     const saves = await saveUntil(work);
