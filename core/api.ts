@@ -80,7 +80,7 @@ export const assetInfoSchema = z.object({
   size: z.number(),
 });
 export type AssetInfo = z.infer<typeof assetInfoSchema>;
-/** `added` is false when the same photo (same bytes after intake) was already in the report. */
+/** `added` is false when the same photo (same bytes once sized for print) was already in the report. */
 export const addedAssetSchema = assetInfoSchema.extend({ added: z.boolean() });
 export const assetKeySchema = z.string().regex(/^[0-9a-f]{64}$/);
 /** 50 MB of file as base64 (4 characters per 3 bytes). */
@@ -226,7 +226,7 @@ export const api = {
   /** Drops what import.read held for `id` (the user inserted nothing). */
   'import.discard': call(z.object({ id: z.string().max(100) }).strict(), z.null()),
   /**
-   * How far the running 导入 or 插入文件 is: photos taken in, of those found in the file
+   * How far the running 导入 or 插入文件 is: photos stored, of those found in the file
    * (0 of 0 until they are counted, and for text). Null when no import is running.
    */
   'import.progress': call(

@@ -42,7 +42,7 @@ import {
 } from '../../core/import/source-blocks';
 import type { StyleLevel } from '../../core/import/style-outline';
 import { zh } from '../../core/zh';
-import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
+import { PHOTOS_AT_ONCE, bounded } from './bounded';
 import { SIDE_PARTS, type TextSalvaged, readDocxPackage } from './docx-package';
 import { type PhotosLater, pictureHead } from './photos-later';
 import type { ZipArchive } from './zip-archive';
@@ -55,11 +55,11 @@ const PREFETCH_BYTES = 64 * 1024 * 1024;
 /** Stores one photo of the document and says how the figure refers to it. */
 export type ImageSink = (bytes: Buffer, name: string) => Promise<FigureImageRef | null>;
 
-/** Told how many of the document's photos have been taken in so far, of how many. */
+/** Told how many of the document's photos have been stored so far, of how many. */
 export type PhotoProgress = (done: number, total: number) => void;
 
 export interface DocxOptions {
-  /** Photos taken in at once (default: one per core). */
+  /** Photos stored at once (default: one per core). */
   parallelism?: number;
   onPhotos?: PhotoProgress;
   /** Photos to read after the report opens, where they can be (not from a zip without its directory). */
@@ -116,7 +116,7 @@ export interface DocxContent {
 export async function docxBlocks(
   archive: ZipArchive,
   sink: ImageSink,
-  { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos, later }: DocxOptions = {},
+  { parallelism = PHOTOS_AT_ONCE, onPhotos, later }: DocxOptions = {},
 ): Promise<DocxContent> {
   // A zip found by walking it has no directory to find a photo in again: its photos are read now.
   const heads = later && !archive.partial ? new WeakMap<Buffer, string>() : undefined;
@@ -274,7 +274,7 @@ class PictureReader {
   ) {}
 
   /**
-   * A block of photos whose refs are filled in as their intake finishes. A chart, or a picture
+   * A block of photos whose refs are filled in as each is stored. A chart, or a picture
    * whose relationship is lost, is a place for a photo still to come ('missing'); one only linked
    * to a file outside the .docx (插入图片 → 链接到文件) too, its path noted.
    */

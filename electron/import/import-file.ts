@@ -33,7 +33,7 @@ export interface FileImport extends ImportResult {
 }
 
 /**
- * `parallelism`: photos taken in at once during the import; `onPhotos` tells a waiting user how
+ * `parallelism`: photos stored at once during the import; `onPhotos` tells a waiting user how
  * far it is; `officeSearch`: where LibreOffice is looked for (tests point it at an empty PATH).
  */
 export type ImportOptions = DocxOptions & { officeSearch?: OfficeSearch };
@@ -74,7 +74,7 @@ function sizeLimit(ext: string): [number, 'IMPORT_DOCX_TOO_LARGE' | 'IMPORT_PDF_
 
 /**
  * A .doc or .wps, converted to .docx by LibreOffice and imported as one. Its photos are all
- * taken in now: the converted file is gone once the import returns, so none can be read later.
+ * stored now: the converted file is gone once the import returns, so none can be read later.
  */
 async function importLegacyWord(
   path: string,

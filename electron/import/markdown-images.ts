@@ -3,8 +3,8 @@ import { basename, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FigureImageRef } from '../../core/document/nodes';
 import type { SourceBlock } from '../../core/import/source-blocks';
-import { MAX_INPUT_BYTES } from '../assets/photo-intake';
-import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
+import { MAX_INPUT_BYTES } from '../assets/photo-for-print';
+import { PHOTOS_AT_ONCE, bounded } from './bounded';
 import type { ImageSink } from './docx-blocks';
 
 /** data:image/png;base64,… : pictures some editors write into the Markdown itself. */
@@ -21,7 +21,7 @@ export async function readMarkdownImages(
   folder: string,
   sink: ImageSink,
 ): Promise<SourceBlock[]> {
-  const limit = bounded(PHOTO_INTAKE_PARALLELISM);
+  const limit = bounded(PHOTOS_AT_ONCE);
   return Promise.all(
     blocks.map(async (block) => {
       if (block.kind !== 'images' || !block.links) return block;
@@ -40,7 +40,7 @@ async function readLinked(link: string, folder: string, sink: ImageSink): Promis
   try {
     const file = await stat(path);
     // Only a plain file is read (/dev/zero, a pipe, would never end); one larger than any photo
-    // intake takes is a wrong link (a video, an archive), not a picture.
+    // sizePhotoForPrint takes is a wrong link (a video, an archive), not a picture.
     if (!file.isFile()) return 'missing';
     if (file.size > MAX_INPUT_BYTES) return null;
     bytes = await readFile(path);

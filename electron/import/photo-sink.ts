@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { FigureImageRef } from '../../core/document/nodes';
 import { ReportError } from '../../core/errors';
-import { storeAsGiven } from '../assets/photo-as-given';
-import { intakePhoto } from '../assets/photo-intake';
+import { keepPhotoAsImported } from '../assets/photo-as-imported';
+import { sizePhotoForPrint } from '../assets/photo-for-print';
 import type { StoredAsset } from '../store/assets';
 import type { ImageSink } from './docx-blocks';
 
@@ -14,7 +14,7 @@ export interface PhotoCollector {
 
 /**
  * The sink an import hands its photos to. A JPEG or PNG is kept as the source gave it (its
- * intake follows once the report is open: PhotoCompactor); anything else goes through intake
+ * intake follows once the report is open: PhotoSizer); anything else goes through intake
  * at once. All are held back (not written) so a failing import leaves the report untouched.
  * A picture the source uses twice (a logo, a photo repeated in two cases) arrives as the
  * same bytes and is taken in once.
@@ -24,7 +24,7 @@ export function collectPhotos(): PhotoCollector {
   const seen = new Map<string, Promise<FigureImageRef | null>>();
   const intake = async (bytes: Buffer, assetKey: string, name: string): Promise<FigureImageRef | null> => {
     try {
-      const asset = storeAsGiven(bytes, assetKey, name) ?? (await intakePhoto(bytes, name)).asset;
+      const asset = keepPhotoAsImported(bytes, assetKey, name) ?? (await sizePhotoForPrint(bytes, name));
       if (!assets.has(asset.assetKey)) assets.set(asset.assetKey, asset);
       return {
         assetKey: asset.assetKey,

@@ -1,6 +1,6 @@
 import type { OpenedReport } from '../../core/api';
 import { ReportError } from '../../core/errors';
-import { PhotoCompactor } from '../assets/photo-compactor';
+import { PhotoSizer } from '../assets/photo-sizer';
 import { fillDataFields } from '../../core/data/fields';
 import { reportDataView } from '../store/report-data';
 import type { ReportFile } from '../store/report-file';
@@ -30,7 +30,7 @@ export interface ShellCapabilities {
 /** What every group of handlers shares: the deps and the one open report of this window. */
 export class ServiceContext {
   private current: ReportFile | null = null;
-  private compactor: PhotoCompactor | null = null;
+  private sizer: PhotoSizer | null = null;
   private readonly detachListeners: (() => void)[] = [];
 
   constructor(readonly deps: ServiceDeps) {}
@@ -50,7 +50,7 @@ export class ServiceContext {
       this.close();
       this.current = file;
       if (!file.readOnly) {
-        this.compactor = new PhotoCompactor(file);
+        this.sizer = new PhotoSizer(file);
         this.startSizingPhotos();
       }
     }
@@ -69,19 +69,19 @@ export class ServiceContext {
    * photos, sized after it opened), starting that work if photos were just added (插入文件).
    */
   photosSized(): Promise<void> {
-    return this.compactor?.settle() ?? Promise.resolve();
+    return this.sizer?.sizeAll() ?? Promise.resolve();
   }
 
   /** Resolves once the photos an import left in its source are read into the open report (or could not be). */
   photosRead(): Promise<void> {
-    return this.compactor?.photosRead() ?? Promise.resolve();
+    return this.sizer?.photosRead() ?? Promise.resolve();
   }
 
   /** How many photos are still being read or sized for print here: none for a report open read-only, where nothing is. */
   photosBeingSized(): number {
-    if (!this.compactor || !this.current) return 0;
+    if (!this.sizer || !this.current) return 0;
     return (
-      this.current.listAsGiven().length + (this.compactor.readingSource ? this.current.listPhotosToRead().length : 0)
+      this.current.listPhotosToSize().length + (this.sizer.readingSource ? this.current.listPhotosToRead().length : 0)
     );
   }
 
@@ -93,8 +93,8 @@ export class ServiceContext {
   /** Forgets the open report without closing it (the caller owns it now). */
   detach(): ReportFile | null {
     for (const listener of this.detachListeners) listener();
-    this.compactor?.stop();
-    this.compactor = null;
+    this.sizer?.stop();
+    this.sizer = null;
     const file = this.current;
     this.current = null;
     return file;

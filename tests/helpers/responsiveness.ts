@@ -14,8 +14,8 @@ import { syntheticReport } from '../fixtures/synthetic-report';
 /**
  * A .docx of at least `bytes` (40 MB in the test and bench): the synthetic report's text with
  * photos of sensor noise, which neither the zip nor JPEG can shrink. One in eight is a phone
- * photo (2800×2100, about 4 MB) that intake re-encodes; the rest are as Word saves pictures
- * (2400×1800, about 700 KB), which intake keeps as they are.
+ * photo (2800×2100, about 4 MB) that sizing for print re-encodes; the rest are as Word saves pictures
+ * (2400×1800, about 700 KB), which sizing for print keeps as they are.
  */
 export async function writeHeavyDocx(path: string, bytes: number): Promise<{ size: number; photos: number }> {
   const lines = syntheticReport().text.split('\n');
@@ -55,7 +55,7 @@ export interface Responsiveness {
   idle: { delayP99Ms: number; delayMaxMs: number; saveMs: number[] };
   /** The share of the process's CPU time spent on the thread that answers the API. */
   mainThreadCpuShare: number;
-  /** How long the import, the export, and the intake of the import's photos took together, in ms. */
+  /** How long the import, the export, and sizing the import's photos for print took together, in ms. */
   busyMs: number;
   /** The tasks the background workers finished meanwhile, by name. */
   backgroundTasks: Record<string, number>;

@@ -34,7 +34,7 @@ describe('a .docx converted from a PDF (WPS PDF转Word, pdf2docx): a section per
   });
 
   it('pairs each photo with its caption, also across a page end between them', async () => {
-    // One photo throughout: pairing is what is tested here, not intake.
+    // One photo throughout: pairing is what is tested here, not sizing photos.
     const { bytes } = await pdfConvertedDocx(synthetic.text, { photo: await samplePhoto(1, 400, 300) });
     const result = await importDocx(bytes);
     const tree = buildReportTree(result.document);
