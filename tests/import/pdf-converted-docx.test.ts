@@ -2,14 +2,14 @@ import { Document, PageBreak, Packer, Paragraph, SectionType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { syntheticReport } from '../fixtures/synthetic-report';
 import { samplePhoto } from './docx-fixture';
 import { RUNNING_HEADER, pdfConvertedBoxesDocx, pdfConvertedDocx, pdfConvertedLinesDocx } from './pdf-converted-docx';
 import { expectSameOutline, outlineShape, textOutline } from './text-outline';
 
 const synthetic = syntheticReport();
-const importDocx = async (bytes: Buffer) => importDocxBytes(bytes, collectPhotos().sink);
+const importDocx = async (bytes: Buffer) => importDocxBytes(bytes, collectPhotos().addPhoto);
 const sections = (pages: string[][], type?: (typeof SectionType)[keyof typeof SectionType]) =>
   new Document({
     sections: pages.map((page) => ({
