@@ -96,19 +96,10 @@ async function readOut(archive: ZipArchive, photo: PhotoToRead): Promise<StoredA
   } catch {
     return null;
   }
-  // A photo that does not end as its format does is kept all the same (never dropped): sizing it for print is tried next.
   const { assetKey, mime, width, height, originalName } = photo;
-  return (
-    keepPhotoAsImported(bytes, assetKey, originalName) ?? {
-      assetKey,
-      mime,
-      width,
-      height,
-      bytes,
-      originalName,
-      stillToSize: true,
-    }
-  );
+  // A photo that does not end as its format does is kept all the same (never dropped): sizing it is tried next.
+  const keptAnyway = { assetKey, mime, width, height, bytes, originalName, stillToSize: true };
+  return keepPhotoAsImported(bytes, assetKey, originalName) ?? keptAnyway;
 }
 
 /** The entry holding `photo`: where the import found it, or, in a source saved again since (Word renumbers its media), the one with its CRC and size. */

@@ -23,7 +23,11 @@ export interface ExportSource {
 
 export function fileSource(file: ReportFile): ExportSource {
   // Data fields print their current value: the data may have changed since the text was last saved.
-  return { meta: file.meta, document: filledDocument(file) ?? emptyDocument(), asset: (sha) => file.getAsset(sha) };
+  return {
+    meta: file.meta,
+    document: filledDocument(file) ?? emptyDocument(),
+    asset: (assetKey) => file.getAsset(assetKey),
+  };
 }
 
 /**
@@ -32,9 +36,9 @@ export function fileSource(file: ReportFile): ExportSource {
  * as are those it left in its source, read from there.
  */
 export async function withPhotosSizedForPrint(source: ExportSource, file: ReportFile): Promise<ExportSource> {
-  const given = file.listPhotosToSize();
+  const toSize = file.listPhotosToSize();
   const toRead = file.listPhotosToRead();
-  if (given.length === 0 && toRead.length === 0) return source;
+  if (toSize.length === 0 && toRead.length === 0) return source;
   const limit = bounded(availableParallelism());
   const sized = new Map<string, StoredAsset>();
   const sizeAndKeep = async (asset: StoredAsset) => {
@@ -43,15 +47,15 @@ export async function withPhotosSizedForPrint(source: ExportSource, file: Report
   };
   // Each photo read only when its turn comes: a report's photos as imported may be hundreds of MB.
   await Promise.all(
-    given.map((sha) =>
+    toSize.map((assetKey) =>
       limit(async () => {
-        const asset = file.getAsset(sha);
+        const asset = file.getAsset(assetKey);
         if (asset) await sizeAndKeep(asset);
       }),
     ),
   );
   await readFromSources(toRead, sizeAndKeep);
-  return { ...source, asset: (sha) => sized.get(sha) ?? source.asset(sha) };
+  return { ...source, asset: (assetKey) => sized.get(assetKey) ?? source.asset(assetKey) };
 }
 
 export function treeOf(source: ExportSource): ReportTree {

@@ -102,5 +102,5 @@ export function getAssetInfo(db: Database.Database, assetKey: string): AssetInfo
 /** Removes the given assets in one transaction; returns how many were removed. */
 export function deleteAssets(db: Database.Database, assetKeys: readonly string[]): number {
   const remove = db.prepare('DELETE FROM assets WHERE sha256 = ?');
-  return db.transaction(() => assetKeys.reduce((n, sha) => n + remove.run(sha).changes, 0))();
+  return db.transaction(() => assetKeys.reduce((n, assetKey) => n + remove.run(assetKey).changes, 0))();
 }
