@@ -22,7 +22,7 @@ const pool = new WorkerPool<HeavyTasks>(() => new Worker(join(repoRoot, 'out/ele
 afterAll(() => pool.close());
 
 describe('the bundled background worker (out/electron/heavy-work.cjs)', () => {
-  it('loads sharp from node_modules and takes a photo in', async () => {
+  it('loads sharp from node_modules and sizes a photo for print', async () => {
     const photo = await samplePhoto(1, { width: 3000, height: 2000 });
     const asset = await pool.run(
       'sizePhotoForPrint',

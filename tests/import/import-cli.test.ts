@@ -58,7 +58,7 @@ describe('nianbao import (subprocess)', () => {
     });
     const file = closeLater(await ReportFile.open(join(dir, 'r.nianbao'), { readOnly: true }));
     expect(file.listAssets()).toHaveLength(3);
-    // The app takes an import's photos in while the user works; the command's file is finished.
+    // The app sizes an import's photos for print while the user works; the command's file is finished.
     expect(file.listPhotosToSize()).toEqual([]);
   });
 
