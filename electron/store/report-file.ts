@@ -126,7 +126,7 @@ export class ReportFile {
       try {
         // Photos are most of a report's bytes: 16 KB pages write them three times faster than 4 KB ones.
         db.pragma(`page_size = ${PAGE_SIZE}`);
-        // Replacing photos given at import by their print-size versions frees most of a report's
+        // Replacing photos kept as imported by their print-size versions frees most of a report's
         // pages: incremental vacuum gives them back to the disk a slice at a time (reclaimSpace).
         db.pragma('auto_vacuum = INCREMENTAL');
         // No journal and no syncs while building: the file is thrown away unless the build

@@ -125,7 +125,7 @@ describe('PhotoSizer: an import opens at once, its photos are sized for print af
       expect(await sharp(stored.bytes).metadata()).toMatchObject({ width: 2000, height: 1500 });
     }
     expect(JSON.stringify(file.document!.json)).toBe(document);
-    // The space the photos given took is given back: the file is now smaller than they were.
+    // The space the photos as imported took is given back: the file is now smaller than they were.
     const sizedBytes = after.reduce((n, a) => n + a.size, 0);
     file.close();
     expect(statSync(path).size).toBeLessThan(givenBytes / 2);

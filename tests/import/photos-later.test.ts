@@ -194,12 +194,12 @@ describe('a .docx’s photos are read in after its report opens', () => {
   it('photos listed while others are being sized (插入文件) are read at once, not after them', async () => {
     const dir = tempDir();
     const big = await photoLikeJpeg(4000, 3000, { seed: 9 });
-    const given = keepPhotoAsImported(big, sha(big), 'big.jpg')!;
+    const asImported = keepPhotoAsImported(big, sha(big), 'big.jpg')!;
     const file = closeLater(
       await ReportFile.create(
         join(dir, 'r.nianbao'),
         { title: 't', organisation: 'o', year: 2025, kind: 'school' },
-        { content: { document: emptyDocument(), assets: [given] } },
+        { content: { document: emptyDocument(), assets: [asImported] } },
       ),
     );
     // Read (in a worker) before the sizing starts: what is timed is the reading of its photos only.
@@ -214,7 +214,7 @@ describe('a .docx’s photos are read in after its report opens', () => {
     await sizer.photosRead();
     expect(file.getAsset(read.photosToRead[0]!.assetKey)).not.toBeNull();
     // The large photo is still being sized.
-    expect(file.getAsset(given.assetKey)!.stillToSize).toBe(true);
+    expect(file.getAsset(asImported.assetKey)!.stillToSize).toBe(true);
     await running;
     expect(file.listPhotosToSize()).toEqual([]);
     expect(file.listPhotosToRead()).toEqual([]);

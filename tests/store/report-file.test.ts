@@ -621,7 +621,7 @@ describe('assets', () => {
   it('builds a new report with its document and photos in one go, in 16 KB pages', async () => {
     const dir = tempDir();
     const path = join(dir, 'a.nianbao');
-    const given = {
+    const asImported = {
       assetKey: 'cd'.repeat(32),
       mime: 'image/png',
       width: 4,
@@ -640,20 +640,20 @@ describe('assets', () => {
     };
     const document = largeDoc(3, '导入');
     const file = closeLater(
-      await ReportFile.create(path, sampleMeta, { content: { document, assets: [given, done] } }),
+      await ReportFile.create(path, sampleMeta, { content: { document, assets: [asImported, done] } }),
     );
     expect(file.document?.json).toEqual(document);
-    expect(file.getAsset(given.assetKey)).toEqual(given);
+    expect(file.getAsset(asImported.assetKey)).toEqual(asImported);
     expect(file.getAsset(done.assetKey)).toEqual(done);
-    expect(file.listPhotosToSize()).toEqual([given.assetKey]);
+    expect(file.listPhotosToSize()).toEqual([asImported.assetKey]);
     expect(
-      file.replaceWithSized(given.assetKey, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([7]) }),
+      file.replaceWithSized(asImported.assetKey, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([7]) }),
     ).toBe(true);
     expect(
-      file.replaceWithSized(given.assetKey, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([8]) }),
+      file.replaceWithSized(asImported.assetKey, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([8]) }),
     ).toBe(false);
-    expect(file.getAsset(given.assetKey)).toEqual({
-      ...given,
+    expect(file.getAsset(asImported.assetKey)).toEqual({
+      ...asImported,
       mime: 'image/jpeg',
       bytes: Buffer.from([7]),
       stillToSize: undefined,
