@@ -11,8 +11,9 @@ export interface StoredPhoto {
 }
 
 /**
- * Sizing for print (in a background worker) plus storage, for every way a photo enters a report (paste, drop, dialog, docx
- * import). When the photo was there already, the stored row, with its first name, is returned.
+ * Sizing for print (in a background worker) plus storage, for every way a photo enters a report
+ * (paste, drop, dialog, docx import). When the photo was there already, the stored row, with
+ * its first name, is returned.
  */
 export async function storePhoto(report: ReportFile, bytes: Buffer, originalName: string): Promise<StoredPhoto> {
   const asset = await sizePhotoForPrintInBackground(bytes, originalName);

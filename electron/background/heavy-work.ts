@@ -32,7 +32,10 @@ const TIMEOUT_MS = {
   warmUp: 2 * 60_000,
 };
 
-/** Two at least (an import beside a photo being sized); more where there are cores for them, each worker holding its own heap. */
+/**
+ * Two at least (an import beside a photo being sized); more where there are cores for them,
+ * each worker holding its own heap.
+ */
 const POOL_SIZE = Math.max(2, Math.min(4, availableParallelism()));
 
 const here = fileURLToPath(import.meta.url);
@@ -77,7 +80,10 @@ export function importTextInBackground(text: string): Promise<FileImport> {
   return heavyWork().run('importText', { text }, { timeoutMs: TIMEOUT_MS.importText });
 }
 
-/** A photo sized for print (sizePhotoForPrint), in a worker: decoding and scanning a 12 MP photo's pixels takes a few hundred ms. */
+/**
+ * A photo sized for print (sizePhotoForPrint), in a worker: decoding and scanning a 12 MP
+ * photo's pixels takes a few hundred ms.
+ */
 export async function sizePhotoForPrintInBackground(bytes: Buffer, name: string): Promise<StoredAsset> {
   const asset = await heavyWork().run(
     'sizePhotoForPrint',

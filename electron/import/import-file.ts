@@ -38,7 +38,10 @@ export interface FileImport extends ImportResult {
  */
 export type ImportOptions = DocxOptions & { officeSearch?: OfficeSearch };
 
-/** Reads a .docx, .pdf, .doc/.wps (through LibreOffice), .txt or .md file into a report document; photos go to `addPhoto`. Throws ReportError. */
+/**
+ * Reads a .docx, .pdf, .doc/.wps (through LibreOffice), .txt or .md file into a report document;
+ * photos go to `addPhoto`. Throws ReportError.
+ */
 export async function importFile(path: string, addPhoto: AddPhoto, options: ImportOptions = {}): Promise<FileImport> {
   const ext = extname(path).toLowerCase();
   if (!(importExtensions as readonly string[]).includes(ext)) throw new ReportError('IMPORT_UNSUPPORTED', ext || path);

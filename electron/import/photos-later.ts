@@ -37,7 +37,10 @@ export interface ZipPicture {
  * (ReportFile's photosToRead) is read from `source` in the background (readPhotosToRead).
  */
 export interface PhotosLater {
-  /** The figure's ref for `picture`, to be read later; null where it is to be read now (no JPEG or PNG that can be shown as imported). */
+  /**
+   * The figure's ref for `picture`, to be read later; null where it is to be read now (no JPEG
+   * or PNG that can be shown as imported).
+   */
   defer(picture: ZipPicture, name: string): FigureImageRef | null;
   readonly photos: readonly PhotoToRead[];
 }

@@ -58,7 +58,7 @@ export class ServiceContext {
     return describeReport(file);
   }
 
-  /** Starts sizing for print the open report's photos kept as imported, in the background (after an open, or 插入文件). */
+  /** Starts sizing the open report's imported photos for print, in the background (after an open, or 插入文件). */
   startSizingPhotos(): void {
     // A failure here (a full disk) leaves the photos as imported, which still show and export.
     this.photosSized().catch((err: Error) => console.warn(`sizing photos stopped: ${err.message}`));
@@ -77,7 +77,7 @@ export class ServiceContext {
     return this.sizer?.photosRead() ?? Promise.resolve();
   }
 
-  /** How many photos are still being read or sized for print here: none for a report open read-only, where nothing is. */
+  /** How many photos are still being read or sized here: none for a report open read-only, where nothing is. */
   photosBeingSized(): number {
     if (!this.sizer || !this.current) return 0;
     return (
