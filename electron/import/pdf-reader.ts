@@ -4,6 +4,7 @@ import { ReportError } from '../../core/errors';
 import type { PdfBox, PdfPage, PdfPicture, PdfRule, PdfTextPiece } from '../../core/import/pdf-layout';
 import type { AddPhoto } from './docx-blocks';
 import { STUB_HEIGHT, stubJpegPhotos } from './pdf-jpegs';
+import { PDF_TIME_LIMIT_MS } from './pdf-time-limit';
 import { MAX_RULES, type Matrix, paintOf, rulesOf } from './pdf-rules';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -13,13 +14,6 @@ const MIN_PICTURE_SIDE = 36;
 
 /** A picture pdf.js has not decoded by then is taken as unreadable (a placeholder with a note), not waited for. */
 const PICTURE_WAIT_MS = 30_000;
-
-/**
- * pdf.js reading one file longer than this is stopped with a message: a PDF of a few hundred
- * pages with photos reads in seconds, so this is a pathological file (millions of drawing
- * operators, a loop in its structure). A worker stuck without ever yielding is the pool's to end.
- */
-export const PDF_TIME_LIMIT_MS = 3 * 60_000;
 
 let loading: Promise<Pdfjs> | null = null;
 

@@ -1,7 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { warmUpImport } from '../../electron/import/warm-up';
+import { buildReportTree } from '../../core/report-tree';
+import { importFile } from '../../electron/import/import-file';
+import { warmUpImport, warmUpPdf } from '../../electron/import/warm-up';
+import { collectPhotos } from '../../electron/import/photo-sink';
+import { tempDir } from '../helpers/files';
 
 const warmUpDirs = () => readdirSync(tmpdir()).filter((name) => name.startsWith('nianbao-warm-up-'));
 
@@ -10,5 +15,17 @@ describe('the import warmed up at start', () => {
     const before = warmUpDirs();
     await warmUpImport();
     expect(warmUpDirs()).toEqual(before);
+  });
+
+  it('reads a PDF through the passes a printed report takes: headings, tables, photos', async () => {
+    const path = join(tempDir(), 'warm.pdf');
+    writeFileSync(path, await warmUpPdf());
+    const read = await importFile(path, collectPhotos().sink);
+    const tree = buildReportTree(read.document);
+    expect(read.format).toBe('pdf');
+    expect(tree.headings.map((h) => h.text)).toEqual(['Basic situation', 'Students', 'Teachers', 'Training rooms']);
+    // Its captions are Latin (pdf-lib's fonts have no 图), so they are not paired: the pairing runs all the same.
+    expect(tree.figures.filter((f) => f.image !== null)).toHaveLength(4);
+    expect(tree.blocks.some((b) => b.kind === 'table')).toBe(true);
   });
 });
