@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ReportError } from '../../core/errors';
 import type { PageZone } from '../../core/print/paged-script';
-import type { IntakeResult } from '../assets/photo-intake';
 import { referencedAssets } from '../assets/asset-gc';
 import type { DocxExportOptions } from '../export/docx-export';
 import { type ExportResult, type ExportSource, partFileOf } from '../export/export-source';
@@ -29,13 +28,16 @@ import { WorkerPool } from './worker-pool';
 const TIMEOUT_MS = {
   readImport: 10 * 60_000,
   importText: 2 * 60_000,
-  intakePhoto: 2 * 60_000,
+  sizePhotoForPrint: 2 * 60_000,
   exportDocx: 10 * 60_000,
   pageLabels: 5 * 60_000,
   warmUp: 2 * 60_000,
 };
 
-/** Two at least (an import beside a photo intake); more where there are cores for them, each worker holding its own heap. */
+/**
+ * Two at least (an import beside a photo being sized); more where there are cores for them,
+ * each worker holding its own heap.
+ */
 const POOL_SIZE = Math.max(2, Math.min(4, availableParallelism()));
 
 const here = fileURLToPath(import.meta.url);
@@ -94,10 +96,17 @@ export function importTextInBackground(text: string): Promise<FileImport> {
   return heavyWork().run('importText', { text }, { timeoutMs: TIMEOUT_MS.importText });
 }
 
-/** Photo intake (intakePhoto), in a worker: decoding and scanning a 12 MP photo's pixels takes a few hundred ms. */
-export async function intakePhotoInBackground(bytes: Buffer, name: string): Promise<IntakeResult> {
-  const asset = await heavyWork().run('intakePhoto', { bytes, name }, { timeoutMs: TIMEOUT_MS.intakePhoto });
-  return { asset: withBuffer(asset) };
+/**
+ * A photo sized for print (sizePhotoForPrint), in a worker: decoding and scanning a 12 MP
+ * photo's pixels takes a few hundred ms.
+ */
+export async function sizePhotoForPrintInBackground(bytes: Buffer, name: string): Promise<StoredAsset> {
+  const asset = await heavyWork().run(
+    'sizePhotoForPrint',
+    { bytes, name },
+    { timeoutMs: TIMEOUT_MS.sizePhotoForPrint },
+  );
+  return withBuffer(asset);
 }
 
 /**

@@ -55,7 +55,7 @@ export async function buildDocx(
   // Charts are drawn ahead (sharp is async; building the blocks is not), at the widest they print.
   const charts = await chartPictures(tree.figures, (f) => singleFigureWidth(t, f, contentWidth(t)));
   const band = await coverBandPicture(t);
-  const blocks = new DocxBlocks(t, (sha) => source.asset(sha), source.meta, charts);
+  const blocks = new DocxBlocks(t, (assetKey) => source.asset(assetKey), source.meta, charts);
   const { preface, body } = splitPreface(tree);
   const hasPreface = preface.length > 0;
 
@@ -84,7 +84,7 @@ export async function buildDocx(
   const sections: ISectionOptions[] = [
     {
       properties: pageProperties(t),
-      children: coverParagraphs(t, coverText(source.meta), source.meta, (sha) => source.asset(sha), band),
+      children: coverParagraphs(t, coverText(source.meta), source.meta, (assetKey) => source.asset(assetKey), band),
     },
     ...frontSections,
     {

@@ -32,7 +32,7 @@ export function printPageHtml(source: ExportSource, options: { template?: Templa
 export async function exportPdf(source: ExportSource, path: string, options: PdfExportOptions): Promise<ExportResult> {
   options.onStage?.('prepare');
   const html = printPageHtml(source, options);
-  const assets = (sha: string) => source.asset(sha);
+  const assets = (assetKey: string) => source.asset(assetKey);
   const { signal, onStage } = options;
   const printed = await options.printer.print({
     html,

@@ -7,7 +7,7 @@ import { zh } from '../../core/zh';
 import {
   exportDocxInBackground,
   heavyWork,
-  intakePhotoInBackground,
+  sizePhotoForPrintInBackground,
   readImportInBackground,
 } from '../../electron/background/heavy-work';
 import { fileSource } from '../../electron/export/export-source';
@@ -33,7 +33,7 @@ describe('heavy work in background workers, as the services call it', () => {
       code: 'IMPORT_NOT_DOCX',
       message: zh.errors.IMPORT_NOT_DOCX,
     });
-    const badPhoto = await rejection(intakePhotoInBackground(Buffer.from('not a photo'), 'x.jpg'));
+    const badPhoto = await rejection(sizePhotoForPrintInBackground(Buffer.from('not a photo'), 'x.jpg'));
     expect((badPhoto as ReportError).error).toMatchObject({ code: 'BAD_IMAGE', message: zh.errors.BAD_IMAGE });
   });
 

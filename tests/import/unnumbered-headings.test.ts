@@ -6,7 +6,7 @@ import { buildReportTree } from '../../core/report-tree';
 import { buildDocx } from '../../electron/export/docx-export';
 import { importText } from '../../core/import/text-import';
 import { importDocxBytes } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { parseXmlPart, W, wAttr, wChild } from '../export/docx-xml';
 import { paragraph, paragraphStyle, wordPackage } from '../fixtures/ooxml/word-package';
 import { sampleMeta } from '../helpers/files';
@@ -62,7 +62,7 @@ describe('unnumbered headings in the outputs', () => {
     // A numbered chapter keeps its number from the heading style's list.
     expect(wChild(pPr('基本情况'), 'numPr')).toBeUndefined();
 
-    const back = await importDocxBytes(bytes, collectPhotos().sink);
+    const back = await importDocxBytes(bytes, collectPhotos().addPhoto);
     expect(shape(buildReportTree(back.document, { headingNumbering: 'chinese' }))).toEqual(expected);
   });
 });
@@ -82,7 +82,7 @@ describe('unnumbered headings coming in', () => {
         paragraph('[1] 教育部. 职业教育法[Z]. 2022.'),
       ].join(''),
     });
-    const result = await importDocxBytes(bytes, collectPhotos().sink);
+    const result = await importDocxBytes(bytes, collectPhotos().addPhoto);
     const tree = buildReportTree(result.document);
     expect(tree.headings.map((h) => [h.text, h.numbered, h.label])).toEqual([
       ['摘要', false, ''],

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReportTree } from '../../core/report-tree';
 import { importFile } from '../../electron/import/import-file';
 import { warmUpImport, warmUpPdf } from '../../electron/import/warm-up';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { tempDir } from '../helpers/files';
 
 const warmUpDirs = () => readdirSync(tmpdir()).filter((name) => name.startsWith('nianbao-warm-up-'));
@@ -20,7 +20,7 @@ describe('the import warmed up at start', () => {
   it('reads a PDF through the passes a printed report takes: headings, tables, photos', async () => {
     const path = join(tempDir(), 'warm.pdf');
     writeFileSync(path, await warmUpPdf());
-    const read = await importFile(path, collectPhotos().sink);
+    const read = await importFile(path, collectPhotos().addPhoto);
     const tree = buildReportTree(read.document);
     expect(read.format).toBe('pdf');
     const headings = tree.headings.map((h) => h.text);
