@@ -128,7 +128,8 @@ export async function exportDocx(
 /**
  * docx's page estimator, remembering the page count it works out. Its own widths for the CJK fonts
  * (guessed from the nearest it has) put the 目录's numbers where LibreOffice sets the headings, on
- * the seed's shape with 5 photos and with 53 (all but 3 of 36 entries, those one page out). CJK
+ * the seed's shape with 5 photos and with 53 (every one of 36 entries, once widow control and the
+ * gap under a table were set so that no renderer decides them its own way: docx-styles.ts). CJK
  * measured on a square em was faster (5.5 s against 9.4 s with 53 photos of 2000 × 1500) but
  * ran up to four pages ahead of LibreOffice with 53 photos.
  */

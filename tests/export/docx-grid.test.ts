@@ -56,6 +56,23 @@ describe('the 公文 .docx page grid', () => {
     }
   });
 
+  // Left to each renderer, these differ (LibreOffice keeps no widows in a table cell, and sizes an
+  // empty line from its own font): the .docx says what it means, so the 目录's pages hold.
+  it('says widow control is off and sets the gap under each table at an exact height', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(await exportSample('breaks.docx')));
+    const doc = parseXmlPart(await zip.file('word/document.xml')!.async('string'));
+    const styles = parseXmlPart(await zip.file('word/styles.xml')!.async('string'));
+    const normal = Array.from(styles.getElementsByTagNameNS(W, 'style')).find((s) => wAttr(s, 'styleId') === 'Normal')!;
+    expect(wAttr(wChild(wChild(normal, 'pPr')!, 'widowControl')!, 'val')).toBe('false');
+    const body = wChild(doc.documentElement, 'body')!;
+    const blocks = Array.from(body.childNodes).filter((node): node is Element => node.nodeType === 1);
+    const gaps = blocks.filter(
+      (p, i) => i > 0 && blocks[i - 1]!.localName === 'tbl' && p.localName === 'p' && (p.textContent ?? '') === '',
+    );
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const p of gaps) expect(wAttr(wChild(wChild(p, 'pPr')!, 'spacing')!, 'lineRule')).toBe('exact');
+  });
+
   office.it(
     'is laid out by LibreOffice as 22 lines of 28 characters on full text pages',
     { timeout: 120_000 },

@@ -311,10 +311,14 @@ export class DocxBlocks {
     });
     const hasCaption = tb.caption !== '' || tb.captionRuns.length > 0;
     const caption = hasCaption ? [this.numberedCaption('表', tb, tb.captionRuns, true)] : [];
+    // The gap below (a table must be followed by a paragraph) at an exact height: a single line's
+    // height is the font's, which Word, LibreOffice and docx's estimate measure apart (23 pt
+    // against 18 in 公文), enough to move the next page's first heading.
+    const gap = twip.fromPt(this.t.table.size * 1.5);
     return [
       ...caption,
       table,
-      new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, children: [] }),
+      new Paragraph({ spacing: { line: gap, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] }),
     ];
   }
 }
