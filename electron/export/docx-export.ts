@@ -11,6 +11,7 @@ import {
   PageNumber,
   Paragraph,
   SectionType,
+  StyleLevel,
   TableOfContents,
   TextRun,
 } from 'docx';
@@ -26,7 +27,7 @@ import { chartPictures } from './docx/docx-charts';
 import { coverBandPicture, coverParagraphs } from './docx/docx-cover';
 import { documentNumbering } from './docx/docx-numbering';
 import { documentGrid } from './docx/docx-page-grid';
-import { documentStyles, twip } from './docx/docx-styles';
+import { UNNUMBERED_HEADING_1, documentStyles, twip } from './docx/docx-styles';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
 
 export interface DocxExportOptions {
@@ -70,6 +71,8 @@ export async function buildDocx(
           new TableOfContents(zh.print.toc.replace(/\s/g, ''), {
             hyperlink: true,
             headingStyleRange: `1-${options.tocLevels ?? 2}`,
+            // The level-1 headings without a number are in a style of their own (docx-styles.ts).
+            stylesWithLevels: [new StyleLevel(UNNUMBERED_HEADING_1, 1)],
           }),
         ]
       : [];

@@ -73,14 +73,13 @@ export class DocxBlocks {
 
   /**
    * The number comes from the headings' list (docx-numbering.ts), so Word renumbers as the user edits.
-   * An unnumbered heading switches it off (numId 0), centred at level 1 as 摘要 and 参考文献 are set.
+   * An unnumbered heading switches it off (numId 0); at level 1 it takes a style of its own
+   * (docx-styles.ts says why), centred as 摘要 and 参考文献 are set.
    */
   private heading(h: HeadingBlock): Paragraph {
-    const unnumbered = !h.numbered && {
-      numbering: false as const,
-      ...(h.level === 1 && { alignment: AlignmentType.CENTER, indent: { firstLine: 0, left: 0 } }),
-    };
-    return new Paragraph({ heading: headingLevels[h.level - 1], ...unnumbered, children: this.runs(h.runs) });
+    const children = this.runs(h.runs);
+    if (!h.numbered && h.level === 1) return new Paragraph({ style: STYLE.unnumberedHeading1, children });
+    return new Paragraph({ heading: headingLevels[h.level - 1], ...(!h.numbered && { numbering: false }), children });
   }
 
   /** Typed emphasis only: the font and size come from the paragraph's style. */

@@ -77,6 +77,7 @@ export const LIST_REFERENCE = { ordered: 'nianbao-ordered', bullet: 'nianbao-bul
 
 /** Paragraph style ids the blocks name; Word shows the built-in ones in the user's language (正文, 题注…). */
 export const STYLE = {
+  unnumberedHeading1: 'UnnumberedHeading1',
   caseTitle: 'CaseTitle',
   caseBody: 'CaseBody',
   tableText: 'TableText',
@@ -118,6 +119,32 @@ function headingStyles(t: PrintTemplate): IParagraphStyleOptions[] {
       ...(i === 0 && t.chapterOnNewPage ? { pageBreakBefore: true } : {}),
     },
   }));
+}
+
+/** The name Word shows, and the TOC field's \t switch names, for a level-1 heading without a number. */
+export const UNNUMBERED_HEADING_1 = '不编号标题 1';
+
+/**
+ * 摘要, 参考文献, 致谢 or 附录: 标题 1 as it looks, in the 目录 and the navigation pane at level 1,
+ * centred and without a number, but not Word's Heading 1 itself. Word restarts a caption
+ * numbered with its chapter (插入题注's 包含章节号, SEQ \s 1) and reads STYLEREF 1 at every
+ * Heading 1 paragraph: set in Heading 1, 参考文献 would start 图N again there, where the report's
+ * own numbers go on.
+ */
+function unnumberedHeading1Style(): IParagraphStyleOptions {
+  return {
+    id: STYLE.unnumberedHeading1,
+    name: UNNUMBERED_HEADING_1,
+    basedOn: 'Heading1',
+    next: 'Normal',
+    quickFormat: true,
+    paragraph: {
+      outlineLevel: 0,
+      numbering: false,
+      alignment: AlignmentType.CENTER,
+      indent: { left: 0, firstLine: 0, firstLineChars: 0 },
+    },
+  };
 }
 
 function caseStyles(t: PrintTemplate): IParagraphStyleOptions[] {
@@ -233,6 +260,7 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         paragraph: normalParagraph(t),
       },
       ...headingStyles(t),
+      unnumberedHeading1Style(),
       {
         id: 'Caption',
         name: 'caption',
