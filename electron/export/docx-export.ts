@@ -27,7 +27,7 @@ import { chartPictures } from './docx/docx-charts';
 import { coverBandPicture, coverParagraphs } from './docx/docx-cover';
 import { documentNumbering } from './docx/docx-numbering';
 import { documentGrid } from './docx/docx-page-grid';
-import { UNNUMBERED_HEADING_1, documentStyles, twip } from './docx/docx-styles';
+import { NO_FIRST_LINE, UNNUMBERED_HEADING_1, documentStyles, twip } from './docx/docx-styles';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
 
 export interface DocxExportOptions {
@@ -185,8 +185,8 @@ function footers(t: PrintTemplate): ISectionOptions['footers'] {
           style: 'Footer',
           indent:
             alignment === AlignmentType.RIGHT
-              ? { right: twip.fromPt(t.body.size), firstLine: 0 }
-              : { left: twip.fromPt(t.body.size), firstLine: 0 },
+              ? { right: twip.fromPt(t.body.size), ...NO_FIRST_LINE }
+              : { left: twip.fromPt(t.body.size), ...NO_FIRST_LINE },
           children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
         }),
       ],

@@ -37,7 +37,7 @@ import { zh } from '../../../core/zh';
 import type { StoredAsset } from '../../store/assets';
 import { captionNumber, caseNumber } from './docx-fields';
 import { orderedListFrom } from './docx-numbering';
-import { LIST_REFERENCE, STYLE, listIndent, twip } from './docx-styles';
+import { LIST_REFERENCE, NO_FIRST_LINE, STYLE, listIndent, twip } from './docx-styles';
 
 const headingLevels = [
   HeadingLevel.HEADING_1,
@@ -145,7 +145,7 @@ export class DocxBlocks {
       case 'paragraph': {
         const alignment =
           b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : undefined;
-        const aligned = alignment && { alignment, indent: { firstLine: 0 } };
+        const aligned = alignment && { alignment, indent: NO_FIRST_LINE };
         return [new Paragraph({ style, ...aligned, children: this.runs(b.runs) })];
       }
       case 'list': {

@@ -51,13 +51,21 @@ const ownLine = (sizePt: number) => ({
   after: 0,
 });
 
+/**
+ * No first-line indent where 正文 has one: Word reads firstLineChars over firstLine, and a style
+ * inherits each apart, so firstLine 0 alone left captions, case titles and 目录 lines indented
+ * two characters by 正文's firstLineChars (docx's layout, which follows Word, shows it; LibreOffice
+ * 7.4 does not read firstLineChars, so its rendering never did).
+ */
+export const NO_FIRST_LINE = { firstLine: 0, firstLineChars: 0 } as const;
+
 export function bodyIndent(t: PrintTemplate) {
   return { firstLine: twip.fromPt(t.body.size * t.body.indentChars), firstLineChars: t.body.indentChars * 100 };
 }
 
 /** Headings start at the body's first-line indent in 公文 and at the margin in 简洁; their number sits there too. */
 export function headingIndent(t: PrintTemplate) {
-  return t.indentHeadings ? { left: 0, ...bodyIndent(t) } : { left: 0, firstLine: 0 };
+  return t.indentHeadings ? { left: 0, ...bodyIndent(t) } : { left: 0, ...NO_FIRST_LINE };
 }
 
 /**
@@ -89,7 +97,7 @@ export const STYLE = {
   coverLine: 'CoverLine',
 } as const;
 
-const CENTRED = { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } as const;
+const CENTRED = { alignment: AlignmentType.CENTER, indent: NO_FIRST_LINE } as const;
 
 /** A style of the report's own, named in Chinese, under Normal unless told. */
 function own(id: string, name: string, options: Omit<IParagraphStyleOptions, 'id' | 'name'>): IParagraphStyleOptions {
@@ -142,7 +150,7 @@ function unnumberedHeading1Style(): IParagraphStyleOptions {
       outlineLevel: 0,
       numbering: false,
       alignment: AlignmentType.CENTER,
-      indent: { left: 0, firstLine: 0, firstLineChars: 0 },
+      indent: { left: 0, ...NO_FIRST_LINE },
     },
   };
 }
@@ -152,7 +160,7 @@ function caseStyles(t: PrintTemplate): IParagraphStyleOptions[] {
     own(STYLE.caseTitle, '案例标题', {
       next: STYLE.caseBody,
       run: { font: fontOf('hei') },
-      paragraph: { keepNext: true, keepLines: true, indent: { firstLine: 0 } },
+      paragraph: { keepNext: true, keepLines: true, indent: NO_FIRST_LINE },
     }),
     // As 正文 today; its own style so a user can set cases apart (a smaller size, another font) in one place.
     own(STYLE.caseBody, '案例正文', { next: STYLE.caseBody, paragraph: { indent: bodyIndent(t) } }),
@@ -191,7 +199,7 @@ export function coverLineSize(t: PrintTemplate): number {
 function coverStyles(t: PrintTemplate): IParagraphStyleOptions[] {
   const band = t.id === 'jianjie';
   // 简洁's title and year are white, left-aligned on the band; its issuer and date sit beside a rule.
-  const placed = band ? { alignment: AlignmentType.LEFT, indent: { firstLine: 0 } } : CENTRED;
+  const placed = band ? { alignment: AlignmentType.LEFT, indent: NO_FIRST_LINE } : CENTRED;
   const line = (size: number) => ({
     ...placed,
     spacing: { before: 0, after: 0, line: Math.round(size * 20 * COVER_LINE_SPACING), lineRule: LineRuleType.EXACT },
@@ -220,7 +228,7 @@ function coverStyles(t: PrintTemplate): IParagraphStyleOptions[] {
       paragraph: band
         ? {
             ...line(issuer),
-            indent: { left: twip.fromMm(5), firstLine: 0 },
+            indent: { left: twip.fromMm(5), ...NO_FIRST_LINE },
             border: { left: { style: BorderStyle.SINGLE, size: 20, color: t.accent.slice(1), space: 14 } },
           }
         : line(issuer),
@@ -311,7 +319,7 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         run: { font: fontOf('song'), size: 18, color: '444444' },
         paragraph: {
           alignment: AlignmentType.RIGHT,
-          indent: { firstLine: 0 },
+          indent: NO_FIRST_LINE,
           spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
           border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: t.accent.slice(1), space: 1 } },
         },
@@ -329,7 +337,10 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         basedOn: 'Normal',
         next: 'Normal',
         run: runFormat(level === 1 ? t.headings[0].role : t.body.role, t.body.size),
-        paragraph: { indent: { left: twip.fromPt(t.body.size * (level - 1)), firstLine: 0 }, spacing: exactLine(t) },
+        paragraph: {
+          indent: { left: twip.fromPt(t.body.size * (level - 1)), ...NO_FIRST_LINE },
+          spacing: exactLine(t),
+        },
       })),
     ],
   };
