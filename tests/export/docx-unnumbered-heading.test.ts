@@ -14,7 +14,7 @@ import { requires } from '../helpers/requires';
 import { W, fields, parseXmlPart, shownText, wAttr } from './docx-xml';
 import { libreOfficePdf, outputDir, pdfPages, squash } from './pdf-tools';
 import { putSamplePhotos, sampleReportMeta } from './sample-report';
-import { tocEntries } from './toc-pages';
+import { expectFrontMatterRomanBodyFromOne, tocEntries } from './toc-pages';
 
 /**
  * Level-1 headings without a number (摘要, 参考文献, 附录) among chapters whose figures are
@@ -113,5 +113,7 @@ describe('a level-1 heading without a number in the .docx', () => {
     const body = squash(pdfPages(pdf).join(''));
     for (const f of tree.figures) expect(body, f.label).toContain(squash(`${f.label}${f.caption}`));
     expect(listed.map(headingLabel)).toContain('附录');
+    // A 目录 with no 前言 before it: LibreOffice once numbered its page 1, as the body's first.
+    expectFrontMatterRomanBodyFromOne(pdf);
   });
 });

@@ -1,5 +1,6 @@
 import { headingLabel } from '../../core/print/print-html';
 import type { HeadingBlock } from '../../core/report-tree';
+import { expect } from 'vitest';
 import { folioOf, pdfPages, squash } from './pdf-tools';
 
 /** A 目录 entry as printed, and the printed number of the page its heading lands on. */
@@ -35,4 +36,15 @@ export function tocEntries(pdf: string, headings: readonly HeadingBlock[]): TocE
     }
     return { heading: headingLabel(h), listed, landed };
   });
+}
+
+/** The cover without a folio, 前言 and 目录 counting I, II…, the body 1, 2… (as the PDF's page labels). */
+export function expectFrontMatterRomanBodyFromOne(pdf: string): void {
+  const numbered = pdfPages(pdf)
+    .map(folioOf)
+    .filter((f) => f !== null);
+  const body = numbered.findIndex((f) => /^\d+$/.test(f));
+  expect(body, 'pages before the body').toBeGreaterThan(0);
+  expect(numbered.slice(0, body)).toEqual(['I', 'II', 'III', 'IV', 'V'].slice(0, body));
+  expect(numbered.slice(body)).toEqual(numbered.slice(body).map((_, i) => String(i + 1)));
 }
