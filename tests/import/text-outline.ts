@@ -74,12 +74,15 @@ export function expectSameOutline(
   expect(wrongly.filter((p) => !joinable.has(p))).toEqual([]);
 }
 
+/** A page's number as printed (— 25 —, — II —), a line of its own in copied text. */
+const FOLIO = /^\s*—\s*[0-9IVX]+\s*—\s*$/;
+
 /**
  * Those of `paragraphs` (but the last) that end on a full printed line of `copied`, text copied
  * out of a PDF: a line within `slack` (half-width units) of its text's line width, which nothing
  * tells from one going on in the next line. Those may be joined to the paragraph after; any other
- * join is a mistake. A paragraph's end is found by its last characters, white space and what
- * `same` drops aside.
+ * join is a mistake. A paragraph's end is found by its first and last characters, white space and
+ * what `same` drops aside.
  */
 export function endingOnFullLines(
   copied: string,
@@ -93,14 +96,20 @@ export function endingOnFullLines(
   let text = '';
   const lineAt: number[] = [];
   lines.forEach((line, i) => {
-    const squeezed = squeeze(line);
+    // A folio (— 25 —) between a paragraph's last lines would part its tail.
+    const squeezed = FOLIO.test(line) ? '' : squeeze(line);
     text += squeezed;
     for (let k = 0; k < squeezed.length; k += 1) lineAt.push(i);
   });
   let from = 0;
   return paragraphs.slice(0, -1).filter((p) => {
-    const tail = squeeze(p).slice(-12);
-    const at = text.indexOf(tail, from);
+    // Found by its head, then its tail no nearer than its length: reports repeat their closing
+    // phrases (为区域产业发展提供了有力的人才支撑), also inside a paragraph that ends on another.
+    const whole = squeeze(p);
+    const [head, tail] = [whole.slice(0, 12), whole.slice(-12)];
+    const start = text.indexOf(head, from);
+    if (start < 0) return false;
+    const at = text.indexOf(tail, start + whole.length - tail.length);
     if (at < 0) return false;
     from = at + tail.length;
     return displayWidth(lines[lineAt[from - 1]!]!) >= width - slack;
