@@ -2,7 +2,7 @@ import type { TableCellInput } from '../document/nodes';
 import { plainRuns } from './inline-runs';
 import { type ImportNote, note } from './import-notes';
 import { CASE_LINE, type PdfBox, type PdfPage, type PdfPicture } from './pdf-layout';
-import { type PdfLine, closeUpSpacing, joinWrapped, pageLines } from './pdf-lines';
+import { type PdfLine, closeUpSpacing, joinWrapped, pageLines, unspaceWithinRun } from './pdf-lines';
 import { dropPrintedFurniture, dropRepeatedPictures } from './pdf-furniture';
 import { type ParagraphLook, typographicHeadings } from './pdf-headings';
 import { type PdfTable, pageTables } from './pdf-tables';
@@ -350,5 +350,6 @@ function captionTexts(
     for (const piece of line.pieces) texts[slotOf(piece.x)] += piece.text;
     taken.add(line);
   }
-  return texts.map((text) => closeUpSpacing(text.replace(/\s+/g, ' ').trim())).filter(Boolean);
+  // Joined piece by piece, without their gaps' widths: a space between Latin and Chinese is autospacing here too.
+  return texts.map((text) => closeUpSpacing(unspaceWithinRun(text.replace(/\s+/g, ' ').trim()))).filter(Boolean);
 }

@@ -116,7 +116,7 @@ function autospaced(before: string, after: string): boolean {
  * widths inside it to tell autospacing from a typed space: such a space is taken as autospacing
  * (a space typed there plays the same part in Chinese text). `before`: the text it runs on from.
  */
-function unspaceWithinRun(text: string, before = ''): string {
+export function unspaceWithinRun(text: string, before = ''): string {
   if (!text.includes(' ')) return text;
   const chars = [...text];
   let out = '';
