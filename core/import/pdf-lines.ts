@@ -142,3 +142,23 @@ export function joinWrapped(lines: readonly string[]): string {
     /[A-Za-z0-9,.;:]$/.test(text) && /^[A-Za-z0-9(]/.test(line) ? `${text} ${line}` : text + line,
   );
 }
+
+/** A line that starts an item of its own in a cell: 1. / 1、 / （1） / 一、 / ①. */
+const ITEM_START = /^(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
+
+/**
+ * A cell's lines as its paragraphs: wrapped lines run on; a line opening an item (1. 2. ①),
+ * or one after a sentence that ended short of the cell's right side, starts a new one.
+ */
+export function cellParagraphs(pieces: readonly PdfTextPiece[], page: PdfPage): string[] {
+  const lines = pageLines({ ...page, pieces: [...pieces] });
+  const right = Math.max(...lines.map((l) => l.right));
+  const paragraphs: string[][] = [];
+  for (const [i, line] of lines.entries()) {
+    const before = lines[i - 1];
+    const ended = before && /[。；;！？!?：:]$/.test(before.text) && before.right < right - before.size;
+    if (!before || ended || ITEM_START.test(line.text)) paragraphs.push([line.text]);
+    else paragraphs.at(-1)!.push(line.text);
+  }
+  return paragraphs.map(joinWrapped);
+}

@@ -152,13 +152,11 @@ describe('a table ruled in a PDF becomes a table: cells from its rules, text in 
     expect(blocks.map((b) => b.kind)).toEqual(['table']);
   });
 
-  it('a frame of one cell (a case’s box), a grid without text, and rules only across are no tables', () => {
+  it('a frame of one cell (a case’s box) and a grid without text are no tables', () => {
     const frame = [across(100, 80, 500), across(400, 80, 500), down(80, 100, 400), down(500, 100, 400)];
     const boxed = page([piece('【案例1】校企共建实训基地', 100, 130)], frame);
     expect(pageTables(boxed).tables).toEqual([]);
     expect(pageTables(page([], rulesOfTable())).tables).toEqual([]);
-    const threeLine = page(tablePieces, [across(200, 100, 450), across(230, 100, 450), across(340, 100, 450)]);
-    expect(pageTables(threeLine)).toEqual({ tables: [], pieces: tablePieces });
   });
 
   it('a box with a 【案例N】 line split into two cells is still a case, not a table', () => {
@@ -167,5 +165,96 @@ describe('a table ruled in a PDF becomes a table: cells from its rules, text in 
     const { tables } = pageTables(page([piece('【案例2】产教融合', 110, 220), ...tablePieces.slice(3)], titled));
     expect(tables).toEqual([]);
     expect(pageTables(page(tablePieces, titled)).tables).toHaveLength(1);
+  });
+});
+
+describe('a 三线表 (ruled only across) becomes a table: columns from the gaps every row leaves', () => {
+  /** Rules across from x 100 to 450 at each of `ys`. */
+  const rulesAt = (...ys: number[]) => ys.map((y) => across(y, 100, 450));
+  /** A line of cells on the baseline `y`, in the columns at x 110, 265 and 365. */
+  const cellsAt = (y: number, ...texts: string[]) => texts.map((text, i) => piece(text, [110, 265, 365][i]!, y));
+  const header = cellsAt(220, '专业', '招生', '就业率');
+  const body = [...cellsAt(250, '护理', '200', '99.5'), ...cellsAt(275, '机电技术', '120', '98.3')];
+
+  it('reads its header row above the second rule and a row for each line of its first column', () => {
+    const outside = [piece('表1 各专业招生情况', 180, 190), piece('表后的正文。', 100, 330)];
+    const { tables, pieces } = pageTables(page([...outside, ...header, ...body], rulesAt(200, 230, 290)));
+    expect(tables.map((t) => cellTexts(t.rows))).toEqual([
+      [
+        ['专业', '招生', '就业率'],
+        ['护理', '200', '99.5'],
+        ['机电技术', '120', '98.3'],
+      ],
+    ]);
+    expect(tables[0]!.header).toBe(true);
+    expect(tables[0]!.box).toEqual({ x: 100, y: 200, width: 350, height: 90 });
+    // The caption above it and the text after it stay lines of text.
+    expect(pieces).toEqual(outside);
+  });
+
+  it('keeps a first cell wrapped over two lines one cell, with the row’s other cells set in its middle', () => {
+    const wrapped = [
+      piece('计算机应用与大', 110, 250),
+      piece('数据技术', 110, 268),
+      piece('85', 265, 259),
+      piece('97.5', 365, 259),
+      ...cellsAt(290, '护理', '200', '99.5'),
+    ];
+    const { tables } = pageTables(page([...header, ...wrapped], rulesAt(200, 230, 300)));
+    expect(tables.map((t) => cellTexts(t.rows))).toEqual([
+      [
+        ['专业', '招生', '就业率'],
+        ['计算机应用与大数据技术', '85', '97.5'],
+        ['护理', '200', '99.5'],
+      ],
+    ]);
+  });
+
+  it('takes a rule between its rows as a row’s end; two tables of one width are two, their captions between', () => {
+    const second = [
+      piece('表2 就业去向', 180, 325),
+      ...cellsAt(355, '去向', '人数'),
+      ...cellsAt(385, '升学', '35'),
+    ];
+    const rules = rulesAt(200, 230, 260, 290, 335, 365, 395);
+    const { tables, pieces } = pageTables(page([...header, ...body, ...second], rules));
+    expect(tables.map((t) => cellTexts(t.rows))).toEqual([
+      [
+        ['专业', '招生', '就业率'],
+        ['护理', '200', '99.5'],
+        ['机电技术', '120', '98.3'],
+      ],
+      [
+        ['去向', '人数'],
+        ['升学', '35'],
+      ],
+    ]);
+    expect(pieces.map((p) => p.text)).toEqual(['表2 就业去向']);
+  });
+
+  it('a paragraph, a 目录 or a signature between rules across, or aligned text without rules, stays text', () => {
+    const paragraph = [
+      piece('学校坚持立德树人根本任务，深化产教', 100, 220),
+      piece('融合、校企合作，人才培养质量稳步提', 100, 250),
+      piece('升。', 100, 275),
+    ];
+    expect(pageTables(page(paragraph, rulesAt(200, 230, 290))).tables).toEqual([]);
+    const contents = [
+      piece('一、基本情况……………………………1', 100, 220),
+      piece('二、学生发展……………………………3', 100, 250),
+      piece('三、教育教学……………………………6', 100, 275),
+    ];
+    expect(pageTables(page(contents, rulesAt(200, 230, 290))).tables).toEqual([]);
+    // Aligned like a table, but no rules: a signature block.
+    const signature = [piece('填报人：张明', 100, 220), piece('审核人：李华', 300, 220)];
+    expect(pageTables(page([...signature, ...body], [])).tables).toEqual([]);
+    // Two rules (a page's header rule and a footnote's) make no 三线表.
+    expect(pageTables(page([...header, ...body], rulesAt(200, 290))).tables).toEqual([]);
+  });
+
+  it('a page’s header rule of the table’s width above the text before it is not the table’s top', () => {
+    const before = [piece('学校坚持立德树人根本任务，深化产教融合。', 100, 170)];
+    const { tables } = pageTables(page([...before, ...header, ...body], rulesAt(60, 200, 230, 290)));
+    expect(tables.map((t) => t.box.y)).toEqual([200]);
   });
 });
