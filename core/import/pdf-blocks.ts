@@ -152,9 +152,12 @@ function readPage(
       state = closeParagraph(state);
       const before = blocks.at(-1);
       // A table at the top of a page, right after one that ended the last page with as many columns, goes on with it.
-      if (item === flow[0] && before?.kind === 'table' && columns(before.rows) === columns(item.table.rows))
-        before.rows.push(...withoutRepeatedHeader(before.rows, item.table.rows));
-      else blocks.push({ kind: 'table', rows: item.table.rows, header: item.table.header });
+      if (item === flow[0] && before?.kind === 'table' && columns(before.rows) === columns(item.table.rows)) {
+        const rows = withoutRepeatedHeader(before.rows, item.table.rows);
+        before.rows.push(...rows);
+        // A first row repeated at the top of the next page heads the table, bold or not.
+        before.header ||= rows.length < item.table.rows.length;
+      } else blocks.push({ kind: 'table', rows: item.table.rows, header: item.table.header });
       continue;
     }
     if ('row' in item) {

@@ -116,27 +116,28 @@ describe('a table ruled in a PDF becomes a table: cells from its rules, text in 
     ]);
   });
 
-  it('a table going on over a page end is one table, without the header row repeated at the top of the next page', () => {
+  /** A table of two columns going on over a page end, its first row set in `headerFont`, repeated on the next page or not. */
+  function continuedTable(headerFont: string, repeated: boolean): PdfPage[] {
     const grid = (ys: number[]) => gridRules([100, 250, 450], ys);
     const row = (y: number, a: string, b: string, font = 'Body') => [piece(a, 110, y, font), piece(b, 260, y, font)];
-    const pages = [
-      {
-        ...page(
-          [
-            piece('各专业在校生人数如下。', 100, 680),
-            ...row(720, '专业', '在校生数', 'Sans-Bold'),
-            ...row(750, '机电技术', '620'),
-          ],
-          grid([700, 730, 760]),
-        ),
-        number: 1,
-      },
-      {
-        ...page([...row(80, '专业', '在校生数', 'Sans-Bold'), ...row(110, '护理', '540')], grid([60, 90, 120])),
-        number: 2,
-      },
+    const next = repeated
+      ? page([...row(80, '专业', '在校生数', headerFont), ...row(110, '护理', '540')], grid([60, 90, 120]))
+      : page(row(80, '护理', '540'), grid([60, 90]));
+    return [
+      page(
+        [
+          piece('各专业在校生人数如下。', 100, 680),
+          ...row(720, '专业', '在校生数', headerFont),
+          ...row(750, '机电技术', '620'),
+        ],
+        grid([700, 730, 760]),
+      ),
+      { ...next, number: 2 },
     ];
-    const { blocks } = pdfBlocks(pages);
+  }
+
+  it('a table going on over a page end is one table, without the header row repeated at the top of the next page', () => {
+    const { blocks } = pdfBlocks(continuedTable('Sans-Bold', true));
     expect(blocks.map((b) => (b.kind === 'table' ? cellTexts(b.rows) : b.kind))).toEqual([
       'para',
       [
@@ -145,6 +146,12 @@ describe('a table ruled in a PDF becomes a table: cells from its rules, text in 
         ['护理', '540'],
       ],
     ]);
+  });
+
+  it('a first row repeated at the top of the next page heads the table, bold or not', () => {
+    const headed = (pages: PdfPage[]) => pdfBlocks(pages).blocks.flatMap((b) => (b.kind === 'table' ? [b.header] : []));
+    expect(headed(continuedTable('Body', true))).toEqual([true]);
+    expect(headed(continuedTable('Body', false))).toEqual([false]);
   });
 
   it('a page of nothing but a table is that table', () => {
@@ -211,11 +218,7 @@ describe('a 三线表 (ruled only across) becomes a table: columns from the gaps
   });
 
   it('takes a rule between its rows as a row’s end; two tables of one width are two, their captions between', () => {
-    const second = [
-      piece('表2 就业去向', 180, 325),
-      ...cellsAt(355, '去向', '人数'),
-      ...cellsAt(385, '升学', '35'),
-    ];
+    const second = [piece('表2 就业去向', 180, 325), ...cellsAt(355, '去向', '人数'), ...cellsAt(385, '升学', '35')];
     const rules = rulesAt(200, 230, 260, 290, 335, 365, 395);
     const { tables, pieces } = pageTables(page([...header, ...body, ...second], rules));
     expect(tables.map((t) => cellTexts(t.rows))).toEqual([
