@@ -44,6 +44,8 @@ export interface PdfPage {
   boxes: PdfBox[];
   /** The straight lines among its paths, for tables; none where the reader gives none. */
   rules?: PdfRule[];
+  /** The rectangles filled in a colour other than white (a cell's shading); none where the reader gives none. */
+  shades?: PdfBox[];
 }
 
 /** A table read off a page's rules: where it stands, its cells (merges included) and whether its first row heads it. */

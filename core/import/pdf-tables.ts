@@ -148,16 +148,35 @@ function readTable(
       ...(cell.colSpan > 1 && { colSpan: cell.colSpan }),
       ...(cell.rowSpan > 1 && { rowSpan: cell.rowSpan }),
     });
-  return { table: { box, rows, header: headsTable(cells) }, used };
+  return { table: { box, rows, header: headsTable(cells, page.shades ?? []) }, used };
 }
 
 const BOLD_FONT = /bold|heavy|black|semibold|demi|medium|黑体|粗/i;
 
-/** The first row heads the table when its text is set bold and the rows below are not, or the table has more than one row and the first is all bold. */
-function headsTable(cells: readonly Cell[]): boolean {
+/**
+ * The first row heads the table when it is set apart from the rows below: its text bold and
+ * theirs not, or its cells shaded and theirs not. A table of one row has no header.
+ */
+function headsTable(cells: readonly Cell[], shades: readonly PdfBox[]): boolean {
+  if (!cells.some((c) => c.row > 0)) return false;
   const boldShare = (row: (c: Cell) => boolean) => {
     const pieces = cells.filter(row).flatMap((c) => c.pieces.filter((p) => p.text.trim()));
     return pieces.length ? pieces.filter((p) => BOLD_FONT.test(p.font)).length / pieces.length : 0;
   };
-  return cells.some((c) => c.row > 0) && boldShare((c) => c.row === 0) > 0.5 && boldShare((c) => c.row > 0) < 0.5;
+  const shadedShare = (row: (c: Cell) => boolean) => {
+    const counted = cells.filter(row);
+    return counted.filter((c) => coveredShare(c.box, shades) >= 0.5).length / counted.length;
+  };
+  const first = (c: Cell) => c.row === 0;
+  const below = (c: Cell) => c.row > 0;
+  return (boldShare(first) > 0.5 && boldShare(below) < 0.5) || (shadedShare(first) === 1 && shadedShare(below) < 0.5);
+}
+
+/** How much of a box the shaded rectangles cover, 0 to 1 (shades drawn over one another counted twice). */
+function coveredShare(box: PdfBox, shades: readonly PdfBox[]): number {
+  const overlap = (a: PdfBox, b: PdfBox) =>
+    Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+    Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  const area = box.width * box.height;
+  return area > 0 ? Math.min(1, shades.reduce((sum, s) => sum + overlap(box, s), 0) / area) : 0;
 }

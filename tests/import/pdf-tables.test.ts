@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runsText } from '../../core/import/inline-runs';
 import { pdfBlocks } from '../../core/import/pdf-blocks';
-import type { PdfPage, PdfRule, PdfTextPiece } from '../../core/import/pdf-layout';
+import type { PdfBox, PdfPage, PdfRule, PdfTextPiece } from '../../core/import/pdf-layout';
 import { pageTables } from '../../core/import/pdf-tables';
 
 const SIZE = 12;
@@ -152,6 +152,15 @@ describe('a table ruled in a PDF becomes a table: cells from its rules, text in 
     const headed = (pages: PdfPage[]) => pdfBlocks(pages).blocks.flatMap((b) => (b.kind === 'table' ? [b.header] : []));
     expect(headed(continuedTable('Body', true))).toEqual([true]);
     expect(headed(continuedTable('Body', false))).toEqual([false]);
+  });
+
+  it('a first row shaded (a filled background) heads the table, bold or not; shading over every row heads nothing', () => {
+    const plain = tablePieces.map((p) => ({ ...p, font: 'Body' }));
+    const shade = (y: number, height: number) => ({ x: 100, y, width: 350, height });
+    const headed = (shades: PdfBox[]) => pageTables({ ...page(plain, rulesOfTable()), shades }).tables[0]!.header;
+    expect(headed([])).toBe(false);
+    expect(headed([shade(200, 30)])).toBe(true);
+    expect(headed([shade(200, 140)])).toBe(false);
   });
 
   it('a page of nothing but a table is that table', () => {

@@ -14,6 +14,7 @@ import {
   SIGNATURE,
   THREE_LINE_CAPTION,
   THREE_LINE_ROWS,
+  shadedGridFodt,
   threeLineFodt,
   threeLineHtml,
 } from './three-line-table-sources';
@@ -77,15 +78,25 @@ chromium.describe('a 三线表 Chromium prints from hand-written HTML imports as
   });
 });
 
+/** The flat ODT printed to PDF by LibreOffice and imported, as the shape of its blocks. */
+async function importedFromOffice(fodtText: string): Promise<(string | string[][])[]> {
+  const dir = tempDir();
+  const fodt = join(dir, 'report.fodt');
+  writeFileSync(fodt, fodtText);
+  const pdf = libreOfficePdf(office.path('libreoffice'), fodt, dir);
+  return shape((await importFile(pdf, collectPhotos().sink)).document);
+}
+
 office.describe('a 三线表 LibreOffice prints from an ODT imports as a table', () => {
   it('its rows and columns, the wrapped first cell one cell, its caption above it', { timeout: 180_000 }, async () => {
-    const dir = tempDir();
-    const fodt = join(dir, 'three-line.fodt');
-    writeFileSync(fodt, threeLineFodt());
-    const blocks = shape(
-      (await importFile(libreOfficePdf(office.path('libreoffice'), fodt, dir), collectPhotos().sink)).document,
-    );
+    const blocks = await importedFromOffice(threeLineFodt());
     expect(blocks.slice(0, -1)).toEqual(EXPECTED);
     expectSignatureText(blocks);
+  });
+});
+
+office.describe('a ruled table LibreOffice prints with its header row shaded imports with it as its header', () => {
+  it('its first row, in the body’s weight but on a grey ground, is the header', { timeout: 180_000 }, async () => {
+    expect((await importedFromOffice(shadedGridFodt())).slice(0, -1)).toEqual(EXPECTED);
   });
 });

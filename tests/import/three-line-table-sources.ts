@@ -17,12 +17,13 @@ export const AFTER = '表中数据截至2024年8月31日，就业率按毕业生
 /** Text merely aligned in columns, with no rules: a signature block, which must stay lines of text. */
 export const SIGNATURE = ['填报人：张明', '审核人：李华', '日期：2024年9月1日'];
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** The report as HTML, its table styled as a 三线表 by CSS borders. */
 export function threeLineHtml(): string {
   const [header, ...body] = THREE_LINE_ROWS;
-  const cells = (row: string[], tag: string) => `<tr>${row.map((t) => `<${tag}>${escape(t)}</${tag}>`).join('')}</tr>`;
+  const cells = (row: string[], tag: string) =>
+    `<tr>${row.map((t) => `<${tag}>${escapeXml(t)}</${tag}>`).join('')}</tr>`;
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 @page { size: A4; margin: 25mm; }
 body { font-family: 'Noto Serif CJK SC', serif; font-size: 12pt; line-height: 1.6; }
@@ -34,25 +35,47 @@ td { padding: 2pt 4pt; text-align: center; }
 td:first-child { text-align: left; width: 35%; }
 .signature { display: flex; justify-content: space-between; text-indent: 0; margin-top: 2em; }
 </style></head><body>
-<p>${escape(BEFORE)}</p>
-<p class="caption">${escape(THREE_LINE_CAPTION)}</p>
+<p>${escapeXml(BEFORE)}</p>
+<p class="caption">${escapeXml(THREE_LINE_CAPTION)}</p>
 <table><thead>${cells(header!, 'th')}</thead><tbody>${body.map((r) => cells(r, 'td')).join('')}</tbody></table>
-<p>${escape(AFTER)}</p>
-<p class="signature">${SIGNATURE.map((s) => `<span>${escape(s)}</span>`).join('')}</p>
+<p>${escapeXml(AFTER)}</p>
+<p class="signature">${SIGNATURE.map((s) => `<span>${escapeXml(s)}</span>`).join('')}</p>
 </body></html>`;
 }
 
 /** The report as a flat ODT for LibreOffice: cell borders set per cell, as Word's 三线表 style sets them. */
 export function threeLineFodt(): string {
+  return reportFodt({
+    head: cellStyle('1.5pt solid #000000', '0.75pt solid #000000'),
+    body: cellStyle('none', 'none'),
+    foot: cellStyle('none', '1.5pt solid #000000'),
+  });
+}
+
+/** The report with its table ruled all round instead, its header row shaded grey and set in the body's weight. */
+export function shadedGridFodt(): string {
+  const all = '0.5pt solid #000000';
+  return reportFodt({
+    head: cellStyle(all, all, all, ' fo:background-color="#d9d9d9"'),
+    body: cellStyle(all, all, all),
+    foot: cellStyle(all, all, all),
+  });
+}
+
+/** A cell style's properties: its borders above, below and at its sides, and anything more. */
+const cellStyle = (top: string, bottom: string, sides = 'none', more = '') =>
+  `<style:table-cell-properties fo:padding="0.05cm" fo:border-left="${sides}" fo:border-right="${sides}" fo:border-top="${top}" fo:border-bottom="${bottom}"${more}/>`;
+
+function reportFodt(cells: { head: string; body: string; foot: string }): string {
   const [header, ...body] = THREE_LINE_ROWS;
   const columns = header!.length;
   const cell = (text: string, style: string) =>
-    `<table:table-cell table:style-name="${style}" office:value-type="string"><text:p text:style-name="Cell">${escape(text)}</text:p></table:table-cell>`;
+    `<table:table-cell table:style-name="${style}" office:value-type="string"><text:p text:style-name="Cell">${escapeXml(text)}</text:p></table:table-cell>`;
   const row = (texts: string[], style: string) =>
     `<table:table-row>${texts.map((t) => cell(t, style)).join('')}</table:table-row>`;
   const rows = [row(header!, 'Head'), ...body.map((texts, i) => row(texts, i === body.length - 1 ? 'Foot' : 'Body'))];
-  const cellStyle = (name: string, top: string, bottom: string) =>
-    `<style:style style:name="${name}" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border-left="none" fo:border-right="none" fo:border-top="${top}" fo:border-bottom="${bottom}"/></style:style>`;
+  const style = (name: string, properties: string) =>
+    `<style:style style:name="${name}" style:family="table-cell">${properties}</style:style>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:font-face-decls/>
@@ -63,16 +86,16 @@ export function threeLineFodt(): string {
 </office:styles>
 <office:automatic-styles>
 <style:style style:name="Table" style:family="table"><style:table-properties style:width="16cm" table:align="center"/></style:style>
-${cellStyle('Head', '1.5pt solid #000000', '0.75pt solid #000000')}
-${cellStyle('Body', 'none', 'none')}
-${cellStyle('Foot', 'none', '1.5pt solid #000000')}
+${style('Head', cells.head)}
+${style('Body', cells.body)}
+${style('Foot', cells.foot)}
 </office:automatic-styles>
 <office:body><office:text>
-<text:p text:style-name="Standard">${escape(BEFORE)}</text:p>
-<text:p text:style-name="Caption">${escape(THREE_LINE_CAPTION)}</text:p>
+<text:p text:style-name="Standard">${escapeXml(BEFORE)}</text:p>
+<text:p text:style-name="Caption">${escapeXml(THREE_LINE_CAPTION)}</text:p>
 <table:table table:name="Table1" table:style-name="Table"><table:table-column table:number-columns-repeated="${columns}"/>${rows.join('')}</table:table>
-<text:p text:style-name="Standard">${escape(AFTER)}</text:p>
-<text:p text:style-name="Standard">${SIGNATURE.map(escape).join('<text:tab/>')}</text:p>
+<text:p text:style-name="Standard">${escapeXml(AFTER)}</text:p>
+<text:p text:style-name="Standard">${SIGNATURE.map(escapeXml).join('<text:tab/>')}</text:p>
 </office:text></office:body></office:document>
 `;
 }
