@@ -22,7 +22,7 @@ const MAX_RULES = 2000;
  */
 export function pageTables(page: PdfPage): { tables: PdfTable[]; pieces: PdfTextPiece[] } {
   const rules = (page.rules ?? []).filter((r) => r.x1 - r.x0 >= MIN_RULE || r.y1 - r.y0 >= MIN_RULE);
-  if (rules.length < 3 || rules.length > MAX_RULES) return { tables: [], pieces: page.pieces };
+  if (rules.length < 2 || rules.length > MAX_RULES) return { tables: [], pieces: page.pieces };
   const across = joinRules(rules.filter((r) => r.y0 === r.y1).map((r) => ({ at: r.y0, from: r.x0, to: r.x1 })));
   const down = joinRules(rules.filter((r) => r.x0 === r.x1).map((r) => ({ at: r.x0, from: r.y0, to: r.y1 })));
   let pieces = page.pieces;

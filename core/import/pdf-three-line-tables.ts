@@ -17,6 +17,10 @@ const MIN_WIDTH = 100;
 const COLUMN_GAP = 1;
 /** A row's text stands no further (in ems) from the rules around it and from the next row: a table's rows are set close. */
 const ROW_ROOM = 2;
+/** A header row's cells wrap over this many lines at most: more is text above the table, not its header. */
+const HEADER_LINES = 3;
+/** Below this share of the page's height stand its page number and footer, under a table the page's end cuts off. */
+const PAGE_FOOT = 0.9;
 /** A line a caption (表2 / 图3) or a case (【案例1】) opens is no row of a table. */
 const NOT_A_ROW = /^(?:[表图]\s*\d)/;
 
@@ -26,7 +30,9 @@ const NOT_A_ROW = /^(?:[表图]\s*\d)/;
  * between rows), with no rules down. At least three rules of one width, one above another, with
  * text between them standing in columns: the columns are where every row of it leaves a gap, the
  * row above the second rule heads the table. Text merely aligned (a 目录, a signature line) has
- * no such rules; a paragraph between rules leaves no gap all its lines share.
+ * no such rules; a paragraph between rules leaves no gap all its lines share. A table the
+ * page's end cuts off has its top two rules only, its rows going down to the page's foot: its
+ * rest, on the next page, is joined to it as a ruled table's is (pdf-blocks.ts).
  */
 export function threeLineTables(
   across: readonly RuleLine[],
@@ -37,7 +43,17 @@ export function threeLineTables(
   const used = new Set<PdfTextPiece>();
   for (const rules of sameWidthRules(across)) {
     let start = 0;
-    while (start + 2 < rules.length) {
+    while (start + 1 < rules.length) {
+      if (start + 2 === rules.length) {
+        // The set's last two rules: a table's top and header rules, the page's end cutting off its foot?
+        const foot = cutOffFoot(rules[start + 1]!, pieces, page);
+        const cut = foot && readTable([...rules.slice(start), foot], pieces, page);
+        if (cut) {
+          tables.push(cut.table);
+          for (const piece of cut.used) used.add(piece);
+        }
+        break;
+      }
       // The table from rule `start` down as far as its bands go on standing in columns.
       let found: { table: PdfTable; used: PdfTextPiece[] } | null = null;
       let end = start + 2;
@@ -58,7 +74,26 @@ export function threeLineTables(
   return { tables, used };
 }
 
-/** Rules across of one width, each set top to bottom; a set needs three. */
+/**
+ * Where a table cut off by the page's end stops: under its last row, found going down from
+ * `rule` while rows follow one another closely, when nothing but the page's foot (its
+ * number, a footer) stands below that. Null when text goes on below it.
+ */
+function cutOffFoot(rule: RuleLine, pieces: readonly PdfTextPiece[], page: PdfPage): RuleLine | null {
+  const inked = pieces.filter((p) => p.text.trim() !== '' && middleY(p) > rule.at);
+  const below = inked
+    .filter((p) => middleX(p) >= rule.from && middleX(p) <= rule.to)
+    .sort((a, b) => a.y - a.size - (b.y - b.size));
+  let reached = rule.at;
+  for (const piece of below) {
+    if (piece.y - piece.size - reached > piece.size * ROW_ROOM) break;
+    reached = Math.max(reached, piece.y);
+  }
+  if (reached === rule.at || inked.some((p) => p.y > reached && p.y - p.size < page.height * PAGE_FOOT)) return null;
+  return { at: reached + 1, from: rule.from, to: rule.to };
+}
+
+/** Rules across of one width, each set top to bottom; a set needs two (a table the page's end cuts off). */
 function sameWidthRules(across: readonly RuleLine[]): RuleLine[][] {
   const sets: RuleLine[][] = [];
   for (const rule of [...across].sort((a, b) => a.at - b.at)) {
@@ -69,7 +104,7 @@ function sameWidthRules(across: readonly RuleLine[]): RuleLine[][] {
     if (set) set.push(rule);
     else sets.push([rule]);
   }
-  return sets.filter((s) => s.length >= 3);
+  return sets.filter((s) => s.length >= 2);
 }
 
 const middleX = (p: PdfTextPiece) => p.x + p.width / 2;
@@ -97,6 +132,7 @@ function readTable(
     .slice(1)
     .map((rule, i) => inside.filter((p) => middleY(p) > rules[i]!.at && middleY(p) < rule.at));
   if (bands.some((band, i) => !fills(band, rules[i]!.at, rules[i + 1]!.at))) return null;
+  if (lineCount(bands[0]!) > HEADER_LINES) return null;
   const pictured = page.pictures.some(
     (p) => p.x < box.x + box.width && p.x + p.width > box.x && p.y < box.y + box.height && p.y + p.height > box.y,
   );
@@ -117,6 +153,14 @@ function readTable(
   if (!texts.some((row) => row.filter((cell) => cell.length > 0).length >= 2)) return null;
   const tableRows: TableCellInput[][] = texts.map((row) => row.map((paragraphs) => ({ paragraphs })));
   return { table: { box, rows: tableRows, header: true }, used: within };
+}
+
+/** How many lines (distinct baselines) pieces of text stand on. */
+function lineCount(pieces: readonly PdfTextPiece[]): number {
+  const baselines: number[] = [];
+  for (const p of [...pieces].sort((a, b) => a.y - b.y))
+    if (baselines.length === 0 || p.y - baselines.at(-1)! > p.size * 0.4) baselines.push(p.y);
+  return baselines.length;
 }
 
 /**

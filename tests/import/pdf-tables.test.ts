@@ -269,4 +269,47 @@ describe('a 三线表 (ruled only across) becomes a table: columns from the gaps
     const { tables } = pageTables(page([...before, ...header, ...body], rulesAt(60, 200, 230, 290)));
     expect(tables.map((t) => t.box.y)).toEqual([200]);
   });
+
+  it('a 三线表 the page’s end cuts off (its top two rules only) goes on with its rest on the next page', () => {
+    const first = page(
+      [
+        piece('各专业招生与就业情况如下。', 100, 170),
+        ...header,
+        ...body,
+        ...cellsAt(300, '护理', '180', '99.0'),
+        // The page's number, at its foot.
+        piece('— 3 —', 280, 800),
+      ],
+      rulesAt(200, 230),
+    );
+    const next = page(
+      [...cellsAt(80, '专业', '招生', '就业率'), ...cellsAt(110, '旅游', '60', '96.6'), piece('— 4 —', 280, 800)],
+      rulesAt(60, 90, 120),
+    );
+    const { blocks } = pdfBlocks([first, { ...next, number: 2 }]);
+    const tables = blocks.flatMap((b) => (b.kind === 'table' ? [{ rows: cellTexts(b.rows), header: b.header }] : []));
+    expect(tables).toEqual([
+      {
+        rows: [
+          ['专业', '招生', '就业率'],
+          ['护理', '200', '99.5'],
+          ['机电技术', '120', '98.3'],
+          ['护理', '180', '99.0'],
+          ['旅游', '60', '96.6'],
+        ],
+        header: true,
+      },
+    ]);
+  });
+
+  it('two rules with text going on under them, or with a whole page between them, are no table', () => {
+    const after = piece('表后的正文。', 100, 400);
+    expect(pageTables(page([...header, ...body, after], rulesAt(200, 230))).tables).toEqual([]);
+    // A page's header rule and footer rule around a 目录 set in two columns (entries, page numbers).
+    const contents = ['基本情况', '学生发展', '教育教学', '服务贡献', '文化传承'].flatMap((entry, i) => [
+      piece(entry, 110, 120 + i * 30),
+      piece(String(i * 4 + 1), 430, 120 + i * 30),
+    ]);
+    expect(pageTables(page([...contents, piece('— 1 —', 280, 800)], rulesAt(60, 780))).tables).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import { requires } from '../helpers/requires';
 import {
   AFTER,
   BEFORE,
+  LONG_ROWS,
   SIGNATURE,
   THREE_LINE_CAPTION,
   THREE_LINE_ROWS,
@@ -92,6 +93,14 @@ office.describe('a 三线表 LibreOffice prints from an ODT imports as a table',
     const blocks = await importedFromOffice(threeLineFodt());
     expect(blocks.slice(0, -1)).toEqual(EXPECTED);
     expectSignatureText(blocks);
+  });
+
+  it('one table when it runs over a page end, its header row repeated at the top of the next page', {
+    timeout: 180_000,
+  }, async () => {
+    const blocks = await importedFromOffice(threeLineFodt(LONG_ROWS));
+    const [header, ...body] = LONG_ROWS;
+    expect(blocks.slice(0, -1)).toEqual([...EXPECTED.slice(0, 2), [header!.map((t) => `${t}*`), ...body], EXPECTED[3]]);
   });
 });
 

@@ -12,6 +12,11 @@ export const THREE_LINE_ROWS = [
   ['计算机应用与大数据技术服务方向', '85', '80', '97.5'],
   ['旅游服务与管理', '60', '58', '96.6'],
 ];
+/** A table long enough to run over a page end: the rows above, then more of them. */
+export const LONG_ROWS = [
+  ...THREE_LINE_ROWS,
+  ...Array.from({ length: 50 }, (_, i) => [`专业方向${i + 1}`, String(40 + i), String(38 + i), '95.0']),
+];
 export const BEFORE = '学校坚持立德树人根本任务，深化产教融合、校企合作，各专业招生与就业情况见下表。';
 export const AFTER = '表中数据截至2024年8月31日，就业率按毕业生去向落实情况统计。';
 /** Text merely aligned in columns, with no rules: a signature block, which must stay lines of text. */
@@ -44,8 +49,8 @@ td:first-child { text-align: left; width: 35%; }
 }
 
 /** The report as a flat ODT for LibreOffice: cell borders set per cell, as Word's 三线表 style sets them. */
-export function threeLineFodt(): string {
-  return reportFodt({
+export function threeLineFodt(rows = THREE_LINE_ROWS): string {
+  return reportFodt(rows, {
     head: cellStyle('1.5pt solid #000000', '0.75pt solid #000000'),
     body: cellStyle('none', 'none'),
     foot: cellStyle('none', '1.5pt solid #000000'),
@@ -55,7 +60,7 @@ export function threeLineFodt(): string {
 /** The report with its table ruled all round instead, its header row shaded grey and set in the body's weight. */
 export function shadedGridFodt(): string {
   const all = '0.5pt solid #000000';
-  return reportFodt({
+  return reportFodt(THREE_LINE_ROWS, {
     head: cellStyle(all, all, all, ' fo:background-color="#d9d9d9"'),
     body: cellStyle(all, all, all),
     foot: cellStyle(all, all, all),
@@ -66,14 +71,18 @@ export function shadedGridFodt(): string {
 const cellStyle = (top: string, bottom: string, sides = 'none', more = '') =>
   `<style:table-cell-properties fo:padding="0.05cm" fo:border-left="${sides}" fo:border-right="${sides}" fo:border-top="${top}" fo:border-bottom="${bottom}"${more}/>`;
 
-function reportFodt(cells: { head: string; body: string; foot: string }): string {
-  const [header, ...body] = THREE_LINE_ROWS;
+/** The report with `rows` as its table (the first its header row, repeated on each page the table runs over). */
+function reportFodt(tableRows: readonly string[][], cells: { head: string; body: string; foot: string }): string {
+  const [header, ...body] = tableRows;
   const columns = header!.length;
   const cell = (text: string, style: string) =>
     `<table:table-cell table:style-name="${style}" office:value-type="string"><text:p text:style-name="Cell">${escapeXml(text)}</text:p></table:table-cell>`;
   const row = (texts: string[], style: string) =>
     `<table:table-row>${texts.map((t) => cell(t, style)).join('')}</table:table-row>`;
-  const rows = [row(header!, 'Head'), ...body.map((texts, i) => row(texts, i === body.length - 1 ? 'Foot' : 'Body'))];
+  const rows = [
+    `<table:table-header-rows>${row(header!, 'Head')}</table:table-header-rows>`,
+    ...body.map((texts, i) => row(texts, i === body.length - 1 ? 'Foot' : 'Body')),
+  ];
   const style = (name: string, properties: string) =>
     `<style:style style:name="${name}" style:family="table-cell">${properties}</style:style>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
