@@ -33,9 +33,8 @@ export async function exportBench(): Promise<void> {
 
     t = performance.now();
     const pdf = await exportPdf(source, join(dir, 'seed.pdf'), { printer: chromiumPdfPrinter() });
-    console.log(
-      `pdf: ${((performance.now() - t) / 1000).toFixed(2)} s (target ≤ 10 s), ${pdf.pages} pages, ${ratio(pdf.bytes)}`,
-    );
+    const pdfSeconds = (performance.now() - t) / 1000;
+    console.log(`pdf: ${pdfSeconds.toFixed(2)} s (target ≤ 10 s), ${pdf.pages} pages, ${ratio(pdf.bytes)}`);
     file.close();
 
     const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
@@ -43,26 +42,37 @@ export async function exportBench(): Promise<void> {
       console.log('libreoffice: not installed (apt-get install libreoffice-writer-nogui), reference skipped');
       return;
     }
-    const out = join(dir, 'lo');
-    t = performance.now();
-    execFileSync(
-      soffice,
-      [
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        out,
-        docx.path,
-      ],
-      { stdio: 'pipe' },
-    );
-    const loPdf = join(out, 'seed.pdf');
-    const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [loPdf], { encoding: 'utf8' }))?.[1];
+    // Converted twice: the first run also builds LibreOffice's profile (a user's first
+    // conversion), the second is LibreOffice at its fastest. Our PDF must beat both.
+    const convert = (run: string) => {
+      const out = join(dir, `lo-${run}`);
+      const started = performance.now();
+      execFileSync(
+        soffice,
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          out,
+          docx.path,
+        ],
+        { stdio: 'pipe' },
+      );
+      const seconds = (performance.now() - started) / 1000;
+      const loPdf = join(out, 'seed.pdf');
+      const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [loPdf], { encoding: 'utf8' }))?.[1];
+      console.log(
+        `libreoffice docx → pdf (reference, ${run} profile): ${seconds.toFixed(2)} s, ${pages} pages, ${(statSync(loPdf).size / 1e6).toFixed(2)} MB`,
+      );
+      return seconds;
+    };
+    const fastest = Math.min(convert('cold'), convert('warm'));
+    const verdict = pdfSeconds <= fastest ? 'within target' : 'NOT within target';
     console.log(
-      `libreoffice docx → pdf (reference, cold profile): ${((performance.now() - t) / 1000).toFixed(2)} s, ${pages} pages, ${(statSync(loPdf).size / 1e6).toFixed(2)} MB`,
+      `pdf export ${pdfSeconds.toFixed(2)} s vs LibreOffice's fastest conversion ${fastest.toFixed(2)} s: ${verdict} (no longer than the conversion)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

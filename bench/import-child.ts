@@ -1,6 +1,6 @@
 // One import in its own process, so its peak memory is its own: prints the figures as one JSON line.
 import { rmSync, statSync } from 'node:fs';
-import { PhotoCompactor } from '../electron/assets/photo-compactor';
+import { PhotoSizer } from '../electron/assets/photo-sizer';
 import { readSourcePhotos } from '../electron/assets/source-photos';
 import { warmUpInBackground } from '../electron/background/heavy-work';
 import { importToNewReport } from '../electron/import/import-to-report';
@@ -30,10 +30,10 @@ const readyRssMB = peakRssMB();
 const reading = performance.now();
 await readSourcePhotos(file, () => false);
 const photosReadMs = performance.now() - reading;
-const asGiven = file.listAsGiven().length;
-const compacting = performance.now();
-await new PhotoCompactor(file).settle();
-const takenInMs = performance.now() - compacting;
+const stillToSize = file.listPhotosToSize().length;
+const sizing = performance.now();
+await new PhotoSizer(file).sizeAll();
+const sizedMs = performance.now() - sizing;
 const photoMB = file.listAssets().reduce((n, a) => n + a.size, 0) / 1024 / 1024;
 file.close();
 const warmMs = await warmUp(`${output}.again`);
@@ -47,9 +47,9 @@ console.log(
     maxRssMB: readyRssMB,
     notes: result.notes.length,
     figuresWithPhoto,
-    asGiven,
-    takenInMs: Math.round(takenInMs),
-    takenInRssMB: peakRssMB(),
+    stillToSize,
+    sizedMs: Math.round(sizedMs),
+    sizedRssMB: peakRssMB(),
     photoMB: +photoMB.toFixed(1),
     fileMB: +fileMB.toFixed(1),
   }),

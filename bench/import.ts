@@ -25,10 +25,10 @@ interface ChildFigures {
   maxRssMB: number;
   notes: number;
   figuresWithPhoto: number;
-  /** Photos stored as given, then taken in (oriented, sized, re-encoded) one at a time, as the app does while the user works. */
-  asGiven: number;
-  takenInMs: number;
-  takenInRssMB: number;
+  /** Photos kept as imported, then sized for print (oriented, sized, re-encoded) one at a time, as the app does while the user works. */
+  stillToSize: number;
+  sizedMs: number;
+  sizedRssMB: number;
   photoMB: number;
   fileMB: number;
 }
@@ -71,8 +71,8 @@ function describeDocx(what: string, f: ChildFigures, cold: ChildFigures): string
   return [
     `${what}: ready to edit in ${f.ms} ms as the app runs it (its import code warmed at start), peak RSS ${f.maxRssMB} MB, ${f.figuresWithPhoto} figures with photo`,
     `  the first import in a new process (code cold): ${cold.ms} ms; the same import again in one process: ${f.warmMs} ms`,
-    `  then, in the background, the photos read out of the .docx into the report: ${f.photosReadMs} ms (${f.asGiven} stored as given)`,
-    `  then the photos taken in (on all cores but one, at most 3): ${(f.takenInMs / 1000).toFixed(1)} s, peak RSS ${f.takenInRssMB} MB, photos ${f.photoMB} MB in a report file of ${f.fileMB} MB`,
+    `  then, in the background, the photos read out of the .docx into the report: ${f.photosReadMs} ms (${f.stillToSize} kept as imported)`,
+    `  then the photos sized for print (on all cores but one, at most 3): ${(f.sizedMs / 1000).toFixed(1)} s, peak RSS ${f.sizedRssMB} MB, photos ${f.photoMB} MB in a report file of ${f.fileMB} MB`,
   ].join('\n');
 }
 
@@ -152,7 +152,7 @@ export async function importBench(): Promise<void> {
     );
 
     // What Word itself writes: pictures compressed to 220 ppi (about 1300 px wide at quality 80),
-    // which intake keeps as they are, metadata removed, without re-encoding.
+    // which sizing for print keeps as they are, metadata removed, without re-encoding.
     const word = await seedSizedDocx(report.text, { width: 1300, height: 975, quality: 80 });
     const wordDocx = join(dir, 'word.docx');
     writeFileSync(wordDocx, word.bytes);

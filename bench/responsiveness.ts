@@ -6,7 +6,7 @@ import { measureWhileBusy, writeHeavyDocx } from '../tests/helpers/responsivenes
 /**
  * Whether the thread that answers the window stays free while heavy work runs (issue #22):
  * an import of a 40 MB .docx and a .docx export of a seed-sized report with 53 photos at once,
- * the import's photos then taken in. Targets: event-loop delay p99 ≤ 50 ms, every save sent
+ * the import's photos then sized for print. Targets: event-loop delay p99 ≤ 50 ms, every save sent
  * meanwhile answered within 200 ms. The services (and the report file's SQLite writes) run on
  * a thread of their own; a save still waits for the disk to sync it, and for a photo being
  * written just before it, so a disk shared with other work slows saves, not the thread that
@@ -26,7 +26,9 @@ export async function responsivenessBench(): Promise<void> {
         .join(', ')} on ${availableParallelism()} cores`,
     );
     const r = await measureWhileBusy(home, docx);
-    console.log(`busy for ${(r.busyMs / 1000).toFixed(1)} s (import, export, then the import's photos taken in)`);
+    console.log(
+      `busy for ${(r.busyMs / 1000).toFixed(1)} s (import, export, then the import's photos sized for print)`,
+    );
     console.log(
       `event-loop delay: p99 ${r.delayP99Ms.toFixed(1)} ms (target ≤ 50), max ${r.delayMaxMs.toFixed(0)} ms;` +
         ` idle before: p99 ${r.idle.delayP99Ms.toFixed(1)} ms, max ${r.idle.delayMaxMs.toFixed(0)} ms`,

@@ -9,7 +9,7 @@ import { exportBench } from './export';
 import { historyBench } from './history';
 import { importBench } from './import';
 import { pathologicalImportBench } from './pathological-import';
-import { photoIntakeBench } from './photo-intake';
+import { photoForPrintBench } from './photo-for-print';
 import { responsivenessBench } from './responsiveness';
 
 export interface Bench {
@@ -22,7 +22,7 @@ const benches: Bench[] = [
   { name: 'data (one quantity changed, 200 fields, 3× seed)', run: dataBench },
   { name: 'editor (3× seed, Chromium)', run: editorBench },
   { name: 'data fields (seed size, 200 fields, Chromium)', run: dataFieldsBench },
-  { name: 'photo intake (12 MP JPEG)', run: photoIntakeBench },
+  { name: 'photo sizing for print (12 MP JPEG)', run: photoForPrintBench },
   { name: 'export (seed size, 53 photos)', run: exportBench },
   { name: 'chart (one chart rendered for export: SVG for the PDF, PNG for the .docx)', run: chartBench },
   { name: 'history (3× seed, 500 snapshots)', run: historyBench },

@@ -80,7 +80,7 @@ export const assetInfoSchema = z.object({
   size: z.number(),
 });
 export type AssetInfo = z.infer<typeof assetInfoSchema>;
-/** `added` is false when the same photo (same bytes after intake) was already in the report. */
+/** `added` is false when the same photo (same bytes once sized for print) was already in the report. */
 export const addedAssetSchema = assetInfoSchema.extend({ added: z.boolean() });
 export const assetKeySchema = z.string().regex(/^[0-9a-f]{64}$/);
 /** 50 MB of file as base64 (4 characters per 3 bytes). */
@@ -178,13 +178,16 @@ export const api = {
   /** A turned or cropped photo, made from the stored one given (which stays in the report, for 还原). */
   'assets.edit': call(z.object({ assetKey: assetKeySchema, edit: photoEditSchema }).strict(), addedAssetSchema),
   'assets.info': call(z.object({ assetKey: assetKeySchema }).strict(), assetInfoSchema),
-  /** Photos an import stored as given that are still being sized for print in the background (0 without a report). */
-  'assets.pendingIntake': call(none, z.object({ count: z.number().int().nonnegative() })),
+  /**
+   * How many of an import's photos are still being read out of its source or sized for print in
+   * the background (0 without a report): the status bar's 照片整理中.
+   */
+  'assets.photosBeingSized': call(none, z.object({ count: z.number().int().nonnegative() })),
   /**
    * Waits until the open report holds no photo still to read or size for print and the space
    * they freed is given back: for a shell that exits after an import (the CLI).
    */
-  'assets.intakeSettled': call(none, z.null()),
+  'assets.photosSized': call(none, z.null()),
   /** Imports a .docx/.txt/.md into a new report (target from dialog.pickReportToSave's logic); null when the user cancelled. */
   'import.file': call(
     z.object({ path: reportPath, into: z.literal('new').default('new') }).strict(),
@@ -223,7 +226,7 @@ export const api = {
   /** Drops what import.read held for `id` (the user inserted nothing). */
   'import.discard': call(z.object({ id: z.string().max(100) }).strict(), z.null()),
   /**
-   * How far the running 导入 or 插入文件 is: photos taken in, of those found in the file
+   * How far the running 导入 or 插入文件 is: photos stored, of those found in the file
    * (0 of 0 until they are counted, and for text). Null when no import is running.
    */
   'import.progress': call(

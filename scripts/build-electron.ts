@@ -4,7 +4,7 @@ import { build } from 'vite';
 
 /**
  * Bundles the Electron main process, the preload, the services thread (the app's services and
- * the report file's writes) and the background worker (heavy work: import, photo intake, .docx)
+ * the report file's writes) and the background worker (heavy work: import, photos sized for print, .docx)
  * into out/electron/*.cjs. Each is built on its own: a sandboxed
  * preload cannot require sibling files, so it must be one file with no shared chunk, and the
  * worker, started by main.cjs from the file beside it, loads nothing of main's. `electron`, the

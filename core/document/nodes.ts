@@ -13,7 +13,7 @@ import type { EditorStateJSON, SerializedNodeJSON } from './editor-json';
  *   figure-image    { sha256: string | null, width, height, name }   null sha256 = placeholder (photo missing)
  *                   + { original: { sha256, width, height }, edit: { rotate, crop } } on a turned or cropped photo
  *                   `sha256` is the stored name of the photo's asset key (DESIGN.md's file format): code
- *                   says assetKey, since a photo shrunk after intake keeps the key of the bytes first stored
+ *                   says assetKey, since a photo sized for print later keeps the key of the bytes first stored
  *   figure-chart    { chart: ChartSpec }                      a chart drawn from its grid, in a figure's photo place
  *   figure-caption  { children: inline }
  *   figure-row      { children: figure × 2–3 }

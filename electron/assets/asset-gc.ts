@@ -25,7 +25,7 @@ export function removeUnreferencedAssets(file: ReportFile): string[] {
   // The current document usually refers to nearly all of them; revisions are read only while
   // some candidate is still unaccounted for.
   for (const json of file.referencingJson()) {
-    for (const sha of referencedAssets(json)) candidates.delete(sha);
+    for (const assetKey of referencedAssets(json)) candidates.delete(assetKey);
     if (candidates.size === 0) return [];
   }
   const unreferenced = [...candidates];

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import type { ReportFile } from '../store/report-file';
 import { sniffImageMime } from './image-header';
-import { JPEG_OPTIONS } from './photo-intake';
+import { JPEG_OPTIONS } from './photo-for-print';
 import { type CachedImage, ThumbnailCache } from './thumbnail-cache';
 
 /** Photos are served under this path by the harness (HTTP) and by Electron (app://nianbao). */
@@ -70,7 +70,7 @@ export function createAssetResponder(
 }
 
 async function makeThumbnail(bytes: Buffer, mime: string): Promise<CachedImage> {
-  // Upright: a photo an import stored as given may still carry its EXIF orientation, which the thumbnail would lose.
+  // Upright: a photo an import kept as imported may still carry its EXIF orientation, which the thumbnail would lose.
   const resized = sharp(bytes)
     .autoOrient()
     .resize({ width: THUMB_LONG_SIDE, height: THUMB_LONG_SIDE, fit: 'inside', withoutEnlargement: true });

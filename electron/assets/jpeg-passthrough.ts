@@ -36,7 +36,7 @@ export function stripJpegMetadata(bytes: Buffer): Buffer | null {
  * A JPEG that is already upright, in sRGB (or grey) without an embedded profile, at print size
  * or smaller and within the byte budget is kept as it is, minus its metadata: re-encoding it
  * would only lose quality and time. Word saves its pictures like this (compressed to 220 ppi),
- * so importing a .docx mostly takes this path. Returns null when the photo needs the full intake.
+ * so importing a .docx mostly takes this path. Returns null when the photo must be decoded and re-encoded.
  */
 export async function keepJpegAsIs(
   bytes: Buffer,

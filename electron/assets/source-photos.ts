@@ -1,15 +1,15 @@
 import { type ImportNote, appendNotes, note } from '../../core/import/import-notes';
-import { PHOTO_INTAKE_PARALLELISM, bounded } from '../import/bounded';
+import { PHOTOS_AT_ONCE, bounded } from '../import/bounded';
 import { ZipArchive } from '../import/zip-archive';
 import { FileBytes } from '../import/zip-bytes';
 import type { StoredAsset } from '../store/assets';
 import type { PhotoToRead } from '../store/photos-to-read';
 import type { ReportFile } from '../store/report-file';
-import { storeAsGiven } from './photo-as-given';
+import { keepPhotoAsImported } from './photo-as-imported';
 
 /**
  * Reads the photos an import left in its source (`photos`: all ReportFile's photosToRead) and
- * stores each under the key its figure already has: as given, for PhotoCompactor to size for print after. A source
+ * stores each under the key its figure already has: as imported, for PhotoSizer to size for print after. A source
  * that cannot be read (moved, deleted, on a USB stick taken out, changed so a photo is no
  * longer in it) keeps its photos on the list, to be read the next time the report opens, and
  * the report gets a note saying so. Returns how many photos are left on the list.
@@ -37,7 +37,7 @@ export async function readSourcePhotos(
 
 /**
  * Reads `photos` out of their sources (each source opened once), handing each to `use` as a
- * photo stored as given under its key; `use` says whether it took it. Returns, for each source,
+ * photo kept as imported under its key; `use` says whether it took it. Returns, for each source,
  * how many of its photos were not taken.
  */
 export async function readFromSources(
@@ -47,7 +47,7 @@ export async function readFromSources(
 ): Promise<Map<string, number>> {
   const bySource = new Map<string, PhotoToRead[]>();
   for (const photo of photos) bySource.set(photo.source, [...(bySource.get(photo.source) ?? []), photo]);
-  const limit = bounded(PHOTO_INTAKE_PARALLELISM);
+  const limit = bounded(PHOTOS_AT_ONCE);
   const unread = new Map<string, number>();
   for (const [source, its] of bySource) {
     if (stopped()) break;
@@ -86,7 +86,7 @@ async function openZip(source: string): Promise<{ bytes: FileBytes; archive: Zip
   }
 }
 
-/** `photo` read out of `archive`, as a photo stored as given; null where the archive no longer holds it whole. */
+/** `photo` read out of `archive`, as a photo kept as imported; null where the archive no longer holds it whole. */
 async function readOut(archive: ZipArchive, photo: PhotoToRead): Promise<StoredAsset | null> {
   const entry = sameEntry(archive, photo);
   if (entry === null) return null;
@@ -96,11 +96,10 @@ async function readOut(archive: ZipArchive, photo: PhotoToRead): Promise<StoredA
   } catch {
     return null;
   }
-  // A photo that does not end as its format does is kept all the same (never dropped): intake tries it next.
   const { assetKey, mime, width, height, originalName } = photo;
-  return (
-    storeAsGiven(bytes, assetKey, originalName) ?? { assetKey, mime, width, height, bytes, originalName, asGiven: true }
-  );
+  // A photo that does not end as its format does is kept all the same (never dropped): sizing it is tried next.
+  const keptAnyway = { assetKey, mime, width, height, bytes, originalName, stillToSize: true };
+  return keepPhotoAsImported(bytes, assetKey, originalName) ?? keptAnyway;
 }
 
 /** The entry holding `photo`: where the import found it, or, in a source saved again since (Word renumbers its media), the one with its CRC and size. */

@@ -1,6 +1,6 @@
 import type { EditorStateJSON } from '../../core/document/editor-json';
 import type { ReportMeta } from '../../core/report-meta';
-import { intakePhoto } from '../assets/photo-intake';
+import { sizePhotoForPrint } from '../assets/photo-for-print';
 import { type DocxExportOptions, exportDocx } from '../export/docx-export';
 import type { ExportStage } from '../export/export-source';
 import { withPageLabels } from '../export/pdf-page-labels';
@@ -20,7 +20,7 @@ export interface ExportData {
 
 /**
  * The work that runs in background workers, never on the thread that answers the window:
- * reading an import, photo intake, building a .docx, labelling a PDF's pages, and the warm-up
+ * reading an import, sizing photos for print, building a .docx, labelling a PDF's pages, and the warm-up
  * import at start.
  */
 export const heavyTasks = {
@@ -33,8 +33,7 @@ export const heavyTasks = {
       onPhotos: (done, total) => emit({ done, total }),
     }),
   importText: async ({ text }: { text: string }) => importTextContent(text),
-  intakePhoto: async ({ bytes, name }: { bytes: Uint8Array; name: string }) =>
-    (await intakePhoto(asBuffer(bytes), name)).asset,
+  sizePhotoForPrint: ({ bytes, name }: { bytes: Uint8Array; name: string }) => sizePhotoForPrint(asBuffer(bytes), name),
   exportDocx: (
     {
       data,

@@ -1,14 +1,15 @@
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { ReportError } from '../../core/errors';
 import type { PageZone } from '../../core/print/paged-script';
-import type { IntakeResult } from '../assets/photo-intake';
 import { referencedAssets } from '../assets/asset-gc';
 import type { DocxExportOptions } from '../export/docx-export';
 import { type ExportResult, type ExportSource, partFileOf } from '../export/export-source';
 import type { FileImport, ImportOptions } from '../import/import-file';
+import { PDF_TIME_LIMIT_MS } from '../import/pdf-time-limit';
 import type { ReadFile } from '../import/read-import';
 import type { StoredAsset } from '../store/assets';
 import type { HeavyTasks } from './heavy-tasks';
@@ -27,13 +28,16 @@ import { WorkerPool } from './worker-pool';
 const TIMEOUT_MS = {
   readImport: 10 * 60_000,
   importText: 2 * 60_000,
-  intakePhoto: 2 * 60_000,
+  sizePhotoForPrint: 2 * 60_000,
   exportDocx: 10 * 60_000,
   pageLabels: 5 * 60_000,
   warmUp: 2 * 60_000,
 };
 
-/** Two at least (an import beside a photo intake); more where there are cores for them, each worker holding its own heap. */
+/**
+ * Two at least (an import beside a photo being sized); more where there are cores for them,
+ * each worker holding its own heap.
+ */
 const POOL_SIZE = Math.max(2, Math.min(4, availableParallelism()));
 
 const here = fileURLToPath(import.meta.url);
@@ -59,17 +63,31 @@ export function heavyWork(): WorkerPool<HeavyTasks> {
 
 const withBuffer = (asset: StoredAsset): StoredAsset => ({ ...asset, bytes: asBuffer(asset.bytes) });
 
-/** The file at `path` read for import (importFile), in a worker. */
+/**
+ * pdf.js stops itself after PDF_TIME_LIMIT_MS, but only where it yields; a loop that never does
+ * is ended with its worker. Past the limit, with time left for storing the photos, a PDF read
+ * is taken as that and named for what it is rather than left running to the general deadline.
+ */
+const PDF_READ_TIMEOUT_MS = PDF_TIME_LIMIT_MS + 2 * 60_000;
+
+/** The file at `path` read for import (importFile), in a worker. `timeoutMs` only for tests. */
 export async function readImportInBackground(
   path: string,
-  options: Pick<ImportOptions, 'parallelism' | 'onPhotos'> = {},
+  options: Pick<ImportOptions, 'parallelism' | 'onPhotos'> & { timeoutMs?: number } = {},
 ): Promise<ReadFile> {
   const { parallelism, onPhotos } = options;
-  const read = await heavyWork().run(
-    'readImport',
-    { path, ...(parallelism !== undefined && { parallelism }) },
-    { timeoutMs: TIMEOUT_MS.readImport, onEvent: ({ done, total }) => onPhotos?.(done, total) },
-  );
+  const pdf = extname(path).toLowerCase() === '.pdf';
+  const timeoutMs = options.timeoutMs ?? (pdf ? PDF_READ_TIMEOUT_MS : TIMEOUT_MS.readImport);
+  const read = await heavyWork()
+    .run(
+      'readImport',
+      { path, ...(parallelism !== undefined && { parallelism }) },
+      { timeoutMs, onEvent: ({ done, total }) => onPhotos?.(done, total) },
+    )
+    .catch((err: unknown) => {
+      const hung = err instanceof ReportError && err.error.code === 'BACKGROUND_TIMED_OUT';
+      throw pdf && hung ? new ReportError('IMPORT_PDF_TOO_SLOW') : err;
+    });
   return { ...read, assets: read.assets.map(withBuffer) };
 }
 
@@ -78,10 +96,17 @@ export function importTextInBackground(text: string): Promise<FileImport> {
   return heavyWork().run('importText', { text }, { timeoutMs: TIMEOUT_MS.importText });
 }
 
-/** Photo intake (intakePhoto), in a worker: decoding and scanning a 12 MP photo's pixels takes a few hundred ms. */
-export async function intakePhotoInBackground(bytes: Buffer, name: string): Promise<IntakeResult> {
-  const asset = await heavyWork().run('intakePhoto', { bytes, name }, { timeoutMs: TIMEOUT_MS.intakePhoto });
-  return { asset: withBuffer(asset) };
+/**
+ * A photo sized for print (sizePhotoForPrint), in a worker: decoding and scanning a 12 MP
+ * photo's pixels takes a few hundred ms.
+ */
+export async function sizePhotoForPrintInBackground(bytes: Buffer, name: string): Promise<StoredAsset> {
+  const asset = await heavyWork().run(
+    'sizePhotoForPrint',
+    { bytes, name },
+    { timeoutMs: TIMEOUT_MS.sizePhotoForPrint },
+  );
+  return withBuffer(asset);
 }
 
 /**

@@ -40,8 +40,8 @@ export const importCommand: CliCommand = {
     };
     if (Object.keys(given).length > 0)
       await cli.api.call('report.updateMeta', { meta: { ...imported.report.meta, ...given } });
-    // The app takes an import's photos in while the user works; the command's file is finished before it exits.
-    await cli.api.call('assets.intakeSettled', {});
+    // The app sizes an import's photos for print while the user works; the command's file is finished before it exits.
+    await cli.api.call('assets.photosSized', {});
     const stats = await cli.api.call('report.stats', {});
     cli.stdout(`${JSON.stringify({ ...stats, notes: imported.notes })}\n`);
     return 0;

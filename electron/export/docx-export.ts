@@ -11,6 +11,7 @@ import {
   PageNumber,
   Paragraph,
   SectionType,
+  StyleLevel,
   TableOfContents,
   TextRun,
 } from 'docx';
@@ -26,7 +27,7 @@ import { chartPictures } from './docx/docx-charts';
 import { coverBandPicture, coverParagraphs } from './docx/docx-cover';
 import { documentNumbering } from './docx/docx-numbering';
 import { documentGrid } from './docx/docx-page-grid';
-import { documentStyles, twip } from './docx/docx-styles';
+import { NO_FIRST_LINE, UNNUMBERED_HEADING_1, documentStyles, twip } from './docx/docx-styles';
 import { type ExportResult, type ExportSource, type StageListener, treeOf, writeAtomically } from './export-source';
 
 export interface DocxExportOptions {
@@ -55,7 +56,7 @@ export async function buildDocx(
   // Charts are drawn ahead (sharp is async; building the blocks is not), at the widest they print.
   const charts = await chartPictures(tree.figures, (f) => singleFigureWidth(t, f, contentWidth(t)));
   const band = await coverBandPicture(t);
-  const blocks = new DocxBlocks(t, (sha) => source.asset(sha), source.meta, charts);
+  const blocks = new DocxBlocks(t, (assetKey) => source.asset(assetKey), source.meta, charts);
   const { preface, body } = splitPreface(tree);
   const hasPreface = preface.length > 0;
 
@@ -70,6 +71,8 @@ export async function buildDocx(
           new TableOfContents(zh.print.toc.replace(/\s/g, ''), {
             hyperlink: true,
             headingStyleRange: `1-${options.tocLevels ?? 2}`,
+            // The level-1 headings without a number are in a style of their own (docx-styles.ts).
+            stylesWithLevels: [new StyleLevel(UNNUMBERED_HEADING_1, 1)],
           }),
         ]
       : [];
@@ -84,7 +87,7 @@ export async function buildDocx(
   const sections: ISectionOptions[] = [
     {
       properties: pageProperties(t),
-      children: coverParagraphs(t, coverText(source.meta), source.meta, (sha) => source.asset(sha), band),
+      children: coverParagraphs(t, coverText(source.meta), source.meta, (assetKey) => source.asset(assetKey), band),
     },
     ...frontSections,
     {
@@ -128,7 +131,8 @@ export async function exportDocx(
 /**
  * docx's page estimator, remembering the page count it works out. Its own widths for the CJK fonts
  * (guessed from the nearest it has) put the 目录's numbers where LibreOffice sets the headings, on
- * the seed's shape with 5 photos and with 53 (all but 3 of 36 entries, those one page out). CJK
+ * the seed's shape with 5 photos and with 53 (every one of 36 entries, once widow control and the
+ * gap under a table were set so that no renderer decides them its own way: docx-styles.ts). CJK
  * measured on a square em was faster (5.5 s against 9.4 s with 53 photos of 2000 × 1500) but
  * ran up to four pages ahead of LibreOffice with 53 photos.
  */
@@ -181,8 +185,8 @@ function footers(t: PrintTemplate): ISectionOptions['footers'] {
           style: 'Footer',
           indent:
             alignment === AlignmentType.RIGHT
-              ? { right: twip.fromPt(t.body.size), firstLine: 0 }
-              : { left: twip.fromPt(t.body.size), firstLine: 0 },
+              ? { right: twip.fromPt(t.body.size), ...NO_FIRST_LINE }
+              : { left: twip.fromPt(t.body.size), ...NO_FIRST_LINE },
           children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
         }),
       ],

@@ -6,7 +6,7 @@ import { emptyDocument } from '../../core/document/editor-json';
 import { ReportError } from '../../core/errors';
 import type { ReportMeta } from '../../core/report-meta';
 import { type ReportTree, buildReportTree } from '../../core/report-tree';
-import { sizeForPrint } from '../assets/photo-compactor';
+import { sizeImportedPhoto } from '../assets/photo-sizer';
 import { readFromSources } from '../assets/source-photos';
 import { bounded } from '../import/bounded';
 import type { StoredAsset } from '../store/assets';
@@ -23,35 +23,39 @@ export interface ExportSource {
 
 export function fileSource(file: ReportFile): ExportSource {
   // Data fields print their current value: the data may have changed since the text was last saved.
-  return { meta: file.meta, document: filledDocument(file) ?? emptyDocument(), asset: (sha) => file.getAsset(sha) };
+  return {
+    meta: file.meta,
+    document: filledDocument(file) ?? emptyDocument(),
+    asset: (assetKey) => file.getAsset(assetKey),
+  };
 }
 
 /**
- * The source with every photo at print size: photos an import stored as given, not yet sized
+ * The source with every photo at print size: photos an import kept as imported, not yet sized
  * (a read-only file, or one closed before its photos were done), are sized here, in memory,
  * as are those it left in its source, read from there.
  */
 export async function withPhotosSizedForPrint(source: ExportSource, file: ReportFile): Promise<ExportSource> {
-  const given = file.listAsGiven();
+  const toSize = file.listPhotosToSize();
   const toRead = file.listPhotosToRead();
-  if (given.length === 0 && toRead.length === 0) return source;
+  if (toSize.length === 0 && toRead.length === 0) return source;
   const limit = bounded(availableParallelism());
   const sized = new Map<string, StoredAsset>();
   const sizeAndKeep = async (asset: StoredAsset) => {
-    sized.set(asset.assetKey, await sizeForPrint(asset));
+    sized.set(asset.assetKey, await sizeImportedPhoto(asset));
     return true;
   };
-  // Each photo read only when its turn comes: a report's photos as given may be hundreds of MB.
+  // Each photo read only when its turn comes: a report's photos as imported may be hundreds of MB.
   await Promise.all(
-    given.map((sha) =>
+    toSize.map((assetKey) =>
       limit(async () => {
-        const asset = file.getAsset(sha);
+        const asset = file.getAsset(assetKey);
         if (asset) await sizeAndKeep(asset);
       }),
     ),
   );
   await readFromSources(toRead, sizeAndKeep);
-  return { ...source, asset: (sha) => sized.get(sha) ?? source.asset(sha) };
+  return { ...source, asset: (assetKey) => sized.get(assetKey) ?? source.asset(assetKey) };
 }
 
 export function treeOf(source: ExportSource): ReportTree {
@@ -77,7 +81,7 @@ export function writeAtomically(path: string, bytes: Uint8Array): void {
 
 /**
  * What an export is doing, for the progress dialog (zh.exporting.stages names each). 'photos':
- * waiting for an import's photos to be sized for print (PhotoCompactor).
+ * waiting for an import's photos to be sized for print (PhotoSizer).
  */
 export type ExportStage = 'photos' | 'prepare' | 'layout' | 'print' | 'build' | 'write';
 /** `pages`: during 'layout', how many pages are laid out so far. */

@@ -46,7 +46,7 @@ export function createPrintPreview(report: () => ReportFile | null): PrintPrevie
       if (!secrets.includes(secret) || !file) return { status: 404, type: 'text/plain', body: 'not found' };
       const source = fileSource(file);
       const html = rest.join('/') === PRINT_URLS.page ? printPageHtml(source) : '';
-      return printPageResponse(rest.join('/'), html, await printResources(), (sha) => source.asset(sha));
+      return printPageResponse(rest.join('/'), html, await printResources(), (assetKey) => source.asset(assetKey));
     },
   };
 }

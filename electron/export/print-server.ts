@@ -29,7 +29,7 @@ export interface PrintServer {
 }
 
 const fontFile = /^[\w.-]+\.(woff2|css)$/;
-const sha = /^[0-9a-f]{64}$/;
+const ASSET_KEY = /^[0-9a-f]{64}$/;
 
 /**
  * A loopback HTTP origin for one print job: the print HTML, the Paged.js polyfill, the bundled
@@ -115,7 +115,7 @@ export async function printPageResponse(
       ? { status: 200, type: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'font/woff2', body }
       : notFound;
   }
-  if (rest.startsWith('assets/') && sha.test(rest.slice(7))) {
+  if (rest.startsWith('assets/') && ASSET_KEY.test(rest.slice(7))) {
     const bytes = assets(rest.slice(7))?.bytes;
     // The type its bytes show, as on /report-assets/: what is not an image is not served at all.
     const type = bytes && sniffImageMime(bytes);

@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 
 /**
- * Photo intake is CPU-bound in libvips, which sharp runs on one thread per image on glibc
+ * Sizing photos for print is CPU-bound in libvips, which sharp runs on one thread per image on glibc
  * Linux (its default there, against memory fragmentation): taking several photos in at once
  * is what uses the other cores. Measured on 2 cores, 8 photos of 2000×1500: one at a time
- * 5.9 s, two at once 2.9 s, four at once 2.8–3.3 s. Imports now take in only the photos they
- * cannot store as given; PhotoCompactor the rest, leaving a core to the editor.
+ * 5.9 s, two at once 2.9 s, four at once 2.8–3.3 s. Imports now size only the photos they
+ * cannot keep as imported; PhotoSizer the rest, leaving a core to the editor.
  */
-export const PHOTO_INTAKE_PARALLELISM = availableParallelism();
+export const PHOTOS_AT_ONCE = availableParallelism();
 
 /** Runs at most `limit` of the given tasks at once; results in the order given. */
 export function bounded(limit: number): <T>(task: () => Promise<T>) => Promise<T> {

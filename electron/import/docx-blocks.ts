@@ -42,7 +42,7 @@ import {
 } from '../../core/import/source-blocks';
 import type { StyleLevel } from '../../core/import/style-outline';
 import { zh } from '../../core/zh';
-import { PHOTO_INTAKE_PARALLELISM, bounded } from './bounded';
+import { PHOTOS_AT_ONCE, bounded } from './bounded';
 import { SIDE_PARTS, type TextSalvaged, readDocxPackage } from './docx-package';
 import { type PhotosLater, pictureHead } from './photos-later';
 import type { ZipArchive } from './zip-archive';
@@ -53,13 +53,13 @@ export type { TextSalvaged } from './docx-package';
 const PREFETCH_BYTES = 64 * 1024 * 1024;
 
 /** Stores one photo of the document and says how the figure refers to it. */
-export type ImageSink = (bytes: Buffer, name: string) => Promise<FigureImageRef | null>;
+export type AddPhoto = (bytes: Buffer, name: string) => Promise<FigureImageRef | null>;
 
-/** Told how many of the document's photos have been taken in so far, of how many. */
+/** Told how many of the document's photos have been stored so far, of how many. */
 export type PhotoProgress = (done: number, total: number) => void;
 
 export interface DocxOptions {
-  /** Photos taken in at once (default: one per core). */
+  /** Photos stored at once (default: one per core). */
   parallelism?: number;
   onPhotos?: PhotoProgress;
   /** Photos to read after the report opens, where they can be (not from a zip without its directory). */
@@ -110,13 +110,13 @@ export interface DocxContent {
 /**
  * A .docx read through its typed model (core/import/docx): paragraphs with their Word heading
  * style (or outline level), list numbering and bold/italic/underline (fonts, colours and sizes
- * are not read, so they are dropped); photos handed to `sink`; tables of photos and captions
+ * are not read, so they are dropped); photos handed to `addPhoto`; tables of photos and captions
  * become photo rows, other tables plain tables.
  */
 export async function docxBlocks(
   archive: ZipArchive,
-  sink: ImageSink,
-  { parallelism = PHOTO_INTAKE_PARALLELISM, onPhotos, later }: DocxOptions = {},
+  addPhoto: AddPhoto,
+  { parallelism = PHOTOS_AT_ONCE, onPhotos, later }: DocxOptions = {},
 ): Promise<DocxContent> {
   // A zip found by walking it has no directory to find a photo in again: its photos are read now.
   const heads = later && !archive.partial ? new WeakMap<Buffer, string>() : undefined;
@@ -127,8 +127,8 @@ export async function docxBlocks(
   checkPhotos(referenced.size);
   const paragraphs = allParagraphs(model.body);
   const notes = inlineNotes(paragraphs, model);
-  const photoSink = heads && later ? sinkOrLater(archive, heads, later, sink) : sink;
-  const pictures = new PictureReader(archive, relationships, photoSink, bounded(parallelism), heads);
+  const addOrLeave = heads && later ? addNowOrLater(archive, heads, later, addPhoto) : addPhoto;
+  const pictures = new PictureReader(archive, relationships, addOrLeave, bounded(parallelism), heads);
   const reader = new DocxReader(
     model,
     pictures,
@@ -182,19 +182,19 @@ function outlineOf(model: DocxModel): Outline {
 }
 
 /**
- * The sink for pictures read as their heads (`heads`, by zip entry): each JPEG or PNG is left to
- * read after the report opens; anything else is read whole now and goes to `sink`.
+ * Where pictures read as their heads (`heads`, by zip entry) go: each JPEG or PNG is left in the
+ * source, to read after the report opens; anything else is read whole now and goes to `addPhoto`.
  */
-function sinkOrLater(
+function addNowOrLater(
   archive: ZipArchive,
   heads: WeakMap<Buffer, string>,
   later: PhotosLater,
-  sink: ImageSink,
-): ImageSink {
+  addPhoto: AddPhoto,
+): AddPhoto {
   return async (head, name) => {
     const entry = heads.get(head);
     const described = entry === undefined ? null : archive.describe(entry);
-    if (entry === undefined || !described) return sink(head, name);
+    if (entry === undefined || !described) return addPhoto(head, name);
     const ref = later.defer({ entry, ...described, head }, name);
     if (ref) return ref;
     let bytes: Buffer;
@@ -205,7 +205,7 @@ function sinkOrLater(
       if (err instanceof ReportError && err.error.code === 'IMPORT_BAD_DOCX') return null;
       throw err;
     }
-    return sink(bytes, name);
+    return addPhoto(bytes, name);
   };
 }
 
@@ -267,14 +267,14 @@ class PictureReader {
   constructor(
     private readonly archive: ZipArchive,
     private readonly relationships: ReadonlyMap<string, Relationship>,
-    private readonly sink: ImageSink,
+    private readonly addPhoto: AddPhoto,
     private readonly limit: ReturnType<typeof bounded>,
     /** Given, a picture is read as its head only (its first bytes), whose entry is kept here. */
     private readonly heads: WeakMap<Buffer, string> | undefined,
   ) {}
 
   /**
-   * A block of photos whose refs are filled in as their intake finishes. A chart, or a picture
+   * A block of photos whose refs are filled in as each is stored. A chart, or a picture
    * whose relationship is lost, is a place for a photo still to come ('missing'); one only linked
    * to a file outside the .docx (插入图片 → 链接到文件) too, its path noted.
    */
@@ -301,7 +301,7 @@ class PictureReader {
       this.pending.push(
         this.limit(async () => {
           const bytes = await this.bytes(relationship.target);
-          block.images[slot] = bytes ? await this.sink(bytes, name) : null;
+          block.images[slot] = bytes ? await this.addPhoto(bytes, name) : null;
         }),
       );
     });

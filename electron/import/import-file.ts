@@ -11,7 +11,7 @@ import { checkPhotos } from '../../core/import/report-size';
 import { joinPageSeams, pdfConversion } from '../../core/import/pdf-conversion';
 import type { SourceBlock } from '../../core/import/source-blocks';
 import { importMarkdown, importText } from '../../core/import/text-import';
-import { type DocxOptions, type ImageSink, docxBlocks } from './docx-blocks';
+import { type DocxOptions, type AddPhoto, docxBlocks } from './docx-blocks';
 import { readMarkdownImages } from './markdown-images';
 import { decodeText } from './text-decode';
 import { type OfficeSearch, findSoffice, withDocxFromOffice } from './office-convert';
@@ -33,13 +33,16 @@ export interface FileImport extends ImportResult {
 }
 
 /**
- * `parallelism`: photos taken in at once during the import; `onPhotos` tells a waiting user how
+ * `parallelism`: photos stored at once during the import; `onPhotos` tells a waiting user how
  * far it is; `officeSearch`: where LibreOffice is looked for (tests point it at an empty PATH).
  */
 export type ImportOptions = DocxOptions & { officeSearch?: OfficeSearch };
 
-/** Reads a .docx, .pdf, .doc/.wps (through LibreOffice), .txt or .md file into a report document; photos go to `sink`. Throws ReportError. */
-export async function importFile(path: string, sink: ImageSink, options: ImportOptions = {}): Promise<FileImport> {
+/**
+ * Reads a .docx, .pdf, .doc/.wps (through LibreOffice), .txt or .md file into a report document;
+ * photos go to `addPhoto`. Throws ReportError.
+ */
+export async function importFile(path: string, addPhoto: AddPhoto, options: ImportOptions = {}): Promise<FileImport> {
   const ext = extname(path).toLowerCase();
   if (!(importExtensions as readonly string[]).includes(ext)) throw new ReportError('IMPORT_UNSUPPORTED', ext || path);
   let size: number;
@@ -52,16 +55,16 @@ export async function importFile(path: string, sink: ImageSink, options: ImportO
   if (size === 0) throw new ReportError('IMPORT_EMPTY', path);
   const [limit, tooLarge] = sizeLimit(ext);
   if (size > limit) throw new ReportError(tooLarge, `${size} bytes > ${limit}`);
-  if (ext === '.docx') return { ...withFoldedNotes(await importDocxFile(path, sink, options)), format: 'docx' };
-  if (ext === '.pdf') return { ...withFoldedNotes(await importPdfFile(path, sink)), format: 'pdf' };
+  if (ext === '.docx') return { ...withFoldedNotes(await importDocxFile(path, addPhoto, options)), format: 'docx' };
+  if (ext === '.pdf') return { ...withFoldedNotes(await importPdfFile(path, addPhoto)), format: 'pdf' };
   if (LEGACY_EXTENSIONS.includes(ext))
-    return { ...withFoldedNotes(await importLegacyWord(path, sink, options)), format: 'legacy-word' };
+    return { ...withFoldedNotes(await importLegacyWord(path, addPhoto, options)), format: 'legacy-word' };
   const { text, encoding } = decodeText(await readFile(path));
   if (ext !== '.md') return { ...importTextContent(text, path), encoding };
   // Its pictures are files beside it, read in before the structure is recognised: not one if there are too many.
   const markdown = markdownBlocks(someText(text, path));
   checkPhotos(new Set(markdown.blocks.flatMap((block) => (block.kind === 'images' ? (block.links ?? []) : []))).size);
-  const blocks = await readMarkdownImages(markdown.blocks, dirname(path), sink);
+  const blocks = await readMarkdownImages(markdown.blocks, dirname(path), addPhoto);
   return { ...withFoldedNotes(importMarkdown({ ...markdown, blocks })), format: 'markdown', encoding };
 }
 
@@ -74,11 +77,11 @@ function sizeLimit(ext: string): [number, 'IMPORT_DOCX_TOO_LARGE' | 'IMPORT_PDF_
 
 /**
  * A .doc or .wps, converted to .docx by LibreOffice and imported as one. Its photos are all
- * taken in now: the converted file is gone once the import returns, so none can be read later.
+ * stored now: the converted file is gone once the import returns, so none can be read later.
  */
 async function importLegacyWord(
   path: string,
-  sink: ImageSink,
+  addPhoto: AddPhoto,
   { officeSearch, later: _later, ...options }: ImportOptions,
 ): Promise<ImportResult> {
   const head = Buffer.alloc(64);
@@ -99,7 +102,7 @@ async function importLegacyWord(
       'IMPORT_LEGACY_NO_OFFICE',
       `${extname(path)} needs LibreOffice (soffice), which was not found`,
     );
-  const result = await withDocxFromOffice(path, soffice, (docx) => importDocxFile(docx, sink, options));
+  const result = await withDocxFromOffice(path, soffice, (docx) => importDocxFile(docx, addPhoto, options));
   return { ...result, notes: [note('converted-from-legacy-word', '', extname(path).toLowerCase()), ...result.notes] };
 }
 
@@ -133,7 +136,7 @@ function someText(text: string, source: string): string {
 }
 
 /** A .docx read where needed, not whole: its photos, most of its bytes, are read after the report opens. */
-async function importDocxFile(path: string, sink: ImageSink, options: ImportOptions): Promise<ImportResult> {
+async function importDocxFile(path: string, addPhoto: AddPhoto, options: ImportOptions): Promise<ImportResult> {
   let file: FileBytes;
   try {
     file = FileBytes.open(path);
@@ -141,7 +144,7 @@ async function importDocxFile(path: string, sink: ImageSink, options: ImportOpti
     throw new ReportError('IO', (err as Error).message);
   }
   try {
-    return await importDocxBytes(file, sink, options);
+    return await importDocxBytes(file, addPhoto, options);
   } finally {
     file.close();
   }
@@ -149,14 +152,14 @@ async function importDocxFile(path: string, sink: ImageSink, options: ImportOpti
 
 export async function importDocxBytes(
   bytes: ZipBytes,
-  sink: ImageSink,
+  addPhoto: AddPhoto,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   // "PK\x03\x04": every .docx is a zip; anything else was renamed, or is one of Word's OLE files.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notADocx(bytes.subarray(0, bytes.length));
   const archive = ZipArchive.open(bytes);
   const { blocks, inlinedNotes, counts, styledNumbering, linked, unreadableParts, textSalvaged, unwrapped } =
-    await docxBlocks(archive, sink, options);
+    await docxBlocks(archive, addPhoto, options);
   // A .docx converted from a PDF, or holding text pasted out of one, has the PDF's page ends in it.
   const pdf = pdfConversion(blocks);
   // Where a PDF's text is only pasted in, the rest is its Word author's: only its seams are joined.

@@ -12,7 +12,7 @@ import { ReportFile } from '../store/report-file';
 import { importTextInBackground, readImportInBackground } from '../background/heavy-work';
 import type { FileImport, ImportOptions } from './import-file';
 
-/** How a file is read for import: photos taken in at once, and how far that is (a waiting user is told). */
+/** How a file is read for import: photos stored at once, and how far that is (a waiting user is told). */
 export type ReadOptions = Pick<ImportOptions, 'parallelism' | 'onPhotos'>;
 
 export interface ImportedReport {
@@ -25,7 +25,7 @@ export interface ImportedReport {
  * worker: readImportFile), and the report is
  * built with its document and photos in one go (ReportFile.create), so a bad input or a failed
  * write leaves nothing behind. A .docx's JPEG and PNG photos are listed in it to read out of
- * the source once it is open, and photos stored as given are taken in: PhotoCompactor.
+ * the source once it is open, and photos kept as imported are sized for print: PhotoSizer.
  */
 export async function importToNewReport(
   input: string,
@@ -110,7 +110,7 @@ export interface InsertedImport {
 
 /**
  * Second step: stores the photos `blocks[pick]` (all blocks without `pick`) show in `file`, or
- * lists them to read out of their source, where PhotoCompactor reads and takes them in; and
+ * lists them to read out of their source, where PhotoSizer reads them and sizes them for print; and
  * appends the notes about them to its meta.importNotes, where the 体检 panel shows them. The
  * document itself is not written here: the editor inserts the blocks at the cursor and saves
  * as it always does.

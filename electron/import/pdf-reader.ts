@@ -2,8 +2,9 @@ import sharp from 'sharp';
 import type { FigureImageRef } from '../../core/document/nodes';
 import { ReportError } from '../../core/errors';
 import type { PdfBox, PdfPage, PdfPicture, PdfRule, PdfTextPiece } from '../../core/import/pdf-layout';
-import type { ImageSink } from './docx-blocks';
+import type { AddPhoto } from './docx-blocks';
 import { STUB_HEIGHT, stubJpegPhotos } from './pdf-jpegs';
+import { PDF_TIME_LIMIT_MS } from './pdf-time-limit';
 import { MAX_RULES, type Matrix, paintOf, rulesOf, shadesOf } from './pdf-rules';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -13,13 +14,6 @@ const MIN_PICTURE_SIDE = 36;
 
 /** A picture pdf.js has not decoded by then is taken as unreadable (a placeholder with a note), not waited for. */
 const PICTURE_WAIT_MS = 30_000;
-
-/**
- * pdf.js reading one file longer than this is stopped with a message: a PDF of a few hundred
- * pages with photos reads in seconds, so this is a pathological file (millions of drawing
- * operators, a loop in its structure). A worker stuck without ever yielding is the pool's to end.
- */
-export const PDF_TIME_LIMIT_MS = 3 * 60_000;
 
 let loading: Promise<Pdfjs> | null = null;
 
@@ -39,12 +33,12 @@ function loadPdfjs(): Promise<Pdfjs> {
 
 /**
  * Reads a PDF's pages: its text with positions and sizes, the boxes drawn on it (a case's frame)
- * and its pictures, each handed to `sink` as PNG or JPEG. Positions are in points from the
+ * and its pictures, each handed to `addPhoto` as PNG or JPEG. Positions are in points from the
  * page's top left. An encrypted or damaged file throws a ReportError, never a crash.
  */
 export async function readPdfPages(
   bytes: Uint8Array,
-  sink: ImageSink,
+  addPhoto: AddPhoto,
   { timeLimitMs = PDF_TIME_LIMIT_MS }: { timeLimitMs?: number } = {},
 ): Promise<PdfPage[]> {
   const pdfjs = await loadPdfjs();
@@ -75,8 +69,8 @@ export async function readPdfPages(
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
       const page = await limit.within(doc.getPage(n));
-      pages.push(await limit.within(readPage(pdfjs, page, n, { sink, photos })));
-      // Its decoded pictures (megabytes each) are photos in the sink now: free them before the next page.
+      pages.push(await limit.within(readPage(pdfjs, page, n, { addPhoto, photos })));
+      // Its decoded pictures (megabytes each) are stored photos now: free them before the next page.
       page.cleanup();
     }
     return pages;
@@ -115,7 +109,7 @@ type PdfPageProxy = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>[
 
 /** Where a page's pictures go, and the JPEG photos taken out of the file before pdf.js read it. */
 interface PictureOut {
-  sink: ImageSink;
+  addPhoto: AddPhoto;
   photos: Buffer[];
 }
 
@@ -206,7 +200,7 @@ async function drawings(
   for (const [slot, { id, box, photo }] of placed.entries()) {
     const image = photo ?? (await pictureBytes(page, id));
     const ref: FigureImageRef | null = image
-      ? await out.sink(image, `pdf-p${number}-${slot + 1}.${image[0] === 0xff ? 'jpg' : 'png'}`)
+      ? await out.addPhoto(image, `pdf-p${number}-${slot + 1}.${image[0] === 0xff ? 'jpg' : 'png'}`)
       : null;
     pictures.push({ ...box, image: ref });
   }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { FigureImageRef } from '../../core/document/nodes';
 import { readImageHeader } from '../assets/image-header';
-import { givenShape } from '../assets/photo-as-given';
-import { MAX_INPUT_BYTES, cleanName } from '../assets/photo-intake';
+import { shapeAsImported } from '../assets/photo-as-imported';
+import { MAX_INPUT_BYTES, cleanName } from '../assets/photo-for-print';
 import type { PhotoToRead } from '../store/photos-to-read';
 import { isLocalFilePath } from './local-file';
 
@@ -37,7 +37,10 @@ export interface ZipPicture {
  * (ReportFile's photosToRead) is read from `source` in the background (readPhotosToRead).
  */
 export interface PhotosLater {
-  /** The figure's ref for `picture`, to be read later; null where it is to be read now (no JPEG or PNG that can be shown as given). */
+  /**
+   * The figure's ref for `picture`, to be read later; null where it is to be read now (no JPEG
+   * or PNG that can be shown as imported).
+   */
   defer(picture: ZipPicture, name: string): FigureImageRef | null;
   readonly photos: readonly PhotoToRead[];
 }
@@ -53,7 +56,7 @@ export function photosLater(source: string): PhotosLater {
       if (!local) return null;
       const known = byEntry.get(entry);
       if (known) return known;
-      const shape = size <= MAX_INPUT_BYTES ? givenShape(head) : null;
+      const shape = size <= MAX_INPUT_BYTES ? shapeAsImported(head) : null;
       if (!shape) return null;
       // Not the photo's hash, which would take reading it whole: a key of its own, which its bytes are stored under.
       const assetKey = randomBytes(32).toString('hex');

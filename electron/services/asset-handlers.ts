@@ -5,7 +5,7 @@ import { ReportError } from '../../core/errors';
 import { isUnedited } from '../../core/photo-edit';
 import { removeUnreferencedAssets } from '../assets/asset-gc';
 import { editedPhoto } from '../assets/edit-photo';
-import { MAX_INPUT_BYTES } from '../assets/photo-intake';
+import { MAX_INPUT_BYTES } from '../assets/photo-for-print';
 import { pastedImagePath } from '../assets/pasted-file';
 import { storePhoto } from '../assets/store-photo';
 import type { AssetInfo } from '../store/assets';
@@ -17,9 +17,9 @@ type AddedAsset = ApiValue<'assets.add'>;
 /** Photos: 插入图片 by paste, drop or dialog, and what the editor asks about a stored photo. */
 export function assetHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<keyof ApiHandlers, `assets.${string}`>> {
   return {
-    'assets.pendingIntake': () => ({ count: ctx.photosPending() }),
-    'assets.intakeSettled': async () => {
-      await ctx.photosTakenIn();
+    'assets.photosBeingSized': () => ({ count: ctx.photosBeingSized() }),
+    'assets.photosSized': async () => {
+      await ctx.photosSized();
       return null;
     },
     'assets.add': async ({ name, dataBase64 }) =>
@@ -62,7 +62,7 @@ export function assetHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<ke
   };
 }
 
-/** Checked before the (slow) intake, so a read-only report refuses at once. */
+/** Checked before the (slow) sizing for print, so a read-only report refuses at once. */
 function writableReport(ctx: ServiceContext): ReportFile {
   const report = ctx.requireReport();
   if (report.readOnly) throw new ReportError('READ_ONLY', report.readOnlyReason ?? undefined);

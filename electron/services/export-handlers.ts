@@ -32,8 +32,8 @@ export function exportHandlers(
     if (!file.readOnly) file.takeSnapshot('export');
     return async (signal?: AbortSignal, onStage?: StageListener): Promise<ExportResult> => {
       // Right after an import, its photos may still be being sized for print: the export waits for them.
-      if (file.listAsGiven().length > 0 || file.listPhotosToRead().length > 0) onStage?.('photos');
-      await ctx.photosTakenIn();
+      if (file.listPhotosToSize().length > 0 || file.listPhotosToRead().length > 0) onStage?.('photos');
+      await ctx.photosSized();
       const source = await withPhotosSizedForPrint(read, file);
       const common = { ...(signal && { signal }), ...(onStage && { onStage }), ...(template && { template }) };
       const result =

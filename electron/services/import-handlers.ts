@@ -69,7 +69,7 @@ export function importHandlers(
       if (!file.readOnly) file.takeSnapshot('insert');
       const { blocks, notes } = insertRead(file, held.read, pick);
       held = null;
-      ctx.startPhotoIntake();
+      ctx.startSizingPhotos();
       return { blocks, stats: documentStats(build.document(blocks), file.meta), notes, meta: file.meta };
     },
     'import.discard': ({ id }) => {

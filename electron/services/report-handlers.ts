@@ -43,7 +43,7 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Extract<k
       const open = ctx.report;
       if (open?.path === path) {
         // Opened again, as the note on photos left in a source moved away asks once it is back: they are read now.
-        if (!open.readOnly) ctx.startPhotoIntake();
+        if (!open.readOnly) ctx.startSizingPhotos();
         return describeReport(open);
       }
       return ctx.switchTo(collectUnreferencedAssets(await ReportFile.open(path, readOnly ? { readOnly } : {})));

@@ -1,6 +1,6 @@
 import type { OpenedReport } from '../../core/api';
 import { ReportError } from '../../core/errors';
-import { PhotoCompactor } from '../assets/photo-compactor';
+import { PhotoSizer } from '../assets/photo-sizer';
 import { fillDataFields } from '../../core/data/fields';
 import { reportDataView } from '../store/report-data';
 import type { ReportFile } from '../store/report-file';
@@ -30,7 +30,7 @@ export interface ShellCapabilities {
 /** What every group of handlers shares: the deps and the one open report of this window. */
 export class ServiceContext {
   private current: ReportFile | null = null;
-  private compactor: PhotoCompactor | null = null;
+  private sizer: PhotoSizer | null = null;
   private readonly detachListeners: (() => void)[] = [];
 
   constructor(readonly deps: ServiceDeps) {}
@@ -50,38 +50,38 @@ export class ServiceContext {
       this.close();
       this.current = file;
       if (!file.readOnly) {
-        this.compactor = new PhotoCompactor(file);
-        this.startPhotoIntake();
+        this.sizer = new PhotoSizer(file);
+        this.startSizingPhotos();
       }
     }
     this.deps.recent.add(file.path, file.meta.title);
     return describeReport(file);
   }
 
-  /** Starts taking in the open report's photos stored as given, in the background (after an open, or 插入文件). */
-  startPhotoIntake(): void {
-    // A failure here (a full disk) leaves the photos as given, which still show and export.
-    this.photosTakenIn().catch((err: Error) => console.warn(`photo intake stopped: ${err.message}`));
+  /** Starts sizing the open report's imported photos for print, in the background (after an open, or 插入文件). */
+  startSizingPhotos(): void {
+    // A failure here (a full disk) leaves the photos as imported, which still show and export.
+    this.photosSized().catch((err: Error) => console.warn(`sizing photos stopped: ${err.message}`));
   }
 
   /**
-   * Resolves once the open report holds no photo stored as given (an import's photos, taken in
-   * after it opened), starting that work if photos were just added (插入文件).
+   * Resolves once the open report holds no photo still to read or size for print (an import's
+   * photos, sized after it opened), starting that work if photos were just added (插入文件).
    */
-  photosTakenIn(): Promise<void> {
-    return this.compactor?.settle() ?? Promise.resolve();
+  photosSized(): Promise<void> {
+    return this.sizer?.sizeAll() ?? Promise.resolve();
   }
 
   /** Resolves once the photos an import left in its source are read into the open report (or could not be). */
   photosRead(): Promise<void> {
-    return this.compactor?.photosRead() ?? Promise.resolve();
+    return this.sizer?.photosRead() ?? Promise.resolve();
   }
 
-  /** How many photos are still being read or taken in here: none for a report open read-only, where nothing is. */
-  photosPending(): number {
-    if (!this.compactor || !this.current) return 0;
+  /** How many photos are still being read or sized here: none for a report open read-only, where nothing is. */
+  photosBeingSized(): number {
+    if (!this.sizer || !this.current) return 0;
     return (
-      this.current.listAsGiven().length + (this.compactor.readingSource ? this.current.listPhotosToRead().length : 0)
+      this.current.listPhotosToSize().length + (this.sizer.readingSource ? this.current.listPhotosToRead().length : 0)
     );
   }
 
@@ -93,8 +93,8 @@ export class ServiceContext {
   /** Forgets the open report without closing it (the caller owns it now). */
   detach(): ReportFile | null {
     for (const listener of this.detachListeners) listener();
-    this.compactor?.stop();
-    this.compactor = null;
+    this.sizer?.stop();
+    this.sizer = null;
     const file = this.current;
     this.current = null;
     return file;

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 
 /**
- * A photo stored inside the report: oriented, sized and encoded for print, unless `asGiven`
- * (an import stored it as the source gave it, and photo intake has yet to replace its bytes).
- * `assetKey` is the sha256 of the bytes first stored (the `sha256` column): it stays the key when
- * intake later replaces the bytes, so it is not always their hash. Width and height are as shown, upright.
+ * A photo stored inside the report: oriented, sized and encoded for print, unless `stillToSize`
+ * (an import kept it as the source had it, and its bytes are yet to be replaced by ones sized
+ * for print: the `as_given` column). `assetKey` is the sha256 of the bytes first stored (the
+ * `sha256` column): it stays the key when sizing later replaces the bytes, so it is not always
+ * their hash. Width and height are as shown, upright.
  */
 export interface StoredAsset {
   assetKey: string;
@@ -13,11 +14,11 @@ export interface StoredAsset {
   height: number;
   bytes: Buffer;
   originalName: string;
-  asGiven?: boolean;
+  stillToSize?: boolean;
 }
 
-/** What photo intake makes of an asset stored as given. */
-export type IntakenPhoto = Pick<StoredAsset, 'mime' | 'width' | 'height' | 'bytes'>;
+/** What sizing for print makes of a photo kept as imported. */
+export type SizedPhoto = Pick<StoredAsset, 'mime' | 'width' | 'height' | 'bytes'>;
 
 export type AssetInfo = Omit<StoredAsset, 'bytes'> & { size: number };
 
@@ -35,7 +36,7 @@ export function putAsset(db: Database.Database, asset: StoredAsset, at: Date): b
       asset.bytes,
       asset.originalName,
       at.toISOString(),
-      asset.asGiven ? 1 : 0,
+      asset.stillToSize ? 1 : 0,
     );
   return result.changes > 0;
 }
@@ -50,16 +51,16 @@ export function putAssets(db: Database.Database, assets: Iterable<StoredAsset>, 
 export function getAsset(db: Database.Database, assetKey: string): StoredAsset | null {
   const row = db
     .prepare(
-      'SELECT sha256 AS assetKey, mime, width, height, bytes, original_name AS originalName, as_given AS asGiven FROM assets WHERE sha256 = ?',
+      'SELECT sha256 AS assetKey, mime, width, height, bytes, original_name AS originalName, as_given AS stillToSize FROM assets WHERE sha256 = ?',
     )
-    .get(assetKey) as (Omit<StoredAsset, 'asGiven'> & { asGiven: number }) | undefined;
+    .get(assetKey) as (Omit<StoredAsset, 'stillToSize'> & { stillToSize: number }) | undefined;
   if (!row) return null;
-  const { asGiven, ...asset } = row;
-  return asGiven === 1 ? { ...asset, asGiven: true } : asset;
+  const { stillToSize, ...asset } = row;
+  return stillToSize === 1 ? { ...asset, stillToSize: true } : asset;
 }
 
-/** The photos an import stored as given, oldest first: what photo intake has yet to do. */
-export function listAsGiven(db: Database.Database): string[] {
+/** The photos an import kept as imported, oldest first: those still to be sized for print. */
+export function listPhotosToSize(db: Database.Database): string[] {
   return db
     .prepare('SELECT sha256 AS assetKey FROM assets WHERE as_given = 1 ORDER BY created_at, sha256')
     .pluck()
@@ -67,11 +68,11 @@ export function listAsGiven(db: Database.Database): string[] {
 }
 
 /**
- * Puts intake's result in place of bytes stored as given, under the same key, so the document
- * and every revision still find the photo. Returns false when the asset was meanwhile removed
- * or already replaced.
+ * Puts a photo sized for print in place of the bytes kept as imported, under the same key, so
+ * the document and every revision still find the photo. Returns false when the asset was
+ * meanwhile removed or already replaced.
  */
-export function replaceAsGiven(db: Database.Database, assetKey: string, photo: IntakenPhoto): boolean {
+export function replaceWithSized(db: Database.Database, assetKey: string, photo: SizedPhoto): boolean {
   return (
     db
       .prepare(
@@ -101,5 +102,5 @@ export function getAssetInfo(db: Database.Database, assetKey: string): AssetInfo
 /** Removes the given assets in one transaction; returns how many were removed. */
 export function deleteAssets(db: Database.Database, assetKeys: readonly string[]): number {
   const remove = db.prepare('DELETE FROM assets WHERE sha256 = ?');
-  return db.transaction(() => assetKeys.reduce((n, sha) => n + remove.run(sha).changes, 0))();
+  return db.transaction(() => assetKeys.reduce((n, assetKey) => n + remove.run(assetKey).changes, 0))();
 }

@@ -25,16 +25,16 @@ import { type ReportMeta, type ReportMetaInput, reportMetaSchema } from '../../c
 import { zh } from '../../core/zh';
 import {
   type AssetInfo,
-  type IntakenPhoto,
+  type SizedPhoto,
   type StoredAsset,
   deleteAssets,
   getAsset,
   getAssetInfo,
-  listAsGiven,
+  listPhotosToSize,
   listAssets,
   putAsset,
   putAssets,
-  replaceAsGiven,
+  replaceWithSized,
 } from './assets';
 import { diskFull } from './disk-full';
 import { readData, writeData } from './report-data';
@@ -126,7 +126,7 @@ export class ReportFile {
       try {
         // Photos are most of a report's bytes: 16 KB pages write them three times faster than 4 KB ones.
         db.pragma(`page_size = ${PAGE_SIZE}`);
-        // Replacing photos given at import by their print-size versions frees most of a report's
+        // Replacing photos kept as imported by their print-size versions frees most of a report's
         // pages: incremental vacuum gives them back to the disk a slice at a time (reclaimSpace).
         db.pragma('auto_vacuum = INCREMENTAL');
         // No journal and no syncs while building: the file is thrown away unless the build
@@ -392,9 +392,9 @@ export class ReportFile {
     return getAsset(this.db, assetKey);
   }
 
-  /** Photos an import stored as given, still waiting for photo intake. */
-  listAsGiven(): string[] {
-    return listAsGiven(this.db);
+  /** Photos an import kept as imported, still to be sized for print. */
+  listPhotosToSize(): string[] {
+    return listPhotosToSize(this.db);
   }
 
   /** Photos an import's document shows that are still to be read out of its source, by source. */
@@ -412,10 +412,10 @@ export class ReportFile {
     this.written(() => storeReadPhoto(this.db, asset, this.now()));
   }
 
-  /** Puts intake's result in place of a photo stored as given (same key); false if it is gone or done. */
-  replaceAsGiven(assetKey: string, photo: IntakenPhoto): boolean {
+  /** Puts a photo sized for print in place of the one kept as imported (same key); false if it is gone or done. */
+  replaceWithSized(assetKey: string, photo: SizedPhoto): boolean {
     this.assertWritable();
-    return this.written(() => replaceAsGiven(this.db, assetKey, photo));
+    return this.written(() => replaceWithSized(this.db, assetKey, photo));
   }
 
   /**

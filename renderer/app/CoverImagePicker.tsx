@@ -4,7 +4,7 @@ import { zh } from '../../core/zh';
 import { assetUrl } from '../editor/figure/asset-url';
 import { pickPhotos } from '../editor/figure/photo-upload';
 
-/** One cover picture in 报告设置: chosen through the photo intake (stored in the report), shown small, removable. */
+/** One cover picture in 报告设置: sized for print as any photo (stored in the report), shown small, removable. */
 export function CoverImagePicker({
   label,
   value,

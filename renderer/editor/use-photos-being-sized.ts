@@ -15,7 +15,7 @@ export function usePhotosBeingSized(figures: number): number {
     let stopped = false;
     let timer: number | undefined;
     const ask = async () => {
-      const res = await apiClient['assets.pendingIntake']({});
+      const res = await apiClient['assets.photosBeingSized']({});
       if (stopped) return;
       const left = res.ok ? res.value.count : 0;
       setCount(left);

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { stripJpegMetadata } from '../../electron/assets/jpeg-passthrough';
-import { intakePhoto } from '../../electron/assets/photo-intake';
+import { sizePhotoForPrint } from '../../electron/assets/photo-for-print';
 
 /** A Word-sized photo (1300×866, quality 80) carrying a camera's EXIF with a GPS position. */
 async function wordPhoto(options: { icc?: boolean; quality?: number } = {}): Promise<Buffer> {
@@ -20,7 +20,7 @@ describe('JPEGs already fit for print', () => {
   it('are kept as they are, minus their metadata: same image data, no EXIF or GPS', async () => {
     const input = await wordPhoto();
     expect((await sharp(input).metadata()).exif).toBeDefined();
-    const { asset } = await intakePhoto(input, '照片.jpg');
+    const asset = await sizePhotoForPrint(input, '照片.jpg');
     expect(asset.bytes.length).toBeLessThan(input.length);
     expect(scanData(asset.bytes).equals(scanData(input))).toBe(true);
     const meta = await sharp(asset.bytes).metadata();
@@ -37,7 +37,7 @@ describe('JPEGs already fit for print', () => {
 
   it('are re-encoded when they carry a colour profile or are too heavy for their size', async () => {
     const wide = await wordPhoto({ icc: true });
-    expect(scanData((await intakePhoto(wide, 'p3.jpg')).asset.bytes).equals(scanData(wide))).toBe(false);
+    expect(scanData((await sizePhotoForPrint(wide, 'p3.jpg')).bytes).equals(scanData(wide))).toBe(false);
     const noise = await sharp({
       create: {
         width: 1300,
@@ -49,7 +49,7 @@ describe('JPEGs already fit for print', () => {
     })
       .jpeg({ quality: 100 })
       .toBuffer();
-    const { asset } = await intakePhoto(noise, 'noise.jpg');
+    const asset = await sizePhotoForPrint(noise, 'noise.jpg');
     expect(scanData(asset.bytes).equals(scanData(noise))).toBe(false);
     expect(asset.bytes.length).toBeLessThan(noise.length * 0.6);
   });
@@ -58,7 +58,7 @@ describe('JPEGs already fit for print', () => {
     const input = await wordPhoto();
     const cut = input.subarray(0, input.length - 2000);
     expect(stripJpegMetadata(cut)).not.toBeNull();
-    await expect(intakePhoto(cut, '半张.jpg')).rejects.toMatchObject({ error: { code: 'BAD_IMAGE' } });
+    await expect(sizePhotoForPrint(cut, '半张.jpg')).rejects.toMatchObject({ error: { code: 'BAD_IMAGE' } });
   });
 
   it('strip nothing from what is not a well-formed JPEG', async () => {

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 
 /**
- * Images made on the spot for photo tests and the intake bench: nothing is downloaded and no
+ * Images made on the spot for photo tests and the photo bench: nothing is downloaded and no
  * binary fixture is committed.
  */
 

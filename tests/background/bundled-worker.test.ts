@@ -22,9 +22,13 @@ const pool = new WorkerPool<HeavyTasks>(() => new Worker(join(repoRoot, 'out/ele
 afterAll(() => pool.close());
 
 describe('the bundled background worker (out/electron/heavy-work.cjs)', () => {
-  it('loads sharp from node_modules and takes a photo in', async () => {
+  it('loads sharp from node_modules and sizes a photo for print', async () => {
     const photo = await samplePhoto(1, { width: 3000, height: 2000 });
-    const asset = await pool.run('intakePhoto', { bytes: photo.bytes, name: 'dir/照片.jpg' }, { timeoutMs: 60_000 });
+    const asset = await pool.run(
+      'sizePhotoForPrint',
+      { bytes: photo.bytes, name: 'dir/照片.jpg' },
+      { timeoutMs: 60_000 },
+    );
     expect(asset).toMatchObject({ mime: 'image/jpeg', width: 2400, height: 1600, originalName: '照片.jpg' });
   });
 

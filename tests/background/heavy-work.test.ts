@@ -1,12 +1,13 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
 import {
   exportDocxInBackground,
   heavyWork,
-  intakePhotoInBackground,
+  sizePhotoForPrintInBackground,
   readImportInBackground,
 } from '../../electron/background/heavy-work';
 import { fileSource } from '../../electron/export/export-source';
@@ -32,8 +33,27 @@ describe('heavy work in background workers, as the services call it', () => {
       code: 'IMPORT_NOT_DOCX',
       message: zh.errors.IMPORT_NOT_DOCX,
     });
-    const badPhoto = await rejection(intakePhotoInBackground(Buffer.from('not a photo'), 'x.jpg'));
+    const badPhoto = await rejection(sizePhotoForPrintInBackground(Buffer.from('not a photo'), 'x.jpg'));
     expect((badPhoto as ReportError).error).toMatchObject({ code: 'BAD_IMAGE', message: zh.errors.BAD_IMAGE });
+  });
+
+  it('names a PDF read that ran past its deadline for what it is: too slow, with the PDF advice', async () => {
+    const dir = tempDir();
+    const path = join(dir, '去年.pdf');
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]).drawText('2024', { x: 72, y: 760 });
+    writeFileSync(path, await doc.save());
+    // Any read outlasts a deadline of 1 ms: the worker is ended as if pdf.js had hung.
+    const late = await rejection(readImportInBackground(path, { timeoutMs: 1 }));
+    expect((late as ReportError).error).toMatchObject({
+      code: 'IMPORT_PDF_TOO_SLOW',
+      message: zh.errors.IMPORT_PDF_TOO_SLOW,
+    });
+    // Other files keep the general message.
+    const docx = join(dir, '报告.docx');
+    writeFileSync(docx, '这其实是一个文本文件');
+    const lateDocx = await rejection(readImportInBackground(docx, { timeoutMs: 1 }));
+    expect((lateDocx as ReportError).error.code).toBe('BACKGROUND_TIMED_OUT');
   });
 
   it('cancels a .docx export while the worker builds it: the worker is ended and no file or part file is left', {

@@ -28,9 +28,9 @@ describe('the thread that answers the API while an import and an export run', ()
 
   it('leaves the work to background threads and answers every save meanwhile', async () => {
     const r = await measureWhileBusy(home, docx);
-    // The import read, the .docx built and each photo of the import taken in, all in workers.
+    // The import read, the .docx built and each photo of the import sized for print, all in workers.
     expect(r.backgroundTasks).toMatchObject({ readImport: 1, exportDocx: 1 });
-    expect(r.backgroundTasks.intakePhoto).toBeGreaterThanOrEqual(photos);
+    expect(r.backgroundTasks.sizePhotoForPrint).toBeGreaterThanOrEqual(photos);
     expect(r.saveMs.length).toBeGreaterThan(10);
     expect(r.mainThreadCpuShare).toBeLessThan(0.1);
     // A machine too loaded to run the thread for 100 ms may leave a few saves without a tick; a save on it, all.

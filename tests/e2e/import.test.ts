@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { importToNewReport } from '../../electron/import/import-to-report';
 import { syntheticReport, writeSyntheticReport } from '../fixtures/synthetic-report';
 import { openInHarness, useHarnessAndBrowser } from '../helpers/browser';
-import { photosShown } from '../helpers/editor-page';
+import { type OpenedPage, openReport, photosShown, startScreen } from '../helpers/editor-page';
 import { samplePhoto, schoolCasesDocx } from '../import/docx-fixture';
 
 const e2e = useHarnessAndBrowser();
@@ -15,6 +15,7 @@ const report = syntheticReport('decimal');
 const perLevel = [1, 2, 3].map((l) => report.outline.headings.filter((h) => h.level === l).length);
 /** Set NIANBAO_SCREENSHOTS=dir to keep the screenshots this test takes (docs/screenshots/import.png comes from here). */
 const screenshots = process.env.NIANBAO_SCREENSHOTS;
+const viewport = { width: 1360, height: 900 };
 
 /** A school's short Word file: one paragraph, then a photo with its caption below it. */
 async function schoolDocx(path: string): Promise<void> {
@@ -44,6 +45,13 @@ async function importThrough(page: Page, menuItem: string, path: string, submit:
   await expect.poll(() => dialog.locator('.import-report').count(), { timeout: 30_000 }).toBe(1);
 }
 
+/** The Word file at `docx` imported into a new report, which a fresh page then shows, as 文件 → 导入 leaves it. */
+async function openImported(docx: string): Promise<OpenedPage> {
+  const path = docx.replace(/\.docx$/, '.nianbao');
+  (await importToNewReport(docx, path, {})).file.close();
+  return openReport(e2e, path, viewport);
+}
+
 const captions = (page: Page) =>
   page
     .locator('.report-content .rp-figure-caption')
@@ -51,11 +59,7 @@ const captions = (page: Page) =>
 
 describe('import in Chromium', () => {
   test('文件 → 导入 a report’s text, jump to a note, then 插入文件 a Word file with a photo at the cursor', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(e2e.fixture.harness.url);
-
+    const { page, errors } = await startScreen(e2e, viewport);
     await importThrough(page, '导入…', writeSyntheticReport(e2e.fixture.home, 'decimal'), '导入');
     const dialog = page.getByRole('dialog');
     const counts = [
@@ -172,15 +176,12 @@ describe('import in Chromium', () => {
   });
 
   test('粘贴文字: text copied out of a PDF, hard-wrapped with a page number, goes in at the cursor as headings, a case and a caption', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
     const docx = join(e2e.fixture.home, '空白.docx');
     writeFileSync(
       docx,
       await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('已有的一段正文。')] }] })),
     );
-    await page.goto(e2e.fixture.harness.url);
-    await importThrough(page, '导入…', docx, '导入');
-    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    const { page, errors } = await openImported(docx);
     await page.locator('.report-content p', { hasText: '已有的一段正文。' }).click();
     await page.keyboard.press('End');
 
@@ -215,10 +216,10 @@ describe('import in Chromium', () => {
     expect(await content.locator('.rp-case').count()).toBe(1);
     expect(await captions(page)).toEqual(['图1 学生在企业车间实习']);
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('已保存');
+    expect(errors).toEqual([]);
   });
 
   test('粘贴文字 (and 插入文件, by the same form) can put the source’s headings a level or two down, under a chapter of this report', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
     const docx = join(e2e.fixture.home, '州报告.docx');
     writeFileSync(
       docx,
@@ -235,9 +236,7 @@ describe('import in Chromium', () => {
         }),
       ),
     );
-    await page.goto(e2e.fixture.harness.url);
-    await importThrough(page, '导入…', docx, '导入');
-    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    const { page, errors } = await openImported(docx);
     await page.locator('.report-content p', { hasText: '以下为各校报送的内容。' }).click();
     await page.keyboard.press('End');
     await page.getByRole('button', { name: '文件' }).click();
@@ -253,10 +252,10 @@ describe('import in Chromium', () => {
         .locator('.report-content :is(h1, h2, h3, h4)')
         .evaluateAll((hs) => hs.map((h) => `${h.tagName} ${h.getAttribute('data-label')} ${h.textContent}`));
     await expect.poll(headings).toEqual(['H1 1 各校案例', 'H2 1.1 木垒县职业中专', 'H3 1.1.1 专业建设']);
+    expect(errors).toEqual([]);
   });
 
   test('插入文件 of some cases only: the file’s cases are listed, the ticked one goes in with its photo, and only the notes about it are kept', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
     const base = join(e2e.fixture.home, '州报告-案例.docx');
     writeFileSync(
       base,
@@ -276,9 +275,7 @@ describe('import in Chromium', () => {
     // A school's report: three cases with a photo each; the second labelled 案例2： (a note on it), a chapter number used twice (a note elsewhere).
     const school = join(e2e.fixture.home, '学校年报.docx');
     writeFileSync(school, await schoolCasesDocx());
-    await page.goto(e2e.fixture.harness.url);
-    await importThrough(page, '导入…', base, '导入');
-    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    const { page, errors } = await openImported(base);
     await page.locator('.report-content p', { hasText: '以下为各校报送的典型案例。' }).click();
     await page.keyboard.press('End');
 
@@ -327,11 +324,11 @@ describe('import in Chromium', () => {
     expect((await panel.locator('.check-message').allTextContents()).filter((m) => m.includes('原文标题编号'))).toEqual(
       [],
     );
+    expect(errors).toEqual([]);
   });
 
   test('an import that takes a while says how many of its photos are in', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
-    await page.goto(e2e.fixture.harness.url);
+    const { page, errors } = await startScreen(e2e, viewport);
     // The import is held back, and the services report it halfway through its photos.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -353,23 +350,24 @@ describe('import in Chromium', () => {
     await expect.poll(() => dialog.getByRole('button', { name: /正在导入/ }).textContent()).toBe('正在导入… 照片 3/10');
     release();
     await expect.poll(() => dialog.locator('.import-report').count(), { timeout: 30_000 }).toBe(1);
+    expect(errors).toEqual([]);
   });
 
   test('the status bar says while an import’s photos are still being sized for print, and stops when they are done', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
-    // The services' count is replaced by one the test controls: the real intake may finish before the page asks.
-    let pending = 2;
+    // No report is open on the start screen, so nothing asks for the count before it is replaced.
+    const { page, errors } = await startScreen(e2e, viewport);
+    // The services' count is replaced by one the test controls: the real sizing may finish before the page asks.
+    let beingSized = 2;
     const asked: number[] = [];
-    await page.route('**/api/assets.pendingIntake', (route) => {
-      asked.push(pending);
+    await page.route('**/api/assets.photosBeingSized', (route) => {
+      asked.push(beingSized);
       return route.fulfill({
         contentType: 'application/json',
-        body: JSON.stringify({ ok: true, value: { count: pending } }),
+        body: JSON.stringify({ ok: true, value: { count: beingSized } }),
       });
     });
     // The page's clock, so "it stops asking" is shown by running its timers on, not by waiting.
     await page.clock.install();
-    await page.goto(e2e.fixture.harness.url);
     const docx = join(e2e.fixture.home, '照片待整理.docx');
     await schoolDocx(docx);
     await importThrough(page, '导入…', docx, '导入');
@@ -388,14 +386,16 @@ describe('import in Chromium', () => {
     const whileLeft = asked.length;
     await timersRunFor(1_500);
     expect(asked.length).toBeGreaterThan(whileLeft);
-    pending = 0;
+    beingSized = 0;
     await timersRunFor(1_500);
     await expect.poll(() => label.count(), { timeout: 5_000 }).toBe(0);
     // …and once none is left it stops: a minute of its timers brings no call.
     const calls = asked.length;
     await timersRunFor(60_000);
     expect(asked.length).toBe(calls);
+    expect(errors).toEqual([]);
   });
+
   test('a report whose photos wait in a Word file moved away says so in their frames and in 体检; put back, they show', async () => {
     const docx = join(e2e.fixture.home, '原文件.docx');
     await schoolDocx(docx);
@@ -403,9 +403,7 @@ describe('import in Chromium', () => {
     // Imported and closed at once, before its photos were read out of the Word file.
     (await importToNewReport(docx, report, {})).file.close();
     renameSync(docx, `${docx}.moved`);
-    await openInHarness(e2e.fixture.harness, report);
-    const page = await e2e.browser.newPage({ viewport: { width: 1360, height: 900 } });
-    await page.goto(e2e.fixture.harness.url);
+    const { page, errors } = await openReport(e2e, report, viewport);
     const frame = page.locator('.report-content .rp-photo-missing[data-not-loaded]');
     await expect.poll(() => frame.count(), { timeout: 10_000 }).toBe(1);
     expect(await frame.textContent()).toContain('照片未能读入');
@@ -423,5 +421,6 @@ describe('import in Chromium', () => {
       })
       .toEqual([640]);
     expect(await frame.count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppRequestHandler } from '../../electron/app-protocol';
 import { THUMB_LONG_SIDE, createAssetResponder } from '../../electron/assets/asset-response';
-import { intakePhoto } from '../../electron/assets/photo-intake';
+import { sizePhotoForPrint } from '../../electron/assets/photo-for-print';
 import { ReportFile } from '../../electron/store/report-file';
 import { photoLikeJpeg } from '../assets/sample-images';
 import { sampleMeta } from '../helpers/files';
@@ -75,7 +75,7 @@ describe('app:// report photos', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-protocol-assets-'));
     const report = await ReportFile.create(join(dir, 'r.nianbao'), sampleMeta);
     try {
-      const { asset } = await intakePhoto(await photoLikeJpeg(1600, 1200), '校园.jpg');
+      const asset = await sizePhotoForPrint(await photoLikeJpeg(1600, 1200), '校园.jpg');
       report.putAsset(asset);
       let open: ReportFile | null = report;
       const withAssets = createAppRequestHandler(join(home, 'renderer'), { assets: createAssetResponder(() => open) });

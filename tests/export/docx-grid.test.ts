@@ -56,6 +56,57 @@ describe('the 公文 .docx page grid', () => {
     }
   });
 
+  // Left to each renderer, these differ (LibreOffice keeps no widows in a table cell, and sizes an
+  // empty line from its own font): the .docx says what it means, so the 目录's pages hold.
+  it('says widow control is off and sets the gap under each table at an exact height', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(await exportSample('breaks.docx')));
+    const doc = parseXmlPart(await zip.file('word/document.xml')!.async('string'));
+    const styles = parseXmlPart(await zip.file('word/styles.xml')!.async('string'));
+    const normal = Array.from(styles.getElementsByTagNameNS(W, 'style')).find((s) => wAttr(s, 'styleId') === 'Normal')!;
+    expect(wAttr(wChild(wChild(normal, 'pPr')!, 'widowControl')!, 'val')).toBe('false');
+    const body = wChild(doc.documentElement, 'body')!;
+    const blocks = Array.from(body.childNodes).filter((node): node is Element => node.nodeType === 1);
+    const gaps = blocks.filter(
+      (p, i) => i > 0 && blocks[i - 1]!.localName === 'tbl' && p.localName === 'p' && (p.textContent ?? '') === '',
+    );
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const p of gaps) expect(wAttr(wChild(wChild(p, 'pPr')!, 'spacing')!, 'lineRule')).toBe('exact');
+  });
+
+  // Word reads firstLineChars over firstLine and inherits each apart: firstLine 0 under 正文's
+  // firstLineChars 200 still indents two characters.
+  it('cancels 正文’s first-line indent in characters wherever a paragraph or style sets none', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(await exportSample('indents.docx')));
+    const doc = parseXmlPart(await zip.file('word/document.xml')!.async('string'));
+    const styles = parseXmlPart(await zip.file('word/styles.xml')!.async('string'));
+    const byId = new Map(
+      Array.from(styles.getElementsByTagNameNS(W, 'style')).map((st) => [wAttr(st, 'styleId')!, st] as const),
+    );
+    const ind = (el: Element | undefined) => (el ? wChild(wChild(el, 'pPr') ?? el, 'ind') : undefined);
+    /** An indent attribute as Word resolves it: the paragraph's, else its style chain's, nearest first. */
+    const resolved = (p: Element | null, styleId: string | null, name: string): string | null => {
+      const own = p && ind(p) ? wAttr(ind(p)!, name) : null;
+      if (own !== null) return own;
+      for (let id = styleId, seen = 0; id && seen < 10; seen += 1) {
+        const style = byId.get(id);
+        const value = ind(style) ? wAttr(ind(style)!, name) : null;
+        if (value !== null) return value;
+        id = style ? wAttr(wChild(style, 'basedOn') ?? style, 'val') : null;
+      }
+      return null;
+    };
+    expect(resolved(null, 'Normal', 'firstLineChars')).toBe('200');
+    const unindented = [
+      ...Array.from(byId.keys()).map((id) => [null, id] as const),
+      ...Array.from(doc.getElementsByTagNameNS(W, 'p')).map((p) => {
+        const style = wChild(wChild(p, 'pPr') ?? p, 'pStyle');
+        return [p, style ? wAttr(style, 'val') : 'Normal'] as const;
+      }),
+    ].filter(([p, id]) => resolved(p, id, 'firstLine') === '0');
+    expect(unindented.length).toBeGreaterThan(5);
+    for (const [p, id] of unindented) expect(resolved(p, id, 'firstLineChars') ?? '0', `${id}`).toBe('0');
+  });
+
   office.it(
     'is laid out by LibreOffice as 22 lines of 28 characters on full text pages',
     { timeout: 120_000 },

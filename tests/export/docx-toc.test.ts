@@ -34,11 +34,10 @@ office.describe('the .docx 目录 against LibreOffice’s pages', () => {
     for (const e of entries) expect(e.listed, e.heading).toBe(e.landed);
   });
 
-  // With 53 photos docx's estimate and LibreOffice place a few late headings a page apart (the
-  // last 3 of 36 when measured): each entry is held to a page; the rest match.
-  it('numbers every entry of a photo-heavy report within a page of LibreOffice’s', { timeout: 240_000 }, async () => {
+  // With 53 photos a case's text runs over a page's foot, inside its table cell, where the
+  // renderers once kept widows apart (3 of 36 entries a page out): every entry must match.
+  it('lists every heading of a photo-heavy report on the page LibreOffice sets it', { timeout: 240_000 }, async () => {
     const entries = await tocAgainstLibreOffice(53);
-    for (const e of entries) expect(Math.abs(Number(e.listed) - Number(e.landed)), e.heading).toBeLessThanOrEqual(1);
-    expect(entries.filter((e) => e.listed === e.landed).length / entries.length).toBeGreaterThan(0.85);
+    for (const e of entries) expect(e.listed, e.heading).toBe(e.landed);
   });
 });

@@ -132,25 +132,29 @@ export function shownText(p: Element): string {
 
 /** Complex fields (begin, instruction, separate, result, end) in document order, with their paragraph. */
 export function fields(doc: Document): { instruction: string; result: string; paragraph: Element }[] {
+  type Open = { instruction: string; result: string; paragraph: Element; inResult: boolean };
   const out: { instruction: string; result: string; paragraph: Element }[] = [];
-  let current: { instruction: string; result: string; paragraph: Element } | null = null;
-  let inResult = false;
+  // Fields nest (a TOC's entries hold PAGEREF fields): the innermost open one reads the text, and
+  // an inner field's result is part of its outer one's.
+  const open: Open[] = [];
   for (const el of Array.from(doc.getElementsByTagNameNS(W, '*'))) {
+    const current = open.at(-1);
     if (el.localName === 'fldChar') {
       const type = wAttr(el, 'fldCharType');
       let paragraph: Element | null = el.parentElement;
       while (paragraph && paragraph.localName !== 'p') paragraph = paragraph.parentElement;
-      if (type === 'begin') {
-        current = { instruction: '', result: '', paragraph: paragraph! };
-        inResult = false;
-      } else if (type === 'separate') {
-        inResult = true;
-      } else if (type === 'end' && current) {
-        out.push({ ...current, instruction: current.instruction.trim().replace(/\s+/g, ' ') });
-        current = null;
+      if (type === 'begin') open.push({ instruction: '', result: '', paragraph: paragraph!, inResult: false });
+      else if (type === 'separate' && current) current.inResult = true;
+      else if (type === 'end' && current) {
+        open.pop();
+        const { inResult: _, ...field } = current;
+        out.push({ ...field, instruction: field.instruction.trim().replace(/\s+/g, ' ') });
+        const outer = open.at(-1);
+        if (outer?.inResult) outer.result += field.result;
       }
-    } else if (current && el.localName === 'instrText') current.instruction += el.textContent ?? '';
-    else if (current && inResult && el.localName === 't') current.result += el.textContent ?? '';
+    } else if (current && !current.inResult && el.localName === 'instrText')
+      current.instruction += el.textContent ?? '';
+    else if (current?.inResult && el.localName === 't') current.result += el.textContent ?? '';
   }
   return out;
 }

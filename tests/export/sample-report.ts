@@ -10,7 +10,7 @@ import { syntheticChapters } from '../fixtures/synthetic-report';
  * A generated report document with the seed's shape (the synthetic report's headings, as text
  * is: tests/fixtures/synthetic-report.ts): a 前言 before the first heading, 9 chapters, sections
  * and subsections, cases with photos in rows and alone, a captioned table. Photos are drawn with
- * sharp (an SVG scene re-encoded as JPEG, as photo intake stores them) and stored with
+ * sharp (an SVG scene re-encoded as JPEG, as sizePhotoForPrint stores them) and stored with
  * ReportFile.putAsset.
  */
 

@@ -14,8 +14,8 @@ import { syntheticReport } from '../fixtures/synthetic-report';
 /**
  * A .docx of at least `bytes` (40 MB in the test and bench): the synthetic report's text with
  * photos of sensor noise, which neither the zip nor JPEG can shrink. One in eight is a phone
- * photo (2800×2100, about 4 MB) that intake re-encodes; the rest are as Word saves pictures
- * (2400×1800, about 700 KB), which intake keeps as they are.
+ * photo (2800×2100, about 4 MB) that sizing for print re-encodes; the rest are as Word saves pictures
+ * (2400×1800, about 700 KB), which sizing for print keeps as they are.
  */
 export async function writeHeavyDocx(path: string, bytes: number): Promise<{ size: number; photos: number }> {
   const lines = syntheticReport().text.split('\n');
@@ -55,7 +55,7 @@ export interface Responsiveness {
   idle: { delayP99Ms: number; delayMaxMs: number; saveMs: number[] };
   /** The share of the process's CPU time spent on the thread that answers the API. */
   mainThreadCpuShare: number;
-  /** How long the import, the export, and the intake of the import's photos took together, in ms. */
+  /** How long the import, the export, and sizing the import's photos for print took together, in ms. */
   busyMs: number;
   /** The tasks the background workers finished meanwhile, by name. */
   backgroundTasks: Record<string, number>;
@@ -67,7 +67,7 @@ const SLOW_SAVE_MS = 100;
 /**
  * Serves the API as the harness does (the services on a thread of their own) and, while it
  * imports `heavyDocx` and exports a report the seed's size with its 53 photos as .docx at the
- * same time (the imported report's photos then read and taken in), sends a save every 100 ms
+ * same time (the imported report's photos then read and sized for print), sends a save every 100 ms
  * and records how long each takes to be answered, how late the event loop ran, and whether it
  * ran at all during each slow save. The same is measured for 2 s before, with nothing going on.
  */
@@ -137,8 +137,8 @@ export async function measureWhileBusy(home: string, heavyDocx: string): Promise
       if (!imported) throw new Error('import.file: no report');
       openPath = imported.report.path;
       if ((await exported) !== 'done') throw new Error('export did not finish');
-      // The imported report's photos, read out of the .docx and taken in, in the background.
-      while ((await call<{ count: number }>('assets.pendingIntake', {})).count > 0)
+      // The imported report's photos, read out of the .docx and sized for print, in the background.
+      while ((await call<{ count: number }>('assets.photosBeingSized', {})).count > 0)
         await new Promise((resolve) => setTimeout(resolve, 100));
     })();
     const saves = await saveUntil(work);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../core/import/text-import';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { samplePhoto } from './docx-fixture';
 
 describe('captions marked with ▲, as web pages and WeChat articles caption photos', () => {
@@ -96,7 +96,7 @@ describe('captions marked with ▲, as web pages and WeChat articles caption pho
         ],
       }),
     );
-    const result = await importDocxBytes(bytes, collectPhotos().sink);
+    const result = await importDocxBytes(bytes, collectPhotos().addPhoto);
     const tree = buildReportTree(result.document);
     expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([
       ['大赛开幕式现场', true],

@@ -10,7 +10,7 @@ import { exportPdf } from '../../electron/export/pdf-export';
 import { printResources } from '../../electron/export/print-resources';
 import { ReportFile } from '../../electron/store/report-file';
 import { importDocxBytes } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { parseXmlPart, W, wAttr, wChild, wChildren } from '../export/docx-xml';
 import { type Producer, paragraph, paragraphStyle, wordPackage } from '../fixtures/ooxml/word-package';
 import { closeLater, sampleMeta, tempDir } from '../helpers/files';
@@ -75,7 +75,7 @@ function markers(tree: ReportTree): string[] {
 describe.each(['word', 'wps'] as const)('a list a paragraph interrupts, as %s writes it (issue #20, 8)', (producer) => {
   it('comes in counting on from 3 after the paragraph, and from 1 where Word restarts it', async () => {
     const bytes = interruptedList(producer);
-    const result = await importDocxBytes(bytes, collectPhotos().sink);
+    const result = await importDocxBytes(bytes, collectPhotos().addPhoto);
     expect(await unaccountedParagraphs(bytes, result)).toEqual([]);
     const tree = buildReportTree(result.document);
     expect(lists(tree)).toEqual(expected);
@@ -93,7 +93,7 @@ describe.each(['word', 'wps'] as const)('a list a paragraph interrupts, as %s wr
 
 describe('a list starting at 3 in the .docx export', () => {
   it('is a Word list whose w:num starts its first level at 3, and reads back starting at 3', async () => {
-    const original = await importDocxBytes(interruptedList('word'), collectPhotos().sink);
+    const original = await importDocxBytes(interruptedList('word'), collectPhotos().addPhoto);
     const { bytes } = await buildDocx({ meta: sampleMeta, document: original.document, asset: () => null });
     const zip = await JSZip.loadAsync(bytes);
     const document = parseXmlPart(await zip.file('word/document.xml')!.async('string'));
@@ -112,7 +112,7 @@ describe('a list starting at 3 in the .docx export', () => {
     expect(startOf(numIdOf('加强师资建设'))).toBe(3);
     expect(startOf(numIdOf('扩大招生规模'))).toBe(1);
 
-    const back = await importDocxBytes(bytes, collectPhotos().sink);
+    const back = await importDocxBytes(bytes, collectPhotos().addPhoto);
     expect(lists(buildReportTree(back.document))).toEqual(expected);
   });
 });
@@ -125,7 +125,7 @@ requires('chromium', 'poppler').describe('a list starting at 3 in the PDF', () =
   it('prints 3. and 4. before the items after the paragraph, and 1. where Word restarted', {
     timeout: 120_000,
   }, async () => {
-    const imported = await importDocxBytes(interruptedList('word'), collectPhotos().sink);
+    const imported = await importDocxBytes(interruptedList('word'), collectPhotos().addPhoto);
     const dir = tempDir();
     const file = closeLater(await ReportFile.create(join(dir, 'r.nianbao'), { ...sampleMeta, template: 'jianjie' }));
     file.saveDocument(imported.document);

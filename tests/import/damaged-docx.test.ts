@@ -6,7 +6,7 @@ import { runChecks } from '../../core/check/index';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { importToNewReport } from '../../electron/import/import-to-report';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { ZipArchive } from '../../electron/import/zip-archive';
 import { closeLater, sampleMeta, tempDir } from '../helpers/files';
 import { sampleDocx, samplePhoto } from './docx-fixture';
@@ -103,7 +103,7 @@ function expectParagraphsUpToNote(
 }
 
 const importDocx = async (bytes: Buffer) => {
-  const result = await importDocxBytes(bytes, collectPhotos().sink);
+  const result = await importDocxBytes(bytes, collectPhotos().addPhoto);
   return { result, tree: buildReportTree(result.document) };
 };
 

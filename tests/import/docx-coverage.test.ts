@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importDocxBytes } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { syntheticReport } from '../fixtures/synthetic-report';
 import { photoDocx, sampleDocx, schoolCasesDocx } from './docx-fixture';
 import { pdfConvertedDocx } from './pdf-converted-docx';
@@ -24,7 +24,7 @@ const fixtures: [string, () => Promise<Buffer>][] = [
 describe('text coverage of the shared .docx fixtures', () => {
   it.each(fixtures)('%s: every paragraph accounted for', async (_, make) => {
     const bytes = await make();
-    const result = await importDocxBytes(bytes, collectPhotos().sink);
+    const result = await importDocxBytes(bytes, collectPhotos().addPhoto);
     expect(await unaccountedParagraphs(bytes, result)).toEqual([]);
   });
 });

@@ -103,7 +103,7 @@ export async function sampleDocx(): Promise<Buffer> {
 
 /**
  * `count` phone photos (2000×1500, noisy, so each is re-encoded), each with its caption below.
- * `large`: 6000×4500 instead (27 MP, flat colour), which an import takes in before the report opens.
+ * `large`: 6000×4500 instead (27 MP, flat colour), which an import sizes for print before the report opens.
  */
 export async function photoDocx(count: number, { large = false } = {}): Promise<Buffer> {
   const photo = (i: number) =>

@@ -27,7 +27,7 @@ import { build } from '../../core/document/nodes';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { importToNewReport } from '../../electron/import/import-to-report';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { ZipArchive } from '../../electron/import/zip-archive';
 import { closeLater, tempDir } from '../helpers/files';
 import { samplePhoto } from './docx-fixture';
@@ -44,7 +44,7 @@ const photoParagraph = async (seed: number) =>
   });
 
 async function importDocx(bytes: Buffer) {
-  const result = await importDocxBytes(bytes, collectPhotos().sink);
+  const result = await importDocxBytes(bytes, collectPhotos().addPhoto);
   return { result, tree: buildReportTree(result.document) };
 }
 

@@ -4,7 +4,7 @@ import { printHtml } from '../../core/print/print-html';
 import { type ReportTree, buildReportTree } from '../../core/report-tree';
 import { buildDocx } from '../../electron/export/docx-export';
 import { importDocxBytes, importFile } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { writeSyntheticReport } from '../fixtures/synthetic-report';
 import { sampleMeta, tempDir } from '../helpers/files';
 
@@ -24,9 +24,9 @@ function outline(tree: ReportTree) {
 
 describe('a report 年报工坊 exported to .docx imports back as it was (a bureau pulling in a school’s report)', () => {
   it('a report of the seed’s shape: 目录 left out, boxed cases as cases, photo rows as rows, no false notes', async () => {
-    const original = await importFile(writeSyntheticReport(tempDir()), collectPhotos().sink);
+    const original = await importFile(writeSyntheticReport(tempDir()), collectPhotos().addPhoto);
     const { bytes } = await buildDocx({ meta: sampleMeta, document: original.document, asset: () => null });
-    const back = await importDocxBytes(bytes, collectPhotos().sink);
+    const back = await importDocxBytes(bytes, collectPhotos().addPhoto);
     const before = outline(buildReportTree(original.document));
     const after = outline(buildReportTree(back.document));
     expect(before.cases).toHaveLength(24);
@@ -89,7 +89,7 @@ describe('a multi-level list', () => {
 
   it('goes to Word as Word numbering, level by level, and comes back from the .docx as the same list', async () => {
     const { bytes } = await buildDocx({ meta: sampleMeta, document, asset: () => null });
-    const back = await importDocxBytes(bytes, collectPhotos().sink);
+    const back = await importDocxBytes(bytes, collectPhotos().addPhoto);
     expect(listed(buildReportTree(back.document))).toEqual(listed(buildReportTree(document)));
     expect(listed(buildReportTree(back.document))[0]).toHaveLength(6);
   });

@@ -4,7 +4,7 @@ import type { DocxParagraph } from '../../core/import/docx/model';
 import { paragraphText } from '../../core/import/docx/read-body';
 import { readDocxModel } from '../../core/import/docx/read-package';
 import { importDocxBytes } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { paragraph, run } from '../fixtures/ooxml/word-package';
 import { editDocx } from './edit-docx';
 
@@ -73,7 +73,7 @@ describe('symbols from Word’s symbol fonts come in as the characters they prin
       await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('图标SYMBOL说明')] }] })),
       { 'word/document.xml': (xml) => xml.replace('SYMBOL', `</w:t></w:r>${sym('Webdings', 'F061')}<w:r><w:t>`) },
     );
-    const result = await importDocxBytes(bytes, collectPhotos().sink);
+    const result = await importDocxBytes(bytes, collectPhotos().addPhoto);
     expect(result.notes.filter((n) => n.kind === 'symbols-left-out').map((n) => n.message)).toEqual([
       expect.stringContaining('1 个'),
     ]);

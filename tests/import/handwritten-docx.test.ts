@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import {
   type Producer,
   characterReferences,
@@ -18,7 +18,7 @@ import { sourceParagraphs, unaccountedParagraphs } from './text-coverage';
 
 /** Imports `bytes`, expecting every source paragraph in the report or named in a note. */
 async function importCovered(bytes: Buffer) {
-  const result = await importDocxBytes(bytes, collectPhotos().sink);
+  const result = await importDocxBytes(bytes, collectPhotos().addPhoto);
   expect(await unaccountedParagraphs(bytes, result)).toEqual([]);
   return { result, tree: buildReportTree(result.document) };
 }
@@ -100,7 +100,7 @@ describe('.docx files written by hand as Word, WPS and Pages write them (valid X
 
   it('the coverage check itself finds a paragraph the report lacks', async () => {
     const bytes = wordPackage({ body: body('第一段。', '第二段。') });
-    const result = await importDocxBytes(bytes, collectPhotos().sink);
+    const result = await importDocxBytes(bytes, collectPhotos().addPhoto);
     expect(await sourceParagraphs(bytes)).toEqual(['第一段。', '第二段。']);
     const withoutSecond = JSON.parse(JSON.stringify(result.document).replace('第二段。', '')) as typeof result.document;
     expect(await unaccountedParagraphs(bytes, { ...result, document: withoutSecond })).toEqual(['第二段。']);

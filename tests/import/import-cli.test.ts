@@ -58,8 +58,8 @@ describe('nianbao import (subprocess)', () => {
     });
     const file = closeLater(await ReportFile.open(join(dir, 'r.nianbao'), { readOnly: true }));
     expect(file.listAssets()).toHaveLength(3);
-    // The app takes an import's photos in while the user works; the command's file is finished.
-    expect(file.listAsGiven()).toEqual([]);
+    // The app sizes an import's photos for print while the user works; the command's file is finished.
+    expect(file.listPhotosToSize()).toEqual([]);
   });
 
   it('fails with code and Chinese message on a renamed file, leaving nothing; exit 2 without -o', async () => {

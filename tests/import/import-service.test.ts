@@ -37,7 +37,7 @@ describe('import.file through the dispatcher', () => {
 });
 
 requires('chromium').describe('import.file of a PDF through the dispatcher', () => {
-  it('creates and opens a report from last year’s published PDF, its photo taken in', {
+  it('creates and opens a report from last year’s published PDF, its photo stored', {
     timeout: 120_000,
   }, async () => {
     const dir = tempDir();
@@ -55,10 +55,10 @@ requires('chromium').describe('import.file of a PDF through the dispatcher', () 
 });
 
 describe('import.progress', () => {
-  it('counts the photos taken in while an import runs, and is null before and after', async () => {
+  it('counts the photos stored while an import runs, and is null before and after', async () => {
     const dir = tempDir();
     const input = join(dir, '照片多.docx');
-    // Photos of 27 MP are taken in before the report opens (smaller ones are stored as given, in microseconds).
+    // Photos of 27 MP are sized for print before the report opens (smaller ones are kept as imported, in microseconds).
     writeFileSync(input, await photoDocx(4, { large: true }));
     const { dispatch } = harnessServices(dir);
     expect(await dispatch('import.progress', {})).toEqual({ ok: true, value: null });

@@ -8,7 +8,7 @@ import { type ReportTree, buildReportTree } from '../../core/report-tree';
 import { zh } from '../../core/zh';
 import { importFile } from '../../electron/import/import-file';
 import { findSoffice, withDocxFromOffice } from '../../electron/import/office-convert';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { tempDir } from '../helpers/files';
 import { requires } from '../helpers/requires';
 import { sampleDocx } from './docx-fixture';
@@ -48,10 +48,10 @@ office.describe('a Word 97–2003 .doc and a WPS .wps, imported through LibreOff
     // WPS's own .wps is the same OLE compound file; LibreOffice reads either by its content.
     const wps = join(dir, '学校报告.wps');
     copyFileSync(join(dir, '学校报告.doc'), wps);
-    const expected = shape(buildReportTree((await importFile(docx, collectPhotos().sink)).document));
+    const expected = shape(buildReportTree((await importFile(docx, collectPhotos().addPhoto)).document));
     expect(expected.figures).toHaveLength(3);
     for (const legacy of [join(dir, '学校报告.doc'), wps]) {
-      const result = await importFile(legacy, collectPhotos().sink);
+      const result = await importFile(legacy, collectPhotos().addPhoto);
       expect(result.format).toBe('legacy-word');
       expect(shape(buildReportTree(result.document))).toEqual(expected);
       expect(result.notes[0]).toMatchObject({ kind: 'converted-from-legacy-word' });
@@ -71,7 +71,7 @@ describe('a .doc where LibreOffice is not installed', () => {
   it('gets the message to save it as .docx, and nothing is left behind', async () => {
     const doc = join(tempDir(), '旧报告.doc');
     writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
-    const error = await importFile(doc, collectPhotos().sink, {
+    const error = await importFile(doc, collectPhotos().addPhoto, {
       officeSearch: { env: { PATH: '' }, platform: 'linux' },
     }).catch((err: unknown) => err);
     expect(error).toBeInstanceOf(ReportError);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { unaccountedParagraphs } from './text-coverage';
 
 /** The committed .docx files LibreOffice wrote (tests/fixtures/libreoffice/README.md says how). */
@@ -11,7 +11,7 @@ const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fix
 
 async function importCovered(name: string) {
   const bytes = fixture(name);
-  const result = await importDocxBytes(bytes, collectPhotos().sink);
+  const result = await importDocxBytes(bytes, collectPhotos().addPhoto);
   expect(await unaccountedParagraphs(bytes, result)).toEqual([]);
   const tree = buildReportTree(result.document);
   return { result, tree, headings: tree.headings.map((h) => [h.level, h.text]) };

@@ -7,7 +7,7 @@ import { runChecks } from '../../core/check/index';
 import { importText } from '../../core/import/text-import';
 import { buildReportTree } from '../../core/report-tree';
 import { importFile } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { tempDir } from '../helpers/files';
 import { samplePhoto } from './docx-fixture';
 
@@ -43,8 +43,8 @@ describe('Markdown pictures', () => {
       '![](/dev/zero)',
     ].join('\n');
     writeFileSync(join(dir, 'report.md'), md);
-    const { sink, assets } = collectPhotos();
-    const result = await importFile(join(dir, 'report.md'), sink);
+    const { addPhoto, assets } = collectPhotos();
+    const result = await importFile(join(dir, 'report.md'), addPhoto);
     expect(figuresOf(result.document)).toEqual([
       ['实训基地全景', true],
       ['企业导师指导', true],

@@ -11,7 +11,7 @@ import { MAX_LIST_DEPTH } from '../../core/document/nodes';
 import { type ReportTree, buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { importToNewReport } from '../../electron/import/import-to-report';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { closeLater, tempDir } from '../helpers/files';
 import { editDocx } from './edit-docx';
 
@@ -98,12 +98,12 @@ describe('harmless but pathological input imports in time linear in its size', (
     ['100,000 empty drawings', '<w:r><w:drawing/></w:r>', '正文。'],
     ['a paragraph of 100,000 lines (Shift+Enter)', '<w:r><w:t>甲</w:t></w:r><w:br/>', `${'甲'.repeat(100_000)}正文。`],
   ])('reads a .docx holding %s', async (_what, xml, text) => {
-    const { document } = await importDocxBytes(await paragraphOpening(xml.repeat(100_000)), collectPhotos().sink);
+    const { document } = await importDocxBytes(await paragraphOpening(xml.repeat(100_000)), collectPhotos().addPhoto);
     expect(paragraphs(buildReportTree(document))).toEqual([text]);
   });
 
   it('refuses a .docx of 100,000 unclosed tags as damaged, without reading on from each of them', async () => {
-    const refused = importDocxBytes(await paragraphOpening('<w:drawing>'.repeat(100_000)), collectPhotos().sink);
+    const refused = importDocxBytes(await paragraphOpening('<w:drawing>'.repeat(100_000)), collectPhotos().addPhoto);
     await expect(refused).rejects.toBeInstanceOf(ReportError);
   });
 

@@ -2,14 +2,14 @@ import { Document, PageBreak, Packer, Paragraph, SectionType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { syntheticReport } from '../fixtures/synthetic-report';
 import { samplePhoto } from './docx-fixture';
 import { RUNNING_HEADER, pdfConvertedBoxesDocx, pdfConvertedDocx, pdfConvertedLinesDocx } from './pdf-converted-docx';
 import { expectSameOutline, outlineShape, textOutline } from './text-outline';
 
 const synthetic = syntheticReport();
-const importDocx = async (bytes: Buffer) => importDocxBytes(bytes, collectPhotos().sink);
+const importDocx = async (bytes: Buffer) => importDocxBytes(bytes, collectPhotos().addPhoto);
 const sections = (pages: string[][], type?: (typeof SectionType)[keyof typeof SectionType]) =>
   new Document({
     sections: pages.map((page) => ({
@@ -34,7 +34,7 @@ describe('a .docx converted from a PDF (WPS PDF转Word, pdf2docx): a section per
   });
 
   it('pairs each photo with its caption, also across a page end between them', async () => {
-    // One photo throughout: pairing is what is tested here, not intake.
+    // One photo throughout: pairing is what is tested here, not sizing photos.
     const { bytes } = await pdfConvertedDocx(synthetic.text, { photo: await samplePhoto(1, 400, 300) });
     const result = await importDocx(bytes);
     const tree = buildReportTree(result.document);

@@ -10,7 +10,7 @@ import { buildDocx } from '../../electron/export/docx-export';
 import { printResources } from '../../electron/export/print-resources';
 import { importFile } from '../../electron/import/import-file';
 import { metaFromSource } from '../../electron/import/import-to-report';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { samplePhoto } from '../export/sample-report';
 import { writeSyntheticReport } from '../fixtures/synthetic-report';
 import { sampleMeta, tempDir } from '../helpers/files';
@@ -31,7 +31,7 @@ chromium.describe('a report 年报工坊 printed to PDF imports back as it was (
     timeout: 180_000,
   }, async () => {
     const dir = tempDir();
-    const original = await importFile(writeSyntheticReport(dir), collectPhotos().sink);
+    const original = await importFile(writeSyntheticReport(dir), collectPhotos().addPhoto);
     const pdf = join(dir, 'report.pdf');
     const { photos } = await printWithPhotos(
       original.document,
@@ -39,7 +39,7 @@ chromium.describe('a report 年报工坊 printed to PDF imports back as it was (
       pdf,
     );
     expect(photos).toBe(53);
-    const back = await importFile(pdf, collectPhotos().sink);
+    const back = await importFile(pdf, collectPhotos().addPhoto);
     expect(back.format).toBe('pdf');
     const printed = expectPrintedStructure(back.document, original.document);
     expect([printed.headingsPerLevel, printed.cases.length, printed.figures.length]).toEqual([[9, 25, 13, 0], 24, 53]);
@@ -69,7 +69,7 @@ office.describe('a PDF LibreOffice made of a Word report (another producer)', ()
       ],
       { stdio: 'pipe', timeout: 170_000 },
     );
-    const back = await importFile(join(dir, 'school.pdf'), collectPhotos().sink);
+    const back = await importFile(join(dir, 'school.pdf'), collectPhotos().addPhoto);
     const printed = expectPrintedStructure(back.document, source.document);
     expect([printed.headings, printed.cases, printed.figures]).toEqual([
       ['1 基本情况', '2 学校概况', '2 专业建设', '1 人才培养'],
@@ -97,7 +97,7 @@ office.describe('a PDF of a Word report whose headings have no typed numbers', (
       ],
       { stdio: 'pipe', timeout: 170_000 },
     );
-    const back = await importFile(join(dir, 'styled.pdf'), collectPhotos().sink);
+    const back = await importFile(join(dir, 'styled.pdf'), collectPhotos().addPhoto);
     expect(buildReportTree(back.document).headings.map((h) => [h.level, h.text])).toEqual(STYLED_OUTLINE);
     expect(back.title).toBe('某某职业学校质量年度报告');
   });
@@ -107,7 +107,7 @@ describe('a PDF that cannot be imported says why', () => {
   const importBytes = async (bytes: Uint8Array) => {
     const path = join(tempDir(), '去年的报告.pdf');
     writeFileSync(path, bytes);
-    return importFile(path, collectPhotos().sink).then(
+    return importFile(path, collectPhotos().addPhoto).then(
       () => null,
       (err: unknown) => (err instanceof ReportError ? err.error : err),
     );
@@ -155,7 +155,7 @@ office.describe('an encrypted PDF', () => {
       ],
       { stdio: 'pipe', timeout: 110_000 },
     );
-    const error = await importFile(join(dir, 'secret.pdf'), collectPhotos().sink).catch((err: unknown) =>
+    const error = await importFile(join(dir, 'secret.pdf'), collectPhotos().addPhoto).catch((err: unknown) =>
       err instanceof ReportError ? err.error : err,
     );
     expect(error).toMatchObject({ code: 'IMPORT_PDF_ENCRYPTED', message: expect.stringContaining('密码') });

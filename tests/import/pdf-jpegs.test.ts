@@ -28,13 +28,13 @@ async function photoPage(): Promise<{ pdf: Uint8Array; jpegs: Buffer[] }> {
   return { pdf: await doc.save(), jpegs };
 }
 
-function recordingSink() {
+function recordingAddPhoto() {
   const got: Buffer[] = [];
-  const sink = async (bytes: Buffer, name: string) => {
+  const addPhoto = async (bytes: Buffer, name: string) => {
     got.push(bytes);
     return { assetKey: String(got.length).padStart(64, '0'), width: 1, height: 1, name };
   };
-  return { got, sink };
+  return { got, addPhoto };
 }
 
 describe('a PDF’s JPEG photos are taken as the files they are, not decoded and encoded again', () => {
@@ -46,8 +46,8 @@ describe('a PDF’s JPEG photos are taken as the files they are, not decoded and
       stubbed.photos.slice(1).map((p) => Buffer.compare(p, jpegs[0]!) === 0 || Buffer.compare(p, jpegs[1]!) === 0),
     ).toEqual([true, true]);
 
-    const { got, sink } = recordingSink();
-    const [page] = await readPdfPages(pdf, sink);
+    const { got, addPhoto } = recordingAddPhoto();
+    const [page] = await readPdfPages(pdf, addPhoto);
     expect(page!.pictures.map((p) => [Math.round(p.x), Math.round(p.y)])).toEqual([
       [72, 842 - 420 - 150],
       [300, 842 - 420 - 150],

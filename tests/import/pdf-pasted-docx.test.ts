@@ -2,14 +2,14 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { seamText } from '../../core/import/text-repair';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { syntheticReport } from '../fixtures/synthetic-report';
 import { RUNNING_HEADER, pdfConvertedDocx } from './pdf-converted-docx';
 import { printedLines, withPageEnds } from './printed-lines';
 import { expectSameOutline, outlineShape, textOutline } from './text-outline';
 
 const synthetic = syntheticReport();
-const importDocx = async (bytes: Buffer) => importDocxBytes(bytes, collectPhotos().sink);
+const importDocx = async (bytes: Buffer) => importDocxBytes(bytes, collectPhotos().addPhoto);
 /** A Word file of one section holding `lines`, each a paragraph of its own; `blank` puts an empty one after each, as pasting a text file with blank lines does. */
 const wordFile = async (lines: readonly string[], { blank = false } = {}) =>
   Packer.toBuffer(

@@ -7,7 +7,7 @@ import { buildReportTree } from '../../core/report-tree';
 import { buildDocx } from '../../electron/export/docx-export';
 import { printResources } from '../../electron/export/print-resources';
 import { importFile } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { libreOfficePdf } from '../export/pdf-tools';
 import { sampleMeta, tempDir } from '../helpers/files';
 import { requires } from '../helpers/requires';
@@ -77,7 +77,7 @@ chromium.describe('a table in a PDF 年报工坊 printed imports back as a table
     const dir = tempDir();
     const pdf = join(dir, 'table.pdf');
     await printWithPhotos(withTable(), sampleMeta, pdf);
-    const back = await importFile(pdf, collectPhotos().sink);
+    const back = await importFile(pdf, collectPhotos().addPhoto);
     expect(tablesOf(back.document)).toEqual(EXPECTED);
     const table = back.document.root.children?.find((n) => n.type === 'table');
     const headerStates = table?.children?.map((row) =>
@@ -94,7 +94,7 @@ office.describe('a table in a PDF LibreOffice made of a Word report imports as a
     const { bytes } = await buildDocx(await withSamplePhotos(withTable(), sampleMeta), {});
     const docx = join(dir, 'table.docx');
     writeFileSync(docx, bytes);
-    const back = await importFile(libreOfficePdf(office.path('libreoffice'), docx, dir), collectPhotos().sink);
+    const back = await importFile(libreOfficePdf(office.path('libreoffice'), docx, dir), collectPhotos().addPhoto);
     // Its one-entry 目录 ends at the entry's page number: the heading after it is not run into it.
     expect(buildReportTree(back.document).headings.map((h) => h.text)).toEqual(['基本情况']);
     // LibreOffice sets a number a little apart from the Chinese beside it (autospacing): read as 2024年.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { EditorStateJSON, SerializedNodeJSON } from '../../core/document/editor-json';
 import { importFile } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { libreOfficePdf } from '../export/pdf-tools';
 import { launchChromium } from '../helpers/browser';
 import { tempDir } from '../helpers/files';
@@ -73,7 +73,7 @@ chromium.describe('a 三线表 Chromium prints from hand-written HTML imports as
     await page.setContent(threeLineHtml());
     await page.pdf({ path: pdf, preferCSSPageSize: true });
     await page.close();
-    const blocks = shape((await importFile(pdf, collectPhotos().sink)).document);
+    const blocks = shape((await importFile(pdf, collectPhotos().addPhoto)).document);
     expect(blocks.slice(0, -1)).toEqual(EXPECTED);
     expectSignatureText(blocks);
   });
@@ -85,7 +85,7 @@ async function importedFromOffice(fodtText: string): Promise<(string | string[][
   const fodt = join(dir, 'report.fodt');
   writeFileSync(fodt, fodtText);
   const pdf = libreOfficePdf(office.path('libreoffice'), fodt, dir);
-  return shape((await importFile(pdf, collectPhotos().sink)).document);
+  return shape((await importFile(pdf, collectPhotos().addPhoto)).document);
 }
 
 office.describe('a 三线表 LibreOffice prints from an ODT imports as a table', () => {

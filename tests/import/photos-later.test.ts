@@ -5,9 +5,9 @@ import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { PhotoCompactor } from '../../electron/assets/photo-compactor';
+import { PhotoSizer } from '../../electron/assets/photo-sizer';
 import { readSourcePhotos } from '../../electron/assets/source-photos';
-import { storeAsGiven } from '../../electron/assets/photo-as-given';
+import { keepPhotoAsImported } from '../../electron/assets/photo-as-imported';
 import { importToNewReport, insertRead, readForInsert } from '../../electron/import/import-to-report';
 import { ReportFile } from '../../electron/store/report-file';
 import { harnessServices } from '../assets/services';
@@ -80,7 +80,7 @@ describe('a .docx’s photos are read in after its report opens', () => {
     file.close();
     const again = closeLater(await ReportFile.open(path));
     expect(again.listPhotosToRead()).toHaveLength(2);
-    await new PhotoCompactor(again).settle();
+    await new PhotoSizer(again).sizeAll();
     expect(again.listPhotosToRead()).toEqual([]);
     expect(
       again
@@ -88,7 +88,7 @@ describe('a .docx’s photos are read in after its report opens', () => {
         .map((a) => a.assetKey)
         .sort(),
     ).toEqual(figureKeys(again));
-    expect(again.listAsGiven()).toEqual([]);
+    expect(again.listPhotosToSize()).toEqual([]);
     expect(again.listAssets()).toHaveLength((await mediaHashes(source)).length);
   });
 
@@ -163,7 +163,7 @@ describe('a .docx’s photos are read in after its report opens', () => {
     expect(JSON.stringify(file.document!.json)).toContain('"width":400,"height":600');
   });
 
-  it('a picture that is neither JPEG nor PNG is read and taken in during the import, as before', async () => {
+  it('a picture that is neither JPEG nor PNG is read and sized for print during the import, as before', async () => {
     const dir = tempDir();
     const input = join(dir, 'gif.docx');
     const gif = await sharp({ create: { width: 120, height: 90, channels: 3, background: '#48c' } })
@@ -191,36 +191,36 @@ describe('a .docx’s photos are read in after its report opens', () => {
     expect(file.listAssets()[0]).toMatchObject({ width: 120, height: 90 });
   });
 
-  it('photos listed while others are being taken in (插入文件) are read at once, not after them', async () => {
+  it('photos listed while others are being sized (插入文件) are read at once, not after them', async () => {
     const dir = tempDir();
     const big = await photoLikeJpeg(4000, 3000, { seed: 9 });
-    const given = storeAsGiven(big, sha(big), 'big.jpg')!;
+    const asImported = keepPhotoAsImported(big, sha(big), 'big.jpg')!;
     const file = closeLater(
       await ReportFile.create(
         join(dir, 'r.nianbao'),
         { title: 't', organisation: 'o', year: 2025, kind: 'school' },
-        { content: { document: emptyDocument(), assets: [given] } },
+        { content: { document: emptyDocument(), assets: [asImported] } },
       ),
     );
-    // Read (in a worker) before the intake starts: what is timed is the reading of its photos only.
+    // Read (in a worker) before the sizing starts: what is timed is the reading of its photos only.
     const input = join(dir, '学校.docx');
     writeFileSync(input, await photoDocx(1));
     const read = await readForInsert({ path: input });
     expect(read.photosToRead).toHaveLength(1);
-    const compactor = new PhotoCompactor(file);
-    const running = compactor.settle();
+    const sizer = new PhotoSizer(file);
+    const running = sizer.sizeAll();
     insertRead(file, read);
-    void compactor.settle();
-    await compactor.photosRead();
+    void sizer.sizeAll();
+    await sizer.photosRead();
     expect(file.getAsset(read.photosToRead[0]!.assetKey)).not.toBeNull();
-    // The large photo is still being taken in.
-    expect(file.getAsset(given.assetKey)!.asGiven).toBe(true);
+    // The large photo is still being sized.
+    expect(file.getAsset(asImported.assetKey)!.stillToSize).toBe(true);
     await running;
-    expect(file.listAsGiven()).toEqual([]);
+    expect(file.listPhotosToSize()).toEqual([]);
     expect(file.listPhotosToRead()).toEqual([]);
   });
 
-  it('photos still being read when nothing else is left to take in are taken in after the read, in the same run', async () => {
+  it('photos still being read when nothing else is left to size are sized after the read, in the same run', async () => {
     const dir = tempDir();
     const input = join(dir, '学校.docx');
     writeFileSync(input, await photoDocx(1));
@@ -230,24 +230,24 @@ describe('a .docx’s photos are read in after its report opens', () => {
       await ReportFile.create(
         join(dir, 'r.nianbao'),
         { title: 't', organisation: 'o', year: 2025, kind: 'school' },
-        { content: { document: emptyDocument(), assets: [storeAsGiven(small, sha(small), 'small.jpg')!] } },
+        { content: { document: emptyDocument(), assets: [keepPhotoAsImported(small, sha(small), 'small.jpg')!] } },
       ),
     );
-    // The read of the inserted photo waits until the photo given first is taken in.
+    // The read of the inserted photo waits until the photo imported first is sized.
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const compactor = new PhotoCompactor(file, {
+    const sizer = new PhotoSizer(file, {
       readPhotos: (f, stopped, photos) => gate.then(() => readSourcePhotos(f, stopped, photos)),
     });
-    const running = compactor.settle();
+    const running = sizer.sizeAll();
     insertRead(file, read);
-    expect(compactor.settle()).toBe(running);
-    await expect.poll(() => file.getAsset(sha(small))!.asGiven).toBeUndefined();
+    expect(sizer.sizeAll()).toBe(running);
+    await expect.poll(() => file.getAsset(sha(small))!.stillToSize).toBeUndefined();
     release();
     await running;
     expect(file.listPhotosToRead()).toEqual([]);
-    expect(file.listAsGiven()).toEqual([]);
-    expect(file.getAsset(read.photosToRead[0]!.assetKey)!.asGiven).toBeUndefined();
+    expect(file.listPhotosToSize()).toEqual([]);
+    expect(file.getAsset(read.photosToRead[0]!.assetKey)!.stillToSize).toBeUndefined();
   });
 
   it('the .docx itself is never written to', async () => {

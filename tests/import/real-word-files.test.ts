@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../core/check/index';
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import {
   type Producer,
   inlinePicture,
@@ -20,7 +20,7 @@ import { unaccountedParagraphs } from './text-coverage';
  * paragraph accounted for.
  */
 async function importCovered(bytes: Buffer) {
-  const result = await importDocxBytes(bytes, collectPhotos().sink);
+  const result = await importDocxBytes(bytes, collectPhotos().addPhoto);
   expect(await unaccountedParagraphs(bytes, result)).toEqual([]);
   const tree = buildReportTree(result.document);
   return { result, tree, headings: tree.headings.map((h) => [h.level, h.text]) };

@@ -7,7 +7,7 @@ import { MAX_REPORT_BLOCKS, MAX_REPORT_CHARS, MAX_REPORT_PHOTOS } from '../../co
 import { buildReportTree } from '../../core/report-tree';
 import { importDocxBytes } from '../../electron/import/import-file';
 import { importToNewReport, insertRead, readForInsert } from '../../electron/import/import-to-report';
-import type { ImageSink } from '../../electron/import/docx-blocks';
+import type { AddPhoto } from '../../electron/import/docx-blocks';
 import { ReportFile } from '../../electron/store/report-file';
 import { closeLater, sampleMeta, tempDir } from '../helpers/files';
 import { sampleDocx } from './docx-fixture';
@@ -38,14 +38,14 @@ async function refused(name: string, content: string | Buffer): Promise<Refusal>
 /** A document.xml edit putting `xml` first in the body. */
 const atBodyStart = (xml: string) => (documentXml: string) => documentXml.replace('<w:body>', `<w:body>${xml}`);
 
-/** A sink that counts the photos handed to it and stores none. */
-function countingSink(): { sink: ImageSink; taken: () => number } {
+/** An addPhoto that counts the photos handed to it and stores none. */
+function countingAddPhoto(): { addPhoto: AddPhoto; taken: () => number } {
   let taken = 0;
-  const sink = async () => {
+  const addPhoto = async () => {
     taken += 1;
     return null;
   };
-  return { sink, taken: () => taken };
+  return { addPhoto, taken: () => taken };
 }
 
 describe('a report’s limits: an import past one is refused, naming it, before it is read whole', () => {
@@ -95,9 +95,9 @@ describe('a report’s limits: an import past one is refused, naming it, before 
     const files = (xml: string) => xml.replace('</Relationships>', `${ids.map(relationship).join('')}</Relationships>`);
     const edits = { 'word/document.xml': photos, 'word/_rels/document.xml.rels': files };
     const docx = await editDocx(await sampleDocx(), edits);
-    const { sink, taken } = countingSink();
+    const { addPhoto, taken } = countingAddPhoto();
     const tooMany = { code: 'REPORT_TOO_MANY_PHOTOS', message: expect.stringContaining(`${MAX_REPORT_PHOTOS} 张`) };
-    await expect(importDocxBytes(docx, sink)).rejects.toMatchObject({ error: tooMany });
+    await expect(importDocxBytes(docx, addPhoto)).rejects.toMatchObject({ error: tooMany });
     expect(taken()).toBe(0);
   });
 

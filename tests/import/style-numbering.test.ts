@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocxModel } from '../../core/import/docx/read-package';
 import { styledHeadingNumbering } from '../../core/import/docx/styled-numbering';
 import { importDocxBytes } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const styles = (...bodies: string[]) => `<w:styles ${W}>${bodies.join('')}</w:styles>`;
@@ -110,7 +110,7 @@ describe('the numbering Word gives the heading styles itself', () => {
         },
       ],
     });
-    const result = await importDocxBytes(await Packer.toBuffer(doc), collectPhotos().sink);
+    const result = await importDocxBytes(await Packer.toBuffer(doc), collectPhotos().addPhoto);
     expect(result.numbering).toMatchObject({ headings: 'chinese', chapters: 'part' });
     const headings = (result.document.root.children ?? []).filter((n) => n.type === 'heading').map((n) => n.tag);
     expect(headings).toEqual(['h1', 'h2', 'h1']);
@@ -147,7 +147,7 @@ describe('the numbering Word gives the heading styles itself', () => {
         },
       ],
     });
-    const result = await importDocxBytes(await Packer.toBuffer(doc), collectPhotos().sink);
+    const result = await importDocxBytes(await Packer.toBuffer(doc), collectPhotos().addPhoto);
     expect(result.numbering).toMatchObject({ headings: 'decimal', chapters: 'chapter' });
   });
 });

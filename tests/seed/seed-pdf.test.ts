@@ -6,7 +6,7 @@ import { reportMetaSchema } from '../../core/report-meta';
 import { printResources } from '../../electron/export/print-resources';
 import { importFile } from '../../electron/import/import-file';
 import { metaFromSource } from '../../electron/import/import-to-report';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { tempDir } from '../helpers/files';
 import { requires } from '../helpers/requires';
 import { expectPrintedStructure } from '../import/pdf-outline';
@@ -28,7 +28,7 @@ chromium.describe(
       const original = importText(readFileSync(SEED_PATH, 'utf8'));
       const pdf = join(tempDir(), 'seed.pdf');
       await printWithPhotos(original.document, reportMetaSchema.parse(metaFromSource(original, {}, 'seed')), pdf);
-      const back = await importFile(pdf, collectPhotos().sink);
+      const back = await importFile(pdf, collectPhotos().addPhoto);
       const printed = expectPrintedStructure(back.document, original.document);
       expect([printed.headingsPerLevel, printed.cases.length, printed.figures.length]).toEqual([
         [9, 25, 13, 0],

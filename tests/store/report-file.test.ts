@@ -565,7 +565,7 @@ describe('assets', () => {
     expect(() => reader.putAsset({ ...asset, assetKey: 'cd'.repeat(32) })).toThrow(/READ_ONLY/);
   });
 
-  it('brings a report from before photos could be stored as given (schema 1) up to date, its photos as they were', async () => {
+  it('brings a report from before photos could be kept as imported (schema 1) up to date, its photos as they were', async () => {
     const path = join(tempDir(), 'old.nianbao');
     const asset = {
       assetKey: 'ab'.repeat(32),
@@ -587,7 +587,7 @@ describe('assets', () => {
     });
     const file = closeLater(await ReportFile.open(path));
     expect(file.getAsset(asset.assetKey)).toEqual(asset);
-    expect(file.listAsGiven()).toEqual([]);
+    expect(file.listPhotosToSize()).toEqual([]);
     expect(file.listPhotosToRead()).toEqual([]);
     expect(rawExec(path, (db) => db.pragma('user_version', { simple: true }))).toBe(LATEST_SCHEMA);
   });
@@ -621,14 +621,14 @@ describe('assets', () => {
   it('builds a new report with its document and photos in one go, in 16 KB pages', async () => {
     const dir = tempDir();
     const path = join(dir, 'a.nianbao');
-    const given = {
+    const asImported = {
       assetKey: 'cd'.repeat(32),
       mime: 'image/png',
       width: 4,
       height: 3,
       bytes: Buffer.from([4, 5]),
       originalName: 'a.png',
-      asGiven: true,
+      stillToSize: true,
     };
     const done = {
       assetKey: 'ef'.repeat(32),
@@ -640,23 +640,23 @@ describe('assets', () => {
     };
     const document = largeDoc(3, '导入');
     const file = closeLater(
-      await ReportFile.create(path, sampleMeta, { content: { document, assets: [given, done] } }),
+      await ReportFile.create(path, sampleMeta, { content: { document, assets: [asImported, done] } }),
     );
     expect(file.document?.json).toEqual(document);
-    expect(file.getAsset(given.assetKey)).toEqual(given);
+    expect(file.getAsset(asImported.assetKey)).toEqual(asImported);
     expect(file.getAsset(done.assetKey)).toEqual(done);
-    expect(file.listAsGiven()).toEqual([given.assetKey]);
+    expect(file.listPhotosToSize()).toEqual([asImported.assetKey]);
     expect(
-      file.replaceAsGiven(given.assetKey, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([7]) }),
+      file.replaceWithSized(asImported.assetKey, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([7]) }),
     ).toBe(true);
     expect(
-      file.replaceAsGiven(given.assetKey, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([8]) }),
+      file.replaceWithSized(asImported.assetKey, { mime: 'image/jpeg', width: 4, height: 3, bytes: Buffer.from([8]) }),
     ).toBe(false);
-    expect(file.getAsset(given.assetKey)).toEqual({
-      ...given,
+    expect(file.getAsset(asImported.assetKey)).toEqual({
+      ...asImported,
       mime: 'image/jpeg',
       bytes: Buffer.from([7]),
-      asGiven: undefined,
+      stillToSize: undefined,
     });
     expect(rawExec(path, (db) => db.pragma('page_size', { simple: true }))).toBe(16384);
     expect(readdirSync(dir).filter((n) => n.includes('creating'))).toEqual([]);

@@ -47,20 +47,22 @@ export function listOf(paragraph: DocxParagraph, styles: ReadonlyMap<string, Doc
 
 /**
  * Whether a paragraph in a numbered heading style has its number switched off: its own list
- * reference is numId 0, or points at a level that draws no number. Thesis templates set 摘要,
- * ABSTRACT, 参考文献 and 致谢 in 标题 1 so; as headings the report would number them 第一章….
+ * reference, else the nearest style's that sets one, is numId 0, or its own points at a level
+ * that draws no number. Thesis templates set 摘要, ABSTRACT, 参考文献 and 致谢 in 标题 1 so, and
+ * our .docx in a style based on 标题 1 that switches it off; as headings the report would number
+ * them 第一章….
  */
 export function numberingSwitchedOff(
   paragraph: DocxParagraph,
   styles: ReadonlyMap<string, DocxStyle>,
   lists: ReadonlyMap<string, DocxList>,
 ): boolean {
-  const styleNumbered = styleChain(styles, paragraph.styleId).some(
-    (s) => s.numbering !== null && s.numbering.numId !== '0',
-  );
-  if (!styleNumbered || paragraph.numbering === null) return false;
-  if (paragraph.numbering.numId === '0') return true;
-  const level = lists.get(paragraph.numbering.numId)?.levels.get(paragraph.numbering.ilvl);
+  const chain = styleChain(styles, paragraph.styleId);
+  if (!chain.some((s) => s.numbering !== null && s.numbering.numId !== '0')) return false;
+  const own = paragraph.numbering;
+  if (own === null) return chain.find((s) => s.numbering !== null)?.numbering?.numId === '0';
+  if (own.numId === '0') return true;
+  const level = lists.get(own.numId)?.levels.get(own.ilvl);
   return level !== undefined && (level.format === 'none' || !/%[1-9]/.test(level.text));
 }
 

@@ -37,7 +37,7 @@ import { zh } from '../../../core/zh';
 import type { StoredAsset } from '../../store/assets';
 import { captionNumber, caseNumber } from './docx-fields';
 import { orderedListFrom } from './docx-numbering';
-import { LIST_REFERENCE, STYLE, listIndent, twip } from './docx-styles';
+import { LIST_REFERENCE, NO_FIRST_LINE, STYLE, listIndent, twip } from './docx-styles';
 
 const headingLevels = [
   HeadingLevel.HEADING_1,
@@ -73,14 +73,13 @@ export class DocxBlocks {
 
   /**
    * The number comes from the headings' list (docx-numbering.ts), so Word renumbers as the user edits.
-   * An unnumbered heading switches it off (numId 0), centred at level 1 as 摘要 and 参考文献 are set.
+   * An unnumbered heading switches it off (numId 0); at level 1 it takes a style of its own
+   * (docx-styles.ts says why), centred as 摘要 and 参考文献 are set.
    */
   private heading(h: HeadingBlock): Paragraph {
-    const unnumbered = !h.numbered && {
-      numbering: false as const,
-      ...(h.level === 1 && { alignment: AlignmentType.CENTER, indent: { firstLine: 0, left: 0 } }),
-    };
-    return new Paragraph({ heading: headingLevels[h.level - 1], ...unnumbered, children: this.runs(h.runs) });
+    const children = this.runs(h.runs);
+    if (!h.numbered && h.level === 1) return new Paragraph({ style: STYLE.unnumberedHeading1, children });
+    return new Paragraph({ heading: headingLevels[h.level - 1], ...(!h.numbered && { numbering: false }), children });
   }
 
   /** Typed emphasis only: the font and size come from the paragraph's style. */
@@ -146,7 +145,7 @@ export class DocxBlocks {
       case 'paragraph': {
         const alignment =
           b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : undefined;
-        const aligned = alignment && { alignment, indent: { firstLine: 0 } };
+        const aligned = alignment && { alignment, indent: NO_FIRST_LINE };
         return [new Paragraph({ style, ...aligned, children: this.runs(b.runs) })];
       }
       case 'list': {
@@ -311,10 +310,14 @@ export class DocxBlocks {
     });
     const hasCaption = tb.caption !== '' || tb.captionRuns.length > 0;
     const caption = hasCaption ? [this.numberedCaption('表', tb, tb.captionRuns, true)] : [];
+    // The gap below (a table must be followed by a paragraph) at an exact height: a single line's
+    // height is the font's, which Word, LibreOffice and docx's estimate measure apart (23 pt
+    // against 18 in 公文), enough to move the next page's first heading.
+    const gap = twip.fromPt(this.t.table.size * 1.5);
     return [
       ...caption,
       table,
-      new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, children: [] }),
+      new Paragraph({ spacing: { line: gap, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] }),
     ];
   }
 }

@@ -14,7 +14,7 @@ import { type CoverText, coverTitleSize } from '../../../core/print/cover';
 import { A4, COVER_EMBLEM_MM, COVER_PHOTO_MM, type PrintTemplate, contentWidth } from '../../../core/print/templates';
 import type { CoverImage } from '../../../core/report-meta';
 import type { StoredAsset } from '../../store/assets';
-import { COVER_LINE_SPACING, STYLE, coverLineSize, coverYearSize, twip } from './docx-styles';
+import { COVER_LINE_SPACING, NO_FIRST_LINE, STYLE, coverLineSize, coverYearSize, twip } from './docx-styles';
 
 const PX_PER_MM = 96 / 25.4;
 const EMU_PER_MM = 36_000;
@@ -137,7 +137,7 @@ function pictureParagraph(
   if (!children) return null;
   return new Paragraph({
     alignment,
-    indent: { firstLine: 0 },
+    indent: NO_FIRST_LINE,
     spacing: { before: twip.fromMm(before), after: 0, line: 240, lineRule: LineRuleType.AUTO },
     children: Array.isArray(children) ? children : [children],
   });

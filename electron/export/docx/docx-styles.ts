@@ -1,7 +1,9 @@
 import {
   AlignmentType,
   BorderStyle,
+  type IParagraphOptions,
   type IParagraphStyleOptions,
+  type IParagraphStylePropertiesOptions,
   type IRunOptions,
   type IStylesOptions,
   LineRuleType,
@@ -49,13 +51,21 @@ const ownLine = (sizePt: number) => ({
   after: 0,
 });
 
+/**
+ * No first-line indent where 正文 has one: Word reads firstLineChars over firstLine, and a style
+ * inherits each apart, so firstLine 0 alone left captions, case titles and 目录 lines indented
+ * two characters by 正文's firstLineChars (docx's layout, which follows Word, shows it; LibreOffice
+ * 7.4 does not read firstLineChars, so its rendering never did).
+ */
+export const NO_FIRST_LINE = { firstLine: 0, firstLineChars: 0 } as const;
+
 export function bodyIndent(t: PrintTemplate) {
   return { firstLine: twip.fromPt(t.body.size * t.body.indentChars), firstLineChars: t.body.indentChars * 100 };
 }
 
 /** Headings start at the body's first-line indent in 公文 and at the margin in 简洁; their number sits there too. */
 export function headingIndent(t: PrintTemplate) {
-  return t.indentHeadings ? { left: 0, ...bodyIndent(t) } : { left: 0, firstLine: 0 };
+  return t.indentHeadings ? { left: 0, ...bodyIndent(t) } : { left: 0, ...NO_FIRST_LINE };
 }
 
 /**
@@ -75,6 +85,7 @@ export const LIST_REFERENCE = { ordered: 'nianbao-ordered', bullet: 'nianbao-bul
 
 /** Paragraph style ids the blocks name; Word shows the built-in ones in the user's language (正文, 题注…). */
 export const STYLE = {
+  unnumberedHeading1: 'UnnumberedHeading1',
   caseTitle: 'CaseTitle',
   caseBody: 'CaseBody',
   tableText: 'TableText',
@@ -86,7 +97,7 @@ export const STYLE = {
   coverLine: 'CoverLine',
 } as const;
 
-const CENTRED = { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } as const;
+const CENTRED = { alignment: AlignmentType.CENTER, indent: NO_FIRST_LINE } as const;
 
 /** A style of the report's own, named in Chinese, under Normal unless told. */
 function own(id: string, name: string, options: Omit<IParagraphStyleOptions, 'id' | 'name'>): IParagraphStyleOptions {
@@ -118,12 +129,38 @@ function headingStyles(t: PrintTemplate): IParagraphStyleOptions[] {
   }));
 }
 
+/** The name Word shows, and the TOC field's \t switch names, for a level-1 heading without a number. */
+export const UNNUMBERED_HEADING_1 = '不编号标题 1';
+
+/**
+ * 摘要, 参考文献, 致谢 or 附录: 标题 1 as it looks, in the 目录 and the navigation pane at level 1,
+ * centred and without a number, but not Word's Heading 1 itself. Word restarts a caption
+ * numbered with its chapter (插入题注's 包含章节号, SEQ \s 1) and reads STYLEREF 1 at every
+ * Heading 1 paragraph: set in Heading 1, 参考文献 would start 图N again there, where the report's
+ * own numbers go on.
+ */
+function unnumberedHeading1Style(): IParagraphStyleOptions {
+  return {
+    id: STYLE.unnumberedHeading1,
+    name: UNNUMBERED_HEADING_1,
+    basedOn: 'Heading1',
+    next: 'Normal',
+    quickFormat: true,
+    paragraph: {
+      outlineLevel: 0,
+      numbering: false,
+      alignment: AlignmentType.CENTER,
+      indent: { left: 0, ...NO_FIRST_LINE },
+    },
+  };
+}
+
 function caseStyles(t: PrintTemplate): IParagraphStyleOptions[] {
   return [
     own(STYLE.caseTitle, '案例标题', {
       next: STYLE.caseBody,
       run: { font: fontOf('hei') },
-      paragraph: { keepNext: true, keepLines: true, indent: { firstLine: 0 } },
+      paragraph: { keepNext: true, keepLines: true, indent: NO_FIRST_LINE },
     }),
     // As 正文 today; its own style so a user can set cases apart (a smaller size, another font) in one place.
     own(STYLE.caseBody, '案例正文', { next: STYLE.caseBody, paragraph: { indent: bodyIndent(t) } }),
@@ -162,7 +199,7 @@ export function coverLineSize(t: PrintTemplate): number {
 function coverStyles(t: PrintTemplate): IParagraphStyleOptions[] {
   const band = t.id === 'jianjie';
   // 简洁's title and year are white, left-aligned on the band; its issuer and date sit beside a rule.
-  const placed = band ? { alignment: AlignmentType.LEFT, indent: { firstLine: 0 } } : CENTRED;
+  const placed = band ? { alignment: AlignmentType.LEFT, indent: NO_FIRST_LINE } : CENTRED;
   const line = (size: number) => ({
     ...placed,
     spacing: { before: 0, after: 0, line: Math.round(size * 20 * COVER_LINE_SPACING), lineRule: LineRuleType.EXACT },
@@ -191,12 +228,29 @@ function coverStyles(t: PrintTemplate): IParagraphStyleOptions[] {
       paragraph: band
         ? {
             ...line(issuer),
-            indent: { left: twip.fromMm(5), firstLine: 0 },
+            indent: { left: twip.fromMm(5), ...NO_FIRST_LINE },
             border: { left: { style: BorderStyle.SINGLE, size: 20, color: t.accent.slice(1), space: 14 } },
           }
         : line(issuer),
     }),
   ];
+}
+
+/**
+ * 正文's paragraph, widow control off and said so: without the element Word and docx's estimate
+ * keep two lines together, but LibreOffice 7.4 leaves one at a page's foot inside a table cell (a
+ * case's text); with 53 photos a case's title then moved a page apart and 3 目录 entries with it.
+ * Off, all three break alike, and a 公文 page keeps its 22 full lines. docx writes widowControl
+ * in a style as in a paragraph, though its style type leaves it out.
+ */
+function normalParagraph(t: PrintTemplate): IParagraphStylePropertiesOptions {
+  const paragraph: IParagraphStylePropertiesOptions & Pick<IParagraphOptions, 'widowControl'> = {
+    spacing: exactLine(t),
+    indent: bodyIndent(t),
+    alignment: AlignmentType.JUSTIFIED,
+    widowControl: false,
+  };
+  return paragraph;
 }
 
 export function documentStyles(t: PrintTemplate): IStylesOptions {
@@ -211,9 +265,10 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         quickFormat: true,
         // Condensed in 公文 so that 28 full-width characters fill a line (docx-page-grid.ts says why).
         run: runFormat(t.body.role, t.body.size, bodyCharSpacing(t) ? { characterSpacing: bodyCharSpacing(t) } : {}),
-        paragraph: { spacing: exactLine(t), indent: bodyIndent(t), alignment: AlignmentType.JUSTIFIED },
+        paragraph: normalParagraph(t),
       },
       ...headingStyles(t),
+      unnumberedHeading1Style(),
       {
         id: 'Caption',
         name: 'caption',
@@ -264,7 +319,7 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         run: { font: fontOf('song'), size: 18, color: '444444' },
         paragraph: {
           alignment: AlignmentType.RIGHT,
-          indent: { firstLine: 0 },
+          indent: NO_FIRST_LINE,
           spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
           border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: t.accent.slice(1), space: 1 } },
         },
@@ -282,7 +337,10 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         basedOn: 'Normal',
         next: 'Normal',
         run: runFormat(level === 1 ? t.headings[0].role : t.body.role, t.body.size),
-        paragraph: { indent: { left: twip.fromPt(t.body.size * (level - 1)), firstLine: 0 }, spacing: exactLine(t) },
+        paragraph: {
+          indent: { left: twip.fromPt(t.body.size * (level - 1)), ...NO_FIRST_LINE },
+          spacing: exactLine(t),
+        },
       })),
     ],
   };

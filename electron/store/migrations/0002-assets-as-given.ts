@@ -1,9 +1,10 @@
 import type { Migration } from './index';
 
 /**
- * An import stores its photos as the source gave them, so the report opens at once, and photo
- * intake (orient, size for print, re-encode) replaces their bytes afterwards. `as_given` marks
- * the photos still waiting for it; their sha256 stays the key of the bytes first stored.
+ * An import keeps its photos as the source had them, so the report opens at once, and sizing
+ * for print (orient, downscale, re-encode) replaces their bytes afterwards. `as_given` marks the
+ * photos still to be sized (StoredAsset.stillToSize); their sha256 stays the key of the bytes
+ * first stored. The column and migration names are stored in report files: they stay.
  */
 export const assetsAsGiven: Migration = {
   id: 2,

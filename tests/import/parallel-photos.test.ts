@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { FigureImageRef } from '../../core/document/nodes';
 import { bounded } from '../../electron/import/bounded';
 import { importDocxBytes } from '../../electron/import/import-file';
-import { collectPhotos } from '../../electron/import/photo-sink';
+import { collectPhotos } from '../../electron/import/collect-photos';
 import { sampleDocx, samplePhoto } from './docx-fixture';
 
-describe('photos taken in several at once', () => {
+describe('photos stored several at once', () => {
   it('bounded() never runs more than its limit and keeps each result with its task', async () => {
     const limit = bounded(2);
     let running = 0;
@@ -25,21 +25,21 @@ describe('photos taken in several at once', () => {
     expect(most).toBe(2);
   });
 
-  it('a docx gives the same document whether its photos are taken in one at a time or in parallel', async () => {
+  it('a docx gives the same document whether its photos are stored one at a time or in parallel', async () => {
     const bytes = await sampleDocx();
-    const one = await importDocxBytes(bytes, collectPhotos().sink, { parallelism: 1 });
-    const many = await importDocxBytes(bytes, collectPhotos().sink, { parallelism: 3 });
+    const one = await importDocxBytes(bytes, collectPhotos().addPhoto, { parallelism: 1 });
+    const many = await importDocxBytes(bytes, collectPhotos().addPhoto, { parallelism: 3 });
     expect(JSON.stringify(many.document)).toBe(JSON.stringify(one.document));
     expect(JSON.stringify(one.document).match(/"sha256":"[0-9a-f]{64}"/g)).toHaveLength(3);
   });
 
   it('takes a picture the source uses twice in once, and a failing photo fails the import only after the others finished', async () => {
-    const { sink } = collectPhotos();
+    const { addPhoto } = collectPhotos();
     const bytes = await samplePhoto(4);
-    const [a, b] = await Promise.all([sink(bytes, 'a.jpg'), sink(Buffer.from(bytes), 'b.jpg')]);
+    const [a, b] = await Promise.all([addPhoto(bytes, 'a.jpg'), addPhoto(Buffer.from(bytes), 'b.jpg')]);
     expect(a).toBe(b);
 
-    // The first photo fails at once; the other two are still being taken in at that moment.
+    // The first photo fails at once; the other two are still being sized at that moment.
     let calls = 0;
     let finished = 0;
     const failing = async (): Promise<FigureImageRef | null> => {

@@ -38,17 +38,13 @@ const JPEG_FALLBACK_QUALITY = 80;
 
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'heif', 'avif']);
 
-export interface IntakeResult {
-  asset: StoredAsset;
-}
-
 /**
  * Turns whatever the user dropped, pasted or picked into the one form a report stores:
  * oriented by its EXIF tag, at most 2400 px on the long side (never enlarged), without
  * metadata, JPEG for photos and PNG for transparency and few-colour graphics, keyed by the
  * assetKey of the bytes written (so the same photo added twice is stored once).
  */
-export async function intakePhoto(bytes: Buffer, originalName: string): Promise<IntakeResult> {
+export async function sizePhotoForPrint(bytes: Buffer, originalName: string): Promise<StoredAsset> {
   if (bytes.length === 0) throw new ReportError('BAD_IMAGE', 'empty file');
   if (bytes.length > MAX_INPUT_BYTES)
     throw new ReportError('IMAGE_TOO_LARGE', `${bytes.length} bytes > ${MAX_INPUT_BYTES}`);
@@ -61,16 +57,14 @@ export async function intakePhoto(bytes: Buffer, originalName: string): Promise<
   return stored(encoded.bytes, encoded.mime, image.width, image.height, originalName);
 }
 
-function stored(bytes: Buffer, mime: string, width: number, height: number, originalName: string): IntakeResult {
+function stored(bytes: Buffer, mime: string, width: number, height: number, originalName: string): StoredAsset {
   return {
-    asset: {
-      assetKey: createHash('sha256').update(bytes).digest('hex'),
-      mime,
-      width,
-      height,
-      bytes,
-      originalName: cleanName(originalName),
-    },
+    assetKey: createHash('sha256').update(bytes).digest('hex'),
+    mime,
+    width,
+    height,
+    bytes,
+    originalName: cleanName(originalName),
   };
 }
 

@@ -9,10 +9,10 @@ import type { ExportJobStatus } from '../../core/api';
 import { emptyDocument } from '../../core/document/editor-json';
 import { zh } from '../../core/zh';
 import { THUMB_LONG_SIDE, createAssetResponder } from '../../electron/assets/asset-response';
-import { storeAsGiven } from '../../electron/assets/photo-as-given';
-import { PhotoCompactor } from '../../electron/assets/photo-compactor';
+import { keepPhotoAsImported } from '../../electron/assets/photo-as-imported';
+import { PhotoSizer } from '../../electron/assets/photo-sizer';
 import { readSourcePhotos } from '../../electron/assets/source-photos';
-import { MAX_LONG_SIDE } from '../../electron/assets/photo-intake';
+import { MAX_LONG_SIDE } from '../../electron/assets/photo-for-print';
 import { runCli } from '../../electron/cli/run-cli';
 import { importToNewReport } from '../../electron/import/import-to-report';
 import { ReportFile } from '../../electron/store/report-file';
@@ -22,7 +22,7 @@ import { orientedJpeg, photoLikeJpeg, transparentPng } from './sample-images';
 import { harnessServices } from './services';
 
 const reportMeta = { title: 't', organisation: 'o', year: 2025, kind: 'school' } as const;
-const rawAsGiven = (path: string) => {
+const stillToSizeInFile = (path: string) => {
   const db = new Database(path, { readonly: true });
   try {
     return db.prepare('SELECT count(*) FROM assets WHERE as_given = 1').pluck().get();
@@ -32,35 +32,35 @@ const rawAsGiven = (path: string) => {
 };
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-describe('storeAsGiven: what an import may store without intake', () => {
+describe('keepPhotoAsImported: what an import may store without sizing it for print', () => {
   it('keeps a complete JPEG or PNG byte for byte, sized as shown upright', async () => {
     const jpeg = await samplePhoto(1, 640, 480);
-    expect(storeAsGiven(jpeg, sha(jpeg), 'C:\\照片\\a.jpg')).toEqual({
+    expect(keepPhotoAsImported(jpeg, sha(jpeg), 'C:\\照片\\a.jpg')).toEqual({
       assetKey: sha(jpeg),
       mime: 'image/jpeg',
       width: 640,
       height: 480,
       bytes: jpeg,
       originalName: 'a.jpg',
-      asGiven: true,
+      stillToSize: true,
     });
     // EXIF 6: stored 600×400, shown turned a quarter, 400×600.
     const turned = await orientedJpeg(600, 400, 6);
-    expect(storeAsGiven(turned, sha(turned), 't.jpg')).toMatchObject({ width: 400, height: 600 });
+    expect(keepPhotoAsImported(turned, sha(turned), 't.jpg')).toMatchObject({ width: 400, height: 600 });
     const png = await transparentPng(100);
-    expect(storeAsGiven(png, sha(png), 'p.png')).toMatchObject({
+    expect(keepPhotoAsImported(png, sha(png), 'p.png')).toMatchObject({
       mime: 'image/png',
       width: 100,
       height: 100,
-      asGiven: true,
+      stillToSize: true,
     });
   });
 
-  it('leaves a truncated file, a very large photo, another format or a non-image to intake', async () => {
+  it('leaves a truncated file, a very large photo, another format or a non-image to be sized at once', async () => {
     const jpeg = await samplePhoto(2);
     const png = await transparentPng(100);
     const tiff = await sharp(jpeg).tiff().toBuffer();
-    // 27 MP: past what the editor may show before intake has sized it.
+    // 27 MP: past what the editor may show before it is sized for print.
     const huge = await sharp({ create: { width: 6000, height: 4500, channels: 3, background: '#808080' } })
       .jpeg()
       .toBuffer();
@@ -71,13 +71,13 @@ describe('storeAsGiven: what an import may store without intake', () => {
       tiff,
       Buffer.from('not a picture at all'),
     ]) {
-      expect(storeAsGiven(bytes, sha(bytes), 'x')).toBeNull();
+      expect(keepPhotoAsImported(bytes, sha(bytes), 'x')).toBeNull();
     }
   });
 });
 
-describe('PhotoCompactor: an import opens at once, its photos are taken in afterwards', () => {
-  it('replaces each photo stored as given with intake’s result under the same key, leaving the document as it was', async () => {
+describe('PhotoSizer: an import opens at once, its photos are sized for print afterwards', () => {
+  it('replaces each photo kept as imported with its print-sized bytes under the same key, leaving the document as it was', async () => {
     const dir = tempDir();
     const input = join(dir, '照片.docx');
     writeFileSync(input, await photoDocx(3));
@@ -98,8 +98,8 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
     // Written into the report file itself as they are read in (a copy of the file alone holds them).
     expect(statSync(path).size).toBeGreaterThan(givenBytes);
     expect(before).toHaveLength(3);
-    expect(file.listAsGiven().sort()).toEqual(before.map((a) => a.assetKey).sort());
-    // As given: the very bytes the .docx holds, under the keys its figures have.
+    expect(file.listPhotosToSize().sort()).toEqual(before.map((a) => a.assetKey).sort());
+    // As imported: the very bytes the .docx holds, under the keys its figures have.
     const zip = await JSZip.loadAsync(readFileSync(input));
     const media = await Promise.all(
       Object.keys(zip.files)
@@ -112,8 +112,8 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
     );
     const document = JSON.stringify(file.document!.json);
 
-    await new PhotoCompactor(file).settle();
-    expect(file.listAsGiven()).toEqual([]);
+    await new PhotoSizer(file).sizeAll();
+    expect(file.listPhotosToSize()).toEqual([]);
     const after = file.listAssets();
     expect(after.map((a) => a.assetKey)).toEqual(before.map((a) => a.assetKey));
     for (const [i, asset] of after.entries()) {
@@ -121,15 +121,15 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
       expect(asset.size).toBeLessThan(before[i]!.size / 2);
       expect(asset.mime).toBe('image/jpeg');
       const stored = file.getAsset(asset.assetKey)!;
-      expect(stored.asGiven).toBeUndefined();
+      expect(stored.stillToSize).toBeUndefined();
       expect(await sharp(stored.bytes).metadata()).toMatchObject({ width: 2000, height: 1500 });
     }
     expect(JSON.stringify(file.document!.json)).toBe(document);
-    // The space the photos given took is given back: the file is now smaller than they were.
-    const takenInBytes = after.reduce((n, a) => n + a.size, 0);
+    // The space the photos as imported took is given back: the file is now smaller than they were.
+    const sizedBytes = after.reduce((n, a) => n + a.size, 0);
     file.close();
     expect(statSync(path).size).toBeLessThan(givenBytes / 2);
-    expect(statSync(path).size).toBeGreaterThan(takenInBytes);
+    expect(statSync(path).size).toBeGreaterThan(sizedBytes);
   });
 
   it('sizes photos for print and turns them upright; work left when the report closes continues when it is opened again', async () => {
@@ -137,22 +137,25 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
     const path = join(dir, 'r.nianbao');
     const big = await photoLikeJpeg(3000, 2000, { seed: 3 });
     const turned = await orientedJpeg(600, 400, 6);
-    const assets = [storeAsGiven(big, sha(big), 'big.jpg'), storeAsGiven(turned, sha(turned), 'turned.jpg')];
+    const assets = [
+      keepPhotoAsImported(big, sha(big), 'big.jpg'),
+      keepPhotoAsImported(turned, sha(turned), 'turned.jpg'),
+    ];
     const first = await ReportFile.create(path, reportMeta, {
       content: { document: emptyDocument(), assets: assets.map((a) => a!) },
     });
-    const compactor = new PhotoCompactor(first);
-    const running = compactor.settle();
+    const sizer = new PhotoSizer(first);
+    const running = sizer.sizeAll();
     // Stopped while the first photo is in hand, and the file closed at once, as closing a report
     // does: that result is not written, and the work ends quietly.
-    compactor.stop();
+    sizer.stop();
     first.close();
     await running;
-    expect(rawAsGiven(path)).toBe(2);
+    expect(stillToSizeInFile(path)).toBe(2);
 
     const again = closeLater(await ReportFile.open(path));
-    await new PhotoCompactor(again).settle();
-    expect(again.listAsGiven()).toEqual([]);
+    await new PhotoSizer(again).sizeAll();
+    expect(again.listPhotosToSize()).toEqual([]);
     const bigNow = again.getAsset(sha(big))!;
     expect(Math.max(bigNow.width, bigNow.height)).toBe(MAX_LONG_SIDE);
     expect(await sharp(bigNow.bytes).metadata()).toMatchObject({ width: 2400, height: 1600 });
@@ -161,7 +164,7 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
     expect([meta.width, meta.height, meta.orientation ?? 1]).toEqual([400, 600, 1]);
   });
 
-  it('keeps the bytes of a photo intake refuses after all (damage past its header): nothing the user gave is dropped', async () => {
+  it('keeps the bytes of a photo that cannot be sized after all (damage past its header): nothing the user gave is dropped', async () => {
     const dir = tempDir();
     // Stands for damage libjpeg only finds while decoding: a JPEG's start and end around bytes it cannot read.
     const damaged = Buffer.concat([
@@ -176,23 +179,23 @@ describe('PhotoCompactor: an import opens at once, its photos are taken in after
       height: 600,
       bytes: damaged,
       originalName: 'damaged.jpg',
-      asGiven: true,
+      stillToSize: true,
     };
     const file = closeLater(
       await ReportFile.create(join(dir, 'r.nianbao'), reportMeta, {
         content: { document: emptyDocument(), assets: [asset] },
       }),
     );
-    await new PhotoCompactor(file).settle();
-    expect(file.listAsGiven()).toEqual([]);
-    expect(file.getAsset(asset.assetKey)).toEqual({ ...asset, asGiven: undefined });
+    await new PhotoSizer(file).sizeAll();
+    expect(file.listPhotosToSize()).toEqual([]);
+    expect(file.getAsset(asset.assetKey)).toEqual({ ...asset, stillToSize: undefined });
   });
 });
 
-describe('photos as given in the editor', () => {
+describe('photos as imported in the editor', () => {
   it('get an upright thumbnail while they still carry an EXIF orientation', async () => {
     const turned = await orientedJpeg(1200, 800, 6);
-    const asset = storeAsGiven(turned, sha(turned), 't.jpg')!;
+    const asset = keepPhotoAsImported(turned, sha(turned), 't.jpg')!;
     const file = closeLater(
       await ReportFile.create(join(tempDir(), 'r.nianbao'), reportMeta, {
         content: { document: emptyDocument(), assets: [asset] },
@@ -206,8 +209,8 @@ describe('photos as given in the editor', () => {
   });
 });
 
-describe('exports never carry photos as given', () => {
-  it('export.docx right after 导入 waits for the photos to be taken in', async () => {
+describe('exports never carry photos as imported', () => {
+  it('export.docx right after 导入 waits for the photos to be sized for print', async () => {
     const dir = tempDir();
     const input = join(dir, '照片.docx');
     const source = await photoDocx(2);
@@ -216,22 +219,22 @@ describe('exports never carry photos as given', () => {
     const imported = await dispatch('import.file', { path: input });
     expect(imported.ok).toBe(true);
     // Taking a 2000×1500 photo in takes far longer than this call.
-    expect(((await dispatch('assets.pendingIntake', {})) as { value: { count: number } }).value.count).toBeGreaterThan(
-      0,
-    );
+    expect(
+      ((await dispatch('assets.photosBeingSized', {})) as { value: { count: number } }).value.count,
+    ).toBeGreaterThan(0);
     const out = join(dir, 'out.docx');
     expect(await dispatch('export.docx', { path: out })).toMatchObject({ ok: true });
-    expect(await dispatch('assets.pendingIntake', {})).toEqual({ ok: true, value: { count: 0 } });
+    expect(await dispatch('assets.photosBeingSized', {})).toEqual({ ok: true, value: { count: 0 } });
     const media = await mediaSizes(readFileSync(out));
     expect(media).toHaveLength(2);
     expect(Math.max(...media)).toBeLessThan(Math.min(...(await mediaSizes(source))) / 2);
     const report = (imported as { value: { report: { path: string } } }).value.report.path;
     expect(await dispatch('report.close', {})).toMatchObject({ ok: true });
     const file = closeLater(await ReportFile.open(report, { readOnly: true }));
-    expect(file.listAsGiven()).toEqual([]);
+    expect(file.listPhotosToSize()).toEqual([]);
   });
 
-  it('插入文件 into an open report starts its photos’ intake at once, no export needed', async () => {
+  it('插入文件 into an open report starts sizing its photos at once, no export needed', async () => {
     const dir = tempDir();
     const input = join(dir, '学校.docx');
     writeFileSync(input, await photoDocx(2));
@@ -240,25 +243,25 @@ describe('exports never carry photos as given', () => {
     const read = await dispatch('import.read', { path: input });
     expect(read.ok).toBe(true);
     expect((await dispatch('import.insert', { id: (read as { value: { id: string } }).value.id })).ok).toBe(true);
-    const pending = async () =>
-      ((await dispatch('assets.pendingIntake', {})) as { value: { count: number } }).value.count;
-    expect(await pending()).toBeGreaterThan(0);
-    await expect.poll(pending, { timeout: 20_000, interval: 100 }).toBe(0);
+    const beingSized = async () =>
+      ((await dispatch('assets.photosBeingSized', {})) as { value: { count: number } }).value.count;
+    expect(await beingSized()).toBeGreaterThan(0);
+    await expect.poll(beingSized, { timeout: 20_000, interval: 100 }).toBe(0);
   });
 
-  it('counts no photos as pending in a report open read-only (locked by another window), where none is being taken in', async () => {
+  it('counts no photos being sized in a report open read-only (locked by another window), where none is', async () => {
     const dir = tempDir();
     const big = await photoLikeJpeg(2000, 1500, { seed: 4 });
     const path = join(dir, 'r.nianbao');
     const owner = closeLater(
       await ReportFile.create(path, reportMeta, {
-        content: { document: emptyDocument(), assets: [storeAsGiven(big, sha(big), 'a.jpg')!] },
+        content: { document: emptyDocument(), assets: [keepPhotoAsImported(big, sha(big), 'a.jpg')!] },
       }),
     );
     const { dispatch } = harnessServices(dir);
     expect(await dispatch('report.open', { path })).toMatchObject({ ok: true, value: { readOnly: true } });
-    expect(await dispatch('assets.pendingIntake', {})).toEqual({ ok: true, value: { count: 0 } });
-    expect(owner.listAsGiven()).toHaveLength(1);
+    expect(await dispatch('assets.photosBeingSized', {})).toEqual({ ok: true, value: { count: 0 } });
+    expect(owner.listPhotosToSize()).toHaveLength(1);
   });
 
   it('an export started then says it is waiting for the photos, then goes on', async () => {
@@ -281,7 +284,7 @@ describe('exports never carry photos as given', () => {
     expect(stages.at(-1)).toBe(zh.exporting.stages.done);
   });
 
-  it('the CLI exports a report closed before its photos were taken in, without changing the file', async () => {
+  it('the CLI exports a report closed before its photos were sized for print, without changing the file', async () => {
     const dir = tempDir();
     const input = join(dir, '照片.docx');
     const source = await photoDocx(2);

@@ -2,23 +2,23 @@ import { availableParallelism } from 'node:os';
 import { bounded } from '../import/bounded';
 import type { StoredAsset } from '../store/assets';
 import type { ReportFile } from '../store/report-file';
-import { intakePhotoInBackground } from '../background/heavy-work';
+import { sizePhotoForPrintInBackground } from '../background/heavy-work';
 import { readSourcePhotos } from './source-photos';
 
 /**
- * A photo an import stored as given, sized for print by photo intake (in a background worker)
- * under the same key. A photo intake refuses after all (damage past the header) keeps its
- * bytes: the user's picture is never dropped.
+ * A photo an import kept as imported, sized for print (in a background worker) under the same
+ * key. A photo that cannot be sized after all (damage past the header) keeps its bytes: the
+ * user's picture is never dropped.
  */
-export async function sizeForPrint(asset: StoredAsset): Promise<StoredAsset> {
+export async function sizeImportedPhoto(asset: StoredAsset): Promise<StoredAsset> {
   try {
-    const { asset: sized } = await intakePhotoInBackground(asset.bytes, asset.originalName);
-    return { ...sized, assetKey: asset.assetKey, originalName: asset.originalName, asGiven: false };
+    const sized = await sizePhotoForPrintInBackground(asset.bytes, asset.originalName);
+    return { ...sized, assetKey: asset.assetKey, originalName: asset.originalName, stillToSize: false };
   } catch (err) {
     console.warn(
-      `photo ${asset.originalName} (${asset.assetKey.slice(0, 12)}) kept as given: ${(err as Error).message}`,
+      `photo ${asset.originalName} (${asset.assetKey.slice(0, 12)}) kept as imported: ${(err as Error).message}`,
     );
-    return { ...asset, asGiven: false };
+    return { ...asset, stillToSize: false };
   }
 }
 
@@ -27,12 +27,12 @@ const RECLAIM_PAGES_PER_STEP = 256;
 
 /**
  * Reads the photos an import left in its source (readSourcePhotos), then sizes for print the
- * photos stored as given, writing each result in place under the same key while the user works, then
- * gives the freed space back, so the file shrinks to print size. One core is left to the
- * editor. Work left when the report closes is still marked in the file and continues the next
- * time it is opened.
+ * photos kept as imported, writing each result in place under the same key while the user
+ * works, then gives the freed space back, so the file shrinks to print size. One core is left
+ * to the editor. Work left when the report closes is still marked in the file and continues
+ * the next time it is opened.
  */
-export class PhotoCompactor {
+export class PhotoSizer {
   private running: Promise<void> | null = null;
   /** The read of photos out of their sources under way. */
   private reading: Promise<void> | null = null;
@@ -56,10 +56,10 @@ export class PhotoCompactor {
   }
 
   /**
-   * Starts or joins the work; resolves once no photo is left to read or as given (or the
-   * compactor stopped). Photos listed while it runs (插入文件) are read at once, beside it.
+   * Starts or joins the work; resolves once no photo is left to read or size (or the sizer
+   * stopped). Photos listed while it runs (插入文件) are read at once, beside it.
    */
-  settle(): Promise<void> {
+  sizeAll(): Promise<void> {
     if (this.running) {
       void this.photosRead();
       return this.running;
@@ -112,26 +112,26 @@ export class PhotoCompactor {
     let replaced = false;
     // Photos stored while a round runs (read in, or 插入文件) are found by the next round.
     while (!this.done) {
-      const given = this.file.listAsGiven();
-      if (given.length === 0) {
-        // A read under way (photos listed meanwhile) stores more as given: they are sized after it.
+      const toSize = this.file.listPhotosToSize();
+      if (toSize.length === 0) {
+        // A read under way (photos listed meanwhile) stores more to size: they are sized after it.
         if (!this.reading) break;
         await this.photosRead();
         continue;
       }
-      await Promise.all(given.map((assetKey) => this.limit(() => this.sizeOneForPrint(assetKey))));
+      await Promise.all(toSize.map((assetKey) => this.limit(() => this.sizeOne(assetKey))));
       replaced = true;
     }
-    // The photos given were several times their print size: the file shrinks to match.
+    // The photos as imported were several times their print size: the file shrinks to match.
     while (replaced && !this.done && this.file.reclaimSpace(RECLAIM_PAGES_PER_STEP) > 0)
       await new Promise((resolve) => setImmediate(resolve));
   }
 
-  private async sizeOneForPrint(assetKey: string): Promise<void> {
+  private async sizeOne(assetKey: string): Promise<void> {
     if (this.done) return;
     const asset = this.file.getAsset(assetKey);
-    if (!asset?.asGiven) return;
-    const sized = await sizeForPrint(asset);
-    if (!this.done) this.file.replaceAsGiven(assetKey, sized);
+    if (!asset?.stillToSize) return;
+    const sized = await sizeImportedPhoto(asset);
+    if (!this.done) this.file.replaceWithSized(assetKey, sized);
   }
 }

@@ -1,30 +1,30 @@
 import { createHash } from 'node:crypto';
 import type { FigureImageRef } from '../../core/document/nodes';
 import { ReportError } from '../../core/errors';
-import { storeAsGiven } from '../assets/photo-as-given';
-import { intakePhoto } from '../assets/photo-intake';
+import { keepPhotoAsImported } from '../assets/photo-as-imported';
+import { sizePhotoForPrint } from '../assets/photo-for-print';
 import type { StoredAsset } from '../store/assets';
-import type { ImageSink } from './docx-blocks';
+import type { AddPhoto } from './docx-blocks';
 
 export interface PhotoCollector {
-  sink: ImageSink;
+  addPhoto: AddPhoto;
   /** Every photo, by its key: written to the report only once the whole import succeeded. */
   assets: Map<string, StoredAsset>;
 }
 
 /**
- * The sink an import hands its photos to. A JPEG or PNG is kept as the source gave it (its
- * intake follows once the report is open: PhotoCompactor); anything else goes through intake
- * at once. All are held back (not written) so a failing import leaves the report untouched.
+ * Where an import hands its photos (`addPhoto`). A JPEG or PNG is kept as the source had it
+ * (sized for print once the report is open: PhotoSizer); anything else is sized for print at
+ * once. All are held back (not written) so a failing import leaves the report untouched.
  * A picture the source uses twice (a logo, a photo repeated in two cases) arrives as the
- * same bytes and is taken in once.
+ * same bytes and is stored once.
  */
 export function collectPhotos(): PhotoCollector {
   const assets = new Map<string, StoredAsset>();
   const seen = new Map<string, Promise<FigureImageRef | null>>();
-  const intake = async (bytes: Buffer, assetKey: string, name: string): Promise<FigureImageRef | null> => {
+  const store = async (bytes: Buffer, assetKey: string, name: string): Promise<FigureImageRef | null> => {
     try {
-      const asset = storeAsGiven(bytes, assetKey, name) ?? (await intakePhoto(bytes, name)).asset;
+      const asset = keepPhotoAsImported(bytes, assetKey, name) ?? (await sizePhotoForPrint(bytes, name));
       if (!assets.has(asset.assetKey)) assets.set(asset.assetKey, asset);
       return {
         assetKey: asset.assetKey,
@@ -33,19 +33,19 @@ export function collectPhotos(): PhotoCollector {
         name: assets.get(asset.assetKey)!.originalName,
       };
     } catch (err) {
-      // One unreadable drawing (EMF, WMF) must not sink the whole document: it becomes a placeholder with a note.
+      // One unreadable drawing (EMF, WMF) must not fail the whole document: it becomes a placeholder with a note.
       if (err instanceof ReportError) return null;
       throw err;
     }
   };
-  const sink: ImageSink = (bytes, name) => {
+  const addPhoto: AddPhoto = (bytes, name) => {
     const key = createHash('sha256').update(bytes).digest('hex');
     let ref = seen.get(key);
     if (!ref) {
-      ref = intake(bytes, key, name);
+      ref = store(bytes, key, name);
       seen.set(key, ref);
     }
     return ref;
   };
-  return { sink, assets };
+  return { addPhoto, assets };
 }

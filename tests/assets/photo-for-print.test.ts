@@ -2,7 +2,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../core/errors';
-import { MAX_LONG_SIDE, cleanName, intakePhoto } from '../../electron/assets/photo-intake';
+import { MAX_LONG_SIDE, cleanName, sizePhotoForPrint } from '../../electron/assets/photo-for-print';
 import { fourColourChart, orientedJpeg, photoLikeJpeg, transparentPng } from './sample-images';
 
 async function pixel(bytes: Buffer, x: number, y: number): Promise<number[]> {
@@ -44,12 +44,12 @@ function pngClaiming(width: number, height: number): Buffer {
   ]);
 }
 
-describe('photo intake', () => {
+describe('sizePhotoForPrint', () => {
   it('turns a photo by its EXIF orientation and drops the tag', async () => {
     // Stored 200×100, left half red; orientation 6 means "rotate 90° clockwise to view".
     const input = await orientedJpeg(200, 100, 6);
     expect((await sharp(input).metadata()).orientation).toBe(6);
-    const { asset } = await intakePhoto(input, 'IMG_2041.JPG');
+    const asset = await sizePhotoForPrint(input, 'IMG_2041.JPG');
     expect([asset.width, asset.height]).toEqual([100, 200]);
     const meta = await sharp(asset.bytes).metadata();
     expect([meta.width, meta.height]).toEqual([100, 200]);
@@ -70,7 +70,7 @@ describe('photo intake', () => {
       .jpeg({ quality: 92 })
       .toBuffer();
     expect((await sharp(input).metadata()).exif).toBeDefined();
-    const { asset } = await intakePhoto(input, '操场.jpg');
+    const asset = await sizePhotoForPrint(input, '操场.jpg');
     expect(asset).toMatchObject({ mime: 'image/jpeg', width: MAX_LONG_SIDE, height: 1800, originalName: '操场.jpg' });
     const meta = await sharp(asset.bytes).metadata();
     expect(meta).toMatchObject({ format: 'jpeg', width: 2400, height: 1800 });
@@ -80,18 +80,18 @@ describe('photo intake', () => {
   });
 
   it('never enlarges a small image', async () => {
-    const { asset } = await intakePhoto(await photoLikeJpeg(300, 200), 'small.jpg');
+    const asset = await sizePhotoForPrint(await photoLikeJpeg(300, 200), 'small.jpg');
     expect([asset.width, asset.height]).toEqual([300, 200]);
   });
 
   it('keeps transparency and few-colour graphics as PNG, exactly', async () => {
-    const logo = (await intakePhoto(await transparentPng(400), 'logo.png')).asset;
+    const logo = await sizePhotoForPrint(await transparentPng(400), 'logo.png');
     expect(logo.mime).toBe('image/png');
     expect((await sharp(logo.bytes).metadata()).hasAlpha).toBe(true);
     expect((await pixel(logo.bytes, 2, 2))[3]).toBe(0);
     expect(await pixel(logo.bytes, 200, 200)).toEqual([0xc0, 0, 0, 255]);
 
-    const chart = (await intakePhoto(await fourColourChart(), 'chart.png')).asset;
+    const chart = await sizePhotoForPrint(await fourColourChart(), 'chart.png');
     expect(chart.mime).toBe('image/png');
     expect((await sharp(chart.bytes).metadata()).format).toBe('png');
     // Palette quantisation of four colours loses nothing.
@@ -105,7 +105,7 @@ describe('photo intake', () => {
       .ensureAlpha()
       .png()
       .toBuffer();
-    const { asset } = await intakePhoto(png, 'screenshot-of-photo.png');
+    const asset = await sizePhotoForPrint(png, 'screenshot-of-photo.png');
     expect(asset.mime).toBe('image/jpeg');
     expect((await sharp(asset.bytes).metadata()).channels).toBe(3);
   });
@@ -115,39 +115,41 @@ describe('photo intake', () => {
       .greyscale()
       .jpeg({ quality: 92 })
       .toBuffer();
-    expect((await intakePhoto(grey, 'old-photo.jpg')).asset.mime).toBe('image/jpeg');
+    expect((await sizePhotoForPrint(grey, 'old-photo.jpg')).mime).toBe('image/jpeg');
   });
 
   it('accepts AVIF and WebP (not mistaken for HEIC)', async () => {
     const photo = await photoLikeJpeg(320, 240);
     for (const bytes of [await sharp(photo).avif({ quality: 60 }).toBuffer(), await sharp(photo).webp().toBuffer()]) {
-      expect((await intakePhoto(bytes, 'x')).asset).toMatchObject({ mime: 'image/jpeg', width: 320, height: 240 });
+      expect(await sizePhotoForPrint(bytes, 'x')).toMatchObject({ mime: 'image/jpeg', width: 320, height: 240 });
     }
   });
 
   it('gives the same bytes and assetKey for the same photo', async () => {
     const input = await photoLikeJpeg(800, 600);
-    const a = (await intakePhoto(input, 'a.jpg')).asset;
-    const b = (await intakePhoto(Buffer.from(input), 'b.jpg')).asset;
+    const a = await sizePhotoForPrint(input, 'a.jpg');
+    const b = await sizePhotoForPrint(Buffer.from(input), 'b.jpg');
     expect(a.assetKey).toMatch(/^[0-9a-f]{64}$/);
     expect(b.assetKey).toBe(a.assetKey);
     expect(b.bytes.equals(a.bytes)).toBe(true);
   });
 
   it('refuses what is not an image, with a code', async () => {
-    expect(await errorCode(intakePhoto(Buffer.alloc(0), 'empty.jpg'))).toBe('BAD_IMAGE');
-    expect(await errorCode(intakePhoto(Buffer.from('这不是图片'.repeat(100)), 'note.jpg'))).toBe('BAD_IMAGE');
+    expect(await errorCode(sizePhotoForPrint(Buffer.alloc(0), 'empty.jpg'))).toBe('BAD_IMAGE');
+    expect(await errorCode(sizePhotoForPrint(Buffer.from('这不是图片'.repeat(100)), 'note.jpg'))).toBe('BAD_IMAGE');
     const jpeg = await photoLikeJpeg(200, 100);
-    expect(await errorCode(intakePhoto(jpeg.subarray(0, 40), 'cut.jpg'))).toBe('BAD_IMAGE');
+    expect(await errorCode(sizePhotoForPrint(jpeg.subarray(0, 40), 'cut.jpg'))).toBe('BAD_IMAGE');
     const svg = Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
     );
-    expect(await errorCode(intakePhoto(svg, 'icon.svg'))).toBe('BAD_IMAGE');
+    expect(await errorCode(sizePhotoForPrint(svg, 'icon.svg'))).toBe('BAD_IMAGE');
   });
 
   it('refuses decompression bombs and oversized files before decoding them', async () => {
-    expect(await errorCode(intakePhoto(pngClaiming(60_000, 60_000), 'bomb.png'))).toBe('IMAGE_TOO_LARGE');
-    expect(await errorCode(intakePhoto(Buffer.alloc(51 * 1024 * 1024, 0xff), 'huge.jpg'))).toBe('IMAGE_TOO_LARGE');
+    expect(await errorCode(sizePhotoForPrint(pngClaiming(60_000, 60_000), 'bomb.png'))).toBe('IMAGE_TOO_LARGE');
+    expect(await errorCode(sizePhotoForPrint(Buffer.alloc(51 * 1024 * 1024, 0xff), 'huge.jpg'))).toBe(
+      'IMAGE_TOO_LARGE',
+    );
   });
 
   it('says HEIC is not supported rather than "not an image"', async () => {
@@ -157,7 +159,7 @@ describe('photo intake', () => {
     ftyp.write('ftypheic', 4, 'latin1');
     ftyp.write('mif1heic', 16, 'latin1');
     const heic = Buffer.concat([ftyp, Buffer.alloc(2000, 7)]);
-    expect(await errorCode(intakePhoto(heic, 'IMG_0001.HEIC'))).toBe('HEIC_UNSUPPORTED');
+    expect(await errorCode(sizePhotoForPrint(heic, 'IMG_0001.HEIC'))).toBe('HEIC_UNSUPPORTED');
   });
 
   it('keeps the file name, without folders or control characters', () => {
