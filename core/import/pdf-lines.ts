@@ -136,10 +136,18 @@ export function closeUpSpacing(text: string): string {
   return (text.match(WIDE_SPACE_WIDE)?.length ?? 0) >= SPREAD_SPACES ? text.replace(WIDE_SPACE_WIDE, '') : text;
 }
 
+/**
+ * A number set in Chinese text and cut by the line's end: LibreOffice breaks a line inside one
+ * (…校企合作，2 | 024年), where Latin text breaks only at a space.
+ */
+const CUT_NUMBER = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]\d+$/;
+
 /** Wrapped lines as one paragraph: Chinese runs on without a space, Latin words and numbers keep one. */
 export function joinWrapped(lines: readonly string[]): string {
   return lines.reduce((text, line) =>
-    /[A-Za-z0-9,.;:]$/.test(text) && /^[A-Za-z0-9(]/.test(line) ? `${text} ${line}` : text + line,
+    /[A-Za-z0-9,.;:]$/.test(text) && /^[A-Za-z0-9(]/.test(line) && !(CUT_NUMBER.test(text) && /^\d/.test(line))
+      ? `${text} ${line}`
+      : text + line,
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PdfTextPiece } from '../../core/import/pdf-layout';
-import { pageLines } from '../../core/import/pdf-lines';
+import { joinWrapped, pageLines } from '../../core/import/pdf-lines';
 
 const SIZE = 12;
 /** Pieces set one after another on one baseline, each `gap` ems after the last; a Latin letter or digit half an em wide. */
@@ -42,5 +42,16 @@ describe('a line’s text: the room autospacing puts between Latin and Chinese i
     expect(textOf(line('1 基本情况'))).toEqual(['1 基本情况']);
     expect(textOf(line('2.1 办学规模'))).toEqual(['2.1 办学规模']);
     expect(textOf(line('表3 2024', 0.2, '年招生情况'))).toEqual(['表3 2024年招生情况']);
+  });
+});
+
+describe('wrapped lines joined into a paragraph', () => {
+  it('a number in Chinese text cut by the line’s end is one number again; Latin words and numbers keep their space', () => {
+    expect(joinWrapped(['深化产教融合、校企合作，2', '024年人才培养质量稳步提升。'])).toBe(
+      '深化产教融合、校企合作，2024年人才培养质量稳步提升。',
+    );
+    expect(joinWrapped(['通过 ISO 9001', '2015 认证'])).toBe('通过 ISO 9001 2015 认证');
+    expect(joinWrapped(['students in', '2024 were'])).toBe('students in 2024 were');
+    expect(joinWrapped(['学校现有在校生', '3200人'])).toBe('学校现有在校生3200人');
   });
 });
