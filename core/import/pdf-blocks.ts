@@ -2,7 +2,7 @@ import type { TableCellInput } from '../document/nodes';
 import { plainRuns } from './inline-runs';
 import { type ImportNote, note } from './import-notes';
 import { CASE_LINE, type PdfBox, type PdfPage, type PdfPicture } from './pdf-layout';
-import { type PdfLine, closeUpSpacing, joinWrapped, pageLines } from './pdf-lines';
+import { type PdfLine, closeUpSpacing, joinWrapped, pageLines, unspaceWithinRun } from './pdf-lines';
 import { dropPrintedFurniture, dropRepeatedPictures } from './pdf-furniture';
 import { type ParagraphLook, typographicHeadings } from './pdf-headings';
 import { type PdfTable, pageTables } from './pdf-tables';
@@ -152,9 +152,12 @@ function readPage(
       state = closeParagraph(state);
       const before = blocks.at(-1);
       // A table at the top of a page, right after one that ended the last page with as many columns, goes on with it.
-      if (item === flow[0] && before?.kind === 'table' && columns(before.rows) === columns(item.table.rows))
-        before.rows.push(...withoutRepeatedHeader(before.rows, item.table.rows));
-      else blocks.push({ kind: 'table', rows: item.table.rows, header: item.table.header });
+      if (item === flow[0] && before?.kind === 'table' && columns(before.rows) === columns(item.table.rows)) {
+        const rows = withoutRepeatedHeader(before.rows, item.table.rows);
+        before.rows.push(...rows);
+        // A first row repeated at the top of the next page heads the table, bold or not.
+        before.header ||= rows.length < item.table.rows.length;
+      } else blocks.push({ kind: 'table', rows: item.table.rows, header: item.table.header });
       continue;
     }
     if ('row' in item) {
@@ -350,5 +353,6 @@ function captionTexts(
     for (const piece of line.pieces) texts[slotOf(piece.x)] += piece.text;
     taken.add(line);
   }
-  return texts.map((text) => closeUpSpacing(text.replace(/\s+/g, ' ').trim())).filter(Boolean);
+  // Joined piece by piece, without their gaps' widths: a space between Latin and Chinese is autospacing here too.
+  return texts.map((text) => closeUpSpacing(unspaceWithinRun(text.replace(/\s+/g, ' ').trim()))).filter(Boolean);
 }

@@ -1,4 +1,4 @@
-import type { FigureImageRef } from '../document/nodes';
+import type { FigureImageRef, TableCellInput } from '../document/nodes';
 
 /** A rectangle on a page, in points from its top left. */
 export interface PdfBox {
@@ -44,6 +44,15 @@ export interface PdfPage {
   boxes: PdfBox[];
   /** The straight lines among its paths, for tables; none where the reader gives none. */
   rules?: PdfRule[];
+  /** The rectangles filled in a colour other than white (a cell's shading); none where the reader gives none. */
+  shades?: PdfBox[];
+}
+
+/** A table read off a page's rules: where it stands, its cells (merges included) and whether its first row heads it. */
+export interface PdfTable {
+  box: PdfBox;
+  rows: TableCellInput[][];
+  header: boolean;
 }
 
 /** A line opening a case as a PDF prints it: 【案例3】, [典型案例3]. */

@@ -22,6 +22,12 @@ const SAME_LINE = 0.4;
 /** A gap wider than this (in ems) between two pieces is a space; wider than PART_GAP, a new part of the line. */
 const SPACE_GAP = 0.2;
 const PART_GAP = 2.5;
+/**
+ * A gap no wider than this (in ems) between a Latin letter or digit and a Chinese character is
+ * the room a word processor's autospacing puts there (LibreOffice: a fifth of an em), not a
+ * typed space: 2024年, not 2024 年.
+ */
+const AUTOSPACE_GAP = 0.25;
 
 const isWide = (ch: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch);
 
@@ -57,15 +63,16 @@ function lineOf(page: number, row: PdfTextPiece[]): PdfLine | null {
     fonts.set(piece.font, (fonts.get(piece.font) ?? 0) + text.length);
     const gap = (piece.x - end) / piece.size;
     const part = parts[parts.length - 1];
-    if (!part || gap > PART_GAP) parts.push({ x: piece.x, text: text.trimStart() });
+    if (!part || gap > PART_GAP) parts.push({ x: piece.x, text: unspaceWithinRun(text.trimStart()) });
     else {
       // Chinese needs no space between words; a gap between Latin words or numbers is one.
       const last = part.text[part.text.length - 1] ?? '';
       const space =
         (spaced || (gap > SPACE_GAP && !(isWide(last) && isWide(text[0] ?? '')))) &&
+        !(gap <= AUTOSPACE_GAP && autospaced(part.text, text)) &&
         !/\s$/.test(part.text) &&
         !/^\s/.test(text);
-      part.text += space ? ` ${text}` : text;
+      part.text += space ? ` ${text}` : unspaceWithinRun(text, part.text);
     }
     spaced = false;
     end = Math.max(end, piece.x + piece.width);
@@ -89,6 +96,37 @@ function lineOf(page: number, row: PdfTextPiece[]): PdfLine | null {
   };
 }
 
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const LATIN = /[A-Za-z0-9]/;
+/**
+ * A line's opening number (1 / 2.1 / 表3) and the space after it, as a heading or caption sets
+ * it: a space to keep. A year or a count at the start (2024 年) is no such number.
+ */
+const NUMBER_LABEL = /^[图表]?\d{1,2}(?:[.．-]\d{1,2})*$/;
+
+/** Whether the room between `before` and `after` stands between a Latin letter or digit and a Chinese character (either order), after no opening number. */
+function autospaced(before: string, after: string): boolean {
+  const [a, b] = [before.at(-1) ?? '', after[0] ?? ''];
+  return ((LATIN.test(a) && HAN.test(b)) || (HAN.test(a) && LATIN.test(b))) && !NUMBER_LABEL.test(before.trim());
+}
+
+/**
+ * A piece's text without the spaces pdf.js put inside it between Latin and Chinese. pdf.js
+ * reads any room from a tenth to six tenths of an em inside a run as a space, and gives no
+ * widths inside it to tell autospacing from a typed space: such a space is taken as autospacing
+ * (a space typed there plays the same part in Chinese text). `before`: the text it runs on from.
+ */
+export function unspaceWithinRun(text: string, before = ''): string {
+  if (!text.includes(' ')) return text;
+  const chars = [...text];
+  let out = '';
+  for (const [i, ch] of chars.entries()) {
+    if (ch === ' ' && i + 1 < chars.length && autospaced(before + out, chars[i + 1]!)) continue;
+    out += ch;
+  }
+  return out;
+}
+
 const WIDE_SPACE_WIDE = /(?<=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]) (?=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f])/g;
 /** Spaces between Chinese characters in this many places are justification spread over the line, not typed. */
 const SPREAD_SPACES = 3;
@@ -98,9 +136,37 @@ export function closeUpSpacing(text: string): string {
   return (text.match(WIDE_SPACE_WIDE)?.length ?? 0) >= SPREAD_SPACES ? text.replace(WIDE_SPACE_WIDE, '') : text;
 }
 
+/**
+ * A number set in Chinese text and cut by the line's end: LibreOffice breaks a line inside one
+ * (…校企合作，2 | 024年), where Latin text breaks only at a space.
+ */
+const CUT_NUMBER = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]\d+$/;
+
 /** Wrapped lines as one paragraph: Chinese runs on without a space, Latin words and numbers keep one. */
 export function joinWrapped(lines: readonly string[]): string {
   return lines.reduce((text, line) =>
-    /[A-Za-z0-9,.;:]$/.test(text) && /^[A-Za-z0-9(]/.test(line) ? `${text} ${line}` : text + line,
+    /[A-Za-z0-9,.;:]$/.test(text) && /^[A-Za-z0-9(]/.test(line) && !(CUT_NUMBER.test(text) && /^\d/.test(line))
+      ? `${text} ${line}`
+      : text + line,
   );
+}
+
+/** A line that starts an item of its own in a cell: 1. / 1、 / （1） / 一、 / ①. */
+const ITEM_START = /^(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
+
+/**
+ * A cell's lines as its paragraphs: wrapped lines run on; a line opening an item (1. 2. ①),
+ * or one after a sentence that ended short of the cell's right side, starts a new one.
+ */
+export function cellParagraphs(pieces: readonly PdfTextPiece[], page: PdfPage): string[] {
+  const lines = pageLines({ ...page, pieces: [...pieces] });
+  const right = Math.max(...lines.map((l) => l.right));
+  const paragraphs: string[][] = [];
+  for (const [i, line] of lines.entries()) {
+    const before = lines[i - 1];
+    const ended = before && /[。；;！？!?：:]$/.test(before.text) && before.right < right - before.size;
+    if (!before || ended || ITEM_START.test(line.text)) paragraphs.push([line.text]);
+    else paragraphs.at(-1)!.push(line.text);
+  }
+  return paragraphs.map(joinWrapped);
 }

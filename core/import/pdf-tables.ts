@@ -1,13 +1,9 @@
 import type { TableCellInput } from '../document/nodes';
-import { CASE_LINE, type PdfBox, type PdfPage, type PdfTextPiece } from './pdf-layout';
-import { joinWrapped, pageLines } from './pdf-lines';
+import { CASE_LINE, type PdfBox, type PdfPage, type PdfTable, type PdfTextPiece } from './pdf-layout';
+import { cellParagraphs } from './pdf-lines';
+import { type RuleLine, threeLineTables } from './pdf-three-line-tables';
 
-/** A table read off a page's ruling: where it stands, its cells (merges included) and whether its first row heads it. */
-export interface PdfTable {
-  box: PdfBox;
-  rows: TableCellInput[][];
-  header: boolean;
-}
+export type { PdfTable } from './pdf-layout';
 
 /** Rules closer than this (points) are one line; a rule's end this close to another rule meets it. */
 const TOUCH = 2;
@@ -20,12 +16,13 @@ const MAX_RULES = 2000;
  * The tables a page draws with rules around its cells, and the page's text pieces outside
  * them. The grid is the rules' distinct positions; a cell reaches over the next grid line
  * where no rule is drawn there (a merge); each piece of text goes to the cell its middle is in.
- * A frame with one cell (a case's box), a grid with pictures in it or without text, and tables
- * ruled only across (三线表) are left as they were: lines of text.
+ * A frame with one cell (a case's box) and a grid with pictures in it or without text are left
+ * as they were: lines of text. Tables ruled only across (三线表) are read by their columns
+ * (pdf-three-line-tables.ts).
  */
 export function pageTables(page: PdfPage): { tables: PdfTable[]; pieces: PdfTextPiece[] } {
   const rules = (page.rules ?? []).filter((r) => r.x1 - r.x0 >= MIN_RULE || r.y1 - r.y0 >= MIN_RULE);
-  if (rules.length < 4 || rules.length > MAX_RULES) return { tables: [], pieces: page.pieces };
+  if (rules.length < 2 || rules.length > MAX_RULES) return { tables: [], pieces: page.pieces };
   const across = joinRules(rules.filter((r) => r.y0 === r.y1).map((r) => ({ at: r.y0, from: r.x0, to: r.x1 })));
   const down = joinRules(rules.filter((r) => r.x0 === r.x1).map((r) => ({ at: r.x0, from: r.y0, to: r.y1 })));
   let pieces = page.pieces;
@@ -36,15 +33,15 @@ export function pageTables(page: PdfPage): { tables: PdfTable[]; pieces: PdfText
     tables.push(table.table);
     pieces = pieces.filter((p) => !table.used.has(p));
   }
+  // Rules across that meet no rule down: a 三线表's, or a page's decoration.
+  const alone = across.filter((h) => !down.some((v) => meets(h, v)));
+  const threeLine = threeLineTables(alone, pieces, page);
+  tables.push(...threeLine.tables);
+  pieces = pieces.filter((p) => !threeLine.used.has(p));
   return { tables: tables.sort((a, b) => a.box.y - b.box.y), pieces };
 }
 
-/** A rule along one axis: at `at` (y for one across, x for one down), from `from` to `to` along it. */
-interface Line {
-  at: number;
-  from: number;
-  to: number;
-}
+type Line = RuleLine;
 
 /** Pieces of one line drawn cell by cell (as Chromium draws borders) as one line. */
 function joinRules(lines: readonly Line[]): Line[] {
@@ -63,6 +60,10 @@ interface Grid {
   down: Line[];
 }
 
+/** Whether a rule across and a rule down cross or touch. */
+const meets = (h: Line, v: Line) =>
+  v.at >= h.from - TOUCH && v.at <= h.to + TOUCH && h.at >= v.from - TOUCH && h.at <= v.to + TOUCH;
+
 /** The rules that meet one another, each set with at least two across and two down: a table's ruling. */
 function grids(across: readonly Line[], down: readonly Line[]): Grid[] {
   const parent = [...across, ...down].map((_, i) => i);
@@ -72,9 +73,7 @@ function grids(across: readonly Line[], down: readonly Line[]): Grid[] {
     return at;
   };
   for (const [i, h] of across.entries())
-    for (const [j, v] of down.entries())
-      if (v.at >= h.from - TOUCH && v.at <= h.to + TOUCH && h.at >= v.from - TOUCH && h.at <= v.to + TOUCH)
-        parent[root(i)] = root(across.length + j);
+    for (const [j, v] of down.entries()) if (meets(h, v)) parent[root(i)] = root(across.length + j);
   const sets = new Map<number, Grid>();
   for (const [i, line] of [...across, ...down].entries()) {
     const key = root(i);
@@ -140,7 +139,7 @@ function readTable(
     cell.pieces.push(piece);
     used.add(piece);
   }
-  const texts = cells.map((c) => cellParagraphs(c, page));
+  const texts = cells.map((c) => cellParagraphs(c.pieces, page));
   if (texts.every((t) => t.length === 0) || texts.some((t) => CASE_LINE.test(t[0] ?? ''))) return null;
   const rows: TableCellInput[][] = ys.slice(1).map(() => []);
   for (const [i, cell] of cells.entries())
@@ -149,36 +148,35 @@ function readTable(
       ...(cell.colSpan > 1 && { colSpan: cell.colSpan }),
       ...(cell.rowSpan > 1 && { rowSpan: cell.rowSpan }),
     });
-  return { table: { box, rows, header: headsTable(cells) }, used };
-}
-
-/** A line that starts an item of its own in a cell: 1. / 1、 / （1） / 一、 / ①. */
-const ITEM_START = /^(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
-
-/**
- * A cell's lines as its paragraphs: wrapped lines run on; a line opening an item (1. 2. ①),
- * or one after a sentence that ended short of the cell's right side, starts a new one.
- */
-function cellParagraphs(cell: Cell, page: PdfPage): string[] {
-  const lines = pageLines({ ...page, pieces: cell.pieces });
-  const right = Math.max(...lines.map((l) => l.right));
-  const paragraphs: string[][] = [];
-  for (const [i, line] of lines.entries()) {
-    const before = lines[i - 1];
-    const ended = before && /[。；;！？!?：:]$/.test(before.text) && before.right < right - before.size;
-    if (!before || ended || ITEM_START.test(line.text)) paragraphs.push([line.text]);
-    else paragraphs.at(-1)!.push(line.text);
-  }
-  return paragraphs.map(joinWrapped);
+  return { table: { box, rows, header: headsTable(cells, page.shades ?? []) }, used };
 }
 
 const BOLD_FONT = /bold|heavy|black|semibold|demi|medium|黑体|粗/i;
 
-/** The first row heads the table when its text is set bold and the rows below are not, or the table has more than one row and the first is all bold. */
-function headsTable(cells: readonly Cell[]): boolean {
+/**
+ * The first row heads the table when it is set apart from the rows below: its text bold and
+ * theirs not, or its cells shaded and theirs not. A table of one row has no header.
+ */
+function headsTable(cells: readonly Cell[], shades: readonly PdfBox[]): boolean {
+  if (!cells.some((c) => c.row > 0)) return false;
   const boldShare = (row: (c: Cell) => boolean) => {
     const pieces = cells.filter(row).flatMap((c) => c.pieces.filter((p) => p.text.trim()));
     return pieces.length ? pieces.filter((p) => BOLD_FONT.test(p.font)).length / pieces.length : 0;
   };
-  return cells.some((c) => c.row > 0) && boldShare((c) => c.row === 0) > 0.5 && boldShare((c) => c.row > 0) < 0.5;
+  const shadedShare = (row: (c: Cell) => boolean) => {
+    const counted = cells.filter(row);
+    return counted.filter((c) => coveredShare(c.box, shades) >= 0.5).length / counted.length;
+  };
+  const first = (c: Cell) => c.row === 0;
+  const below = (c: Cell) => c.row > 0;
+  return (boldShare(first) > 0.5 && boldShare(below) < 0.5) || (shadedShare(first) === 1 && shadedShare(below) < 0.5);
+}
+
+/** How much of a box the shaded rectangles cover, 0 to 1 (shades drawn over one another counted twice). */
+function coveredShare(box: PdfBox, shades: readonly PdfBox[]): number {
+  const overlap = (a: PdfBox, b: PdfBox) =>
+    Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+    Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  const area = box.width * box.height;
+  return area > 0 ? Math.min(1, shades.reduce((sum, s) => sum + overlap(box, s), 0) / area) : 0;
 }

@@ -5,7 +5,7 @@ import type { PdfBox, PdfPage, PdfPicture, PdfRule, PdfTextPiece } from '../../c
 import type { AddPhoto } from './docx-blocks';
 import { STUB_HEIGHT, stubJpegPhotos } from './pdf-jpegs';
 import { PDF_TIME_LIMIT_MS } from './pdf-time-limit';
-import { MAX_RULES, type Matrix, paintOf, rulesOf } from './pdf-rules';
+import { MAX_RULES, type Matrix, paintOf, rulesOf, shadesOf } from './pdf-rules';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -118,7 +118,7 @@ async function readPage(pdfjs: Pdfjs, page: PdfPageProxy, number: number, out: P
   // PDF space has y upwards from the foot; the viewport's transform turns it to the page as seen.
   const toPage = viewport.transform as Matrix;
   // The operators first: they load the fonts, whose names the text's pieces then refer to.
-  const { pictures, boxes, rules } = await drawings(pdfjs, page, toPage, number, out);
+  const { pictures, boxes, rules, shades } = await drawings(pdfjs, page, toPage, number, out);
   const content = await page.getTextContent();
   const fonts = new Map<string, string>();
   const fontName = (id: string) => {
@@ -138,7 +138,7 @@ async function readPage(pdfjs: Pdfjs, page: PdfPageProxy, number: number, out: P
     if (Math.abs(m[1]) > 0.01 * size) continue;
     pieces.push({ text: item.str, x: m[4], y: m[5], width: item.width, size, font: fontName(item.fontName) });
   }
-  return { number, width: viewport.width, height: viewport.height, pieces, pictures, boxes, rules };
+  return { number, width: viewport.width, height: viewport.height, pieces, pictures, boxes, rules, shades };
 }
 
 /** The pictures and rectangles a page paints, found by following its operators' transforms. */
@@ -148,26 +148,35 @@ async function drawings(
   toPage: Matrix,
   number: number,
   out: PictureOut,
-): Promise<{ pictures: PdfPicture[]; boxes: PdfBox[]; rules: PdfRule[] }> {
+): Promise<{ pictures: PdfPicture[]; boxes: PdfBox[]; rules: PdfRule[]; shades: PdfBox[] }> {
   const { OPS } = pdfjs;
   const list = await page.getOperatorList();
-  const stack: Matrix[] = [];
+  // The graphics state saved and restored: the transform, and the colour paths are filled in.
+  const stack: { ctm: Matrix; fill: string }[] = [];
   let ctm: Matrix = toPage;
+  let fill = '#000000';
   const placed: { id: string; box: PdfBox; photo?: Buffer }[] = [];
   const boxes: PdfBox[] = [];
   const rules: PdfRule[] = [];
+  const shades: PdfBox[] = [];
+  const restore = () => {
+    const saved = stack.pop();
+    if (saved) ({ ctm, fill } = saved);
+  };
   for (let i = 0; i < list.fnArray.length; i += 1) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    if (fn === OPS.save) stack.push({ ctm, fill });
+    else if (fn === OPS.restore) restore();
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    // pdf.js hands every fill colour over as "#rrggbb".
+    else if (fn === OPS.setFillRGBColor && typeof args[0] === 'string') fill = args[0];
     else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
+      stack.push({ ctm, fill });
       // The form's own matrix, as an array or a typed array.
       const matrix = args[0] as ArrayLike<number> | null;
       if (matrix && matrix.length === 6) ctm = multiply(ctm, Array.from(matrix) as Matrix);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    } else if (fn === OPS.paintFormXObjectEnd) restore();
     else if (fn === OPS.paintImageXObject) {
       const box = boundsOf(ctm, [0, 0, 1, 1]);
       const [id, width, height] = args as [string, number, number];
@@ -184,6 +193,7 @@ async function drawings(
       const painted = paintOf(OPS, args[0] as number);
       const data = (args[1] as (Float32Array | null)[] | undefined)?.[0];
       if (painted && data && rules.length < MAX_RULES) rules.push(...rulesOf(data, ctm, painted));
+      if (painted === 'fill' && data && shades.length < MAX_RULES) shades.push(...shadesOf(data, ctm, fill));
     }
   }
   const pictures: PdfPicture[] = [];
@@ -194,7 +204,7 @@ async function drawings(
       : null;
     pictures.push({ ...box, image: ref });
   }
-  return { pictures, boxes, rules };
+  return { pictures, boxes, rules, shades };
 }
 
 interface DecodedImage {

@@ -1,4 +1,4 @@
-import type { PdfRule } from '../../core/import/pdf-layout';
+import type { PdfBox, PdfRule } from '../../core/import/pdf-layout';
 
 /** A PDF transform [a b c d e f]: x' = a·x + c·y + e, y' = b·x + d·y + f. */
 export type Matrix = [number, number, number, number, number, number];
@@ -30,6 +30,40 @@ export function paintOf(OPS: Record<string, number>, fn: number): 'stroke' | 'fi
  */
 export function rulesOf(data: Float32Array, ctm: Matrix, painted: 'stroke' | 'fill'): PdfRule[] {
   const rules: PdfRule[] = [];
+  const subpaths = subpathsOf(data, ctm);
+  for (const points of subpaths) {
+    if (painted === 'stroke') {
+      for (let j = 1; j < points.length; j += 1) {
+        const rule = straight(points[j - 1]!, points[j]!);
+        if (rule) rules.push(rule);
+      }
+      continue;
+    }
+    // A filled thin rectangle (4 corners, closed): the line down its middle.
+    const box = rectangleOf(points);
+    if (!box) continue;
+    const [x0, x1, y0, y1] = [box.x, box.x + box.width, box.y, box.y + box.height];
+    if (y1 - y0 <= RULE_THICKNESS && x1 - x0 > y1 - y0) rules.push({ x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
+    else if (x1 - x0 <= RULE_THICKNESS && y1 - y0 > x1 - x0)
+      rules.push({ x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0, y1 });
+  }
+  return rules;
+}
+
+/**
+ * The rectangles a filled path paints wider and taller than a rule: a cell's shading, a
+ * coloured band. `fill` is the colour it is painted in ("#rrggbb"); white is the page's own.
+ */
+export function shadesOf(data: Float32Array, ctm: Matrix, fill: string): PdfBox[] {
+  if (/^#f{6}$/i.test(fill)) return [];
+  return subpathsOf(data, ctm).flatMap((points) => {
+    const box = rectangleOf(points);
+    return box && box.width > RULE_THICKNESS && box.height > RULE_THICKNESS ? [box] : [];
+  });
+}
+
+/** A path's subpaths as points on the page; a curve ends one (what is drawn up to it stands). */
+function subpathsOf(data: Float32Array, ctm: Matrix): [number, number][][] {
   const subpaths: [number, number][][] = [];
   let current: [number, number][] = [];
   for (let i = 0; i < data.length; ) {
@@ -53,25 +87,17 @@ export function rulesOf(data: Float32Array, ctm: Matrix, painted: 'stroke' | 'fi
     }
   }
   if (current.length) subpaths.push(current);
-  for (const points of subpaths) {
-    if (painted === 'stroke') {
-      for (let j = 1; j < points.length; j += 1) {
-        const rule = straight(points[j - 1]!, points[j]!);
-        if (rule) rules.push(rule);
-      }
-      continue;
-    }
-    // A filled thin rectangle (4 corners, closed): the line down its middle.
-    const xs = points.map((p) => p[0]);
-    const ys = points.map((p) => p[1]);
-    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const square = points.every(([x, y]) => (near(x, x0) || near(x, x1)) && (near(y, y0) || near(y, y1)));
-    if (!square || points.length < 4 || points.length > 5) continue;
-    if (y1 - y0 <= RULE_THICKNESS && x1 - x0 > y1 - y0) rules.push({ x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
-    else if (x1 - x0 <= RULE_THICKNESS && y1 - y0 > x1 - x0)
-      rules.push({ x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0, y1 });
-  }
-  return rules;
+  return subpaths;
+}
+
+/** The box a closed path of four corners at right angles draws; null for any other shape. */
+function rectangleOf(points: readonly [number, number][]): PdfBox | null {
+  if (points.length < 4 || points.length > 5) return null;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const square = points.every(([x, y]) => (near(x, x0) || near(x, x1)) && (near(y, y0) || near(y, y1)));
+  return square ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) < 0.01;

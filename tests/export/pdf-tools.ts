@@ -83,7 +83,7 @@ export function outputDir(name: string): string {
 }
 
 /**
- * The .docx converted by LibreOffice headless (`soffice`), as a user without Word would see it;
+ * The .docx (or any file it opens: .fodt, .html) converted by LibreOffice headless (`soffice`), as a user without Word would see it;
  * returns the PDF's path. `blankPages` keeps the blank pages a section opening on an odd page
  * leaves, as a printer prints them (the headless export drops them).
  */
@@ -99,7 +99,7 @@ export function libreOfficePdf(soffice: string, docx: string, dir: string, { bla
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return join(dir, `${basename(docx, '.docx')}.pdf`);
+  return join(dir, `${basename(docx).replace(/\.[^.]+$/, '')}.pdf`);
 }
 
 /** Renders the first pages to PNG beside the PDF. */

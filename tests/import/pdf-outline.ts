@@ -27,6 +27,14 @@ export function pdfOutline(tree: ReportTree) {
 export const within = (a: number, b: number, share: number) => Math.abs(a - b) <= b * share;
 
 /**
+ * A text as it reads back out of a PDF: a space typed between Latin and Chinese (2024 年, as
+ * the seed has it, copied out of a PDF itself) prints as the room autospacing leaves there,
+ * and reads back as autospacing, without it (core/import/pdf-lines.ts).
+ */
+const autospaced = (text: string) =>
+  text.replace(/(?<=[A-Za-z0-9]) (?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]) (?=[A-Za-z0-9])/g, '');
+
+/**
  * A report printed to PDF and imported back (`back`) has the printed one's structure: its
  * headings at their levels, its cases, its figures each with a photo, in rows as they were, and
  * its text within 1%. Returns the printed one's outline, for the caller's own counts.
@@ -35,9 +43,10 @@ export function expectPrintedStructure(back: EditorStateJSON, printed: EditorSta
   const before = pdfOutline(buildReportTree(printed));
   const after = pdfOutline(buildReportTree(back));
   expect(after.headingsPerLevel).toEqual(before.headingsPerLevel);
-  expect(after.headings).toEqual(before.headings);
-  expect(after.cases).toEqual(before.cases);
-  expect(after.figures).toEqual(before.figures);
+  // "2 规模和结构": the level, then the heading's text.
+  expect(after.headings).toEqual(before.headings.map((h) => h.replace(/(?<=^\d )(.*)$/, autospaced)));
+  expect(after.cases).toEqual(before.cases.map(autospaced));
+  expect(after.figures).toEqual(before.figures.map(autospaced));
   expect(after.photos).toBe(before.figures.length);
   expect(after.rows).toBe(before.rows);
   expect(within(after.chars, before.chars, 0.01), `${after.chars} characters back of ${before.chars}`).toBe(true);

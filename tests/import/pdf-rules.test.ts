@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Matrix, rulesOf } from '../../electron/import/pdf-rules';
+import { type Matrix, rulesOf, shadesOf } from '../../electron/import/pdf-rules';
 
 /** pdf.js's path operators: 0 moveTo, 1 lineTo, 2 curveTo, 4 closePath. */
 const path = (...ops: number[]) => new Float32Array(ops);
@@ -24,5 +24,13 @@ describe('the straight lines a PDF path draws, for a table’s ruling', () => {
     expect(rulesOf(bar, identity, 'fill')).toEqual([{ x0: 100, x1: 400, y0: 50.5, y1: 50.5 }]);
     expect(rulesOf(shape, identity, 'fill')).toEqual([]);
     expect(rulesOf(path(0, 0, 0, 1, 50, 40, 2, 60, 40, 70, 50, 80, 80), identity, 'stroke')).toEqual([]);
+  });
+
+  it('a rectangle filled in a colour is a shade (a cell’s background); a white one, a thin bar or a shape is none', () => {
+    const cell = path(0, 100, 700, 1, 300, 700, 1, 300, 720, 1, 100, 720, 4);
+    expect(shadesOf(cell, toPage, '#d9d9d9')).toEqual([{ x: 100, y: 122, width: 200, height: 20 }]);
+    expect(shadesOf(cell, toPage, '#FFFFFF')).toEqual([]);
+    expect(shadesOf(path(0, 100, 50, 1, 400, 50, 1, 400, 51, 1, 100, 51, 4), identity, '#000000')).toEqual([]);
+    expect(shadesOf(path(0, 100, 50, 1, 400, 50, 1, 250, 90, 4), identity, '#d9d9d9')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runsText } from '../../core/import/inline-runs';
 import { pdfBlocks } from '../../core/import/pdf-blocks';
-import type { PdfPage, PdfRule, PdfTextPiece } from '../../core/import/pdf-layout';
+import type { PdfBox, PdfPage, PdfRule, PdfTextPiece } from '../../core/import/pdf-layout';
 import { pageTables } from '../../core/import/pdf-tables';
 
 const SIZE = 12;
@@ -116,27 +116,28 @@ describe('a table ruled in a PDF becomes a table: cells from its rules, text in 
     ]);
   });
 
-  it('a table going on over a page end is one table, without the header row repeated at the top of the next page', () => {
+  /** A table of two columns going on over a page end, its first row set in `headerFont`, repeated on the next page or not. */
+  function continuedTable(headerFont: string, repeated: boolean): PdfPage[] {
     const grid = (ys: number[]) => gridRules([100, 250, 450], ys);
     const row = (y: number, a: string, b: string, font = 'Body') => [piece(a, 110, y, font), piece(b, 260, y, font)];
-    const pages = [
-      {
-        ...page(
-          [
-            piece('各专业在校生人数如下。', 100, 680),
-            ...row(720, '专业', '在校生数', 'Sans-Bold'),
-            ...row(750, '机电技术', '620'),
-          ],
-          grid([700, 730, 760]),
-        ),
-        number: 1,
-      },
-      {
-        ...page([...row(80, '专业', '在校生数', 'Sans-Bold'), ...row(110, '护理', '540')], grid([60, 90, 120])),
-        number: 2,
-      },
+    const next = repeated
+      ? page([...row(80, '专业', '在校生数', headerFont), ...row(110, '护理', '540')], grid([60, 90, 120]))
+      : page(row(80, '护理', '540'), grid([60, 90]));
+    return [
+      page(
+        [
+          piece('各专业在校生人数如下。', 100, 680),
+          ...row(720, '专业', '在校生数', headerFont),
+          ...row(750, '机电技术', '620'),
+        ],
+        grid([700, 730, 760]),
+      ),
+      { ...next, number: 2 },
     ];
-    const { blocks } = pdfBlocks(pages);
+  }
+
+  it('a table going on over a page end is one table, without the header row repeated at the top of the next page', () => {
+    const { blocks } = pdfBlocks(continuedTable('Sans-Bold', true));
     expect(blocks.map((b) => (b.kind === 'table' ? cellTexts(b.rows) : b.kind))).toEqual([
       'para',
       [
@@ -147,18 +148,31 @@ describe('a table ruled in a PDF becomes a table: cells from its rules, text in 
     ]);
   });
 
+  it('a first row repeated at the top of the next page heads the table, bold or not', () => {
+    const headed = (pages: PdfPage[]) => pdfBlocks(pages).blocks.flatMap((b) => (b.kind === 'table' ? [b.header] : []));
+    expect(headed(continuedTable('Body', true))).toEqual([true]);
+    expect(headed(continuedTable('Body', false))).toEqual([false]);
+  });
+
+  it('a first row shaded (a filled background) heads the table, bold or not; shading over every row heads nothing', () => {
+    const plain = tablePieces.map((p) => ({ ...p, font: 'Body' }));
+    const shade = (y: number, height: number) => ({ x: 100, y, width: 350, height });
+    const headed = (shades: PdfBox[]) => pageTables({ ...page(plain, rulesOfTable()), shades }).tables[0]!.header;
+    expect(headed([])).toBe(false);
+    expect(headed([shade(200, 30)])).toBe(true);
+    expect(headed([shade(200, 140)])).toBe(false);
+  });
+
   it('a page of nothing but a table is that table', () => {
     const { blocks } = pdfBlocks([page(tablePieces, rulesOfTable())]);
     expect(blocks.map((b) => b.kind)).toEqual(['table']);
   });
 
-  it('a frame of one cell (a case’s box), a grid without text, and rules only across are no tables', () => {
+  it('a frame of one cell (a case’s box) and a grid without text are no tables', () => {
     const frame = [across(100, 80, 500), across(400, 80, 500), down(80, 100, 400), down(500, 100, 400)];
     const boxed = page([piece('【案例1】校企共建实训基地', 100, 130)], frame);
     expect(pageTables(boxed).tables).toEqual([]);
     expect(pageTables(page([], rulesOfTable())).tables).toEqual([]);
-    const threeLine = page(tablePieces, [across(200, 100, 450), across(230, 100, 450), across(340, 100, 450)]);
-    expect(pageTables(threeLine)).toEqual({ tables: [], pieces: tablePieces });
   });
 
   it('a box with a 【案例N】 line split into two cells is still a case, not a table', () => {
@@ -167,5 +181,135 @@ describe('a table ruled in a PDF becomes a table: cells from its rules, text in 
     const { tables } = pageTables(page([piece('【案例2】产教融合', 110, 220), ...tablePieces.slice(3)], titled));
     expect(tables).toEqual([]);
     expect(pageTables(page(tablePieces, titled)).tables).toHaveLength(1);
+  });
+});
+
+describe('a 三线表 (ruled only across) becomes a table: columns from the gaps every row leaves', () => {
+  /** Rules across from x 100 to 450 at each of `ys`. */
+  const rulesAt = (...ys: number[]) => ys.map((y) => across(y, 100, 450));
+  /** A line of cells on the baseline `y`, in the columns at x 110, 265 and 365. */
+  const cellsAt = (y: number, ...texts: string[]) => texts.map((text, i) => piece(text, [110, 265, 365][i]!, y));
+  const header = cellsAt(220, '专业', '招生', '就业率');
+  const body = [...cellsAt(250, '护理', '200', '99.5'), ...cellsAt(275, '机电技术', '120', '98.3')];
+
+  it('reads its header row above the second rule and a row for each line of its first column', () => {
+    const outside = [piece('表1 各专业招生情况', 180, 190), piece('表后的正文。', 100, 330)];
+    const { tables, pieces } = pageTables(page([...outside, ...header, ...body], rulesAt(200, 230, 290)));
+    expect(tables.map((t) => cellTexts(t.rows))).toEqual([
+      [
+        ['专业', '招生', '就业率'],
+        ['护理', '200', '99.5'],
+        ['机电技术', '120', '98.3'],
+      ],
+    ]);
+    expect(tables[0]!.header).toBe(true);
+    expect(tables[0]!.box).toEqual({ x: 100, y: 200, width: 350, height: 90 });
+    // The caption above it and the text after it stay lines of text.
+    expect(pieces).toEqual(outside);
+  });
+
+  it('keeps a first cell wrapped over two lines one cell, with the row’s other cells set in its middle', () => {
+    const wrapped = [
+      piece('计算机应用与大', 110, 250),
+      piece('数据技术', 110, 268),
+      piece('85', 265, 259),
+      piece('97.5', 365, 259),
+      ...cellsAt(290, '护理', '200', '99.5'),
+    ];
+    const { tables } = pageTables(page([...header, ...wrapped], rulesAt(200, 230, 300)));
+    expect(tables.map((t) => cellTexts(t.rows))).toEqual([
+      [
+        ['专业', '招生', '就业率'],
+        ['计算机应用与大数据技术', '85', '97.5'],
+        ['护理', '200', '99.5'],
+      ],
+    ]);
+  });
+
+  it('takes a rule between its rows as a row’s end; two tables of one width are two, their captions between', () => {
+    const second = [piece('表2 就业去向', 180, 325), ...cellsAt(355, '去向', '人数'), ...cellsAt(385, '升学', '35')];
+    const rules = rulesAt(200, 230, 260, 290, 335, 365, 395);
+    const { tables, pieces } = pageTables(page([...header, ...body, ...second], rules));
+    expect(tables.map((t) => cellTexts(t.rows))).toEqual([
+      [
+        ['专业', '招生', '就业率'],
+        ['护理', '200', '99.5'],
+        ['机电技术', '120', '98.3'],
+      ],
+      [
+        ['去向', '人数'],
+        ['升学', '35'],
+      ],
+    ]);
+    expect(pieces.map((p) => p.text)).toEqual(['表2 就业去向']);
+  });
+
+  it('a paragraph, a 目录 or a signature between rules across, or aligned text without rules, stays text', () => {
+    const paragraph = [
+      piece('学校坚持立德树人根本任务，深化产教', 100, 220),
+      piece('融合、校企合作，人才培养质量稳步提', 100, 250),
+      piece('升。', 100, 275),
+    ];
+    expect(pageTables(page(paragraph, rulesAt(200, 230, 290))).tables).toEqual([]);
+    const contents = [
+      piece('一、基本情况……………………………1', 100, 220),
+      piece('二、学生发展……………………………3', 100, 250),
+      piece('三、教育教学……………………………6', 100, 275),
+    ];
+    expect(pageTables(page(contents, rulesAt(200, 230, 290))).tables).toEqual([]);
+    // Aligned like a table, but no rules: a signature block.
+    const signature = [piece('填报人：张明', 100, 220), piece('审核人：李华', 300, 220)];
+    expect(pageTables(page([...signature, ...body], [])).tables).toEqual([]);
+    // Two rules (a page's header rule and a footnote's) make no 三线表.
+    expect(pageTables(page([...header, ...body], rulesAt(200, 290))).tables).toEqual([]);
+  });
+
+  it('a page’s header rule of the table’s width above the text before it is not the table’s top', () => {
+    const before = [piece('学校坚持立德树人根本任务，深化产教融合。', 100, 170)];
+    const { tables } = pageTables(page([...before, ...header, ...body], rulesAt(60, 200, 230, 290)));
+    expect(tables.map((t) => t.box.y)).toEqual([200]);
+  });
+
+  it('a 三线表 the page’s end cuts off (its top two rules only) goes on with its rest on the next page', () => {
+    const first = page(
+      [
+        piece('各专业招生与就业情况如下。', 100, 170),
+        ...header,
+        ...body,
+        ...cellsAt(300, '护理', '180', '99.0'),
+        // The page's number, at its foot.
+        piece('— 3 —', 280, 800),
+      ],
+      rulesAt(200, 230),
+    );
+    const next = page(
+      [...cellsAt(80, '专业', '招生', '就业率'), ...cellsAt(110, '旅游', '60', '96.6'), piece('— 4 —', 280, 800)],
+      rulesAt(60, 90, 120),
+    );
+    const { blocks } = pdfBlocks([first, { ...next, number: 2 }]);
+    const tables = blocks.flatMap((b) => (b.kind === 'table' ? [{ rows: cellTexts(b.rows), header: b.header }] : []));
+    expect(tables).toEqual([
+      {
+        rows: [
+          ['专业', '招生', '就业率'],
+          ['护理', '200', '99.5'],
+          ['机电技术', '120', '98.3'],
+          ['护理', '180', '99.0'],
+          ['旅游', '60', '96.6'],
+        ],
+        header: true,
+      },
+    ]);
+  });
+
+  it('two rules with text going on under them, or with a whole page between them, are no table', () => {
+    const after = piece('表后的正文。', 100, 400);
+    expect(pageTables(page([...header, ...body, after], rulesAt(200, 230))).tables).toEqual([]);
+    // A page's header rule and footer rule around a 目录 set in two columns (entries, page numbers).
+    const contents = ['基本情况', '学生发展', '教育教学', '服务贡献', '文化传承'].flatMap((entry, i) => [
+      piece(entry, 110, 120 + i * 30),
+      piece(String(i * 4 + 1), 430, 120 + i * 30),
+    ]);
+    expect(pageTables(page([...contents, piece('— 1 —', 280, 800)], rulesAt(60, 780))).tables).toEqual([]);
   });
 });
