@@ -11,6 +11,7 @@ import { templates } from '../../core/report-meta';
 import { ReportFile } from '../../electron/store/report-file';
 import { enrolmentChart } from '../charts/chart-samples';
 import { closeLater, tempDir } from '../helpers/files';
+import { bodyLineOffsets, bodyPages } from './body-grid';
 import { pageShortfalls } from './pdf-boxes';
 import { folioOf, outputDir, pdfPages, squash } from './pdf-tools';
 import { chapterTitles, createSampleReport, sampleReportMeta, seedShape } from './sample-report';
@@ -53,7 +54,7 @@ function chartDocument() {
 
 requires('chromium', 'poppler').describe('PDF page fill', () => {
   it.each(templates)(
-    'leaves no page of a photo-heavy report more than 40 mm short (%s)',
+    'leaves no page of a photo-heavy report more than 40 mm short, on the line grid (%s)',
     { timeout: 300_000 },
     async (template) => {
       const file = closeLater(
@@ -62,6 +63,13 @@ requires('chromium', 'poppler').describe('PDF page fill', () => {
       const out = join(outputDir('holes'), `seed-${template}.pdf`);
       await exportPdf(fileSource(file), out, { printer: chromiumPdfPrinter() });
       expect(holes(out, template), `pages ending short in ${out}`).toEqual([]);
+      // Photos shrunk, moved and pages ended early all keep 公文 text on its line grid.
+      const t = PRINT_TEMPLATES[template];
+      if (t.charsPerLine !== null) {
+        const measured = bodyLineOffsets(bodyPages(out, t), t);
+        expect(measured.length).toBeGreaterThan(500);
+        expect(measured.filter((m) => m.offMm >= 0.15)).toEqual([]);
+      }
     },
   );
 
