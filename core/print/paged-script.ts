@@ -1,5 +1,5 @@
 import { BUNDLED_FONTS, type FontRole, OFFICE_FONTS } from './fonts';
-import { FIGURE_PLACEMENT_SCRIPT } from './figure-placement-script';
+import { PAGE_FILL_SCRIPT } from './page-fill-script';
 import { LINE_GRID_SCRIPT } from './line-grid-script';
 
 /**
@@ -53,7 +53,7 @@ export function pagedScript(): string {
     await document.fonts.ready;
     await decodeAll(root);
   }
-${LINE_GRID_SCRIPT}${FIGURE_PLACEMENT_SCRIPT}
+${LINE_GRID_SCRIPT}${PAGE_FILL_SCRIPT}
   function roman(n) {
     var out = '', table = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
     for (var i = 0; i < table.length; i++) while (n >= table[i][0]) { out += table[i][1]; n -= table[i][0]; }
@@ -193,7 +193,7 @@ ${LINE_GRID_SCRIPT}${FIGURE_PLACEMENT_SCRIPT}
     auto: true,
     before: function () {
       var laidOut = 0;
-      if (window.Paged) { keepCaseStarts(window.Paged); keepTableCaptions(window.Paged); repeatTableHeaders(window.Paged); placeFigures(window.Paged); }
+      if (window.Paged) { keepCaseStarts(window.Paged); keepTableCaptions(window.Paged); repeatTableHeaders(window.Paged); fillPages(window.Paged); }
       // The polyfill's previewer (its UMD global) announces each page it lays out.
       if (window.PagedPolyfill && window.PagedPolyfill.on) window.PagedPolyfill.on('page', function () { console.debug(${JSON.stringify(PRINT_PAGES_MESSAGE)} + (++laidOut)); });
       return settle(document).then(snapToLineGrid).catch(fail);

@@ -56,3 +56,53 @@ export function charPitch(line: readonly WordBox[], glyphPt: number): number {
   const n = [...lineText(line)].length;
   return (line.at(-1)!.xMax - line[0]!.xMin - glyphPt) / (n - 1) / PT_PER_MM;
 }
+
+/** A body line's baseline against the line grid of the first body line on its page. */
+export interface LineOffset {
+  folio: string;
+  text: string;
+  /** How far off the nearest grid line, in mm. */
+  offMm: number;
+  /** Below something else on its page (a photo, caption, table or heading). */
+  afterOther: boolean;
+}
+
+/**
+ * Every body line's distance from its page's line grid. Body lines: the commonest text height
+ * (a heading's face sits its glyphs differently; captions and table text are smaller), starting
+ * on one of the body's character columns (text in a case frame starts 4 mm in and sits a little
+ * off the grid; the frame as a whole takes whole lines).
+ */
+export function bodyLineOffsets(pages: readonly BodyPage[], t: PrintTemplate): LineOffset[] {
+  const body = Number(mode(pages.flatMap((p) => p.lines.flat()).map((w) => (w.yMax - w.yMin).toFixed(1))));
+  const linePitch = (297 - t.margin.top - t.margin.bottom) / t.linesPerPage;
+  const columnPitch = (210 - t.margin.left - t.margin.right) / (t.charsPerLine ?? 1);
+  const left = t.margin.left * PT_PER_MM;
+  const onBodyColumn = (line: readonly WordBox[]) => {
+    const chars = (line[0]!.xMin - left) / PT_PER_MM / columnPitch;
+    return Math.abs(chars - Math.round(chars)) * columnPitch < 0.5;
+  };
+  const isBody = (line: readonly WordBox[]) =>
+    Math.abs(line[0]!.yMax - line[0]!.yMin - body) < 0.1 && onBodyColumn(line);
+  return pages.flatMap((page) => {
+    const first = page.lines.find(isBody);
+    return page.lines.flatMap((line, k) => {
+      if (!first || !isBody(line)) return [];
+      const slot = (line[0]!.yMax - first[0]!.yMax) / PT_PER_MM / linePitch;
+      return [
+        {
+          folio: page.folio,
+          text: lineText(line),
+          offMm: Math.abs(slot - Math.round(slot)) * linePitch,
+          afterOther: page.lines.slice(0, k).some((l) => !isBody(l)),
+        },
+      ];
+    });
+  });
+}
+
+function mode(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
