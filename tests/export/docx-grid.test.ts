@@ -192,9 +192,11 @@ describe('the 公文 .docx page grid', () => {
       const pitchPt = bodyLinePitch(t) / 20;
       const left = t.margin.left * PT_PER_MM;
       const indent = 2 * CHAR_PITCH_MM * PT_PER_MM;
-      // Body text starts at the margin or two characters in; a case's text is further in, past its frame.
+      // Body text starts at the margin or two characters in; a case's text as far in again as its
+      // frame's padding (3 mm). Captions, centred, and table cells are left out.
+      const frame = 3 * PT_PER_MM;
       const isBody = (line: readonly { xMin: number }[]) =>
-        [0, indent].some((x) => Math.abs(line[0]!.xMin - left - x) < 1.5);
+        [0, indent, frame, frame + indent].some((x) => Math.abs(line[0]!.xMin - left - x) < 1.5);
       // The grid's first line: where a page opening on body text sets it (the least of them, a
       // page opening below a photo or frame sets its first body line lower).
       const first = Math.min(...pages.filter((p) => isBody(p.lines[0]!)).map((p) => p.lines[0]![0]!.yMax));
@@ -208,6 +210,7 @@ describe('the 公文 .docx page grid', () => {
       // The paragraph after each kind of block is among the lines measured, four times over.
       for (const after of ['照片之后', '并排之后', '表格之后', '案例之后', '续案之后'])
         expect(residuals.filter((r) => r.text.startsWith(after)).length, after).toBe(4);
+      expect(residuals.filter((r) => r.text.startsWith('案例正文')).length).toBe(8);
       const off = residuals.filter((r) => Math.abs(r.off) > 0.3);
       expect(off.map((r) => `p${r.page} ${r.off.toFixed(2)} pt ${r.text}`)).toEqual([]);
     },
