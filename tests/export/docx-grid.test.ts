@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { PRINT_TEMPLATES } from '../../core/print/templates';
+import { bodyLinePitch } from '../../electron/export/docx/docx-page-grid';
 import { exportDocx } from '../../electron/export/docx-export';
 import { fileSource } from '../../electron/export/export-source';
 import { closeLater, tempDir } from '../helpers/files';
@@ -10,7 +11,10 @@ import { requires } from '../helpers/requires';
 import { PT_PER_MM, bodyPages, charPitch, lineText, linePitches, middleLines } from './body-grid';
 import { W, parseXmlPart, wAttr, wChild } from './docx-xml';
 import { libreOfficePdf, outputDir } from './pdf-tools';
-import { createSampleReport, sampleReportMeta, smallShape } from './sample-report';
+import { createSampleReport, putSamplePhotos, sampleReportMeta, sentence, smallShape } from './sample-report';
+import { type FigureImageRef, build } from '../../core/document/nodes';
+import type { SerializedNodeJSON } from '../../core/document/editor-json';
+import { ReportFile } from '../../electron/store/report-file';
 
 const t = PRINT_TEMPLATES.gongwen;
 const office = requires('libreoffice', 'poppler');
@@ -20,11 +24,46 @@ const CHAR_PITCH_MM = 156 / 28;
 /** Text pages with a photo or two (rows of them, captions) besides full text pages. */
 const shape = { ...smallShape, paragraphsPerSection: 6, paragraphLength: 5 };
 
-async function exportSample(name: string): Promise<string> {
-  const file = closeLater(await createSampleReport(join(tempDir(), 'r.nianbao'), shape, sampleReportMeta));
+async function exportSample(name: string, of = shape): Promise<string> {
+  const file = closeLater(await createSampleReport(join(tempDir(), 'r.nianbao'), of, sampleReportMeta));
   const out = join(outputDir('docx-grid'), name);
   await exportDocx(fileSource(file), out);
   return out;
+}
+
+/** Body text between photos alone, rows of photos, captioned tables and cases, round after round. */
+function objectsDocument(photos: readonly FigureImageRef[]) {
+  const text = (tag: string, sentences: number) => build.paragraph(tag + sentence.repeat(sentences));
+  const blocks: SerializedNodeJSON[] = [build.heading(1, '对象之间的正文')];
+  for (let round = 0; round < 4; round += 1) {
+    const [a, b, c, d, e, f] = photos.slice(round * 6, round * 6 + 6);
+    blocks.push(
+      build.heading(2, `第${round + 1}组`),
+      text('开头：', 2),
+      build.figure(`单独的照片${round + 1}`, a ?? null),
+      text('照片之后：', 2),
+      build.figureRow([build.figure(`并排甲${round + 1}`, b ?? null), build.figure(`并排乙${round + 1}`, c ?? null)]),
+      text('并排之后：', 2),
+      build.tableCaption(`表格${round + 1}`),
+      build.table(
+        [
+          ['指标', '数值', '同比'],
+          ['在校学生（人）', '6531', '+3.2%'],
+          ...Array.from({ length: round }, (_, i) => [`第${i + 1}项指标`, String(100 * i), '+1.0%']),
+        ],
+        true,
+      ),
+      text('表格之后：', 2),
+      build.caseBlock(`案例${round + 1}`, [text('案例正文：', 1), build.figure(`案例照片${round + 1}`, d ?? null)]),
+      text('案例之后：', 2),
+      build.caseBlock(`案例${round + 1}续`, [
+        text('案例正文：', 1),
+        build.figureRow([build.figure('甲', e ?? null), build.figure('乙', f ?? null)]),
+      ]),
+      text('续案之后：', 1),
+    );
+  }
+  return build.document(blocks);
 }
 
 describe('the 公文 .docx page grid', () => {
@@ -134,6 +173,46 @@ describe('the 公文 .docx page grid', () => {
         expect([...lineText(line)].length, lineText(line)).toBe(28);
         expect(Math.abs(charPitch(line, t.body.size) - CHAR_PITCH_MM)).toBeLessThan(0.05);
       }
+    },
+  );
+
+  // Photos (alone, in rows, in cases), captions, a data table and case frames each take whole line
+  // pitches, so the text after them is back on the page's grid, as 22 lines a page need.
+  office.it(
+    'keeps every body line on the page’s line grid after photos, figure rows, tables and cases',
+    { timeout: 120_000 },
+    async () => {
+      const dir = outputDir('docx-grid');
+      const file = closeLater(await ReportFile.create(join(tempDir(), 'objects.nianbao'), sampleReportMeta));
+      file.saveDocument(objectsDocument(await putSamplePhotos(file, 24, { width: 800, height: 600 })));
+      const docx = join(dir, 'lo-objects.docx');
+      await exportDocx(fileSource(file), docx);
+      const pages = bodyPages(libreOfficePdf(office.path('libreoffice'), docx, dir), t);
+      // The .docx's own pitch (579 twips), a hair under GB/T 9704's 225 / 22 mm.
+      const pitchPt = bodyLinePitch(t) / 20;
+      const left = t.margin.left * PT_PER_MM;
+      const indent = 2 * CHAR_PITCH_MM * PT_PER_MM;
+      // Body text starts at the margin or two characters in; a case's text as far in again as its
+      // frame's padding (3 mm). Captions, centred, and table cells are left out.
+      const frame = 3 * PT_PER_MM;
+      const isBody = (line: readonly { xMin: number }[]) =>
+        [0, indent, frame, frame + indent].some((x) => Math.abs(line[0]!.xMin - left - x) < 1.5);
+      // The grid's first line: where a page opening on body text sets it (the least of them, a
+      // page opening below a photo or frame sets its first body line lower).
+      const first = Math.min(...pages.filter((p) => isBody(p.lines[0]!)).map((p) => p.lines[0]![0]!.yMax));
+      const residuals = pages.flatMap((page) =>
+        page.lines.filter(isBody).map((line) => {
+          const steps = (line[0]!.yMax - first) / pitchPt;
+          return { page: page.folio, text: lineText(line).slice(0, 12), off: (steps - Math.round(steps)) * pitchPt };
+        }),
+      );
+      expect(residuals.length).toBeGreaterThan(100);
+      // The paragraph after each kind of block is among the lines measured, four times over.
+      for (const after of ['照片之后', '并排之后', '表格之后', '案例之后', '续案之后'])
+        expect(residuals.filter((r) => r.text.startsWith(after)).length, after).toBe(4);
+      expect(residuals.filter((r) => r.text.startsWith('案例正文')).length).toBe(8);
+      const off = residuals.filter((r) => Math.abs(r.off) > 0.3);
+      expect(off.map((r) => `p${r.page} ${r.off.toFixed(2)} pt ${r.text}`)).toEqual([]);
     },
   );
 });

@@ -16,7 +16,7 @@ import { syntheticChapters } from '../fixtures/synthetic-report';
 
 export const chapterTitles = syntheticChapters.map((c) => c.title);
 const sectionTitles = syntheticChapters.flatMap((c) => c.sections.map((s) => s.title)).slice(0, 12);
-const sentence =
+export const sentence =
   '昌吉州坚持以立德树人为根本任务，深化产教融合、校企合作，职业教育办学水平和人才培养质量稳步提升，服务区域经济社会发展的能力不断增强。';
 
 export interface SampleShape {

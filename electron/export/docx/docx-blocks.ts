@@ -36,6 +36,7 @@ import type {
 import { zh } from '../../../core/zh';
 import type { StoredAsset } from '../../store/assets';
 import { captionNumber, caseNumber } from './docx-fields';
+import { THIN_RULE, borderTwips, gridPitch, pictureLine, wholeLines } from './docx-line-grid';
 import { orderedListFrom } from './docx-numbering';
 import { LIST_REFERENCE, NO_FIRST_LINE, STYLE, listIndent, twip } from './docx-styles';
 
@@ -46,12 +47,23 @@ const headingLevels = [
   HeadingLevel.HEADING_4,
 ] as const;
 const PX_PER_MM = 96 / 25.4;
-const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const thin = { style: BorderStyle.SINGLE, size: THIN_RULE, color: '000000' };
 const CELL_ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/**
+ * Under a table of `rows` rows of whole pitches, the gap (at least a point) that puts what follows
+ * back on the grid: Word and LibreOffice add each rule to the rows, one above each and one below the last.
+ */
+function gridGap(rows: number, pitch: number): number {
+  const rules = (rows + 1) * borderTwips(thin.size);
+  return wholeLines(rules + twip.fromPt(1), pitch) - rules;
+}
 
 /** Report-tree blocks as Word paragraphs and tables. */
 export class DocxBlocks {
   private readonly width: number;
+  /** The line pitch photos, tables and cases round their heights to (公文), or null (docx-line-grid.ts). */
+  private readonly pitch: number | null;
   /** Lists written so far: each is a Word list instance of its own. */
   private lists = 0;
 
@@ -63,6 +75,7 @@ export class DocxBlocks {
     private readonly chartPictures: ReadonlyMap<FigureBlock, Buffer> = new Map(),
   ) {
     this.width = contentWidth(t);
+    this.pitch = gridPitch(t);
   }
 
   blocks(blocks: readonly ReportBlock[]): FileChild[] {
@@ -111,7 +124,11 @@ export class DocxBlocks {
         whole: b.kind === 'figure' || b.kind === 'figure-row',
       })),
     ];
-    const gap = twip.fromMm(2);
+    // On the line grid the rule above takes the top of the title's line (案例标题, docx-styles.ts) and
+    // the room below the text and the rule under it one pitch, so the text inside the frame and after
+    // it is on the grid, on a page a frame running over from the last ends on too (no rule above there).
+    const above = this.pitch === null ? twip.fromMm(2) : 0;
+    const below = this.pitch === null ? above : this.pitch - (band ? 0 : borderTwips(thin.size));
     return new Table({
       width: { size: twip.fromMm(this.width), type: WidthType.DXA },
       columnWidths: [twip.fromMm(this.width)],
@@ -125,8 +142,8 @@ export class DocxBlocks {
             children: [
               new TableCell({
                 margins: {
-                  top: i === 0 ? gap : 0,
-                  bottom: i === parts.length - 1 ? gap : 0,
+                  top: i === 0 ? above : 0,
+                  bottom: i === parts.length - 1 ? below : 0,
                   left: twip.fromMm(3),
                   right: twip.fromMm(3),
                 },
@@ -207,7 +224,13 @@ export class DocxBlocks {
       transformation: { width: Math.round(widthMm * PX_PER_MM), height: Math.round(heightMm * PX_PER_MM) },
       altText: { name: f.label, description: f.caption || f.label, title: f.label },
     });
-    return [new Paragraph({ style: STYLE.figure, children: [image] }), caption];
+    return [this.picture(image, heightMm), caption];
+  }
+
+  /** A photo's or chart's paragraph; on the line grid its line takes whole pitches (docx-line-grid.ts). */
+  private picture(image: ImageRun, heightMm: number): Paragraph {
+    const spacing = this.pitch === null ? undefined : pictureLine(twip.fromMm(heightMm), this.pitch);
+    return new Paragraph({ style: STYLE.figure, ...(spacing && { spacing }), children: [image] });
   }
 
   /** A chart as its picture, its 数据来源 line, then the caption; a grid that cannot be drawn leaves a marked gap. */
@@ -228,16 +251,14 @@ export class DocxBlocks {
         ...source,
         caption,
       ];
+    const heightMm = widthMm / figureAspect(f);
     const image = new ImageRun({
       type: 'png',
       data: png,
-      transformation: {
-        width: Math.round(widthMm * PX_PER_MM),
-        height: Math.round((widthMm / figureAspect(f)) * PX_PER_MM),
-      },
+      transformation: { width: Math.round(widthMm * PX_PER_MM), height: Math.round(heightMm * PX_PER_MM) },
       altText: { name: f.label, description: f.caption || f.label, title: f.label },
     });
-    return [new Paragraph({ style: STYLE.figure, children: [image] }), ...source, caption];
+    return [this.picture(image, heightMm), ...source, caption];
   }
 
   /** Photos side by side at one height, as a borderless table of one row. */
@@ -312,8 +333,9 @@ export class DocxBlocks {
     const caption = hasCaption ? [this.numberedCaption('表', tb, tb.captionRuns, true)] : [];
     // The gap below (a table must be followed by a paragraph) at an exact height: a single line's
     // height is the font's, which Word, LibreOffice and docx's estimate measure apart (23 pt
-    // against 18 in 公文), enough to move the next page's first heading.
-    const gap = twip.fromPt(this.t.table.size * 1.5);
+    // against 18 in 公文), enough to move the next page's first heading. On the line grid the
+    // rows are whole pitches (表格文字 at the body's) and the gap takes up the rules.
+    const gap = this.pitch === null ? twip.fromPt(this.t.table.size * 1.5) : gridGap(tb.rows.length, this.pitch);
     return [
       ...caption,
       table,

@@ -10,6 +10,7 @@ import {
 } from 'docx';
 import { type FontRole, docxFont } from '../../../core/print/fonts';
 import type { PrintTemplate } from '../../../core/print/templates';
+import { caseTitleLine, gridPitch } from './docx-line-grid';
 import { bodyCharSpacing, bodyLinePitch } from './docx-page-grid';
 import { twip } from './twip';
 
@@ -156,11 +157,17 @@ function unnumberedHeading1Style(): IParagraphStyleOptions {
 }
 
 function caseStyles(t: PrintTemplate): IParagraphStyleOptions[] {
+  const pitch = gridPitch(t);
   return [
     own(STYLE.caseTitle, '案例标题', {
       next: STYLE.caseBody,
       run: { font: fontOf('hei') },
-      paragraph: { keepNext: true, keepLines: true, indent: NO_FIRST_LINE },
+      paragraph: {
+        keepNext: true,
+        keepLines: true,
+        indent: NO_FIRST_LINE,
+        ...(pitch !== null && t.caseStyle === 'frame' && { spacing: { ...exactLine(t), line: caseTitleLine(pitch) } }),
+      },
     }),
     // As 正文 today; its own style so a user can set cases apart (a smaller size, another font) in one place.
     own(STYLE.caseBody, '案例正文', { next: STYLE.caseBody, paragraph: { indent: bodyIndent(t) } }),
@@ -168,7 +175,8 @@ function caseStyles(t: PrintTemplate): IParagraphStyleOptions[] {
 }
 
 function tableStyles(t: PrintTemplate): IParagraphStyleOptions[] {
-  const cell = { ...CENTRED, spacing: ownLine(t.table.size) };
+  // On the line grid each line of a table takes a pitch, so its rows are whole pitches (docx-line-grid.ts).
+  const cell = { ...CENTRED, spacing: gridPitch(t) === null ? ownLine(t.table.size) : exactLine(t) };
   return [
     own(STYLE.tableText, '表格文字', {
       next: STYLE.tableText,
@@ -254,6 +262,7 @@ function normalParagraph(t: PrintTemplate): IParagraphStylePropertiesOptions {
 }
 
 export function documentStyles(t: PrintTemplate): IStylesOptions {
+  const onGrid = gridPitch(t) !== null;
   return {
     default: {
       document: { run: runFormat(t.body.role, t.body.size), paragraph: { spacing: exactLine(t) } },
@@ -276,7 +285,8 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         next: 'Normal',
         quickFormat: true,
         run: { font: fontOf(t.caption.role), size: t.caption.size * 2 },
-        paragraph: { ...CENTRED, spacing: { ...ownLine(t.caption.size), after: 120 } },
+        // On the line grid a caption line takes a pitch (docx-line-grid.ts), with no room after it.
+        paragraph: { ...CENTRED, spacing: onGrid ? exactLine(t) : { ...ownLine(t.caption.size), after: 120 } },
       },
       // Photos (and the mark where one is missing) in a centred paragraph kept with its caption below.
       own(STYLE.figure, '图片', {
@@ -286,7 +296,8 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
           ...CENTRED,
           keepNext: true,
           keepLines: true,
-          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 60 },
+          // A picture's own paragraph sets its line in whole pitches on the grid (docx-blocks.ts).
+          spacing: onGrid ? exactLine(t) : { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 60 },
         },
       }),
       // A chart's 数据来源 line, between its picture and its caption and kept with both.
@@ -296,7 +307,7 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         paragraph: {
           ...CENTRED,
           keepNext: true,
-          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 60 },
+          spacing: onGrid ? exactLine(t) : { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 60 },
         },
       }),
       ...caseStyles(t),
