@@ -52,9 +52,11 @@ export function pagedScript(): string {
     // unicode-range face, so the report's whole text (twice, before and after pagination) cost
     // most of a second; the faces it loads depend only on which characters occur.
     var text = Array.from(new Set(document.body.textContent || '')).join('');
+    // Photos decode off the main thread while the fonts load: neither waits for the other.
+    var decoded = decodeAll(root);
     await Promise.all(faces.map(function (f) { return document.fonts.load(f, text).catch(function () { return []; }); }));
     await document.fonts.ready;
-    await decodeAll(root);
+    await decoded;
   }
 ${LINE_GRID_SCRIPT}${FIGURE_PLACEMENT_SCRIPT}
   function roman(n) {
