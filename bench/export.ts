@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPdfPrinter } from '../electron/export/chromium-pdf-printer';
 import { exportDocx } from '../electron/export/docx-export';
-import { fileSource } from '../electron/export/export-source';
+import { type StageListener, fileSource } from '../electron/export/export-source';
 import { exportPdf } from '../electron/export/pdf-export';
 import { printResources } from '../electron/export/print-resources';
 import { createSampleReport, seedShape } from '../tests/export/sample-report';
@@ -32,9 +32,14 @@ export async function exportBench(): Promise<void> {
     );
 
     t = performance.now();
-    const pdf = await exportPdf(source, join(dir, 'seed.pdf'), { printer: chromiumPdfPrinter() });
+    const stages = pdfStageClock(t);
+    const pdf = await exportPdf(source, join(dir, 'seed.pdf'), {
+      printer: chromiumPdfPrinter(),
+      onStage: stages.listen,
+    });
     const pdfSeconds = (performance.now() - t) / 1000;
     console.log(`pdf: ${pdfSeconds.toFixed(2)} s (target ≤ 10 s), ${pdf.pages} pages, ${ratio(pdf.bytes)}`);
+    console.log(`pdf stages (s from start): ${stages.summary()}`);
     file.close();
 
     const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
@@ -77,4 +82,27 @@ export async function exportBench(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * When each PDF export stage began: Chromium up and the page loading ('layout'), the first and
+ * the last page laid out, printing, writing; where the time goes, for whoever speeds it up.
+ */
+function pdfStageClock(start: number): { listen: StageListener; summary(): string } {
+  const marks: string[] = [];
+  let lastPage = '';
+  const at = () => ((performance.now() - start) / 1000).toFixed(2);
+  return {
+    listen(stage, pages) {
+      if (stage === 'layout' && pages !== undefined) {
+        if (pages === 1) marks.push(`page 1 ${at()}`);
+        else lastPage = `page ${pages} ${at()}`;
+        return;
+      }
+      if (lastPage) marks.push(lastPage);
+      lastPage = '';
+      marks.push(`${stage} ${at()}`);
+    },
+    summary: () => [...marks, `done ${at()}`].join(', '),
+  };
 }
