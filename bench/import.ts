@@ -25,7 +25,10 @@ interface ChildFigures {
   maxRssMB: number;
   notes: number;
   figuresWithPhoto: number;
-  /** Photos kept as imported, then sized for print (oriented, sized, re-encoded) one at a time, as the app does while the user works. */
+  /**
+   * Photos kept as imported, then sized for print (oriented, sized, re-encoded) one at a time, as the app does while
+   * the user works.
+   */
   stillToSize: number;
   sizedMs: number;
   sizedRssMB: number;
@@ -61,7 +64,10 @@ function partMs(input: string, part: 'tree' | 'warm' | 'media'): number {
   return runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
 }
 
-/** Median by time over RUNS separate processes; the time is taken inside the process (no start-up), peak RSS is the whole process's. */
+/**
+ * Median by time over RUNS separate processes; the time is taken inside the process (no start-up), peak RSS is the
+ * whole process's.
+ */
 function measure(input: string, output: string, mode: Mode = 'app'): ChildFigures {
   const runs = Array.from({ length: RUNS }, () => importOnce(input, output, mode)).sort((a, b) => a.ms - b.ms);
   return runs[Math.floor(RUNS / 2)]!;
@@ -185,7 +191,10 @@ export async function importBench(): Promise<void> {
   }
 }
 
-/** Last year's report as the PDF 年报工坊 prints (53 photos at the size Word saves them), imported; poppler's tools as the reference. */
+/**
+ * Last year's report as the PDF 年报工坊 prints (53 photos at the size Word saves them), imported; poppler's tools as the
+ * reference.
+ */
 async function pdfBench(text: string, dir: string): Promise<void> {
   if (!existsSync(chromiumPath()))
     return console.log(`seed-sized PDF: skipped, no Chromium at ${chromiumPath()} to print it`);

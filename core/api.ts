@@ -188,7 +188,10 @@ export const api = {
    * they freed is given back: for a shell that exits after an import (the CLI).
    */
   'assets.photosSized': call(none, z.null()),
-  /** Imports a .docx/.txt/.md into a new report (target from dialog.pickReportToSave's logic); null when the user cancelled. */
+  /**
+   * Imports a .docx/.txt/.md into a new report (target from dialog.pickReportToSave's logic); null when the user
+   * cancelled.
+   */
   'import.file': call(
     z.object({ path: reportPath, into: z.literal('new').default('new') }).strict(),
     z.object({ report: openedReportSchema, stats: reportStatsSchema, notes: z.array(importNoteSchema) }).nullable(),
@@ -233,13 +236,18 @@ export const api = {
     none,
     z.object({ photosDone: z.number().int().nonnegative(), photosTotal: z.number().int().nonnegative() }).nullable(),
   ),
-  /** Native open dialog for an import source (.docx/.txt/.md); null when cancelled or where there is none (the harness types a path). */
+  /**
+   * Native open dialog for an import source (.docx/.txt/.md); null when cancelled or where there is none (the harness
+   * types a path).
+   */
   'dialog.pickImportSource': call(none, z.string().nullable()),
   /** What this shell can do besides the contract's files: show a file in the system's file manager. */
   'app.capabilities': call(none, z.object({ reveal: z.boolean() })),
   /** Shows the file in its folder; false where the shell cannot (the browser harness). */
   'app.reveal': call(z.object({ path: reportPath }).strict(), z.boolean()),
-  /** Where to write an export: a native save dialog, or a new name in the harness's reports folder; null when cancelled. */
+  /**
+   * Where to write an export: a native save dialog, or a new name in the harness's reports folder; null when cancelled.
+   */
   'dialog.pickExportPath': call(
     z
       .object({
@@ -326,7 +334,10 @@ export const api = {
   ),
   /** 导出Excel: the 数据 and the indicators as the sheets 数据 and 指标 of an .xlsx at `path`. */
   'data.exportXlsx': call(z.object({ path: reportPath }).strict(), z.object({ path: z.string(), bytes: z.number() })),
-  /** Native open dialog for an .xlsx to import; null when cancelled or where there is none (the dialog keeps a path field). */
+  /**
+   * Native open dialog for an .xlsx to import; null when cancelled or where there is none (the dialog keeps a path
+   * field).
+   */
   'dialog.pickXlsxSource': call(none, z.string().nullable()),
   /** 打印预览: a URL path (same origin as the app) of the open report's paginated print page. */
   'export.previewUrl': call(none, z.object({ url: z.string() })),

@@ -22,7 +22,9 @@ interface Found {
   scope: Scope;
 }
 
-/** The quantity whose core key matches, nearest first: before `at` in the same text, then the section, then the report. */
+/**
+ * The quantity whose core key matches, nearest first: before `at` in the same text, then the section, then the report.
+ */
 function find(input: CheckInput, at: Quantity, match: (q: Quantity) => boolean, reportWide: boolean): Found | null {
   const qs = quantities(input).filter((q) => q !== at && match(q));
   const here = qs.filter((q) => q.unit === at.unit && q.index < at.index);

@@ -291,7 +291,10 @@ function findQuoted(units: readonly { u: TextUnit; text: string }[], quoted: str
   return undefined;
 }
 
-/** A quoted line without the case label it opened with, in any form the import reads (【案例3】, 案例二：): the case's title is what the report holds. */
+/**
+ * A quoted line without the case label it opened with, in any form the import reads (【案例3】, 案例二：): the case's title is
+ * what the report holds.
+ */
 function withoutCaseLabel(text: string): string {
   const label = matchCaseLabel(text.trim());
   return label ? text.trim().slice(label.length) : text;

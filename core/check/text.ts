@@ -28,7 +28,10 @@ function bigramCounts(units: readonly TextUnit[]): Map<number, number> {
   return counts;
 }
 
-/** A single character typed twice: 学学习. Only flagged where the doubled character plainly starts a word and does not end one. */
+/**
+ * A single character typed twice: 学学习. Only flagged where the doubled character plainly starts a word and does not end
+ * one.
+ */
 function doubledChar(t: string, i: number, bigrams: Map<number, number>): boolean {
   const x = t[i]!;
   if (REDUPLICATED.has(x) || /[一二三四五六七八九十百千万零〇]/.test(x)) return false;
@@ -148,7 +151,9 @@ export const doubledMeasureWord: Rule = ({ units }) => {
 
 const LATIN_WORD = /(?<=[\u4e00-\u9fff]\s*)([A-Za-z]+)(?=\s*[\u4e00-\u9fff])/g;
 
-/** An English function word between Chinese words (精神 and 表彰); abbreviations (SYB, 3D, 1+X) are never function words. */
+/**
+ * An English function word between Chinese words (精神 and 表彰); abbreviations (SYB, 3D, 1+X) are never function words.
+ */
 export const strayLatinWord: Rule = ({ units }) => {
   const out: RawFinding[] = [];
   for (const u of units) {

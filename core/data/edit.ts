@@ -79,7 +79,9 @@ export function changeQuantities(data: ReportData, changes: readonly QuantityCha
   return next;
 }
 
-/** A fresh id for an item the user added: q-1, q-2 … for quantities, i-1 … for indicators (the template's are words). */
+/**
+ * A fresh id for an item the user added: q-1, q-2 … for quantities, i-1 … for indicators (the template's are words).
+ */
 function freshId(data: ReportData, prefix: 'q' | 'i' = 'q'): string {
   const used = new Set([...data.quantities.map((q) => q.id), ...data.indicators.map((i) => i.id)]);
   let n = 1;

@@ -57,7 +57,10 @@ export function isDataField(node: SerializedNodeJSON): boolean {
   return node.type === NODE.dataField;
 }
 
-/** The document with every data field's `text` and linked chart cell set from `view`; the same object when nothing changed. */
+/**
+ * The document with every data field's `text` and linked chart cell set from `view`; the same object when nothing
+ * changed.
+ */
 export function fillDataFields(doc: EditorStateJSON, view: ComputedData): EditorStateJSON {
   const fill = (node: SerializedNodeJSON): SerializedNodeJSON => {
     if (node.type === NODE.dataField) {

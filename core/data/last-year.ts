@@ -14,7 +14,8 @@ export function takeLastYear(current: ReportData, lastYear: ReportData): ReportD
   const ids = new Set([...quantities.map((q) => q.id), ...current.indicators.map((i) => i.id)]);
   const names = new Set([...quantities.map((q) => q.name), ...current.indicators.map((i) => i.name)]);
   for (const old of lastYear.quantities) {
-    // The same name; or a template quantity renamed in one of the two years (the user's own ids, q-1 …, differ per report).
+    // The same name; or a template quantity renamed in one of the two years (the user's own ids, q-1 …, differ per
+    // report).
     const mine =
       quantities.find((q) => q.name === old.name) ??
       (USER_ID.test(old.id) ? undefined : quantities.find((q) => q.id === old.id));

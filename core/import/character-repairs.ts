@@ -65,7 +65,9 @@ const REPAIRS: readonly CharacterRepair[] = [
   },
 ];
 
-/** A source's text with the characters of REPAIRS replaced, and a note for each kind replaced (its count, an example). */
+/**
+ * A source's text with the characters of REPAIRS replaced, and a note for each kind replaced (its count, an example).
+ */
 export function repairCharacters(blocks: readonly SourceBlock[]): { blocks: SourceBlock[]; notes: ImportNote[] } {
   const counts = REPAIRS.map(() => ({ n: 0, example: '' }));
   const text = (s: string): string => {

@@ -230,7 +230,10 @@ function headingsLeftUnstyled(blocks: readonly SourceBlock[]): Map<number, 1 | 2
     const styled = blocks.flatMap((_, at) => (levelOf(at) === level && typed(at) ? [typed(at)!.form] : []));
     const form = styled[0];
     if (form === undefined || styled.some((f) => f !== form)) continue;
-    /** The number of the last sibling at this level under the current parent, and the last item of a list numbered so there. */
+    /**
+     * The number of the last sibling at this level under the current parent, and the last item of a list numbered so
+     * there.
+     */
     let prev: number | null = null;
     let listed = 0;
     blocks.forEach((b, at) => {

@@ -20,7 +20,10 @@ const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 /** "---", "***", "___", "* * *": a rule between sections, which a report has no use for. */
 const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const BULLET = /^\s*[-*+•]\s+(.*)$/;
-/** Indented, or at the margin in a file that marks its headings with "#": else "1. 基本情况" is a typed chapter number, read as the text import reads it. */
+/**
+ * Indented, or at the margin in a file that marks its headings with "#": else "1. 基本情况" is a typed chapter number, read
+ * as the text import reads it.
+ */
 const ORDERED = /^\s+\d{1,3}[.)]\s+(.*)$/;
 const ORDERED_AT_MARGIN = /^\d{1,3}[.)]\s+(.*)$/;
 const QUOTE = /^\s*>\s?(.*)$/;

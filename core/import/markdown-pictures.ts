@@ -4,9 +4,13 @@ import type { Runs } from './inline-runs';
 import { inlineMarkdown } from './markdown-inline';
 import { type SourceBlock, type SourceImages, para } from './source-blocks';
 
-/** Markdown's pictures: ![alt](path) and <img src>, each a figure whose photo the file import reads in from its link. */
+/**
+ * Markdown's pictures: ![alt](path) and <img src>, each a figure whose photo the file import reads in from its link.
+ */
 
-/** ![alt](path "title"), ![alt](<path with spaces>), and the <img src alt> HTML that editors export for sized pictures. */
+/**
+ * ![alt](path "title"), ![alt](<path with spaces>), and the <img src alt> HTML that editors export for sized pictures.
+ */
 const IMAGE = /!\[([^\]]*)\]\(\s*(<[^>]*>|[^\s)]+)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|<img\b[^>]*>/gi;
 const HTML_ATTRIBUTE = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
 

@@ -3,7 +3,10 @@ import { runsText } from './inline-runs';
 import { type SourceBlock, plainLine } from './source-blocks';
 import { MIN_BROKEN_CHARS, endsSentence, opensBlock } from './text-repair';
 
-/** "- 3 -", "— 3 —", "— II —" (front matter), "· 3 ·", "第 3 页", "第3页 共40页", "3 / 40": a page number whatever else the line holds. */
+/**
+ * "- 3 -", "— 3 —", "— II —" (front matter), "· 3 ·", "第 3 页", "第3页 共40页", "3 / 40": a page number whatever else the
+ * line holds.
+ */
 export const PAGE_MARK =
   /^(?:[-—–－·•]\s*(?:\d{1,3}|[IVXLC]{1,7}|[ivxlc]{1,7})\s*[-—–－·•]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 const BARE_NUMBER = /^\d{1,3}$/;
@@ -11,7 +14,9 @@ const BARE_NUMBER = /^\d{1,3}$/;
 const MIN_PAGE_CHARS = 200;
 /** Fewer repeats, or fewer page numbers counting up, are too little to tell page furniture from text. */
 const MIN_REPEATS = 3;
-/** The cover may carry the same title as the running header: it is read there, not dropped (unless it cuts a sentence). */
+/**
+ * The cover may carry the same title as the running header: it is read there, not dropped (unless it cuts a sentence).
+ */
 const COVER_BLOCKS = 12;
 /**
  * Page numbers at either end of a running line ("昌吉州…年度报告 3") do not make it another line.

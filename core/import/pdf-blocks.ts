@@ -101,7 +101,9 @@ const inside = (box: PdfBox, l: { x: number; right: number; y: number; size: num
   l.y - l.size * 0.8 >= box.y - 1 &&
   l.y <= box.y + box.height + 1;
 
-/** The boxes on `page` that hold a case: one with a 【案例N】 line in it, or at the top of the page while a case goes on. */
+/**
+ * The boxes on `page` that hold a case: one with a 【案例N】 line in it, or at the top of the page while a case goes on.
+ */
 function caseBoxes(page: PdfPage, lines: readonly PdfLine[], body: BodyMeasures, goesOn: boolean): PdfBox[] {
   const framed = page.boxes.filter(
     (b) => b.width > (body.right - body.left) * 0.6 && b.height > body.pitch * 1.2 && b.height < page.height * 0.95,
@@ -125,7 +127,8 @@ function readPage(
   const rows = pictureRows(page.pictures);
   const taken = new Set<PdfLine>();
   const captions = new Map(rows.map((row) => [row, captionsUnder(row, lines, body, taken)]));
-  // Captions set above their photos, for the rows that have none under them (all rows' first: a 图N under one row is its own).
+  // Captions set above their photos, for the rows that have none under them (all rows' first: a 图N under one row is its
+  // own).
   for (const row of rows)
     if (captions.get(row)!.length === 0) captions.set(row, captionsAbove(row, lines, body, taken));
   // Lines, rows of pictures and tables in the order they stand on the page.
@@ -337,7 +340,10 @@ function captionsAbove(
   return captionTexts(row, caption, body, taken);
 }
 
-/** Caption lines as one text per picture of the row: each piece goes to the picture it stands under (captions side by side may be set close). */
+/**
+ * Caption lines as one text per picture of the row: each piece goes to the picture it stands under (captions side by
+ * side may be set close).
+ */
 function captionTexts(
   row: readonly PdfPicture[],
   caption: readonly PdfLine[],

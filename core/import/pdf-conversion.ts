@@ -28,7 +28,10 @@ function medianGap(starts: readonly number[]): number {
   return gaps.length ? gaps[Math.floor(gaps.length / 2)]! : 0;
 }
 
-/** A sentence cut around a page's number or running header: its text before (`end`) and after (`after`), the lines between. */
+/**
+ * A sentence cut around a page's number or running header: its text before (`end`) and after (`after`), the lines
+ * between.
+ */
 export interface PageSeam {
   end: number;
   after: number;
@@ -43,7 +46,10 @@ export interface PdfConversion {
    * whose `seams` are joined (joinPageSeams); or none.
    */
   pdfText: 'converted' | 'pasted' | 'pasted-in-part' | null;
-  /** Sentences cut in two paragraphs: at page ends (section or page breaks) when converted, anywhere when pasted, around page numbers when pasted in part. */
+  /**
+   * Sentences cut in two paragraphs: at page ends (section or page breaks) when converted, anywhere when pasted, around
+   * page numbers when pasted in part.
+   */
   cuts: number;
   /** The first such seam, "…end｜start…", to show where to look. */
   example: string | null;

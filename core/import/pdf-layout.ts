@@ -8,7 +8,10 @@ export interface PdfBox {
   height: number;
 }
 
-/** A run of text as the PDF sets it: `y` is its baseline, `size` its font size, `font` its font's name (one name for all subsets of a font). */
+/**
+ * A run of text as the PDF sets it: `y` is its baseline, `size` its font size, `font` its font's name (one name for all
+ * subsets of a font).
+ */
 export interface PdfTextPiece {
   text: string;
   x: number;

@@ -17,7 +17,9 @@ export interface PdfLine {
   pieces: { x: number; text: string }[];
 }
 
-/** Pieces closer to one baseline than this share a line (as a fraction of their size): sub- and superscripts stay in it. */
+/**
+ * Pieces closer to one baseline than this share a line (as a fraction of their size): sub- and superscripts stay in it.
+ */
 const SAME_LINE = 0.4;
 /** A gap wider than this (in ems) between two pieces is a space; wider than PART_GAP, a new part of the line. */
 const SPACE_GAP = 0.2;
@@ -104,7 +106,10 @@ const LATIN = /[A-Za-z0-9]/;
  */
 const NUMBER_LABEL = /^[图表]?\d{1,2}(?:[.．-]\d{1,2})*$/;
 
-/** Whether the room between `before` and `after` stands between a Latin letter or digit and a Chinese character (either order), after no opening number. */
+/**
+ * Whether the room between `before` and `after` stands between a Latin letter or digit and a Chinese character (either
+ * order), after no opening number.
+ */
 function autospaced(before: string, after: string): boolean {
   const [a, b] = [before.at(-1) ?? '', after[0] ?? ''];
   return ((LATIN.test(a) && HAN.test(b)) || (HAN.test(a) && LATIN.test(b))) && !NUMBER_LABEL.test(before.trim());
@@ -131,7 +136,10 @@ const WIDE_SPACE_WIDE = /(?<=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]) (?=[\u2e
 /** Spaces between Chinese characters in this many places are justification spread over the line, not typed. */
 const SPREAD_SPACES = 3;
 
-/** A line's text without the room justification put between its Chinese characters; a space or two typed in a title stays. */
+/**
+ * A line's text without the room justification put between its Chinese characters; a space or two typed in a title
+ * stays.
+ */
 export function closeUpSpacing(text: string): string {
   return (text.match(WIDE_SPACE_WIDE)?.length ?? 0) >= SPREAD_SPACES ? text.replace(WIDE_SPACE_WIDE, '') : text;
 }

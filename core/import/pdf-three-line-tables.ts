@@ -15,7 +15,9 @@ const SAME_END = 3;
 const MIN_WIDTH = 100;
 /** Text this far apart (in ems) in every row of a table stands in two columns. */
 const COLUMN_GAP = 1;
-/** A row's text stands no further (in ems) from the rules around it and from the next row: a table's rows are set close. */
+/**
+ * A row's text stands no further (in ems) from the rules around it and from the next row: a table's rows are set close.
+ */
 const ROW_ROOM = 2;
 /** A header row's cells wrap over this many lines at most: more is text above the table, not its header. */
 const HEADER_LINES = 3;

@@ -31,7 +31,10 @@ export interface ImportResult {
 }
 
 export interface RecogniseOptions {
-  /** Text copied from a PDF: close up letter-spaced lines, drop page numbers and running headers, join hard-wrapped lines, rejoin page-broken paragraphs and wrapped captions. */
+  /**
+   * Text copied from a PDF: close up letter-spaced lines, drop page numbers and running headers, join hard-wrapped
+   * lines, rejoin page-broken paragraphs and wrapped captions.
+   */
   repairText: boolean;
 }
 

@@ -15,7 +15,9 @@ export interface SourcePara {
   unnumbered?: true;
   /** A list paragraph of the source (Word numbering, Markdown "-" / "1."). */
   list?: SourceListItem;
-  /** A page of the source ends after it (a .docx's section or page break): where a PDF converter cuts a sentence in two. */
+  /**
+   * A page of the source ends after it (a .docx's section or page break): where a PDF converter cuts a sentence in two.
+   */
   pageEnd?: true;
 }
 
@@ -39,7 +41,10 @@ export interface SourceImages {
   captions: Runs[];
   /** Photos that sat in a table of text (beside a description, say): placed after the table, with a note. */
   fromTable?: true;
-  /** Photos set in a paragraph of text (among its words, or floating, anchored to it): that text is the block right after. */
+  /**
+   * Photos set in a paragraph of text (among its words, or floating, anchored to it): that text is the block right
+   * after.
+   */
   besideText?: true;
   /**
    * Where a Markdown file keeps each picture (a path or URL, one per image): the file import

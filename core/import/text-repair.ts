@@ -124,7 +124,10 @@ export function joinCaptionTails(items: Item[], notes: ImportNote[]): Item[] {
   return out;
 }
 
-/** The caption a tail goes to: one left open, in its line or the one above; else the one the line before went to; else the longest. */
+/**
+ * The caption a tail goes to: one left open, in its line or the one above; else the one the line before went to; else
+ * the longest.
+ */
 function tailTarget(prev: CaptionLine, above: Item | undefined, lastTail: CaptionTarget | null): CaptionTarget {
   const lines = [prev, above].filter((line): line is CaptionLine => line?.t === 'captions');
   const open = lines

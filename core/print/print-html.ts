@@ -84,7 +84,10 @@ function lineGridAttributes(t: PrintTemplate): string {
   return ` data-line-pitch="${cssLinePitch(t).toFixed(3)}" data-type-width="${contentWidth(t).toFixed(2)}mm"`;
 }
 
-/** The cover: an optional emblem over the title (in a colour band in 简洁), an optional photo, issuer and date at the foot. */
+/**
+ * The cover: an optional emblem over the title (in a colour band in 简洁), an optional photo, issuer and date at the
+ * foot.
+ */
 function coverHtml(cover: CoverText, meta: ReportMeta, options: PrintOptions, titleSize: number): string {
   const image = (className: string, picture: CoverImage | null) =>
     picture

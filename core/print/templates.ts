@@ -128,7 +128,9 @@ export function linePitch(t: PrintTemplate): number {
   return ((contentHeight(t) / 25.4) * 72) / t.linesPerPage;
 }
 
-/** Body character pitch in points: the type area width divided by `charsPerLine` (28 → 15.79 pt); null without a grid. */
+/**
+ * Body character pitch in points: the type area width divided by `charsPerLine` (28 → 15.79 pt); null without a grid.
+ */
 export function charPitch(t: PrintTemplate): number | null {
   return t.charsPerLine === null ? null : ((contentWidth(t) / 25.4) * 72) / t.charsPerLine;
 }

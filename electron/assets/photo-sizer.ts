@@ -46,7 +46,8 @@ export class PhotoSizer {
   constructor(
     private readonly file: ReportFile,
     {
-      // At most three at once: each 12 MP photo holds about 40 MB while it is decoded, and school PCs have little memory.
+      // At most three at once: each 12 MP photo holds about 40 MB while it is decoded, and school PCs have little
+      // memory.
       parallelism = Math.max(1, Math.min(3, availableParallelism() - 1)),
       readPhotos = readSourcePhotos,
     }: { parallelism?: number; readPhotos?: typeof readSourcePhotos } = {},

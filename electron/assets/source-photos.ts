@@ -102,7 +102,10 @@ async function readOut(archive: ZipArchive, photo: PhotoToRead): Promise<StoredA
   return keepPhotoAsImported(bytes, assetKey, originalName) ?? keptAnyway;
 }
 
-/** The entry holding `photo`: where the import found it, or, in a source saved again since (Word renumbers its media), the one with its CRC and size. */
+/**
+ * The entry holding `photo`: where the import found it, or, in a source saved again since (Word renumbers its media),
+ * the one with its CRC and size.
+ */
 function sameEntry(archive: ZipArchive, photo: PhotoToRead): string | null {
   const same = (name: string) => {
     const described = archive.describe(name);

@@ -97,13 +97,17 @@ export interface DocxContent {
   counts: DocxCounts;
   /** How Word itself numbers the heading styles (第一章, 一、), when it does: the numbers are in no text. */
   styledNumbering: StyledNumbering | null;
-  /** Pictures linked to files outside the .docx, with their paths: each left as a figure whose picture is still to come. */
+  /**
+   * Pictures linked to files outside the .docx, with their paths: each left as a figure whose picture is still to come.
+   */
   linked: UnreadLink[];
   /** Parts beside the text that were damaged, so left out (keys of SIDE_PARTS); the rest was read without them. */
   unreadableParts: string[];
   /** The text's part was cut short or damaged part way: the blocks end with the last paragraph before that. */
   textSalvaged: TextSalvaged;
-  /** Printed lines pasted with a line break (↓) each, joined back into paragraphs: how many, and the first paragraph. */
+  /**
+   * Printed lines pasted with a line break (↓) each, joined back into paragraphs: how many, and the first paragraph.
+   */
   unwrapped: { joined: number; example: string | null };
 }
 
@@ -161,7 +165,10 @@ export async function docxBlocks(
   };
 }
 
-/** How the document's styled headings stand: the report's title in a heading style (coverTitleIndex), and how far its levels move up (levelShift). */
+/**
+ * How the document's styled headings stand: the report's title in a heading style (coverTitleIndex), and how far its
+ * levels move up (levelShift).
+ */
 interface Outline {
   coverTitle: DocxParagraph | null;
   shift: number;
@@ -236,7 +243,10 @@ function inlineNotes(
   return { texts, inlined };
 }
 
-/** Content types by a picture's extension, as Word's [Content_Types].xml names them: the name a picture without alt text gets. */
+/**
+ * Content types by a picture's extension, as Word's [Content_Types].xml names them: the name a picture without alt text
+ * gets.
+ */
 const PICTURE_TYPES: Readonly<Record<string, string>> = {
   jpg: 'jpeg',
   jpeg: 'jpeg',
@@ -308,7 +318,10 @@ class PictureReader {
     return block;
   }
 
-  /** A picture's bytes (or head); null where its data in the zip is missing or damaged: an unreadable picture, noted as such. */
+  /**
+   * A picture's bytes (or head); null where its data in the zip is missing or damaged: an unreadable picture, noted as
+   * such.
+   */
   private async bytes(path: string): Promise<Buffer | null> {
     this.read.add(path);
     if (this.heads && this.archive.has(path)) {
@@ -478,7 +491,10 @@ class DocxReader {
     if (last?.kind === 'para') last.pageEnd = true;
   }
 
-  /** Ends a case boxed by paragraph borders, if one is open: at the first paragraph outside the box, or the document's end. */
+  /**
+   * Ends a case boxed by paragraph borders, if one is open: at the first paragraph outside the box, or the document's
+   * end.
+   */
   closeCaseBox(): void {
     if (this.caseBoxOpen) this.out.push({ kind: 'case-box', edge: 'end' });
     this.caseBoxOpen = false;
@@ -585,7 +601,9 @@ class DocxReader {
     return rows.length === 1 ? 'box' : null;
   }
 
-  /** A cell's photos (and ［照片待补］ places) and its other paragraphs, those of its text boxes and inner tables included. */
+  /**
+   * A cell's photos (and ［照片待补］ places) and its other paragraphs, those of its text boxes and inner tables included.
+   */
   private cellContent(blocks: readonly DocxBlock[]): { images: (DocxPicture | 'missing')[]; texts: Runs[] } {
     const images: (DocxPicture | 'missing')[] = [];
     const texts: Runs[] = [];

@@ -74,7 +74,8 @@ function jpegPicture(source: Buffer, at: number): JpegPicture | null {
   const data = source.subarray(dataStart, dataStart + Number(length[1]));
   const jpeg = data.length > 4 && data[0] === 0xff && data[1] === 0xd8;
   if (!jpeg || !source.includes('endstream', dataStart + data.length)) return null;
-  // CMYK (4 components): whether its inks are stored inverted is the PDF's to say, and a viewer of the file alone guesses.
+  // CMYK (4 components): whether its inks are stored inverted is the PDF's to say, and a viewer of the file alone
+  // guesses.
   const components = jpegComponents(data);
   return components === 1 || components === 3 ? { dictionaryStart, dictionary, data } : null;
 }

@@ -3,7 +3,10 @@ import type { PdfBox, PdfRule } from '../../core/import/pdf-layout';
 /** A PDF transform [a b c d e f]: x' = a·x + c·y + e, y' = b·x + d·y + f. */
 export type Matrix = [number, number, number, number, number, number];
 
-/** More straight lines than this on a page is a drawing (a chart, a pattern), not a table's ruling: the rest are not read. */
+/**
+ * More straight lines than this on a page is a drawing (a chart, a pattern), not a table's ruling: the rest are not
+ * read.
+ */
 export const MAX_RULES = 5000;
 /** A filled bar at most this thick (in points) is a drawn line; thicker, it is a shape. */
 const RULE_THICKNESS = 2.5;

@@ -5,7 +5,10 @@ import { type FileImport, type ImportOptions, importFile } from './import-file';
 import { collectPhotos } from './collect-photos';
 import { photosLater } from './photos-later';
 
-/** A file read for import, nothing written yet: its document, the photos read out of it, and those left in it to read later. */
+/**
+ * A file read for import, nothing written yet: its document, the photos read out of it, and those left in it to read
+ * later.
+ */
 export interface ReadFile {
   result: FileImport;
   assets: StoredAsset[];

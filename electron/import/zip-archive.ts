@@ -60,7 +60,9 @@ export class ZipArchive {
     private readonly cutEntry: (ZipEntry & { name: string }) | null = null,
   ) {}
 
-  /** `bytes`: the whole file, or a file read where asked (FileBytes), which must stay open while the archive is read. */
+  /**
+   * `bytes`: the whole file, or a file read where asked (FileBytes), which must stay open while the archive is read.
+   */
   static open(bytes: ZipBytes, limit = MAX_UNZIPPED_BYTES): ZipArchive {
     const directory = centralDirectory(bytes, limit);
     if (directory) return new ZipArchive(bytes, directory);

@@ -11,7 +11,10 @@ export interface Dialogs {
   pickImages(): Promise<string[]>;
   /** Where to write an export, ending in .pdf, .docx or .xlsx; null when cancelled. */
   pickExportPath(suggestedName: string, kind: 'pdf' | 'docx' | 'xlsx'): Promise<string | null>;
-  /** A .docx/.pdf/.doc/.wps/.txt/.md to import; null when cancelled or when there is no native dialog (the import dialog then keeps its path field). */
+  /**
+   * A .docx/.pdf/.doc/.wps/.txt/.md to import; null when cancelled or when there is no native dialog (the import dialog
+   * then keeps its path field).
+   */
   pickImportSource(): Promise<string | null>;
   /** An .xlsx to import 数据 from; null when cancelled or when there is no native dialog. */
   pickSpreadsheet(): Promise<string | null>;

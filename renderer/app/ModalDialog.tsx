@@ -56,7 +56,8 @@ export function ModalDialog({ title, className, onClose, closable = true, childr
   }, [opener]);
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: the dimmed page is no control; a press on it closes the dialog, as Esc does from the keyboard
+    // The dimmed page is no control; a press on it closes the dialog, as Esc does from the keyboard.
+    // biome-ignore lint/a11y/noStaticElementInteractions: as the comment above says
     <div
       className="dialog-backdrop"
       onMouseDown={(e) => {

@@ -4,7 +4,9 @@ import { useDataStore } from './data-store';
 
 const t = zh.dataPanel;
 
-/** 添加指标: a name, a formula over the data's names and the unit of its result; a bad formula is refused with its fault. */
+/**
+ * 添加指标: a name, a formula over the data's names and the unit of its result; a bad formula is refused with its fault.
+ */
 export function AddIndicatorForm({ disabled }: { disabled: boolean }) {
   const store = useDataStore();
   return (

@@ -3,7 +3,9 @@ import { zh } from '../../core/zh';
 
 const t = zh.dataPanel;
 
-/** An indicator's value; without one, a dash whose title says what is missing (the badge beside it says 缺数据), or 公式有误. */
+/**
+ * An indicator's value; without one, a dash whose title says what is missing (the badge beside it says 缺数据), or 公式有误.
+ */
 export function IndicatorValue({ indicator: i }: { indicator: IndicatorView }) {
   if (i.text) return <span className="data-value">{i.text}</span>;
   if (i.error)

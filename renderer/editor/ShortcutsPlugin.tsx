@@ -8,7 +8,10 @@ import { registerNavigationKeys } from './navigation-keys';
 
 const headingKeys = { Digit1: 'h1', Digit2: 'h2', Digit3: 'h3', Digit4: 'h4', Digit0: 'paragraph' } as const;
 
-/** Word's heading shortcuts (Ctrl+Alt+1..4 for 标题 1–4, Ctrl+Alt+0 back to 正文), Tab / Shift+Tab in lists, and the navigation keys Ctrl+Home/End, PageUp/PageDown. */
+/**
+ * Word's heading shortcuts (Ctrl+Alt+1..4 for 标题 1–4, Ctrl+Alt+0 back to 正文), Tab / Shift+Tab in lists, and the
+ * navigation keys Ctrl+Home/End, PageUp/PageDown.
+ */
 export function ShortcutsPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(

@@ -38,7 +38,9 @@ function $counts(outline: ReportOutline): Counts {
   };
 }
 
-/** Characters of the caret's section and of the report (CJK each as one), counts, photos still being sized, save state. */
+/**
+ * Characters of the caret's section and of the report (CJK each as one), counts, photos still being sized, save state.
+ */
 export function StatusBar({
   saveLabel,
   outline,

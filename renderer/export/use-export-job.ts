@@ -25,7 +25,8 @@ export function useExportJob(
   const [phase, setPhase] = useState<ExportPhase | null>(null);
   const jobRef = useRef<string | null>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: one export per dialog; its kind and name are fixed when it opens
+  // One export per dialog; its kind and name are fixed when it opens.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: as the comment above says
   useEffect(() => {
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -86,7 +86,10 @@ export function ImportDialog({ mode, nativeDialogs, onOpened, onMeta, onClose }:
     }
   };
 
-  /** Inserts at the cursor what `read` gave: all of it, or the blocks at `pick` (some of its cases, with only the notes about them). */
+  /**
+   * Inserts at the cursor what `read` gave: all of it, or the blocks at `pick` (some of its cases, with only the notes
+   * about them).
+   */
   const insert = async (read: Read, pick?: number[]) => {
     setPicking(null);
     if (!importEditor()) return setError(t.noEditor);

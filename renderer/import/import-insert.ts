@@ -27,7 +27,9 @@ export interface InsertImportedPayload {
 /** 插入文件: the imported blocks go where the caret is; numbers follow from their position. */
 export const INSERT_IMPORTED_COMMAND: LexicalCommand<InsertImportedPayload> = createCommand('INSERT_IMPORTED');
 
-/** Headings and cases belong at the top level: with either among the blocks, a case around the caret is stepped out of. */
+/**
+ * Headings and cases belong at the top level: with either among the blocks, a case around the caret is stepped out of.
+ */
 function needsTopLevel(blocks: readonly SerializedNodeJSON[]): boolean {
   return blocks.some((b) => b.type === NODE.heading || b.type === NODE.case);
 }

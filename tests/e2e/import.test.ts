@@ -13,7 +13,9 @@ const e2e = useHarnessAndBrowser();
 /** A report in the seed's shape, its headings typed 1./1.1/1.1.1 as the seed's are. */
 const report = syntheticReport('decimal');
 const perLevel = [1, 2, 3].map((l) => report.outline.headings.filter((h) => h.level === l).length);
-/** Set NIANBAO_SCREENSHOTS=dir to keep the screenshots this test takes (docs/screenshots/import.png comes from here). */
+/**
+ * Set NIANBAO_SCREENSHOTS=dir to keep the screenshots this test takes (docs/screenshots/import.png comes from here).
+ */
 const screenshots = process.env.NIANBAO_SCREENSHOTS;
 const viewport = { width: 1360, height: 900 };
 
@@ -272,7 +274,8 @@ describe('import in Chromium', () => {
         }),
       ),
     );
-    // A school's report: three cases with a photo each; the second labelled 案例2： (a note on it), a chapter number used twice (a note elsewhere).
+    // A school's report: three cases with a photo each; the second labelled 案例2： (a note on it), a chapter number used
+    // twice (a note elsewhere).
     const school = join(e2e.fixture.home, '学校年报.docx');
     writeFileSync(school, await schoolCasesDocx());
     const { page, errors } = await openImported(base);

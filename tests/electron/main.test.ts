@@ -118,7 +118,8 @@ describe('application menu', () => {
       return [item, ...(item.submenu ?? []).flatMap(all)];
     });
     const labels = items.filter((i) => i.type !== 'separator').map((i) => i.label ?? '');
-    // Electron's default menu (File, Edit, View, Window, Help) in English never shows: every item is labelled in Chinese.
+    // Electron's default menu (File, Edit, View, Window, Help) in English never shows: every item is labelled in
+    // Chinese.
     expect(labels.filter((l) => !/\p{Script=Han}/u.test(l))).toEqual([]);
     expect(menu!.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '导出(&X)', '视图(&V)', '窗口(&W)', '帮助(&H)']);
 

@@ -44,7 +44,10 @@ export function schoolData(): ReportData {
   };
 }
 
-/** The data calls of the API answered in memory by core's own edits, as the Node side answers them (with `document` as the saved text). */
+/**
+ * The data calls of the API answered in memory by core's own edits, as the Node side answers them (with `document` as
+ * the saved text).
+ */
 export function memoryDataApi(initial: ReportData, document?: () => EditorStateJSON): DataCalls {
   let data = initial;
   const answer = async (edit: (d: ReportData) => ReportData): Promise<Result<ReturnType<typeof computeData>>> => {

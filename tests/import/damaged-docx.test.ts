@@ -13,7 +13,10 @@ import { sampleDocx, samplePhoto } from './docx-fixture';
 import { editDocx } from './edit-docx';
 import { deflatedEntry, rawZip, zipEntryNames } from './raw-zip';
 
-/** A school's report: styled chapters, a typed section, a footnote, three captioned photos (stored last, as Word stores them after the text). */
+/**
+ * A school's report: styled chapters, a typed section, a footnote, three captioned photos (stored last, as Word stores
+ * them after the text).
+ */
 async function report(): Promise<Buffer> {
   const photo = async (seed: number) =>
     new Paragraph({
@@ -85,7 +88,10 @@ async function longText(): Promise<{ docx: Buffer; paragraphs: string[] }> {
   return { docx, paragraphs };
 }
 
-/** The text read is the first paragraphs, each whole; the note of `kind` comes first, and 体检 shows it at the last of them. */
+/**
+ * The text read is the first paragraphs, each whole; the note of `kind` comes first, and 体检 shows it at the last of
+ * them.
+ */
 function expectParagraphsUpToNote(
   result: Awaited<ReturnType<typeof importDocx>>['result'],
   tree: ReturnType<typeof buildReportTree>,

@@ -48,7 +48,9 @@ async function importDocx(bytes: Buffer) {
   return { result, tree: buildReportTree(result.document) };
 }
 
-/** Imports `bytes` and expects exactly these figures, each with its photo, and no note of a photo or caption left alone. */
+/**
+ * Imports `bytes` and expects exactly these figures, each with its photo, and no note of a photo or caption left alone.
+ */
 async function expectEachPhotoCaptioned(bytes: Buffer, captions: string[]) {
   const imported = await importDocx(bytes);
   expect(imported.tree.figures.map((f) => [f.caption, f.image !== null])).toEqual(captions.map((c) => [c, true]));
@@ -592,7 +594,10 @@ describe('docx layouts beyond the common one', () => {
   });
 
   it('reads chapters and sections numbered by Word’s 编号 (一、（一）, or 1. 1.1; no heading style) as headings; items side by side stay a list', async () => {
-    /** A document whose lists number by `levels` (format and text per level), and its paragraphs: [text, list, level] or body text. */
+    /**
+     * A document whose lists number by `levels` (format and text per level), and its paragraphs: [text, list, level] or
+     * body text.
+     */
     const numbered = (
       lists: Record<string, [(typeof LevelFormat)[keyof typeof LevelFormat], string][]>,
       paragraphs: (string | [string, string, number])[],

@@ -16,7 +16,9 @@ const stylesXml = (styles: string) => `<w:styles ${NS}>${styles}</w:styles>`;
 const numberingXml = (numbering: string) => `<w:numbering ${NS}>${numbering}</w:numbering>`;
 const paragraphs = (blocks: readonly DocxBlock[]) => blocks.filter((b): b is DocxParagraph => b.kind === 'paragraph');
 
-/** A multilevel list of chapters as a thesis template sets it: 第%1章, legal 1.1 and 1.1.1 below, level 4 numbering off. */
+/**
+ * A multilevel list of chapters as a thesis template sets it: 第%1章, legal 1.1 and 1.1.1 below, level 4 numbering off.
+ */
 const thesisList = numberingXml(
   `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>` +
     `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="1"/><w:lvlText w:val="第%1章"/><w:suff w:val="space"/></w:lvl>` +

@@ -1,7 +1,10 @@
 import { ZipArchive } from '../../electron/import/zip-archive';
 import { deflatedEntry, rawZip, zipEntryNames } from './raw-zip';
 
-/** The .docx with some of its XML parts edited: for what the docx library cannot write (charts, text boxes, linked pictures). */
+/**
+ * The .docx with some of its XML parts edited: for what the docx library cannot write (charts, text boxes, linked
+ * pictures).
+ */
 export async function editDocx(docx: Buffer, edits: Record<string, (xml: string) => string>): Promise<Buffer> {
   const archive = ZipArchive.open(docx);
   const entries = await Promise.all(

@@ -5,7 +5,9 @@ import { stubJpegPhotos } from '../../electron/import/pdf-jpegs';
 import { readPdfPages } from '../../electron/import/pdf-reader';
 import { samplePhoto } from '../export/sample-report';
 
-/** Two JPEG photos of one size and a PNG with transparency on one page, as a producer other than Chromium writes them. */
+/**
+ * Two JPEG photos of one size and a PNG with transparency on one page, as a producer other than Chromium writes them.
+ */
 async function photoPage(): Promise<{ pdf: Uint8Array; jpegs: Buffer[] }> {
   const jpegs = [
     (await samplePhoto(0, { width: 400, height: 300 })).bytes,

@@ -3,7 +3,9 @@ import type { PdfTextPiece } from '../../core/import/pdf-layout';
 import { joinWrapped, pageLines } from '../../core/import/pdf-lines';
 
 const SIZE = 12;
-/** Pieces set one after another on one baseline, each `gap` ems after the last; a Latin letter or digit half an em wide. */
+/**
+ * Pieces set one after another on one baseline, each `gap` ems after the last; a Latin letter or digit half an em wide.
+ */
 function line(...items: (string | number)[]): PdfTextPiece[] {
   const pieces: PdfTextPiece[] = [];
   let x = 100;

@@ -2,7 +2,10 @@ import { expect } from 'vitest';
 import type { EditorStateJSON } from '../../core/document/editor-json';
 import { type ReportTree, buildReportTree } from '../../core/report-tree';
 
-/** What a reader sees of a report's structure: headings per level, cases, figures with and without a photo, its characters. */
+/**
+ * What a reader sees of a report's structure: headings per level, cases, figures with and without a photo, its
+ * characters.
+ */
 export function pdfOutline(tree: ReportTree) {
   const bodies = tree.blocks.flatMap((b) => (b.kind === 'case' ? b.body : [b]));
   const texts = [

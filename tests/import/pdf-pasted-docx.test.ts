@@ -10,7 +10,10 @@ import { expectSameOutline, outlineShape, textOutline } from './text-outline';
 
 const synthetic = syntheticReport();
 const importDocx = async (bytes: Buffer) => importDocxBytes(bytes, collectPhotos().addPhoto);
-/** A Word file of one section holding `lines`, each a paragraph of its own; `blank` puts an empty one after each, as pasting a text file with blank lines does. */
+/**
+ * A Word file of one section holding `lines`, each a paragraph of its own; `blank` puts an empty one after each, as
+ * pasting a text file with blank lines does.
+ */
 const wordFile = async (lines: readonly string[], { blank = false } = {}) =>
   Packer.toBuffer(
     new Document({
@@ -25,7 +28,10 @@ const reportLines = synthetic.text
   .split('\n')
   .map((line) => line.trim())
   .filter(Boolean);
-/** One paragraph holding `lines`, each ended by a line break (Shift+Enter, ↓): how Word takes in text whose lines end in a bare line feed. */
+/**
+ * One paragraph holding `lines`, each ended by a line break (Shift+Enter, ↓): how Word takes in text whose lines end in
+ * a bare line feed.
+ */
 const brokenParagraph = (lines: readonly string[]) =>
   new Paragraph({ children: lines.map((text, i) => new TextRun({ text, break: i ? 1 : 0 })) });
 
@@ -68,7 +74,8 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
     const long = Array.from({ length: Math.ceil(clean.length / 3) }, (_, i) => clean.slice(i * 3, i * 3 + 3).join(''));
     const result = await importDocx(await wordFile(long.flatMap((p) => printedLines(p, 40))));
     expect(result.notes[0]?.kind).toBe('pasted-from-pdf');
-    // Each paragraph whole again (one whose last line is exactly full runs on into the next); a space at a line's end is lost.
+    // Each paragraph whole again (one whose last line is exactly full runs on into the next); a space at a line's end
+    // is lost.
     const squeeze = (s: string) => s.replace(/\s+/g, '');
     const back = outlineShape(result).paragraphs.map(squeeze);
     for (const p of long) expect(back.some((b) => b.includes(squeeze(p)))).toBe(true);
@@ -106,7 +113,8 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
       '【案例1】校企共建产业学院 打造技能人才培养高地',
       ...casePara.flatMap((p) => printedLines(p, 60)),
     ]);
-    // The report's author parted a line with Shift+Enter: no printed line is full there, so it is read as before, one paragraph.
+    // The report's author parted a line with Shift+Enter: no printed line is full there, so it is read as before, one
+    // paragraph.
     const address = brokenParagraph(['联系地址：昌吉市北京南路', '联系电话：0994-1234567']);
     const children = [
       ...report.slice(0, 15).map((p) => new Paragraph(p)),
@@ -132,7 +140,8 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
   it('a Word author’s paragraphs that lack a full stop now and then are read as they are', async () => {
     // The report's paragraphs as its author would have written them in Word: whole.
     const written = textOutline(synthetic.text).shape.paragraphs;
-    // Every fifteenth one followed by another loses its full stop: more than five, but too few among so many to be a PDF's cuts.
+    // Every fifteenth one followed by another loses its full stop: more than five, but too few among so many to be a
+    // PDF's cuts.
     const careless = written.map((p, i) => (i % 15 === 0 && i + 1 < written.length ? p.replace(/。$/, '') : p));
     // Each paragraph ends with a full stop, so every fifteenth but the last has one to lose.
     expect(careless.filter((p, i) => p !== written[i]).length).toBe(Math.ceil((written.length - 1) / 15));
@@ -141,7 +150,8 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
     expect(outlineShape(result).paragraphs).toEqual(careless);
     expect(result.notes.map((n) => n.kind)).not.toContain('pasted-from-pdf');
 
-    // A list of honours without full stops, an item a paragraph: one run of such ends, however long, is a list, not a PDF's pages.
+    // A list of honours without full stops, an item a paragraph: one run of such ends, however long, is a list, not a
+    // PDF's pages.
     const honours = [
       '学校被评为自治区职业教育工作先进集体单位称号',
       '学校获评全国职业院校数字校园建设试点学校称号',

@@ -116,7 +116,10 @@ describe('a table ruled in a PDF becomes a table: cells from its rules, text in 
     ]);
   });
 
-  /** A table of two columns going on over a page end, its first row set in `headerFont`, repeated on the next page or not. */
+  /**
+   * A table of two columns going on over a page end, its first row set in `headerFont`, repeated on the next page or
+   * not.
+   */
   function continuedTable(headerFont: string, repeated: boolean): PdfPage[] {
     const grid = (ys: number[]) => gridRules([100, 250, 450], ys);
     const row = (y: number, a: string, b: string, font = 'Body') => [piece(a, 110, y, font), piece(b, 260, y, font)];

@@ -4,7 +4,10 @@ import { syntheticReport } from '../fixtures/synthetic-report';
 import { textOutline } from './text-outline';
 
 const report = syntheticReport().text;
-/** A line as copied out of a PDF that sets its text a character at a time: a space after each, wider where the text had one. */
+/**
+ * A line as copied out of a PDF that sets its text a character at a time: a space after each, wider where the text had
+ * one.
+ */
 const spacedOut = (line: string) =>
   line
     .split(' ')

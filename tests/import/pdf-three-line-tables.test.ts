@@ -40,7 +40,9 @@ function shape(document: EditorStateJSON): (string | string[][])[] {
 }
 
 const [HEADER, ...BODY] = THREE_LINE_ROWS;
-/** The report as it reads back: the caption above its table (its 表1 taken into the numbering), the header row marked. */
+/**
+ * The report as it reads back: the caption above its table (its 表1 taken into the numbering), the header row marked.
+ */
 const EXPECTED = [
   `paragraph: ${BEFORE}`,
   `table-caption: ${THREE_LINE_CAPTION.replace(/^表1 /, '')}`,

@@ -53,7 +53,10 @@ const PAGE_NUMBER = /^(?:[-—–－·•]\s*\d{1,3}\s*[-—–－·•]|第\s*\
 /** Titles the report draws itself from its meta (the export's 前言 heading): the import leaves them out of the text. */
 const DRAWN_TITLES = new Set(['前言']);
 
-/** A text without its white space, which layout adds and takes away. Lines stay apart: no text runs on into the next string. */
+/**
+ * A text without its white space, which layout adds and takes away. Lines stay apart: no text runs on into the next
+ * string.
+ */
 const squeeze = (text: string) => text.replace(/[ \t\r\u3000]+/g, '');
 
 /** Keys of the editor's JSON that say how text is shown, never text itself. */

@@ -114,7 +114,10 @@ export function joinLineBreaks(runs: Runs): Runs {
   return joined!;
 }
 
-/** Printed lines pasted into Word with a line break each: the width they were wrapped at, and which of them are a page's number or running header. */
+/**
+ * Printed lines pasted into Word with a line break each: the width they were wrapped at, and which of them are a page's
+ * number or running header.
+ */
 export interface SoftWrap {
   width: number;
   furniture: ReadonlySet<string>;

@@ -18,7 +18,10 @@ const EMU_PER_CM = 360000;
 const CM_PER_PT = 2.54 / 72;
 /** Graphic data that is a chart or SmartArt graphic, not a picture. */
 const CHART_URI = /\/(?:chart|chartex|diagram)$/;
-/** Containers whose content is read as if they were not there: content controls, custom XML, smart tags, hyperlinks, fields, insertions. */
+/**
+ * Containers whose content is read as if they were not there: content controls, custom XML, smart tags, hyperlinks,
+ * fields, insertions.
+ */
 const TRANSPARENT = new Set([
   'w:sdtContent',
   'w:customXml',
@@ -153,7 +156,10 @@ export class BodyReader {
     }
   }
 
-  /** Text of a run set in a symbol font: its Latin-1 and private-use characters as Unicode, those not known left out and counted. */
+  /**
+   * Text of a run set in a symbol font: its Latin-1 and private-use characters as Unicode, those not known left out and
+   * counted.
+   */
   private symbols(font: string, text: string): string {
     let out = '';
     for (const ch of text) {

@@ -322,7 +322,8 @@ export function documentStyles(t: PrintTemplate): IStylesOptions {
         paragraph: { ...CENTRED, spacing: { line: 360, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
       },
       ...coverStyles(t),
-      // The running header of 简洁: small, grey, right-aligned over a rule in the accent colour (print-css .running-head).
+      // The running header of 简洁: small, grey, right-aligned over a rule in the accent colour (print-css
+      // .running-head).
       {
         id: 'Header',
         name: 'header',

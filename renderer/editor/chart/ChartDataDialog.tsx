@@ -205,7 +205,8 @@ export function ChartDataDialog({
       </label>
       <div className="chart-dialog-preview" role="group" aria-label={t.preview}>
         {drawing.ok ? (
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: ECharts' own SVG (every text escaped by its renderer), drawn from the draft as typed
+          // ECharts' own SVG (every text escaped by its renderer), drawn from the draft as typed.
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: as the comment above says
           <div className="rp-chart-drawing" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
         ) : (
           <ChartProblems problems={drawing.problems} />

@@ -10,7 +10,10 @@ import { chartsToEdit } from './charts-to-edit';
 
 export const INSERT_CHART_COMMAND = createCommand<void>('INSERT_CHART_COMMAND');
 
-/** 插入图表: a figure holding a chart with a starter grid, its data dialog open (figure-structure.ts keeps it in its figure). */
+/**
+ * 插入图表: a figure holding a chart with a starter grid, its data dialog open (figure-structure.ts keeps it in its
+ * figure).
+ */
 export function ChartPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(

@@ -30,16 +30,19 @@ export default function FigureChartView({ nodeKey, chart }: { nodeKey: NodeKey; 
     });
   };
 
-  // As a picture in Word: a click selects the chart whole (Delete removes it with its caption), a double click edits its data.
+  // As a picture in Word: a click selects the chart whole (Delete removes it with its caption), a double click edits
+  // its data.
   const select = () => editable && selectFigureOf(editor, nodeKey);
   const edit = () => editable && setEditing(true);
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: the keyboard selects a chart through the editor (arrow keys); the click is the mouse's way
+    // The keyboard selects a chart through the editor (arrow keys); the click is the mouse's way.
+    // biome-ignore lint/a11y/noStaticElementInteractions: as the comment above says
     // biome-ignore lint/a11y/useKeyWithClickEvents: as above
     <div className="rp-chart-frame" data-chart-kind={chart.kind} onClick={select} onDoubleClick={edit}>
       {drawing.ok ? (
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: ECharts' own SVG, every text escaped by its renderer, the same string the PDF prints
+        // ECharts' own SVG, every text escaped by its renderer, the same string the PDF prints.
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: as the comment above says
         <div className="rp-chart-drawing" dangerouslySetInnerHTML={{ __html: drawing.svg }} />
       ) : (
         <ChartProblems problems={drawing.problems} />

@@ -210,7 +210,8 @@ export function ContextMenuPlugin({ onError }: { onError: (message: string) => v
     >
       {items.map((item, i) =>
         item === 'separator' ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a separator is known only by where it stands in this fixed list
+          // A separator is known only by where it stands in this fixed list.
+          // biome-ignore lint/suspicious/noArrayIndexKey: as the comment above says
           <hr key={`sep-${i}`} />
         ) : (
           <button

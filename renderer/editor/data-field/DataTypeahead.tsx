@@ -72,7 +72,8 @@ export function DataTypeahead() {
           ? createPortal(
               <div className="data-typeahead" role="listbox" aria-label={t.typeaheadLabel}>
                 {options.map((option, i) => (
-                  // biome-ignore lint/a11y/useFocusableInteractive: the options are chosen with the arrow keys in the text, where the focus stays
+                  // The options are chosen with the arrow keys in the text, where the focus stays.
+                  // biome-ignore lint/a11y/useFocusableInteractive: as the comment above says
                   // biome-ignore lint/a11y/useKeyWithClickEvents: as above
                   <div
                     key={option.key}

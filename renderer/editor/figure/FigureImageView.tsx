@@ -110,7 +110,8 @@ export default function FigureImageView({ nodeKey, image }: { nodeKey: NodeKey; 
   return (
     // The frame has the photo's printed size before the thumbnail arrives (CSS reads --aspect;
     // width/height give the image its ratio), so lazy loading never shifts the text below it.
-    // biome-ignore lint/a11y/noStaticElementInteractions: the keyboard selects a photo through the editor (arrow keys), the click is the mouse's way
+    // The keyboard selects a photo through the editor (arrow keys), the click is the mouse's way.
+    // biome-ignore lint/a11y/noStaticElementInteractions: as the comment above says
     // biome-ignore lint/a11y/useKeyWithClickEvents: as above
     <div
       className="rp-photo"

@@ -1,7 +1,10 @@
 import type { LexicalEditor } from 'lexical';
 import { type RefObject, useEffect, useState } from 'react';
 
-/** The line the eye reads at, as a share of the scroller's height from its top: a heading above it is the one being read. */
+/**
+ * The line the eye reads at, as a share of the scroller's height from its top: a heading above it is the one being
+ * read.
+ */
 const READING_LINE = 1 / 3;
 
 /**
