@@ -21,6 +21,11 @@ export interface PdfTextPiece {
   font: string;
 }
 
+/** The middle of a piece's ink across: a table gives the piece to the cell (or column) this falls in. */
+export const inkMiddleX = (p: PdfTextPiece): number => p.x + p.width / 2;
+/** The middle of a piece's ink up and down: half an em above its baseline. */
+export const inkMiddleY = (p: PdfTextPiece): number => p.y - p.size * 0.35;
+
 /** A picture painted on a page, already taken in (null: one that could not be read). */
 export interface PdfPicture extends PdfBox {
   image: FigureImageRef | null;

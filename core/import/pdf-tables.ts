@@ -1,5 +1,13 @@
 import type { TableCellInput } from '../document/nodes';
-import { CASE_LINE, type PdfBox, type PdfPage, type PdfTable, type PdfTextPiece } from './pdf-layout';
+import {
+  CASE_LINE,
+  type PdfBox,
+  type PdfPage,
+  type PdfTable,
+  type PdfTextPiece,
+  inkMiddleX,
+  inkMiddleY,
+} from './pdf-layout';
 import { cellParagraphs } from './pdf-lines';
 import { type RuleLine, threeLineTables } from './pdf-three-line-tables';
 
@@ -133,8 +141,7 @@ function readTable(
   if (page.pictures.some((p) => within(box, p.x + p.width / 2, p.y + p.height / 2))) return null;
   const used = new Set<PdfTextPiece>();
   for (const piece of pieces) {
-    // The middle of the piece's ink: half an em above its baseline.
-    const cell = cells.find((c) => within(c.box, piece.x + piece.width / 2, piece.y - piece.size * 0.35));
+    const cell = cells.find((c) => within(c.box, inkMiddleX(piece), inkMiddleY(piece)));
     if (!cell) continue;
     cell.pieces.push(piece);
     used.add(piece);

@@ -1,5 +1,5 @@
 import type { TableCellInput } from '../document/nodes';
-import { CASE_LINE, type PdfPage, type PdfTable, type PdfTextPiece } from './pdf-layout';
+import { CASE_LINE, type PdfPage, type PdfTable, type PdfTextPiece, inkMiddleX, inkMiddleY } from './pdf-layout';
 import { cellParagraphs, pageLines } from './pdf-lines';
 
 /** A rule along one axis: at `at` (y for one across, x for one down), from `from` to `to` along it. */
@@ -82,9 +82,9 @@ export function threeLineTables(
  * number, a footer) stands below that. Null when text goes on below it.
  */
 function cutOffFoot(rule: RuleLine, pieces: readonly PdfTextPiece[], page: PdfPage): RuleLine | null {
-  const inked = pieces.filter((p) => p.text.trim() !== '' && middleY(p) > rule.at);
+  const inked = pieces.filter((p) => p.text.trim() !== '' && inkMiddleY(p) > rule.at);
   const below = inked
-    .filter((p) => middleX(p) >= rule.from && middleX(p) <= rule.to)
+    .filter((p) => inkMiddleX(p) >= rule.from && inkMiddleX(p) <= rule.to)
     .sort((a, b) => a.y - a.size - (b.y - b.size));
   let reached = rule.at;
   for (const piece of below) {
@@ -109,10 +109,6 @@ function sameWidthRules(across: readonly RuleLine[]): RuleLine[][] {
   return sets.filter((s) => s.length >= 2);
 }
 
-const middleX = (p: PdfTextPiece) => p.x + p.width / 2;
-/** Half an em above the baseline: the middle of its ink's height. */
-const middleY = (p: PdfTextPiece) => p.y - p.size * 0.35;
-
 /**
  * The table between `rules` (top to bottom), or null when its text does not stand in columns:
  * fewer than two columns, a band between two rules without text, a caption or a case in it,
@@ -127,12 +123,15 @@ function readTable(
   const box = { x: top.from, y: top.at, width: top.to - top.from, height: bottom.at - top.at };
   const within = pieces.filter(
     (p) =>
-      middleX(p) >= box.x && middleX(p) <= box.x + box.width && middleY(p) > box.y && middleY(p) < box.y + box.height,
+      inkMiddleX(p) >= box.x &&
+      inkMiddleX(p) <= box.x + box.width &&
+      inkMiddleY(p) > box.y &&
+      inkMiddleY(p) < box.y + box.height,
   );
   const inside = within.filter((p) => p.text.trim() !== '');
   const bands = rules
     .slice(1)
-    .map((rule, i) => inside.filter((p) => middleY(p) > rules[i]!.at && middleY(p) < rule.at));
+    .map((rule, i) => inside.filter((p) => inkMiddleY(p) > rules[i]!.at && inkMiddleY(p) < rule.at));
   if (bands.some((band, i) => !fills(band, rules[i]!.at, rules[i + 1]!.at))) return null;
   if (lineCount(bands[0]!) > HEADER_LINES) return null;
   const pictured = page.pictures.some(
@@ -142,7 +141,7 @@ function readTable(
   const columns = columnsOf(inside);
   if (columns.length < 2) return null;
   const column = (p: PdfTextPiece) => {
-    const at = columns.findIndex((c) => middleX(p) <= c.right);
+    const at = columns.findIndex((c) => inkMiddleX(p) <= c.right);
     return at < 0 ? columns.length - 1 : at;
   };
   // The header's band is one row, however many lines its cells take; the others are rows by their first column.
