@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * Part of `npm run lint`: no line of code, style, markup or configuration runs past 120
+ * characters. Biome's formatter keeps code within that width but never breaks a string, a
+ * regular expression or a comment, so this check covers what it leaves. JSON files are data
+ * (report templates, reviewed findings) whose strings cannot be broken, and Markdown is prose,
+ * so both are left out. `npx tsx scripts/check-line-length.ts core tests` checks some folders.
+ */
+export const MAX_LINE_LENGTH = 120;
+const CHECKED = /\.(?:[cm]?[jt]sx?|css|html|jsonc|ya?ml|sh)$/;
+
+export interface LongLine {
+  file: string;
+  line: number;
+  length: number;
+}
+
+/** Counts characters (code points), so a Chinese character is one, as a reader counts it. */
+export function longLines(file: string, text: string): LongLine[] {
+  return text.split('\n').flatMap((content, index) => {
+    const length = [...content.replace(/\r$/, '')].length;
+    return length > MAX_LINE_LENGTH ? [{ file, line: index + 1, length }] : [];
+  });
+}
+
+function trackedFiles(root: string, folders: string[]): string[] {
+  const listed = execFileSync('git', ['ls-files', '-z', '--', ...folders], { cwd: root, encoding: 'utf8' });
+  return listed.split('\0').filter((file) => CHECKED.test(file));
+}
+
+function main(): void {
+  const root = resolve(import.meta.dirname, '..');
+  const found = trackedFiles(root, process.argv.slice(2)).flatMap((file) =>
+    longLines(file, readFileSync(resolve(root, file), 'utf8')),
+  );
+  for (const { file, line, length } of found) console.error(`${file}:${line}: ${length} characters`);
+  if (found.length > 0) {
+    console.error(`${found.length} lines are longer than ${MAX_LINE_LENGTH} characters.`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();
