@@ -113,11 +113,14 @@ describe('bad import input: a clear error and nothing left behind', () => {
   it('decodes GBK (GB18030) text', async () => {
     const dir = tempDir();
     const input = join(dir, 'gbk.txt');
-    // "1. 基本情况\n全州共有中职学校6所。\n【案例1】校企合作育人\n图1 学生在实训基地\n" in GBK.
+    // "1. 基本情况\n全州共有中职学校6所。\n【案例1】校企合作育人\n图1 学生在实训基地\n" in GBK, a line a string.
     writeFileSync(
       input,
       Buffer.from(
-        '312e20bbf9b1bec7e9bff60ac8abd6ddb9b2d3d0d6d0d6b0d1a7d0a336cbf9a1a30aa1beb0b8c0fd31a1bfd0a3c6f3bacfd7f7d3fdc8cb0acdbc3120d1a7c9fad4dacab5d1b5bbf9b5d80a',
+        '312e20bbf9b1bec7e9bff60a' +
+          'c8abd6ddb9b2d3d0d6d0d6b0d1a7d0a336cbf9a1a30a' +
+          'a1beb0b8c0fd31a1bfd0a3c6f3bacfd7f7d3fdc8cb0a' +
+          'cdbc3120d1a7c9fad4dacab5d1b5bbf9b5d80a',
         'hex',
       ),
     );

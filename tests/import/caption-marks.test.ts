@@ -7,7 +7,7 @@ import { collectPhotos } from '../../electron/import/collect-photos';
 import { samplePhoto } from './docx-fixture';
 
 describe('captions marked with ▲, as web pages and WeChat articles caption photos', () => {
-  it('Markdown: the ▲ line under a picture, or under a row (one ▲ part each), is its caption; a ▲ line alone stays text', () => {
+  it('Markdown: a ▲ line under a picture, or a row (one ▲ part each), is its caption; alone it stays text', () => {
     const md = [
       '# 一、基本情况',
       '学校组织学生参加技能大赛。',
@@ -48,7 +48,7 @@ describe('captions marked with ▲, as web pages and WeChat articles caption pho
     ).toEqual(['a.jpg｜学生参加技能大赛', 'd.jpg｜左：开幕式', 'e.jpg｜右：颁奖']);
   });
 
-  it('news captions: 图为…。 under a photo, also in brackets, is its caption without 图为, brackets and full stop; a bracket of its own stays', () => {
+  it('news captions: 图为…。 under a photo, bracketed or not, is its caption less 图为, brackets and 。', () => {
     const md = [
       '![](a.jpg)',
       '图为学生在实训基地开展技能训练。',
@@ -73,7 +73,7 @@ describe('captions marked with ▲, as web pages and WeChat articles caption pho
     expect(tree.blocks.at(-1)?.kind).toBe('paragraph');
   });
 
-  it('Word (an article pasted in): the ▲ line under a photo, centred or not, is its caption without the mark', async () => {
+  it('Word (an article pasted in): a ▲ line under a photo, centred or not, is its caption without the ▲', async () => {
     const photo = async (seed: number) =>
       new Paragraph({
         children: [

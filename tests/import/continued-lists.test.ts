@@ -25,11 +25,14 @@ import { unaccountedParagraphs } from './text-coverage';
  */
 const numbering =
   '<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>' +
-  '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr></w:lvl>' +
-  '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="(%2)"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="840" w:hanging="420"/></w:pPr></w:lvl>' +
+  '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>' +
+  '<w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr></w:lvl>' +
+  '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="(%2)"/><w:lvlJc w:val="left"/>' +
+  '<w:pPr><w:ind w:left="840" w:hanging="420"/></w:pPr></w:lvl>' +
   '</w:abstractNum>' +
   '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
-  '<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>';
+  '<w:num w:numId="2"><w:abstractNumId w:val="0"/>' +
+  '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>';
 
 const item = (text: string, numId = 1, ilvl = 0) => paragraph(text, { style: 'a3', numbering: { numId, ilvl } });
 

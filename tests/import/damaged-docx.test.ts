@@ -114,7 +114,7 @@ const importDocx = async (bytes: Buffer) => {
 };
 
 describe('a damaged .docx: what is whole is imported, and a note says what was not', () => {
-  it('imports a file cut short (a copy or download interrupted) up to the cut: all its text, the photos before the cut', async () => {
+  it('imports a file cut short (a copy or download interrupted): all its text, the photos before the cut', async () => {
     const whole = await report();
     const media = zipEntryNames(whole).filter((name) => name.startsWith('word/media/'));
     expect(media).toHaveLength(3);
@@ -156,7 +156,7 @@ describe('a damaged .docx: what is whole is imported, and a note says what was n
     expectParagraphsUpToNote(result, tree, paragraphs, 'docx-text-cut');
   });
 
-  it('imports a file whose text is damaged part way (a bad sector) up to the last paragraph before the damage, and says so there', async () => {
+  it('imports a file whose text is damaged part way (a bad sector) up to the damage, and says so there', async () => {
     const { docx, paragraphs } = await longText();
     const name = docx.indexOf('word/document.xml');
     const data = name + 17;
@@ -195,7 +195,7 @@ describe('a damaged .docx: what is whole is imported, and a note says what was n
     });
   });
 
-  it('imports the text of a file whose picture index (document.xml.rels) is damaged, each photo left a place to fill', async () => {
+  it('imports the text of a file whose picture index (document.xml.rels) is damaged; photos left to fill', async () => {
     const { result, tree } = await importDocx(await withDamaged(await report(), ['word/_rels/document.xml.rels']));
     expect(tree.cases.map((c) => c.title)).toEqual(['技能大赛引领']);
     expect(tree.figures.map((f) => [f.caption, f.image !== null])).toEqual([

@@ -17,7 +17,8 @@ import { photoLikeJpeg } from '../assets/sample-images';
 /** A solid-colour JPEG photo with a gradient stripe, so each photo's bytes differ. */
 export async function samplePhoto(seed: number, width = 640, height = 480): Promise<Buffer> {
   const stripe = Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect x="${(seed * 37) % width}" y="0" width="40" height="${height}" fill="#fff"/></svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
+      `<rect x="${(seed * 37) % width}" y="0" width="40" height="${height}" fill="#fff"/></svg>`,
   );
   return sharp({
     create: {

@@ -13,7 +13,7 @@ function findAll(node: SerializedNodeJSON, type: string): SerializedNodeJSON[] {
 }
 
 describe('docx import', () => {
-  it('recovers headings, formatting, lists, a case with a photo row, a captioned photo and a table; photos land in the report', async () => {
+  it('recovers headings, formatting, lists, a case with a photo row, a captioned photo and a table', async () => {
     const dir = tempDir();
     const input = join(dir, '样例.docx');
     writeFileSync(input, await sampleDocx());

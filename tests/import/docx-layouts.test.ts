@@ -31,7 +31,7 @@ import { collectPhotos } from '../../electron/import/collect-photos';
 import { ZipArchive } from '../../electron/import/zip-archive';
 import { closeLater, tempDir } from '../helpers/files';
 import { samplePhoto } from './docx-fixture';
-import { editDocx, wpsTextBox } from './edit-docx';
+import { alternateContent, editDocx, wpsTextBox } from './edit-docx';
 import { deflatedEntry, rawZip, zipEntryNames } from './raw-zip';
 
 const docxOf = async (children: (Paragraph | Table)[]) => Packer.toBuffer(new Document({ sections: [{ children }] }));
@@ -71,7 +71,7 @@ describe('docx layouts beyond the common one', () => {
     await expectEachPhotoCaptioned(bytes, ['实训基地全景', '企业导师指导']);
   });
 
-  it('pairs a photo set in a paragraph of text (floating, 上下型环绕, or inline after its words) with the caption line after that text, and places it there', async () => {
+  it('places a photo set in a paragraph (floating, 上下型环绕, inline after words) after it, with its caption', async () => {
     const photo = async (seed: number, floating: boolean) =>
       new ImageRun({
         type: 'jpg',
@@ -131,7 +131,7 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
-  it('takes a line typed without 图N under a photo for its caption when centred or in the caption style (题注), not a heading or a body line', async () => {
+  it('takes a centred or 题注-styled line without 图N under a photo as its caption, not as heading or body', async () => {
     const centred = (text: string) => new Paragraph({ text, alignment: AlignmentType.CENTER });
     const { tree, result } = await importDocx(
       await docxOf([
@@ -246,7 +246,7 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
-  it('parts a paragraph at its line breaks (Shift+Enter) where a line is a heading, a case label or a caption, and joins the lines of a sentence', async () => {
+  it('parts a paragraph at Shift+Enter breaks before a heading, case label or caption; joins sentences', async () => {
     const lines = (...texts: string[]) => texts.map((text, i) => new TextRun({ text, break: i > 0 ? 1 : 0 }));
     const bytes = await docxOf([
       // A heading broken over two lines is one heading.
@@ -280,7 +280,7 @@ describe('docx layouts beyond the common one', () => {
     expect(paragraphs).toEqual(['学校现有在校生3200人，教职工210人。', '学校坚持立德树人。']);
   });
 
-  it('reads a case label in a heading style (标题 3, so it shows in Word’s navigation) as a case, not a heading; there a bare label needs no colon', async () => {
+  it('reads a case label styled 标题 3 (for Word’s navigation) as a case, not a heading; it needs no colon', async () => {
     const bytes = await docxOf([
       new Paragraph({ text: '一、人才培养', heading: HeadingLevel.HEADING_1 }),
       new Paragraph({ text: '（一）立德树人', heading: HeadingLevel.HEADING_2 }),
@@ -299,7 +299,7 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
-  it('reads a case boxed in a one-cell table as a case, with its photo and caption, and the text after the box outside it', async () => {
+  it('reads a case boxed in a one-cell table with its photo and caption; text after the box stays out', async () => {
     const frame = new Table({
       rows: [
         new TableRow({
@@ -334,7 +334,7 @@ describe('docx layouts beyond the common one', () => {
     expect(result.notes.map((n) => n.kind)).not.toContain('case-ended-after-figures');
   });
 
-  it('leaves out pictures too small to be photos (an icon before a heading, a rule between sections), with a note', async () => {
+  it('leaves out pictures too small to be photos (an icon before a heading, a rule), with a note', async () => {
     const png = (width: number, height: number) =>
       sharp({ create: { width, height, channels: 3, background: '#c00' } })
         .png()
@@ -456,7 +456,7 @@ describe('docx layouts beyond the common one', () => {
     expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'case', 'paragraph']);
   });
 
-  it('boxes of one column opening with a case label are cases too; a table of text keeps its photos, placed after it with a note', async () => {
+  it('one-column boxes opening with a case label are cases; a text table’s photos go after it, noted', async () => {
     const oneColumn = new Table({
       rows: [
         new TableRow({ children: [new TableCell({ children: [new Paragraph('【案例2】技能大赛成绩突出')] })] }),
@@ -514,7 +514,7 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
-  it('takes typed （一）, 1. headings below chapters styled 标题 1; a typed （1） there, and long numbered sentences, stay body text', async () => {
+  it('takes typed （一）, 1. headings under chapters in 标题 1; typed （1）, long numbered sentences stay text', async () => {
     const body = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
     const { tree, result } = await importDocx(
       await docxOf([
@@ -545,7 +545,7 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
-  it('takes a chapter typed 二、 between chapters styled 标题 1 (or a section typed （二） between sections in 标题 2) for the heading whose style was forgotten, but not a list of such numbers', async () => {
+  it('takes 二、 typed among 标题 1 chapters (or （二） among 标题 2 ones) as a heading; a list of such is not', async () => {
     const chapter = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_1 });
     const bytes = await docxOf([
       chapter('一、基本情况'),
@@ -593,7 +593,7 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
-  it('reads chapters and sections numbered by Word’s 编号 (一、（一）, or 1. 1.1; no heading style) as headings; items side by side stay a list', async () => {
+  it('reads paragraphs numbered by Word’s 编号 (一、（一） or 1. 1.1) as headings; a run of items stays a list', async () => {
     /**
      * A document whose lists number by `levels` (format and text per level), and its paragraphs: [text, list, level] or
      * body text.
@@ -685,7 +685,7 @@ describe('docx layouts beyond the common one', () => {
     expect(digits.result.notes.map((n) => n.kind)).not.toContain('heading-number-skipped');
   });
 
-  it('reads typed （一） as level 2 under styled chapters that carry no typed number, each chapter’s starting again', async () => {
+  it('takes （一） typed under styled chapters without typed numbers as level 2, restarting in each chapter', async () => {
     const { tree, result } = await importDocx(
       await docxOf([
         new Paragraph({ text: '学校基本情况', heading: HeadingLevel.HEADING_1 }),
@@ -741,7 +741,7 @@ describe('docx layouts beyond the common one', () => {
     expect(tree.headings.map((h) => h.level)).toEqual([1, 2, 3]);
   });
 
-  it('keeps footnotes as bracketed notes where they are referenced, in text and in tables, each with a note to check', async () => {
+  it('keeps footnotes as bracketed notes where referenced, in text and tables, each with a note to check', async () => {
     const doc = new Document({
       footnotes: {
         1: { children: [new Paragraph('数据来源：2025年教育事业统计。')] },
@@ -821,9 +821,12 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
-  it('keeps a Word chart and a SmartArt graphic as figures whose pictures are still to come, the chart’s caption with it, and says so', async () => {
+  it('keeps a Word chart or SmartArt as a figure awaiting its picture, with the chart’s caption; noted', async () => {
     const graphic = (uri: string) =>
-      `<w:r><w:drawing><wp:inline><wp:extent cx="5486400" cy="3200400"/><wp:docPr id="9" name="Chart"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="${uri}"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId99"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+      `<w:r><w:drawing><wp:inline><wp:extent cx="5486400" cy="3200400"/><wp:docPr id="9" name="Chart"/>` +
+      `<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="${uri}">` +
+      `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId99"/>` +
+      `</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
     const bytes = await editDocx(
       await docxOf([
         new Paragraph('招生规模稳定。'),
@@ -859,11 +862,17 @@ describe('docx layouts beyond the common one', () => {
     expect(result.notes.map((n) => n.kind)).not.toContain('caption-without-photo');
   });
 
-  it('reads a newer chart (chartex, in mc:AlternateContent) by its fallback: the picture Word drew of it, else a figure still to come, never the fallback’s message', async () => {
-    const chartex = (fallback: string) =>
-      `<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="cx1"><w:drawing><wp:inline><wp:extent cx="5486400" cy="3200400"/><wp:docPr id="9" name="Chart"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/drawing/2014/chartex"><cx:chart xmlns:cx="http://schemas.microsoft.com/office/drawing/2014/chartex" r:id="rId99"/></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback>${fallback}</mc:Fallback></mc:AlternateContent></w:r>`;
+  it('reads a chartex chart by its fallback picture, else as a figure to come; never the fallback’s text', async () => {
+    const chartexUri = 'http://schemas.microsoft.com/office/drawing/2014/chartex';
+    const chartexDrawing =
+      '<w:drawing><wp:inline><wp:extent cx="5486400" cy="3200400"/><wp:docPr id="9" name="Chart"/>' +
+      `<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="${chartexUri}">` +
+      `<cx:chart xmlns:cx="${chartexUri}" r:id="rId99"/></a:graphicData></a:graphic></wp:inline></w:drawing>`;
+    const chartex = (fallback: string) => `<w:r>${alternateContent('cx1', chartexDrawing, fallback)}</w:r>`;
     const message =
-      '<w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p><w:r><w:t>此图表在您的 Word 版本中不可用。</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>';
+      '<w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>' +
+      '<w:p><w:r><w:t>此图表在您的 Word 版本中不可用。</w:t></w:r></w:p>' +
+      '</w:txbxContent></v:textbox></v:shape></w:pict>';
     const bytes = await editDocx(
       await docxOf([
         new Paragraph('招生规模稳定。'),
@@ -878,10 +887,7 @@ describe('docx layouts beyond the common one', () => {
           const drawing = /<w:drawing>[\s\S]*?<\/w:drawing>/.exec(xml)![0];
           return xml
             .replace(/<w:r>(?:(?!<w:r>).)*?CHARTEX<\/w:t><\/w:r>/, chartex(message))
-            .replace(
-              drawing,
-              `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="cx1">${chartex('').replace(/^<w:r><mc:AlternateContent[^>]*><mc:Choice[^>]*>|<\/mc:Choice>[\s\S]*$/g, '')}</mc:Choice><mc:Fallback>${drawing}</mc:Fallback></mc:AlternateContent>`,
-            );
+            .replace(drawing, alternateContent('cx1', chartexDrawing, drawing));
         },
       },
     );
@@ -897,7 +903,8 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
-  it('imports a document with tracked changes as if all were accepted, and says so; comments are left out, counted', async () => {
+  it('imports tracked changes as if all were accepted, and says so; comments are left out, counted', async () => {
+    const revisedBy = 'w:author="张老师" w:date="2025-11-02T10:00:00Z"';
     const bytes = await editDocx(
       await docxOf([new Paragraph('学校共有专业REVISED个。'), new Paragraph('COMMENTED实训基地建设稳步推进。')]),
       {
@@ -906,7 +913,10 @@ describe('docx layouts beyond the common one', () => {
             .replace(
               /<w:r>(?:(?!<w:r>).)*?REVISED个。<\/w:t><\/w:r>/,
               (run) =>
-                `${run.replace(/学校共有专业REVISED个。/, '学校共有专业')}<w:del w:id="1" w:author="张老师" w:date="2025-11-02T10:00:00Z"><w:r><w:delText>20</w:delText></w:r></w:del><w:ins w:id="2" w:author="张老师" w:date="2025-11-02T10:00:00Z"><w:r><w:t>23</w:t></w:r></w:ins><w:r><w:t>个。</w:t></w:r>`,
+                run.replace(/学校共有专业REVISED个。/, '学校共有专业') +
+                `<w:del w:id="1" ${revisedBy}><w:r><w:delText>20</w:delText></w:r></w:del>` +
+                `<w:ins w:id="2" ${revisedBy}><w:r><w:t>23</w:t></w:r></w:ins>` +
+                '<w:r><w:t>个。</w:t></w:r>',
             )
             .replace(/COMMENTED/, '</w:t></w:r><w:commentRangeStart w:id="0"/><w:r><w:t>')
             .replace(
@@ -927,7 +937,7 @@ describe('docx layouts beyond the common one', () => {
     ).toEqual([expect.stringContaining('2 处修订'), expect.stringContaining('1 条批注')]);
   });
 
-  it('reads photos grouped with their captions in text boxes (组合), as Word writes them with a VML fallback, as captioned figures', async () => {
+  it('reads photos grouped with captions in text boxes (组合, VML fallback) as captioned figures', async () => {
     const bytes = await editDocx(
       await docxOf([
         new Paragraph('学校组织学生走进企业开展岗位认知实习。'),
@@ -940,11 +950,20 @@ describe('docx layouts beyond the common one', () => {
           const [one, two] = [...xml.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)].map((m) => m[0]);
           const rel = (drawing: string) => /r:embed="([^"]+)"/.exec(drawing)![1];
           const photo = (drawing: string) =>
-            `<v:shape style="width:240pt;height:180pt"><v:imagedata r:id="${rel(drawing)}" o:title="" xmlns:o="urn:schemas-microsoft-com:office:office"/></v:shape>`;
+            `<v:shape style="width:240pt;height:180pt"><v:imagedata r:id="${rel(drawing)}" o:title=""` +
+            ` xmlns:o="urn:schemas-microsoft-com:office:office"/></v:shape>`;
           const caption = (text: string) =>
-            `<v:shape style="top:180pt;width:240pt;height:30pt"><v:textbox><w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape>`;
+            `<v:shape style="top:180pt;width:240pt;height:30pt"><v:textbox><w:txbxContent>` +
+            `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>` +
+            `</w:txbxContent></v:textbox></v:shape>`;
           const group = (shapes: string) =>
-            `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wpg"><w:drawing><wp:anchor><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"/></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:group xmlns:v="urn:schemas-microsoft-com:vml">${shapes}</v:group></w:pict></mc:Fallback></mc:AlternateContent>`;
+            alternateContent(
+              'wpg',
+              '<w:drawing><wp:anchor><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+                '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"/>' +
+                '</a:graphic></wp:anchor></w:drawing>',
+              `<w:pict><v:group xmlns:v="urn:schemas-microsoft-com:vml">${shapes}</v:group></w:pict>`,
+            );
           // One photo with its caption; then two photos side by side, their captions below.
           return xml
             .replace(one!, group(photo(one!) + caption('图1 学生在企业车间实习')))
@@ -965,7 +984,7 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
-  it('reads a group of photos and captions (组合, 绘图画布) also where no fallback shows them, from the group itself', async () => {
+  it('reads a group of photos and captions (组合, 绘图画布) without a fallback from the group itself', async () => {
     const bytes = await editDocx(
       await docxOf([await photoParagraph(5), new Paragraph('正文。'), await photoParagraph(6)]),
       {
@@ -973,11 +992,20 @@ describe('docx layouts beyond the common one', () => {
           const [one, two] = [...xml.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)].map((m) => m[0]);
           const pic = (drawing: string) => /<pic:pic\b[\s\S]*?<\/pic:pic>/.exec(drawing)![0];
           const box = (text: string) =>
-            `<wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>`;
+            '<wps:wsp><wps:txbx><w:txbxContent>' +
+            `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>` +
+            '</w:txbxContent></wps:txbx></wps:wsp>';
+          const word2010 = 'http://schemas.microsoft.com/office/word/2010';
           const group = (uri: string, inside: string) =>
-            `<w:drawing><wp:anchor><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/${uri}"><wpg:wgp xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">${inside}</wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+            `<w:drawing><wp:anchor><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+            `<a:graphicData uri="${word2010}/${uri}">` +
+            `<wpg:wgp xmlns:wpg="${word2010}/wordprocessingGroup" xmlns:wps="${word2010}/wordprocessingShape">` +
+            `${inside}</wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
           // A group in an mc:AlternateContent with no fallback, and a canvas standing on its own.
-          const choiceOnly = `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wpg">${group('wordprocessingGroup', pic(one!) + box('图1 学生在企业车间实习'))}</mc:Choice></mc:AlternateContent>`;
+          const choiceOnly = alternateContent(
+            'wpg',
+            group('wordprocessingGroup', pic(one!) + box('图1 学生在企业车间实习')),
+          );
           return xml
             .replace(one!, choiceOnly)
             .replace(two!, group('wordprocessingCanvas', pic(two!) + box('图2 实训基地')));
@@ -1019,13 +1047,14 @@ describe('docx layouts beyond the common one', () => {
       'word/document.xml': (xml) =>
         xml.replace(
           /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t[^>]*>图X 实训基地全景<\/w:t><\/w:r>/,
-          '<w:r><w:t>图</w:t></w:r><w:fldSimple w:instr=" SEQ 图 \\* ARABIC "><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> 实训基地全景</w:t></w:r>',
+          '<w:r><w:t>图</w:t></w:r><w:fldSimple w:instr=" SEQ 图 \\* ARABIC "><w:r><w:t>1</w:t></w:r></w:fldSimple>' +
+            '<w:r><w:t xml:space="preserve"> 实训基地全景</w:t></w:r>',
         ),
     });
     await expectEachPhotoCaptioned(bytes, ['实训基地全景']);
   });
 
-  it('leaves out hidden text (隐藏文字, as templates hide their instructions), as Word leaves it out of print, and says so', async () => {
+  it('leaves out hidden text (隐藏文字, templates’ instructions), as Word does in print, and says so', async () => {
     const bytes = await editDocx(
       await docxOf([
         new Paragraph({
@@ -1050,7 +1079,8 @@ describe('docx layouts beyond the common one', () => {
 
   it('says how many equations (Office Math) it could not take in', async () => {
     const math =
-      '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:r><m:t>x=1</m:t></m:r></m:oMath>';
+      '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">' +
+      '<m:r><m:t>x=1</m:t></m:r></m:oMath>';
     const bytes = await editDocx(await docxOf([new Paragraph('生师比计算公式为FORMULA。')]), {
       'word/document.xml': (xml) => xml.replace('FORMULA', `</w:t></w:r>${math}<w:r><w:t>`),
     });
@@ -1060,7 +1090,7 @@ describe('docx layouts beyond the common one', () => {
     ]);
   });
 
-  it('says how many pictures the document refers to that it could not take in (a shape filled with a photo)', async () => {
+  it('says how many pictures it could not take in (a shape filled with a photo)', async () => {
     const bytes = await editDocx(
       await docxOf([
         new Paragraph('学校概况。'),
@@ -1074,7 +1104,8 @@ describe('docx layouts beyond the common one', () => {
           const rel = /r:embed="([^"]+)"/.exec(first)![1];
           return xml.replace(
             first,
-            `<w:pict><v:rect xmlns:v="urn:schemas-microsoft-com:vml" style="width:200pt;height:150pt"><v:fill r:id="${rel}" type="frame"/></v:rect></w:pict>`,
+            `<w:pict><v:rect xmlns:v="urn:schemas-microsoft-com:vml" style="width:200pt;height:150pt">` +
+              `<v:fill r:id="${rel}" type="frame"/></v:rect></w:pict>`,
           );
         },
       },
@@ -1124,7 +1155,7 @@ describe('docx layouts beyond the common one', () => {
     expect(text).toBe('实训基地面积 1.2 万 m²，减排 CO₂ 300 吨[注]。');
   });
 
-  it('keeps a picture only linked to a file outside the .docx as a figure waiting for its photo, noting where the file was', async () => {
+  it('keeps a picture linked to a file outside the .docx as a figure awaiting its photo, noting the file', async () => {
     const bytes = await editDocx(
       await docxOf([
         await photoParagraph(1),
@@ -1153,7 +1184,7 @@ describe('docx layouts beyond the common one', () => {
     expect(linked?.location.blockPath).toEqual(tree.figures[0]!.path);
   });
 
-  it('imports the rest of a document whose zip lacks one picture or holds one damaged: each becomes an unreadable picture, noted', async () => {
+  it('imports the rest of a zip lacking a picture or holding a damaged one, that one noted unreadable', async () => {
     const docx = await docxOf([
       await photoParagraph(1),
       new Paragraph('图1 学生在实训基地'),

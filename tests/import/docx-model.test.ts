@@ -9,7 +9,11 @@ import { characterReferences, paragraph, paragraphStyle, run } from '../fixtures
 import { wpsTextBox } from './edit-docx';
 
 const NS =
-  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"';
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
+  'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ' +
+  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
+  'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"';
 const documentXml = (body: string, ns = NS) =>
   `<?xml version="1.0" encoding="UTF-8"?><w:document ${ns}><w:body>${body}</w:body></w:document>`;
 const stylesXml = (styles: string) => `<w:styles ${NS}>${styles}</w:styles>`;
@@ -21,10 +25,14 @@ const paragraphs = (blocks: readonly DocxBlock[]) => blocks.filter((b): b is Doc
  */
 const thesisList = numberingXml(
   `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>` +
-    `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="1"/><w:lvlText w:val="第%1章"/><w:suff w:val="space"/></w:lvl>` +
-    `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:isLgl/><w:lvlText w:val="%1.%2"/><w:suff w:val="space"/></w:lvl>` +
-    `<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:isLgl/><w:lvlText w:val="%1.%2.%3"/></w:lvl>` +
-    `<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="none"/><w:lvlText w:val=""/><w:suff w:val="nothing"/></w:lvl>` +
+    `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="1"/>` +
+    `<w:lvlText w:val="第%1章"/><w:suff w:val="space"/></w:lvl>` +
+    `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:isLgl/>` +
+    `<w:lvlText w:val="%1.%2"/><w:suff w:val="space"/></w:lvl>` +
+    `<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:isLgl/>` +
+    `<w:lvlText w:val="%1.%2.%3"/></w:lvl>` +
+    `<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="none"/>` +
+    `<w:lvlText w:val=""/><w:suff w:val="nothing"/></w:lvl>` +
     `</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
 );
 
@@ -46,17 +54,20 @@ describe('the .docx model, read from XML parts with a real parser (no zip)', () 
     ]);
   });
 
-  it('resolves tracked changes as if accepted, leaves hidden text out (also in a text box), and reads content controls, fields and text boxes', () => {
+  it('accepts tracked changes, drops hidden text (boxed too); reads content controls, fields and text boxes', () => {
     const box = wpsTextBox(paragraph(run('隐藏说明', '<w:vanish/>') + run('框内文字')));
     const model = readDocxModel({
       document: documentXml(
         paragraph(
-          `${run('共有专业')}<w:del w:id="1" w:author="a"><w:r><w:delText>20</w:delText></w:r></w:del><w:ins w:id="2" w:author="a">${run('23')}</w:ins>${run('个。')}`,
+          `${run('共有专业')}<w:del w:id="1" w:author="a"><w:r><w:delText>20</w:delText></w:r></w:del>` +
+            `<w:ins w:id="2" w:author="a">${run('23')}</w:ins>${run('个。')}`,
         ) +
-          `<w:sdt><w:sdtPr><w:alias w:val="学校名称"/></w:sdtPr><w:sdtContent>${paragraph(`<w:sdt><w:sdtContent>${run('昌吉职业技术学院')}</w:sdtContent></w:sdt>`)}</w:sdtContent></w:sdt>` +
+          `<w:sdt><w:sdtPr><w:alias w:val="学校名称"/></w:sdtPr><w:sdtContent>` +
+          `${paragraph(`<w:sdt><w:sdtContent>${run('昌吉职业技术学院')}</w:sdtContent></w:sdt>`)}</w:sdtContent></w:sdt>` +
           paragraph(`${run('图')}<w:fldSimple w:instr=" SEQ 图 \\* ARABIC ">${run('1')}</w:fldSimple>${run(' 校园')}`) +
           paragraph(
-            `${run('表')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> SEQ 表 </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('2')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`,
+            `${run('表')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> SEQ 表 </w:instrText></w:r>` +
+              `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('2')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`,
           ) +
           paragraph(`<w:r>${box}</w:r>`),
         `${NS} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`,
@@ -71,11 +82,16 @@ describe('the .docx model, read from XML parts with a real parser (no zip)', () 
 
   it('reads a picture’s size and whether it floats, and a table’s cells with their merges', () => {
     const picture = (anchor: 'inline' | 'anchor', cx: number) =>
-      `<w:r><w:drawing><wp:${anchor}><wp:extent cx="${cx}" cy="${cx / 2}"/><wp:docPr id="1" name="签名" descr="院长签名"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:blipFill><a:blip r:embed="rId7"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:${anchor}></w:drawing></w:r>`;
+      `<w:r><w:drawing><wp:${anchor}><wp:extent cx="${cx}" cy="${cx / 2}"/><wp:docPr id="1" name="签名" descr="院长签名"/>` +
+      `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">` +
+      `<pic:pic><pic:blipFill><a:blip r:embed="rId7"/></pic:blipFill></pic:pic>` +
+      `</a:graphicData></a:graphic></wp:${anchor}></w:drawing></w:r>`;
     const model = readDocxModel({
       document: documentXml(
-        `<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>${paragraph('姓名')}</w:tc></w:tr>` +
-          `<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>${paragraph(picture('inline', 1080000))}</w:tc><w:tc>${paragraph(picture('anchor', 5400000))}</w:tc></w:tr></w:tbl>`,
+        `<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr>` +
+          `<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>${paragraph('姓名')}</w:tc></w:tr>` +
+          `<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>${paragraph(picture('inline', 1080000))}</w:tc>` +
+          `<w:tc>${paragraph(picture('anchor', 5400000))}</w:tc></w:tr></w:tbl>`,
       ),
     });
     const tableBlock = model.body[0]!;
@@ -139,7 +155,7 @@ describe('the .docx model, read from XML parts with a real parser (no zip)', () 
     expect(() => readDocxModel({ document: deep })).toThrow(/deeper than/);
   });
 
-  it('draws Word’s multilevel numbers: 第%1章, legal 1.1 under it, and a level with numbering off left unnumbered', () => {
+  it('draws Word’s multilevel numbers: 第%1章, legal 1.1 under it, a level with numbering off left unnumbered', () => {
     const model = readDocxModel({
       document: documentXml(
         [
@@ -177,12 +193,18 @@ describe('the .docx model, read from XML parts with a real parser (no zip)', () 
     ]);
   });
 
-  it('continues a list’s numbers across a sub-list and across lists sharing an abstract list; a start override restarts', () => {
+  it('continues a list’s numbers over a sub-list and lists sharing an abstract list; a start override restarts', () => {
     const lists = readDocxModel({
       document: documentXml(''),
       numbering: numberingXml(
-        `<w:abstractNum w:abstractNumId="5"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>` +
-          `<w:num w:numId="1"><w:abstractNumId w:val="5"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="5"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="5"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`,
+        `<w:abstractNum w:abstractNumId="5">` +
+          `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>` +
+          `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>` +
+          `</w:abstractNum>` +
+          `<w:num w:numId="1"><w:abstractNumId w:val="5"/></w:num>` +
+          `<w:num w:numId="2"><w:abstractNumId w:val="5"/></w:num>` +
+          `<w:num w:numId="3"><w:abstractNumId w:val="5"/>` +
+          `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`,
       ),
     }).lists;
     const at = (numId: string, ilvl: number) => ({ numId, ilvl });
@@ -190,7 +212,7 @@ describe('the .docx model, read from XML parts with a real parser (no zip)', () 
     expect(labels.map((l) => l?.text ?? null)).toEqual(['1.', 'a)', 'b)', '2.', null, '3.', '1.']);
   });
 
-  it('promotes headings styled only from level 2 down, and finds a centred title in 标题 1 at the top as the cover’s', () => {
+  it('promotes headings styled from level 2 down only; takes a centred 标题 1 title at the top as the cover’s', () => {
     const at = (level: number | null, text = '标题') => ({ level, text });
     expect(levelShift([at(null, '正文。'), at(2), at(3), at(2)])).toBe(1);
     expect(levelShift([at(1), at(2)])).toBe(0);

@@ -23,7 +23,7 @@ function outline(tree: ReportTree) {
 }
 
 describe('a report 年报工坊 exported to .docx imports back as it was (a bureau pulling in a school’s report)', () => {
-  it('a report of the seed’s shape: 目录 left out, boxed cases as cases, photo rows as rows, no false notes', async () => {
+  it('the seed’s shape: 目录 left out, boxed cases as cases, photo rows as rows, no false notes', async () => {
     const original = await importFile(writeSyntheticReport(tempDir()), collectPhotos().addPhoto);
     const { bytes } = await buildDocx({ meta: sampleMeta, document: original.document, asset: () => null });
     const back = await importDocxBytes(bytes, collectPhotos().addPhoto);

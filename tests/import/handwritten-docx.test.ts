@@ -27,7 +27,7 @@ const headings = (tree: ReturnType<typeof buildReportTree>) => tree.headings.map
 const body = (...texts: string[]) => texts.map((t) => paragraph(t)).join('');
 
 describe('.docx files written by hand as Word, WPS and Pages write them (valid XML the regex reader misread)', () => {
-  it('reads an outline level written with a space before "/>" (<w:outlineLvl w:val="1" />), as WPS writes it', async () => {
+  it('reads an outline level written with a space before "/>" (<w:outlineLvl w:val="1" />), as WPS does', async () => {
     const level = (n: number) => `<w:outlineLvl w:val="${n}" />`;
     const bytes = wordPackage({
       producer: 'wps',
@@ -45,9 +45,10 @@ describe('.docx files written by hand as Word, WPS and Pages write them (valid X
     ]);
   });
 
-  it('takes a paragraph’s outline level as it is now, not the one a tracked formatting change (w:pPrChange) records it had', async () => {
+  it('takes a paragraph’s outline level as it is now, not as a tracked change (w:pPrChange) had it', async () => {
     const wasHeading =
-      '<w:pPrChange w:id="9" w:author="张老师" w:date="2025-11-02T10:00:00Z"><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:pPrChange>';
+      '<w:pPrChange w:id="9" w:author="张老师" w:date="2025-11-02T10:00:00Z">' +
+      '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:pPrChange>';
     const bytes = wordPackage({
       body: [
         paragraph('学校基本情况', { properties: '<w:outlineLvl w:val="0"/>' }),
@@ -77,7 +78,7 @@ describe('.docx files written by hand as Word, WPS and Pages write them (valid X
     expect(result.notes.map((n) => n.kind)).toContain('hidden-text-left-out');
   });
 
-  it('decodes style names and ids written as character references (&#x5927;…), as Pages writes them, so their outline levels give headings', async () => {
+  it('decodes style names and ids written as character references (&#x5927;…), as Pages writes them', async () => {
     const [big, small] = [characterReferences('大标题'), characterReferences('小标题')];
     const bytes = wordPackage({
       producer: 'pages',
@@ -107,7 +108,7 @@ describe('.docx files written by hand as Word, WPS and Pages write them (valid X
   });
 
   it.each<Producer>(['word', 'wps'])(
-    'keeps a form table holding a signature picture as a table, with all its text, and the signature out of the figures (%s)',
+    'keeps a form table holding a signature picture as a table with all its text, the signature no figure (%s)',
     async (producer) => {
       const signature = await sharp({ create: { width: 300, height: 120, channels: 3, background: '#fff' } })
         .png()

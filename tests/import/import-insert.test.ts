@@ -59,7 +59,7 @@ async function openAndRead(name: string, docx: Buffer) {
 }
 
 describe('import.read and import.insert: 插入文件 into the open report', () => {
-  it('reads without writing; the insert stores the photos in the open report and appends the notes to its meta', async () => {
+  it('reads without writing; the insert stores the photos in the report, appends the notes to its meta', async () => {
     const { dispatch, services, value } = await openAndRead('学校报告.docx', await sampleDocx());
     expect(value.stats).toMatchObject({ cases: 1, figures: 3, figuresWithImage: 3, tables: 1 });
     expect(value.blocks.map((b) => b.type)).toContain(NODE.case);
@@ -87,7 +87,7 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     );
   });
 
-  it('inserts the cases picked, with their photos and the notes about them only; the rest of the file adds nothing', async () => {
+  it('inserts the cases picked with their photos and only their notes; the rest of the file adds nothing', async () => {
     const { dispatch, services, value } = await openAndRead('学校年报.docx', await schoolCasesDocx());
     const cases = value.blocks.flatMap((b, at) => (b.type === NODE.case ? [at] : []));
     expect(cases).toHaveLength(3);
@@ -148,7 +148,7 @@ describe('import.read and import.insert: 插入文件 into the open report', () 
     expect(inserted.stats.headings[0]).toBe(1);
   });
 
-  it('takes text pasted in, copied out of a PDF with its page number: recognised, notes appended; empty text is refused', async () => {
+  it('takes text pasted from a PDF with its page number: recognised, notes appended; empty text refused', async () => {
     const dir = tempDir();
     const { dispatch } = await openReport(dir);
     const long = '学校与企业共建实训基地，学生在真实岗位中学习，企业导师全程参与教学与评价，实习';

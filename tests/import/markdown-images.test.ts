@@ -15,7 +15,7 @@ const figuresOf = (document: Parameters<typeof buildReportTree>[0]) =>
   buildReportTree(document).figures.map((f) => [f.caption, f.image !== null]);
 
 describe('Markdown pictures', () => {
-  it('reads pictures from files beside the .md (relative, with spaces, file: URLs) and data: URIs, captions from alt text or the caption line', async () => {
+  it('reads pictures in files beside the .md (relative, spaced, file: URLs) and data: URIs, and captions', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'images'));
     mkdirSync(join(dir, 'my pics'));
@@ -81,7 +81,7 @@ describe('Markdown pictures', () => {
     ]);
   });
 
-  it('reads a table laying out photos (pictures in a row, captions in the next) as a row of figures, and a list item’s picture after it', () => {
+  it('reads a photo table (a row of pictures, one of captions) as a figure row; a list item’s picture after it', () => {
     const md = [
       '# 概况',
       '| ![](a.jpg) | ![](b.jpg) |',

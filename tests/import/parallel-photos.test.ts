@@ -33,7 +33,7 @@ describe('photos stored several at once', () => {
     expect(JSON.stringify(one.document).match(/"sha256":"[0-9a-f]{64}"/g)).toHaveLength(3);
   });
 
-  it('takes a picture the source uses twice in once, and a failing photo fails the import only after the others finished', async () => {
+  it('takes in once a picture used twice; a failing photo fails the import after the others finished', async () => {
     const { addPhoto } = collectPhotos();
     const bytes = await samplePhoto(4);
     const [a, b] = await Promise.all([addPhoto(bytes, 'a.jpg'), addPhoto(Buffer.from(bytes), 'b.jpg')]);

@@ -107,7 +107,7 @@ describe('harmless but pathological input imports in time linear in its size', (
     await expect(refused).rejects.toBeInstanceOf(ReportError);
   });
 
-  it('imports a Markdown list nested 3,000 deep into a report, its deeper items kept at the deepest level', async () => {
+  it('imports a Markdown list nested 3,000 deep, its deeper items kept at the deepest level', async () => {
     const depth = 3000;
     const dir = tempDir();
     const input = join(dir, '深列表.md');

@@ -83,7 +83,7 @@ describe('PDF lines', () => {
 });
 
 describe('PDF pages → paragraphs', () => {
-  it('ends a 目录 entry at its page number, though its leaders reach the right edge and a heading follows flush left', () => {
+  it('ends a 目录 entry at its page number, though leaders reach the right edge and a flush-left heading follows', () => {
     const entry = piece(`1 基本情况${'.'.repeat(40)}1`, LEFT, 100);
     const full = { ...entry, width: 512 - LEFT };
     const { blocks } = pdfBlocks([
@@ -149,7 +149,7 @@ describe('PDF pages → paragraphs', () => {
     expect(texts(blocks)).toEqual([B, '[2 图1 学生参加技能大赛|图2 教师指导学生3D打印]', A]);
   });
 
-  it('pairs a caption set above a photo with it when none stands under it; the text above a photo without one stays text', () => {
+  it('pairs a caption set above a photo with it when none is under it; other text above a photo stays text', () => {
     const photo = (y: number) => ({ x: 150, y, width: 300, height: 150, image: null });
     const { blocks } = pdfBlocks([
       page(
@@ -233,7 +233,7 @@ describe('headings read off how they are printed', () => {
     return [page(1, [piece('某某学校质量年度报告', 150, 300, 26)]), page(2, pieces)];
   };
 
-  it('the largest size level 1, the next level 2, 黑体 at the text’s size below them; the cover and 目录 left alone', () => {
+  it('the largest size level 1, the next level 2, 黑体 at text size below them; the cover and 目录 left alone', () => {
     const { blocks } = pdfBlocks(
       report([
         ['目录', 'large'],

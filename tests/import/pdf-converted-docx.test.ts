@@ -18,8 +18,8 @@ const sections = (pages: string[][], type?: (typeof SectionType)[keyof typeof Se
     })),
   });
 
-describe('a .docx converted from a PDF (WPS PDF转Word, pdf2docx): a section per page, sentences cut at page ends', () => {
-  it('imports as the report’s text does: every cut sentence joined, page numbers and running headers left out', async () => {
+describe('a .docx converted from a PDF (WPS PDF转Word, pdf2docx): a section a page, sentences cut at page ends', () => {
+  it('imports as the report’s text does: every cut sentence joined, page numbers and running headers out', async () => {
     const { bytes, cuts } = await pdfConvertedDocx(synthetic.text);
     const result = await importDocx(bytes);
     const back = outlineShape(result);
@@ -62,7 +62,7 @@ describe('a .docx converted from a PDF (WPS PDF转Word, pdf2docx): a section per
     );
   });
 
-  it('a Word file with page breaks between whole paragraphs is read as it is: nothing joined, nothing left out', async () => {
+  it('a Word file with page breaks between whole paragraphs is read as is: nothing joined or left out', async () => {
     // Chapters each on a new page; a line without a full stop before the next paragraph, and a bare number in the text.
     const pages = [
       [
@@ -85,7 +85,7 @@ describe('a .docx converted from a PDF (WPS PDF转Word, pdf2docx): a section per
     }
   });
 
-  it('one sentence cut at a section break is a slip, not a converted file; continuous section breaks cut no page', async () => {
+  it('a sentence cut at a section break is a slip, not a converted file; continuous breaks cut no page', async () => {
     const cutOnce = [
       ['一、基本情况', '学校坚持立德树人，全面推进课程思政建设，形成了'],
       ['具有特色的育人体系。', '学校现有专业12个。'],

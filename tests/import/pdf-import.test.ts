@@ -140,7 +140,8 @@ office.describe('an encrypted PDF', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'secret.txt'), '年度报告正文。');
     const filter =
-      'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}';
+      'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},' +
+      '"DocumentOpenPassword":{"type":"string","value":"secret"}}';
     execFileSync(
       office.path('libreoffice'),
       [

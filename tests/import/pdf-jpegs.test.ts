@@ -82,13 +82,14 @@ describe('a PDF’s JPEG photos are taken as the files they are, not decoded and
     expect(stubJpegPhotos(changed).bytes).toBe(changed);
   });
 
-  it('a CMYK JPEG (its inks maybe stored inverted, which only the PDF says) is left for pdf.js, under any colour space name', async () => {
+  it('leaves a CMYK JPEG to pdf.js under any colour space name: only the PDF says if inks are inverted', async () => {
     const photo = (await samplePhoto(2, { width: 64, height: 48 })).bytes;
     const cmyk = await sharp(photo).toColourspace('cmyk').jpeg().toBuffer();
     const pdfWith = (jpeg: Buffer) =>
       Buffer.concat([
         Buffer.from(
-          `%PDF-1.7\n7 0 obj\n<</Type/XObject/Subtype/Image/Width 64/Height 48/ColorSpace 5 0 R/BitsPerComponent 8/Filter/DCTDecode/Length ${jpeg.length}>>\nstream\n`,
+          '%PDF-1.7\n7 0 obj\n<</Type/XObject/Subtype/Image/Width 64/Height 48/ColorSpace 5 0 R/BitsPerComponent 8' +
+            `/Filter/DCTDecode/Length ${jpeg.length}>>\nstream\n`,
           'latin1',
         ),
         jpeg,
@@ -100,7 +101,8 @@ describe('a PDF’s JPEG photos are taken as the files they are, not decoded and
 
   it('an encrypted file is read by pdf.js alone', () => {
     const fake = Buffer.from(
-      '%PDF-1.7\n1 0 obj << /Type /XObject /Subtype /Image /Filter /DCTDecode >> stream\n\xff\xd8\nendstream endobj trailer << /Encrypt 5 0 R >>',
+      '%PDF-1.7\n1 0 obj << /Type /XObject /Subtype /Image /Filter /DCTDecode >> stream\n\xff\xd8\n' +
+        'endstream endobj trailer << /Encrypt 5 0 R >>',
       'latin1',
     );
     expect(stubJpegPhotos(fake).photos).toEqual([]);

@@ -37,7 +37,7 @@ describe('a line’s text: the room autospacing puts between Latin and Chinese i
     expect(textOf(line('使用 Python 编程'))).toEqual(['使用Python编程']);
   });
 
-  it('keeps real spaces: between Latin words, a gap wider than autospacing, after a heading’s or caption’s number', () => {
+  it('keeps real spaces: between Latin words, gaps wider than autospacing, after heading and caption numbers', () => {
     expect(textOf(line('ABC', 0.25, 'word'))).toEqual(['ABC word']);
     expect(textOf(line('ABC word 3D'))).toEqual(['ABC word 3D']);
     expect(textOf(line('学校', 0.5, 'SYB', 0.5, '课程'))).toEqual(['学校 SYB 课程']);
@@ -48,7 +48,7 @@ describe('a line’s text: the room autospacing puts between Latin and Chinese i
 });
 
 describe('wrapped lines joined into a paragraph', () => {
-  it('a number in Chinese text cut by the line’s end is one number again; Latin words and numbers keep their space', () => {
+  it('a number in Chinese text cut by the line’s end is one number again; Latin words and numbers keep spaces', () => {
     expect(joinWrapped(['深化产教融合、校企合作，2', '024年人才培养质量稳步提升。'])).toBe(
       '深化产教融合、校企合作，2024年人才培养质量稳步提升。',
     );

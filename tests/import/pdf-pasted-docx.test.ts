@@ -35,7 +35,7 @@ const reportLines = synthetic.text
 const brokenParagraph = (lines: readonly string[]) =>
   new Paragraph({ children: lines.map((text, i) => new TextRun({ text, break: i ? 1 : 0 })) });
 
-describe('a .docx holding text copied out of a PDF and pasted into Word: sentences cut where the PDF’s pages ended, with no section or page break there', () => {
+describe('text copied out of a PDF and pasted into Word: sentences cut at the PDF’s page ends, no break there', () => {
   it('imports as the report’s text does: every cut sentence joined, every wrapped caption whole', async () => {
     const clean = textOutline(synthetic.text).shape;
     for (const blank of [false, true]) {
@@ -52,7 +52,7 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
     }
   });
 
-  it('imports as the report’s text does with the pages’ numbers and running header among it, as 全选 in a PDF reader copies them', async () => {
+  it('imports as the report’s text does with page numbers and running headers among it, as 全选 copies', async () => {
     const { bytes } = await pdfConvertedDocx(synthetic.text, { pasted: true });
     const result = await importDocx(bytes);
     const back = outlineShape(result);
@@ -68,7 +68,7 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
     expect(result.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['pasted-from-pdf', 'lines-unwrapped']));
   });
 
-  it('tells printed lines pasted as paragraphs by their one width, also where long paragraphs in narrow lines make few runs of cuts', async () => {
+  it('tells printed lines pasted as paragraphs by their one width, though long paragraphs give few cuts', async () => {
     // The report's paragraphs three by three, 20 characters a line: about 45 lines each.
     const clean = textOutline(synthetic.text).shape.paragraphs;
     const long = Array.from({ length: Math.ceil(clean.length / 3) }, (_, i) => clean.slice(i * 3, i * 3 + 3).join(''));
@@ -82,7 +82,7 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
     expect(back.length).toBeGreaterThan(long.length * 0.75);
   });
 
-  it('imports as the report’s text does when its printed lines were pasted each ending in a line break (↓), all in one paragraph', async () => {
+  it('imports as the report’s text does from printed lines pasted as line breaks (↓) in one paragraph', async () => {
     const lines = reportLines.flatMap((line) => printedLines(line, 60));
     // Also with each page's number and running header among the lines, as 全选 copies them.
     const pages = withPageEnds(lines, { every: 30, furniture: (n) => [`- ${n} -`, RUNNING_HEADER] });
@@ -100,7 +100,7 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
     }
   });
 
-  it('a case pasted into a Word report with a line break ending each printed line: its paragraphs are put back, the report’s own line breaks kept apart', async () => {
+  it('a case pasted with a ↓ ending each printed line: its paragraphs put back, the report’s own ↓ kept', async () => {
     const report = textOutline(synthetic.text).shape.paragraphs.slice(0, 30);
     // Enough of a case for its lines to show one width: eight full lines.
     const casePara = [
@@ -177,7 +177,7 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
     expect(outlineShape(few).paragraphs).toEqual(short);
   });
 
-  it('a school’s case pasted out of its PDF into a bureau’s Word report, with the pages’ numbers between: only its cut sentences are joined, the numbers left out', async () => {
+  it('a school’s case pasted with its page numbers into a bureau’s report: only its cut sentences joined', async () => {
     // The bureau's own text, one paragraph of it without its full stop: that is its author's, and stays.
     const paragraphs = textOutline(synthetic.text).shape.paragraphs;
     const report = paragraphs.slice(0, 40).map((p, i) => (i === 5 ? p.replace(/。$/, '') : p));
@@ -195,7 +195,9 @@ describe('a .docx holding text copied out of a PDF and pasted into Word: sentenc
     const result = await importDocx(await wordFile([...report.slice(0, 20), ...caseLines, ...report.slice(20)]));
     expect(outlineShape(result).paragraphs).toEqual([
       ...report.slice(0, 20),
-      '学校联合本地龙头企业共建现代产业学院，围绕新能源汽车、智能制造等专业群，共同制定人才培养方案，共同开发课程标准和教材，企业工程师常驻学校授课，学生在真实生产环境中完成实训任务，校企双方共同考核学生的岗位能力。产业学院运行两年来，累计培养技术技能人才1200余名，企业满意度持续保持在95%以上。',
+      '学校联合本地龙头企业共建现代产业学院，围绕新能源汽车、智能制造等专业群，共同制定人才培养方案，共同开发课程标准和教材，' +
+        '企业工程师常驻学校授课，学生在真实生产环境中完成实训任务，校企双方共同考核学生的岗位能力。' +
+        '产业学院运行两年来，累计培养技术技能人才1200余名，企业满意度持续保持在95%以上。',
       ...report.slice(20),
     ]);
     expect(result.notes[0]).toMatchObject({

@@ -26,7 +26,7 @@ describe('the straight lines a PDF path draws, for a table’s ruling', () => {
     expect(rulesOf(path(0, 0, 0, 1, 50, 40, 2, 60, 40, 70, 50, 80, 80), identity, 'stroke')).toEqual([]);
   });
 
-  it('a rectangle filled in a colour is a shade (a cell’s background); a white one, a thin bar or a shape is none', () => {
+  it('a rectangle filled in a colour is a shade (cell background); a white one, a thin bar or a shape is none', () => {
     const cell = path(0, 100, 700, 1, 300, 700, 1, 300, 720, 1, 100, 720, 4);
     expect(shadesOf(cell, toPage, '#d9d9d9')).toEqual([{ x: 100, y: 122, width: 200, height: 20 }]);
     expect(shadesOf(cell, toPage, '#FFFFFF')).toEqual([]);

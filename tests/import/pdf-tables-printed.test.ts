@@ -47,7 +47,9 @@ function tablesOf(document: EditorStateJSON): { caption: string; cells: string[]
             cells: (node.children ?? []).map((row) =>
               (row.children ?? []).map((cell) => {
                 const { colSpan, rowSpan } = cell as { colSpan?: number; rowSpan?: number };
-                return `${text(cell)}${(colSpan ?? 1) > 1 ? ` ⟷${colSpan}` : ''}${(rowSpan ?? 1) > 1 ? ` ↕${rowSpan}` : ''}`;
+                const spansColumns = (colSpan ?? 1) > 1 ? ` ⟷${colSpan}` : '';
+                const spansRows = (rowSpan ?? 1) > 1 ? ` ↕${rowSpan}` : '';
+                return `${text(cell)}${spansColumns}${spansRows}`;
               }),
             ),
           },

@@ -139,7 +139,7 @@ describe('a table ruled in a PDF becomes a table: cells from its rules, text in 
     ];
   }
 
-  it('a table going on over a page end is one table, without the header row repeated at the top of the next page', () => {
+  it('a table going on over a page end is one table, without the header row repeated atop the next page', () => {
     const { blocks } = pdfBlocks(continuedTable('Sans-Bold', true));
     expect(blocks.map((b) => (b.kind === 'table' ? cellTexts(b.rows) : b.kind))).toEqual([
       'para',
@@ -157,7 +157,7 @@ describe('a table ruled in a PDF becomes a table: cells from its rules, text in 
     expect(headed(continuedTable('Body', false))).toEqual([false]);
   });
 
-  it('a first row shaded (a filled background) heads the table, bold or not; shading over every row heads nothing', () => {
+  it('a shaded first row heads the table, bold or not; shading over every row heads nothing', () => {
     const plain = tablePieces.map((p) => ({ ...p, font: 'Body' }));
     const shade = (y: number, height: number) => ({ x: 100, y, width: 350, height });
     const headed = (shades: PdfBox[]) => pageTables({ ...page(plain, rulesOfTable()), shades }).tables[0]!.header;

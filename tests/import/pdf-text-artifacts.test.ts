@@ -52,7 +52,7 @@ describe('text copied out of a PDF with look-alike characters (Kangxi radicals: 
 });
 
 describe('text copied from a web page or a WeChat article', () => {
-  it('loses the invisible characters it carries (zero-width spaces, soft hyphens), which would hide its headings and cases', () => {
+  it('drops invisible characters (zero-width spaces, soft hyphens), which would hide its headings and cases', () => {
     const { shape } = textOutline(
       ['一、\u200b基本情况', '\ufeff【案例1】\u200b校企\u00ad合作', '学校与企业共建实训基地。'].join('\n'),
     );

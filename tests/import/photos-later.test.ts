@@ -42,7 +42,7 @@ async function imported(count = 3) {
 }
 
 describe('a .docx’s photos are read in after its report opens', () => {
-  it('opens with every figure sized and its photo listed to read; then the photos land under the figures’ keys', async () => {
+  it('opens with each figure sized, its photo listed to read; then photos land under the figures’ keys', async () => {
     const { file, source } = await imported();
     expect(file.listAssets()).toEqual([]);
     const listed = file.listPhotosToRead();
@@ -92,7 +92,7 @@ describe('a .docx’s photos are read in after its report opens', () => {
     expect(again.listAssets()).toHaveLength((await mediaHashes(source)).length);
   });
 
-  it('a source moved away keeps its photos listed, with a note naming it; put back, they are read and the note goes', async () => {
+  it('a moved source keeps its photos listed, noted by name; put back, they are read and the note goes', async () => {
     const { file, input } = await imported(2);
     renameSync(input, `${input}.moved`);
     expect(await readSourcePhotos(file, () => false)).toBe(2);
@@ -133,7 +133,7 @@ describe('a .docx’s photos are read in after its report opens', () => {
     expect(file.listPhotosToRead()).toHaveLength(1);
   });
 
-  it('sizes a photo whose size lies past its first 4 KB (a long EXIF) and turns it upright by its EXIF, before reading it', async () => {
+  it('sizes a photo with a long EXIF (its size past 4 KB) and turns it upright by EXIF before reading it', async () => {
     const dir = tempDir();
     const input = join(dir, 'exif.docx');
     const photo = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#c84' } })
@@ -220,7 +220,7 @@ describe('a .docx’s photos are read in after its report opens', () => {
     expect(file.listPhotosToRead()).toEqual([]);
   });
 
-  it('photos still being read when nothing else is left to size are sized after the read, in the same run', async () => {
+  it('photos still being read when nothing else is left to size are sized after the read, in one run', async () => {
     const dir = tempDir();
     const input = join(dir, '学校.docx');
     writeFileSync(input, await photoDocx(1));

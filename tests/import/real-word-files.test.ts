@@ -35,7 +35,9 @@ const headingStyles = (numbered = '') =>
     .map((n) =>
       paragraphStyle(String(n), `heading ${n}`, {
         basedOn: 'a',
-        properties: `${numbered && `<w:numPr><w:ilvl w:val="${n - 1}"/><w:numId w:val="${numbered}"/></w:numPr>`}<w:outlineLvl w:val="${n - 1}"/>`,
+        properties:
+          `${numbered && `<w:numPr><w:ilvl w:val="${n - 1}"/><w:numId w:val="${numbered}"/></w:numPr>`}` +
+          `<w:outlineLvl w:val="${n - 1}"/>`,
       }),
     )
     .join('');
@@ -82,12 +84,15 @@ describe.each(producers)('Word files as people write them (issue #20), as %s wri
     ]);
   });
 
-  it('follows Word’s multilevel list on the heading styles: 第%1章, legal 1.1 and 1.1.1 under it, 摘要 and 参考文献 with numbering off unnumbered headings, no notes or checks blaming the writer (4)', async () => {
+  it('follows Word’s multilevel heading list: 第%1章, 1.1, 1.1.1; 摘要, 参考文献 unnumbered; no false notes (4)', async () => {
     const thesis =
       `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>` +
-      `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="1"/><w:lvlText w:val="第%1章"/><w:suff w:val="space"/></w:lvl>` +
-      `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="2"/><w:isLgl/><w:lvlText w:val="%1.%2"/><w:suff w:val="space"/></w:lvl>` +
-      `<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="3"/><w:isLgl/><w:lvlText w:val="%1.%2.%3"/><w:suff w:val="space"/></w:lvl>` +
+      `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="1"/>` +
+      `<w:lvlText w:val="第%1章"/><w:suff w:val="space"/></w:lvl>` +
+      `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="2"/><w:isLgl/>` +
+      `<w:lvlText w:val="%1.%2"/><w:suff w:val="space"/></w:lvl>` +
+      `<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="3"/><w:isLgl/>` +
+      `<w:lvlText w:val="%1.%2.%3"/><w:suff w:val="space"/></w:lvl>` +
       `</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
     const bytes = wordPackage({
       producer,
@@ -202,7 +207,7 @@ describe.each(producers)('typed chapters under styled title lines (issue #20, 2)
 });
 
 describe.each(producers)('a long native Word file (issue #20, 6), as %s writes it', (producer) => {
-  it('is not taken for text pasted out of a PDF: items without full stops stay apart, repeated lines stay', async () => {
+  it('is not taken for text pasted from a PDF: items without full stops stay apart, repeated lines stay', async () => {
     const section = (n: number) =>
       body(
         '主要做法',

@@ -12,9 +12,11 @@ const heading = (id: string, name: string, properties = '') =>
 const numPr = (numId: number, ilvl: number) =>
   `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
 const lvl = (ilvl: number, format: string, text: string, pStyle = '') =>
-  `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/>${pStyle && `<w:pStyle w:val="${pStyle}"/>`}<w:lvlText w:val="${text}"/></w:lvl>`;
+  `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/>` +
+  `${pStyle && `<w:pStyle w:val="${pStyle}"/>`}<w:lvlText w:val="${text}"/></w:lvl>`;
 const numbering = (...levels: string[]) =>
-  `<w:numbering ${W}><w:abstractNum w:abstractNumId="0">${levels.join('')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+  `<w:numbering ${W}><w:abstractNum w:abstractNumId="0">${levels.join('')}</w:abstractNum>` +
+  `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
 
 /** styledHeadingNumbering over styles.xml and numbering.xml as text, read into the model. */
 const headingNumbering = (stylesXml: string, numberingXml: string) =>
@@ -56,7 +58,12 @@ describe('the numbering Word gives the heading styles itself', () => {
       chapters: 'none',
     });
     // A list that only points at a list style (w:numStyleLink) numbers as that style's list does.
-    const throughListStyle = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:styleLink w:val="ReportList"/>${lvl(0, 'chineseCounting', '第%1章')}${lvl(1, 'chineseCounting', '%2、')}</w:abstractNum><w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ReportList"/></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+    const throughListStyle =
+      `<w:numbering ${W}>` +
+      `<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="ReportList"/>` +
+      `${lvl(0, 'chineseCounting', '第%1章')}${lvl(1, 'chineseCounting', '%2、')}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ReportList"/></w:abstractNum>` +
+      `<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
     expect(headingNumbering(chinese, throughListStyle)).toEqual({ headings: 'chinese', chapters: 'chapter' });
     // Lists that number no heading, bullets and unnumbered headings say nothing.
     expect(
@@ -68,7 +75,7 @@ describe('the numbering Word gives the heading styles itself', () => {
     expect(headingNumbering(chinese, numbering(lvl(0, 'bullet', '•'), lvl(1, 'bullet', '◦')))).toBeNull();
   });
 
-  it('numbers a report imported from a Word file whose heading styles are numbered 第一部分 / 一、 as the Word file showed it', async () => {
+  it('numbers a report from a Word file with heading styles numbered 第一部分 / 一、 as Word showed it', async () => {
     const doc = new Document({
       numbering: {
         config: [
@@ -116,7 +123,7 @@ describe('the numbering Word gives the heading styles itself', () => {
     expect(headings).toEqual(['h1', 'h2', 'h1']);
   });
 
-  it('reads it too from headings given a list level by hand (多级列表 applied to the paragraphs, not the styles)', async () => {
+  it('reads it too from headings given a list level by hand (多级列表 on the paragraphs, not the styles)', async () => {
     const doc = new Document({
       numbering: {
         config: [

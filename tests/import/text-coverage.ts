@@ -43,9 +43,17 @@ export async function sourceParagraphs(docx: Buffer): Promise<string[]> {
   return paragraphs;
 }
 
-/** A typed number or label the import takes off into the document's own numbering: 一、 （二） 1.2 第三章 图4 表5 【案例6】. */
-const LEADING_LABEL =
-  /^(?:第[一二三四五六七八九十百\d]+[章节部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[.．]\d+)*[.、．]?|[图表]\s*\d+(?:[-.．]\d+)?[:：]?|【案例\s*\d*】[:：]?)/;
+/** The typed numbers and labels the import takes off into the document's own numbering. */
+const LABEL_FORMS = [
+  /第[一二三四五六七八九十百\d]+[章节部分篇]/, // 第三章
+  /[一二三四五六七八九十]+[、.．]/, // 一、
+  /[（(][一二三四五六七八九十\d]+[）)]/, // （二）
+  /\d+(?:[.．]\d+)*[.、．]?/, // 1.2
+  /[图表]\s*\d+(?:[-.．]\d+)?[:：]?/, // 图4 表5
+  /【案例\s*\d*】[:：]?/, // 【案例6】
+];
+/** One of LABEL_FORMS at the start of a line. */
+const LEADING_LABEL = new RegExp(`^(?:${LABEL_FORMS.map((form) => form.source).join('|')})`);
 /** A full stop a heading loses. */
 const TRAILING_STOP = /[。.]$/;
 /** A page's number ("- 5 -", "第 5 页"): left out, and named as a kind, by the page-furniture note. */

@@ -40,7 +40,7 @@ describe('text import', () => {
     expect(tree.headings.map((h) => h.text)).toEqual(['概况', '下一章']);
   });
 
-  it('keeps the items of a list typed without full stops apart (a school’s honours), and still joins a page-cut sentence beside them', () => {
+  it('keeps a list typed without full stops (a school’s honours) apart, yet joins a page-cut sentence by it', () => {
     const honours = [
       '学校被评为自治区职业教育工作先进集体单位称号',
       '学校获评全国职业院校数字校园建设试点学校',
@@ -62,7 +62,7 @@ describe('text import', () => {
     expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list']);
   });
 
-  it('reads lines typed with bullets (• ◦ ▪, as a PDF copy gives them, the bullet alone on its line too) as a list with its levels', () => {
+  it('reads bullet lines (• ◦ ▪ as copied from a PDF, a bullet alone on its line too) as a list with levels', () => {
     const { tree } = treeOf(
       ['1. 概况', `${long}：`, '• 专业建设', '◦ 新增专业3个', '•', '师资队伍', '▪ 校园文化', `${long}。`].join('\n'),
     );
@@ -76,7 +76,7 @@ describe('text import', () => {
     ]);
   });
 
-  it('reads a list typed on after a paragraph ("3. …") as one going on from 3, and a Markdown list from its first number', () => {
+  it('reads a list typed after a paragraph ("3. …") as going on from 3; a Markdown list from its first number', () => {
     const starts = (tree: ReturnType<typeof buildReportTree>) =>
       tree.blocks.flatMap((b) => (b.kind === 'list' ? [[b.start, b.items.map((i) => i.text)]] : []));
     const typed = treeOf(
@@ -316,7 +316,7 @@ describe('text import', () => {
     ]);
   });
 
-  it('reads what Markdown editors export: links and code give their words, HTML tags and rules go, <br> breaks, setext headings, footnotes in brackets', () => {
+  it('reads Markdown editors’ exports: links, code, HTML tags, rules, <br>, setext headings, footnotes', () => {
     const md = [
       '基本情况',
       '====',
@@ -362,7 +362,7 @@ describe('text import', () => {
     expect(kinds(result, 'footnote-inlined').map((n) => n.text)).toEqual(['（注：数据来源：州教育局。）']);
   });
 
-  it('reads rows of cells copied out of Excel, WPS表格 or a web page (tab-separated) as a table, with its 表N caption', () => {
+  it('reads cells copied out of Excel, WPS表格 or a web page (tab-separated) as a table, with its 表N caption', () => {
     const { tree, result } = treeOf(
       [
         '学校现有专业如下。',
@@ -418,7 +418,7 @@ describe('text import', () => {
     expect(stray.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 
-  it('keeps paragraphs indented with a tab, and a 目录 copied out of Word (a tab before each page number), out of tables', () => {
+  it('keeps tab-indented paragraphs and a 目录 copied out of Word (a tab before each page number) out of tables', () => {
     const { tree, result } = treeOf(
       [
         '目录',

@@ -29,12 +29,13 @@ export function threeLineHtml(): string {
   const [header, ...body] = THREE_LINE_ROWS;
   const cells = (row: string[], tag: string) =>
     `<tr>${row.map((t) => `<${tag}>${escapeXml(t)}</${tag}>`).join('')}</tr>`;
+  const thickRules = 'border-top: 1.5pt solid #000; border-bottom: 1.5pt solid #000;';
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 @page { size: A4; margin: 25mm; }
 body { font-family: 'Noto Serif CJK SC', serif; font-size: 12pt; line-height: 1.6; }
 p { text-indent: 2em; margin: 0 0 0.5em; }
 .caption { text-align: center; text-indent: 0; font-family: 'Noto Sans CJK SC', sans-serif; font-size: 10.5pt; }
-table { border-collapse: collapse; width: 100%; font-size: 10.5pt; border-top: 1.5pt solid #000; border-bottom: 1.5pt solid #000; }
+table { border-collapse: collapse; width: 100%; font-size: 10.5pt; ${thickRules} }
 th { font-weight: normal; border-bottom: 0.75pt solid #000; padding: 3pt 4pt; }
 td { padding: 2pt 4pt; text-align: center; }
 td:first-child { text-align: left; width: 35%; }
@@ -69,14 +70,40 @@ export function shadedGridFodt(): string {
 
 /** A cell style's properties: its borders above, below and at its sides, and anything more. */
 const cellStyle = (top: string, bottom: string, sides = 'none', more = '') =>
-  `<style:table-cell-properties fo:padding="0.05cm" fo:border-left="${sides}" fo:border-right="${sides}" fo:border-top="${top}" fo:border-bottom="${bottom}"${more}/>`;
+  `<style:table-cell-properties fo:padding="0.05cm" fo:border-left="${sides}" fo:border-right="${sides}"` +
+  ` fo:border-top="${top}" fo:border-bottom="${bottom}"${more}/>`;
+
+const ODF_NAMESPACES =
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ' +
+  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" ' +
+  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
+  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" ' +
+  'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"';
+const STANDARD_STYLE =
+  '<style:style style:name="Standard" style:family="paragraph">' +
+  '<style:paragraph-properties fo:text-indent="0.85cm" fo:margin-bottom="0.2cm"/>' +
+  `<style:text-properties style:font-name="Noto Serif CJK SC" fo:font-family="'Noto Serif CJK SC'"` +
+  ` style:font-family-asian="'Noto Serif CJK SC'" fo:font-size="12pt" style:font-size-asian="12pt"/>` +
+  '</style:style>';
+const CAPTION_STYLE =
+  '<style:style style:name="Caption" style:family="paragraph" style:parent-style-name="Standard">' +
+  '<style:paragraph-properties fo:text-align="center" fo:text-indent="0cm"/>' +
+  '<style:text-properties fo:font-size="10.5pt" style:font-size-asian="10.5pt"/></style:style>';
+const CELL_STYLE =
+  '<style:style style:name="Cell" style:family="paragraph" style:parent-style-name="Standard">' +
+  '<style:paragraph-properties fo:text-align="center" fo:text-indent="0cm" fo:margin-bottom="0cm"/>' +
+  '<style:text-properties fo:font-size="10.5pt" style:font-size-asian="10.5pt"/></style:style>';
+const TABLE_STYLE =
+  '<style:style style:name="Table" style:family="table">' +
+  '<style:table-properties style:width="16cm" table:align="center"/></style:style>';
 
 /** The report with `rows` as its table (the first its header row, repeated on each page the table runs over). */
 function reportFodt(tableRows: readonly string[][], cells: { head: string; body: string; foot: string }): string {
   const [header, ...body] = tableRows;
   const columns = header!.length;
   const cell = (text: string, style: string) =>
-    `<table:table-cell table:style-name="${style}" office:value-type="string"><text:p text:style-name="Cell">${escapeXml(text)}</text:p></table:table-cell>`;
+    `<table:table-cell table:style-name="${style}" office:value-type="string">` +
+    `<text:p text:style-name="Cell">${escapeXml(text)}</text:p></table:table-cell>`;
   const row = (texts: string[], style: string) =>
     `<table:table-row>${texts.map((t) => cell(t, style)).join('')}</table:table-row>`;
   const rows = [
@@ -85,16 +112,19 @@ function reportFodt(tableRows: readonly string[][], cells: { head: string; body:
   ];
   const style = (name: string, properties: string) =>
     `<style:style style:name="${name}" style:family="table-cell">${properties}</style:style>`;
+  const table =
+    '<table:table table:name="Table1" table:style-name="Table">' +
+    `<table:table-column table:number-columns-repeated="${columns}"/>${rows.join('')}</table:table>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:document ${ODF_NAMESPACES} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:font-face-decls/>
 <office:styles>
-<style:style style:name="Standard" style:family="paragraph"><style:paragraph-properties fo:text-indent="0.85cm" fo:margin-bottom="0.2cm"/><style:text-properties style:font-name="Noto Serif CJK SC" fo:font-family="'Noto Serif CJK SC'" style:font-family-asian="'Noto Serif CJK SC'" fo:font-size="12pt" style:font-size-asian="12pt"/></style:style>
-<style:style style:name="Caption" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center" fo:text-indent="0cm"/><style:text-properties fo:font-size="10.5pt" style:font-size-asian="10.5pt"/></style:style>
-<style:style style:name="Cell" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center" fo:text-indent="0cm" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="10.5pt" style:font-size-asian="10.5pt"/></style:style>
+${STANDARD_STYLE}
+${CAPTION_STYLE}
+${CELL_STYLE}
 </office:styles>
 <office:automatic-styles>
-<style:style style:name="Table" style:family="table"><style:table-properties style:width="16cm" table:align="center"/></style:style>
+${TABLE_STYLE}
 ${style('Head', cells.head)}
 ${style('Body', cells.body)}
 ${style('Foot', cells.foot)}
@@ -102,7 +132,7 @@ ${style('Foot', cells.foot)}
 <office:body><office:text>
 <text:p text:style-name="Standard">${escapeXml(BEFORE)}</text:p>
 <text:p text:style-name="Caption">${escapeXml(THREE_LINE_CAPTION)}</text:p>
-<table:table table:name="Table1" table:style-name="Table"><table:table-column table:number-columns-repeated="${columns}"/>${rows.join('')}</table:table>
+${table}
 <text:p text:style-name="Standard">${escapeXml(AFTER)}</text:p>
 <text:p text:style-name="Standard">${SIGNATURE.map(escapeXml).join('<text:tab/>')}</text:p>
 </office:text></office:body></office:document>

@@ -94,7 +94,7 @@ describe('a .docx zip read with Node’s zlib', () => {
     expect(ZipArchive.open(broken).list('')).toEqual(['a.xml', 'b.xml', 'c.xml']);
   });
 
-  it('reads a zip cut short whose headers leave their sizes to a descriptor after the data (bit 3, as LibreOffice writes)', async () => {
+  it('reads a zip cut short whose sizes follow the data in descriptors (bit 3, as LibreOffice writes)', async () => {
     const long = Buffer.from(
       Array.from({ length: 300 }, (_, i) => `<w:p>第${i}段，参与学生${(i * 37) % 500}人</w:p>`).join(''),
     );
@@ -158,7 +158,7 @@ describe('a .docx zip read with Node’s zlib', () => {
     );
   });
 
-  it('drops the named entries that cannot be read, so a reader finds them missing; the others are read ahead', async () => {
+  it('drops the named entries that cannot be read, so a reader finds them missing; others are read ahead', async () => {
     const archive = ZipArchive.open(
       rawZip([deflatedEntry('word/styles.xml', text), { ...deflatedEntry('word/numbering.xml', text), crc: 1 }]),
     );
@@ -201,7 +201,7 @@ describe('a .docx read from its file where asked (FileBytes), not whole', () => 
     }
   });
 
-  it('reads a file cut short (no directory) whole, from its start, as its bytes; sizes after the data too (LibreOffice)', async () => {
+  it('reads a file cut short (no directory) whole from its start; sizes after the data too (LibreOffice)', async () => {
     const bytes = zip(true).subarray(0, zip(true).length - 3000);
     const path = join(tempDir(), 'cut.docx');
     writeFileSync(path, bytes);
