@@ -150,7 +150,7 @@ export interface MarkdownContent {
  */
 function table(lines: readonly string[]): SourceBlock[] {
   const header = lines.length > 1 && TABLE_RULE.test(lines[1]!);
-  const body = lines.filter((l, i) => !(header && i === 1)).map(cells);
+  const body = lines.filter((_line, i) => !(header && i === 1)).map(cells);
   const rows = body.map((row) =>
     row.map((cell) => ({ paragraphs: cell.split(LINE_BREAK).map((part) => inlineMarkdown(part.trim())) })),
   );

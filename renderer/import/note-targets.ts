@@ -30,6 +30,6 @@ export function $noteTarget(note: ImportNote, keys: readonly NodeKey[] | null): 
 
 function $topBlocks(keys: readonly NodeKey[] | null): LexicalNode[] {
   return keys
-    ? keys.map((k) => $getNodeByKey(k)).filter((n): n is LexicalNode => n !== null && n.isAttached())
+    ? keys.map((k) => $getNodeByKey(k)).filter((n): n is LexicalNode => n?.isAttached() === true)
     : $getRoot().getChildren();
 }

@@ -13,7 +13,10 @@ function setup(save: (v: number) => Promise<boolean>) {
 describe('AutosaveQueue', () => {
   test('saves only the newest value, about a second after typing stops', async () => {
     const saved: number[] = [];
-    const { queue, statuses } = setup(async (v) => (saved.push(v), true));
+    const { queue, statuses } = setup(async (v) => {
+      saved.push(v);
+      return true;
+    });
     queue.schedule(1);
     await vi.advanceTimersByTimeAsync(500);
     queue.schedule(2);
@@ -64,7 +67,10 @@ describe('AutosaveQueue', () => {
 
   test('flush writes pending text at once (leaving the page)', async () => {
     const saved: number[] = [];
-    const { queue } = setup(async (v) => (saved.push(v), true));
+    const { queue } = setup(async (v) => {
+      saved.push(v);
+      return true;
+    });
     queue.schedule(5);
     await queue.flush();
     expect(saved).toEqual([5]);
@@ -73,7 +79,10 @@ describe('AutosaveQueue', () => {
 
 test('flush with a failing save returns instead of spinning, and keeps the value', async () => {
   let calls = 0;
-  const { queue, statuses } = setup(async () => (calls++, false));
+  const { queue, statuses } = setup(async () => {
+    calls++;
+    return false;
+  });
   queue.schedule(1);
   await queue.flush();
   expect(calls).toBe(1);

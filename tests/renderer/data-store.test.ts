@@ -37,8 +37,14 @@ describe('the 数据 store', () => {
     const memory = memoryDataApi(schoolData());
     const store = new DataStore({
       ...memory,
-      'data.remove': (p) => (calls.push('remove'), memory['data.remove'](p)),
-      'data.add': (p) => (calls.push('add'), memory['data.add'](p)),
+      'data.remove': (p) => {
+        calls.push('remove');
+        return memory['data.remove'](p);
+      },
+      'data.add': (p) => {
+        calls.push('add');
+        return memory['data.add'](p);
+      },
     });
     await store.load();
     expect(await store.add([{ name: '在校生数', unit: '人' }])).toMatch(/已有名为“在校生数”的数据/);

@@ -24,7 +24,14 @@ export function DataFieldPlugin() {
     () =>
       mergeRegister(
         registerDataFields(editor, store),
-        editor.registerCommand(OPEN_DATA_PICKER_COMMAND, () => (setPicking(true), true), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(
+          OPEN_DATA_PICKER_COMMAND,
+          () => {
+            setPicking(true);
+            return true;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
       ),
     [editor, store],
   );

@@ -113,7 +113,10 @@ export function FindReplacePanel({ mode, onClose }: { mode: 'find' | 'replace'; 
         aria-label={zh.find.find}
         placeholder={zh.find.find}
         value={query}
-        onChange={(e) => (setQuery(e.target.value), setNotice(null))}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setNotice(null);
+        }}
       />
       <span className="find-count" data-testid="find-count">
         {query ? zh.find.count(matches.length ? current + 1 : 0, matches.length) : ''}

@@ -48,7 +48,14 @@ export function FormatControls({ disabled }: { disabled: boolean }) {
     () =>
       mergeRegister(
         editor.registerUpdateListener(({ editorState }) => editorState.read(refresh)),
-        editor.registerCommand(SELECTION_CHANGE_COMMAND, () => (refresh(), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(
+          SELECTION_CHANGE_COMMAND,
+          () => {
+            refresh();
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
       ),
     [editor, refresh],
   );

@@ -14,7 +14,14 @@ export function TableControls({ disabled }: { disabled: boolean }) {
     const refresh = () => setInTable(editor.getEditorState().read($selectionInTable));
     return mergeRegister(
       editor.registerUpdateListener(refresh),
-      editor.registerCommand(SELECTION_CHANGE_COMMAND, () => (refresh(), false), COMMAND_PRIORITY_LOW),
+      editor.registerCommand(
+        SELECTION_CHANGE_COMMAND,
+        () => {
+          refresh();
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
     );
   }, [editor]);
 

@@ -30,8 +30,22 @@ export function Toolbar({
   useEffect(
     () =>
       mergeRegister(
-        editor.registerCommand(CAN_UNDO_COMMAND, (v) => (setCanUndo(v), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_REDO_COMMAND, (v) => (setCanRedo(v), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(
+          CAN_UNDO_COMMAND,
+          (v) => {
+            setCanUndo(v);
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          CAN_REDO_COMMAND,
+          (v) => {
+            setCanRedo(v);
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
       ),
     [editor],
   );
