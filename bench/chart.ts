@@ -56,8 +56,10 @@ export async function chartBench(): Promise<void> {
     pngCpu.sort((a, b) => a - b);
     const p95 = Math.max(percentile(svg, 0.95), percentile(png, 0.95));
     console.log(
-      `${kind.padEnd(11)} SVG (PDF) p50 ${percentile(svg, 0.5).toFixed(1)} ms, p95 ${percentile(svg, 0.95).toFixed(1)} ms; ` +
-        `PNG (.docx, SVG included) p50 ${percentile(png, 0.5).toFixed(1)} ms, p95 ${percentile(png, 0.95).toFixed(1)} ms ` +
+      `${kind.padEnd(11)} SVG (PDF) p50 ${percentile(svg, 0.5).toFixed(1)} ms, ` +
+        `p95 ${percentile(svg, 0.95).toFixed(1)} ms; ` +
+        `PNG (.docx, SVG included) p50 ${percentile(png, 0.5).toFixed(1)} ms, ` +
+        `p95 ${percentile(png, 0.95).toFixed(1)} ms ` +
         `(CPU time, all threads: p50 ${percentile(pngCpu, 0.5).toFixed(1)} ms), ${(bytes / 1024).toFixed(0)} KB; ` +
         (p95 < TARGET_MS ? 'within target' : 'OVER target'),
     );

@@ -34,7 +34,8 @@ export async function checkBench(): Promise<void> {
   const units = textUnits(tree);
   const chars = units.reduce((s, u) => s + u.text.length, 0);
   console.log(
-    `3× ${label} (${chars} characters, ${units.length} texts): first run ${times[0]!.toFixed(0)} ms, median of ${RUNS} ${median(times).toFixed(0)} ms (target < ${TARGET_MS} ms), ${findings} findings`,
+    `3× ${label} (${chars} characters, ${units.length} texts): first run ${times[0]!.toFixed(0)} ms, ` +
+      `median of ${RUNS} ${median(times).toFixed(0)} ms (target < ${TARGET_MS} ms), ${findings} findings`,
   );
   // Where the time goes, rule by rule (the shared number reading is charged to the first rule that needs it).
   const input = { tree, units: textUnits(tree), importNotes: notes };

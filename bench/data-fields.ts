@@ -91,7 +91,8 @@ export async function dataFieldsBench(): Promise<void> {
   const report = await largeReport({ chars: 90_000, cases: 24, photoCount: 24 });
   const doc = build.document(withFields(report.doc.root.children ?? []));
   console.log(
-    `report: ${report.chars} characters, ${FIELDS} data fields; load average ${loadavg()[0]!.toFixed(1)} on this machine`,
+    `report: ${report.chars} characters, ${FIELDS} data fields; ` +
+      `load average ${loadavg()[0]!.toFixed(1)} on this machine`,
   );
   await editorFigures(doc);
   await chromiumFigures(doc, report.photos);
@@ -99,9 +100,9 @@ export async function dataFieldsBench(): Promise<void> {
 }
 
 const row = (name: string, xs: number[]) =>
-  `  ${name.padEnd(34)} p50 ${percentile(xs, 50).toFixed(1).padStart(5)} ms   p95 ${percentile(xs, 95).toFixed(1).padStart(5)} ms   max ${Math.max(
-    ...xs,
-  )
+  `  ${name.padEnd(34)} p50 ${percentile(xs, 50).toFixed(1).padStart(5)} ms   ` +
+  `p95 ${percentile(xs, 95).toFixed(1).padStart(5)} ms   ` +
+  `max ${Math.max(...xs)
     .toFixed(1)
     .padStart(5)} ms`;
 const verdict = (xs: number[]) => `  target p95 < ${TARGET_MS} ms: ${percentile(xs, 95) < TARGET_MS ? 'yes' : 'NO'}`;

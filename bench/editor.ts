@@ -144,7 +144,8 @@ export async function editorBench(): Promise<void> {
   file.saveDocument(report.doc);
   file.close();
   console.log(
-    `report: ${report.chars} characters, 72 cases, ${report.photos.length} photos (generated in ${Math.round(performance.now() - t0)} ms)`,
+    `report: ${report.chars} characters, 72 cases, ${report.photos.length} photos ` +
+      `(generated in ${Math.round(performance.now() - t0)} ms)`,
   );
 
   const bareDir = join(home, 'bare');
@@ -208,10 +209,18 @@ function median(runs: EditorFigures[]): EditorFigures {
 
 function printFigures(ours: EditorFigures, bare: EditorFigures): void {
   const row = (name: string, f: EditorFigures) =>
-    `  ${name.padEnd(14)} open ${f.openMs.toFixed(0).padStart(5)} ms   key→rAF p50 ${f.p50.toFixed(1).padStart(5)} ms   p95 ${f.p95.toFixed(1).padStart(5)} ms   Event Timing p95 ${f.eventP95 ? `${f.eventP95.toFixed(0)} ms` : '< 16 ms'} (${f.slowKeys}/${f.keys} keys ≥ 16 ms)   autosave block ${f.saveBlockMs.toFixed(1).padStart(5)} ms`;
+    `  ${name.padEnd(14)} open ${f.openMs.toFixed(0).padStart(5)} ms   ` +
+    `key→rAF p50 ${f.p50.toFixed(1).padStart(5)} ms   p95 ${f.p95.toFixed(1).padStart(5)} ms   ` +
+    `Event Timing p95 ${f.eventP95 ? `${f.eventP95.toFixed(0)} ms` : '< 16 ms'} ` +
+    `(${f.slowKeys}/${f.keys} keys ≥ 16 ms)   ` +
+    `autosave block ${f.saveBlockMs.toFixed(1).padStart(5)} ms`;
   console.log(row('年报工坊', ours));
   console.log(row('bare Lexical', bare));
   console.log(
-    `  ratios (median of ${ROUNDS} rounds): key→rAF p95 ${(ours.p95 / bare.p95).toFixed(2)}× bare (target ≤ 1.25×), under 16 ms: ${ours.p95 < 16 ? 'yes' : 'no'} (bare Lexical: ${bare.p95 < 16 ? 'yes' : 'no'}); open ${(ours.openMs / 1000).toFixed(2)} s (target ≤ 1.5 s); autosave block ${ours.saveBlockMs.toFixed(1)} ms (target ≤ 10 ms)`,
+    `  ratios (median of ${ROUNDS} rounds): ` +
+      `key→rAF p95 ${(ours.p95 / bare.p95).toFixed(2)}× bare (target ≤ 1.25×), ` +
+      `under 16 ms: ${ours.p95 < 16 ? 'yes' : 'no'} (bare Lexical: ${bare.p95 < 16 ? 'yes' : 'no'}); ` +
+      `open ${(ours.openMs / 1000).toFixed(2)} s (target ≤ 1.5 s); ` +
+      `autosave block ${ours.saveBlockMs.toFixed(1)} ms (target ≤ 10 ms)`,
   );
 }

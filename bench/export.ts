@@ -28,7 +28,8 @@ export async function exportBench(): Promise<void> {
     let t = performance.now();
     const docx = await exportDocx(source, join(dir, 'seed.docx'));
     console.log(
-      `docx: ${((performance.now() - t) / 1000).toFixed(2)} s (target ≤ 3 s), ~${docx.estimatedPages} pages, ${ratio(docx.bytes)}`,
+      `docx: ${((performance.now() - t) / 1000).toFixed(2)} s (target ≤ 3 s), ` +
+        `~${docx.estimatedPages} pages, ${ratio(docx.bytes)}`,
     );
 
     t = performance.now();
@@ -70,14 +71,16 @@ export async function exportBench(): Promise<void> {
       const loPdf = join(out, 'seed.pdf');
       const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [loPdf], { encoding: 'utf8' }))?.[1];
       console.log(
-        `libreoffice docx → pdf (reference, ${run} profile): ${seconds.toFixed(2)} s, ${pages} pages, ${(statSync(loPdf).size / 1e6).toFixed(2)} MB`,
+        `libreoffice docx → pdf (reference, ${run} profile): ${seconds.toFixed(2)} s, ${pages} pages, ` +
+          `${(statSync(loPdf).size / 1e6).toFixed(2)} MB`,
       );
       return seconds;
     };
     const fastest = Math.min(convert('cold'), convert('warm'));
     const verdict = pdfSeconds <= fastest ? 'within target' : 'NOT within target';
     console.log(
-      `pdf export ${pdfSeconds.toFixed(2)} s vs LibreOffice's fastest conversion ${fastest.toFixed(2)} s: ${verdict} (no longer than the conversion)`,
+      `pdf export ${pdfSeconds.toFixed(2)} s vs LibreOffice's fastest conversion ${fastest.toFixed(2)} s: ` +
+        `${verdict} (no longer than the conversion)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

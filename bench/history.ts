@@ -79,7 +79,8 @@ export async function historyBench(): Promise<void> {
     const whole = JSON.stringify(current).length;
     console.log(
       `${SNAPSHOTS_MEASURED} snapshots of a ${(whole / 1e6).toFixed(2)} MB document, one paragraph changed each: ` +
-        `${(perSnapshot / 1024).toFixed(1)} KB per snapshot, ${((100 * perSnapshot) / whole).toFixed(1)}% of a whole copy`,
+        `${(perSnapshot / 1024).toFixed(1)} KB per snapshot, ` +
+        `${((100 * perSnapshot) / whole).toFixed(1)}% of a whole copy`,
     );
     for (let round = SNAPSHOTS_MEASURED + 1; file.snapshots().length < SNAPSHOTS_LISTED; round += 1) {
       current = edited(current, round);
@@ -107,7 +108,8 @@ export async function historyBench(): Promise<void> {
     services.shutdown();
     const sorted = [...times].sort((a, b) => a - b);
     console.log(
-      `listing ${SNAPSHOTS_LISTED}+ snapshots (history.list): median ${sorted[3]!.toFixed(1)} ms, worst ${sorted[6]!.toFixed(1)} ms (target < ${LIST_TARGET_MS} ms)`,
+      `listing ${SNAPSHOTS_LISTED}+ snapshots (history.list): ` +
+        `median ${sorted[3]!.toFixed(1)} ms, worst ${sorted[6]!.toFixed(1)} ms (target < ${LIST_TARGET_MS} ms)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

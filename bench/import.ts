@@ -75,10 +75,14 @@ function measure(input: string, output: string, mode: Mode = 'app'): ChildFigure
 
 function describeDocx(what: string, f: ChildFigures, cold: ChildFigures): string {
   return [
-    `${what}: ready to edit in ${f.ms} ms as the app runs it (its import code warmed at start), peak RSS ${f.maxRssMB} MB, ${f.figuresWithPhoto} figures with photo`,
-    `  the first import in a new process (code cold): ${cold.ms} ms; the same import again in one process: ${f.warmMs} ms`,
-    `  then, in the background, the photos read out of the .docx into the report: ${f.photosReadMs} ms (${f.stillToSize} kept as imported)`,
-    `  then the photos sized for print (on all cores but one, at most 3): ${(f.sizedMs / 1000).toFixed(1)} s, peak RSS ${f.sizedRssMB} MB, photos ${f.photoMB} MB in a report file of ${f.fileMB} MB`,
+    `${what}: ready to edit in ${f.ms} ms as the app runs it (its import code warmed at start), ` +
+      `peak RSS ${f.maxRssMB} MB, ${f.figuresWithPhoto} figures with photo`,
+    `  the first import in a new process (code cold): ${cold.ms} ms; ` +
+      `the same import again in one process: ${f.warmMs} ms`,
+    `  then, in the background, the photos read out of the .docx into the report: ` +
+      `${f.photosReadMs} ms (${f.stillToSize} kept as imported)`,
+    `  then the photos sized for print (on all cores but one, at most 3): ${(f.sizedMs / 1000).toFixed(1)} s, ` +
+      `peak RSS ${f.sizedRssMB} MB, photos ${f.photoMB} MB in a report file of ${f.fileMB} MB`,
   ].join('\n');
 }
 
@@ -122,7 +126,8 @@ export async function importBench(): Promise<void> {
     writeFileSync(textPath, report.text);
     const text = measure(textPath, join(dir, 'text.nianbao'));
     console.log(
-      `its text (${(statSync(textPath).size / 1024).toFixed(0)} KB): ${text.ms} ms, peak RSS ${text.maxRssMB} MB, ${text.notes} notes (median of ${RUNS} processes)`,
+      `its text (${(statSync(textPath).size / 1024).toFixed(0)} KB): ${text.ms} ms, peak RSS ${text.maxRssMB} MB, ` +
+        `${text.notes} notes (median of ${RUNS} processes)`,
     );
 
     const { bytes, photos } = await seedSizedDocx(report.text);
@@ -141,20 +146,24 @@ export async function importBench(): Promise<void> {
       `    ready to edit vs ${versus(d.ms, pandoc(docx, 'skipped'), 'pandoc -t json (pictures never inflated)')}`,
     );
     console.log(
-      `    ready to edit vs ${versus(d.ms, pandoc(docx, 'extracted'), 'pandoc -t json --extract-media (pictures read out)')}`,
+      `    ready to edit vs ` +
+        `${versus(d.ms, pandoc(docx, 'extracted'), 'pandoc -t json --extract-media (pictures read out)')}`,
     );
     const tree = partMs(docx, 'tree');
     console.log(
-      `    the docx → its typed model alone (pictures not read, nothing written): ${tree} ms; ${versus(tree, pandoc(docx, 'skipped'), 'pandoc -t json')}`,
+      `    the docx → its typed model alone (pictures not read, nothing written): ${tree} ms; ` +
+        `${versus(tree, pandoc(docx, 'skipped'), 'pandoc -t json')}`,
     );
     // pandoc -t json does this much and no more: what is left of our time is JIT warm-up and the photos.
     const warm = partMs(docx, 'warm');
     console.log(
-      `    the same, the second time in one process (the code compiled): ${warm} ms; ${versus(warm, pandoc(docx, 'skipped'), 'pandoc -t json')}`,
+      `    the same, the second time in one process (the code compiled): ${warm} ms; ` +
+        `${versus(warm, pandoc(docx, 'skipped'), 'pandoc -t json')}`,
     );
     const media = partMs(docx, 'media');
     console.log(
-      `    the pictures inflated alone (zlib, both cores; nothing else): ${media} ms; ${versus(media, pandoc(docx, 'skipped'), 'pandoc -t json')}`,
+      `    the pictures inflated alone (zlib, both cores; nothing else): ${media} ms; ` +
+        `${versus(media, pandoc(docx, 'skipped'), 'pandoc -t json')}`,
     );
 
     // What Word itself writes: pictures compressed to 220 ppi (about 1300 px wide at quality 80),
@@ -165,7 +174,8 @@ export async function importBench(): Promise<void> {
     const w = measure(wordDocx, join(dir, 'word.nianbao'));
     console.log(
       describeDocx(
-        `docx as Word saves it (${(word.bytes.length / 1024 / 1024).toFixed(1)} MB, ${word.photos} photos 1300×975 q80)`,
+        `docx as Word saves it (${(word.bytes.length / 1024 / 1024).toFixed(1)} MB, ` +
+          `${word.photos} photos 1300×975 q80)`,
         w,
         measure(wordDocx, join(dir, 'word.nianbao'), 'cold'),
       ),
@@ -174,15 +184,18 @@ export async function importBench(): Promise<void> {
     console.log(`    ready to edit vs ${versus(w.ms, pandoc(wordDocx, 'extracted'), 'pandoc --extract-media')}`);
     const wordTree = partMs(wordDocx, 'tree');
     console.log(
-      `    the docx → its typed model alone: ${wordTree} ms; ${versus(wordTree, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`,
+      `    the docx → its typed model alone: ${wordTree} ms; ` +
+        `${versus(wordTree, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`,
     );
     const wordWarm = partMs(wordDocx, 'warm');
     console.log(
-      `    the same, the second time in one process: ${wordWarm} ms; ${versus(wordWarm, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`,
+      `    the same, the second time in one process: ${wordWarm} ms; ` +
+        `${versus(wordWarm, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`,
     );
     const wordMedia = partMs(wordDocx, 'media');
     console.log(
-      `    the pictures inflated alone: ${wordMedia} ms; ${versus(wordMedia, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`,
+      `    the pictures inflated alone: ${wordMedia} ms; ` +
+        `${versus(wordMedia, pandoc(wordDocx, 'skipped'), 'pandoc -t json')}`,
     );
 
     await pdfBench(report.text, dir);
@@ -207,10 +220,13 @@ async function pdfBench(text: string, dir: string): Promise<void> {
   const p = measure(pdf, join(dir, 'pdf.nianbao'));
   const cold = measure(pdf, join(dir, 'pdf.nianbao'), 'cold');
   console.log(
-    `seed-sized PDF (${(statSync(pdf).size / 1024 / 1024).toFixed(1)} MB, ${pages} pages, ${photos} photos 1300×975): ready to edit in ${p.ms} ms, peak RSS ${p.maxRssMB} MB, ${p.figuresWithPhoto} figures with photo, ${p.notes} notes`,
+    `seed-sized PDF (${(statSync(pdf).size / 1024 / 1024).toFixed(1)} MB, ${pages} pages, ` +
+      `${photos} photos 1300×975): ready to edit in ${p.ms} ms, peak RSS ${p.maxRssMB} MB, ` +
+      `${p.figuresWithPhoto} figures with photo, ${p.notes} notes`,
   );
   console.log(
-    `  the first import in a new process (code cold): ${cold.ms} ms; the same import again in one process: ${p.warmMs} ms`,
+    `  the first import in a new process (code cold): ${cold.ms} ms; ` +
+      `the same import again in one process: ${p.warmMs} ms`,
   );
   console.log(`  reference: ${poppler(pdf, dir)}`);
   // pandoc writes PDF but has no PDF reader: its --extract-media reference stands against the .docx imports above.
@@ -230,5 +246,8 @@ function poppler(pdf: string, dir: string): string {
   };
   const text = ms(['pdftotext', '-enc', 'UTF-8', pdf, join(dir, 'pdf.txt')]);
   const images = ms(['pdfimages', '-all', pdf, join(dir, 'pdf-image')]);
-  return `pdftotext ${text} ms + pdfimages -all ${images} ms = ${text + images} ms (with process start-up; text and photo files only, no structure)`;
+  return (
+    `pdftotext ${text} ms + pdfimages -all ${images} ms = ${text + images} ms ` +
+    '(with process start-up; text and photo files only, no structure)'
+  );
 }

@@ -13,7 +13,8 @@ const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
  */
 export async function photoForPrintBench(): Promise<void> {
   console.log(
-    `encoder: JPEG quality ${JPEG_OPTIONS.quality} (80 when over budget), mozjpeg, chroma ${JPEG_OPTIONS.chromaSubsampling}; target ≤ ${kb(TARGET_BYTES)}`,
+    `encoder: JPEG quality ${JPEG_OPTIONS.quality} (80 when over budget), mozjpeg, ` +
+      `chroma ${JPEG_OPTIONS.chromaSubsampling}; target ≤ ${kb(TARGET_BYTES)}`,
   );
   for (const [label, noiseLevel] of [
     ['daylight (moderate noise)', 12],
@@ -31,7 +32,9 @@ export async function photoForPrintBench(): Promise<void> {
     const median = times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
     const verdict = output.bytes <= TARGET_BYTES ? 'within target' : 'OVER target';
     console.log(
-      `${label}: input ${kb(input.length)} 4000×3000 → ${output.mime} ${output.width}×${output.height} ${kb(output.bytes)} (${verdict}); sized in ${median.toFixed(0)} ms (median of ${RUNS})`,
+      `${label}: input ${kb(input.length)} 4000×3000 → ` +
+        `${output.mime} ${output.width}×${output.height} ${kb(output.bytes)} (${verdict}); ` +
+        `sized in ${median.toFixed(0)} ms (median of ${RUNS})`,
     );
   }
 }

@@ -19,10 +19,12 @@ mkdirSync(outDir, { recursive: true });
 
 /** A round badge standing in for a school's emblem. */
 async function emblem(): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600">
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600">
     <circle cx="300" cy="300" r="290" fill="#fff" stroke="#b22222" stroke-width="20"/>
     <circle cx="300" cy="300" r="220" fill="none" stroke="#b22222" stroke-width="8"/>
-    <path d="M300 150 L340 260 L455 260 L362 328 L398 440 L300 372 L202 440 L238 328 L145 260 L260 260 Z" fill="#b22222"/></svg>`;
+    <path d="M300 150 L340 260 L455 260 L362 328 L398 440 L300 372 L202 440 L238 328 L145 260 L260 260 Z" ` +
+    `fill="#b22222"/></svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 

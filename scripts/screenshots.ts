@@ -10,9 +10,12 @@ const outDir = join(repoRoot, 'docs/screenshots');
 mkdirSync(outDir, { recursive: true });
 
 async function samplePhoto(name: string, hue: number) {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1067">
-    <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue},45%,70%)"/><stop offset="1" stop-color="hsl(${hue + 40},50%,35%)"/></linearGradient></defs>
-    <rect width="1600" height="1067" fill="url(#g)"/><rect x="180" y="520" width="1240" height="380" fill="hsl(${hue},20%,92%)" opacity="0.8"/>
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1067">
+    <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue},45%,70%)"/>` +
+    `<stop offset="1" stop-color="hsl(${hue + 40},50%,35%)"/></linearGradient></defs>
+    <rect width="1600" height="1067" fill="url(#g)"/>` +
+    `<rect x="180" y="520" width="1240" height="380" fill="hsl(${hue},20%,92%)" opacity="0.8"/>
     <circle cx="1250" cy="260" r="120" fill="hsl(50,90%,80%)"/></svg>`;
   return { name, mimeType: 'image/jpeg', buffer: await sharp(Buffer.from(svg)).jpeg({ quality: 88 }).toBuffer() };
 }

@@ -14,7 +14,10 @@ const root = resolve(import.meta.dirname, '../..');
 const builderFlag = { linux: '--linux', win32: '--win', darwin: '--mac' } as const;
 
 const names = process.argv.slice(2);
-const chosen = names.length > 0 ? names.map(byName) : distTargets.filter((t) => t.platform === process.platform || process.platform === 'linux');
+const chosen =
+  names.length > 0
+    ? names.map(byName)
+    : distTargets.filter((t) => t.platform === process.platform || process.platform === 'linux');
 
 function byName(name: string): DistTarget {
   const target = distTargets.find((t) => targetName(t) === name);
@@ -26,7 +29,11 @@ function run(command: string, args: string[]): void {
   execFileSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
 }
 
-const host: DistTarget = { platform: process.platform as DistTarget['platform'], arch: process.arch as DistTarget['arch'], for: 'this machine' };
+const host: DistTarget = {
+  platform: process.platform as DistTarget['platform'],
+  arch: process.arch as DistTarget['arch'],
+  for: 'this machine',
+};
 try {
   for (const target of chosen) {
     console.log(`— ${targetName(target)} (${target.for})`);

@@ -20,7 +20,8 @@ for (const target of distTargets) {
   execFileSync('npm', installArgs(target), { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   const absent = requiredNativeFiles(target).filter((f) => !existsSync(join(dir, 'node_modules', f)));
   missing += absent.length;
-  console.log(`${targetName(target).padEnd(13)} ${absent.length === 0 ? 'ok' : `MISSING ${absent.join(', ')}`}  (${target.for})`);
+  const status = absent.length === 0 ? 'ok' : `MISSING ${absent.join(', ')}`;
+  console.log(`${targetName(target).padEnd(13)} ${status}  (${target.for})`);
 }
 if (missing > 0) {
   console.error(`dist:check: ${missing} native file(s) missing; the installers would not run on those targets`);

@@ -28,7 +28,10 @@ const root = resolve(import.meta.dirname, '../..');
 
 /** The versions of the native packages this checkout uses, so every target gets the same ones. */
 export function nativePackages(): Record<'sharp' | 'better-sqlite3', string> {
-  const version = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (name: string) => {
+    const manifest = readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8');
+    return (JSON.parse(manifest) as { version: string }).version;
+  };
   return { sharp: version('sharp'), 'better-sqlite3': version('better-sqlite3') };
 }
 
@@ -44,5 +47,14 @@ export function requiredNativeFiles(t: DistTarget): string[] {
 /** `npm install` arguments that fetch the native packages for `t`, whatever machine runs it. */
 export function installArgs(t: DistTarget): string[] {
   const pkgs = Object.entries(nativePackages()).map(([name, version]) => `${name}@${version}`);
-  return ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', `--os=${t.platform}`, `--cpu=${t.arch}`, ...pkgs];
+  return [
+    'install',
+    '--no-save',
+    '--no-audit',
+    '--no-fund',
+    '--ignore-scripts',
+    `--os=${t.platform}`,
+    `--cpu=${t.arch}`,
+    ...pkgs,
+  ];
 }

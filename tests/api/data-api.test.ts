@@ -24,7 +24,7 @@ async function schoolReport(dispatch: Dispatch, dir: string, template: 'school' 
 }
 
 describe('data.* (数据)', () => {
-  it('a school report starts with the template quantities, empty, and every indicator 缺数据 or without a line', async () => {
+  it('a school report starts with the template quantities, empty, every indicator 缺数据 or without a line', async () => {
     const dir = tempDir();
     const { dispatch } = harnessServices(dir);
     await schoolReport(dispatch, dir);
@@ -99,7 +99,7 @@ describe('data.* (数据)', () => {
     });
   });
 
-  it("adds the user's own quantity, renames one with its formulas, and refuses to remove one a formula uses", async () => {
+  it("adds the user's own quantity, renames one with its formulas, refuses to remove one a formula uses", async () => {
     const dir = tempDir();
     const { dispatch } = harnessServices(dir);
     await schoolReport(dispatch, dir);

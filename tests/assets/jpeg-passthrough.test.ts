@@ -5,7 +5,9 @@ import { sizePhotoForPrint } from '../../electron/assets/photo-for-print';
 
 /** A Word-sized photo (1300×866, quality 80) carrying a camera's EXIF with a GPS position. */
 async function wordPhoto(options: { icc?: boolean; quality?: number } = {}): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1300" height="866"><rect width="1300" height="866" fill="#6a8"/><circle cx="650" cy="433" r="300" fill="#fd8"/></svg>`;
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="1300" height="866">' +
+    '<rect width="1300" height="866" fill="#6a8"/><circle cx="650" cy="433" r="300" fill="#fd8"/></svg>';
   let image = sharp(Buffer.from(svg)).withExif({
     IFD0: { Make: 'PhoneMaker', Model: 'X1' },
     IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 59/1 0/1' },

@@ -77,7 +77,7 @@ describe('keepPhotoAsImported: what an import may store without sizing it for pr
 });
 
 describe('PhotoSizer: an import opens at once, its photos are sized for print afterwards', () => {
-  it('replaces each photo kept as imported with its print-sized bytes under the same key, leaving the document as it was', async () => {
+  it('puts print-sized bytes under the key of each photo kept as imported; the document stays as it was', async () => {
     const dir = tempDir();
     const input = join(dir, '照片.docx');
     writeFileSync(input, await photoDocx(3));
@@ -132,7 +132,7 @@ describe('PhotoSizer: an import opens at once, its photos are sized for print af
     expect(statSync(path).size).toBeGreaterThan(sizedBytes);
   });
 
-  it('sizes photos for print and turns them upright; work left when the report closes continues when it is opened again', async () => {
+  it('sizes photos for print and upright; work left at closing continues when the report opens again', async () => {
     const dir = tempDir();
     const path = join(dir, 'r.nianbao');
     const big = await photoLikeJpeg(3000, 2000, { seed: 3 });
@@ -164,7 +164,7 @@ describe('PhotoSizer: an import opens at once, its photos are sized for print af
     expect([meta.width, meta.height, meta.orientation ?? 1]).toEqual([400, 600, 1]);
   });
 
-  it('keeps the bytes of a photo that cannot be sized after all (damage past its header): nothing the user gave is dropped', async () => {
+  it('keeps the bytes of a photo that cannot be sized after all (damage past its header): none dropped', async () => {
     const dir = tempDir();
     // Stands for damage libjpeg only finds while decoding: a JPEG's start and end around bytes it cannot read.
     const damaged = Buffer.concat([

@@ -78,6 +78,8 @@ export async function fourColourChart(width = 800, height = 500): Promise<Buffer
 
 /** A logo-like PNG: an opaque disc on a fully transparent background. */
 export async function transparentPng(size = 400): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><circle cx="${size / 2}" cy="${size / 2}" r="${size / 3}" fill="#c00000"/></svg>`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}">` +
+    `<circle cx="${size / 2}" cy="${size / 2}" r="${size / 3}" fill="#c00000"/></svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();
 }

@@ -65,7 +65,7 @@ describe('WorkerPool: heavy work on other threads', () => {
     expect(pool.workers).toBe(1);
   });
 
-  it('fails the task of a worker that crashes or throws outside its task, and starts a fresh worker for the next', async () => {
+  it('fails the task of a worker that crashes or throws outside its task; a fresh worker takes the next', async () => {
     const pool = trialPool();
     expect(await failure(pool.run('crash', null, LONG))).toMatchObject({
       code: 'BACKGROUND_FAILED',

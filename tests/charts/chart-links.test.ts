@@ -62,7 +62,7 @@ describe('chart cells taken from the data', () => {
     expect(gone.series[0]!.values[2]).toBe('［数据已删除］');
   });
 
-  it('print the current data in every export: the PDF’s SVG shows a number changed after the text was saved', async () => {
+  it('print current data in every export: the PDF’s SVG shows a number changed after the text was saved', async () => {
     const meta = reportMetaSchema.parse({
       title: '木垒县职业技术学校质量年度报告（2025年）',
       organisation: '木垒县职业技术学校',

@@ -57,7 +57,7 @@ describe('nianbao check', () => {
     expect(text.stdout).toContain(`${zh.check.severities.error}  1 基本情况  “校长”重复`);
   });
 
-  it('exits non-zero, in English and Chinese, only when the report cannot be read; the file is left as it was', async () => {
+  it('exits non-zero, in English and Chinese, only when the report cannot be read; the file unchanged', async () => {
     const dir = tempDir();
     const missing = await cli('check', join(dir, 'none.nianbao'), '--json');
     expect(missing.code).toBe(1);

@@ -57,7 +57,7 @@ describe('differs-from-data', () => {
     expect(rule('生师比达14.2:1。', 'differs-from-data')[0]?.message).toContain('生师比（12.2:1）');
   });
 
-  it('near misses stay quiet: the same value in another scale or rounding, 约/余, another year, another kind of unit', () => {
+  it('near misses stay quiet: the same value in another scale or rounding, 约/余, another year or kind of unit', () => {
     const quiet = [
       '全校在校生6531人，在校生达0.6531万人。',
       '教学仪器设备总值达18967.3836万元，仪器设备值约1.9亿元。',

@@ -107,7 +107,8 @@ describe('ratios', () => {
     expect(check(['毕业生总人数为1947人，就业人数1709人，就业率达98%。'], 'ratio-mismatch')[0]?.suggestion).toBe(
       '87.8%',
     );
-    expect(check([...basics, '外聘教师数达到 135 名，占教职工总数 23%。'], 'ratio-mismatch')).toEqual([]); // another paragraph: within 10%
+    // another paragraph: within 10%
+    expect(check([...basics, '外聘教师数达到 135 名，占教职工总数 23%。'], 'ratio-mismatch')).toEqual([]);
     const [share] = check(['教职工630人，外聘教师数达到 135 名，占教职工总数 23%。'], 'ratio-mismatch');
     expect(share?.suggestion).toBe('21.4%');
     expect(share?.severity).toBe('error');

@@ -43,7 +43,7 @@ describe('structure rules', () => {
     expect(check([build.figure('甲', photo), build.figure('乙', photo)], 'duplicate-caption')).toEqual([]);
   });
 
-  it('chart-cannot-be-drawn: a chart whose grid has text in a number cell; a chart is never a figure without photo', () => {
+  it('chart-cannot-be-drawn: text in a number cell of a chart’s grid; a chart is never a figure without photo', () => {
     const good = {
       kind: 'bar' as const,
       categories: ['2024年', '2025年'],

@@ -103,7 +103,7 @@ describe('nianbao data', () => {
     expect(file.data!.quantities.find((q) => q.id === 'full-time-teachers')!.value).toBeNull();
   });
 
-  it("check reads the data: a typed figure that is not the data's is found, a data field prints its value", async () => {
+  it("check reads the data: a typed figure not the data's is found, a data field prints its value", async () => {
     const dir = tempDir();
     const path = join(dir, '体检.nianbao');
     const paragraph = {

@@ -94,7 +94,7 @@ describe('data fields print as plain text, the current value with its unit', () 
     expect(fillDataFields(plain, view)).toBe(plain);
   });
 
-  it("the PDF's print HTML and the .docx print the values of the data as it is now, not the text saved with the field", async () => {
+  it("the PDF's print HTML and the .docx print the data as it is now, not the text saved with the field", async () => {
     const file = await report();
     const html = printHtml(treeOf(fileSource(file)), file.meta, {
       imageUrl: (k: string) => k,

@@ -16,7 +16,7 @@ const paragraphWithFields = (page: Page) =>
 const chromiumAndPdf = requires('chromium', 'poppler');
 
 chromiumAndPdf.describe('数据 and data fields', () => {
-  test('fill 数据 in the panel, put fields in the text, change a number: the text, 达标 and 体检 follow, and so do PDF and Word', {
+  test('fill 数据 in the panel, put fields in the text, change a number: the text, 达标, 体检, PDF and Word follow', {
     timeout: 180_000,
   }, async () => {
     const { page, errors } = await newSchoolReport(e2e);

@@ -167,7 +167,7 @@ describe('writing comfort', () => {
     await expect.poll(() => page.locator('.report-content tr').count()).toBe(2);
   });
 
-  test('text copied out of a PDF viewer (plain text, a line break at every printed line) arrives as its paragraphs; a few typed lines stay lines', async () => {
+  test('text copied out of a PDF, hard-wrapped, arrives as its paragraphs; a few typed lines stay lines', async () => {
     const { page } = await newReport(e2e);
     const first = '学校坚持立德树人根本任务，把思想政治教育贯穿人才培养全过程，'.repeat(4) + '学生满意度逐年提高。';
     const second =
@@ -181,14 +181,21 @@ describe('writing comfort', () => {
     await expect.poll(() => page.locator('.report-content p').count()).toBe(4);
   });
 
-  test('a list pasted from Word (paragraphs with typed markers in its clipboard) arrives as a list with its levels, a numbered heading without its typed number', async () => {
+  test('a list pasted from Word keeps its levels; a numbered heading loses its typed number', async () => {
     const { page } = await newReport(e2e);
     // As Word writes a multi-level list to the clipboard: paragraphs marked mso-list, the marker in a
     // span to ignore ("1.2." for a legal-style level, "l" for a Wingdings bullet).
     const item = (list: string, level: number, marker: string, text: string) =>
-      `<p class=MsoListParagraph style='margin-left:${18 * level}pt;text-indent:-18pt;mso-list:${list} level${level} lfo1'><![if !supportLists]><span lang=EN-US style='font-family:${marker === '·' ? 'Symbol' : '宋体'}'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]><span style='font-family:仿宋;color:red'>${text}</span></p>`;
-    const wordHtml = `<html><body><div class=WordSection1>
-      <h2 style='mso-list:l2 level2 lfo3'><![if !supportLists]><span style='mso-list:Ignore'>1.1<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>专业建设</h2>
+      `<p class=MsoListParagraph style='margin-left:${18 * level}pt;text-indent:-18pt;` +
+      `mso-list:${list} level${level} lfo1'>` +
+      `<![if !supportLists]><span lang=EN-US style='font-family:${marker === '·' ? 'Symbol' : '宋体'}'>` +
+      `<span style='mso-list:Ignore'>${marker}` +
+      `<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>` +
+      `<span style='font-family:仿宋;color:red'>${text}</span></p>`;
+    const wordHtml =
+      `<html><body><div class=WordSection1>
+      <h2 style='mso-list:l2 level2 lfo3'><![if !supportLists]><span style='mso-list:Ignore'>1.1` +
+      `<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>专业建设</h2>
       <p class=MsoNormal>学校重点做了三件事：</p>
       ${item('l0', 1, '1.', '完善专业设置')}
       ${item('l0', 2, '（1）', '新增专业3个')}
@@ -298,7 +305,7 @@ test('text before the first heading is marked 前言 in the page, as it prints; 
   await expect.poll(marked).toEqual([]);
 });
 
-test('report settings switch heading numbering to 一、/（一）, chapters to 第一部分, figures and cases to per chapter, live', async () => {
+test('report settings switch headings to 一、/（一）, chapters to 第一部分, figures and cases per chapter, live', async () => {
   const { page } = await newReport(e2e);
   for (const [keys, text] of [
     ['Control+Alt+1', '基本情况'],
@@ -351,7 +358,7 @@ test('report settings switch heading numbering to 一、/（一）, chapters to 
   await expect.poll(() => labels(page, 'h1')).toEqual(['第一部分 基本情况', '第二部分 人才培养']);
 });
 
-test('Tab and Shift+Tab move a list item a level down and up, numbered 1. → （1） → ① as the PDF numbers it', async () => {
+test('Tab and Shift+Tab move a list item a level down and up, numbered 1. → （1） → ① as in the PDF', async () => {
   const { page } = await newReport(e2e);
   await page.getByRole('button', { name: '编号列表' }).click();
   for (const [i, text] of ['专业设置', '新增专业', '撤并理由', '师资队伍'].entries()) {

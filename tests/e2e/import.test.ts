@@ -177,7 +177,7 @@ describe('import in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  test('粘贴文字: text copied out of a PDF, hard-wrapped with a page number, goes in at the cursor as headings, a case and a caption', async () => {
+  test('粘贴文字 of hard-wrapped PDF text with a page number: headings, a case and a caption at the cursor', async () => {
     const docx = join(e2e.fixture.home, '空白.docx');
     writeFileSync(
       docx,
@@ -221,7 +221,7 @@ describe('import in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  test('粘贴文字 (and 插入文件, by the same form) can put the source’s headings a level or two down, under a chapter of this report', async () => {
+  test('粘贴文字 and 插入文件 can put the source’s headings a level or two down, under a chapter of this report', async () => {
     const docx = join(e2e.fixture.home, '州报告.docx');
     writeFileSync(
       docx,
@@ -257,7 +257,7 @@ describe('import in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  test('插入文件 of some cases only: the file’s cases are listed, the ticked one goes in with its photo, and only the notes about it are kept', async () => {
+  test('插入文件 of some cases: those listed, the ticked one goes in with its photo and only its notes', async () => {
     const base = join(e2e.fixture.home, '州报告-案例.docx');
     writeFileSync(
       base,
@@ -356,7 +356,7 @@ describe('import in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the status bar says while an import’s photos are still being sized for print, and stops when they are done', async () => {
+  test('the status bar says while an import’s photos are being sized for print, and stops when done', async () => {
     // No report is open on the start screen, so nothing asks for the count before it is replaced.
     const { page, errors } = await startScreen(e2e, viewport);
     // The services' count is replaced by one the test controls: the real sizing may finish before the page asks.
@@ -399,7 +399,7 @@ describe('import in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a report whose photos wait in a Word file moved away says so in their frames and in 体检; put back, they show', async () => {
+  test('photos waiting in a Word file moved away say so in their frames and in 体检; put back, they show', async () => {
     const docx = join(e2e.fixture.home, '原文件.docx');
     await schoolDocx(docx);
     const report = join(e2e.fixture.home, '照片待读入.nianbao');

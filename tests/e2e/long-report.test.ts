@@ -72,7 +72,7 @@ describe('a long report in Chromium', () => {
     expect((await caption.boundingBox())!.y).toBeCloseTo(landed, 0);
   });
 
-  test('Ctrl+End, Ctrl+Home and PageDown put the caret where Word would, though blocks off screen are not laid out', async () => {
+  test('Ctrl+End, Ctrl+Home and PageDown put the caret where Word would, off-screen blocks not laid out', async () => {
     await openLongReport('long-keys.nianbao');
     const page = await e2e.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(e2e.fixture.harness.url);

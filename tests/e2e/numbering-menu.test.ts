@@ -130,7 +130,10 @@ describe('numbering from the right-click menu, as Word and WPS offer it', () => 
     const { page } = await newReport(e2e);
     // As Word writes list paragraphs to the clipboard: marked mso-list, the typed marker in a span to ignore.
     const item = (marker: string, text: string) =>
-      `<p class=MsoListParagraph style='margin-left:18pt;text-indent:-18pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span>${text}</span></p>`;
+      `<p class=MsoListParagraph style='margin-left:18pt;text-indent:-18pt;mso-list:l0 level1 lfo1'>` +
+      `<![if !supportLists]><span style='mso-list:Ignore'>${marker}` +
+      `<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>` +
+      `<span>${text}</span></p>`;
     const wordHtml = `<html><body><div class=WordSection1>
       ${item('1.', '完善专业设置')}
       ${item('2.', '深化产教融合')}

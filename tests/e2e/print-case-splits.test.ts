@@ -9,7 +9,7 @@ const e2e = useHarnessAndBrowser();
 const sentence = '昌吉州坚持以立德树人为根本任务，深化产教融合、校企合作，职业教育办学水平和人才培养质量稳步提升。';
 
 describe('cases in the paginated print page', () => {
-  test('leave no empty frame, nor the heading above them, at a page foot when their title moves on to the next page', async () => {
+  test('leave no empty frame or heading above it at a page foot when their title moves to the next page', async () => {
     // Cases after text of growing length, every other one under a heading: some start too near
     // a page's foot for their title and first line.
     const path = join(e2e.fixture.home, 'cases.nianbao');

@@ -5,7 +5,7 @@ import { startScreen } from '../helpers/editor-page';
 const e2e = useHarnessAndBrowser();
 
 describe('新建报告 from a template', () => {
-  test('a school report opens on the 2024 outline with grey prompts that can be removed and are never saved as text', async () => {
+  test('a school report opens on the 2024 outline with grey prompts, removable and never saved as text', async () => {
     const { page, errors: pageErrors } = await startScreen(e2e);
     await page.getByLabel('单位').fill('木垒县职业技术学校');
     await page.getByLabel('年度').fill('2025');

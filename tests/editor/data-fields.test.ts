@@ -194,7 +194,7 @@ describe('data fields in the editor', () => {
     ]);
   });
 
-  it('keep an indicator table listing every indicator when one is added or removed, its caption and widths kept', async () => {
+  it('keep an indicator table listing every indicator as indicators come and go, caption and widths kept', async () => {
     const { editor, store } = await editorWith(build.document([build.paragraph('主要指标如下。')]));
     editor.update(() => $getRoot().selectEnd(), { discrete: true });
     editor.dispatchCommand(INSERT_INDICATOR_TABLE_COMMAND, undefined);

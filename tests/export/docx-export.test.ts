@@ -185,7 +185,7 @@ describe('DOCX export', () => {
       expect(wAttr(f.paragraph.getElementsByTagNameNS(W, 'pStyle')[0]!, 'val')).toMatch(/^(Caption|CaseTitle)$/);
   });
 
-  it('lays 公文 pages out as 22 lines: exact lines at the grid’s pitch (docx-grid.test.ts: the grid itself)', async () => {
+  it('lays 公文 pages out as 22 lines: exact lines at the grid pitch (docx-grid.test.ts: the grid itself)', async () => {
     const doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
     const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
     const byId = (id: string) =>
@@ -210,7 +210,7 @@ describe('DOCX export', () => {
     }
   });
 
-  it('has a TOC field filled with page numbers and a — PAGE — field in the footers; the cover section has none', async () => {
+  it('has a TOC field filled with page numbers and a — PAGE — field in footers; the cover has none', async () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toMatch(/<w:instrText[^>]*>\s*TOC \\h \\o "1-2"|TOC \\h \\o &quot;1-2&quot;/);
     const doc = parseXml(xml, 'document');
@@ -233,7 +233,7 @@ describe('DOCX export', () => {
     expect(sections[2]!.getElementsByTagNameNS(W, 'footerReference').length).toBeGreaterThan(0);
   });
 
-  it('keeps each case together by Word’s row rules: a row a block, the title kept with the next, photos unsplit', async () => {
+  it('keeps a case together by Word’s row rules: a row a block, the title with the next, photos unsplit', async () => {
     const doc = parseXml(await zip.file('word/document.xml')!.async('string'), 'document');
     const styles = parseXml(await zip.file('word/styles.xml')!.async('string'), 'styles');
     const tree = buildReportTree(file.document!.json, file.meta);
@@ -270,7 +270,7 @@ describe('DOCX export', () => {
     }
   });
 
-  it('asks Word to update its fields on opening (w:updateFields), so the TOC’s estimated page numbers are refreshed', async () => {
+  it('asks Word to update fields on opening (w:updateFields) so the TOC’s estimated page numbers refresh', async () => {
     const settings = parseXml(await zip.file('word/settings.xml')!.async('string'), 'settings');
     const update = settings.getElementsByTagNameNS(W, 'updateFields')[0];
     expect(update, 'w:updateFields').toBeDefined();

@@ -67,7 +67,7 @@ function objectsDocument(photos: readonly FigureImageRef[]) {
 }
 
 describe('the 公文 .docx page grid', () => {
-  it('records Word’s grid of 22 lines and 28 characters, and sets 正文 exact at its pitch and condensed to 28', async () => {
+  it('records Word’s grid of 22 lines and 28 characters, sets 正文 exact at its pitch and condensed to 28', async () => {
     const zip = await JSZip.loadAsync(readFileSync(await exportSample('grid.docx')));
     const doc = parseXmlPart(await zip.file('word/document.xml')!.async('string'));
     const styles = parseXmlPart(await zip.file('word/styles.xml')!.async('string'));

@@ -13,7 +13,7 @@ async function previewUrl(dispatch: ReturnType<typeof harnessServices>['dispatch
 }
 
 describe('打印预览 routes', () => {
-  it('serve the open report print page, its photos and Paged.js only under a URL handed out by the contract', async () => {
+  it('serve the open report print page, its photos and Paged.js only under a URL the contract hands out', async () => {
     const dir = tempDir();
     const path = join(dir, 'r.nianbao');
     (await createSampleReport(path, { ...smallShape, photos: 1 })).close();
@@ -46,7 +46,7 @@ describe('打印预览 routes', () => {
     expect((await handle(new Request(`app://nianbao${url}`))).status).toBe(404);
   });
 
-  it('answers over the harness HTTP server without the token (an iframe sends none), refusing other methods', async () => {
+  it('answers via the harness HTTP server without a token (an iframe sends none), refusing other methods', async () => {
     const dir = tempDir();
     const path = join(dir, 'r.nianbao');
     (await createSampleReport(path, { ...smallShape, photos: 0 })).close();

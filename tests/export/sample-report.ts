@@ -69,12 +69,17 @@ export async function samplePhoto(
   const width = portrait ? size.height : size.width;
   const height = portrait ? size.width : size.height;
   const hue = (i * 47) % 360;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
-<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue},60%,70%)"/><stop offset="1" stop-color="hsl(${(hue + 120) % 360},50%,35%)"/></linearGradient></defs>
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue},60%,70%)"/>` +
+    `<stop offset="1" stop-color="hsl(${(hue + 120) % 360},50%,35%)"/></linearGradient></defs>
 <rect width="100%" height="100%" fill="url(#g)"/>
-<circle cx="${width * 0.3}" cy="${height * 0.4}" r="${Math.min(width, height) * 0.2}" fill="hsl(${(hue + 200) % 360},70%,60%)" opacity="0.7"/>
-<rect x="${width * 0.55}" y="${height * 0.5}" width="${width * 0.3}" height="${height * 0.3}" fill="#fff" opacity="0.35"/>
-<text x="50%" y="55%" font-size="${Math.round(height / 6)}" text-anchor="middle" fill="#fff" font-family="sans-serif">照片 ${i + 1}</text>
+<circle cx="${width * 0.3}" cy="${height * 0.4}" r="${Math.min(width, height) * 0.2}" ` +
+    `fill="hsl(${(hue + 200) % 360},70%,60%)" opacity="0.7"/>
+<rect x="${width * 0.55}" y="${height * 0.5}" width="${width * 0.3}" height="${height * 0.3}" ` +
+    `fill="#fff" opacity="0.35"/>
+<text x="50%" y="55%" font-size="${Math.round(height / 6)}" ` +
+    `text-anchor="middle" fill="#fff" font-family="sans-serif">照片 ${i + 1}</text>
 </svg>`;
   const bytes = await sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
   return { bytes, width, height };

@@ -48,16 +48,20 @@ describe('体检 on the seed report (tests/seed/changji-findings.json, reviewed 
     expect(zhundong.severity).toBe('warning');
   });
 
-  it('leaves the seed’s correct figures alone: 生师比 12.2:1, 师生比 1:159, 就业率 98%, 64.7%, 21%, 中职6所（…各1所）, SYB, PLC, CAD, 3D, 1+X', () => {
-    expect(findings.filter((f) => f.rule === 'ratio-mismatch' || f.rule === 'list-count-differs')).toEqual([]);
-    expect(findings.filter((f) => f.rule === 'unit-slip')).toHaveLength(1);
-    expect(
-      findings
-        .filter((f) => f.rule === 'stray-latin-word')
-        .map((f) => f.excerpt)
-        .join(),
-    ).not.toMatch(/SYB|PLC|CAD|3D|1\+X/);
-  });
+  it(
+    'leaves the seed’s correct figures alone: 生师比 12.2:1, 师生比 1:159, 就业率 98%, 64.7%, 21%, ' +
+      '中职6所（…各1所）, SYB, PLC, CAD, 3D, 1+X',
+    () => {
+      expect(findings.filter((f) => f.rule === 'ratio-mismatch' || f.rule === 'list-count-differs')).toEqual([]);
+      expect(findings.filter((f) => f.rule === 'unit-slip')).toHaveLength(1);
+      expect(
+        findings
+          .filter((f) => f.rule === 'stray-latin-word')
+          .map((f) => f.excerpt)
+          .join(),
+      ).not.toMatch(/SYB|PLC|CAD|3D|1\+X/);
+    },
+  );
 
   it('keeps precision at 90% or better: findings not in the reviewed list count as false alarms', () => {
     const trueOnes = findings.filter((f) => verdicts.get(key(f)) === true).length;

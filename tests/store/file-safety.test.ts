@@ -105,7 +105,7 @@ describe('the report file alone holds every acknowledged save', () => {
     expect(existsSync(`${path}-wal`)).toBe(false);
   });
 
-  it('while another connection keeps a WAL-mode report from switching, each save is copied into the file at once', async () => {
+  it('while another connection keeps a WAL-mode report from switching, each save is in the file at once', async () => {
     const dir = tempDir();
     const path = await savedReport(dir, '旧版报告.nianbao');
     const reader = new Database(path);
@@ -215,7 +215,7 @@ describe('另存为, 新建 and 导入 never destroy the file they land on', () 
     expect(reopened.document?.json).toEqual(content);
   });
 
-  it('replace a file a crash left with a journal or WAL beside it, without pairing the new file with them', async () => {
+  it('replace a file a crash left with a journal or WAL beside it without pairing the new file with them', async () => {
     const dir = tempDir();
     const target = await savedReport(dir, '旧文件.nianbao');
     // A crashed session of an older build: the file's WAL and index, and a journal, left beside it.

@@ -37,7 +37,7 @@ describe('数据 in the report file', () => {
     expect(file.data!.quantities.find((q) => q.id === 'students')!.value).toBe(6531);
   });
 
-  it("a bureau report without data starts with a region's; a damaged data row refuses to open, the file untouched", async () => {
+  it("a bureau report without data gets a region's; a damaged data row stops it opening, file untouched", async () => {
     const dir = tempDir();
     const path = join(dir, 'r.nianbao');
     const file = await ReportFile.create(path, sampleMeta);

@@ -565,7 +565,7 @@ describe('assets', () => {
     expect(() => reader.putAsset({ ...asset, assetKey: 'cd'.repeat(32) })).toThrow(/READ_ONLY/);
   });
 
-  it('brings a report from before photos could be kept as imported (schema 1) up to date, its photos as they were', async () => {
+  it('updates a report from before photos could be kept as imported (schema 1), its photos as they were', async () => {
     const path = join(tempDir(), 'old.nianbao');
     const asset = {
       assetKey: 'ab'.repeat(32),
@@ -580,7 +580,8 @@ describe('assets', () => {
     created.close();
     rawExec(path, (db) => {
       db.exec(
-        'DROP TABLE data; DROP TABLE snapshots; DROP TABLE snapshot_blocks; DROP TABLE photos_to_read; DROP INDEX assets_as_given;',
+        'DROP TABLE data; DROP TABLE snapshots; DROP TABLE snapshot_blocks; ' +
+          'DROP TABLE photos_to_read; DROP INDEX assets_as_given;',
       );
       db.exec('ALTER TABLE assets DROP COLUMN as_given; DELETE FROM schema_migrations WHERE id >= 2;');
       db.pragma('user_version = 1');
@@ -599,7 +600,8 @@ describe('assets', () => {
     const old = [doc(h(1, '基本情况'), p('第一稿')), doc(h(1, '基本情况'), p('第二稿'), p('多了一段'))];
     rawExec(path, (db) => {
       db.exec(
-        'DROP TABLE data; DROP TABLE snapshots; DROP TABLE snapshot_blocks; DELETE FROM schema_migrations WHERE id >= 4;',
+        'DROP TABLE data; DROP TABLE snapshots; DROP TABLE snapshot_blocks; ' +
+          'DELETE FROM schema_migrations WHERE id >= 4;',
       );
       db.pragma('user_version = 3');
       const insert = db.prepare('INSERT INTO revisions (created_at, reason, schema_version, json) VALUES (?, ?, 1, ?)');
