@@ -47,7 +47,8 @@ export const zh = {
     HEIC_UNSUPPORTED: '暂不支持 HEIC 格式的照片，请先在手机或电脑上转换为 JPEG 后再插入',
     ASSET_NOT_FOUND: '报告中找不到这张照片',
     IMPORT_UNSUPPORTED:
-      '只能导入 Word 文档（.docx，装有 LibreOffice 时也可导入旧版 .doc 和 WPS 的 .wps）、PDF 文件（.pdf）和文本文件（.txt、.md）。其他格式请先在 Word 或 WPS 中另存为 .docx',
+      '只能导入 Word 文档（.docx，装有 LibreOffice 时也可导入旧版 .doc 和 WPS 的 .wps）、PDF 文件（.pdf）和文本文件（.txt、.md）。' +
+      '其他格式请先在 Word 或 WPS 中另存为 .docx',
     IMPORT_LEGACY_NO_OFFICE:
       '这是旧版 Word 文档（.doc）或 WPS 文档（.wps）：请先在 Word 或 WPS 中另存为 .docx 再导入。电脑上装有 LibreOffice 时，年报工坊可以直接导入这类文件',
     IMPORT_LEGACY_DAMAGED:
@@ -71,7 +72,9 @@ export const zh = {
     IMPORT_BAD_DOCX: 'Word 文档已损坏，正文无法读取：请先用 Word 或 WPS 打开（它们会尝试修复），另存为 .docx 后再导入',
     IMPORT_READ_GONE: '读取的内容已不在（报告已切换，或已另读了文件），请重新插入',
     IMPORT_DOCX_TOO_LARGE:
-      'Word 文档超过 200 MB，无法导入。这么大多半是照片未经压缩：在 Word 中选中任一图片，点“图片格式 → 压缩图片”，取消“仅应用于此图片”，分辨率选“打印（220 ppi）”，另存后导入另存的文件；WPS 中点“图片工具 → 压缩图片”',
+      'Word 文档超过 200 MB，无法导入。这么大多半是照片未经压缩：' +
+      '在 Word 中选中任一图片，点“图片格式 → 压缩图片”，取消“仅应用于此图片”，分辨率选“打印（220 ppi）”，另存后导入另存的文件；' +
+      'WPS 中点“图片工具 → 压缩图片”',
     IMPORT_TEXT_TOO_LARGE: '文本文件超过 20 MB，无法导入：报告的正文远没有这么长，请确认选对了文件',
     IMPORT_TOO_LARGE:
       'Word 文档解压后超过 500 MB，无法导入：文件可能已损坏。请在 Word 或 WPS 中打开并另存为 .docx 后再试',
@@ -80,9 +83,13 @@ export const zh = {
     REPORT_TARGET: '报告只能保存为 .nianbao 文件，且只能覆盖另一份年报工坊报告：请换一个文件名',
     EXPORT_REPLACES_OTHER:
       '这个位置已有一个不同格式的文件（可能是报告或其他文档），为免丢失内容没有覆盖：请换一个文件名',
-    IMPORT_DOCX_TOO_DEEP: `Word 文档的结构嵌套过深（超过 ${MAX_XML_DEPTH} 层），无法导入：Word 和 WPS 保存的文档不会这样，文件可能由其他程序生成或被改动过。请在 Word 或 WPS 中打开并另存为 .docx 后再试`,
+    IMPORT_DOCX_TOO_DEEP:
+      `Word 文档的结构嵌套过深（超过 ${MAX_XML_DEPTH} 层），无法导入：` +
+      'Word 和 WPS 保存的文档不会这样，文件可能由其他程序生成或被改动过。请在 Word 或 WPS 中打开并另存为 .docx 后再试',
     REPORT_TOO_MANY_CHARS: `内容超过一份报告的上限（${MAX_REPORT_CHARS / 10_000} 万字），无法导入：请确认选对了文件；内容确实这么多的，请分成几份报告`,
-    REPORT_TOO_MANY_BLOCKS: `内容超过一份报告的上限（${MAX_REPORT_BLOCKS / 10_000} 万段：段落、标题、列表项、图题和表格中的段落合计），无法导入：请确认选对了文件；内容确实这么多的，请分成几份报告`,
+    REPORT_TOO_MANY_BLOCKS:
+      `内容超过一份报告的上限（${MAX_REPORT_BLOCKS / 10_000} 万段：段落、标题、列表项、图题和表格中的段落合计），` +
+      '无法导入：请确认选对了文件；内容确实这么多的，请分成几份报告',
     DATA_UNKNOWN: '没有这项数据',
     DATA_NAME_TAKEN: '已有同名的数据',
     DATA_IN_USE: '这项数据正被图表、指标或正文用到，不能直接删除',
@@ -597,7 +604,9 @@ export const zh = {
     figures: (n: number, withPhoto: number) => `图 ${n} 幅（有照片 ${withPhoto} 幅）`,
     tables: (n: number) => `表格 ${n} 个`,
     numberingKept: (headings: string, figuresPerChapter: boolean, casesPerChapter: boolean) =>
-      `新报告的编号：标题 ${headings}；图 ${figuresPerChapter ? '按章编号（图1-1）' : '全文连续（图1）'}；案例 ${casesPerChapter ? '按章编号（【案例1-1】）' : '全文连续（【案例1】）'}。原文有编号的，沿用原文的方式；可在“报告设置”中更改。`,
+      `新报告的编号：标题 ${headings}；图 ${figuresPerChapter ? '按章编号（图1-1）' : '全文连续（图1）'}；` +
+      `案例 ${casesPerChapter ? '按章编号（【案例1-1】）' : '全文连续（【案例1】）'}。` +
+      '原文有编号的，沿用原文的方式；可在“报告设置”中更改。',
     noteCount: (n: number) => `需要核对 ${n} 处`,
     /** Notes saying the same, folded into one line: opened, each is listed. */
     noteGroup: (message: string, n: number) => `${message}（${n} 处，点开逐条查看）`,

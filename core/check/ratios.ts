@@ -237,7 +237,8 @@ export const ratios: Rule = (input) => {
       if (!total || !s) continue;
       const computed = total.q.value / s.q.value;
       const inStated = computed / stated.scale;
-      const expected = `生均${what}约 ${formatNumber(inStated, 2)}${r[3] ?? ''}${stated.measure}${stated.scale !== 1 ? `（${formatNumber(computed, 0)}${stated.measure}）` : ''}`;
+      const unscaled = stated.scale !== 1 ? `（${formatNumber(computed, 0)}${stated.measure}）` : '';
+      const expected = `生均${what}约 ${formatNumber(inStated, 2)}${r[3] ?? ''}${stated.measure}${unscaled}`;
       judge({ stated, computed, inputs: [total, s], basis: m.basisPerStudent(n(total.q), n(s.q)), expected }, out);
     }
   }

@@ -135,8 +135,15 @@ export const caseWithoutBody: Rule = ({ tree }) =>
 
 const TYPED_CASE = /^\s*[【[]\s*(?:典型)?案例\s*[0-9０-９一二三四五六七八九十]+\s*[】\]]/;
 const TYPED_FIGURE = /^\s*([图表])\s*[0-9０-９]+(?:\s*[-－.．]\s*[0-9]+)?(?=[\s：:、.．]|[\u4e00-\u9fff“"《（(])/;
-const TYPED_HEADING =
-  /^\s*(?:第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d+(?:\s*[.．]\s*\d+)*\s*[、.．]?(?=\s|[\u4e00-\u9fff])|[（(]\s*\d+\s*[）)])\s*/;
+/** The ways a heading's number is typed by hand: 第一章, 一、, （一）, 1. or 1.2, (1). */
+const HEADING_NUMBER_FORMS = [
+  /第[一二三四五六七八九十]+[章节部分]/,
+  /[一二三四五六七八九十]+\s*[、.．]/,
+  /[（(]\s*[一二三四五六七八九十]+\s*[）)]/,
+  /\d+(?:\s*[.．]\s*\d+)*\s*[、.．]?(?=\s|[\u4e00-\u9fff])/,
+  /[（(]\s*\d+\s*[）)]/,
+];
+const TYPED_HEADING = new RegExp(`^\\s*(?:${HEADING_NUMBER_FORMS.map((form) => form.source).join('|')})\\s*`);
 
 /**
  * Numbers typed by hand where the report numbers things itself: a paragraph that looks like a

@@ -29,14 +29,15 @@ function bigramCounts(units: readonly TextUnit[]): Map<number, number> {
 }
 
 /**
- * A single character typed twice: 学学习. Only flagged where the doubled character plainly starts a word and does not end
- * one.
+ * A single character typed twice: 学学习. Only flagged where the doubled character plainly starts a
+ * word and does not end one.
  */
 function doubledChar(t: string, i: number, bigrams: Map<number, number>): boolean {
   const x = t[i]!;
   if (REDUPLICATED.has(x) || /[一二三四五六七八九十百千万零〇]/.test(x)) return false;
   if (t[i + 2] === x || t[i - 1] === x) return false; // three in a row: an interjection or a run of marks
-  if ((isHan(t[i + 2]) && t[i + 2] === t[i + 3]) || (i >= 2 && isHan(t[i - 2]) && t[i - 2] === t[i - 1])) return false; // AABB: 认认真真
+  // AABB, as in 认认真真: a doubled word, not a slip
+  if ((isHan(t[i + 2]) && t[i + 2] === t[i + 3]) || (i >= 2 && isHan(t[i - 2]) && t[i - 2] === t[i - 1])) return false;
   const before = t[i - 1];
   const next = t[i + 2];
   if (!isHan(next)) return false;

@@ -183,11 +183,12 @@ class Evaluator {
 function thresholdOf(line: StandardLine | undefined, unit: string, decimals?: number): ThresholdView | null {
   if (!line || !sameDimension(unitInfo(line.unit).dimension, unitInfo(unit).dimension)) return null;
   const value = lineLimitIn(line, unit);
+  const shownValue = formatNumber(value, decimals !== undefined && !Number.isInteger(value) ? decimals : undefined);
   return {
     op: line.op,
     value,
     unit,
-    text: `${line.op === '>=' ? '≥' : '≤'} ${withUnit(formatNumber(value, decimals !== undefined && !Number.isInteger(value) ? decimals : undefined), unit)}`,
+    text: `${line.op === '>=' ? '≥' : '≤'} ${withUnit(shownValue, unit)}`,
     basis: `${line.article}：${line.words}`,
   };
 }

@@ -3,12 +3,13 @@ import { runsText } from './inline-runs';
 import { type SourceBlock, plainLine } from './source-blocks';
 import { MIN_BROKEN_CHARS, endsSentence, opensBlock } from './text-repair';
 
-/**
- * "- 3 -", "— 3 —", "— II —" (front matter), "· 3 ·", "第 3 页", "第3页 共40页", "3 / 40": a page number whatever else the
- * line holds.
- */
-export const PAGE_MARK =
-  /^(?:[-—–－·•]\s*(?:\d{1,3}|[IVXLC]{1,7}|[ivxlc]{1,7})\s*[-—–－·•]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+const PAGE_NUMBER_FORMS = [
+  /[-—–－·•]\s*(?:\d{1,3}|[IVXLC]{1,7}|[ivxlc]{1,7})\s*[-—–－·•]/, // "- 3 -", "— 3 —", "— II —" (front matter), "· 3 ·"
+  /第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?/, // "第 3 页", "第3页 共40页"
+  /\d{1,3}\s*\/\s*\d{1,3}/, // "3 / 40"
+];
+/** A line that is a page number in one of these forms and nothing else. */
+export const PAGE_MARK = new RegExp(`^(?:${PAGE_NUMBER_FORMS.map((form) => form.source).join('|')})$`);
 const BARE_NUMBER = /^\d{1,3}$/;
 /** A page holds far more text than this; numbers closer together are a table's cells or a list, not page numbers. */
 const MIN_PAGE_CHARS = 200;

@@ -23,7 +23,9 @@ export const LINE_GRID_SCRIPT = `
     function lines(h) { return Math.ceil(h / pitch - 0.01); }
     var roots = Array.prototype.slice.call(document.querySelectorAll('.preface, main'));
     function all(selector) {
-      return roots.reduce(function (out, root) { return out.concat(Array.prototype.slice.call(root.querySelectorAll(selector))); }, []);
+      return roots.reduce(function (out, root) {
+        return out.concat(Array.prototype.slice.call(root.querySelectorAll(selector)));
+      }, []);
     }
     // Table rows first: a table running onto the next page leaves whole rows there.
     all('tr').forEach(function (tr) { tr.style.height = lines(height(tr)) * pitch + 'pt'; });

@@ -110,9 +110,10 @@ export const PAGE_FILL_SCRIPT = `
     }
     // The photos already on the page, in the source: they may give up a little height too.
     function unitsOn(page, source) {
-      return Array.prototype.map.call(page.wrapper.querySelectorAll('figure[data-ref], .figure-row[data-ref]'), function (el) {
-        return source.querySelector('[data-ref="' + el.getAttribute('data-ref') + '"]');
-      }).filter(function (u) { return u && u.querySelector(PICTURE) && !u.parentElement.closest('.figure-row'); });
+      return Array.prototype.map.call(
+        page.wrapper.querySelectorAll('figure[data-ref], .figure-row[data-ref]'),
+        function (el) { return source.querySelector('[data-ref="' + el.getAttribute('data-ref') + '"]'); }
+      ).filter(function (u) { return u && u.querySelector(PICTURE) && !u.parentElement.closest('.figure-row'); });
     }
     // How much a photo above on the page shrinks: on a line grid exactly one line, so the text
     // after it stays on the grid; otherwise the most allowed.
@@ -166,7 +167,11 @@ export const PAGE_FILL_SCRIPT = `
     // The text right before the figure in its case or section whose start is on this page, nearest first.
     function textAbove(unit, page) {
       var out = [];
-      for (var prev = unit.previousElementSibling; isText(prev) && out.length < MOST_MOVES; prev = prev.previousElementSibling) {
+      for (
+        var prev = unit.previousElementSibling;
+        isText(prev) && out.length < MOST_MOVES;
+        prev = prev.previousElementSibling
+      ) {
         var copy = shown(page, prev);
         if (!copy || copy.hasAttribute('data-split-from')) break;
         out.push(prev);
@@ -219,7 +224,9 @@ export const PAGE_FILL_SCRIPT = `
     function opensPart(page) {
       for (var el = page.wrapper.firstElementChild; el; el = el.firstElementChild) {
         if (el.hasAttribute('data-split-from')) continue;
-        if (/^(page|left|right|recto|verso)$/.test(el.dataset.breakBefore || el.dataset.previousBreakAfter || '')) return true;
+        if (/^(page|left|right|recto|verso)$/.test(el.dataset.breakBefore || el.dataset.previousBreakAfter || '')) {
+          return true;
+        }
       }
       return false;
     }
@@ -262,7 +269,9 @@ export const PAGE_FILL_SCRIPT = `
         var box = caseAt(breakToken);
         if (box && hole(page) >= mm(HOLE_MM)) {
           await startCaseHere(box, page, chunker, breakToken, least);
-          if (caseAt(breakToken) === box && hole(page) >= mm(HOLE_MM)) await shareWithPrevious(page, chunker, breakToken);
+          if (caseAt(breakToken) === box && hole(page) >= mm(HOLE_MM)) {
+            await shareWithPrevious(page, chunker, breakToken);
+          }
           return;
         }
         var unit = unitAt(breakToken);

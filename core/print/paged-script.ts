@@ -54,7 +54,9 @@ export function pagedScript(): string {
     var text = Array.from(new Set(document.body.textContent || '')).join('');
     // Photos decode off the main thread while the fonts load: neither waits for the other.
     var decoded = decodeAll(root);
-    await Promise.all(faces.map(function (f) { return document.fonts.load(f, text).catch(function () { return []; }); }));
+    await Promise.all(faces.map(function (f) {
+      return document.fonts.load(f, text).catch(function () { return []; });
+    }));
     await document.fonts.ready;
     await decoded;
   }
@@ -109,7 +111,10 @@ ${LINE_GRID_SCRIPT}${PAGE_FILL_SCRIPT}
         var box = overflow && overflow.startContainer;
         if (!box || !box.classList || !box.classList.contains('case')) return undefined;
         for (var i = 0; i < overflow.startOffset; i++) if (!blank(box.childNodes[i])) return undefined;
-        var target = box.previousElementSibling && box.previousElementSibling.getAttribute('data-break-after') === 'avoid' ? box.previousElementSibling : box;
+        var target =
+          box.previousElementSibling && box.previousElementSibling.getAttribute('data-break-after') === 'avoid'
+            ? box.previousElementSibling
+            : box;
         return breakBefore(target, overflow);
       }
     }
@@ -134,7 +139,8 @@ ${LINE_GRID_SCRIPT}${PAGE_FILL_SCRIPT}
         var table = at && at.closest && at.closest('table');
         if (!table || table.hasAttribute('data-split-from')) return undefined;
         var firstRow = table.querySelector(':scope > tbody > tr');
-        var afterFirstRow = firstRow && firstRow !== at && !firstRow.contains(at) && (firstRow.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING);
+        var afterFirstRow = firstRow && firstRow !== at && !firstRow.contains(at) &&
+          (firstRow.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING);
         var caption = table.previousElementSibling;
         if (afterFirstRow || !caption || !caption.classList.contains('table-caption')) return undefined;
         return breakBefore(caption, overflow);
@@ -150,7 +156,9 @@ ${LINE_GRID_SCRIPT}${PAGE_FILL_SCRIPT}
     function copyOf(part) {
       var copy = part.cloneNode(true);
       copy.setAttribute('data-repeated', '');
-      [copy].concat(Array.prototype.slice.call(copy.querySelectorAll('[data-ref]'))).forEach(function (el) { el.removeAttribute('data-ref'); });
+      [copy].concat(Array.prototype.slice.call(copy.querySelectorAll('[data-ref]'))).forEach(function (el) {
+        el.removeAttribute('data-ref');
+      });
       return copy;
     }
     class RepeatTableHeaders extends Paged.Handler {
@@ -184,7 +192,9 @@ ${LINE_GRID_SCRIPT}${PAGE_FILL_SCRIPT}
     var sample = 'abcdefghijklmnopqrstuvwxyz0123456789WMiIl';
     function width(family) { ctx.font = '72px ' + family; return ctx.measureText(sample).width; }
     function installed(name) {
-      return ['monospace', 'serif'].some(function (generic) { return width('"' + name + '", ' + generic) !== width(generic); });
+      return ['monospace', 'serif'].some(function (generic) {
+        return width('"' + name + '", ' + generic) !== width(generic);
+      });
     }
     Object.keys(stacks).forEach(function (role) {
       out[role] = stacks[role].filter(installed)[0] || null;
@@ -205,9 +215,19 @@ ${LINE_GRID_SCRIPT}${PAGE_FILL_SCRIPT}
     auto: true,
     before: function () {
       var laidOut = 0;
-      if (window.Paged) { keepCaseStarts(window.Paged); keepTableCaptions(window.Paged); repeatTableHeaders(window.Paged); fillPages(window.Paged); loadOnlyUsedFonts(window.Paged); }
+      if (window.Paged) {
+        keepCaseStarts(window.Paged);
+        keepTableCaptions(window.Paged);
+        repeatTableHeaders(window.Paged);
+        fillPages(window.Paged);
+        loadOnlyUsedFonts(window.Paged);
+      }
       // The polyfill's previewer (its UMD global) announces each page it lays out.
-      if (window.PagedPolyfill && window.PagedPolyfill.on) window.PagedPolyfill.on('page', function () { console.debug(${JSON.stringify(PRINT_PAGES_MESSAGE)} + (++laidOut)); });
+      if (window.PagedPolyfill && window.PagedPolyfill.on) {
+        window.PagedPolyfill.on('page', function () {
+          console.debug(${JSON.stringify(PRINT_PAGES_MESSAGE)} + (++laidOut));
+        });
+      }
       return settle(document).then(snapToLineGrid).catch(fail);
     },
     after: function () {

@@ -26,7 +26,10 @@ export function printCss(t: PrintTemplate): string {
   const frame =
     t.caseStyle === 'frame'
       ? `border: ${CASE_BORDER_PT.frame}pt solid #000; padding: 3mm ${CASE_PADDING_MM}mm; margin: ${caseMargin(t)};`
-      : `background: #f2f5f9; border-left: ${CASE_BORDER_PT.band}pt solid ${t.accent}; padding: 3mm ${CASE_PADDING_MM}mm; margin: 0.5em 0;`;
+      : `background: #f2f5f9; border-left: ${CASE_BORDER_PT.band}pt solid ${t.accent}; ` +
+        `padding: 3mm ${CASE_PADDING_MM}mm; margin: 0.5em 0;`;
+  const jianjieH1 = t.id === 'jianjie' ? `color: ${t.accent}; margin: ${pitch} 0 0.5em; line-height: 1.5;` : '';
+  // A line ending in \ goes on in the next one: the template leaves the line break out.
   return `
 @page {
   size: A4;
@@ -54,19 +57,24 @@ p.align-right { text-align: right; }
 b, strong { font-weight: 700; }
 
 /* Cover: no page number (the pagination script skips its page). */
-.cover { page: cover; break-after: page; text-align: center; text-indent: 0; height: ${A4.height - t.margin.top - t.margin.bottom - 2}mm; display: flex; flex-direction: column; }
-.cover-title { margin-top: 40mm; font-family: ${fontStack(t.title.role)}; font-size: ${Math.round(t.title.size * 1.45)}pt; line-height: 1.6; ${titleWeight(t)} }
+.cover { page: cover; break-after: page; text-align: center; text-indent: 0;\
+ height: ${A4.height - t.margin.top - t.margin.bottom - 2}mm; display: flex; flex-direction: column; }
+.cover-title { margin-top: 40mm; font-family: ${fontStack(t.title.role)};\
+ font-size: ${Math.round(t.title.size * 1.45)}pt; line-height: 1.6; ${titleWeight(t)} }
 .cover-title div { text-indent: 0; white-space: nowrap; }
 .cover-year { margin-top: 10mm; font-family: ${fontStack('kai')}; font-size: ${t.title.size}pt; line-height: 1.6; }
-.cover-foot { margin-top: auto; margin-bottom: 15mm; font-family: ${fontStack('fangsong')}; font-size: 16pt; line-height: 2; }
+.cover-foot { margin-top: auto; margin-bottom: 15mm; font-family: ${fontStack('fangsong')}; font-size: 16pt;\
+ line-height: 2; }
 .cover-emblem { display: block; height: ${COVER_EMBLEM_MM}mm; width: auto; margin: 6mm auto 0; }
 .cover-emblem + .cover-title { margin-top: 14mm; }
 /* The photo gives way (down to 30 mm) before the cover's text would run onto a second page. */
-.cover-photo { display: block; width: 100%; height: auto; flex: 0 1 ${COVER_PHOTO_MM[t.id]}mm; min-height: 30mm; object-fit: cover; margin-top: 10mm; }
+.cover-photo { display: block; width: 100%; height: auto; flex: 0 1 ${COVER_PHOTO_MM[t.id]}mm; min-height: 30mm;\
+ object-fit: cover; margin-top: 10mm; }
 .cover.with-photo .cover-title { margin-top: 20mm; }
 ${t.id === 'jianjie' ? jianjieCover(t) : ''}
 /* Front matter: 前言 and 目录. */
-.front-title { font-family: ${fontStack(t.title.role)}; font-size: ${t.title.size}pt; ${titleWeight(t)} text-align: center; text-indent: 0; margin: 0 0 ${pitch}; line-height: ${pitch}; }
+.front-title { font-family: ${fontStack(t.title.role)}; font-size: ${t.title.size}pt;\
+ ${titleWeight(t)} text-align: center; text-indent: 0; margin: 0 0 ${pitch}; line-height: ${pitch}; }
 .preface { break-after: page; }
 /* Printed on both sides: 前言, 目录 and the body open on a right-hand page (a blank left one before if need be).
    A class on each part, not on body: Paged.js matches break rules inside the content only. */
@@ -74,15 +82,18 @@ ${t.id === 'jianjie' ? jianjieCover(t) : ''}
 .toc { break-after: page; }
 .toc-entry { display: flex; align-items: baseline; text-indent: 0; color: inherit; text-decoration: none; }
 .toc-entry .toc-text { flex: 0 1 auto; }
-.toc-entry .toc-leader { flex: 1 1 auto; border-bottom: 1pt dotted #000; margin: 0 0.3em; transform: translateY(-0.3em); min-width: 2em; }
+.toc-entry .toc-leader { flex: 1 1 auto; border-bottom: 1pt dotted #000; margin: 0 0.3em;\
+ transform: translateY(-0.3em); min-width: 2em; }
 .toc-entry .toc-page { flex: 0 0 auto; min-width: 2em; text-align: right; }
 .toc-1 { font-family: ${fontStack(h1.role)}; }
 .toc-2 { padding-left: 1em; }
 .toc-3 { padding-left: 2em; }
 
 /* Headings: never the last line of a page. */
-h1, h2, h3, h4 { margin: 0; font-weight: normal; text-indent: ${headingIndent}; line-height: ${pitch}; break-after: avoid; break-inside: avoid; }
-h1 { font-family: ${fontStack(h1.role)}; font-size: ${h1.size}pt; ${h1.bold ? 'font-weight: 700;' : ''} ${t.chapterOnNewPage ? 'break-before: page;' : ''} ${t.id === 'jianjie' ? `color: ${t.accent}; margin: ${pitch} 0 0.5em; line-height: 1.5;` : ''} }
+h1, h2, h3, h4 { margin: 0; font-weight: normal; text-indent: ${headingIndent}; line-height: ${pitch};\
+ break-after: avoid; break-inside: avoid; }
+h1 { font-family: ${fontStack(h1.role)}; font-size: ${h1.size}pt; ${h1.bold ? 'font-weight: 700;' : ''}\
+ ${t.chapterOnNewPage ? 'break-before: page;' : ''} ${jianjieH1} }
 h2 { font-family: ${fontStack(h2.role)}; font-size: ${h2.size}pt; ${h2.bold ? 'font-weight: 700;' : ''} }
 h3 { font-family: ${fontStack(h3.role)}; font-size: ${h3.size}pt; ${h3.bold ? 'font-weight: 700;' : ''} }
 h4 { font-family: ${fontStack(h4.role)}; font-size: ${h4.size}pt; ${h4.bold ? 'font-weight: 700;' : ''} }
@@ -101,19 +112,24 @@ h1.unnumbered { text-align: center; text-indent: 0; }
 figure { max-width: 100%; margin: 0.4em auto; break-inside: avoid; text-align: center; text-indent: 0; }
 figure img { display: block; margin: 0 auto; height: auto; max-width: 100%; }
 figcaption, .table-caption, table { letter-spacing: normal; }
-figcaption, .table-caption { font-family: ${fontStack(t.caption.role)}; font-size: ${t.caption.size}pt; line-height: 1.5; text-indent: 0; text-align: center; margin-top: 0.2em; }
-.figure-missing { margin: 0 auto; border: 0.75pt dashed #888; color: #666; display: flex; align-items: center; justify-content: center; height: 30mm; width: 60%; font-size: ${t.caption.size}pt; }
+figcaption, .table-caption { font-family: ${fontStack(t.caption.role)}; font-size: ${t.caption.size}pt;\
+ line-height: 1.5; text-indent: 0; text-align: center; margin-top: 0.2em; }
+.figure-missing { margin: 0 auto; border: 0.75pt dashed #888; color: #666; display: flex; align-items: center;\
+ justify-content: center; height: 30mm; width: 60%; font-size: ${t.caption.size}pt; }
 .chart { margin: 0 auto; max-width: 100%; }
 .chart svg { display: block; width: 100%; height: auto; }
-.chart-source { font-family: ${fontStack(t.caption.role)}; font-size: ${Math.max(9, t.caption.size - 1.5)}pt; line-height: 1.5; text-indent: 0; text-align: center; color: #333; letter-spacing: normal; }
+.chart-source { font-family: ${fontStack(t.caption.role)}; font-size: ${Math.max(9, t.caption.size - 1.5)}pt;\
+ line-height: 1.5; text-indent: 0; text-align: center; color: #333; letter-spacing: normal; }
 .figure-missing.chart-problem { height: auto; min-height: 30mm; flex-direction: column; padding: 2mm; color: #8a1c1c; }
-.figure-row { max-width: 100%; display: flex; gap: ${FIGURE_ROW_GAP_MM}mm; margin: 0.4em auto; break-inside: avoid; align-items: flex-start; }
+.figure-row { max-width: 100%; display: flex; gap: ${FIGURE_ROW_GAP_MM}mm; margin: 0.4em auto; break-inside: avoid;\
+ align-items: flex-start; }
 .figure-row figure { margin: 0; flex-basis: 0; min-width: 0; }
 .figure-row figure img { width: 100%; }
 
 /* Tables: caption above (in the caption font, as the .docx's 题注), kept with the table; rows never split. */
 .table-caption { break-after: avoid; margin: 0.4em 0 0.2em; }
-table { border-collapse: collapse; table-layout: fixed; max-width: 100%; margin-left: auto; margin-right: auto; font-family: ${fontStack(t.table.role)}; font-size: ${t.table.size}pt; line-height: 1.4; margin-bottom: 0.4em; }
+table { border-collapse: collapse; table-layout: fixed; max-width: 100%; margin-left: auto; margin-right: auto;\
+ font-family: ${fontStack(t.table.role)}; font-size: ${t.table.size}pt; line-height: 1.4; margin-bottom: 0.4em; }
 td, th { border: 0.75pt solid #000; padding: 1mm 1.5mm; text-align: center; vertical-align: middle; }
 th { font-family: ${fontStack('hei')}; font-weight: normal; }
 td.align-left, th.align-left { text-align: left; }
@@ -131,10 +147,13 @@ ${
 .page-break { break-after: page; height: 0; }
 
 /* Added by the pagination script on each page. */
-.folio { position: absolute; top: ${A4.height - t.margin.bottom + t.folio.below}mm; font-family: ${fontStack(t.folio.role)}; font-size: ${t.folio.size}pt; line-height: 1; white-space: nowrap; }
+.folio { position: absolute; top: ${A4.height - t.margin.bottom + t.folio.below}mm;\
+ font-family: ${fontStack(t.folio.role)}; font-size: ${t.folio.size}pt; line-height: 1; white-space: nowrap; }
 .folio.odd { right: calc(${t.margin.right}mm + 1em); }
 .folio.even { left: calc(${t.margin.left}mm + 1em); }
-.running-head { position: absolute; top: ${t.margin.top - 12}mm; left: ${t.margin.left}mm; width: ${contentWidth(t)}mm; border-bottom: 0.5pt solid ${t.accent}; font-family: ${fontStack('song')}; font-size: 9pt; line-height: 1.6; color: #444; text-align: right; }
+.running-head { position: absolute; top: ${t.margin.top - 12}mm; left: ${t.margin.left}mm;\
+ width: ${contentWidth(t)}mm; border-bottom: 0.5pt solid ${t.accent}; font-family: ${fontStack('song')};\
+ font-size: 9pt; line-height: 1.6; color: #444; text-align: right; }
 `;
 }
 
@@ -143,18 +162,22 @@ ${
  * the full width of the sheet under it, issuer and date beside a rule at the foot.
  */
 function jianjieCover(t: PrintTemplate): string {
+  // A line ending in \ goes on in the next one, as in printCss.
   return `@page cover { margin: 0; }
 .cover { height: ${A4.height - 2}mm; text-align: left; }
 .cover-band { background: ${t.accent}; color: #fff; padding: 28mm ${t.margin.right}mm 16mm ${t.margin.left}mm; }
 .cover-band .cover-title, .cover.with-photo .cover-band .cover-title { margin-top: 10mm; }
 .cover-band .cover-emblem { margin: 0; background: #fff; padding: 2mm; border-radius: 2mm; }
 /* Without a photo the band takes the upper half of the sheet, the title at its foot. */
-.cover:not(.with-photo) .cover-band { min-height: 150mm; display: flex; flex-direction: column; justify-content: flex-end; padding-bottom: 22mm; }
+.cover:not(.with-photo) .cover-band { min-height: 150mm; display: flex; flex-direction: column;\
+ justify-content: flex-end; padding-bottom: 22mm; }
 .cover:not(.with-photo) .cover-band .cover-emblem { align-self: flex-start; margin-bottom: auto; }
 .cover-band .cover-emblem + .cover-title { margin-top: 12mm; }
 .cover-year { margin-top: 4mm; font-family: ${fontStack('hei')}; font-size: 18pt; opacity: 0.9; }
 .cover-photo { margin-top: 0; }
-.cover-foot { margin: auto ${t.margin.right}mm 24mm ${t.margin.left}mm; padding-left: 5mm; border-left: ${CASE_BORDER_PT.band}pt solid ${t.accent}; font-family: ${fontStack('hei')}; font-size: 14pt; line-height: 1.8; color: #333; }
+.cover-foot { margin: auto ${t.margin.right}mm 24mm ${t.margin.left}mm; padding-left: 5mm;\
+ border-left: ${CASE_BORDER_PT.band}pt solid ${t.accent}; font-family: ${fontStack('hei')}; font-size: 14pt;\
+ line-height: 1.8; color: #333; }
 `;
 }
 
@@ -204,7 +227,10 @@ export function printZoom(t: PrintTemplate): number {
 function gridCss(t: PrintTemplate): string {
   const grid = charPitch(t);
   if (grid === null) return '';
-  return `letter-spacing: ${(grid - t.body.size - 0.005).toFixed(3)}pt; text-spacing-trim: space-all; text-autospace: no-autospace;`;
+  return (
+    `letter-spacing: ${(grid - t.body.size - 0.005).toFixed(3)}pt; ` +
+    'text-spacing-trim: space-all; text-autospace: no-autospace;'
+  );
 }
 
 /**

@@ -56,6 +56,15 @@ export function printHtml(tree: ReportTree, meta: ReportMeta, options: PrintOpti
   const pagedScripts = options.pagedJsUrl
     ? `<script>${pagedScript()}</script>\n<script src="${attr(options.pagedJsUrl)}"></script>`
     : '';
+  const prefaceSection = hasPreface
+    ? `<section class="preface${recto}" data-zone="front">\n` +
+      `<h1 class="front-title">${esc(zh.print.preface)}</h1>\n${r.blocks(preface)}\n</section>`
+    : '';
+  const tocSection =
+    tree.headings.length > 0
+      ? `<section class="toc${recto}" data-zone="front">\n` +
+        `<div class="front-title">${esc(zh.print.toc)}</div>\n${r.toc(options.tocLevels ?? 2)}\n</section>`
+      : '';
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -68,8 +77,8 @@ ${pagedScripts}
 </head>
 <body lang="zh-CN"${t.runningHead ? ` data-running-head="${attr(meta.title)}"` : ''}${lineGridAttributes(t)}>
 ${coverHtml(cover, meta, options, coverTitleSize(cover, t.title.size, contentWidth(t)))}
-${hasPreface ? `<section class="preface${recto}" data-zone="front">\n<h1 class="front-title">${esc(zh.print.preface)}</h1>\n${r.blocks(preface)}\n</section>` : ''}
-${tree.headings.length > 0 ? `<section class="toc${recto}" data-zone="front">\n<div class="front-title">${esc(zh.print.toc)}</div>\n${r.toc(options.tocLevels ?? 2)}\n</section>` : ''}
+${prefaceSection}
+${tocSection}
 <main${recto ? ' class="recto"' : ''} data-zone="body">
 ${r.blocks(body)}
 </main>
@@ -91,11 +100,13 @@ function lineGridAttributes(t: PrintTemplate): string {
 function coverHtml(cover: CoverText, meta: ReportMeta, options: PrintOptions, titleSize: number): string {
   const image = (className: string, picture: CoverImage | null) =>
     picture
-      ? `<img class="${className}" src="${attr(options.imageUrl(picture.sha256))}" width="${picture.width}" height="${picture.height}" alt="">`
+      ? `<img class="${className}" src="${attr(options.imageUrl(picture.sha256))}" ` +
+        `width="${picture.width}" height="${picture.height}" alt="">`
       : '';
+  const titleLines = cover.titleLines.map((line) => `<div>${esc(line)}</div>`).join('');
   return `<section class="cover${meta.coverPhoto ? ' with-photo' : ''}" data-zone="cover">
 <div class="cover-band">${image('cover-emblem', meta.emblem)}
-<div class="cover-title" style="font-size:${titleSize}pt">${cover.titleLines.map((line) => `<div>${esc(line)}</div>`).join('')}</div>
+<div class="cover-title" style="font-size:${titleSize}pt">${titleLines}</div>
 <div class="cover-year">${esc(cover.yearLine)}</div>
 </div>
 ${image('cover-photo', meta.coverPhoto)}
@@ -121,7 +132,8 @@ class Renderer {
       .filter(({ h }) => h.level <= levels)
       .map(
         ({ h, i }) =>
-          `<a class="toc-entry toc-${h.level}" href="#h-${i}"><span class="toc-text">${esc(headingLabel(h))}</span><span class="toc-leader"></span><span class="toc-page"></span></a>`,
+          `<a class="toc-entry toc-${h.level}" href="#h-${i}"><span class="toc-text">${esc(headingLabel(h))}</span>` +
+          '<span class="toc-leader"></span><span class="toc-page"></span></a>',
       )
       .join('\n');
   }
@@ -164,7 +176,8 @@ class Renderer {
     this.width = caseInnerWidth(this.t);
     const body = c.body.map((b) => this.body(b)).join('\n');
     this.width = contentWidth(this.t);
-    return `<section class="case"><div class="case-title"><span class="case-label">${esc(c.label)}</span>${runs(c.titleRuns)}</div>\n${body}\n</section>`;
+    const title = `<div class="case-title"><span class="case-label">${esc(c.label)}</span>${runs(c.titleRuns)}</div>`;
+    return `<section class="case">${title}\n${body}\n</section>`;
   }
 
   private body(b: BodyBlock): string {
@@ -207,7 +220,9 @@ class Renderer {
       return `<figure${style}><div class="figure-missing">${esc(zh.print.missingPhoto)}</div>${caption}</figure>`;
     const size = widthMm !== null ? ` style="width:${widthMm.toFixed(1)}mm"` : '';
     const alt = f.caption || f.label;
-    return `<figure${style}><img src="${attr(this.options.imageUrl(f.image.assetKey))}" alt="${attr(alt)}"${f.image.width > 0 ? ` width="${f.image.width}" height="${f.image.height}"` : ''}${size}>${caption}</figure>`;
+    const dimensions = f.image.width > 0 ? ` width="${f.image.width}" height="${f.image.height}"` : '';
+    const src = attr(this.options.imageUrl(f.image.assetKey));
+    return `<figure${style}><img src="${src}" alt="${attr(alt)}"${dimensions}${size}>${caption}</figure>`;
   }
 
   /** The chart's SVG inline (vector in the PDF), then its 数据来源 line; a grid that cannot be drawn says why. */
@@ -219,13 +234,15 @@ class Renderer {
       : '';
     if (drawing.ok) return `<div class="chart"${size}>${drawing.svg}</div>${source}`;
     const problems = drawing.problems.map((p) => `<div>${esc(p)}</div>`).join('');
-    return `<div class="figure-missing chart-problem"><div>${esc(zh.print.chartUnavailable)}</div>${problems}</div>${source}`;
+    const unavailable = `<div>${esc(zh.print.chartUnavailable)}</div>`;
+    return `<div class="figure-missing chart-problem">${unavailable}${problems}</div>${source}`;
   }
 
   /** Photos side by side at one height: widths in proportion to their aspect ratios. */
   private figureRow(figures: readonly FigureBlock[]): string {
     const { rowWidth, widths } = figureRowSize(this.t, figures, this.width);
-    return `<div class="figure-row" style="width:${rowWidth.toFixed(1)}mm">${figures.map((f, i) => this.figure(f, null, widths[i]!)).join('')}</div>`;
+    const row = figures.map((f, i) => this.figure(f, null, widths[i]!)).join('');
+    return `<div class="figure-row" style="width:${rowWidth.toFixed(1)}mm">${row}</div>`;
   }
 
   /**
@@ -243,14 +260,17 @@ class Renderer {
       `<tr>${cells
         .map((c) => {
           const tag = c.header ? 'th' : 'td';
-          const span = `${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}`;
-          return `<${tag}${span}${c.align ? ` class="align-${c.align}"` : ''}>${runs(c.runs)}</${tag}>`;
+          const colspan = c.colSpan > 1 ? ` colspan="${c.colSpan}"` : '';
+          const rowspan = c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : '';
+          return `<${tag}${colspan}${rowspan}${c.align ? ` class="align-${c.align}"` : ''}>${runs(c.runs)}</${tag}>`;
         })
         .join('')}</tr>`;
     const headerRows = headerRowCount(tb);
     const head = headerRows > 0 ? `<thead>${tb.rows.slice(0, headerRows).map(row).join('')}</thead>` : '';
     const body = tb.rows.slice(headerRows).map(row).join('');
-    return `${caption}<table style="width:${widths.reduce((a, b) => a + b, 0).toFixed(2)}mm"><colgroup>${cols}</colgroup>${head}<tbody>${body}</tbody></table>`;
+    const width = widths.reduce((a, b) => a + b, 0).toFixed(2);
+    const colgroup = `<colgroup>${cols}</colgroup>`;
+    return `${caption}<table style="width:${width}mm">${colgroup}${head}<tbody>${body}</tbody></table>`;
   }
 }
 

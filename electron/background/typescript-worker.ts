@@ -9,6 +9,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  */
 export function startTypeScriptWorker(entry: string, options: Pick<WorkerOptions, 'workerData'> = {}): Worker {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
-  const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); })`;
+  const importOf = (url: string) => `import(${JSON.stringify(url)})`;
+  const code = `${importOf(tsx)}.then((tsx) => { tsx.register(); return ${importOf(pathToFileURL(entry).href)}; })`;
   return new Worker(code, { ...options, eval: true });
 }

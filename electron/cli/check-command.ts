@@ -25,15 +25,22 @@ export const checkCommand: CliCommand = {
       data,
     });
     if (values.json) {
-      cli.stdout(
-        `${JSON.stringify(findings.map(({ rule, severity, message, excerpt, suggestion, location }) => ({ rule, severity, message, excerpt, ...(suggestion ? { suggestion } : {}), location })))}\n`,
-      );
+      const reported = findings.map(({ rule, severity, message, excerpt, suggestion, location }) => ({
+        rule,
+        severity,
+        message,
+        excerpt,
+        ...(suggestion ? { suggestion } : {}),
+        location,
+      }));
+      cli.stdout(`${JSON.stringify(reported)}\n`);
       return 0;
     }
-    const lines = findings.map(
-      (f) =>
-        `${zh.check.severities[f.severity]}  ${f.location.headingPath.at(-1) ?? zh.check.preface}  ${f.message}：${f.excerpt}${f.suggestion ? `  ${zh.check.suggestion}${f.suggestion}` : ''}`,
-    );
+    const lines = findings.map((f) => {
+      const where = f.location.headingPath.at(-1) ?? zh.check.preface;
+      const suggestion = f.suggestion ? `  ${zh.check.suggestion}${f.suggestion}` : '';
+      return `${zh.check.severities[f.severity]}  ${where}  ${f.message}：${f.excerpt}${suggestion}`;
+    });
     cli.stdout([...lines, `${findings.length} findings`].join('\n') + '\n');
     return 0;
   },

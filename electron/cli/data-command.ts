@@ -15,7 +15,8 @@ import { importXlsxCommand } from './data-import-command';
  */
 export const dataCommand: CliCommand = {
   usage:
-    'data <file.nianbao> [--json] [--last-year last.nianbao] [--set 名称=值 [名称=值 …]] [--import data.xlsx [--sheet 名称]]   (上年(名称)=值 for last year)',
+    'data <file.nianbao> [--json] [--last-year last.nianbao] [--set 名称=值 [名称=值 …]] ' +
+    '[--import data.xlsx [--sheet 名称]]   (上年(名称)=值 for last year)',
   async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,

@@ -6,7 +6,8 @@ import { type CliCommand, UsageError, onePath } from './cli-command';
 
 export const importCommand: CliCommand = {
   usage:
-    'import <input.docx|.pdf|.doc|.wps|.txt|.md> -o <out.nianbao> [--title T] [--org O] [--year Y] [--kind school|bureau]',
+    'import <input.docx|.pdf|.doc|.wps|.txt|.md> -o <out.nianbao> ' +
+    '[--title T] [--org O] [--year Y] [--kind school|bureau]',
   async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,

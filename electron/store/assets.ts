@@ -26,7 +26,8 @@ export type AssetInfo = Omit<StoredAsset, 'bytes'> & { size: number };
 export function putAsset(db: Database.Database, asset: StoredAsset, at: Date): boolean {
   const result = db
     .prepare(
-      'INSERT OR IGNORE INTO assets (sha256, mime, width, height, bytes, original_name, created_at, as_given) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT OR IGNORE INTO assets (sha256, mime, width, height, bytes, original_name, created_at, as_given) ' +
+        'VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     )
     .run(
       asset.assetKey,
@@ -51,7 +52,8 @@ export function putAssets(db: Database.Database, assets: Iterable<StoredAsset>, 
 export function getAsset(db: Database.Database, assetKey: string): StoredAsset | null {
   const row = db
     .prepare(
-      'SELECT sha256 AS assetKey, mime, width, height, bytes, original_name AS originalName, as_given AS stillToSize FROM assets WHERE sha256 = ?',
+      'SELECT sha256 AS assetKey, mime, width, height, bytes, original_name AS originalName, as_given AS stillToSize ' +
+        'FROM assets WHERE sha256 = ?',
     )
     .get(assetKey) as (Omit<StoredAsset, 'stillToSize'> & { stillToSize: number }) | undefined;
   if (!row) return null;
@@ -85,7 +87,8 @@ export function replaceWithSized(db: Database.Database, assetKey: string, photo:
 export function listAssets(db: Database.Database): AssetInfo[] {
   return db
     .prepare(
-      'SELECT sha256 AS assetKey, mime, width, height, original_name AS originalName, length(bytes) AS size FROM assets ORDER BY created_at, sha256',
+      'SELECT sha256 AS assetKey, mime, width, height, original_name AS originalName, length(bytes) AS size ' +
+        'FROM assets ORDER BY created_at, sha256',
     )
     .all() as AssetInfo[];
 }
@@ -93,7 +96,8 @@ export function listAssets(db: Database.Database): AssetInfo[] {
 export function getAssetInfo(db: Database.Database, assetKey: string): AssetInfo | null {
   const row = db
     .prepare(
-      'SELECT sha256 AS assetKey, mime, width, height, original_name AS originalName, length(bytes) AS size FROM assets WHERE sha256 = ?',
+      'SELECT sha256 AS assetKey, mime, width, height, original_name AS originalName, length(bytes) AS size ' +
+        'FROM assets WHERE sha256 = ?',
     )
     .get(assetKey) as AssetInfo | undefined;
   return row ?? null;

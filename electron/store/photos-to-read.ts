@@ -21,7 +21,9 @@ export interface PhotoToRead {
 
 export function putPhotosToRead(db: Database.Database, photos: Iterable<PhotoToRead>, at: Date): void {
   const insert = db.prepare(
-    'INSERT OR IGNORE INTO photos_to_read (sha256, source, entry, crc, size, mime, width, height, original_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT OR IGNORE INTO photos_to_read ' +
+      '(sha256, source, entry, crc, size, mime, width, height, original_name, created_at) ' +
+      'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const p of photos)
     insert.run(
@@ -42,7 +44,8 @@ export function putPhotosToRead(db: Database.Database, photos: Iterable<PhotoToR
 export function listPhotosToRead(db: Database.Database): PhotoToRead[] {
   return db
     .prepare(
-      'SELECT sha256 AS assetKey, source, entry, crc, size, mime, width, height, original_name AS originalName FROM photos_to_read ORDER BY source, created_at, sha256',
+      'SELECT sha256 AS assetKey, source, entry, crc, size, mime, width, height, original_name AS originalName ' +
+        'FROM photos_to_read ORDER BY source, created_at, sha256',
     )
     .all() as PhotoToRead[];
 }

@@ -242,7 +242,8 @@ export class ReportFile {
         this.db
           .prepare(
             `INSERT INTO document (id, json, schema_version, updated_at) VALUES (1, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET json = excluded.json, schema_version = excluded.schema_version, updated_at = excluded.updated_at`,
+           ON CONFLICT (id) DO UPDATE SET
+             json = excluded.json, schema_version = excluded.schema_version, updated_at = excluded.updated_at`,
           )
           .run(json, DOCUMENT_SCHEMA_VERSION, at.toISOString());
         if (editSnapshotDue(this.db, at)) addSnapshot(this.db, 'edit', json, DOCUMENT_SCHEMA_VERSION, at);

@@ -67,7 +67,8 @@ export function addSnapshot(
     });
     const { lastInsertRowid } = db
       .prepare(
-        'INSERT INTO snapshots (created_at, reason, name, schema_version, chars, root, block_keys, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO snapshots (created_at, reason, name, schema_version, chars, root, block_keys, data) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .run(
         at.toISOString(),

@@ -96,7 +96,11 @@ export function NavigationPane({
             <li
               key={item.blockKey}
               data-key={item.blockKey}
-              className={`nav-l${item.level}${dropKey === item.blockKey ? ' nav-drop' : ''}${inView === item.blockKey ? ' nav-current' : ''}`}
+              className={
+                `nav-l${item.level}` +
+                (dropKey === item.blockKey ? ' nav-drop' : '') +
+                (inView === item.blockKey ? ' nav-current' : '')
+              }
               aria-current={inView === item.blockKey ? 'location' : undefined}
               draggable
               onDragStart={(e) => {

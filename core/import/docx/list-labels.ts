@@ -1,9 +1,17 @@
 import { chineseNumeral } from '../../numbering';
 import type { DocxList, DocxListLevel } from './model';
 
+const CHINESE_FORMAT_NAMES = [
+  'chineseCounting',
+  'chineseCountingThousand',
+  'chineseLegalSimplified',
+  'ideographTraditional',
+  'ideographLegalTraditional',
+  'taiwaneseCounting',
+  'taiwaneseCountingThousand',
+];
 /** Word's counting in Chinese numerals: 一、二、三. */
-export const CHINESE_FORMATS =
-  /^(?:chineseCounting|chineseCountingThousand|chineseLegalSimplified|ideographTraditional|ideographLegalTraditional|taiwaneseCounting|taiwaneseCountingThousand)$/;
+export const CHINESE_FORMATS = new RegExp(`^(?:${CHINESE_FORMAT_NAMES.join('|')})$`);
 
 /** A numbered paragraph's place in its list. */
 export interface ListedParagraph {
