@@ -3,7 +3,7 @@ import { runChecks } from '../../core/check/index';
 import { emptyDocument } from '../../core/document/editor-json';
 import { buildReportTree } from '../../core/report-tree';
 import { zh } from '../../core/zh';
-import { type CliCommand, onePath } from './cli-command';
+import { asLines, type CliCommand, onePath } from './cli-command';
 
 /**
  * `nianbao check <file> [--json]`: the 体检 findings. Exit 0 whatever was found; only a report
@@ -41,7 +41,7 @@ export const checkCommand: CliCommand = {
       const suggestion = f.suggestion ? `  ${zh.check.suggestion}${f.suggestion}` : '';
       return `${zh.check.severities[f.severity]}  ${where}  ${f.message}：${f.excerpt}${suggestion}`;
     });
-    cli.stdout([...lines, `${findings.length} findings`].join('\n') + '\n');
+    cli.stdout(asLines([...lines, `${findings.length} findings`]));
     return 0;
   },
 };

@@ -22,6 +22,11 @@ export interface CliCommand {
   run(args: string[], cli: Cli): Promise<number>;
 }
 
+/** Text for the terminal: each line ends with a newline, the last one too. */
+export function asLines(lines: readonly string[]): string {
+  return lines.map((line) => `${line}\n`).join('');
+}
+
 /** Wrong usage: exit code 2 and the help text. */
 export class UsageError extends Error {}
 

@@ -5,7 +5,7 @@ import { byRef, parseValueInput } from '../../core/data/edit';
 import { PREVIOUS_FUNCTION } from '../../core/data/formula';
 import { ReportError } from '../../core/errors';
 import { zh } from '../../core/zh';
-import { type CliCommand, UsageError, onePath } from './cli-command';
+import { asLines, type CliCommand, UsageError, onePath } from './cli-command';
 import { importXlsxCommand } from './data-import-command';
 
 /**
@@ -92,15 +92,11 @@ function describe(view: ComputedData): string {
     ]
       .filter(Boolean)
       .join('  ');
-  return (
-    [
-      '数据',
-      ...view.quantities.map((q) => `  ${row(q)}`),
-      '指标',
-      ...view.indicators.map(
-        (i) => `  ${row(i, i.error ?? (i.missing.length ? `（缺 ${i.missing.join('、')}）` : ''))}`,
-      ),
-      `达标线：${view.standard.name}（${view.standard.document}）`,
-    ].join('\n') + '\n'
-  );
+  return asLines([
+    '数据',
+    ...view.quantities.map((q) => `  ${row(q)}`),
+    '指标',
+    ...view.indicators.map((i) => `  ${row(i, i.error ?? (i.missing.length ? `（缺 ${i.missing.join('、')}）` : ''))}`),
+    `达标线：${view.standard.name}（${view.standard.document}）`,
+  ]);
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { ImportStatus } from '../../core/data/sheet-import';
 import { ReportError } from '../../core/errors';
-import type { Cli } from './cli-command';
+import { asLines, type Cli } from './cli-command';
 
 const STATUS_WORDS: Record<ImportStatus, string> = {
   new: '新增',
@@ -40,11 +40,11 @@ export async function importXlsxCommand(
   );
   const { counts } = preview;
   cli.stdout(
-    [
+    asLines([
       `工作表：${preview.sheet}`,
       ...lines,
       `新增 ${counts.new} 项，修改 ${counts.changed} 项，不变 ${counts.unchanged} 项，未导入 ${counts.invalid} 行`,
-    ].join('\n') + '\n',
+    ]),
   );
   return 0;
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type CliCommand, onePath } from './cli-command';
+import { asLines, type CliCommand, onePath } from './cli-command';
 
 export const statsCommand: CliCommand = {
   usage: 'stats <file.nianbao> [--json]',
@@ -13,7 +13,7 @@ export const statsCommand: CliCommand = {
     }
     const [h1, h2, h3, h4] = stats.headings;
     cli.stdout(
-      [
+      asLines([
         report.meta.title,
         `headings   ${h1} / ${h2} / ${h3} / ${h4}`,
         `cases      ${stats.cases}`,
@@ -21,7 +21,7 @@ export const statsCommand: CliCommand = {
         `tables     ${stats.tables}`,
         `paragraphs ${stats.paragraphs}`,
         `chars      ${stats.chars}`,
-      ].join('\n') + '\n',
+      ]),
     );
     return 0;
   },

@@ -131,7 +131,10 @@ export function NavigationPane({
         )}
         <li
           className={`nav-end${dropKey === 'end' ? ' nav-drop' : ''}`}
-          onDragOver={(e) => (e.preventDefault(), setDropKey('end'))}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDropKey('end');
+          }}
           onDrop={(e) => drop(e, null)}
         />
       </ol>

@@ -121,7 +121,7 @@ describe('nianbao CLI', () => {
     expect(human.code).toBe(0);
     expect(human.stdout).toContain('昌吉州教育局职业教育质量年度报告（2025年）');
     expect(human.stdout).toMatch(/headings\s+2 \/ 1 \/ 0 \/ 0/);
-    expect(human.stdout).toMatch(/chars\s+45/);
+    expect(human.stdout).toMatch(/chars\s+45\n$/);
   });
 
   it('stats on a text file fails with NOT_A_REPORT in Chinese and leaves the file untouched', async () => {

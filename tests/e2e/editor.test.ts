@@ -169,9 +169,8 @@ describe('writing comfort', () => {
 
   test('text copied out of a PDF, hard-wrapped, arrives as its paragraphs; a few typed lines stay lines', async () => {
     const { page } = await newReport(e2e);
-    const first = '学校坚持立德树人根本任务，把思想政治教育贯穿人才培养全过程，'.repeat(4) + '学生满意度逐年提高。';
-    const second =
-      '学校推进产教融合，与二十家企业签订合作协议，共建产业学院三个，'.repeat(4) + '订单培养规模持续扩大。';
+    const first = `${'学校坚持立德树人根本任务，把思想政治教育贯穿人才培养全过程，'.repeat(4)}学生满意度逐年提高。`;
+    const second = `${'学校推进产教融合，与二十家企业签订合作协议，共建产业学院三个，'.repeat(4)}订单培养规模持续扩大。`;
     // A printed line holds 30 characters; the viewer ends each with a line break.
     const printed = [first, second].flatMap((p) => p.match(/.{1,30}/gu)!).join('\n');
     await pasteHtml(page, '', printed);
