@@ -29,19 +29,24 @@ export function longLines(file: string, text: string): LongLine[] {
   });
 }
 
-function trackedFiles(root: string, folders: string[]): string[] {
-  const listed = execFileSync('git', ['ls-files', '-z', '--', ...folders], { cwd: root, encoding: 'utf8' });
+function filesToCheck(root: string, folders: string[]): string[] {
+  const listed = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...folders],
+    { cwd: root, encoding: 'utf8' },
+  );
   return listed.split('\0').filter((file) => CHECKED.test(file) && !LEFT_OUT.test(file));
 }
 
 function main(): void {
   const root = resolve(import.meta.dirname, '..');
-  const found = trackedFiles(root, process.argv.slice(2)).flatMap((file) =>
+  const found = filesToCheck(root, process.argv.slice(2)).flatMap((file) =>
     longLines(file, readFileSync(resolve(root, file), 'utf8')),
   );
   for (const { file, line, length } of found) console.error(`${file}:${line}: ${length} characters`);
   if (found.length > 0) {
-    console.error(`${found.length} lines are longer than ${MAX_LINE_LENGTH} characters.`);
+    const count = found.length === 1 ? '1 line is' : `${found.length} lines are`;
+    console.error(`${count} longer than ${MAX_LINE_LENGTH} characters.`);
     process.exit(1);
   }
 }
