@@ -1,20 +1,18 @@
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
   $isRangeSelection,
-  COMMAND_PRIORITY_LOW,
   type ElementFormatType,
   FORMAT_ELEMENT_COMMAND,
   FORMAT_TEXT_COMMAND,
-  SELECTION_CHANGE_COMMAND,
   type TextFormatType,
 } from 'lexical';
 import { useCallback, useEffect, useState } from 'react';
 import { zh } from '../../../core/zh';
 import { $blockTypeAtSelection, type BlockType, SET_BLOCK_TYPE_COMMAND } from '../block-type';
 import { Icon, type IconName } from './icons';
+import { watchSelection } from './watch-selection';
 
 const formats: { format: TextFormatType; label: string; title: string }[] = [
   { format: 'bold', label: 'B', title: zh.editor.bold },
@@ -44,21 +42,7 @@ export function FormatControls({ disabled }: { disabled: boolean }) {
     setActive((prev) => (formats.every((f) => prev[f.format] === next[f.format]) ? prev : next));
   }, []);
 
-  useEffect(
-    () =>
-      mergeRegister(
-        editor.registerUpdateListener(({ editorState }) => editorState.read(refresh)),
-        editor.registerCommand(
-          SELECTION_CHANGE_COMMAND,
-          () => {
-            refresh();
-            return false;
-          },
-          COMMAND_PRIORITY_LOW,
-        ),
-      ),
-    [editor, refresh],
-  );
+  useEffect(() => watchSelection(editor, refresh), [editor, refresh]);
 
   const setBlock = (type: BlockType) => {
     if (type === 'bullet')
