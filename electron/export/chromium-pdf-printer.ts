@@ -4,6 +4,7 @@ import { PRINT_READY_FLAG, type PrintReadyInfo, pagesLaidOut } from '../../core/
 import { PRINT_TIMEOUT_MS, type PdfPrinter, type PrintJob, type PrintedPdf } from './pdf-printer';
 import { startPrintServer } from './print-server';
 
+/** How Chromium starts here and in the tests: no GPU, and none of its own calls to the network. */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',

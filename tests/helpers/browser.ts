@@ -5,6 +5,7 @@ import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { ApiName, ApiParams, ApiValue } from '../../core/api';
 import type { Result } from '../../core/errors';
+import { CHROMIUM_FLAGS } from '../../electron/export/chromium-pdf-printer';
 import { type Harness, startHarness } from '../../electron/harness/harness';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -14,15 +15,7 @@ export const rendererDist = join(repoRoot, 'out/renderer');
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.NIANBAO_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...extraArgs,
-    ],
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
   });
 }
 
