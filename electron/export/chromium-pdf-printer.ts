@@ -1,7 +1,15 @@
 import { existsSync } from 'node:fs';
 import { ReportError } from '../../core/errors';
 import { PRINT_READY_FLAG, type PrintReadyInfo, pagesLaidOut } from '../../core/print/paged-script';
-import { PRINT_TIMEOUT_MS, type PdfPrinter, type PrintJob, type PrintedPdf } from './pdf-printer';
+import {
+  laidOutPages,
+  PRINT_TIMEOUT_MS,
+  type PdfPrinter,
+  type PrintedPdf,
+  type PrintJob,
+  printedPdf,
+  printFailure,
+} from './pdf-printer';
 import { startPrintServer } from './print-server';
 
 /** How Chromium starts here and in the tests: no GPU, and none of its own calls to the network. */
@@ -46,8 +54,7 @@ export function chromiumPdfPrinter(executablePath = chromiumPath()): PdfPrinter 
           { timeout: PRINT_TIMEOUT_MS, polling: 100 },
         );
         const info = (await handle.jsonValue()) as PrintReadyInfo;
-        if (info.error || !info.pages)
-          throw new ReportError('EXPORT_FAILED', `pagination failed: ${info.error ?? 'no pages'}`);
+        const pages = laidOutPages(info);
         job.onStage?.('print');
         const pdf = await page.pdf({
           preferCSSPageSize: true,
@@ -57,15 +64,9 @@ export function chromiumPdfPrinter(executablePath = chromiumPath()): PdfPrinter 
           scale: info.scale ?? 1,
         });
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
-        return {
-          pdf,
-          pages: info.pages,
-          ...(info.zones && { zones: info.zones }),
-          ...(info.fonts && { fonts: info.fonts }),
-        };
+        return printedPdf(pdf, pages, info);
       } catch (err) {
-        if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
-        throw err instanceof ReportError ? err : new ReportError('EXPORT_FAILED', (err as Error).message);
+        throw printFailure(err, job.signal);
       } finally {
         job.signal?.removeEventListener('abort', abort);
         await browser.close().catch(() => undefined);

@@ -3,7 +3,15 @@ import type { App, BrowserWindow, BrowserWindowConstructorOptions, PrintToPDFOpt
 import { ReportError } from '../../core/errors';
 import { PRINT_READY_FLAG, type PrintReadyInfo, pagesLaidOut } from '../../core/print/paged-script';
 import { denyAllPermissions, lockedDownPreferences } from '../window-options';
-import { PRINT_TIMEOUT_MS, type PdfPrinter, type PrintJob, type PrintedPdf } from './pdf-printer';
+import {
+  laidOutPages,
+  PRINT_TIMEOUT_MS,
+  type PdfPrinter,
+  type PrintedPdf,
+  type PrintJob,
+  printedPdf,
+  printFailure,
+} from './pdf-printer';
 import { PRINT_URLS, printPageResponse, printResponseHeaders } from './print-server';
 
 /**
@@ -116,23 +124,16 @@ export function electronPdfPrinter(
         await Promise.race([win.loadURL(pageUrl), stopped]);
         const info = ((await Promise.race([contents.executeJavaScript(WAIT_FOR_READY, true), stopped])) ??
           {}) as PrintReadyInfo;
-        if (info.error || !info.pages)
-          throw new ReportError('EXPORT_FAILED', `pagination failed: ${info.error ?? 'no pages'}`);
+        const pages = laidOutPages(info);
         job.onStage?.('print');
         const pdf = await Promise.race([
           contents.printToPDF({ ...PRINT_PDF_OPTIONS, scale: info.scale ?? 1 }),
           stopped,
         ]);
         if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
-        return {
-          pdf: new Uint8Array(pdf),
-          pages: info.pages,
-          ...(info.zones && { zones: info.zones }),
-          ...(info.fonts && { fonts: info.fonts }),
-        };
+        return printedPdf(new Uint8Array(pdf), pages, info);
       } catch (err) {
-        if (job.signal?.aborted) throw new ReportError('EXPORT_CANCELLED');
-        throw err instanceof ReportError ? err : new ReportError('EXPORT_FAILED', (err as Error).message);
+        throw printFailure(err, job.signal);
       } finally {
         clearTimeout(timer);
         job.signal?.removeEventListener('abort', onAbort);
