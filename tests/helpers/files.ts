@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { onTestFinished } from 'vitest';
+import { afterEach, beforeEach, onTestFinished, vi } from 'vitest';
 import { type ReportMeta, reportMetaSchema } from '../../core/report-meta';
 
 /** A fresh directory for one test, removed when the test finishes. */
@@ -10,6 +10,24 @@ export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-test-'));
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
+}
+
+/**
+ * Gives each test of a file a temporary folder of its own as os.tmpdir() (which reads TMPDIR at
+ * each call), so that what other tests or test runs have under way in the shared one is not
+ * counted as left behind. Returns where the folder is.
+ */
+export function useOwnTempFolder(): () => string {
+  let folder = '';
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'nianbao-test-tmp-'));
+    vi.stubEnv('TMPDIR', folder);
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    rmSync(folder, { recursive: true, force: true });
+  });
+  return () => folder;
 }
 
 /** Closes whatever was opened when the test finishes, even when an assertion failed first. */

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ReportError } from '../../core/errors';
@@ -9,7 +8,7 @@ import { zh } from '../../core/zh';
 import { importFile } from '../../electron/import/import-file';
 import { findSoffice, withDocxFromOffice } from '../../electron/import/office-convert';
 import { collectPhotos } from '../../electron/import/collect-photos';
-import { tempDir } from '../helpers/files';
+import { tempDir, useOwnTempFolder } from '../helpers/files';
 import { requires } from '../helpers/requires';
 import { sampleDocx } from './docx-fixture';
 
@@ -21,8 +20,9 @@ const shape = (tree: ReportTree) => ({
   figures: tree.figures.map((f) => [f.caption, f.image !== null]),
   tables: tree.tables.length,
 });
+const ownTemp = useOwnTempFolder();
 /** Folders the conversion leaves in the temporary folder: none once it is done. */
-const officeTemps = () => readdirSync(tmpdir()).filter((name) => name.startsWith('nianbao-office-'));
+const officeTemps = () => readdirSync(ownTemp()).filter((name) => name.startsWith('nianbao-office-'));
 
 office.describe('a Word 97–2003 .doc and a WPS .wps, imported through LibreOffice', () => {
   it('come in as the .docx they were saved from: headings, case, photos with captions, table', {
