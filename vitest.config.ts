@@ -17,5 +17,8 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll waits for the UI or a file to reach a state; how fast it gets there is measured
+    // by the benches. Its 1 s default failed tests on a loaded 2-core machine, not for the code.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
