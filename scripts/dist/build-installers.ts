@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { load } from 'js-yaml';
+import { debMaintainer } from './deb-maintainer';
 import { type DistTarget, distTargets, installArgs, targetName } from './native-targets';
 
 /**
@@ -29,6 +32,22 @@ function run(command: string, args: string[]): void {
   execFileSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
 }
 
+/** What electron-builder is told beyond electron-builder.yml: a Linux target's real maintainer. */
+function configFor(target: DistTarget): string[] {
+  if (target.platform !== 'linux') return [];
+  const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as { linux: { maintainer: string } };
+  return [`--config.linux.maintainer=${debMaintainer(config.linux.maintainer, process.env.NIANBAO_MAINTAINER)}`];
+}
+
+// Before any package is swapped: a refusal leaves node_modules as it was.
+let extraConfig: Map<DistTarget, string[]>;
+try {
+  extraConfig = new Map(chosen.map((target) => [target, configFor(target)]));
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
+
 const host: DistTarget = {
   platform: process.platform as DistTarget['platform'],
   arch: process.arch as DistTarget['arch'],
@@ -38,7 +57,8 @@ try {
   for (const target of chosen) {
     console.log(`— ${targetName(target)} (${target.for})`);
     run('npm', installArgs(target));
-    run('npx', ['electron-builder', builderFlag[target.platform], `--${target.arch}`, '--publish', 'never']);
+    const flags = [builderFlag[target.platform], `--${target.arch}`, '--publish', 'never', ...extraConfig.get(target)!];
+    run('npx', ['electron-builder', ...flags]);
   }
 } finally {
   run('npm', installArgs(host));

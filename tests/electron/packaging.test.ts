@@ -3,6 +3,7 @@ import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { debMaintainer, PLACEHOLDER_DOMAIN } from '../../scripts/dist/deb-maintainer';
 import { distTargets, installArgs, requiredNativeFiles, targetName } from '../../scripts/dist/native-targets';
 import { repoRoot } from '../helpers/processes';
 
@@ -51,13 +52,23 @@ describe('what the installers ship', () => {
     for (const name of ['better-sqlite3', 'sharp', '@img'])
       expect(config.asarUnpack).toContain(`**/node_modules/${name}/**`);
     expect(config.nsis).toMatchObject({ perMachine: false, allowElevation: false });
-    expect(config.linux.maintainer).not.toMatch(/\.invalid>/);
     expect(config.linux.maintainer).toContain(pkg.author!.name);
     expect(config.linux.target.map((t) => t.arch)).toEqual([
       ['x64', 'arm64'],
       ['x64', 'arm64'],
     ]);
     expect(config.fileAssociations.map((a) => a.ext)).toEqual(['nianbao']);
+  });
+
+  it('packs a .deb only with a real maintainer: NIANBAO_MAINTAINER, or a named one in the config', () => {
+    const placeholder = `年报工坊开发组 <nianbao@${PLACEHOLDER_DOMAIN}>`;
+    expect(() => debMaintainer(placeholder, undefined)).toThrow(/NIANBAO_MAINTAINER="名称 <address>"/);
+    expect(() => debMaintainer(placeholder, '  ')).toThrow(/placeholder/);
+    const publisher = '昌吉职业技术学院信息中心 <nianbao@cjvtc.edu.cn>';
+    expect(debMaintainer(placeholder, publisher)).toBe(publisher);
+    expect(debMaintainer(publisher, undefined)).toBe(publisher);
+    for (const malformed of ['nianbao@cjvtc.edu.cn', '信息中心', '信息中心 <nianbao>'])
+      expect(() => debMaintainer(placeholder, malformed)).toThrow(/must read "Name <address>"/);
   });
 
   it('names, for every target, native files that exist where this machine installed its own', () => {
