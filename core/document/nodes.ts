@@ -7,8 +7,8 @@ import type { EditorStateJSON, SerializedNodeJSON } from './editor-json';
  * them. Import, tests and fixtures build documents here; the editor's Lexical node classes
  * export exactly these shapes (each with its own `version`). Report-specific nodes:
  *
- *   case            { children: [case-title, ...body] }      body: paragraph, list, figure, figure-row, table-caption,
- * table
+ *   case            { children: [case-title, ...body] }      body: paragraph, list, figure,
+ *                                                            figure-row, table-caption, table
  *   case-title      { children: inline }
  *   figure          { children: [figure-image | figure-chart, figure-caption] }
  *   figure-image    { sha256: string | null, width, height, name }   null sha256 = placeholder (photo missing)

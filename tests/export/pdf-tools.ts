@@ -83,10 +83,10 @@ export function outputDir(name: string): string {
 }
 
 /**
- * The .docx (or any file it opens: .fodt, .html) converted by LibreOffice headless (`soffice`), as a user without Word
- * would see it;
- * returns the PDF's path. `blankPages` keeps the blank pages a section opening on an odd page
- * leaves, as a printer prints them (the headless export drops them).
+ * The .docx (or any file it opens: .fodt, .html) converted by LibreOffice headless (`soffice`),
+ * as a user without Word would see it; returns the PDF's path. `blankPages` keeps the blank
+ * pages a section opening on an odd page leaves, as a printer prints them (the headless export
+ * drops them).
  */
 export function libreOfficePdf(soffice: string, docx: string, dir: string, { blankPages = false } = {}): string {
   const profile = mkdtempSync(join(tmpdir(), 'nianbao-lo-'));

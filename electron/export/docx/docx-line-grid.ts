@@ -29,9 +29,9 @@ export function wholeLines(twips: number, pitch: number): number {
  * A picture's line: at least whole pitches that hold the picture with a quarter line clear
  * (the PDF's eighth above and below), below its baseline the paragraph mark's descent in there.
  * At least, not exactly: Word sets an exact line's baseline at 80% of its height (docx's layout,
- * EXACT_ABOVE_BASELINE) and cuts off the top of a picture taller than that; a line at least as tall as asked is as tall
- * as asked when its
- * picture fits, in Word, LibreOffice and docx's estimate alike.
+ * EXACT_ABOVE_BASELINE) and cuts off the top of a picture taller than that; a line at least as
+ * tall as asked is as tall as asked when its picture fits, in Word, LibreOffice and docx's
+ * estimate alike.
  */
 export function pictureLine(pictureTwips: number, pitch: number) {
   return {
