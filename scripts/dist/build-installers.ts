@@ -32,21 +32,24 @@ function run(command: string, args: string[]): void {
   execFileSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
 }
 
-/** What electron-builder is told beyond electron-builder.yml: a Linux target's real maintainer. */
-function configFor(target: DistTarget): string[] {
-  if (target.platform !== 'linux') return [];
+/** The .deb's maintainer from electron-builder.yml, or NIANBAO_MAINTAINER (deb-maintainer.ts). */
+function linuxMaintainer(): string {
   const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as { linux: { maintainer: string } };
-  return [`--config.linux.maintainer=${debMaintainer(config.linux.maintainer, process.env.NIANBAO_MAINTAINER)}`];
+  return debMaintainer(config.linux.maintainer, process.env.NIANBAO_MAINTAINER);
 }
 
-// Before any package is swapped: a refusal leaves node_modules as it was.
-let extraConfig: Map<DistTarget, string[]>;
+// Checked before any package is swapped: a refusal leaves node_modules as it was.
+let maintainer: string | null;
 try {
-  extraConfig = new Map(chosen.map((target) => [target, configFor(target)]));
+  maintainer = chosen.some((target) => target.platform === 'linux') ? linuxMaintainer() : null;
 } catch (err) {
   console.error((err as Error).message);
   process.exit(1);
 }
+
+/** What electron-builder is told beyond electron-builder.yml: a Linux target's real maintainer. */
+const extraConfig = (target: DistTarget): string[] =>
+  target.platform === 'linux' && maintainer !== null ? [`--config.linux.maintainer=${maintainer}`] : [];
 
 const host: DistTarget = {
   platform: process.platform as DistTarget['platform'],
@@ -57,7 +60,7 @@ try {
   for (const target of chosen) {
     console.log(`— ${targetName(target)} (${target.for})`);
     run('npm', installArgs(target));
-    const flags = [builderFlag[target.platform], `--${target.arch}`, '--publish', 'never', ...extraConfig.get(target)!];
+    const flags = [builderFlag[target.platform], `--${target.arch}`, '--publish', 'never', ...extraConfig(target)];
     run('npx', ['electron-builder', ...flags]);
   }
 } finally {
