@@ -237,7 +237,6 @@ export const PAGE_FILL_SCRIPT = `
       var previous = chunker.pages[chunker.pages.indexOf(page) - 1];
       if (!previous || !previous.startToken || opensPart(page)) return;
       var line = bodyLine();
-      var foot = previous.area.getBoundingClientRect().bottom;
       var start = page.startToken;
       var limit = mm(HOLE_MM);
       var short = hole(previous);
@@ -245,9 +244,7 @@ export const PAGE_FILL_SCRIPT = `
         previous.area.style.height = 'calc(100% - ' + lines + ' * ' + line.css + ')';
         var token = await layAgain(previous, chunker);
         previous.area.style.height = '';
-        var range = document.createRange();
-        range.selectNodeContents(previous.wrapper);
-        if (!token || foot - range.getBoundingClientRect().bottom >= limit) break;
+        if (!token || hole(previous) >= limit) break;
         goOnFrom(token, token);
         var next = await page.layout(chunker.source, token, chunker.maxChars);
         if (next && hole(page) < limit) {
