@@ -1,6 +1,6 @@
 import type { TableCellInput } from '../document/nodes';
 import { CASE_LINE, type PdfPage, type PdfTable, type PdfTextPiece, inkMiddleX, inkMiddleY } from './pdf-layout';
-import { cellParagraphs, pageLines } from './pdf-lines';
+import { cellParagraphs, type PdfLine, pageLines } from './pdf-lines';
 
 /** A rule along one axis: at `at` (y for one across, x for one down), from `from` to `to` along it. */
 export interface RuleLine {
@@ -133,7 +133,7 @@ function readTable(
     .slice(1)
     .map((rule, i) => inside.filter((p) => inkMiddleY(p) > rules[i]!.at && inkMiddleY(p) < rule.at));
   if (bands.some((band, i) => !fills(band, rules[i]!.at, rules[i + 1]!.at))) return null;
-  if (lineCount(bands[0]!) > HEADER_LINES) return null;
+  if (linesOf(bands[0]!).length > HEADER_LINES) return null;
   const pictured = page.pictures.some(
     (p) => p.x < box.x + box.width && p.x + p.width > box.x && p.y < box.y + box.height && p.y + p.height > box.y,
   );
@@ -156,12 +156,9 @@ function readTable(
   return { table: { box, rows: tableRows, header: true }, used: within };
 }
 
-/** How many lines (distinct baselines) pieces of text stand on. */
-function lineCount(pieces: readonly PdfTextPiece[]): number {
-  const baselines: number[] = [];
-  for (const p of [...pieces].sort((a, b) => a.y - b.y))
-    if (baselines.length === 0 || p.y - baselines.at(-1)! > p.size * 0.4) baselines.push(p.y);
-  return baselines.length;
+/** Pieces of text as the lines they stand on, read as a page's are. */
+function linesOf(pieces: readonly PdfTextPiece[]): PdfLine[] {
+  return pageLines({ number: 0, width: 0, height: 0, pieces: [...pieces], pictures: [], boxes: [] });
 }
 
 /**
@@ -205,8 +202,7 @@ function bandRows(
   column: (p: PdfTextPiece) => number,
   firstRight: number,
 ): PdfTextPiece[][] {
-  const first = band.filter((p) => column(p) === 0);
-  const lines = pageLines({ number: 0, width: 0, height: 0, pieces: first, pictures: [], boxes: [] });
+  const lines = linesOf(band.filter((p) => column(p) === 0));
   const beside = (y: number, size: number) => band.some((p) => column(p) > 0 && Math.abs(p.y - y) < size * 0.4);
   const starts: number[] = [];
   for (const [i, line] of lines.entries()) {
